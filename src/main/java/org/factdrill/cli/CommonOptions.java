@@ -1,0 +1,34 @@
+package org.factdrill.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options every command that touches the bank or the database takes. */
+final class CommonOptions {
+  @Option(names = "--db", paramLabel = "FILE",
+      description = "Progress database (default: progress-db/progress.db, or $FACTDRILL_DB).")
+  Path db;
+
+  @Option(names = "--bank", paramLabel = "FILE",
+      description = "Question bank (default: question-banks/seeds.json, generated from seeds/).")
+  Path bank;
+
+  @Option(names = "--profile", paramLabel = "NAME",
+      description = "Learner profile (default: your user name).")
+  String profile;
+
+  @Option(names = "--verbose", description = "Show stack traces for errors.")
+  boolean verbose;
+
+  Path db(Env env) {
+    return db != null ? db : env.paths().defaultDb();
+  }
+
+  String profile(Env env) {
+    if (profile != null && !profile.isBlank()) {
+      return profile.strip();
+    }
+    String user = env.vars().getOrDefault("USER", env.vars().getOrDefault("USERNAME", env.userName()));
+    return user == null || user.isBlank() ? "default" : user;
+  }
+}

@@ -1,0 +1,20 @@
+package org.factdrill.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** Entry point: wires the real streams, environment and clock, runs, exits. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    Env env = new Env(System.getenv(), System.getProperty("factdrill.home"), System.in, out, err,
+        java.time.Clock.systemDefaultZone(), System.getProperty("user.name"));
+    int code = Cli.run(env, args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+}

@@ -1,0 +1,101 @@
+package org.factdrill.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.factdrill.bank.Bank;
+import org.factdrill.bank.BankException;
+import org.factdrill.bank.BankJson;
+import org.factdrill.srs.FsrsParameters;
+import org.factdrill.srs.FsrsScheduler;
+import org.factdrill.store.Profile;
+import org.factdrill.store.Store;
+import org.factdrill.store.StoreException;
+import org.factdrill.study.AnswerChecker;
+import org.factdrill.study.PlainSession;
+import org.factdrill.study.SessionSettings;
+import org.factdrill.study.StudySession;
+import org.factdrill.tui.TerminalUi;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code factdrill study}: a spaced-repetition session in the TUI or over stdin/stdout. */
+@Command(name = "study", mixinStandardHelpOptions = true,
+    description = "Study due questions (the default command).")
+final class StudyCommand implements Callable<Integer> {
+  private final Env env;
+
+  @Mixin
+  CommonOptions common = new CommonOptions();
+
+  @Option(names = "--plain", description = "Line-based session over stdin/stdout, no TUI.")
+  boolean plain;
+
+  StudyCommand(Env env) {
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    Bank bank = loadBank();
+    Path dbPath = common.db(env);
+    try (Store store = Store.open(dbPath)) {
+      Profile profile = store.profile(common.profile(env), env.clock().instant());
+      SessionSettings settings = SessionSettings.from(store.settings(profile.id()));
+      FsrsScheduler scheduler = new FsrsScheduler(
+          FsrsParameters.defaults().withDesiredRetention(settings.desiredRetention()));
+      StudySession session = new StudySession(bank, store, profile, scheduler, settings,
+          env.clock(), new AnswerChecker());
+      if (plain) {
+        BufferedReader in = new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8));
+        new PlainSession(session, in, env.out(), env.clock()).run();
+      } else {
+        TerminalUi.study(session, env.clock());
+        env.out().println("reviewed " + session.reviewed());
+      }
+      return 0;
+    } catch (StoreException e) {
+      throw new UserError(e.getMessage(), 1, e);
+    }
+  }
+
+  private Bank loadBank() {
+    AppPaths p = env.paths();
+    Path bankPath = common.bank != null ? common.bank : p.defaultBank();
+    if (common.bank == null && isStale(bankPath, p.seeds())) {
+      env.err().println("generating " + bankPath + " from " + p.seeds() + "...");
+      GenerateCommand.write(GenerateCommand.generate(env, List.of(p.seeds()), 1), bankPath);
+    }
+    try {
+      return new BankJson().load(bankPath);
+    } catch (BankException e) {
+      throw new UserError(e.getMessage(), 1, e);
+    }
+  }
+
+  /** The default bank is regenerated when missing or older than any seed text. */
+  static boolean isStale(Path bank, Path seeds) {
+    if (!Files.exists(bank)) {
+      return true;
+    }
+    try (Stream<Path> s = Files.list(seeds)) {
+      long bankTime = Files.getLastModifiedTime(bank).toMillis();
+      return s.anyMatch(f -> {
+        try {
+          return Files.getLastModifiedTime(f).toMillis() > bankTime;
+        } catch (IOException e) {
+          return false;
+        }
+      });
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}

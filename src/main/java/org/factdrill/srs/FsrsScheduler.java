@@ -1,0 +1,219 @@
+package org.factdrill.srs;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+
+/**
+ * The FSRS-6 scheduler: {@code (card, rating, review instant, parameters) -> next card}. Pure: no
+ * clock, no I/O; the only randomness is the optional fuzz source passed in. Formulas and their
+ * order of operations follow the reference implementation (py-fsrs 6) so results agree to ~1e-14.
+ */
+public final class FsrsScheduler {
+  private static final double STABILITY_MIN = 0.001;
+  private static final long DAY_SECONDS = 86_400;
+
+  private final FsrsParameters p;
+  private final double[] w;
+  private final double decay;
+  private final double factor;
+
+  public FsrsScheduler(FsrsParameters parameters) {
+    this.p = parameters;
+    this.w = parameters.w();
+    this.decay = -w[20];
+    this.factor = Math.pow(0.9, 1 / decay) - 1;
+  }
+
+  public FsrsParameters parameters() {
+    return p;
+  }
+
+  /** The next state without fuzz (or with fuzz disabled in the parameters). */
+  public Card review(Card card, Rating rating, Instant now) {
+    return review(card, rating, now, null);
+  }
+
+  /**
+   * The state after reviewing {@code card} with {@code rating} at {@code now}. When the
+   * parameters enable fuzz and {@code random} is given, day intervals are fuzzed with it.
+   */
+  public Card review(Card card, Rating rating, Instant now, RandomGenerator random) {
+    Long days = card.lastReview() == null ? null : wholeDays(card.lastReview(), now);
+    double s;
+    double d;
+    if (card.stability() == null || card.difficulty() == null) {
+      s = initialStability(rating);
+      d = clampDifficulty(initialDifficulty(rating));
+    } else if (days != null && days < 1) {
+      // Same-day review in any state: the short-term formula (FSRS-6), not the forgetting curve.
+      s = shortTermStability(card.stability(), rating);
+      d = nextDifficulty(card.difficulty(), rating);
+    } else {
+      double r = retrievability(card, now);
+      s = nextStability(card.difficulty(), card.stability(), r, rating);
+      d = nextDifficulty(card.difficulty(), rating);
+    }
+
+    CardState state = card.state();
+    Integer step = card.step();
+    Duration interval;
+    switch (state) {
+      case LEARNING, RELEARNING -> {
+        List<Duration> steps = state == CardState.LEARNING ? p.learningSteps() : p.relearningSteps();
+        int current = step == null ? 0 : step;
+        if (steps.isEmpty() || (current >= steps.size() && rating != Rating.AGAIN)) {
+          state = CardState.REVIEW;
+          step = null;
+          interval = days(nextIntervalDays(s));
+        } else {
+          switch (rating) {
+            case AGAIN -> {
+              step = 0;
+              interval = steps.get(0);
+            }
+            case HARD -> {
+              step = current;
+              if (current == 0 && steps.size() == 1) {
+                interval = scale(steps.get(0), 1.5);
+              } else if (current == 0) {
+                interval = scale(steps.get(0).plus(steps.get(1)), 0.5);
+              } else {
+                interval = steps.get(current);
+              }
+            }
+            case GOOD -> {
+              if (current + 1 == steps.size()) {
+                state = CardState.REVIEW;
+                step = null;
+                interval = days(nextIntervalDays(s));
+              } else {
+                step = current + 1;
+                interval = steps.get(step);
+              }
+            }
+            default -> {
+              state = CardState.REVIEW;
+              step = null;
+              interval = days(nextIntervalDays(s));
+            }
+          }
+        }
+      }
+      default -> {
+        if (rating == Rating.AGAIN && !p.relearningSteps().isEmpty()) {
+          state = CardState.RELEARNING;
+          step = 0;
+          interval = p.relearningSteps().get(0);
+        } else {
+          interval = days(nextIntervalDays(s));
+        }
+      }
+    }
+    if (p.fuzz() && random != null && state == CardState.REVIEW) {
+      interval = days(fuzz(interval.toDays(), random));
+    }
+    return new Card(state, step, s, d, now.plus(interval), now);
+  }
+
+  /** What each rating would give, for showing the next interval on the grade keys. */
+  public Map<Rating, Card> preview(Card card, Instant now) {
+    Map<Rating, Card> out = new EnumMap<>(Rating.class);
+    for (Rating r : Rating.values()) {
+      out.put(r, review(card, r, now));
+    }
+    return out;
+  }
+
+  /** Probability of recall at {@code now}; 0 for a card never reviewed. */
+  public double retrievability(Card card, Instant now) {
+    if (card.lastReview() == null || card.stability() == null) {
+      return 0;
+    }
+    long days = Math.max(0, wholeDays(card.lastReview(), now));
+    return Math.pow(1 + factor * days / card.stability(), decay);
+  }
+
+  /** Whole 24-hour periods between two instants, floored (negative when {@code to} is earlier). */
+  static long wholeDays(Instant from, Instant to) {
+    return Math.floorDiv(Duration.between(from, to).getSeconds(), DAY_SECONDS);
+  }
+
+  private double initialStability(Rating r) {
+    return Math.max(w[r.value() - 1], STABILITY_MIN);
+  }
+
+  private double initialDifficulty(Rating r) {
+    return w[4] - Math.exp(w[5] * (r.value() - 1)) + 1;
+  }
+
+  private static double clampDifficulty(double d) {
+    return Math.min(Math.max(d, 1.0), 10.0);
+  }
+
+  private double shortTermStability(double s, Rating r) {
+    double inc = Math.exp(w[17] * (r.value() - 3 + w[18])) * Math.pow(s, -w[19]);
+    if (r == Rating.GOOD || r == Rating.EASY) {
+      inc = Math.max(inc, 1.0);
+    }
+    return Math.max(s * inc, STABILITY_MIN);
+  }
+
+  private double nextDifficulty(double d, Rating r) {
+    // Mean reversion targets the *unclamped* initial difficulty of Easy, as the reference does.
+    double target = initialDifficulty(Rating.EASY);
+    double delta = -(w[6] * (r.value() - 3));
+    double damped = d + (10.0 - d) * delta / 9.0;
+    return clampDifficulty(w[7] * target + (1 - w[7]) * damped);
+  }
+
+  private double nextStability(double d, double s, double r, Rating rating) {
+    double next;
+    if (rating == Rating.AGAIN) {
+      double longTerm = w[11] * Math.pow(d, -w[12]) * (Math.pow(s + 1, w[13]) - 1)
+          * Math.exp((1 - r) * w[14]);
+      double shortTerm = s / Math.exp(w[17] * w[18]);
+      next = Math.min(longTerm, shortTerm);
+    } else {
+      double hard = rating == Rating.HARD ? w[15] : 1;
+      double easy = rating == Rating.EASY ? w[16] : 1;
+      next = s * (1 + Math.exp(w[8]) * (11 - d) * Math.pow(s, -w[9])
+          * (Math.exp((1 - r) * w[10]) - 1) * hard * easy);
+    }
+    return Math.max(next, STABILITY_MIN);
+  }
+
+  /** Interval in whole days for stability {@code s} at the desired retention, capped. */
+  long nextIntervalDays(double s) {
+    double raw = (s / factor) * (Math.pow(p.desiredRetention(), 1 / decay) - 1);
+    long days = (long) Math.rint(raw); // Python's round(): half to even
+    days = Math.max(days, 1);
+    return Math.min(days, p.maximumIntervalDays());
+  }
+
+  private long fuzz(long intervalDays, RandomGenerator random) {
+    if (intervalDays < 2.5) {
+      return intervalDays;
+    }
+    double delta = 1.0;
+    delta += 0.15 * Math.max(Math.min(intervalDays, 7.0) - 2.5, 0.0);
+    delta += 0.10 * Math.max(Math.min(intervalDays, 20.0) - 7.0, 0.0);
+    delta += 0.05 * Math.max(intervalDays - 20.0, 0.0);
+    long min = Math.max(2, Math.round(intervalDays - delta));
+    long max = Math.min(Math.round(intervalDays + delta), p.maximumIntervalDays());
+    min = Math.min(min, max);
+    long fuzzed = (long) Math.rint(random.nextDouble() * (max - min + 1) + min);
+    return Math.min(fuzzed, p.maximumIntervalDays());
+  }
+
+  private static Duration days(long n) {
+    return Duration.ofDays(n);
+  }
+
+  private static Duration scale(Duration d, double f) {
+    return Duration.ofNanos(Math.round(d.toNanos() * f));
+  }
+}

@@ -1,0 +1,481 @@
+package org.factdrill.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.factdrill.srs.Card;
+import org.factdrill.srs.CardState;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The progress database: SQLite in WAL mode with foreign keys and a busy timeout, migrated on
+ * open. Every answer is one transaction ({@link #recordReview}). A file that is not SQLite, is
+ * damaged, or was written by a newer factdrill is refused before anything is written to it.
+ */
+public final class Store implements AutoCloseable {
+  private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+  static final int BUSY_TIMEOUT_MS = 10_000;
+
+  private final Path path;
+  private final Connection conn;
+
+  private Store(Path path, Connection conn) {
+    this.path = path;
+    this.conn = conn;
+  }
+
+  /** Opens (creating and migrating as needed) the database at {@code path}. */
+  public static Store open(Path path) throws StoreException {
+    Path abs = path.toAbsolutePath();
+    if (Files.isDirectory(abs)) {
+      throw new StoreException(path + ": is a directory; --db needs a database file, e.g. "
+          + path.resolve("progress.db"));
+    }
+    boolean fresh = !Files.exists(abs) || size(abs) == 0;
+    if (!fresh) {
+      checkHeader(path, abs);
+      int version = peekVersion(path, abs);
+      if (version > Migrations.latest()) {
+        throw new StoreException(path + ": written by a newer factdrill (database schema "
+            + version + ", this version knows up to " + Migrations.latest()
+            + "); upgrade factdrill; the file was not changed");
+      }
+    } else {
+      create(path, abs);
+    }
+    try {
+      Connection c = connect(abs, false);
+      int version;
+      try (Statement st = c.createStatement()) {
+        st.execute("PRAGMA journal_mode = WAL");
+        st.execute("PRAGMA synchronous = FULL");
+        version = userVersion(c);
+      }
+      Migrations.migrate(c, version);
+      return new Store(path, c);
+    } catch (SQLException e) {
+      throw describe(path, e);
+    }
+  }
+
+  private static long size(Path abs) {
+    try {
+      return Files.size(abs);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  private static void create(Path path, Path abs) throws StoreException {
+    Path dir = abs.getParent();
+    try {
+      if (dir != null) {
+        Files.createDirectories(dir);
+      }
+      if (!Files.exists(abs)) {
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+          // Owner-only: a progress history is personal data.
+          Files.createFile(abs, PosixFilePermissions.asFileAttribute(
+              PosixFilePermissions.fromString("rw-------")));
+        } else {
+          Files.createFile(abs);
+        }
+      }
+    } catch (AccessDeniedException e) {
+      throw new StoreException(path + ": cannot create the database here (permission denied); "
+          + "choose a writable location with --db");
+    } catch (IOException e) {
+      throw new StoreException(path + ": cannot create the database (" + e.getMessage() + ")");
+    }
+  }
+
+  private static void checkHeader(Path path, Path abs) throws StoreException {
+    byte[] head = new byte[MAGIC.length];
+    try (InputStream in = Files.newInputStream(abs)) {
+      int n = in.readNBytes(head, 0, head.length);
+      if (n < head.length || !Arrays.equals(head, MAGIC)) {
+        throw new StoreException(path + ": not a factdrill database (not SQLite); "
+            + "point --db at another file; this one was not changed");
+      }
+    } catch (AccessDeniedException e) {
+      throw new StoreException(path + ": cannot read the database (permission denied)");
+    } catch (IOException e) {
+      throw new StoreException(path + ": cannot read the database (" + e.getMessage() + ")");
+    }
+  }
+
+  private static int peekVersion(Path path, Path abs) throws StoreException {
+    try (Connection c = connect(abs, true)) {
+      int v = userVersion(c);
+      try (Statement st = c.createStatement();
+           ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+        String r = rs.next() ? rs.getString(1) : "no answer";
+        if (!"ok".equals(r)) {
+          throw new StoreException(path + ": the database is damaged (" + r
+              + "); restore a backup or move it aside; the file was not changed");
+        }
+      }
+      return v;
+    } catch (SQLException e) {
+      throw describe(path, e);
+    }
+  }
+
+  private static Connection connect(Path abs, boolean readOnly) throws SQLException {
+    SQLiteConfig cfg = new SQLiteConfig();
+    cfg.enforceForeignKeys(true);
+    cfg.setBusyTimeout(BUSY_TIMEOUT_MS);
+    cfg.setReadOnly(readOnly);
+    if (readOnly) {
+      cfg.setOpenMode(org.sqlite.SQLiteOpenMode.READONLY);
+    }
+    return DriverManager.getConnection("jdbc:sqlite:" + abs, cfg.toProperties());
+  }
+
+  private static int userVersion(Connection c) throws SQLException {
+    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+      return rs.next() ? rs.getInt(1) : 0;
+    }
+  }
+
+  static StoreException describe(Path path, SQLException e) {
+    String m = String.valueOf(e.getMessage());
+    if (m.contains("SQLITE_NOTADB") || m.contains("not a database")) {
+      return new StoreException(path + ": not a factdrill database (not SQLite); "
+          + "the file was not changed", e);
+    }
+    if (m.contains("SQLITE_CORRUPT") || m.contains("malformed")) {
+      return new StoreException(path + ": the database is damaged; restore a backup or move it "
+          + "aside; the file was not changed", e);
+    }
+    if (m.contains("SQLITE_READONLY") || m.contains("readonly") || m.contains("SQLITE_CANTOPEN")) {
+      return new StoreException(path + ": cannot write the database (read-only file or "
+          + "directory); choose a writable location with --db", e);
+    }
+    return new StoreException(path + ": database error: " + m, e);
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  /** The JDBC connection, for read-only queries by the stats package. */
+  public Connection connection() {
+    return conn;
+  }
+
+  /** The profile named {@code name}, created on first use. */
+  public Profile profile(String name, Instant now) throws StoreException {
+    try {
+      try (PreparedStatement ps = conn.prepareStatement(
+          "INSERT OR IGNORE INTO profiles(name, created_at) VALUES (?, ?)")) {
+        ps.setString(1, name);
+        ps.setLong(2, now.toEpochMilli());
+        ps.executeUpdate();
+      }
+      try (PreparedStatement ps = conn.prepareStatement("SELECT id FROM profiles WHERE name = ?")) {
+        ps.setString(1, name);
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          return new Profile(rs.getLong(1), name);
+        }
+      }
+    } catch (SQLException e) {
+      throw describe(path, e);
+    }
+  }
+
+  /** Every card of a profile, keyed by card id. */
+  public Map<String, StoredCard> cards(long profileId) throws StoreException {
+    Map<String, StoredCard> out = new HashMap<>();
+    try (PreparedStatement ps = conn.prepareStatement(
+        "SELECT card_id, state, step, stability, difficulty, due, last_review, reps, lapses, "
+            + "source, lang, kind FROM cards WHERE profile_id = ?")) {
+      ps.setLong(1, profileId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          StoredCard sc = readCard(rs);
+          out.put(sc.cardId(), sc);
+        }
+      }
+    } catch (SQLException e) {
+      throw describe(path, e);
+    }
+    return out;
+  }
+
+  private static StoredCard readCard(ResultSet rs) throws SQLException {
+    Integer step = (Integer) rs.getObject(3) == null ? null : rs.getInt(3);
+    Double s = rs.getObject(4) == null ? null : rs.getDouble(4);
+    Double d = rs.getObject(5) == null ? null : rs.getDouble(5);
+    Instant last = rs.getObject(7) == null ? null : Instant.ofEpochMilli(rs.getLong(7));
+    Card card = new Card(CardState.parse(rs.getString(2)), step, s, d,
+        Instant.ofEpochMilli(rs.getLong(6)), last);
+    return new StoredCard(rs.getString(1), card, rs.getInt(8), rs.getInt(9), rs.getString(10),
+        rs.getString(11), rs.getString(12));
+  }
+
+  /**
+   * Writes one answer: the review_log row and the card's new state, in one transaction. Returns
+   * the new review's id only after the commit.
+   */
+  public long recordReview(ReviewRecord r) throws StoreException {
+    try {
+      conn.setAutoCommit(false);
+      try {
+        long id;
+        try (PreparedStatement ps = conn.prepareStatement(
+            "INSERT INTO review_log(profile_id, question_id, card_id, rating, answer, correct, "
+                + "verdict, response_ms, reviewed_at, state_before, state_after, stability, "
+                + "difficulty, due_after, elapsed_days) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            Statement.RETURN_GENERATED_KEYS)) {
+          Card a = r.after();
+          ps.setLong(1, r.profileId());
+          ps.setString(2, r.questionId());
+          ps.setString(3, r.cardId());
+          ps.setInt(4, r.rating());
+          ps.setString(5, r.answer());
+          ps.setInt(6, r.correct() ? 1 : 0);
+          ps.setString(7, r.verdict());
+          ps.setLong(8, r.responseMs());
+          ps.setLong(9, r.reviewedAt().toEpochMilli());
+          ps.setString(10, r.before() == null ? null : r.before().label());
+          ps.setString(11, a.state().label());
+          setDouble(ps, 12, a.stability());
+          setDouble(ps, 13, a.difficulty());
+          ps.setLong(14, a.due().toEpochMilli());
+          if (r.elapsedDays() == null) {
+            ps.setNull(15, Types.INTEGER);
+          } else {
+            ps.setLong(15, r.elapsedDays());
+          }
+          ps.executeUpdate();
+          try (ResultSet keys = ps.getGeneratedKeys()) {
+            keys.next();
+            id = keys.getLong(1);
+          }
+        }
+        boolean lapse = r.rating() == 1 && r.before() == CardState.REVIEW;
+        upsertCard(r.profileId(), r.cardId(), r.after(), 1, lapse ? 1 : 0, r.meta());
+        conn.commit();
+        return id;
+      } catch (SQLException e) {
+        conn.rollback();
+        throw e;
+      } finally {
+        conn.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw describe(path, e);
+    }
+  }
+
+  /**
+   * Takes back review {@code reviewId}: deletes its log row and restores the card to
+   * {@code previous} (or removes the card when it was new), in one transaction.
+   */
+  public void undoReview(long profileId, long reviewId, String cardId, StoredCard previous)
+      throws StoreException {
+    try {
+      conn.setAutoCommit(false);
+      try {
+        try (PreparedStatement ps = conn.prepareStatement(
+            "DELETE FROM review_log WHERE id = ? AND profile_id = ?")) {
+          ps.setLong(1, reviewId);
+          ps.setLong(2, profileId);
+          ps.executeUpdate();
+        }
+        if (previous == null) {
+          try (PreparedStatement ps = conn.prepareStatement(
+              "DELETE FROM cards WHERE profile_id = ? AND card_id = ?")) {
+            ps.setLong(1, profileId);
+            ps.setString(2, cardId);
+            ps.executeUpdate();
+          }
+        } else {
+          try (PreparedStatement ps = conn.prepareStatement(
+              "UPDATE cards SET state=?, step=?, stability=?, difficulty=?, due=?, last_review=?, "
+                  + "reps=?, lapses=? WHERE profile_id=? AND card_id=?")) {
+            Card c = previous.card();
+            ps.setString(1, c.state().label());
+            setInt(ps, 2, c.step());
+            setDouble(ps, 3, c.stability());
+            setDouble(ps, 4, c.difficulty());
+            ps.setLong(5, c.due().toEpochMilli());
+            setLong(ps, 6, c.lastReview() == null ? null : c.lastReview().toEpochMilli());
+            ps.setInt(7, previous.reps());
+            ps.setInt(8, previous.lapses());
+            ps.setLong(9, profileId);
+            ps.setString(10, cardId);
+            ps.executeUpdate();
+          }
+        }
+        conn.commit();
+      } catch (SQLException e) {
+        conn.rollback();
+        throw e;
+      } finally {
+        conn.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw describe(path, e);
+    }
+  }
+
+  private void upsertCard(long profileId, String cardId, Card c, int addReps, int addLapses,
+      ReviewRecord.CardMeta meta) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement(
+        "INSERT INTO cards(profile_id, card_id, state, step, stability, difficulty, due, "
+            + "last_review, reps, lapses, source, lang, kind, sentence) "
+            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(profile_id, card_id) DO UPDATE SET "
+            + "state=excluded.state, step=excluded.step, stability=excluded.stability, "
+            + "difficulty=excluded.difficulty, due=excluded.due, last_review=excluded.last_review, "
+            + "reps=cards.reps+excluded.reps, lapses=cards.lapses+excluded.lapses, "
+            + "source=coalesce(excluded.source, cards.source), lang=coalesce(excluded.lang, cards.lang), "
+            + "kind=coalesce(excluded.kind, cards.kind), sentence=coalesce(excluded.sentence, cards.sentence)")) {
+      ps.setLong(1, profileId);
+      ps.setString(2, cardId);
+      ps.setString(3, c.state().label());
+      setInt(ps, 4, c.step());
+      setDouble(ps, 5, c.stability());
+      setDouble(ps, 6, c.difficulty());
+      ps.setLong(7, c.due().toEpochMilli());
+      setLong(ps, 8, c.lastReview() == null ? null : c.lastReview().toEpochMilli());
+      ps.setInt(9, addReps);
+      ps.setInt(10, addLapses);
+      ps.setString(11, meta == null ? null : meta.source());
+      ps.setString(12, meta == null ? null : meta.lang());
+      ps.setString(13, meta == null ? null : meta.kind());
+      ps.setString(14, meta == null ? null : meta.sentence());
+      ps.executeUpdate();
+    }
+  }
+
+  /** A profile's settings as stored (absent keys take their defaults in the caller). */
+  public Map<String, String> settings(long profileId) throws StoreException {
+    Map<String, String> out = new LinkedHashMap<>();
+    try (PreparedStatement ps = conn.prepareStatement(
+        "SELECT key, value FROM settings WHERE profile_id = ? ORDER BY key")) {
+      ps.setLong(1, profileId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getString(1), rs.getString(2));
+        }
+      }
+    } catch (SQLException e) {
+      throw describe(path, e);
+    }
+    return out;
+  }
+
+  public void putSetting(long profileId, String key, String value) throws StoreException {
+    try (PreparedStatement ps = conn.prepareStatement(
+        "INSERT INTO settings(profile_id, key, value) VALUES (?,?,?) "
+            + "ON CONFLICT(profile_id, key) DO UPDATE SET value = excluded.value")) {
+      ps.setLong(1, profileId);
+      ps.setString(2, key);
+      ps.setString(3, value);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw describe(path, e);
+    }
+  }
+
+  /** Reviews and new cards answered by a profile since {@code from}. */
+  public DayCounts countsSince(long profileId, Instant from) throws StoreException {
+    try (PreparedStatement ps = conn.prepareStatement(
+        "SELECT count(*), coalesce(sum(state_before IS NULL), 0) FROM review_log "
+            + "WHERE profile_id = ? AND reviewed_at >= ?")) {
+      ps.setLong(1, profileId);
+      ps.setLong(2, from.toEpochMilli());
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return new DayCounts(rs.getInt(1), rs.getInt(2));
+      }
+    } catch (SQLException e) {
+      throw describe(path, e);
+    }
+  }
+
+  /** Counts of answers and of first answers (new cards) in a period. */
+  public record DayCounts(int reviews, int newCards) {}
+
+  /** Number of review_log rows of a profile (all time). */
+  public long reviewCount(long profileId) throws StoreException {
+    try (PreparedStatement ps = conn.prepareStatement(
+        "SELECT count(*) FROM review_log WHERE profile_id = ?")) {
+      ps.setLong(1, profileId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw describe(path, e);
+    }
+  }
+
+  public Optional<StoredCard> card(long profileId, String cardId) throws StoreException {
+    try (PreparedStatement ps = conn.prepareStatement(
+        "SELECT card_id, state, step, stability, difficulty, due, last_review, reps, lapses, "
+            + "source, lang, kind FROM cards WHERE profile_id = ? AND card_id = ?")) {
+      ps.setLong(1, profileId);
+      ps.setString(2, cardId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(readCard(rs)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw describe(path, e);
+    }
+  }
+
+  private static void setDouble(PreparedStatement ps, int i, Double v) throws SQLException {
+    if (v == null) {
+      ps.setNull(i, Types.REAL);
+    } else {
+      ps.setDouble(i, v);
+    }
+  }
+
+  private static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
+    if (v == null) {
+      ps.setNull(i, Types.INTEGER);
+    } else {
+      ps.setInt(i, v);
+    }
+  }
+
+  private static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
+    if (v == null) {
+      ps.setNull(i, Types.INTEGER);
+    } else {
+      ps.setLong(i, v);
+    }
+  }
+
+  @Override
+  public void close() throws StoreException {
+    try {
+      conn.close();
+    } catch (SQLException e) {
+      throw describe(path, e);
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package org.factdrill.study;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import org.factdrill.bank.Question;
+import org.factdrill.srs.Rating;
+import org.factdrill.store.StoreException;
+
+/**
+ * The line-based study protocol of {@code study --plain}, for scripts, screen readers and tests:
+ * prompt (and numbered options), one line of answer, the verdict and the right answer, one line of
+ * grade (empty = suggested), then "saved, next in 4d" once the answer is committed. "q" or end of
+ * input ends the session; the last line is always "reviewed N".
+ */
+public final class PlainSession {
+  private final StudySession session;
+  private final BufferedReader in;
+  private final PrintWriter out;
+  private final Clock clock;
+
+  public PlainSession(StudySession session, BufferedReader in, PrintWriter out, Clock clock) {
+    this.session = session;
+    this.in = in;
+    this.out = out;
+    this.clock = clock;
+  }
+
+  /** Runs until the queue is empty, "q" or end of input; returns the number reviewed. */
+  public int run() throws IOException, StoreException {
+    try {
+      loop();
+    } finally {
+      out.println("reviewed " + session.reviewed());
+      out.flush();
+    }
+    return session.reviewed();
+  }
+
+  private void loop() throws IOException, StoreException {
+    while (true) {
+      Optional<Question> cur = session.current();
+      if (cur.isEmpty()) {
+        out.println("nothing more due");
+        return;
+      }
+      Question q = cur.get();
+      out.println("[" + (session.reviewed() + 1) + "/" + (session.reviewed() + session.remaining())
+          + "] " + q.prompt());
+      if (q.options() != null) {
+        for (int i = 0; i < q.options().size(); i++) {
+          out.println("  " + (i + 1) + ") " + q.options().get(i));
+        }
+      }
+      if (q.type() == org.factdrill.bank.QuestionType.TRUEFALSE) {
+        out.println("  t) true   f) false");
+      }
+      out.print("answer> ");
+      out.flush();
+      long shown = clock.millis();
+      String answer = in.readLine();
+      if (answer == null || answer.strip().equals("q")) {
+        return;
+      }
+      long ms = clock.millis() - shown;
+      Verdict v = session.check(answer);
+      out.println(v.label() + ". answer: " + q.answer().text());
+      Map<org.factdrill.srs.Rating, java.time.Duration> preview = session.previewIntervals();
+      StringBuilder keys = new StringBuilder();
+      for (Rating r : Rating.values()) {
+        keys.append(r.value()).append(' ').append(r.label()).append(' ')
+            .append(Intervals.compact(preview.get(r))).append(r == Rating.EASY ? "" : ", ");
+      }
+      Rating rating = null;
+      while (rating == null) {
+        out.print("grade [" + keys + "] (Enter = " + v.suggested().value() + ")> ");
+        out.flush();
+        String g = in.readLine();
+        if (g == null || g.strip().equals("q")) {
+          return;
+        }
+        g = g.strip();
+        if (g.isEmpty()) {
+          rating = v.suggested();
+        } else if (g.length() == 1 && g.charAt(0) >= '1' && g.charAt(0) <= '4') {
+          rating = Rating.of(g.charAt(0) - '0');
+        } else {
+          out.println("type 1, 2, 3 or 4 (or Enter for " + v.suggested().value() + ")");
+        }
+      }
+      StudySession.Saved saved = session.grade(rating, answer, v, ms);
+      out.println("saved, next in " + Intervals.compact(saved.nextIn()));
+      out.flush();
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package org.factdrill.text;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into sentences with ICU's sentence rules, and also at blank lines and line
+ * breaks that end a heading or list item, since history articles often lack final punctuation.
+ */
+public final class Sentences {
+  private Sentences() {}
+
+  /** Sentence spans in order, trimmed of surrounding white space, never empty. */
+  public static List<Span> split(String text, Language lang) {
+    List<Span> out = new ArrayList<>();
+    int lineStart = 0;
+    int n = text.length();
+    // Paragraph = run of lines without an empty line. Hebrew seed texts wrap mid-sentence with
+    // single newlines, so single newlines are kept inside a paragraph and ICU decides.
+    while (lineStart < n) {
+      int paraEnd = findParagraphEnd(text, lineStart);
+      splitParagraph(text, lineStart, paraEnd, lang, out);
+      lineStart = paraEnd;
+      while (lineStart < n && (text.charAt(lineStart) == '\n' || text.charAt(lineStart) == '\r')) {
+        lineStart++;
+      }
+    }
+    return out;
+  }
+
+  private static int findParagraphEnd(String text, int from) {
+    int i = from;
+    while (i < text.length()) {
+      int nl = text.indexOf('\n', i);
+      if (nl < 0) {
+        return text.length();
+      }
+      int j = nl + 1;
+      while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t'
+          || text.charAt(j) == '\r')) {
+        j++;
+      }
+      if (j >= text.length() || text.charAt(j) == '\n') {
+        return nl;
+      }
+      i = j;
+    }
+    return text.length();
+  }
+
+  private static void splitParagraph(String text, int from, int to, Language lang, List<Span> out) {
+    if (from >= to) {
+      return;
+    }
+    BreakIterator it = BreakIterator.getSentenceInstance(new ULocale(lang.code()));
+    String para = text.substring(from, to);
+    it.setText(para);
+    int s = it.first();
+    for (int e = it.next(); e != BreakIterator.DONE; s = e, e = it.next()) {
+      addTrimmed(text, from + s, from + e, out);
+    }
+  }
+
+  private static void addTrimmed(String text, int s, int e, List<Span> out) {
+    while (s < e && Character.isWhitespace(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e > s) {
+      out.add(new Span(s, e));
+    }
+  }
+}

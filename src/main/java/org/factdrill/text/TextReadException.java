@@ -1,0 +1,35 @@
+package org.factdrill.text;
+
+import java.nio.file.Path;
+
+/** A file that cannot be read as text: missing, unreadable, not UTF-8, or binary. */
+public final class TextReadException extends Exception {
+  private static final long serialVersionUID = 1L;
+
+  /** Why the file was refused; {@link #BINARY} files are skipped with a warning, not an error. */
+  public enum Reason { MISSING, UNREADABLE, NOT_UTF8, BINARY }
+
+  private final transient Path path;
+  private final Reason reason;
+  private final long byteOffset;
+
+  public TextReadException(Path path, Reason reason, long byteOffset, String message) {
+    super(message);
+    this.path = path;
+    this.reason = reason;
+    this.byteOffset = byteOffset;
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  public Reason reason() {
+    return reason;
+  }
+
+  /** Offset of the first bad byte for {@link Reason#NOT_UTF8}, else -1. */
+  public long byteOffset() {
+    return byteOffset;
+  }
+}
