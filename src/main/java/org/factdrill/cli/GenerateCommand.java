@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.factdrill.bank.Bank;
 import org.factdrill.bank.BankJson;
-import org.factdrill.extract.DigitsExtractor;
+import org.factdrill.extract.FactExtractor;
 import org.factdrill.generate.BankGenerator;
 import org.factdrill.generate.GenerateOptions;
 import org.factdrill.generate.SourceLoader;
@@ -71,7 +71,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
     GenerateOptions opts = new GenerateOptions(GenerateOptions.defaults().types(),
         EnumSet.allOf(Language.class), seed);
-    return new BankGenerator(new DigitsExtractor(), VersionProvider.version()).generate(sources, opts);
+    return new BankGenerator(new FactExtractor(), VersionProvider.version()).generate(sources, opts);
   }
 
   static void write(Bank bank, Path target) {
