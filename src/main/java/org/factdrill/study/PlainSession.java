@@ -21,6 +21,7 @@ public final class PlainSession {
   private final BufferedReader in;
   private final PrintWriter out;
   private final Clock clock;
+  private boolean atPrompt;
 
   public PlainSession(StudySession session, BufferedReader in, PrintWriter out, Clock clock) {
     this.session = session;
@@ -34,6 +35,9 @@ public final class PlainSession {
     try {
       loop();
     } finally {
+      if (atPrompt) {
+        out.println(); // quitting at a prompt: "reviewed N" still gets a line of its own
+      }
       out.println("reviewed " + session.reviewed());
       out.flush();
     }
@@ -58,13 +62,13 @@ public final class PlainSession {
       if (q.type() == org.factdrill.bank.QuestionType.TRUEFALSE) {
         out.println("  t) true   f) false");
       }
-      out.print("answer> ");
-      out.flush();
+      prompt("answer> ");
       long shown = clock.millis();
       String answer = in.readLine();
       if (answer == null || answer.strip().equals("q")) {
         return;
       }
+      atPrompt = false;
       long ms = clock.millis() - shown;
       Verdict v = session.check(answer);
       out.println(v.label() + ". answer: " + q.answer().text());
@@ -76,12 +80,12 @@ public final class PlainSession {
       }
       Rating rating = null;
       while (rating == null) {
-        out.print("grade [" + keys + "] (Enter = " + v.suggested().value() + ")> ");
-        out.flush();
+        prompt("grade [" + keys + "] (Enter = " + v.suggested().value() + ")> ");
         String g = in.readLine();
         if (g == null || g.strip().equals("q")) {
           return;
         }
+        atPrompt = false;
         g = g.strip();
         if (g.isEmpty()) {
           rating = v.suggested();
@@ -95,5 +99,11 @@ public final class PlainSession {
       out.println("saved, next in " + Intervals.compact(saved.nextIn()));
       out.flush();
     }
+  }
+
+  private void prompt(String text) {
+    out.print(text);
+    out.flush();
+    atPrompt = true;
   }
 }
