@@ -27,6 +27,12 @@ final class Migrations {
       boolean auto = c.getAutoCommit();
       c.setAutoCommit(false);
       try (Statement st = c.createStatement()) {
+        // Another process may have migrated while we waited for the write lock: re-check inside
+        // the transaction so each migration runs exactly once.
+        if (currentVersion(st) >= v) {
+          c.commit();
+          continue;
+        }
         for (String stmt : sql.split(";\\s*(\\n|$)")) {
           String s = stripComments(stmt);
           if (!s.isBlank()) {
@@ -41,6 +47,12 @@ final class Migrations {
       } finally {
         c.setAutoCommit(auto);
       }
+    }
+  }
+
+  private static int currentVersion(Statement st) throws SQLException {
+    try (java.sql.ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+      return rs.next() ? rs.getInt(1) : 0;
     }
   }
 
