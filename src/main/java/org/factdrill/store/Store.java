@@ -52,7 +52,15 @@ public final class Store implements AutoCloseable {
     boolean fresh = !Files.exists(abs) || size(abs) == 0;
     if (!fresh) {
       checkHeader(path, abs);
-      int version = peekVersion(path, abs);
+      int version;
+      try {
+        version = peekVersion(path, abs);
+      } catch (StoreException e) {
+        // Another session may have been creating this very file a moment ago: look once more
+        // before calling it damaged.
+        sleepBriefly();
+        version = peekVersion(path, abs);
+      }
       if (version > Migrations.latest()) {
         throw new StoreException(path + ": written by a newer factdrill (database schema "
             + version + ", this version knows up to " + Migrations.latest()
@@ -91,19 +99,35 @@ public final class Store implements AutoCloseable {
         Files.createDirectories(dir);
       }
       if (!Files.exists(abs)) {
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-          // Owner-only: a progress history is personal data.
-          Files.createFile(abs, PosixFilePermissions.asFileAttribute(
-              PosixFilePermissions.fromString("rw-------")));
-        } else {
-          Files.createFile(abs);
-        }
+        createOwnerOnly(abs);
       }
     } catch (AccessDeniedException e) {
       throw new StoreException(path + ": cannot create the database here (permission denied); "
           + "choose a writable location with --db");
     } catch (IOException e) {
       throw new StoreException(path + ": cannot create the database (" + e.getMessage() + ")");
+    }
+  }
+
+  private static void createOwnerOnly(Path abs) throws IOException {
+    try {
+      if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+        // Owner-only: a progress history is personal data.
+        Files.createFile(abs, PosixFilePermissions.asFileAttribute(
+            PosixFilePermissions.fromString("rw-------")));
+      } else {
+        Files.createFile(abs);
+      }
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      // Another session created it first: fine, SQLite's locks order the rest.
+    }
+  }
+
+  private static void sleepBriefly() {
+    try {
+      Thread.sleep(250);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -62,7 +62,11 @@ public final class PlainSession {
       out.flush();
       long shown = clock.millis();
       String answer = in.readLine();
-      if (answer == null || answer.strip().equals("q")) {
+      if (answer == null) {
+        out.println(); // end the prompt line, so "reviewed N" is a line of its own
+        return;
+      }
+      if (answer.strip().equals("q")) {
         return;
       }
       long ms = clock.millis() - shown;
@@ -79,7 +83,11 @@ public final class PlainSession {
         out.print("grade [" + keys + "] (Enter = " + v.suggested().value() + ")> ");
         out.flush();
         String g = in.readLine();
-        if (g == null || g.strip().equals("q")) {
+        if (g == null) {
+          out.println();
+          return;
+        }
+        if (g.strip().equals("q")) {
           return;
         }
         g = g.strip();
