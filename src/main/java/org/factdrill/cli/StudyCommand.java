@@ -64,6 +64,8 @@ final class StudyCommand implements Callable<Integer> {
       return 0;
     } catch (StoreException e) {
       throw new UserError(e.getMessage(), 1, e);
+    } catch (org.factdrill.study.SessionStoreException e) {
+      throw new UserError(e.getMessage(), 1, e);
     }
   }
 

@@ -538,8 +538,94 @@ public final class Store implements AutoCloseable {
     return out;
   }
 
+  /** What the queue needs to know of a due card; the full row is read when it is shown. */
+  public record DueCard(String cardId, CardState state, Instant due, Double stability,
+      Instant lastReview) {}
+
+  private static final char FIELD = '\u001e';
+  private static final char RECORD = '\u001f';
+
+  /**
+   * The cards of a profile due before {@code before}, with just what ordering the queue needs.
+   * Answered from the covering index {@code cards_queue} and fetched as one concatenated string:
+   * with the SQLite driver, reading 10,000 rows column by column costs several times more than
+   * the query itself. Stability is SQLite's 15-digit text form: good for ordering; the exact
+   * value comes from {@link #card} when the card is shown.
+   */
+  public java.util.List<DueCard> dueForQueue(long profileId, Instant before)
+      throws StoreException {
+    try (PreparedStatement ps = conn.prepareStatement(
+        "SELECT count(*), group_concat(card_id || char(30) || state || char(30) || due "
+            + "|| char(30) || ifnull(stability, '') || char(30) || ifnull(last_review, ''), "
+            + "char(31)) FROM cards WHERE profile_id = ? AND due < ?")) {
+      ps.setLong(1, profileId);
+      ps.setLong(2, before.toEpochMilli());
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        int count = rs.getInt(1);
+        String all = rs.getString(2);
+        java.util.List<DueCard> out = new java.util.ArrayList<>(count);
+        if (count == 0) {
+          return out;
+        }
+        for (String rec : split(all, RECORD)) {
+          java.util.List<String> f = split(rec, FIELD);
+          if (f.size() != 5) {
+            return dueForQueueByRows(profileId, before); // an id with a separator in it
+          }
+          out.add(new DueCard(f.get(0), CardState.parse(f.get(1)),
+              Instant.ofEpochMilli(Long.parseLong(f.get(2))),
+              f.get(3).isEmpty() ? null : Double.valueOf(f.get(3)),
+              f.get(4).isEmpty() ? null : Instant.ofEpochMilli(Long.parseLong(f.get(4)))));
+        }
+        return out.size() == count ? out : dueForQueueByRows(profileId, before);
+      }
+    } catch (SQLException e) {
+      throw describe(path, e);
+    }
+  }
+
+  private java.util.List<DueCard> dueForQueueByRows(long profileId, Instant before)
+      throws StoreException {
+    java.util.List<DueCard> out = new java.util.ArrayList<>();
+    for (StoredCard sc : dueBefore(profileId, before)) {
+      Card c = sc.card();
+      out.add(new DueCard(sc.cardId(), c.state(), c.due(), c.stability(), c.lastReview()));
+    }
+    return out;
+  }
+
+  private static java.util.List<String> split(String s, char sep) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    int from = 0;
+    for (int i = s.indexOf(sep); i >= 0; i = s.indexOf(sep, from)) {
+      out.add(s.substring(from, i));
+      from = i + 1;
+    }
+    out.add(s.substring(from));
+    return out;
+  }
+
   /** The ids of every card a profile has answered at least once (to tell new cards apart). */
   public java.util.Set<String> cardIds(long profileId) throws StoreException {
+    // One concatenated string instead of 100,000 driver round trips (see dueForQueue).
+    try (PreparedStatement ps = conn.prepareStatement(
+        "SELECT count(*), group_concat(card_id, char(31)) FROM cards WHERE profile_id = ?")) {
+      ps.setLong(1, profileId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        int count = rs.getInt(1);
+        if (count == 0) {
+          return new java.util.HashSet<>();
+        }
+        java.util.List<String> ids = split(rs.getString(2), RECORD);
+        if (ids.size() == count) {
+          return new java.util.HashSet<>(ids);
+        }
+      }
+    } catch (SQLException e) {
+      throw describe(path, e);
+    }
     java.util.Set<String> out = new java.util.HashSet<>();
     try (PreparedStatement ps = conn.prepareStatement(
         "SELECT card_id FROM cards WHERE profile_id = ?")) {

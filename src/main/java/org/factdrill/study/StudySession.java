@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,8 +52,11 @@ public final class StudySession {
   private final Clock clock;
   private final AnswerChecker checker;
   private final long fuzzSeed;
-  private final Map<String, List<Question>> questionsByCard = new LinkedHashMap<>();
-  /** Cards of this session with their stored state (absent = new, never answered). */
+  private final StudyBank bank;
+  /**
+   * Full stored states read so far (read when a card is first shown; a null value = new card).
+   * Only cards this session touches are read, so memory follows the session, not the collection.
+   */
   private final Map<String, StoredCard> cards = new HashMap<>();
   /** Reviews then new cards, in the order they are shown. */
   private final Deque<String> main = new ArrayDeque<>();
@@ -88,7 +90,7 @@ public final class StudySession {
 
   public StudySession(Bank bank, Store store, Profile profile, FsrsScheduler scheduler,
       SessionSettings settings, Clock clock, AnswerChecker checker) throws StoreException {
-    this(bank, store, profile, scheduler, settings, clock, checker, clock.millis());
+    this(StudyBank.of(bank), store, profile, scheduler, settings, clock, checker, clock.millis());
   }
 
   /**
@@ -99,17 +101,20 @@ public final class StudySession {
   public StudySession(Bank bank, Store store, Profile profile, FsrsScheduler scheduler,
       SessionSettings settings, Clock clock, AnswerChecker checker, long fuzzSeed)
       throws StoreException {
+    this(StudyBank.of(bank), store, profile, scheduler, settings, clock, checker, fuzzSeed);
+  }
+
+  /** As above, on a bank already indexed (shared by several sessions, or timed apart). */
+  public StudySession(StudyBank bank, Store store, Profile profile, FsrsScheduler scheduler,
+      SessionSettings settings, Clock clock, AnswerChecker checker, long fuzzSeed)
+      throws StoreException {
+    this.bank = bank;
     this.store = store;
     this.profile = profile;
     this.scheduler = scheduler;
     this.clock = clock;
     this.checker = checker;
     this.fuzzSeed = fuzzSeed;
-    for (Question q : bank.questions()) {
-      if (!q.isDisabled()) {
-        questionsByCard.computeIfAbsent(q.cardId(), k -> new ArrayList<>()).add(q);
-      }
-    }
     this.dayStart = studyDayStart(clock.instant(), clock);
     buildQueue(settings);
   }
@@ -127,43 +132,64 @@ public final class StudySession {
   private void buildQueue(SessionSettings settings) throws StoreException {
     Instant now = clock.instant();
     Instant dayEnd = dayStart.atZone(clock.getZone()).plusDays(1).toInstant();
-    // Only cards due today are read; cards whose id left the bank are kept but not shown.
-    List<StoredCard> reviews = new ArrayList<>();
-    for (StoredCard sc : store.dueBefore(profile.id(), dayEnd)) {
-      if (!questionsByCard.containsKey(sc.cardId())) {
+    // Only cards due today are read (from a covering index); cards whose id left the bank are
+    // kept in the database but not shown.
+    List<Store.DueCard> reviews = new ArrayList<>();
+    for (Store.DueCard dc : store.dueForQueue(profile.id(), dayEnd)) {
+      if (!bank.contains(dc.cardId())) {
         continue;
       }
-      if (sc.card().state() == CardState.REVIEW) {
-        reviews.add(sc);
-        cards.put(sc.cardId(), sc);
-      } else if (!sc.card().due().isAfter(now.plus(LEARN_AHEAD))) {
-        learning.add(new Pending(sc.card().due(), sc.cardId()));
-        cards.put(sc.cardId(), sc);
+      if (dc.state() == CardState.REVIEW) {
+        reviews.add(dc);
+      } else if (!dc.due().isAfter(now.plus(LEARN_AHEAD))) {
+        learning.add(new Pending(dc.due(), dc.cardId()));
       }
     }
-    Map<String, Double> r = new HashMap<>();
-    reviews.forEach(sc -> r.put(sc.cardId(), scheduler.retrievability(sc.card(), now)));
-    reviews.sort(Comparator.comparingDouble((StoredCard sc) -> r.get(sc.cardId()))
-        .thenComparing(sc -> sc.card().due()).thenComparing(StoredCard::cardId));
+    double[] r = new double[reviews.size()];
+    List<Integer> order = new ArrayList<>(reviews.size());
+    for (int i = 0; i < r.length; i++) {
+      Store.DueCard dc = reviews.get(i);
+      r[i] = scheduler.retrievability(
+          new Card(dc.state(), null, dc.stability(), 5.0, dc.due(), dc.lastReview()), now);
+      order.add(i);
+    }
+    order.sort(Comparator.comparingDouble((Integer i) -> r[i])
+        .thenComparing(i -> reviews.get(i).due()).thenComparing(i -> reviews.get(i).cardId()));
     Store.Tally today = store.tallySince(profile.id(), dayStart);
     int reviewBudget = Math.max(0, settings.maxReviewsPerDay() - today.reviewCards());
     int newBudget = Math.max(0, settings.newPerDay() - today.newCards());
-    reviews.stream().limit(reviewBudget).forEach(sc -> main.add(sc.cardId()));
+    order.stream().limit(reviewBudget).forEach(i -> main.add(reviews.get(i).cardId()));
     if (newBudget > 0) {
       Set<String> known = store.cardIds(profile.id());
-      for (String id : questionsByCard.keySet()) {
+      for (String id : bank.cardIds()) {
         if (newBudget == 0) {
           break;
         }
         if (!known.contains(id)) {
           main.add(id);
+          cards.put(id, null);
           newBudget--;
         }
       }
     }
   }
 
-  /** The question to show now, or empty when the session is done. */
+  /** The full stored state of a card (null for a new card), read on first use. */
+  private StoredCard stored(String cardId) {
+    if (!cards.containsKey(cardId)) {
+      try {
+        cards.put(cardId, store.card(profile.id(), cardId).orElse(null));
+      } catch (StoreException e) {
+        throw new SessionStoreException(e);
+      }
+    }
+    return cards.get(cardId);
+  }
+
+  /**
+   * The question to show now, or empty when the session is done. Reads the card's stored state on
+   * first use; a database failure then surfaces as {@link SessionStoreException}.
+   */
   public Optional<Question> current() {
     if (current == null) {
       current = next();
@@ -194,8 +220,8 @@ public final class StudySession {
   }
 
   private Question pickQuestion(String cardId) {
-    List<Question> qs = questionsByCard.get(cardId);
-    StoredCard sc = cards.get(cardId);
+    List<Question> qs = bank.questions(cardId);
+    StoredCard sc = stored(cardId);
     // The unit of memory is the fact; its question form follows its strength (docs/scheduling.md):
     // recognition (choice, true/false) while new, in steps or weak, typed recall once stable.
     boolean weak = sc == null || sc.card().stability() == null
@@ -226,7 +252,7 @@ public final class StudySession {
   public Map<Rating, Duration> previewIntervals() {
     current().orElseThrow();
     Instant now = clock.instant();
-    StoredCard sc = cards.get(current.cardId());
+    StoredCard sc = stored(current.cardId());
     Card card = sc == null ? Card.newCard(now) : sc.card();
     Map<Rating, Duration> out = new EnumMap<>(Rating.class);
     for (Rating r : Rating.values()) {
@@ -249,7 +275,7 @@ public final class StudySession {
     Current cur = current;
     String cardId = cur.cardId();
     Instant now = clock.instant();
-    StoredCard before = cards.get(cardId);
+    StoredCard before = stored(cardId);
     Card card = before == null ? Card.newCard(now) : before.card();
     Card after = scheduler.review(card, rating, now, fuzzFor(cardId, before));
     Long elapsed = card.lastReview() == null ? null
@@ -299,11 +325,7 @@ public final class StudySession {
     }
     store.undoReview(profile.id(), u.reviewId(), u.cardId(), u.previous());
     history.pop();
-    if (u.previous() == null) {
-      cards.remove(u.cardId());
-    } else {
-      cards.put(u.cardId(), u.previous());
-    }
+    cards.put(u.cardId(), u.previous());
     if (u.requeued() != null) {
       learning.remove(u.requeued());
     }
@@ -347,7 +369,7 @@ public final class StudySession {
 
   /** The stored state of a card as this session knows it (empty for a new card). */
   public Optional<StoredCard> card(String cardId) {
-    return Optional.ofNullable(cards.get(cardId));
+    return Optional.ofNullable(stored(cardId));
   }
 
   public Profile profile() {

@@ -226,6 +226,53 @@ class StoreTest {
   }
 
   @Test
+  void aVersionOneDatabaseIsMigratedForwardKeepingItsAnswers() throws Exception {
+    Path db = dir.resolve("v1.db");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+      Migrations.migrate(c, 0, 1);
+      try (Statement st = c.createStatement()) {
+        st.execute("INSERT INTO profiles VALUES (1, 'ana', 0)");
+        st.execute("INSERT INTO cards(profile_id, card_id, state, due) VALUES (1, 'c1', 'Review', 5)");
+      }
+      assertEquals("1", pragma(c, "user_version"));
+    }
+    try (Store s = Store.open(db)) {
+      assertEquals("2", pragma(s.connection(), "user_version"));
+      assertEquals(Set.of("c1"), s.cardIds(1));
+      try (Statement st = s.connection().createStatement();
+           ResultSet rs = st.executeQuery(
+               "SELECT group_concat(name) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'cards'")) {
+        rs.next();
+        assertEquals("cards_queue", rs.getString(1));
+      }
+    }
+  }
+
+  @Test
+  void theQueueQueryReadsTheDueCardsExactlyEvenWithSeparatorsInIds() throws Exception {
+    try (Store s = Store.open(dir.resolve("q.db"))) {
+      Profile p = s.profile("ana", T0);
+      String odd = "odd\u001eid\u001fwith separators";
+      s.recordReview(answer(p, odd, Rating.AGAIN, T0, null));
+      s.recordReview(answer(p, "plain", Rating.AGAIN, T0, null));
+      s.recordReview(answer(p, "later", Rating.EASY, T0, null));
+      List<Store.DueCard> due = s.dueForQueue(p.id(), T0.plus(Duration.ofHours(1)));
+      assertEquals(Set.of(odd, "plain"), due.stream().map(Store.DueCard::cardId)
+          .collect(Collectors.toSet()));
+      assertEquals(Set.of(odd, "plain", "later"), s.cardIds(p.id()));
+      Store.DueCard d = due.stream().filter(x -> x.cardId().equals("plain")).findFirst()
+          .orElseThrow();
+      StoredCard full = s.card(p.id(), "plain").orElseThrow();
+      assertEquals(full.card().state(), d.state());
+      assertEquals(full.card().due(), d.due());
+      assertEquals(full.card().lastReview(), d.lastReview());
+      assertEquals(full.card().stability(), d.stability(), 1e-12);
+      assertTrue(s.dueForQueue(p.id(), T0).isEmpty());
+      assertTrue(s.cardIds(999).isEmpty());
+    }
+  }
+
+  @Test
   void twoConnectionsWritingAtOnceBothSucceed() throws Exception {
     Path db = dir.resolve("shared.db");
     try (Store a = Store.open(db); Store b = Store.open(db)) {
