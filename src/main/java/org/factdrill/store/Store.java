@@ -517,7 +517,7 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * The cards of a profile due before {@code before} (all states), through the {@code cards_due}
+   * The cards of a profile due before {@code before} (all states), through the {@code cards_queue}
    * index: what a session may show today, without reading the rest of the collection.
    */
   public java.util.List<StoredCard> dueBefore(long profileId, Instant before) throws StoreException {

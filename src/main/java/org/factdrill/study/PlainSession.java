@@ -13,8 +13,9 @@ import org.factdrill.store.StoreException;
 /**
  * The line-based study protocol of {@code study --plain}, for scripts, screen readers and tests:
  * prompt (and numbered options), one line of answer, the verdict and the right answer, one line of
- * grade (empty = suggested), then "saved, next in 4d" once the answer is committed. "q" or end of
- * input ends the session; the last line is always "reviewed N".
+ * grade (empty = suggested), then "saved, next in 4d" once the answer is committed. "u" as the
+ * answer takes back the last answer ("undone") and asks it again. "q" or end of input ends the
+ * session; the last line is always "reviewed N".
  */
 public final class PlainSession {
   private final StudySession session;
@@ -62,12 +63,15 @@ public final class PlainSession {
       out.flush();
       long shown = clock.millis();
       String answer = in.readLine();
-      if (answer == null) {
-        out.println(); // end the prompt line, so "reviewed N" is a line of its own
+      if (answer == null || answer.strip().equals("q")) {
+        // End the prompt line (piped input has no echo), so "reviewed N" is a line of its own.
+        out.println();
         return;
       }
-      if (answer.strip().equals("q")) {
-        return;
+      if (answer.strip().equals("u")) {
+        // Undo takes back the last committed answer; its question comes next.
+        out.println(session.undo() ? "undone" : "nothing to undo");
+        continue;
       }
       long ms = clock.millis() - shown;
       Verdict v = session.check(answer);
@@ -83,11 +87,8 @@ public final class PlainSession {
         out.print("grade [" + keys + "] (Enter = " + v.suggested().value() + ")> ");
         out.flush();
         String g = in.readLine();
-        if (g == null) {
+        if (g == null || g.strip().equals("q")) {
           out.println();
-          return;
-        }
-        if (g.strip().equals("q")) {
           return;
         }
         g = g.strip();

@@ -60,7 +60,24 @@ public class StudyBench {
   private Profile profile;
   private StudyBank bank;
   private FsrsScheduler scheduler;
-  private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+  /** Fixed, except that recordAnswer moves it a day on when it has answered everything due. */
+  private Instant now = NOW;
+  private final Clock clock = new Clock() {
+    @Override
+    public java.time.ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  };
   private final SessionSettings settings = new SessionSettings(0.9, 20, 99_999);
   private StudySession session;
   private final Verdict right = Verdict.correct("bench");
@@ -100,7 +117,8 @@ public class StudyBench {
   /** Grading the current card: scheduling plus the review_log row and card row, one commit. */
   @Benchmark
   public StudySession.Saved recordAnswer() throws Exception {
-    if (session.current().isEmpty()) {
+    while (session.current().isEmpty()) {
+      now = now.plus(Duration.ofDays(1));
       session = buildQueue();
     }
     return session.grade(Rating.GOOD, "1900", right, 1500);
