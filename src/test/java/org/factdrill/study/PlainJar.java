@@ -87,6 +87,18 @@ final class PlainJar {
     }
   }
 
+  /** Waits until {@code n} answers have been confirmed ("saved, ..." lines). */
+  void awaitConfirmations(int n, long seconds) throws Exception {
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    while (lines().stream().filter(l -> l.contains("saved, next in ")).count() < n) {
+      if (System.nanoTime() > end || !process.isAlive()) {
+        throw new AssertionError("no confirmation " + n + " within " + seconds + " s; output:\n"
+            + String.join("\n", lines()) + "\nstderr: " + stderr());
+      }
+      Thread.sleep(2);
+    }
+  }
+
   void waitFor(long seconds) throws Exception {
     if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
       process.destroyForcibly();

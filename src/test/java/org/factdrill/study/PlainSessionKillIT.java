@@ -52,8 +52,22 @@ class PlainSessionKillIT {
         input.add(rnd.nextInt(5) == 0 ? "" : Integer.toString(1 + rnd.nextInt(4)));
       }
       PlainJar p = PlainJar.start(bankFile, db, "kim");
-      p.send(input, false); // stdin stays open: the session waits for more after the last answer
-      Thread.sleep(300 + rnd.nextInt(1500));
+      if (rnd.nextInt(4) == 0) {
+        // All answers at once, killed after a random delay: while starting, answering, or idle.
+        p.send(input, false); // stdin stays open: the session waits for more
+        Thread.sleep(300 + rnd.nextInt(1500));
+      } else {
+        // One answer at a time, killed a few milliseconds after sending the k-th: while it is
+        // being checked, scheduled, committed or confirmed.
+        int killAt = rnd.nextInt(answers);
+        for (int i = 0; i <= killAt; i++) {
+          p.send(input.subList(2 * i, 2 * i + 2), false);
+          if (i < killAt) {
+            p.awaitConfirmations(i + 1, 30);
+          }
+        }
+        Thread.sleep(rnd.nextInt(6));
+      }
       p.kill();
       List<String> confirmed = p.confirmed(bank);
       if (confirmed.size() < answers) {
