@@ -90,6 +90,7 @@ final class SettingsCommand implements Callable<Integer> {
 
   private void show(String profile, SessionSettings s, String note) {
     env.out().println("profile " + profile + (note == null ? "" : " (" + note + ")"));
-    s.asMap().forEach((k, v) -> env.out().printf("  %-20s %s%n", k, v));
+    s.asMap().forEach((k, v) -> env.out().printf("  %-20s %-6s %s%n", k, v,
+        SessionSettings.describe(k)));
   }
 }

@@ -45,7 +45,9 @@ public final class PlainSession {
     while (true) {
       Optional<Question> cur = session.current();
       if (cur.isEmpty()) {
-        out.println("nothing more due");
+        Optional<java.time.Instant> later = session.nextLearningDue();
+        out.println("nothing more due" + later.map(t -> "; a card in learning comes back in "
+            + Intervals.compact(java.time.Duration.between(clock.instant(), t))).orElse(""));
         return;
       }
       Question q = cur.get();

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -180,6 +184,10 @@ class StudySessionTest {
     assertTrue(s.current().isEmpty());
     assertEquals(1, s.remaining());
     assertEquals(T0.plus(Duration.ofHours(1)), s.nextLearningDue().orElseThrow());
+    StringWriter out = new StringWriter();
+    new PlainSession(s, new BufferedReader(new StringReader("")), new PrintWriter(out), clock).run();
+    assertTrue(out.toString().startsWith("nothing more due; a card in learning comes back in 1h"),
+        out.toString());
     clock.advance(Duration.ofMinutes(41));
     assertEquals("f0", s.current().orElseThrow().cardId(), "within 20 minutes of due");
   }
