@@ -73,8 +73,7 @@ public final class StudySession {
   /** What one graded answer saved. */
   public record Saved(long reviewId, Card card, Duration nextIn) {}
 
-  private record Undo(long reviewId, String cardId, StoredCard previous, boolean wasCorrect,
-      Pending requeued) {}
+  private record Undo(long reviewId, String cardId, StoredCard previous, boolean wasCorrect) {}
 
   private record Pending(Instant due, String cardId) implements Comparable<Pending> {
     @Override
@@ -298,13 +297,11 @@ public final class StudySession {
       case LEARNING -> learning.remove(cur.pending());
       case REDO -> redo.pollFirst();
     }
-    Pending requeued = null;
     // Cards still in (re)learning steps come back in this session when their step is over.
     if (after.state() != CardState.REVIEW) {
-      requeued = new Pending(after.due(), cardId);
-      learning.add(requeued);
+      learning.add(new Pending(after.due(), cardId));
     }
-    history.push(new Undo(id, cardId, before, verdict.correct(), requeued));
+    history.push(new Undo(id, cardId, before, verdict.correct()));
     current = null;
     reviewed++;
     if (verdict.correct()) {
@@ -326,9 +323,9 @@ public final class StudySession {
     store.undoReview(profile.id(), u.reviewId(), u.cardId(), u.previous());
     history.pop();
     cards.put(u.cardId(), u.previous());
-    if (u.requeued() != null) {
-      learning.remove(u.requeued());
-    }
+    // The card is shown again next, once: drop it from wherever it waits.
+    learning.removeIf(p -> p.cardId().equals(u.cardId()));
+    redo.remove(u.cardId());
     redo.addFirst(u.cardId());
     current = null;
     reviewed--;

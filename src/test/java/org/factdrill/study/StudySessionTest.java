@@ -257,6 +257,25 @@ class StudySessionTest {
   }
 
   @Test
+  void undoingTwoAnswersOfTheSameCardShowsItOnceAndThenFollowsTheQueue() throws Exception {
+    StudySession s = session(TestBanks.facts(2), SessionSettings.defaults());
+    s.grade(Rating.AGAIN, "x", WRONG, 10); // f0 -> learning, 1 minute
+    clock.advance(Duration.ofSeconds(30));
+    s.grade(Rating.GOOD, "x", RIGHT, 10); // f1 -> learning, 10 minutes
+    clock.advance(Duration.ofSeconds(40));
+    assertEquals("f0", s.current().orElseThrow().cardId());
+    s.grade(Rating.AGAIN, "x", WRONG, 10); // f0 again
+    assertTrue(s.undo());
+    assertEquals("f0", s.current().orElseThrow().cardId());
+    assertTrue(s.undo()); // f1
+    assertTrue(s.undo()); // f0's first answer
+    assertEquals(0, s.reviewed());
+    assertEquals(2, s.remaining());
+    assertEquals(List.of("f0", "f1"), order(s).subList(0, 2));
+    assertTrue(store.card(ana.id(), "f0").isPresent());
+  }
+
+  @Test
   void cardsWhoseIdLeftTheBankAreKeptButNotShownAndOthersKeepTheirState() throws Exception {
     put(ana, "gone", review(3, T0.minus(Duration.ofDays(5)), T0.minusSeconds(10)));
     Card kept = review(8, T0.minus(Duration.ofDays(9)), T0.minusSeconds(10));
