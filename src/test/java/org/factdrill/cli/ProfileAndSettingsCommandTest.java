@@ -110,6 +110,12 @@ class ProfileAndSettingsCommandTest {
       assertTrue(r.err().startsWith("factdrill: " + db() + ": not a factdrill database"), r.err());
       assertEquals(1, r.err().strip().lines().count());
     }
+    Path bank = dir.resolve("bank.json");
+    new BankJson().write(TestBanks.facts(2), bank);
+    Run r = run("1\n3\n", "study", "--plain", "--bank", bank.toString(), "--db", db().toString());
+    assertEquals(1, r.code());
+    assertEquals("factdrill: " + db() + ": not a factdrill database (not SQLite); point --db at "
+        + "another file; this one was not changed", r.err().strip());
     assertArrayEquals(junk, Files.readAllBytes(db()));
   }
 
