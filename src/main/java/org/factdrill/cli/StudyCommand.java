@@ -49,10 +49,11 @@ final class StudyCommand implements Callable<Integer> {
     try (Store store = Store.open(dbPath)) {
       Profile profile = store.profile(common.profile(env), env.clock().instant());
       SessionSettings settings = SessionSettings.from(store.settings(profile.id()));
-      FsrsScheduler scheduler = new FsrsScheduler(
-          FsrsParameters.defaults().withDesiredRetention(settings.desiredRetention()));
+      // Fuzz spreads cards learned together over neighbouring days instead of one pile.
+      FsrsScheduler scheduler = new FsrsScheduler(FsrsParameters.defaults()
+          .withDesiredRetention(settings.desiredRetention()).withFuzz(true));
       StudySession session = new StudySession(bank, store, profile, scheduler, settings,
-          env.clock(), new AnswerChecker());
+          env.clock(), new AnswerChecker(), env.clock().millis());
       if (plain) {
         BufferedReader in = new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8));
         new PlainSession(session, in, env.out(), env.clock()).run();
@@ -62,6 +63,8 @@ final class StudyCommand implements Callable<Integer> {
       }
       return 0;
     } catch (StoreException e) {
+      throw new UserError(e.getMessage(), 1, e);
+    } catch (org.factdrill.study.SessionStoreException e) {
       throw new UserError(e.getMessage(), 1, e);
     }
   }

@@ -22,6 +22,21 @@ public record FsrsParameters(double[] w, double desiredRetention, List<Duration>
     if (!(desiredRetention > 0 && desiredRetention < 1)) {
       throw new IllegalArgumentException("desired retention must be between 0 and 1");
     }
+    if (maximumIntervalDays < 1) {
+      throw new IllegalArgumentException("maximum interval must be at least 1 day");
+    }
+    for (double x : w) {
+      if (!Double.isFinite(x)) {
+        throw new IllegalArgumentException("FSRS weights must be finite numbers");
+      }
+    }
+    for (List<Duration> steps : List.of(learningSteps, relearningSteps)) {
+      for (Duration d : steps) {
+        if (d.isNegative() || d.isZero()) {
+          throw new IllegalArgumentException("(re)learning steps must be positive, got " + d);
+        }
+      }
+    }
     w = w.clone();
     learningSteps = List.copyOf(learningSteps);
     relearningSteps = List.copyOf(relearningSteps);
@@ -36,6 +51,34 @@ public record FsrsParameters(double[] w, double desiredRetention, List<Duration>
 
   public FsrsParameters withDesiredRetention(double r) {
     return new FsrsParameters(w, r, learningSteps, relearningSteps, maximumIntervalDays, fuzz);
+  }
+
+  public FsrsParameters withFuzz(boolean on) {
+    return new FsrsParameters(w, desiredRetention, learningSteps, relearningSteps,
+        maximumIntervalDays, on);
+  }
+
+  public FsrsParameters withMaximumIntervalDays(int days) {
+    return new FsrsParameters(w, desiredRetention, learningSteps, relearningSteps, days, fuzz);
+  }
+
+  public FsrsParameters withSteps(List<Duration> learning, List<Duration> relearning) {
+    return new FsrsParameters(w, desiredRetention, learning, relearning, maximumIntervalDays, fuzz);
+  }
+
+  /** Arrays compare by content, so two parameter sets with the same weights are equal. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof FsrsParameters p && java.util.Arrays.equals(w, p.w)
+        && desiredRetention == p.desiredRetention && learningSteps.equals(p.learningSteps)
+        && relearningSteps.equals(p.relearningSteps)
+        && maximumIntervalDays == p.maximumIntervalDays && fuzz == p.fuzz;
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(java.util.Arrays.hashCode(w), desiredRetention, learningSteps,
+        relearningSteps, maximumIntervalDays, fuzz);
   }
 
   @Override

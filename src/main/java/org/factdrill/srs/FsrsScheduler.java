@@ -194,19 +194,31 @@ public final class FsrsScheduler {
     return Math.min(days, p.maximumIntervalDays());
   }
 
-  private long fuzz(long intervalDays, RandomGenerator random) {
+  /**
+   * A fuzzed day interval: the reference's fuzz ranges (about ±15% up to a week, ±10% up to 20
+   * days, ±5% beyond), but drawn uniformly among the whole days of the range so the result never
+   * leaves it (the reference rounds {@code min + u * (max - min + 1)} and can exceed max by one).
+   * Intervals under 2.5 days are not fuzzed.
+   */
+  long fuzz(long intervalDays, RandomGenerator random) {
     if (intervalDays < 2.5) {
       return intervalDays;
     }
+    long[] range = fuzzRange(intervalDays);
+    long fuzzed = range[0] + (long) Math.floor(random.nextDouble() * (range[1] - range[0] + 1));
+    return Math.min(Math.min(fuzzed, range[1]), p.maximumIntervalDays());
+  }
+
+  /** The inclusive range of fuzzed intervals around {@code intervalDays}, as the reference computes it. */
+  long[] fuzzRange(long intervalDays) {
     double delta = 1.0;
     delta += 0.15 * Math.max(Math.min(intervalDays, 7.0) - 2.5, 0.0);
     delta += 0.10 * Math.max(Math.min(intervalDays, 20.0) - 7.0, 0.0);
     delta += 0.05 * Math.max(intervalDays - 20.0, 0.0);
-    long min = Math.max(2, Math.round(intervalDays - delta));
-    long max = Math.min(Math.round(intervalDays + delta), p.maximumIntervalDays());
+    long min = Math.max(2, (long) Math.rint(intervalDays - delta));
+    long max = Math.min((long) Math.rint(intervalDays + delta), p.maximumIntervalDays());
     min = Math.min(min, max);
-    long fuzzed = (long) Math.rint(random.nextDouble() * (max - min + 1) + min);
-    return Math.min(fuzzed, p.maximumIntervalDays());
+    return new long[] {min, max};
   }
 
   private static Duration days(long n) {

@@ -13,7 +13,7 @@ import java.util.List;
  * lives in {@code V00N__*.sql}; each runs in its own transaction with the version bump.
  */
 final class Migrations {
-  static final List<String> FILES = List.of("V001__init.sql");
+  static final List<String> FILES = List.of("V001__init.sql", "V002__queue_index.sql");
 
   private Migrations() {}
 
@@ -22,11 +22,22 @@ final class Migrations {
   }
 
   static void migrate(Connection c, int from) throws SQLException {
-    for (int v = from + 1; v <= FILES.size(); v++) {
+    migrate(c, from, FILES.size());
+  }
+
+  /** Applies migrations {@code from + 1 .. to} (tests build old versions with it). */
+  static void migrate(Connection c, int from, int to) throws SQLException {
+    for (int v = from + 1; v <= to; v++) {
       String sql = load(FILES.get(v - 1));
       boolean auto = c.getAutoCommit();
       c.setAutoCommit(false);
       try (Statement st = c.createStatement()) {
+        // Another process may have migrated while we waited for the write lock: re-check inside
+        // the transaction so each migration runs exactly once.
+        if (currentVersion(st) >= v) {
+          c.commit();
+          continue;
+        }
         for (String stmt : sql.split(";\\s*(\\n|$)")) {
           String s = stripComments(stmt);
           if (!s.isBlank()) {
@@ -41,6 +52,12 @@ final class Migrations {
       } finally {
         c.setAutoCommit(auto);
       }
+    }
+  }
+
+  private static int currentVersion(Statement st) throws SQLException {
+    try (java.sql.ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+      return rs.next() ? rs.getInt(1) : 0;
     }
   }
 

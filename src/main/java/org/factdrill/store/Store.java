@@ -52,7 +52,15 @@ public final class Store implements AutoCloseable {
     boolean fresh = !Files.exists(abs) || size(abs) == 0;
     if (!fresh) {
       checkHeader(path, abs);
-      int version = peekVersion(path, abs);
+      int version;
+      try {
+        version = peekVersion(path, abs);
+      } catch (StoreException e) {
+        // Another session may have been creating this very file a moment ago: look once more
+        // before calling it damaged.
+        sleepBriefly();
+        version = peekVersion(path, abs);
+      }
       if (version > Migrations.latest()) {
         throw new StoreException(path + ": written by a newer factdrill (database schema "
             + version + ", this version knows up to " + Migrations.latest()
@@ -91,19 +99,35 @@ public final class Store implements AutoCloseable {
         Files.createDirectories(dir);
       }
       if (!Files.exists(abs)) {
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-          // Owner-only: a progress history is personal data.
-          Files.createFile(abs, PosixFilePermissions.asFileAttribute(
-              PosixFilePermissions.fromString("rw-------")));
-        } else {
-          Files.createFile(abs);
-        }
+        createOwnerOnly(abs);
       }
     } catch (AccessDeniedException e) {
       throw new StoreException(path + ": cannot create the database here (permission denied); "
           + "choose a writable location with --db");
     } catch (IOException e) {
       throw new StoreException(path + ": cannot create the database (" + e.getMessage() + ")");
+    }
+  }
+
+  private static void createOwnerOnly(Path abs) throws IOException {
+    try {
+      if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+        // Owner-only: a progress history is personal data.
+        Files.createFile(abs, PosixFilePermissions.asFileAttribute(
+            PosixFilePermissions.fromString("rw-------")));
+      } else {
+        Files.createFile(abs);
+      }
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      // Another session created it first: fine, SQLite's locks order the rest.
+    }
+  }
+
+  private static void sleepBriefly() {
+    try {
+      Thread.sleep(250);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -123,7 +147,7 @@ public final class Store implements AutoCloseable {
   }
 
   private static int peekVersion(Path path, Path abs) throws StoreException {
-    try (Connection c = connect(abs, true)) {
+    try (Connection c = inspect(abs)) {
       int v = userVersion(c);
       try (Statement st = c.createStatement();
            ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
@@ -139,10 +163,31 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * A read-only look that leaves no trace: without a -wal file beside it, the database is opened
+   * {@code immutable=1}, so SQLite creates no -wal or -shm file next to a file we may refuse.
+   * With a -wal file (a session still open, or a crash), it is read normally so its committed
+   * answers are seen.
+   */
+  private static Connection inspect(Path abs) throws SQLException {
+    if (Files.exists(Path.of(abs + "-wal"))) {
+      return connect(abs, true);
+    }
+    SQLiteConfig cfg = new SQLiteConfig();
+    cfg.setReadOnly(true);
+    cfg.setOpenMode(org.sqlite.SQLiteOpenMode.READONLY);
+    cfg.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
+    String uri = abs.toUri().toString().replaceFirst("^file:///", "file:/");
+    return DriverManager.getConnection("jdbc:sqlite:" + uri + "?immutable=1", cfg.toProperties());
+  }
+
   private static Connection connect(Path abs, boolean readOnly) throws SQLException {
     SQLiteConfig cfg = new SQLiteConfig();
     cfg.enforceForeignKeys(true);
     cfg.setBusyTimeout(BUSY_TIMEOUT_MS);
+    // BEGIN IMMEDIATE: a writer takes the write lock when its transaction starts, so two sessions
+    // queue on the busy timeout instead of one failing on a read-to-write lock upgrade.
+    cfg.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     cfg.setReadOnly(readOnly);
     if (readOnly) {
       cfg.setOpenMode(org.sqlite.SQLiteOpenMode.READONLY);
@@ -399,6 +444,31 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /** Writes several settings of a profile in one transaction (all or none). */
+  public void putSettings(long profileId, Map<String, String> values) throws StoreException {
+    try {
+      conn.setAutoCommit(false);
+      try (PreparedStatement ps = conn.prepareStatement(
+          "INSERT INTO settings(profile_id, key, value) VALUES (?,?,?) "
+              + "ON CONFLICT(profile_id, key) DO UPDATE SET value = excluded.value")) {
+        for (Map.Entry<String, String> e : values.entrySet()) {
+          ps.setLong(1, profileId);
+          ps.setString(2, e.getKey());
+          ps.setString(3, e.getValue());
+          ps.executeUpdate();
+        }
+        conn.commit();
+      } catch (SQLException e) {
+        conn.rollback();
+        throw e;
+      } finally {
+        conn.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw describe(path, e);
+    }
+  }
+
   /** Reviews and new cards answered by a profile since {@code from}. */
   public DayCounts countsSince(long profileId, Instant from) throws StoreException {
     try (PreparedStatement ps = conn.prepareStatement(
@@ -440,6 +510,190 @@ public final class Store implements AutoCloseable {
       ps.setString(2, cardId);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(readCard(rs)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw describe(path, e);
+    }
+  }
+
+  /**
+   * The cards of a profile due before {@code before} (all states), through the {@code cards_queue}
+   * index: what a session may show today, without reading the rest of the collection.
+   */
+  public java.util.List<StoredCard> dueBefore(long profileId, Instant before) throws StoreException {
+    java.util.List<StoredCard> out = new java.util.ArrayList<>();
+    try (PreparedStatement ps = conn.prepareStatement(
+        "SELECT card_id, state, step, stability, difficulty, due, last_review, reps, lapses, "
+            + "source, lang, kind FROM cards WHERE profile_id = ? AND due < ? ORDER BY due")) {
+      ps.setLong(1, profileId);
+      ps.setLong(2, before.toEpochMilli());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(readCard(rs));
+        }
+      }
+    } catch (SQLException e) {
+      throw describe(path, e);
+    }
+    return out;
+  }
+
+  /** What the queue needs to know of a due card; the full row is read when it is shown. */
+  public record DueCard(String cardId, CardState state, Instant due, Double stability,
+      Instant lastReview) {}
+
+  private static final char FIELD = '\u001e';
+  private static final char RECORD = '\u001f';
+
+  /**
+   * The cards of a profile due before {@code before}, with just what ordering the queue needs.
+   * Answered from the covering index {@code cards_queue} and fetched as one concatenated string:
+   * with the SQLite driver, reading 10,000 rows column by column costs several times more than
+   * the query itself. Stability is SQLite's 15-digit text form: good for ordering; the exact
+   * value comes from {@link #card} when the card is shown.
+   */
+  public java.util.List<DueCard> dueForQueue(long profileId, Instant before)
+      throws StoreException {
+    try (PreparedStatement ps = conn.prepareStatement(
+        "SELECT count(*), group_concat(card_id || char(30) || state || char(30) || due "
+            + "|| char(30) || ifnull(stability, '') || char(30) || ifnull(last_review, ''), "
+            + "char(31)) FROM cards WHERE profile_id = ? AND due < ?")) {
+      ps.setLong(1, profileId);
+      ps.setLong(2, before.toEpochMilli());
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        int count = rs.getInt(1);
+        String all = rs.getString(2);
+        java.util.List<DueCard> out = new java.util.ArrayList<>(count);
+        if (count == 0) {
+          return out;
+        }
+        for (String rec : split(all, RECORD)) {
+          java.util.List<String> f = split(rec, FIELD);
+          if (f.size() != 5) {
+            return dueForQueueByRows(profileId, before); // an id with a separator in it
+          }
+          out.add(new DueCard(f.get(0), CardState.parse(f.get(1)),
+              Instant.ofEpochMilli(Long.parseLong(f.get(2))),
+              f.get(3).isEmpty() ? null : Double.valueOf(f.get(3)),
+              f.get(4).isEmpty() ? null : Instant.ofEpochMilli(Long.parseLong(f.get(4)))));
+        }
+        return out.size() == count ? out : dueForQueueByRows(profileId, before);
+      }
+    } catch (SQLException e) {
+      throw describe(path, e);
+    }
+  }
+
+  private java.util.List<DueCard> dueForQueueByRows(long profileId, Instant before)
+      throws StoreException {
+    java.util.List<DueCard> out = new java.util.ArrayList<>();
+    for (StoredCard sc : dueBefore(profileId, before)) {
+      Card c = sc.card();
+      out.add(new DueCard(sc.cardId(), c.state(), c.due(), c.stability(), c.lastReview()));
+    }
+    return out;
+  }
+
+  private static java.util.List<String> split(String s, char sep) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    int from = 0;
+    for (int i = s.indexOf(sep); i >= 0; i = s.indexOf(sep, from)) {
+      out.add(s.substring(from, i));
+      from = i + 1;
+    }
+    out.add(s.substring(from));
+    return out;
+  }
+
+  /** The ids of every card a profile has answered at least once (to tell new cards apart). */
+  public java.util.Set<String> cardIds(long profileId) throws StoreException {
+    // One concatenated string instead of 100,000 driver round trips (see dueForQueue).
+    try (PreparedStatement ps = conn.prepareStatement(
+        "SELECT count(*), group_concat(card_id, char(31)) FROM cards WHERE profile_id = ?")) {
+      ps.setLong(1, profileId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        int count = rs.getInt(1);
+        if (count == 0) {
+          return new java.util.HashSet<>();
+        }
+        java.util.List<String> ids = split(rs.getString(2), RECORD);
+        if (ids.size() == count) {
+          return new java.util.HashSet<>(ids);
+        }
+      }
+    } catch (SQLException e) {
+      throw describe(path, e);
+    }
+    java.util.Set<String> out = new java.util.HashSet<>();
+    try (PreparedStatement ps = conn.prepareStatement(
+        "SELECT card_id FROM cards WHERE profile_id = ?")) {
+      ps.setLong(1, profileId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw describe(path, e);
+    }
+    return out;
+  }
+
+  /**
+   * What a profile did since {@code from}: all answers, first answers of new cards, and answers
+   * to cards that were in Review (what the daily review limit counts). Reads only today's rows
+   * through the {@code review_log_profile_time} index.
+   */
+  public Tally tallySince(long profileId, Instant from) throws StoreException {
+    try (PreparedStatement ps = conn.prepareStatement(
+        "SELECT count(*), coalesce(sum(state_before IS NULL), 0), "
+            + "coalesce(sum(state_before = 'Review'), 0) FROM review_log "
+            + "WHERE profile_id = ? AND reviewed_at >= ?")) {
+      ps.setLong(1, profileId);
+      ps.setLong(2, from.toEpochMilli());
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return new Tally(rs.getInt(1), rs.getInt(2), rs.getInt(3));
+      }
+    } catch (SQLException e) {
+      throw describe(path, e);
+    }
+  }
+
+  /** Answers in a period: all of them, first answers of new cards, answers to Review cards. */
+  public record Tally(int answers, int newCards, int reviewCards) {}
+
+  /** One profile with how much it has done, for {@code factdrill profile}. */
+  public record ProfileSummary(String name, long cards, long reviews, Instant lastReview,
+      Instant created) {}
+
+  /** Every profile, by name, with its card and review counts. */
+  public java.util.List<ProfileSummary> profiles() throws StoreException {
+    java.util.List<ProfileSummary> out = new java.util.ArrayList<>();
+    try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(
+        "SELECT p.name, (SELECT count(*) FROM cards c WHERE c.profile_id = p.id), "
+            + "(SELECT count(*) FROM review_log r WHERE r.profile_id = p.id), "
+            + "(SELECT max(reviewed_at) FROM review_log r WHERE r.profile_id = p.id), "
+            + "p.created_at FROM profiles p ORDER BY p.name")) {
+      while (rs.next()) {
+        Instant last = rs.getObject(4) == null ? null : Instant.ofEpochMilli(rs.getLong(4));
+        out.add(new ProfileSummary(rs.getString(1), rs.getLong(2), rs.getLong(3), last,
+            Instant.ofEpochMilli(rs.getLong(5))));
+      }
+    } catch (SQLException e) {
+      throw describe(path, e);
+    }
+    return out;
+  }
+
+  /** The profile named {@code name} if it exists (never creates one). */
+  public Optional<Profile> findProfile(String name) throws StoreException {
+    try (PreparedStatement ps = conn.prepareStatement("SELECT id FROM profiles WHERE name = ?")) {
+      ps.setString(1, name);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(new Profile(rs.getLong(1), name)) : Optional.empty();
       }
     } catch (SQLException e) {
       throw describe(path, e);

@@ -13,15 +13,15 @@ import org.factdrill.store.StoreException;
 /**
  * The line-based study protocol of {@code study --plain}, for scripts, screen readers and tests:
  * prompt (and numbered options), one line of answer, the verdict and the right answer, one line of
- * grade (empty = suggested), then "saved, next in 4d" once the answer is committed. "q" or end of
- * input ends the session; the last line is always "reviewed N".
+ * grade (empty = suggested), then "saved, next in 4d" once the answer is committed. "u" as the
+ * answer takes back the last answer ("undone") and asks it again. "q" or end of input ends the
+ * session; the last line is always "reviewed N".
  */
 public final class PlainSession {
   private final StudySession session;
   private final BufferedReader in;
   private final PrintWriter out;
   private final Clock clock;
-  private boolean atPrompt;
 
   public PlainSession(StudySession session, BufferedReader in, PrintWriter out, Clock clock) {
     this.session = session;
@@ -35,9 +35,6 @@ public final class PlainSession {
     try {
       loop();
     } finally {
-      if (atPrompt) {
-        out.println(); // quitting at a prompt: "reviewed N" still gets a line of its own
-      }
       out.println("reviewed " + session.reviewed());
       out.flush();
     }
@@ -48,7 +45,9 @@ public final class PlainSession {
     while (true) {
       Optional<Question> cur = session.current();
       if (cur.isEmpty()) {
-        out.println("nothing more due");
+        Optional<java.time.Instant> later = session.nextLearningDue();
+        out.println("nothing more due" + later.map(t -> "; a card in learning comes back in "
+            + Intervals.compact(java.time.Duration.between(clock.instant(), t))).orElse(""));
         return;
       }
       Question q = cur.get();
@@ -62,13 +61,20 @@ public final class PlainSession {
       if (q.type() == org.factdrill.bank.QuestionType.TRUEFALSE) {
         out.println("  t) true   f) false");
       }
-      prompt("answer> ");
+      out.print("answer> ");
+      out.flush();
       long shown = clock.millis();
       String answer = in.readLine();
       if (answer == null || answer.strip().equals("q")) {
+        // End the prompt line (piped input has no echo), so "reviewed N" is a line of its own.
+        out.println();
         return;
       }
-      atPrompt = false;
+      if (answer.strip().equals("u")) {
+        // Undo takes back the last committed answer; its question comes next.
+        out.println(session.undo() ? "undone" : "nothing to undo");
+        continue;
+      }
       long ms = clock.millis() - shown;
       Verdict v = session.check(answer);
       out.println(v.label() + ". answer: " + q.answer().text());
@@ -80,12 +86,13 @@ public final class PlainSession {
       }
       Rating rating = null;
       while (rating == null) {
-        prompt("grade [" + keys + "] (Enter = " + v.suggested().value() + ")> ");
+        out.print("grade [" + keys + "] (Enter = " + v.suggested().value() + ")> ");
+        out.flush();
         String g = in.readLine();
         if (g == null || g.strip().equals("q")) {
+          out.println();
           return;
         }
-        atPrompt = false;
         g = g.strip();
         if (g.isEmpty()) {
           rating = v.suggested();
@@ -99,11 +106,5 @@ public final class PlainSession {
       out.println("saved, next in " + Intervals.compact(saved.nextIn()));
       out.flush();
     }
-  }
-
-  private void prompt(String text) {
-    out.print(text);
-    out.flush();
-    atPrompt = true;
   }
 }

@@ -3,20 +3,24 @@ package org.factdrill.study;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import java.util.random.RandomGenerator;
 import org.factdrill.bank.Bank;
 import org.factdrill.bank.Question;
+import org.factdrill.bank.QuestionType;
 import org.factdrill.srs.Card;
+import org.factdrill.srs.CardState;
 import org.factdrill.srs.FsrsScheduler;
 import org.factdrill.srs.Rating;
 import org.factdrill.store.Profile;
@@ -30,17 +34,39 @@ import org.factdrill.store.StoredCard;
  * by lowest retrievability, then new cards up to the daily limit), checks answers, records grades
  * (one transaction each), re-queues cards still in (re)learning steps, and undoes the last answer.
  * No UI code: the TUI and the plain mode both drive this class.
+ *
+ * <p>Cards in (re)learning steps come back as soon as their step is over, ahead of the rest of
+ * the queue; when nothing else is left, the earliest comes back up to {@link #LEARN_AHEAD} before
+ * its due time (as Anki's learn-ahead limit does), so a 10-minute step never leaves the learner
+ * waiting at the end, while a step of hours or days ends the session (see docs/scheduling.md).
  */
 public final class StudySession {
+  /** How early a (re)learning card may come back when nothing else is left to study. */
+  public static final Duration LEARN_AHEAD = Duration.ofMinutes(20);
+  /** The study day starts at 04:00 local time, as in Anki, so late-night study counts as today. */
+  public static final int DAY_START_HOUR = 4;
+
   private final Store store;
   private final Profile profile;
   private final FsrsScheduler scheduler;
   private final Clock clock;
   private final AnswerChecker checker;
-  private final Map<String, List<Question>> questionsByCard = new LinkedHashMap<>();
-  private final Map<String, StoredCard> cards;
-  private final Deque<String> queue = new ArrayDeque<>();
+  private final long fuzzSeed;
+  private final StudyBank bank;
+  /**
+   * Full stored states read so far (read when a card is first shown; a null value = new card).
+   * Only cards this session touches are read, so memory follows the session, not the collection.
+   */
+  private final Map<String, StoredCard> cards = new HashMap<>();
+  /** Reviews then new cards, in the order they are shown. */
+  private final Deque<String> main = new ArrayDeque<>();
+  /** Cards in (re)learning steps, earliest due first. */
+  private final TreeSet<Pending> learning = new TreeSet<>();
+  /** Cards taken back by undo: shown again first, most recent first. */
+  private final Deque<String> redo = new ArrayDeque<>();
   private final Deque<Undo> history = new ArrayDeque<>();
+  private final Instant dayStart;
+  private Current current;
   private int reviewed;
   private int correct;
 
@@ -49,75 +75,172 @@ public final class StudySession {
 
   private record Undo(long reviewId, String cardId, StoredCard previous, boolean wasCorrect) {}
 
+  private record Pending(Instant due, String cardId) implements Comparable<Pending> {
+    @Override
+    public int compareTo(Pending o) {
+      int c = due.compareTo(o.due);
+      return c != 0 ? c : cardId.compareTo(o.cardId);
+    }
+  }
+
+  private enum From { MAIN, LEARNING, REDO }
+
+  private record Current(String cardId, Question question, From from, Pending pending) {}
+
   public StudySession(Bank bank, Store store, Profile profile, FsrsScheduler scheduler,
       SessionSettings settings, Clock clock, AnswerChecker checker) throws StoreException {
+    this(StudyBank.of(bank), store, profile, scheduler, settings, clock, checker, clock.millis());
+  }
+
+  /**
+   * As above, with the seed of the interval fuzz (used when the scheduler's parameters enable
+   * fuzz). The fuzz of one answer depends only on the seed, the card and its review count, so the
+   * interval previewed for a grade is the one that grading saves.
+   */
+  public StudySession(Bank bank, Store store, Profile profile, FsrsScheduler scheduler,
+      SessionSettings settings, Clock clock, AnswerChecker checker, long fuzzSeed)
+      throws StoreException {
+    this(StudyBank.of(bank), store, profile, scheduler, settings, clock, checker, fuzzSeed);
+  }
+
+  /** As above, on a bank already indexed (shared by several sessions, or timed apart). */
+  public StudySession(StudyBank bank, Store store, Profile profile, FsrsScheduler scheduler,
+      SessionSettings settings, Clock clock, AnswerChecker checker, long fuzzSeed)
+      throws StoreException {
+    this.bank = bank;
     this.store = store;
     this.profile = profile;
     this.scheduler = scheduler;
     this.clock = clock;
     this.checker = checker;
-    for (Question q : bank.questions()) {
-      if (!q.isDisabled()) {
-        questionsByCard.computeIfAbsent(q.cardId(), k -> new ArrayList<>()).add(q);
-      }
-    }
-    this.cards = new HashMap<>(store.cards(profile.id()));
+    this.fuzzSeed = fuzzSeed;
+    this.dayStart = studyDayStart(clock.instant(), clock);
     buildQueue(settings);
+  }
+
+  /** The start of the study day containing {@code now} (04:00 local time). */
+  static Instant studyDayStart(Instant now, Clock clock) {
+    var local = now.atZone(clock.getZone());
+    var start = local.toLocalDate().atTime(DAY_START_HOUR, 0).atZone(clock.getZone());
+    if (start.toInstant().isAfter(now)) {
+      start = local.toLocalDate().minusDays(1).atTime(DAY_START_HOUR, 0).atZone(clock.getZone());
+    }
+    return start.toInstant();
   }
 
   private void buildQueue(SessionSettings settings) throws StoreException {
     Instant now = clock.instant();
-    Instant endOfDay = now.atZone(clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone())
-        .toLocalDate().plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-    List<StoredCard> learning = new ArrayList<>();
-    List<StoredCard> reviews = new ArrayList<>();
-    List<String> fresh = new ArrayList<>();
-    for (String cardId : questionsByCard.keySet()) {
-      StoredCard sc = cards.get(cardId);
-      if (sc == null) {
-        fresh.add(cardId);
-      } else if (sc.card().state() != org.factdrill.srs.CardState.REVIEW) {
-        if (!sc.card().due().isAfter(now)) {
-          learning.add(sc);
-        }
-      } else if (sc.card().due().isBefore(endOfDay)) {
-        reviews.add(sc);
+    Instant dayEnd = dayStart.atZone(clock.getZone()).plusDays(1).toInstant();
+    // Only cards due today are read (from a covering index); cards whose id left the bank are
+    // kept in the database but not shown.
+    List<Store.DueCard> reviews = new ArrayList<>();
+    for (Store.DueCard dc : store.dueForQueue(profile.id(), dayEnd)) {
+      if (!bank.contains(dc.cardId())) {
+        continue;
+      }
+      if (dc.state() == CardState.REVIEW) {
+        reviews.add(dc);
+      } else if (!dc.due().isAfter(now.plus(LEARN_AHEAD))) {
+        learning.add(new Pending(dc.due(), dc.cardId()));
       }
     }
-    learning.sort(Comparator.comparing(sc -> sc.card().due()));
-    reviews.sort(Comparator.comparingDouble(sc -> scheduler.retrievability(sc.card(), now)));
-    Instant startOfDay = endOfDay.minus(Duration.ofDays(1));
-    Store.DayCounts today = store.countsSince(profile.id(), startOfDay);
-    int reviewBudget = Math.max(0, settings.maxReviewsPerDay() - (today.reviews() - today.newCards()));
+    double[] r = new double[reviews.size()];
+    List<Integer> order = new ArrayList<>(reviews.size());
+    for (int i = 0; i < r.length; i++) {
+      Store.DueCard dc = reviews.get(i);
+      r[i] = scheduler.retrievability(
+          new Card(dc.state(), null, dc.stability(), 5.0, dc.due(), dc.lastReview()), now);
+      order.add(i);
+    }
+    order.sort(Comparator.comparingDouble((Integer i) -> r[i])
+        .thenComparing(i -> reviews.get(i).due()).thenComparing(i -> reviews.get(i).cardId()));
+    Store.Tally today = store.tallySince(profile.id(), dayStart);
+    int reviewBudget = Math.max(0, settings.maxReviewsPerDay() - today.reviewCards());
     int newBudget = Math.max(0, settings.newPerDay() - today.newCards());
-    learning.forEach(sc -> queue.add(sc.cardId()));
-    reviews.stream().limit(reviewBudget).forEach(sc -> queue.add(sc.cardId()));
-    fresh.stream().limit(newBudget).forEach(queue::add);
+    order.stream().limit(reviewBudget).forEach(i -> main.add(reviews.get(i).cardId()));
+    if (newBudget > 0) {
+      Set<String> known = store.cardIds(profile.id());
+      for (String id : bank.cardIds()) {
+        if (newBudget == 0) {
+          break;
+        }
+        if (!known.contains(id)) {
+          main.add(id);
+          cards.put(id, null);
+          newBudget--;
+        }
+      }
+    }
   }
 
-  /** The question to show now, or empty when the session is done. */
+  /** The full stored state of a card (null for a new card), read on first use. */
+  private StoredCard stored(String cardId) {
+    if (!cards.containsKey(cardId)) {
+      try {
+        cards.put(cardId, store.card(profile.id(), cardId).orElse(null));
+      } catch (StoreException e) {
+        throw new SessionStoreException(e);
+      }
+    }
+    return cards.get(cardId);
+  }
+
+  /**
+   * The question to show now, or empty when the session is done. Reads the card's stored state on
+   * first use; a database failure then surfaces as {@link SessionStoreException}.
+   */
   public Optional<Question> current() {
-    String cardId = queue.peekFirst();
-    return cardId == null ? Optional.empty() : Optional.of(pickQuestion(cardId));
+    if (current == null) {
+      current = next();
+    }
+    return current == null ? Optional.empty() : Optional.of(current.question());
+  }
+
+  /** Picks the next card; the choice then stays put until it is graded or undone. */
+  private Current next() {
+    Instant now = clock.instant();
+    if (!redo.isEmpty()) {
+      return at(redo.peekFirst(), From.REDO, null);
+    }
+    if (!learning.isEmpty() && !learning.first().due().isAfter(now)) {
+      return at(learning.first().cardId(), From.LEARNING, learning.first());
+    }
+    if (!main.isEmpty()) {
+      return at(main.peekFirst(), From.MAIN, null);
+    }
+    if (!learning.isEmpty() && !learning.first().due().isAfter(now.plus(LEARN_AHEAD))) {
+      return at(learning.first().cardId(), From.LEARNING, learning.first());
+    }
+    return null;
+  }
+
+  private Current at(String cardId, From from, Pending p) {
+    return new Current(cardId, pickQuestion(cardId), from, p);
   }
 
   private Question pickQuestion(String cardId) {
-    List<Question> qs = questionsByCard.get(cardId);
-    StoredCard sc = cards.get(cardId);
+    List<Question> qs = bank.questions(cardId);
+    StoredCard sc = stored(cardId);
     // The unit of memory is the fact; its question form follows its strength (docs/scheduling.md):
-    // recognition (choice, true/false) while new or weak, typed recall once it is stable.
-    boolean weak = sc == null || sc.card().stability() == null || sc.card().stability() < 7;
+    // recognition (choice, true/false) while new, in steps or weak, typed recall once stable.
+    boolean weak = sc == null || sc.card().stability() == null
+        || sc.card().state() != CardState.REVIEW || sc.card().stability() < STABLE_DAYS;
     int reps = sc == null ? 0 : sc.reps();
     List<Question> preferred = new ArrayList<>();
     for (Question q : qs) {
-      boolean recognition = q.type() == org.factdrill.bank.QuestionType.CHOICE
-          || q.type() == org.factdrill.bank.QuestionType.TRUEFALSE;
-      if (weak == recognition) {
+      if (weak == isRecognition(q)) {
         preferred.add(q);
       }
     }
     List<Question> pool = preferred.isEmpty() ? qs : preferred;
     return pool.get(reps % pool.size());
+  }
+
+  /** Stability (days) from which a fact is asked in typed-recall form rather than recognition. */
+  public static final double STABLE_DAYS = 7;
+
+  static boolean isRecognition(Question q) {
+    return q.type() == QuestionType.CHOICE || q.type() == QuestionType.TRUEFALSE;
   }
 
   public Verdict check(String typed) {
@@ -126,71 +249,95 @@ public final class StudySession {
 
   /** The card the current question would schedule, as each grade would leave it. */
   public Map<Rating, Duration> previewIntervals() {
+    current().orElseThrow();
     Instant now = clock.instant();
-    Card card = currentCard(now);
+    StoredCard sc = stored(current.cardId());
+    Card card = sc == null ? Card.newCard(now) : sc.card();
     Map<Rating, Duration> out = new EnumMap<>(Rating.class);
-    scheduler.preview(card, now).forEach((r, c) -> out.put(r, Duration.between(now, c.due())));
+    for (Rating r : Rating.values()) {
+      Card after = scheduler.review(card, r, now, fuzzFor(current.cardId(), sc));
+      out.put(r, Duration.between(now, after.due()));
+    }
     return out;
   }
 
-  private Card currentCard(Instant now) {
-    StoredCard sc = cards.get(queue.peekFirst());
-    return sc == null ? Card.newCard(now) : sc.card();
+  /** The fuzz source of one answer: fixed by the session seed, the card and its review count. */
+  private RandomGenerator fuzzFor(String cardId, StoredCard sc) {
+    long reps = sc == null ? 0 : sc.reps();
+    return new SplittableRandom(fuzzSeed * 31 + cardId.hashCode() * 1_000_003L + reps);
   }
 
   /** Grades the current question and saves it (one transaction); returns after the commit. */
   public Saved grade(Rating rating, String typed, Verdict verdict, long responseMs)
       throws StoreException {
     Question q = current().orElseThrow();
-    String cardId = q.cardId();
+    Current cur = current;
+    String cardId = cur.cardId();
     Instant now = clock.instant();
-    StoredCard before = cards.get(cardId);
+    StoredCard before = stored(cardId);
     Card card = before == null ? Card.newCard(now) : before.card();
-    Card after = scheduler.review(card, rating, now);
+    Card after = scheduler.review(card, rating, now, fuzzFor(cardId, before));
     Long elapsed = card.lastReview() == null ? null
-        : Math.max(0, Duration.between(card.lastReview(), now).toDays());
+        : Math.max(0, Math.floorDiv(Duration.between(card.lastReview(), now).getSeconds(), 86_400));
     Question.FactRef f = q.facts().isEmpty() ? null : q.facts().get(0);
     ReviewRecord.CardMeta meta = f == null ? new ReviewRecord.CardMeta(null, q.lang(), null, null)
         : new ReviewRecord.CardMeta(f.source(), q.lang(), f.kind(), f.sentence());
     long id = store.recordReview(new ReviewRecord(profile.id(), q.id(), cardId, rating.value(),
         typed, verdict.correct(), verdict.label(), responseMs, now,
         before == null ? null : card.state(), after, elapsed, meta));
+    // Committed: only now does the session's own view move on.
+    boolean lapse = rating == Rating.AGAIN && card.state() == CardState.REVIEW;
     cards.put(cardId, new StoredCard(cardId, after, (before == null ? 0 : before.reps()) + 1,
-        (before == null ? 0 : before.lapses())
-            + (rating == Rating.AGAIN && card.state() == org.factdrill.srs.CardState.REVIEW ? 1 : 0),
-        meta.source(), meta.lang(), meta.kind()));
+        (before == null ? 0 : before.lapses()) + (lapse ? 1 : 0),
+        before != null && before.source() != null ? before.source() : meta.source(),
+        before != null && before.lang() != null ? before.lang() : meta.lang(),
+        before != null && before.kind() != null ? before.kind() : meta.kind()));
+    switch (cur.from()) {
+      case MAIN -> main.pollFirst();
+      case LEARNING -> learning.remove(cur.pending());
+      case REDO -> redo.pollFirst();
+    }
+    // Cards still in (re)learning steps come back in this session when their step is over.
+    if (after.state() != CardState.REVIEW) {
+      learning.add(new Pending(after.due(), cardId));
+    }
     history.push(new Undo(id, cardId, before, verdict.correct()));
-    queue.pollFirst();
+    current = null;
     reviewed++;
     if (verdict.correct()) {
       correct++;
     }
-    // Cards still in (re)learning steps come back in this session when due.
-    if (after.state() != org.factdrill.srs.CardState.REVIEW) {
-      queue.addLast(cardId);
-    }
     return new Saved(id, after, Duration.between(now, after.due()));
   }
 
-  /** Takes back the last graded answer; false when there is nothing to undo. */
+  /**
+   * Takes back the last graded answer (its review_log row is deleted and the card's state
+   * restored in one transaction); the card is shown again next. False when there is nothing to
+   * undo.
+   */
   public boolean undo() throws StoreException {
-    Undo u = history.poll();
+    Undo u = history.peek();
     if (u == null) {
       return false;
     }
     store.undoReview(profile.id(), u.reviewId(), u.cardId(), u.previous());
-    if (u.previous() == null) {
-      cards.remove(u.cardId());
-    } else {
-      cards.put(u.cardId(), u.previous());
-    }
-    queue.removeLastOccurrence(u.cardId());
-    queue.addFirst(u.cardId());
+    history.pop();
+    cards.put(u.cardId(), u.previous());
+    // The card is shown again next, once: drop it from wherever it waits.
+    learning.removeIf(p -> p.cardId().equals(u.cardId()));
+    redo.remove(u.cardId());
+    redo.addFirst(u.cardId());
+    current = null;
     reviewed--;
     if (u.wasCorrect()) {
       correct--;
     }
     return true;
+  }
+
+  /** Whether {@link #undo()} has an answer to take back. */
+  public boolean canUndo() {
+    return !history.isEmpty();
   }
 
   public int reviewed() {
@@ -203,7 +350,23 @@ public final class StudySession {
 
   /** Cards left in the queue (a card in learning steps counts once). */
   public int remaining() {
-    return (int) queue.stream().distinct().count();
+    Set<String> ids = new java.util.HashSet<>(main);
+    learning.forEach(p -> ids.add(p.cardId()));
+    ids.addAll(redo);
+    return ids.size();
+  }
+
+  /**
+   * When the next (re)learning card of this session is due, if the session ran out only because
+   * its step is not over yet (for "come back in 25m").
+   */
+  public Optional<Instant> nextLearningDue() {
+    return learning.isEmpty() ? Optional.empty() : Optional.of(learning.first().due());
+  }
+
+  /** The stored state of a card as this session knows it (empty for a new card). */
+  public Optional<StoredCard> card(String cardId) {
+    return Optional.ofNullable(stored(cardId));
   }
 
   public Profile profile() {

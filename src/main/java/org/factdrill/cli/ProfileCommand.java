@@ -1,0 +1,62 @@
+package org.factdrill.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.factdrill.store.Store;
+import org.factdrill.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code factdrill profile}: the learners in the database, with what each has done. */
+@Command(name = "profile", mixinStandardHelpOptions = true,
+    description = {"List the learner profiles in the progress database with their card and "
+        + "review counts; * marks the profile you study as (--profile, default your user name).",
+        "Study as another learner with: factdrill --profile NAME"})
+final class ProfileCommand implements Callable<Integer> {
+  private final Env env;
+
+  @Mixin
+  CommonOptions common = new CommonOptions();
+
+  ProfileCommand(Env env) {
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() {
+    Path db = common.db(env);
+    String me = common.profile(env);
+    if (!Files.exists(db)) {
+      env.out().println("no profiles yet: " + db + " does not exist; `factdrill study` creates it"
+          + " (you would study as '" + me + "')");
+      return 0;
+    }
+    try (Store store = Store.open(db)) {
+      List<Store.ProfileSummary> all = store.profiles();
+      if (all.isEmpty()) {
+        env.out().println("no profiles yet in " + db + " (you would study as '" + me + "')");
+        return 0;
+      }
+      int width = Math.max(7, all.stream().mapToInt(p -> p.name().length()).max().orElse(0));
+      DateTimeFormatter day = DateTimeFormatter.ISO_LOCAL_DATE.withZone(
+          env.clock().getZone() == null ? ZoneId.systemDefault() : env.clock().getZone());
+      env.out().printf("  %-" + width + "s %8s %8s  %s%n", "PROFILE", "CARDS", "REVIEWS",
+          "LAST REVIEW");
+      for (Store.ProfileSummary p : all) {
+        env.out().printf("%s %-" + width + "s %8d %8d  %s%n", p.name().equals(me) ? "*" : " ",
+            p.name(), p.cards(), p.reviews(),
+            p.lastReview() == null ? "-" : day.format(p.lastReview()));
+      }
+      if (all.stream().noneMatch(p -> p.name().equals(me))) {
+        env.out().println("(you would study as '" + me + "', a new profile)");
+      }
+      return 0;
+    } catch (StoreException e) {
+      throw new UserError(e.getMessage(), 1, e);
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package org.factdrill.study;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.factdrill.bank.Bank;
+import org.factdrill.bank.Question;
+
+/**
+ * A bank indexed for study: the enabled questions of each card (fact), cards in bank order.
+ * Built once per bank; several sessions (profiles) can share it.
+ */
+public final class StudyBank {
+  private final Map<String, List<Question>> byCard;
+
+  private StudyBank(Map<String, List<Question>> byCard) {
+    this.byCard = byCard;
+  }
+
+  public static StudyBank of(Bank bank) {
+    Map<String, List<Question>> m = new LinkedHashMap<>();
+    for (Question q : bank.questions()) {
+      if (!q.isDisabled()) {
+        m.computeIfAbsent(q.cardId(), k -> new ArrayList<>(2)).add(q);
+      }
+    }
+    m.replaceAll((k, v) -> List.copyOf(v));
+    return new StudyBank(Collections.unmodifiableMap(m));
+  }
+
+  /** Card ids in bank order (the order new cards are introduced). */
+  public Set<String> cardIds() {
+    return byCard.keySet();
+  }
+
+  public boolean contains(String cardId) {
+    return byCard.containsKey(cardId);
+  }
+
+  /** The enabled questions of a card, in bank order (empty if the card is not in the bank). */
+  public List<Question> questions(String cardId) {
+    return byCard.getOrDefault(cardId, List.of());
+  }
+
+  public int size() {
+    return byCard.size();
+  }
+}

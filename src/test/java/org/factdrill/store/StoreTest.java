@@ -1,0 +1,302 @@
+package org.factdrill.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.factdrill.srs.Card;
+import org.factdrill.srs.CardState;
+import org.factdrill.srs.FsrsParameters;
+import org.factdrill.srs.FsrsScheduler;
+import org.factdrill.srs.Rating;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreTest {
+  private static final Instant T0 = Instant.parse("2024-05-01T10:00:00Z");
+  private final FsrsScheduler fsrs = new FsrsScheduler(FsrsParameters.defaults());
+
+  @TempDir
+  Path dir;
+
+  private ReviewRecord answer(Profile p, String card, Rating r, Instant at, Card before) {
+    Card b = before == null ? Card.newCard(at) : before;
+    Card after = fsrs.review(b, r, at);
+    return new ReviewRecord(p.id(), card + "-q", card, r.value(), "x", r != Rating.AGAIN,
+        r == Rating.AGAIN ? "wrong" : "correct", 1200, at, before == null ? null : b.state(),
+        after, null, new ReviewRecord.CardMeta("a.txt", "en", "date", "In 1993 ..."));
+  }
+
+  private static Set<String> listing(Path d) throws IOException {
+    try (Stream<Path> s = Files.list(d)) {
+      return s.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+    }
+  }
+
+  private static String pragma(Connection c, String p) throws Exception {
+    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + p)) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
+  @Test
+  void aNewDatabaseIsOwnerOnlyInWalModeWithForeignKeysAndTheLatestSchema() throws Exception {
+    Path db = dir.resolve("sub/progress.db");
+    try (Store s = Store.open(db)) {
+      assertEquals("wal", pragma(s.connection(), "journal_mode"));
+      assertEquals("1", pragma(s.connection(), "foreign_keys"));
+      assertEquals(String.valueOf(Migrations.latest()), pragma(s.connection(), "user_version"));
+      assertTrue(Integer.parseInt(pragma(s.connection(), "busy_timeout")) >= 5000);
+    }
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(db)));
+    // Reopening an existing database migrates nothing and keeps its data.
+    try (Store s = Store.open(db)) {
+      Profile p = s.profile("ana", T0);
+      s.recordReview(answer(p, "c1", Rating.GOOD, T0, null));
+    }
+    try (Store s = Store.open(db)) {
+      assertEquals(1, s.reviewCount(s.profile("ana", T0).id()));
+    }
+  }
+
+  @Test
+  void foreignKeysRejectALogRowOfAnUnknownProfile() throws Exception {
+    try (Store s = Store.open(dir.resolve("p.db"))) {
+      Profile ghost = new Profile(999, "ghost");
+      assertThrows(StoreException.class,
+          () -> s.recordReview(answer(ghost, "c1", Rating.GOOD, T0, null)));
+      assertEquals(0, s.reviewCount(999));
+    }
+  }
+
+  @Test
+  void aFileThatIsNotSqliteIsRefusedAndLeftByteIdentical() throws Exception {
+    Path f = dir.resolve("notes.db");
+    byte[] content = "these are my notes, not a database\n".getBytes(StandardCharsets.UTF_8);
+    Files.write(f, content);
+    Set<String> before = listing(dir);
+    StoreException e = assertThrows(StoreException.class, () -> Store.open(f));
+    assertTrue(e.getMessage().contains("not a factdrill database"), e.getMessage());
+    assertTrue(e.getMessage().contains("not changed"), e.getMessage());
+    assertFalse(e.getMessage().contains("\n"));
+    assertArrayEquals(content, Files.readAllBytes(f));
+    assertEquals(before, listing(dir), "no -wal/-shm/journal files left behind");
+  }
+
+  @Test
+  void aShortFileWithoutTheFullHeaderIsRefusedToo() throws Exception {
+    Path f = dir.resolve("short.db");
+    Files.write(f, new byte[] {'S', 'Q', 'L'});
+    assertThrows(StoreException.class, () -> Store.open(f));
+    assertArrayEquals(new byte[] {'S', 'Q', 'L'}, Files.readAllBytes(f));
+  }
+
+  private Path populated(String name, int reviews) throws Exception {
+    Path db = dir.resolve(name);
+    try (Store s = Store.open(db)) {
+      Profile p = s.profile("ana", T0);
+      for (int i = 0; i < reviews; i++) {
+        s.recordReview(answer(p, "card-" + i, Rating.GOOD, T0.plusSeconds(i), null));
+      }
+    }
+    // Closing the last connection checkpoints the WAL into the main file.
+    assertFalse(Files.exists(dir.resolve(name + "-wal")) && Files.size(dir.resolve(name + "-wal")) > 0);
+    return db;
+  }
+
+  @Test
+  void aTruncatedDatabaseIsRefusedAsDamagedAndLeftByteIdentical() throws Exception {
+    Path full = populated("full.db", 400);
+    byte[] all = Files.readAllBytes(full);
+    assertTrue(all.length > 3 * 4096, "several pages: " + all.length);
+    for (int cut : new int[] {100, 4096, all.length / 2, all.length - 4096}) {
+      Path f = dir.resolve("cut-" + cut + ".db");
+      byte[] part = java.util.Arrays.copyOf(all, cut);
+      Files.write(f, part);
+      Set<String> before = listing(dir);
+      StoreException e = assertThrows(StoreException.class, () -> Store.open(f), "cut " + cut);
+      assertTrue(e.getMessage().startsWith(f.toString() + ": "), e.getMessage());
+      assertTrue(e.getMessage().contains("damaged") || e.getMessage().contains("not a factdrill"),
+          e.getMessage());
+      assertArrayEquals(part, Files.readAllBytes(f), "cut " + cut);
+      assertEquals(before, listing(dir), "cut " + cut);
+    }
+  }
+
+  @Test
+  void aDatabaseFromANewerVersionIsRefusedAndLeftByteIdentical() throws Exception {
+    Path db = populated("newer.db", 3);
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+         Statement st = c.createStatement()) {
+      st.execute("PRAGMA journal_mode = DELETE");
+      st.execute("PRAGMA user_version = " + (Migrations.latest() + 1));
+    }
+    byte[] bytes = Files.readAllBytes(db);
+    Set<String> before = listing(dir);
+    StoreException e = assertThrows(StoreException.class, () -> Store.open(db));
+    assertTrue(e.getMessage().contains("newer factdrill"), e.getMessage());
+    assertTrue(e.getMessage().contains("upgrade"), e.getMessage());
+    assertArrayEquals(bytes, Files.readAllBytes(db));
+    assertEquals(before, listing(dir));
+  }
+
+  @Test
+  void aDirectoryIsRefusedWithAHint() {
+    StoreException e = assertThrows(StoreException.class, () -> Store.open(dir));
+    assertTrue(e.getMessage().contains("is a directory"));
+  }
+
+  @Test
+  void recordAndUndoAreEachOneTransactionThatRestoreTheExactPreviousState() throws Exception {
+    try (Store s = Store.open(dir.resolve("u.db"))) {
+      Profile p = s.profile("ana", T0);
+      long first = s.recordReview(answer(p, "c1", Rating.GOOD, T0, null));
+      StoredCard afterFirst = s.card(p.id(), "c1").orElseThrow();
+      assertEquals(1, afterFirst.reps());
+      assertEquals("a.txt", afterFirst.source());
+      Instant t1 = afterFirst.card().due();
+      long second = s.recordReview(answer(p, "c1", Rating.AGAIN, t1, afterFirst.card()));
+      assertEquals(2, s.reviewCount(p.id()));
+      s.undoReview(p.id(), second, "c1", afterFirst);
+      assertEquals(afterFirst, s.card(p.id(), "c1").orElseThrow());
+      assertEquals(1, s.reviewCount(p.id()));
+      s.undoReview(p.id(), first, "c1", null);
+      assertTrue(s.card(p.id(), "c1").isEmpty());
+      assertEquals(0, s.reviewCount(p.id()));
+    }
+  }
+
+  @Test
+  void profilesHaveSeparateCardsSettingsAndHistory() throws Exception {
+    try (Store s = Store.open(dir.resolve("two.db"))) {
+      Profile ana = s.profile("ana", T0);
+      Profile ben = s.profile("ben", T0);
+      assertEquals(ana, s.profile("ana", T0.plusSeconds(5)), "same name, same profile");
+      s.recordReview(answer(ana, "c1", Rating.GOOD, T0, null));
+      s.recordReview(answer(ana, "c2", Rating.EASY, T0, null));
+      s.recordReview(answer(ben, "c1", Rating.AGAIN, T0, null));
+      s.putSettings(ana.id(), Map.of("new_per_day", "5"));
+      assertEquals(Set.of("c1", "c2"), s.cardIds(ana.id()));
+      assertEquals(Set.of("c1"), s.cardIds(ben.id()));
+      assertEquals(Map.of("new_per_day", "5"), s.settings(ana.id()));
+      assertEquals(Map.of(), s.settings(ben.id()));
+      assertEquals(CardState.LEARNING, s.card(ben.id(), "c1").orElseThrow().card().state());
+      List<Store.ProfileSummary> all = s.profiles();
+      assertEquals(List.of("ana", "ben"), all.stream().map(Store.ProfileSummary::name).toList());
+      assertEquals(2, all.get(0).reviews());
+      assertEquals(1, all.get(1).cards());
+      assertTrue(s.findProfile("carl").isEmpty());
+      assertTrue(s.profiles().stream().noneMatch(x -> x.name().equals("carl")));
+    }
+  }
+
+  @Test
+  void dueBeforeReadsOnlyCardsDueInTimeAndTallyCountsNewAndReviewAnswers() throws Exception {
+    try (Store s = Store.open(dir.resolve("due.db"))) {
+      Profile p = s.profile("ana", T0);
+      s.recordReview(answer(p, "soon", Rating.AGAIN, T0, null));
+      s.recordReview(answer(p, "later", Rating.EASY, T0, null));
+      List<StoredCard> due = s.dueBefore(p.id(), T0.plus(Duration.ofHours(1)));
+      assertEquals(List.of("soon"), due.stream().map(StoredCard::cardId).toList());
+      Card review = new Card(CardState.REVIEW, null, 5.0, 5.0, T0, T0.minus(Duration.ofDays(5)));
+      s.recordReview(answer(p, "later", Rating.GOOD, T0.plusSeconds(60), review));
+      Store.Tally t = s.tallySince(p.id(), T0);
+      assertEquals(new Store.Tally(3, 2, 1), t);
+      assertEquals(new Store.Tally(0, 0, 0), s.tallySince(p.id(), T0.plusSeconds(3600)));
+    }
+  }
+
+  @Test
+  void aVersionOneDatabaseIsMigratedForwardKeepingItsAnswers() throws Exception {
+    Path db = dir.resolve("v1.db");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+      Migrations.migrate(c, 0, 1);
+      try (Statement st = c.createStatement()) {
+        st.execute("INSERT INTO profiles VALUES (1, 'ana', 0)");
+        st.execute("INSERT INTO cards(profile_id, card_id, state, due) VALUES (1, 'c1', 'Review', 5)");
+      }
+      assertEquals("1", pragma(c, "user_version"));
+    }
+    try (Store s = Store.open(db)) {
+      assertEquals("2", pragma(s.connection(), "user_version"));
+      assertEquals(Set.of("c1"), s.cardIds(1));
+      try (Statement st = s.connection().createStatement();
+           ResultSet rs = st.executeQuery(
+               "SELECT group_concat(name) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'cards'")) {
+        rs.next();
+        assertEquals("cards_queue", rs.getString(1));
+      }
+    }
+  }
+
+  @Test
+  void theQueueQueryReadsTheDueCardsExactlyEvenWithSeparatorsInIds() throws Exception {
+    try (Store s = Store.open(dir.resolve("q.db"))) {
+      Profile p = s.profile("ana", T0);
+      String odd = "odd\u001eid\u001fwith separators";
+      s.recordReview(answer(p, odd, Rating.AGAIN, T0, null));
+      s.recordReview(answer(p, "plain", Rating.AGAIN, T0, null));
+      s.recordReview(answer(p, "later", Rating.EASY, T0, null));
+      List<Store.DueCard> due = s.dueForQueue(p.id(), T0.plus(Duration.ofHours(1)));
+      assertEquals(Set.of(odd, "plain"), due.stream().map(Store.DueCard::cardId)
+          .collect(Collectors.toSet()));
+      assertEquals(Set.of(odd, "plain", "later"), s.cardIds(p.id()));
+      Store.DueCard d = due.stream().filter(x -> x.cardId().equals("plain")).findFirst()
+          .orElseThrow();
+      StoredCard full = s.card(p.id(), "plain").orElseThrow();
+      assertEquals(full.card().state(), d.state());
+      assertEquals(full.card().due(), d.due());
+      assertEquals(full.card().lastReview(), d.lastReview());
+      assertEquals(full.card().stability(), d.stability(), 1e-12);
+      assertTrue(s.dueForQueue(p.id(), T0).isEmpty());
+      assertTrue(s.cardIds(999).isEmpty());
+    }
+  }
+
+  @Test
+  void twoConnectionsWritingAtOnceBothSucceed() throws Exception {
+    Path db = dir.resolve("shared.db");
+    try (Store a = Store.open(db); Store b = Store.open(db)) {
+      Profile pa = a.profile("ana", T0);
+      Profile pb = b.profile("ben", T0);
+      Thread ta = new Thread(() -> write(a, pa, 200));
+      Thread tb = new Thread(() -> write(b, pb, 200));
+      ta.start();
+      tb.start();
+      ta.join();
+      tb.join();
+      assertEquals(200, a.reviewCount(pa.id()));
+      assertEquals(200, a.reviewCount(pb.id()));
+      assertEquals("ok", pragma(a.connection(), "integrity_check"));
+    }
+  }
+
+  private void write(Store s, Profile p, int n) {
+    try {
+      for (int i = 0; i < n; i++) {
+        s.recordReview(answer(p, "c" + i, Rating.GOOD, T0.plusSeconds(i), null));
+      }
+    } catch (StoreException e) {
+      throw new AssertionError(e);
+    }
+  }
+}
