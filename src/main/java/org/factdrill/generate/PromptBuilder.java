@@ -45,6 +45,10 @@ public final class PromptBuilder {
    */
   public String template(String text, int sentenceStart, int sentenceEnd, int spanStart,
       int spanEnd) {
+    if (spanStart > 0 && spanEnd < text.length() && text.charAt(spanStart - 1) == '['
+        && text.charAt(spanEnd) == ']') {
+      return null; // a citation marker, not a fact
+    }
     String raw = text.substring(sentenceStart, spanStart) + HOLE
         + text.substring(spanEnd, sentenceEnd);
     String cleaned = clean(raw);

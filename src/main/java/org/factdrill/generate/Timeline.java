@@ -72,9 +72,9 @@ final class Timeline {
     int hole = template.indexOf(PromptBuilder.HOLE);
     String left = template.substring(0, hole);
     String right = template.substring(hole + 1);
-    Matcher m = LEADING_PREPOSITION.matcher(left);
-    if (m.find()) {
-      left = left.substring(0, m.start());
+    for (Matcher m = LEADING_PREPOSITION.matcher(left); m.find();
+        m = LEADING_PREPOSITION.matcher(left)) {
+      left = left.substring(0, m.start()); // "vào năm", "in early"
     }
     left = left.replaceAll("[\\s,]+$", "");
     right = right.replaceAll("^[\\s,]+", "");
