@@ -5,10 +5,8 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
@@ -56,25 +54,33 @@ public final class Distractors {
       return List.of();
     }
     List<Value> pool = candidates(f, s, rnd);
-    Map<String, Option> picked = new LinkedHashMap<>();
     Set<String> texts = new TreeSet<>();
     texts.add(norm(s.answerText));
     String answerKey = key(f.value());
+    String answerSort = sortKey(f.value());
+    Set<String> keys = new TreeSet<>();
+    List<Option> below = new ArrayList<>();
+    List<Option> above = new ArrayList<>();
     for (Value v : pool) {
-      if (picked.size() == n) {
-        break;
-      }
       String k = key(v);
-      if (k.equals(answerKey) || alsoFits.contains(k) || picked.containsKey(k)) {
+      if (k.equals(answerKey) || alsoFits.contains(k) || !keys.add(k)) {
         continue;
       }
       String text = s.render(v);
       if (text == null || !texts.add(norm(text))) {
         continue;
       }
-      picked.put(k, new Option(v, text, sortKey(v)));
+      Option o = new Option(v, text, sortKey(v));
+      (o.sortKey().compareTo(answerSort) < 0 ? below : above).add(o);
     }
-    return new ArrayList<>(picked.values());
+    // The answer's rank among the options is drawn at random, so it is not always the middle
+    // or the latest one; each side keeps its most plausible candidates first.
+    int wantBelow = rnd.nextInt(n + 1);
+    int takeBelow = Math.min(below.size(), Math.max(wantBelow, n - above.size()));
+    int takeAbove = Math.min(above.size(), n - takeBelow);
+    List<Option> out = new ArrayList<>(below.subList(0, takeBelow));
+    out.addAll(above.subList(0, takeAbove));
+    return out;
   }
 
   private static String norm(String s) {
@@ -160,7 +166,7 @@ public final class Distractors {
       List<Integer> near = new ArrayList<>();
       for (int k = 1; k <= 8; k++) {
         // Not after the latest year the texts mention: a student could rule those out.
-        if (year + k * step <= latest || decade) {
+        if (year + k * step <= Math.max(latest, year + 5) || decade) {
           near.add(year + k * step);
         }
         near.add(year - k * step);
@@ -176,9 +182,11 @@ public final class Distractors {
       }
     } else if (s.mode == Mode.DAY) {
       int day = Integer.parseInt(iso.substring(iso.length() - 2));
+      int monthLength = java.time.YearMonth.of(2000,
+          Integer.parseInt(iso.substring(iso.length() - 5, iso.length() - 3))).lengthOfMonth();
       List<Integer> days = new ArrayList<>();
       for (int k = -12; k <= 12; k++) {
-        if (k != 0 && day + k >= 1 && day + k <= 28) {
+        if (k != 0 && day + k >= 1 && day + k <= monthLength) {
           days.add(day + k);
         }
       }

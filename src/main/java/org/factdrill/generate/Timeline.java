@@ -77,7 +77,13 @@ final class Timeline {
       left = left.substring(0, m.start()); // "vào năm", "in early"
     }
     left = left.replaceAll("[\\s,]+$", "");
+    // "When Gorbachev resigned on <date>, the Union ended": the comma still separates clauses;
+    // with nothing before the date ("On <date>, ...") it goes.
+    boolean comma = !left.isEmpty() && right.matches("^\\s*,.*");
     right = right.replaceAll("^[\\s,]+", "");
+    if (comma && !right.isEmpty()) {
+      left = left + ",";
+    }
     String joined = (left.isEmpty() || left.endsWith("…") && right.isEmpty() ? left
         : left + (right.isEmpty() ? "" : " ")) + right;
     joined = joined.replaceAll("\\s+([,.;:])", "$1").replaceAll("^[,;:\\s]+", "").strip();
