@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.factdrill.bank.Bank;
 import org.factdrill.bank.Question;
 import org.factdrill.bank.QuestionType;
@@ -28,6 +29,19 @@ import org.factdrill.text.Span;
  */
 public final class BankGenerator {
   private static final int MIN_CONTEXT_WORDS = 4;
+  private static final String MONTHS = "january|february|march|april|may|june|july|august|"
+      + "september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+      + "ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר";
+  /** A number right after a month name, "ngày" or "tháng" is a day or month, not a count. */
+  private static final Pattern DATE_BEFORE = Pattern.compile(
+      "(?iu)(?:(?<!\\p{L})(?:" + MONTHS + ")|\\bngày|\\btháng)\\.?\\s*$");
+  private static final Pattern DATE_AFTER = Pattern.compile(
+      "(?iu)^(?:\\s*(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:[בל]?(?:" + MONTHS + "))(?!\\p{L})"
+          + "|\\s+tháng\\b|\\s*/\\s*\\d{1,2}\\b)");
+  /** Words that make the number after them a name: "No. 102", "Section 907", "số 102". */
+  private static final Pattern DESIGNATOR = Pattern.compile(
+      "(?iu)(?<!\\p{L})(?:no\\.?|nr\\.?|number|section|article|resolution|unit|số|điều|"
+          + "mục|מספר|סעיף|#)\\s*$");
 
   private final Extractor extractor;
   private final String version;
@@ -116,6 +130,11 @@ public final class BankGenerator {
       report.skip(skipped(doc, f, null, SkipReason.NO_SENTENCE, null));
       return null;
     }
+    SkipReason shape = shapeProblem(doc.text(), f);
+    if (shape != null) {
+      report.skip(skipped(doc, f, null, shape, null));
+      return null;
+    }
     String template = prompts.template(doc.text(), s.start(), s.end(), f.start(), f.end());
     String answerText = PromptBuilder.clean(f.text());
     if (template == null || answerText.isEmpty()) {
@@ -153,6 +172,40 @@ public final class BankGenerator {
         f.kind().json(), f.value().toJson(), f.unit(), f.approx() ? Boolean.TRUE : null, sentence,
         s.start());
     return new Built(doc, f, template, answerText, card, ref, alsoFits);
+  }
+
+  /**
+   * Guards against spans that would make a broken blank, whatever the extractor found: a span
+   * inside a word ("_____s" for 1990s), a count that is really a day or month ("October 9",
+   * "tháng 9"), a number that names a unit or law ("base No. 102", "Section 907").
+   */
+  static SkipReason shapeProblem(String text, Fact f) {
+    char before = f.start() > 0 ? text.charAt(f.start() - 1) : ' ';
+    char after = f.end() < text.length() ? text.charAt(f.end()) : ' ';
+    if (Character.isLetterOrDigit(before) && Character.isLetterOrDigit(f.text().charAt(0))
+        && !isHebrewPrefix(text, f.start())
+        || Character.isLetterOrDigit(after)
+        && Character.isLetterOrDigit(f.text().charAt(f.text().length() - 1))) {
+      return SkipReason.PART_OF_WORD;
+    }
+    if (f.kind() != org.factdrill.extract.FactKind.NUMBER) {
+      return null;
+    }
+    String left = text.substring(Math.max(0, f.start() - 16), f.start());
+    String right = text.substring(f.end(), Math.min(text.length(), f.end() + 16));
+    if (DATE_BEFORE.matcher(left).find() || DATE_AFTER.matcher(right).find()) {
+      return SkipReason.PART_OF_DATE;
+    }
+    if (DESIGNATOR.matcher(left).find()) {
+      return SkipReason.IDENTIFIER;
+    }
+    return null;
+  }
+
+  /** Hebrew writes prepositions onto the next word, also onto digits ("ב1993"). */
+  private static boolean isHebrewPrefix(String text, int start) {
+    char c = text.charAt(start - 1);
+    return "בלמהוכש".indexOf(c) >= 0 && (start < 2 || !Character.isLetter(text.charAt(start - 2)));
   }
 
   /** True when the prompt, outside the blank, states the answer's text or one of its numbers. */

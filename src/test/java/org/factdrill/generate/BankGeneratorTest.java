@@ -303,4 +303,28 @@ class BankGeneratorTest {
         && q.lang().equals("vi")));
     assertEquals(2, b.sources().size());
   }
+
+  @Test
+  void spansThatWouldMakeABrokenBlankAreSkippedWithTheirReason() {
+    Result r = Fixtures.generate(1, Fixtures.doc("g.txt", Language.EN, """
+        In the {{1990|date|1990}}s the army of the enclave grew stronger every single year.
+
+        Talks began in Moscow on October {{9|number|9}} with the participation of the ministers.
+
+        The ceasefire held from {{12|number|12}} May onwards in the whole of the southern region.
+
+        The Russian base No. {{102|number|102}} near Gyumri held many thousands of troops then.
+        """, "Ngày 11 tháng {{9|number|9}} năm 1992, quân Azerbaijan bắt được lính đặc nhiệm Nga."));
+    assertTrue(r.bank().questions().isEmpty(), r.bank().questions().toString());
+    List<SkipReason> reasons = r.report().skipped().stream().map(Report.Skipped::reason).toList();
+    assertEquals(List.of(SkipReason.PART_OF_WORD, SkipReason.PART_OF_DATE,
+        SkipReason.PART_OF_DATE, SkipReason.IDENTIFIER, SkipReason.PART_OF_DATE), reasons);
+  }
+
+  @Test
+  void hebrewPrefixOnAYearIsNotPartOfAWord() {
+    Result r = Fixtures.generate(1, Fixtures.doc("h.txt", Language.HE,
+        "ההפגנות הגדולות בירוואן החלו ב{{1988|date|1988}} נגד השלטון הסובייטי."));
+    assertEquals(3, r.bank().questions().size());
+  }
 }

@@ -25,6 +25,11 @@ final class Fixtures {
 
   private Fixtures() {}
 
+  /** Several paragraphs, possibly of other languages' writing, as one document. */
+  static DocFacts doc(String name, Language lang, String marked, String more) {
+    return doc(name, lang, marked + "\n" + more + "\n");
+  }
+
   static DocFacts doc(String name, Language lang, String marked) {
     StringBuilder text = new StringBuilder();
     List<Object[]> marks = new ArrayList<>();

@@ -89,4 +89,14 @@ class TimelineTest {
     assertEquals("Quân Nga rút hết khỏi vùng này sau nhiều tháng đàm phán.",
         Timeline.withoutDate(t));
   }
+
+  @Test
+  void aMonthLeftBeforeTheRemovedYearGoesWithIt() {
+    DocFacts d = Fixtures.doc("m.txt", Language.EN,
+        "The coup in February {{2014|date|2014}} in Kiev started the civil war in the east.");
+    var f = d.facts().get(0);
+    String t = new PromptBuilder().template(d.source().doc().text(), f.sentence().start(),
+        f.sentence().end(), f.start(), f.end());
+    assertEquals("The coup in Kiev started the civil war in the east.", Timeline.withoutDate(t));
+  }
 }
