@@ -216,6 +216,11 @@ public final class BankGenerator {
         .matcher(rest).find()) {
       return true;
     }
+    if (value instanceof Value.Date d && d.iso().length() > 4 && !d.isRange()) {
+      // A day or month date is given away only by itself: "31 December 1991" elsewhere in the
+      // sentence does not answer "26 December 1991".
+      return false;
+    }
     Set<BigDecimal> answerNumbers = new HashSet<>();
     collectNumbers(answerText, answerNumbers);
     numbersOf(value, answerNumbers);

@@ -327,4 +327,20 @@ class BankGeneratorTest {
         "ההפגנות הגדולות בירוואן החלו ב{{1988|date|1988}} נגד השלטון הסובייטי."));
     assertEquals(3, r.bank().questions().size());
   }
+
+  @Test
+  void anotherDateOfTheSameYearDoesNotGiveAFullDateAway() {
+    Result r = Fixtures.generate(1, Fixtures.doc("y.txt", Language.VI,
+        "Khi Gorbachev từ chức ngày {{26 tháng 12 năm 1991|date|1991-12-26}}, Liên Xô ngừng tồn "
+            + "tại ngày {{31 tháng 12 năm 1991|date|1991-12-31}} theo luật."));
+    assertEquals(6, r.bank().questions().stream().filter(q -> q.type() != QuestionType.TIMELINE)
+        .count(), r.report().skipped().toString());
+    for (Question q : r.bank().questions()) {
+      if (q.type() == QuestionType.CHOICE) {
+        String other = q.answer().text().startsWith("26") ? "31 tháng 12 năm 1991"
+            : "26 tháng 12 năm 1991";
+        assertFalse(q.options().contains(other), "the other date also fits: " + q.options());
+      }
+    }
+  }
 }
