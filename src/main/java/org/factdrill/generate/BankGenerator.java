@@ -41,7 +41,11 @@ public final class BankGenerator {
   /** Words that make the number after them a name: "No. 102", "Section 907", "số 102". */
   private static final Pattern DESIGNATOR = Pattern.compile(
       "(?iu)(?<!\\p{L})(?:no\\.?|nr\\.?|number|section|article|resolution|unit|số|điều|"
-          + "mục|מספר|סעיף|#)\\s*$");
+          + "mục|מספר|סעיף|#"
+          // a military unit named by its number: "Regiment 366", "trung đoàn 366", "Quân đoàn 7"
+          + "|regiment|division|brigade|battalion|corps|army|fleet|squadron|"
+          + "trung đoàn|sư đoàn|quân đoàn|lữ đoàn|tiểu đoàn|hạm đội|quân khu|"
+          + "חטיבה|אוגדה|גדוד|חטיבת|אוגדת|גדוד)\\s*$");
 
   private final Extractor extractor;
   private final String version;

@@ -314,11 +314,20 @@ class BankGeneratorTest {
         The ceasefire held from {{12|number|12}} May onwards in the whole of the southern region.
 
         The Russian base No. {{102|number|102}} near Gyumri held many thousands of troops then.
-        """, "Ngày 11 tháng {{9|number|9}} năm 1992, quân Azerbaijan bắt được lính đặc nhiệm Nga."));
+        """, "Ngày 11 tháng {{9|number|9}} năm 1992, quân Azerbaijan bắt được lính đặc nhiệm Nga."
+            + "\n\nHọ thuộc Quân đoàn {{7|number|7}} Nga đóng tại Armenia gần làng Merjimek."));
     assertTrue(r.bank().questions().isEmpty(), r.bank().questions().toString());
     List<SkipReason> reasons = r.report().skipped().stream().map(Report.Skipped::reason).toList();
     assertEquals(List.of(SkipReason.PART_OF_WORD, SkipReason.PART_OF_DATE,
-        SkipReason.PART_OF_DATE, SkipReason.IDENTIFIER, SkipReason.PART_OF_DATE), reasons);
+        SkipReason.PART_OF_DATE, SkipReason.IDENTIFIER, SkipReason.PART_OF_DATE,
+        SkipReason.IDENTIFIER), reasons);
+  }
+
+  @Test
+  void aCountBeforeItsUnitNounIsNotAnIdentifier() {
+    Result r = Fixtures.generate(1, Fixtures.doc("u.txt", Language.VI,
+        "Cộng hòa Xô viết Armenia chỉ có {{3|number|3}} sư đoàn bộ binh và không có sân bay nào."));
+    assertEquals(3, r.bank().questions().size(), r.report().skipped().toString());
   }
 
   @Test
