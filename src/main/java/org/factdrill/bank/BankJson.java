@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,30 +71,100 @@ public final class BankJson {
 
   /** Parses bank JSON text; {@code name} is used in problem messages. */
   public Bank parse(String name, String json, List<BankProblem> problems) {
+    Parsed p = parseDetailed(name, json, problems);
+    return p == null ? null : p.bank();
+  }
+
+  /** A parsed bank with the file positions of its questions. */
+  public record Parsed(Bank bank, BankLocations locations) {}
+
+  /**
+   * Parses bank JSON, each question on its own so one bad question (unknown type, wrong field
+   * type) is reported with its id and line:column while the others are still checked.
+   */
+  public Parsed parseDetailed(String name, String json, List<BankProblem> problems) {
+    JsonNode tree;
     try {
-      JsonNode tree = mapper.readTree(json);
-      if (tree == null || !tree.isObject()) {
-        problems.add(new BankProblem(name, 1, 1, null, "not a bank: expected a JSON object"));
-        return null;
-      }
-      return mapper.treeToValue(tree, Bank.class);
-    } catch (MismatchedInputException e) {
-      JsonLocation loc = e.getLocation();
-      String where = e.getPathReference();
-      problems.add(new BankProblem(name, loc == null ? 0 : loc.getLineNr(),
-          loc == null ? 0 : loc.getColumnNr(), null,
-          (e instanceof InvalidFormatException ife ? "bad value " + ife.getValue() : "wrong type")
-              + " at " + path(e)));
-      return null;
+      tree = mapper.readTree(json);
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
       problems.add(new BankProblem(name, loc == null ? 0 : loc.getLineNr(),
           loc == null ? 0 : loc.getColumnNr(), null, "malformed JSON: " + e.getOriginalMessage()));
       return null;
-    } catch (IllegalArgumentException e) {
-      problems.add(new BankProblem(name, 0, 0, null, e.getMessage()));
+    }
+    if (tree == null || !tree.isObject()) {
+      problems.add(new BankProblem(name, 1, 1, null, "not a bank: expected a JSON object"));
       return null;
     }
+    BankLocations where = BankLocations.of(json);
+    ObjectNode top = ((ObjectNode) tree).deepCopy();
+    JsonNode qs = top.remove("questions");
+    Bank head;
+    try {
+      head = mapper.treeToValue(top, Bank.class);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      problems.add(mismatch(name, e));
+      return null;
+    }
+    List<Question> questions = new ArrayList<>();
+    List<Integer> kept = new ArrayList<>();
+    if (qs != null && !qs.isNull()) {
+      if (!qs.isArray()) {
+        problems.add(new BankProblem(name, 0, 0, null, "\"questions\" must be an array"));
+        return null;
+      }
+      for (int i = 0; i < qs.size(); i++) {
+        JsonNode qn = qs.get(i);
+        String id = qn.path("id").isTextual() ? qn.path("id").asText() : "#" + i;
+        BankLocations.Pos at = where.of(i, null);
+        if (!qn.isObject()) {
+          problems.add(new BankProblem(name, at.line(), at.column(), null,
+              "questions[" + i + "] is not an object"));
+          continue;
+        }
+        JsonNode type = qn.get("type");
+        if (type != null && !type.isNull()
+            && (!type.isTextual() || QuestionType.parse(type.asText()).isEmpty())) {
+          BankLocations.Pos tp = where.of(i, "type");
+          problems.add(new BankProblem(name, tp.line(), tp.column(), id, "unknown type "
+              + type + " (use cloze, choice, truefalse or timeline)"));
+          continue;
+        }
+        try {
+          questions.add(mapper.treeToValue(qn, Question.class));
+          kept.add(i);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+          problems.add(mismatch(name, e, id, where, i));
+        }
+      }
+    }
+    Bank bank = new Bank(head.schemaVersion(), head.generator(), head.sources(), questions);
+    return new Parsed(bank, where.subset(kept));
+  }
+
+  private static BankProblem mismatch(String name, Exception e, String id, BankLocations where,
+      int index) {
+    String field = null;
+    String at = "";
+    if (e instanceof MismatchedInputException mie) {
+      at = path(mie);
+      if (!mie.getPath().isEmpty()) {
+        field = mie.getPath().get(0).getFieldName();
+      }
+    }
+    BankLocations.Pos pos = where == null ? new BankLocations.Pos(0, 0) : where.of(index, field);
+    String what = e instanceof InvalidFormatException ife ? "bad value " + ife.getValue()
+        : "wrong type";
+    return new BankProblem(name, pos.line(), pos.column(), id, what + " at " + at);
+  }
+
+  /** A problem in the top-level fields (schemaVersion, generator, sources). */
+  private static BankProblem mismatch(String name, Exception e) {
+    if (e instanceof MismatchedInputException mie) {
+      return new BankProblem(name, 0, 0, null, (e instanceof InvalidFormatException ife
+          ? "bad value " + ife.getValue() : "wrong type") + " at " + path(mie));
+    }
+    return new BankProblem(name, 0, 0, null, String.valueOf(e.getMessage()));
   }
 
   private static String path(MismatchedInputException e) {
@@ -110,19 +181,54 @@ public final class BankJson {
 
   /** Reads and validates; throws with every problem when the bank cannot be used. */
   public Bank load(Path file) throws BankException {
-    if (!Files.exists(file)) {
-      throw new BankException(List.of(new BankProblem(file.toString(), 0, 0, null,
-          "no such bank file (run 'factdrill generate' to create one)")));
+    Checked c = check(file, List.of());
+    if (!c.problems().isEmpty()) {
+      throw new BankException(c.problems());
     }
-    List<BankProblem> problems = new ArrayList<>();
-    Bank bank = read(file, problems);
-    if (bank != null) {
-      problems.addAll(new BankValidator().validate(file.toString(), bank));
-    }
-    if (!problems.isEmpty()) {
-      throw new BankException(problems);
-    }
-    return bank;
+    return c.bank();
   }
 
+  /** A bank file read and validated: the bank (null when unreadable), its text and problems. */
+  public record Checked(Bank bank, String text, List<BankProblem> problems) {
+    public boolean ok() {
+      return problems.isEmpty();
+    }
+  }
+
+  /**
+   * Reads and validates a bank, checking fact offsets against the source texts found next to
+   * the bank, in ../seeds from it, or in {@code sourceDirs}.
+   */
+  public Checked check(Path file, List<Path> sourceDirs) {
+    String name = file.toString();
+    List<BankProblem> problems = new ArrayList<>();
+    if (!Files.exists(file)) {
+      problems.add(new BankProblem(name, 0, 0, null,
+          "no such bank file (run 'factdrill generate' to create one)"));
+      return new Checked(null, null, problems);
+    }
+    String json;
+    try {
+      json = TextReader.strict().read(file);
+    } catch (TextReadException e) {
+      problems.add(new BankProblem(name, 0, 0, null, e.getMessage().startsWith(name)
+          ? e.getMessage().substring(name.length() + 2) : e.getMessage()));
+      return new Checked(null, null, problems);
+    }
+    Parsed p = parseDetailed(name, json, problems);
+    if (p == null) {
+      return new Checked(null, json, problems);
+    }
+    List<Path> dirs = new ArrayList<>();
+    Path dir = file.toAbsolutePath().getParent();
+    if (dir != null) {
+      dirs.add(dir);
+      if (dir.getParent() != null) {
+        dirs.add(dir.getParent().resolve("seeds"));
+      }
+    }
+    dirs.addAll(sourceDirs);
+    problems.addAll(new BankValidator().validate(name, p.bank(), p.locations(), dirs));
+    return new Checked(p.bank(), json, problems);
+  }
 }

@@ -18,4 +18,22 @@ public record BankProblem(String file, int line, int column, String questionId, 
     }
     return b.append(message).toString();
   }
+
+  /**
+   * {@link #format()} followed, when the line is known, by that line of {@code text} and a caret
+   * under the column (as compilers and google-java-format show errors).
+   */
+  public String formatWithContext(String text) {
+    String head = format();
+    if (line <= 0 || text == null) {
+      return head;
+    }
+    String[] lines = text.split("\n", -1);
+    if (line > lines.length) {
+      return head;
+    }
+    String src = lines[line - 1].replace("\r", "").replace('\t', ' ');
+    int col = Math.max(1, Math.min(column, src.length() + 1));
+    return head + "\n" + src + "\n" + " ".repeat(col - 1) + "^";
+  }
 }

@@ -1,15 +1,35 @@
 package org.factdrill.bank;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.factdrill.text.Language;
+import org.factdrill.text.Sha256;
+import org.factdrill.text.TextReadException;
+import org.factdrill.text.TextReader;
 
 /** Semantic checks on a parsed bank: everything a study session or an export relies on. */
 public final class BankValidator {
+  private static final Set<String> KINDS = Set.of("date", "number", "money", "percent");
 
   /** All problems found, in question order; empty when the bank is usable. */
   public List<BankProblem> validate(String file, Bank bank) {
+    return validate(file, bank, BankLocations.none(), List.of());
+  }
+
+  /**
+   * All problems found, with line:column from {@code where}; fact offsets are checked against
+   * the source texts found (by file name) in {@code sourceDirs} when their SHA-256 still matches.
+   */
+  public List<BankProblem> validate(String file, Bank bank, BankLocations where,
+      List<Path> sourceDirs) {
     List<BankProblem> out = new ArrayList<>();
     if (bank.schemaVersion() > Bank.SCHEMA_VERSION) {
       out.add(new BankProblem(file, 0, 0, null, "schemaVersion " + bank.schemaVersion()
@@ -20,54 +40,147 @@ public final class BankValidator {
     if (bank.schemaVersion() < 1) {
       out.add(new BankProblem(file, 0, 0, null, "missing or invalid schemaVersion"));
     }
+    Sources sources = new Sources(bank, sourceDirs);
     Set<String> ids = new HashSet<>();
     int index = 0;
     for (Question q : bank.questions()) {
-      String id = q == null ? null : q.id();
+      int i = index++;
       if (q == null) {
-        out.add(new BankProblem(file, 0, 0, null, "questions[" + index + "] is null"));
-        index++;
+        out.add(new BankProblem(file, 0, 0, null, "questions[" + i + "] is null"));
         continue;
       }
-      String label = id == null ? "#" + index : id;
-      if (id == null || id.isBlank()) {
-        out.add(new BankProblem(file, 0, 0, label, "missing id"));
-      } else if (!ids.add(id)) {
-        out.add(new BankProblem(file, 0, 0, label, "duplicate id"));
+      String label = q.id() == null ? "#" + i : q.id();
+      Check c = new Check(file, label, where, i, out);
+      if (q.id() == null || q.id().isBlank()) {
+        c.add("id", "missing id");
+      } else if (!ids.add(q.id())) {
+        c.add("id", "duplicate id");
       }
       if (q.type() == null) {
-        out.add(new BankProblem(file, 0, 0, label, "missing type"));
+        c.add(null, "missing type");
+      }
+      if (q.lang() != null && Language.fromCode(q.lang()).isEmpty()) {
+        c.add("lang", "unknown language \"" + q.lang() + "\" (use en, vi or he)");
       }
       if (q.prompt() == null || q.prompt().isBlank()) {
-        out.add(new BankProblem(file, 0, 0, label, "missing prompt"));
+        c.add("prompt", "missing prompt");
       }
       if (q.answer() == null || q.answer().text() == null) {
-        out.add(new BankProblem(file, 0, 0, label, "missing answer"));
+        c.add("answer", "missing answer");
       }
       if (q.type() == QuestionType.CHOICE) {
         if (q.options() == null || q.options().size() < 2) {
-          out.add(new BankProblem(file, 0, 0, label, "choice question needs at least 2 options"));
+          c.add("options", "choice question needs at least 2 options");
         } else if (q.answer() != null && !q.options().contains(q.answer().text())) {
-          out.add(new BankProblem(file, 0, 0, label, "answer \"" + q.answer().text()
-              + "\" is not among the options"));
+          c.add("options", "answer \"" + q.answer().text() + "\" is not among the options");
         } else if (new HashSet<>(q.options()).size() != q.options().size()) {
-          out.add(new BankProblem(file, 0, 0, label, "options repeat"));
+          c.add("options", "options repeat");
         }
       }
       if (q.type() == QuestionType.TRUEFALSE && q.truth() == null) {
-        out.add(new BankProblem(file, 0, 0, label, "truefalse question needs \"truth\""));
+        c.add(null, "truefalse question needs \"truth\"");
       }
-      if (q.type() == QuestionType.TIMELINE && (q.events() == null || q.events().size() < 2)) {
-        out.add(new BankProblem(file, 0, 0, label, "timeline question needs at least 2 events"));
+      if (q.type() == QuestionType.TIMELINE) {
+        if (q.events() == null || q.events().size() < 2) {
+          c.add("events", "timeline question needs at least 2 events");
+        } else if (q.answer() != null && !isOrder(q.answer().value(), q.events().size())) {
+          c.add("answer", "timeline answer value must list each event index 0.."
+              + (q.events().size() - 1) + " once, in chronological order");
+        }
       }
       for (Question.FactRef f : q.facts()) {
         if (f.start() < 0 || f.end() < f.start()) {
-          out.add(new BankProblem(file, 0, 0, label, "fact offsets " + f.start() + ".." + f.end()
-              + " are not a valid span"));
+          c.add("facts", "fact offsets " + f.start() + ".." + f.end() + " are not a valid span");
+          continue;
         }
+        if (f.kind() != null && !KINDS.contains(f.kind())) {
+          c.add("facts", "unknown fact kind \"" + f.kind() + "\"");
+        }
+        sources.check(f).ifPresent(m -> c.add("facts", m));
       }
-      index++;
     }
     return out;
+  }
+
+  private static boolean isOrder(JsonNode v, int n) {
+    if (v == null || !v.isArray() || v.size() != n) {
+      return false;
+    }
+    Set<Integer> seen = new HashSet<>();
+    for (JsonNode e : v) {
+      if (!e.isInt() || e.asInt() < 0 || e.asInt() >= n || !seen.add(e.asInt())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Adds problems for one question at the position of the field concerned. */
+  private record Check(String file, String label, BankLocations where, int index,
+      List<BankProblem> out) {
+    void add(String field, String message) {
+      BankLocations.Pos p = where.of(index, field);
+      out.add(new BankProblem(file, p.line(), p.column(), label, message));
+    }
+  }
+
+  /** The source texts a bank names, read on demand; null when absent or changed since. */
+  private static final class Sources {
+    private final Map<String, String> sha = new HashMap<>();
+    private final List<Path> dirs;
+    private final Map<String, Optional<String>> texts = new HashMap<>();
+
+    Sources(Bank bank, List<Path> dirs) {
+      this.dirs = dirs;
+      for (Bank.SourceInfo s : bank.sources()) {
+        if (s != null && s.file() != null) {
+          sha.put(s.file(), s.sha256());
+        }
+      }
+    }
+
+    Optional<String> check(Question.FactRef f) {
+      if (f.source() == null) {
+        return Optional.empty();
+      }
+      Optional<String> text = texts.computeIfAbsent(f.source(), this::read);
+      if (text.isEmpty()) {
+        return Optional.empty();
+      }
+      String t = text.get();
+      if (f.end() > t.length()) {
+        return Optional.of("fact offsets " + f.start() + ".." + f.end() + " are outside the source "
+            + f.source() + " (" + t.length() + " characters)");
+      }
+      if (f.text() != null && !t.substring(f.start(), f.end()).equals(f.text())) {
+        return Optional.of("fact text \"" + f.text() + "\" is not at " + f.start() + ".."
+            + f.end() + " of " + f.source() + " (found \"" + t.substring(f.start(), f.end())
+            + "\")");
+      }
+      return Optional.empty();
+    }
+
+    /** The text when found and unchanged (a changed text means regenerate, not a broken bank). */
+    private Optional<String> read(String name) {
+      if (name.contains("/") || name.contains("\\") || name.contains("..")) {
+        return Optional.empty();
+      }
+      for (Path d : dirs) {
+        Path p = d.resolve(name);
+        if (Files.isRegularFile(p)) {
+          try {
+            byte[] bytes = Files.readAllBytes(p);
+            String want = sha.get(name);
+            if (want != null && !want.equals(Sha256.hex(bytes))) {
+              return Optional.empty();
+            }
+            return Optional.of(TextReader.strict().decode(p, bytes));
+          } catch (java.io.IOException | TextReadException e) {
+            return Optional.empty();
+          }
+        }
+      }
+      return Optional.empty();
+    }
   }
 }

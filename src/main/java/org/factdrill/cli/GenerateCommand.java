@@ -1,17 +1,24 @@
 package org.factdrill.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.factdrill.bank.Bank;
+import org.factdrill.bank.BankException;
 import org.factdrill.bank.BankJson;
+import org.factdrill.bank.QuestionType;
 import org.factdrill.extract.FactExtractor;
 import org.factdrill.generate.BankGenerator;
+import org.factdrill.generate.BankMerger;
 import org.factdrill.generate.GenerateOptions;
+import org.factdrill.generate.Report;
+import org.factdrill.generate.Result;
 import org.factdrill.generate.SourceLoader;
 import org.factdrill.generate.SourceText;
 import org.factdrill.text.Language;
@@ -21,9 +28,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code factdrill generate}: texts in, question bank out. */
+/** {@code factdrill generate}: texts in, question bank out (merged into the existing bank). */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-    description = "Generate a question bank from history texts (default: seeds/ -> question-banks/seeds.json).")
+    description = {"Generate a question bank from history texts (default: seeds/ -> "
+        + "question-banks/seeds.json).",
+        "An existing bank at the output path is merged: edited or disabled questions are kept, "
+            + "new facts added, questions whose fact is gone dropped."})
 final class GenerateCommand implements Callable<Integer> {
   private final Env env;
 
@@ -31,12 +41,24 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Text files or directories of *.txt files (default: seeds/).")
   List<Path> paths;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Bank file to write.")
+  @Option(names = "--out", paramLabel = "FILE", description = "Bank file to write (and merge into).")
   Path out;
 
   @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
       description = "Seed for distractors and shuffling (default: ${DEFAULT-VALUE}).")
   long seed;
+
+  @Option(names = "--types", paramLabel = "TYPES", split = ",",
+      description = "Question types: cloze,choice,truefalse,timeline (default: all).")
+  List<String> types;
+
+  @Option(names = "--lang", paramLabel = "LANGS", split = ",",
+      description = "Only texts in these languages: en,vi,he (default: all).")
+  List<String> langs;
+
+  @Option(names = "--report", description = "Print counts by type, language and kind, and the "
+      + "skipped facts with reasons.")
+  boolean report;
 
   @Option(names = "--verbose", description = "Show stack traces for errors.")
   boolean verbose;
@@ -50,18 +72,74 @@ final class GenerateCommand implements Callable<Integer> {
     AppPaths p = env.paths();
     List<Path> inputs = paths == null || paths.isEmpty() ? List.of(p.seeds()) : paths;
     Path target = out != null ? out : p.defaultBank();
-    Bank bank = generate(env, inputs, seed);
-    write(bank, target);
-    env.err().println("wrote " + bank.questions().size() + " questions from "
-        + bank.sources().size() + " texts to " + target);
+    GenerateOptions opts = new GenerateOptions(parseTypes(types), parseLangs(langs), seed);
+    Result r = generateAndMerge(env, inputs, opts, target);
+    write(r.bank(), target);
+    if (report) {
+      env.out().print(r.report().format(r.bank()));
+      env.out().flush();
+    }
+    env.err().println("wrote " + r.bank().questions().size() + " questions from "
+        + r.bank().sources().size() + " texts to " + target);
     return 0;
   }
 
-  static Bank generate(Env env, List<Path> inputs, long seed) {
-    List<SourceText> sources;
+  static Set<QuestionType> parseTypes(List<String> names) {
+    if (names == null || names.isEmpty()) {
+      return EnumSet.allOf(QuestionType.class);
+    }
+    Set<QuestionType> out = EnumSet.noneOf(QuestionType.class);
+    for (String n : names) {
+      out.add(QuestionType.parse(n.strip()).orElseThrow(() -> new UserError("unknown question "
+          + "type '" + n + "' (use cloze, choice, truefalse, timeline)", 2)));
+    }
+    return out;
+  }
+
+  static Set<Language> parseLangs(List<String> codes) {
+    if (codes == null || codes.isEmpty()) {
+      return EnumSet.allOf(Language.class);
+    }
+    Set<Language> out = EnumSet.noneOf(Language.class);
+    for (String c : codes) {
+      out.add(Language.fromCode(c).orElseThrow(() -> new UserError("unknown language '" + c
+          + "' (use en, vi, he)", 2)));
+    }
+    return out;
+  }
+
+  /** Generates and merges into the bank at {@code target} when there is one. */
+  static Result generateAndMerge(Env env, List<Path> inputs, GenerateOptions opts, Path target) {
+    List<SourceText> sources = load(env, inputs);
+    Result r = new BankGenerator(new FactExtractor(), VersionProvider.version()).run(sources, opts);
+    if (!Files.exists(target)) {
+      return r;
+    }
+    Bank existing;
     try {
-      sources = new SourceLoader(TextReader.strict(), w -> env.err().println("factdrill: warning: " + w),
-          Optional.empty()).load(inputs);
+      existing = new BankJson().load(target);
+    } catch (BankException e) {
+      throw new UserError(e.getMessage() + " (fix it, or move it away to generate a new bank)",
+          1, e);
+    }
+    Bank merged = new BankMerger().merge(existing, r.bank(), r.report());
+    return new Result(merged, r.report());
+  }
+
+  /**
+   * The default bank regenerated from {@code inputs} (used by study when seeds/ changed), merged
+   * into the bank at the default path so hand edits survive.
+   */
+  static Bank generate(Env env, List<Path> inputs, long seed) {
+    GenerateOptions opts = new GenerateOptions(GenerateOptions.defaults().types(),
+        EnumSet.allOf(Language.class), seed);
+    return generateAndMerge(env, inputs, opts, env.paths().defaultBank()).bank();
+  }
+
+  private static List<SourceText> load(Env env, List<Path> inputs) {
+    try {
+      return new SourceLoader(TextReader.strict(),
+          w -> env.err().println("factdrill: warning: " + w), Optional.empty()).load(inputs);
     } catch (NoSuchFileException e) {
       throw new UserError(e.getFile() + ": no such file or directory", 2, e);
     } catch (TextReadException e) {
@@ -69,9 +147,6 @@ final class GenerateCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UserError("cannot read input: " + e.getMessage(), 1, e);
     }
-    GenerateOptions opts = new GenerateOptions(GenerateOptions.defaults().types(),
-        EnumSet.allOf(Language.class), seed);
-    return new BankGenerator(new FactExtractor(), VersionProvider.version()).generate(sources, opts);
   }
 
   static void write(Bank bank, Path target) {

@@ -1,60 +1,318 @@
 package org.factdrill.generate;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.factdrill.bank.Bank;
 import org.factdrill.bank.Question;
 import org.factdrill.bank.QuestionType;
 import org.factdrill.extract.Extractor;
 import org.factdrill.extract.Fact;
+import org.factdrill.extract.Value;
 import org.factdrill.text.Document;
 import org.factdrill.text.Span;
 
-/** Turns documents into a bank: extracts facts, then builds questions from them. */
+/**
+ * Turns documents into a bank: extracts facts, then builds cloze, choice, true/false and timeline
+ * questions from them, skipping facts that make poor questions (with the reason in the report).
+ * Deterministic: the same texts, options and seed give the same bank.
+ */
 public final class BankGenerator {
+  private static final int MIN_CONTEXT_WORDS = 4;
+  private static final String MONTHS = "january|february|march|april|may|june|july|august|"
+      + "september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+      + "ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר";
+  /** A number right after a month name, "ngày" or "tháng" is a day or month, not a count. */
+  private static final Pattern DATE_BEFORE = Pattern.compile(
+      "(?iu)(?:(?<!\\p{L})(?:" + MONTHS + ")|\\bngày|\\btháng)\\.?\\s*$");
+  private static final Pattern DATE_AFTER = Pattern.compile(
+      "(?iu)^(?:\\s*(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:[בל]?(?:" + MONTHS + "))(?!\\p{L})"
+          + "|\\s+tháng\\b|\\s*/\\s*\\d{1,2}\\b)");
+  /** Words that make the number after them a name: "No. 102", "Section 907", "số 102". */
+  private static final Pattern DESIGNATOR = Pattern.compile(
+      "(?iu)(?<!\\p{L})(?:no\\.?|nr\\.?|number|section|article|resolution|unit|số|điều|"
+          + "mục|מספר|סעיף|#"
+          // a military unit named by its number: "Regiment 366", "trung đoàn 366", "Quân đoàn 7"
+          + "|regiment|division|brigade|battalion|corps|army|fleet|squadron|"
+          + "trung đoàn|sư đoàn|quân đoàn|lữ đoàn|tiểu đoàn|hạm đội|quân khu|"
+          + "חטיבה|אוגדה|גדוד|חטיבת|אוגדת|גדוד)\\s*$");
+
   private final Extractor extractor;
   private final String version;
+  private final PromptBuilder prompts = new PromptBuilder();
 
   public BankGenerator(Extractor extractor, String version) {
     this.extractor = extractor;
     this.version = version;
   }
 
+  /** Extracts and generates; the bank only. */
   public Bank generate(List<SourceText> sources, GenerateOptions options) {
-    List<Question> questions = new ArrayList<>();
-    java.util.Set<String> ids = new java.util.HashSet<>();
-    List<Bank.SourceInfo> infos = new ArrayList<>();
-    for (SourceText src : sources) {
-      Document doc = src.doc();
-      infos.add(new Bank.SourceInfo(doc.source(), src.sha256(), doc.lang().code()));
-      if (!options.languages().contains(doc.lang())) {
-        continue;
-      }
-      for (Fact f : extractor.extract(doc)) {
-        if (f.sentence() == null || !options.types().contains(QuestionType.CLOZE)) {
-          continue;
-        }
-        Question q = cloze(doc, f);
-        if (ids.add(q.id())) { // the same value twice in one sentence is one fact
-          questions.add(q);
+    return run(sources, options).bank();
+  }
+
+  /** Extracts and generates; the bank and the report. */
+  public Result run(List<SourceText> sources, GenerateOptions options) {
+    List<DocFacts> docs = new ArrayList<>();
+    for (SourceText s : sources) {
+      docs.add(new DocFacts(s, options.languages().contains(s.doc().lang())
+          ? extractor.extract(s.doc()) : List.of()));
+    }
+    return fromFacts(docs, options);
+  }
+
+  /** Generates from facts already found (tests feed hand-made facts here). */
+  public Result fromFacts(List<DocFacts> docs, GenerateOptions options) {
+    Report report = new Report();
+    Set<Integer> years = new TreeSet<>();
+    for (DocFacts d : docs) {
+      for (Fact f : d.facts()) {
+        if (f.value() instanceof Value.Date date && date.year() > 0 && !date.isRange()) {
+          years.add(date.year());
         }
       }
     }
-    return new Bank(Bank.SCHEMA_VERSION, new Bank.GeneratorInfo("factdrill", version), infos,
+    Distractors distractors = new Distractors(years);
+    List<Question> questions = new ArrayList<>();
+    List<Bank.SourceInfo> infos = new ArrayList<>();
+    Set<String> cards = new HashSet<>();
+    Map<String, String> statements = new HashMap<>();
+    for (DocFacts d : docs) {
+      Document doc = d.source().doc();
+      infos.add(new Bank.SourceInfo(doc.source(), d.source().sha256(), doc.lang().code()));
+      if (!options.languages().contains(doc.lang())) {
+        continue;
+      }
+      List<Timeline.Event> events = new ArrayList<>();
+      for (Fact f : d.facts()) {
+        report.countFact();
+        Built b = build(doc, f, d.facts(), cards, statements, report);
+        if (b == null) {
+          continue;
+        }
+        for (QuestionType t : List.of(QuestionType.CLOZE, QuestionType.CHOICE,
+            QuestionType.TRUEFALSE)) {
+          if (options.types().contains(t)) {
+            Question q = question(t, b, distractors, options.seed(), report);
+            if (q != null) {
+              questions.add(q);
+            }
+          }
+        }
+        Timeline.Event e = Timeline.event(doc, f, b.card, b.ref);
+        if (e != null) {
+          events.add(e);
+        }
+      }
+      if (options.types().contains(QuestionType.TIMELINE)) {
+        questions.addAll(Timeline.questions(doc, events, options.seed()));
+      }
+    }
+    Bank bank = new Bank(Bank.SCHEMA_VERSION, new Bank.GeneratorInfo("factdrill", version), infos,
         questions);
+    return new Result(bank, report);
   }
 
-  private static Question cloze(Document doc, Fact f) {
+  /** A fact ready to become questions: its cleaned sentence with a hole, card id and provenance. */
+  private record Built(Document doc, Fact fact, String template, String answerText, String card,
+      Question.FactRef ref, Set<String> alsoFits) {}
+
+  private Built build(Document doc, Fact f, List<Fact> all, Set<String> cards,
+      Map<String, String> statements, Report report) {
     Span s = f.sentence();
+    if (s == null || s.end() > doc.text().length() || f.start() < s.start() || f.end() > s.end()) {
+      report.skip(skipped(doc, f, null, SkipReason.NO_SENTENCE, null));
+      return null;
+    }
+    SkipReason shape = shapeProblem(doc.text(), f);
+    if (shape != null) {
+      report.skip(skipped(doc, f, null, shape, null));
+      return null;
+    }
+    String template = prompts.template(doc.text(), s.start(), s.end(), f.start(), f.end());
+    String answerText = PromptBuilder.clean(f.text());
+    if (template == null || answerText.isEmpty()) {
+      report.skip(skipped(doc, f, null, SkipReason.MARKUP, null));
+      return null;
+    }
+    if (PromptBuilder.contextWords(template) < MIN_CONTEXT_WORDS) {
+      report.skip(skipped(doc, f, null, SkipReason.TOO_LITTLE_CONTEXT, null));
+      return null;
+    }
     String sentence = s.of(doc.text());
-    String prompt = (doc.text().substring(s.start(), f.start()) + "_____"
-        + doc.text().substring(f.end(), s.end())).replaceAll("\\s+", " ").strip();
     String card = Ids.factId(doc.source(), sentence, f.text());
+    if (!cards.add(card)) {
+      report.skip(skipped(doc, f, null, SkipReason.DUPLICATE, "same sentence and value"));
+      return null;
+    }
+    String statementKey = doc.lang().code() + "\u0000" + Ids.normalize(template) + "\u0000"
+        + Distractors.key(f.value());
+    String first = statements.putIfAbsent(statementKey, card);
+    if (first != null) {
+      report.skip(skipped(doc, f, null, SkipReason.DUPLICATE, "same statement as " + first));
+      return null;
+    }
+    if (givesAway(template, answerText, f.value())) {
+      report.skip(skipped(doc, f, null, SkipReason.ANSWER_GIVEN_AWAY, null));
+      return null;
+    }
+    Set<String> alsoFits = new HashSet<>();
+    for (Fact o : all) {
+      if (o != f && s.equals(o.sentence()) && o.kind() == f.kind()) {
+        alsoFits.add(Distractors.key(o.value()));
+      }
+    }
     Question.FactRef ref = new Question.FactRef(doc.source(), f.start(), f.end(), f.text(),
         f.kind().json(), f.value().toJson(), f.unit(), f.approx() ? Boolean.TRUE : null, sentence,
         s.start());
-    return new Question(Ids.questionId(card, "cloze"), card, QuestionType.CLOZE, doc.lang().code(),
-        prompt, new Question.Answer(f.value().toJson(), f.text()), null, null, null,
-        List.of(ref), null, null);
+    return new Built(doc, f, template, answerText, card, ref, alsoFits);
+  }
+
+  /**
+   * Guards against spans that would make a broken blank, whatever the extractor found: a span
+   * inside a word ("_____s" for 1990s), a count that is really a day or month ("October 9",
+   * "tháng 9"), a number that names a unit or law ("base No. 102", "Section 907").
+   */
+  static SkipReason shapeProblem(String text, Fact f) {
+    char before = f.start() > 0 ? text.charAt(f.start() - 1) : ' ';
+    char after = f.end() < text.length() ? text.charAt(f.end()) : ' ';
+    if (Character.isLetterOrDigit(before) && Character.isLetterOrDigit(f.text().charAt(0))
+        && !isHebrewPrefix(text, f.start())
+        || Character.isLetterOrDigit(after)
+        && Character.isLetterOrDigit(f.text().charAt(f.text().length() - 1))) {
+      return SkipReason.PART_OF_WORD;
+    }
+    if (f.kind() != org.factdrill.extract.FactKind.NUMBER) {
+      return null;
+    }
+    String left = text.substring(Math.max(0, f.start() - 16), f.start());
+    String right = text.substring(f.end(), Math.min(text.length(), f.end() + 16));
+    if (DATE_BEFORE.matcher(left).find() || DATE_AFTER.matcher(right).find()) {
+      return SkipReason.PART_OF_DATE;
+    }
+    if (DESIGNATOR.matcher(left).find()) {
+      return SkipReason.IDENTIFIER;
+    }
+    return null;
+  }
+
+  /** Hebrew writes prepositions onto the next word, also onto digits ("ב1993"). */
+  private static boolean isHebrewPrefix(String text, int start) {
+    char c = text.charAt(start - 1);
+    return "בלמהוכש".indexOf(c) >= 0 && (start < 2 || !Character.isLetter(text.charAt(start - 2)));
+  }
+
+  /** True when the prompt, outside the blank, states the answer's text or one of its numbers. */
+  static boolean givesAway(String template, String answerText, Value value) {
+    String rest = template.replace(String.valueOf(PromptBuilder.HOLE), " ");
+    if (java.util.regex.Pattern.compile("(?<![\\p{N}])" + java.util.regex.Pattern.quote(answerText)
+        + "(?![\\p{N}])", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE)
+        .matcher(rest).find()) {
+      return true;
+    }
+    if (value instanceof Value.Date d && d.iso().length() > 4 && !d.isRange()) {
+      // A day or month date is given away only by itself: "31 December 1991" elsewhere in the
+      // sentence does not answer "26 December 1991".
+      return false;
+    }
+    Set<BigDecimal> answerNumbers = new HashSet<>();
+    collectNumbers(answerText, answerNumbers);
+    numbersOf(value, answerNumbers);
+    Set<BigDecimal> promptNumbers = new HashSet<>();
+    collectNumbers(rest, promptNumbers);
+    promptNumbers.retainAll(answerNumbers);
+    return !promptNumbers.isEmpty();
+  }
+
+  private static void collectNumbers(String s, Set<BigDecimal> out) {
+    Matcher m = ValueText.RUN.matcher(s);
+    while (m.find()) {
+      String digits = m.group().replaceAll("[^0-9]", "");
+      // Single digits are too common to count as giving a value away ("3" in "T-72" ...).
+      if (digits.length() >= 2) {
+        out.add(new BigDecimal(digits).stripTrailingZeros());
+      }
+    }
+  }
+
+  private static void numbersOf(Value v, Set<BigDecimal> out) {
+    if (v instanceof Value.Num n && n.value().abs().compareTo(BigDecimal.TEN) >= 0) {
+      out.add(n.value().stripTrailingZeros());
+    } else if (v instanceof Value.NumRange r) {
+      out.add(r.lo().stripTrailingZeros());
+      out.add(r.hi().stripTrailingZeros());
+    } else if (v instanceof Value.Money m) {
+      numbersOf(m.amount(), out);
+    } else if (v instanceof Value.Date d && d.year() > 0) {
+      out.add(BigDecimal.valueOf(d.year()).stripTrailingZeros());
+    }
+  }
+
+  private static Report.Skipped skipped(Document doc, Fact f, QuestionType type, SkipReason r,
+      String detail) {
+    return new Report.Skipped(doc.source(), f.start(), f.end(), f.text(),
+        type == null ? null : type.json(), r, detail);
+  }
+
+  private Question question(QuestionType type, Built b, Distractors distractors, long seed,
+      Report report) {
+    String id = Ids.questionId(b.card, type.json());
+    String lang = b.doc.lang().code();
+    Question.Answer answer = new Question.Answer(b.fact.value().toJson(), b.answerText);
+    switch (type) {
+      case CLOZE:
+        return new Question(id, b.card, type, lang, PromptBuilder.fill(b.template,
+            PromptBuilder.BLANK), answer, null, null, null, List.of(b.ref), null, null);
+      case CHOICE: {
+        SplittableRandom rnd = QuestionRandom.of(seed, id);
+        Option right = distractors.answer(b.fact, b.answerText, b.doc.lang());
+        List<Option> wrong = right == null ? List.of()
+            : distractors.wrong(b.fact, b.answerText, b.doc.lang(), 3, rnd, b.alsoFits);
+        if (wrong.size() < 3) {
+          report.skip(skipped(b.doc, b.fact, type, SkipReason.NO_DISTRACTORS, null));
+          return null;
+        }
+        List<Option> all = new ArrayList<>(wrong);
+        all.add(right);
+        all.sort(Comparator.comparing(Option::sortKey));
+        List<String> options = all.stream().map(Option::text).toList();
+        return new Question(id, b.card, type, lang, PromptBuilder.fill(b.template,
+            PromptBuilder.BLANK), new Question.Answer(b.fact.value().toJson(), right.text()),
+            options, null, null, List.of(b.ref), null, null);
+      }
+      case TRUEFALSE: {
+        SplittableRandom rnd = QuestionRandom.of(seed, id);
+        boolean truth = rnd.nextBoolean();
+        Option right = distractors.answer(b.fact, b.answerText, b.doc.lang());
+        List<Option> wrong = right == null ? List.of()
+            : distractors.wrong(b.fact, b.answerText, b.doc.lang(), 1, rnd, b.alsoFits);
+        if (wrong.isEmpty()) {
+          report.skip(skipped(b.doc, b.fact, type, SkipReason.NO_DISTRACTORS, null));
+          return null;
+        }
+        String stated = truth ? right.text() : wrong.get(0).text();
+        return new Question(id, b.card, type, lang, PromptBuilder.fill(b.template, stated),
+            answer, null, truth, null, List.of(b.ref), null, null);
+      }
+      default:
+        throw new IllegalArgumentException(type.json());
+    }
+  }
+
+  /** The JSON of a list of indices, for timeline answers. */
+  static com.fasterxml.jackson.databind.JsonNode indices(List<Integer> order) {
+    var a = JsonNodeFactory.instance.arrayNode();
+    order.forEach(a::add);
+    return a;
   }
 }

@@ -1,25 +1,41 @@
 package org.factdrill.study;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.factdrill.bank.Question;
 
-/** Decides whether a typed answer (or chosen option) answers a question. */
+/**
+ * Decides whether a typed answer (or chosen option) answers a question: numbers typed in any
+ * form of the three languages, dates in any usual order, the year alone for a year. A number
+ * within a few percent, or the right year of a full date, is close (graded Hard); approximate
+ * facts accept a wider margin. Choice questions take 1-4 or the option's text; true/false takes
+ * t/f, đúng/sai, נכון/לא נכון; timelines take the order as "2 1 3" or "213".
+ */
 public final class AnswerChecker {
+  /** A number this close (relative) to an exact fact is "close". */
+  private static final BigDecimal CLOSE = new BigDecimal("0.03");
+  /** An approximate fact ("about 23,000") accepts this margin as correct... */
+  private static final BigDecimal APPROX_OK = new BigDecimal("0.05");
+  /** ...and this one as close. */
+  private static final BigDecimal APPROX_CLOSE = new BigDecimal("0.15");
 
   public Verdict check(Question q, String typed) {
     String t = typed == null ? "" : typed.strip();
     if (t.isEmpty()) {
       return Verdict.wrong("no answer");
     }
+    if (q.type() == null) {
+      return same(t, q.answer().text()) ? Verdict.correct("exact") : Verdict.wrong("different");
+    }
     switch (q.type()) {
-      case CHOICE: {
-        int pick = parseIndex(t, q.options().size());
-        String chosen = pick >= 0 ? q.options().get(pick) : t;
-        return same(chosen, q.answer().text()) ? Verdict.correct("right option")
-            : Verdict.wrong("other option");
-      }
+      case CHOICE:
+        return choice(q, t);
       case TRUEFALSE: {
         Boolean said = parseBool(t);
         if (said == null) {
@@ -27,18 +43,235 @@ public final class AnswerChecker {
         }
         return said.equals(q.truth()) ? Verdict.correct("right") : Verdict.wrong("wrong");
       }
+      case TIMELINE:
+        return timeline(q, t);
       default:
-        break;
+        return typed(q, t);
     }
+  }
+
+  private Verdict choice(Question q, String t) {
+    List<String> options = q.options() == null ? List.of() : q.options();
+    int pick = parseIndex(t, options.size());
+    if (pick >= 0) {
+      return same(options.get(pick), q.answer().text()) ? Verdict.correct("right option")
+          : Verdict.wrong("other option");
+    }
+    for (String o : options) {
+      if (same(o, t)) {
+        return same(o, q.answer().text()) ? Verdict.correct("right option")
+            : Verdict.wrong("other option");
+      }
+    }
+    // Typed instead of picked: judged like a cloze answer, but only an exact value counts.
+    Verdict v = typed(q, t);
+    return v.correct() ? v : Verdict.wrong(v.explanation());
+  }
+
+  /** A typed answer to a cloze (or a choice answered in words). */
+  private Verdict typed(Question q, String t) {
     if (same(t, q.answer().text())) {
       return Verdict.correct("exact");
     }
-    BigDecimal typedNum = digits(t);
-    BigDecimal want = digits(q.answer().text());
-    if (typedNum != null && want != null && typedNum.compareTo(want) == 0) {
+    Question.FactRef f = q.facts().isEmpty() ? null : q.facts().get(0);
+    String kind = f == null ? null : f.kind();
+    JsonNode value = q.answer().value();
+    boolean approx = f != null && f.isApprox();
+    if ("date".equals(kind) && value != null && value.isTextual()) {
+      return date(value.asText(), t);
+    }
+    List<BigDecimal> want = numbers(value);
+    if (want.isEmpty()) {
+      NumberParser.parse(q.answer().text()).ifPresent(p -> want.add(p.value()));
+    }
+    if (want.isEmpty()) {
+      return Verdict.wrong("different");
+    }
+    if (want.size() == 2) {
+      return range(want, t, approx);
+    }
+    Optional<NumberParser.Parsed> got = NumberParser.parse(t);
+    if (got.isEmpty()) {
+      return Verdict.wrong("not a number");
+    }
+    return number(want.get(0), got.get(), approx, q.answer().text());
+  }
+
+  private static Verdict number(BigDecimal want, NumberParser.Parsed got, boolean approx,
+      String answerText) {
+    BigDecimal g = got.value();
+    if (g.compareTo(want) == 0) {
       return Verdict.correct("same number");
     }
-    return Verdict.wrong("different");
+    BigDecimal off = relative(g, want);
+    if (approx && off.compareTo(APPROX_OK) <= 0) {
+      return Verdict.correct("within the margin of an approximate figure");
+    }
+    if (off.compareTo(approx ? APPROX_CLOSE : CLOSE) <= 0) {
+      return Verdict.close("within a few percent of " + answerText);
+    }
+    if (!got.scaled()) {
+      // "100" for "$100 million": the right figure without its scale word.
+      for (int k : new int[] {3, 6, 9}) {
+        if (g.movePointRight(k).compareTo(want) == 0) {
+          return Verdict.close("right figure, but the answer is " + answerText);
+        }
+      }
+    }
+    return Verdict.wrong("different number");
+  }
+
+  private static Verdict range(List<BigDecimal> want, String t, boolean approx) {
+    String[] parts = t.split("\\s*(?:–|—|-|\\bto\\b|đến|tới|עד)\\s*");
+    if (parts.length == 2) {
+      Optional<NumberParser.Parsed> lo = NumberParser.parse(parts[0]);
+      Optional<NumberParser.Parsed> hi = NumberParser.parse(parts[1]);
+      if (lo.isPresent() && hi.isPresent()) {
+        BigDecimal l = lo.get().value();
+        BigDecimal h = hi.get().value();
+        if (!lo.get().scaled() && hi.get().scaled()) {
+          // "20-30 thousand": the scale word covers both ends.
+          BigDecimal scale = h.divide(NumberParser.parse(parts[1].replaceAll("[^0-9.,]", ""))
+              .map(NumberParser.Parsed::value).orElse(h), MathContext.DECIMAL64);
+          l = l.multiply(scale);
+        }
+        if (l.compareTo(want.get(0)) == 0 && h.compareTo(want.get(1)) == 0) {
+          return Verdict.correct("same range");
+        }
+        BigDecimal limit = approx ? APPROX_CLOSE : CLOSE;
+        if (relative(l, want.get(0)).compareTo(limit) <= 0
+            && relative(h, want.get(1)).compareTo(limit) <= 0) {
+          return Verdict.close("nearly the same range");
+        }
+        return Verdict.wrong("different range");
+      }
+    }
+    Optional<NumberParser.Parsed> one = NumberParser.parse(t);
+    if (one.isPresent() && (one.get().value().compareTo(want.get(0)) == 0
+        || one.get().value().compareTo(want.get(1)) == 0)) {
+      return Verdict.close("one end of the range");
+    }
+    return Verdict.wrong("different range");
+  }
+
+  private static BigDecimal relative(BigDecimal got, BigDecimal want) {
+    if (want.signum() == 0) {
+      return got.signum() == 0 ? BigDecimal.ZERO : BigDecimal.ONE;
+    }
+    return got.subtract(want).abs().divide(want.abs(), MathContext.DECIMAL64);
+  }
+
+  /** Compares a typed date with an ISO date (reduced precision, --MM-DD, decade, A/B range). */
+  static Verdict date(String iso, String t) {
+    if (iso.contains("/")) {
+      String[] ends = iso.split("/");
+      String[] typedEnds = t.split("\\s*(?:–|—|\\bto\\b|đến|tới|עד|/(?=\\s*\\d{4}\\s*$))\\s*");
+      if (typedEnds.length == 2 && date(ends[0], typedEnds[0]).correct()
+          && date(ends[1], typedEnds[1]).correct()) {
+        return Verdict.correct("same dates");
+      }
+      for (String e : ends) {
+        if (date(e, t).kind() != Verdict.Kind.WRONG) {
+          return Verdict.close("one end of the period");
+        }
+      }
+      return Verdict.wrong("different dates");
+    }
+    Optional<DateParser.Parsed> got = DateParser.parse(t);
+    if (got.isEmpty()) {
+      return Verdict.wrong("not a date");
+    }
+    DateParser.Parsed g = got.get();
+    if (iso.matches("\\d{3}")) {
+      int decade = Integer.parseInt(iso) * 10;
+      if (g.decade() && g.year() == decade) {
+        return Verdict.correct("same decade");
+      }
+      return g.year() >= decade && g.year() < decade + 10 ? Verdict.close("a year of that decade")
+          : Verdict.wrong("different decade");
+    }
+    int year = -1;
+    int month = 0;
+    int day = 0;
+    String rest = iso;
+    if (rest.startsWith("--")) {
+      rest = rest.substring(2);
+    } else {
+      year = Integer.parseInt(rest.substring(0, 4));
+      rest = rest.length() > 5 ? rest.substring(5) : "";
+    }
+    if (!rest.isEmpty()) {
+      month = Integer.parseInt(rest.substring(0, 2));
+      day = rest.length() >= 5 ? Integer.parseInt(rest.substring(3, 5)) : 0;
+    }
+    boolean yearOk = year < 0 || g.year() == year;
+    boolean monthOk = month == 0 || g.month() == month;
+    boolean dayOk = day == 0 || g.day() == day;
+    if (g.decade()) {
+      return year >= 0 && year / 10 * 10 == g.year() ? Verdict.close("right decade")
+          : Verdict.wrong("different date");
+    }
+    if (yearOk && monthOk && dayOk) {
+      return Verdict.correct("same date");
+    }
+    if (year >= 0 && g.year() == year) {
+      return Verdict.close("right year; the full date is " + iso);
+    }
+    if (year < 0 && month > 0 && g.month() == month) {
+      return Verdict.close("right month; the date is " + iso);
+    }
+    return Verdict.wrong("different date");
+  }
+
+  private Verdict timeline(Question q, String t) {
+    JsonNode v = q.answer().value();
+    int n = q.events() == null ? 0 : q.events().size();
+    List<Integer> want = new ArrayList<>();
+    if (v != null && v.isArray()) {
+      v.forEach(e -> want.add(e.asInt() + 1));
+    }
+    List<Integer> got = new ArrayList<>();
+    String digits = t.replaceAll("[\\s,;>\\-–]+", " ").strip();
+    if (digits.matches("\\d+") && n < 10) {
+      digits.chars().forEach(c -> got.add(c - '0'));
+    } else if (digits.matches("\\d+( \\d+)*")) {
+      for (String p : digits.split(" ")) {
+        got.add(Integer.parseInt(p));
+      }
+    } else {
+      return Verdict.wrong("type the event numbers in order, e.g. 2 1 3");
+    }
+    if (got.equals(want)) {
+      return Verdict.correct("right order");
+    }
+    if (got.size() == want.size()) {
+      for (int i = 0; i + 1 < got.size(); i++) {
+        List<Integer> swapped = new ArrayList<>(got);
+        swapped.set(i, got.get(i + 1));
+        swapped.set(i + 1, got.get(i));
+        if (swapped.equals(want)) {
+          return Verdict.close("two neighbouring events swapped");
+        }
+      }
+    }
+    return Verdict.wrong("different order");
+  }
+
+  private static List<BigDecimal> numbers(JsonNode v) {
+    List<BigDecimal> out = new ArrayList<>();
+    if (v == null) {
+      return out;
+    }
+    if (v.isObject() && v.has("amount")) {
+      return numbers(v.get("amount"));
+    }
+    if (v.isNumber()) {
+      out.add(v.decimalValue());
+    } else if (v.isArray() && v.size() == 2 && v.get(0).isNumber() && v.get(1).isNumber()) {
+      out.add(v.get(0).decimalValue());
+      out.add(v.get(1).decimalValue());
+    }
+    return out;
   }
 
   static int parseIndex(String t, int n) {
@@ -49,28 +282,20 @@ public final class AnswerChecker {
   }
 
   static Boolean parseBool(String t) {
-    String s = t.toLowerCase(Locale.ROOT);
+    String s = norm(t);
     return switch (s) {
-      case "t", "true", "y", "yes", "1", "đúng", "d", "נכון" -> true;
-      case "f", "false", "n", "no", "0", "2", "sai", "s", "לא נכון" -> false;
+      case "t", "true", "y", "yes", "1", "đúng", "dung", "d", "נכון", "כן" -> true;
+      case "f", "false", "n", "no", "0", "2", "sai", "s", "לא נכון", "לא" -> false;
       default -> null;
     };
   }
 
   private static boolean same(String a, String b) {
-    return norm(a).equals(norm(b));
+    return a != null && b != null && norm(a).equals(norm(b));
   }
 
   private static String norm(String s) {
     return Normalizer.normalize(s, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT)
         .replaceAll("\\s+", " ");
-  }
-
-  private static BigDecimal digits(String s) {
-    String d = s.replaceAll("[\\s,.\u00a0']", "");
-    if (!d.matches("-?\\d+")) {
-      return null;
-    }
-    return new BigDecimal(d);
   }
 }

@@ -1,0 +1,69 @@
+package org.factdrill.generate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.factdrill.bank.Bank;
+import org.factdrill.bank.Question;
+
+/**
+ * Merges a freshly generated bank into the one on disk, keyed by question id, so regeneration
+ * never undoes an instructor's work nor resets progress: edited or disabled questions stay as the
+ * instructor left them (only their provenance offsets follow the text), a question deleted by hand
+ * stays deleted while other questions of its fact remain (and the bank has that type), new facts are added, hand-written
+ * questions (no facts) are kept, and questions whose fact is gone are dropped with a report line.
+ */
+public final class BankMerger {
+
+  /** The merged bank; what was kept, added and dropped goes to {@code report}. */
+  public Bank merge(Bank existing, Bank generated, Report report) {
+    Map<String, Question> old = new HashMap<>();
+    Set<String> oldCards = new HashSet<>();
+    Set<Object> oldTypes = new HashSet<>();
+    for (Question q : existing.questions()) {
+      old.put(q.id(), q);
+      oldTypes.add(q.type());
+      if (q.card() != null) {
+        oldCards.add(q.card());
+      }
+    }
+    Set<String> newIds = new HashSet<>();
+    List<Question> out = new ArrayList<>();
+    for (Question q : generated.questions()) {
+      newIds.add(q.id());
+      Question was = old.get(q.id());
+      if (was == null) {
+        if (q.card() != null && oldCards.contains(q.card()) && oldTypes.contains(q.type())) {
+          // The bank drills this fact and has this type of question, but not this one: the
+          // instructor deleted it.
+          continue;
+        }
+        report.added();
+        out.add(q);
+      } else if (was.isEdited() || was.isDisabled()) {
+        report.keptEdit();
+        out.add(new Question(was.id(), was.card(), was.type(), was.lang(), was.prompt(),
+            was.answer(), was.options(), was.truth(), was.events(), q.facts(), was.disabled(),
+            was.edited()));
+      } else {
+        out.add(q);
+      }
+    }
+    for (Question q : existing.questions()) {
+      if (newIds.contains(q.id())) {
+        continue;
+      }
+      if (q.facts().isEmpty()) {
+        out.add(q); // written by hand: nothing to regenerate it from
+      } else {
+        Question.FactRef f = q.facts().get(0);
+        report.drop(q.id() + ": its fact is gone (" + f.source() + " \"" + f.text() + "\""
+            + (q.isEdited() ? ", edited by hand" : "") + ")");
+      }
+    }
+    return new Bank(generated.schemaVersion(), generated.generator(), generated.sources(), out);
+  }
+}

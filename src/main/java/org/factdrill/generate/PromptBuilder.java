@@ -1,0 +1,140 @@
+package org.factdrill.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Builds question text from a sentence: the fact's span becomes a placeholder, markup and citation
+ * markers are removed, white space is folded, and a very long sentence is cut down to the clause
+ * holding the fact. The placeholder is then a blank, a stated value, or nothing (timeline events).
+ */
+public final class PromptBuilder {
+  /** What a cloze or choice prompt shows in place of the answer. */
+  public static final String BLANK = "_____";
+  /** Marks the fact's place while the sentence is cleaned; a private-use character never in text. */
+  static final char HOLE = '\uE000';
+
+  private static final Pattern CITATION = Pattern.compile(
+      "\\[(?:\\d+(?:[,–-]\\s*\\d+)*|[a-z]|note \\d+|citation needed|cần dẫn nguồn|דרוש מקור)\\]");
+  private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[(?:[^\\]|]*\\|)?([^\\]]*)\\]\\]");
+  private static final Pattern EMPHASIS = Pattern.compile("(?<![\\p{L}\\p{N}])[*_]{1,2}(?=\\S)([^*_\\n]+?)(?<=\\S)[*_]{1,2}(?![\\p{L}\\p{N}])");
+  private static final Pattern JOINED_TITLE = Pattern.compile("(?<=\\p{L})_(?=\\p{L})");
+  private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile("\\s+([,.;:!?)\\]])");
+  private static final Pattern SPACE_AFTER_OPEN = Pattern.compile("([(\\[])\\s+");
+  private static final Pattern CLAUSE_END = Pattern.compile("[;:]\\s|,\\s|\\s[–—]\\s|\\s-\\s");
+
+  private final int maxLength;
+  private final int clauseTarget;
+
+  /** Sentences longer than {@code maxLength} are cut to a clause of about {@code clauseTarget}. */
+  public PromptBuilder(int maxLength, int clauseTarget) {
+    this.maxLength = maxLength;
+    this.clauseTarget = clauseTarget;
+  }
+
+  /** Defaults for question stems: cut sentences over 220 characters to about 110. */
+  public PromptBuilder() {
+    this(220, 110);
+  }
+
+  /**
+   * The cleaned sentence (or clause) with the span [spanStart, spanEnd) of {@code text} replaced by
+   * one {@link #HOLE}; null when cleaning destroyed the hole (markup around the fact).
+   */
+  public String template(String text, int sentenceStart, int sentenceEnd, int spanStart,
+      int spanEnd) {
+    if (spanStart > 0 && spanEnd < text.length() && text.charAt(spanStart - 1) == '['
+        && text.charAt(spanEnd) == ']') {
+      return null; // a citation marker, not a fact
+    }
+    String raw = text.substring(sentenceStart, spanStart) + HOLE
+        + text.substring(spanEnd, sentenceEnd);
+    String cleaned = clean(raw);
+    if (cleaned.indexOf(HOLE) < 0 || cleaned.indexOf(HOLE) != cleaned.lastIndexOf(HOLE)) {
+      return null;
+    }
+    return cleaned.length() > maxLength ? clause(cleaned) : cleaned;
+  }
+
+  /** Removes citation markers and markup, folds white space; the original stays in provenance. */
+  public static String clean(String s) {
+    String t = s.replace("\\$", "$");
+    t = WIKI_LINK.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+    t = t.replace("[[", "").replace("]]", "");
+    t = CITATION.matcher(t).replaceAll("");
+    // A citation marker cut in two by the sentence splitter: "29] Text ... end.["
+    t = t.replaceAll("^\\s*\\d{1,3}\\]\\s*", "").replaceAll("\\[\\s*(?:\\d{1,3})?\\s*$", "");
+    t = EMPHASIS.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+    t = JOINED_TITLE.matcher(t).replaceAll(" ");
+    t = t.replaceAll("[\\s\\u00a0]+", " ");
+    t = SPACE_BEFORE_PUNCT.matcher(t).replaceAll("$1");
+    t = SPACE_AFTER_OPEN.matcher(t).replaceAll("$1");
+    t = t.replaceAll("^[\\s\\-*#•>]+", "");
+    return t.strip();
+  }
+
+  /** Fills the hole of a template with a blank or a value. */
+  public static String fill(String template, String with) {
+    int i = template.indexOf(HOLE);
+    return template.substring(0, i) + with + template.substring(i + 1);
+  }
+
+  /**
+   * The shortest run of clauses around the hole that reaches the target length, never longer than
+   * the maximum, marked with an ellipsis where it was cut.
+   */
+  String clause(String s) {
+    List<Integer> cuts = new ArrayList<>();
+    cuts.add(0);
+    Matcher m = CLAUSE_END.matcher(s);
+    while (m.find()) {
+      cuts.add(m.end());
+    }
+    cuts.add(s.length());
+    int hole = s.indexOf(HOLE);
+    int lo = 0;
+    while (lo + 1 < cuts.size() && cuts.get(lo + 1) <= hole) {
+      lo++;
+    }
+    int hi = lo + 1;
+    while (cuts.get(hi) - cuts.get(lo) < clauseTarget) {
+      int left = lo > 0 ? cuts.get(lo) - cuts.get(lo - 1) : Integer.MAX_VALUE;
+      int right = hi + 1 < cuts.size() ? cuts.get(hi + 1) - cuts.get(hi) : Integer.MAX_VALUE;
+      int grow = Math.min(left, right);
+      if (grow == Integer.MAX_VALUE || cuts.get(hi) - cuts.get(lo) + grow > maxLength) {
+        break;
+      }
+      if (left <= right) {
+        lo--;
+      } else {
+        hi++;
+      }
+    }
+    String part = s.substring(cuts.get(lo), cuts.get(hi)).strip();
+    part = part.replaceAll("[,;:\\-–—]+$", "").strip();
+    if (part.length() > maxLength) {
+      // One enormous clause: keep a window of words around the hole.
+      int h = part.indexOf(HOLE);
+      int from = Math.max(0, part.lastIndexOf(' ', Math.max(0, h - maxLength / 2)));
+      int to = part.indexOf(' ', Math.min(part.length(), h + maxLength / 2));
+      part = part.substring(from, to < 0 ? part.length() : to).strip();
+      return "… " + part + " …";
+    }
+    String prefix = cuts.get(lo) > 0 ? "… " : "";
+    String suffix = cuts.get(hi) < s.length() ? " …" : "";
+    return prefix + part + suffix;
+  }
+
+  /** Words of context around the hole (letters only), used to reject prompts that say too little. */
+  public static int contextWords(String template) {
+    int n = 0;
+    for (String w : template.replace(String.valueOf(HOLE), " ").split("\\s+")) {
+      if (w.codePoints().anyMatch(Character::isLetter)) {
+        n++;
+      }
+    }
+    return n;
+  }
+}

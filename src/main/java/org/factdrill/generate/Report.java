@@ -1,0 +1,110 @@
+package org.factdrill.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.factdrill.bank.Bank;
+import org.factdrill.bank.Question;
+
+/**
+ * What a generation run did: questions by type, language and kind, the facts it skipped and
+ * why, and what a merge kept or dropped. Printed by {@code generate --report}.
+ */
+public final class Report {
+  /** One fact not used (or used only partly), with where it is and why. */
+  public record Skipped(String source, int start, int end, String text, String type,
+      SkipReason reason, String detail) {}
+
+  private final List<Skipped> skipped = new ArrayList<>();
+  private final List<String> dropped = new ArrayList<>();
+  private int keptEdits;
+  private int added;
+  private int facts;
+
+  void skip(Skipped s) {
+    skipped.add(s);
+  }
+
+  void countFact() {
+    facts++;
+  }
+
+  void drop(String line) {
+    dropped.add(line);
+  }
+
+  void keptEdit() {
+    keptEdits++;
+  }
+
+  void added() {
+    added++;
+  }
+
+  public List<Skipped> skipped() {
+    return List.copyOf(skipped);
+  }
+
+  public List<String> dropped() {
+    return List.copyOf(dropped);
+  }
+
+  public int keptEdits() {
+    return keptEdits;
+  }
+
+  public int facts() {
+    return facts;
+  }
+
+  /** The report as text: counts, then skipped facts, then merge lines. */
+  public String format(Bank bank) {
+    Map<String, Integer> byType = new TreeMap<>();
+    Map<String, Integer> byLang = new TreeMap<>();
+    Map<String, Integer> byKind = new TreeMap<>();
+    for (Question q : bank.questions()) {
+      byType.merge(q.type() == null ? "?" : q.type().json(), 1, Integer::sum);
+      byLang.merge(q.lang() == null ? "?" : q.lang(), 1, Integer::sum);
+      if (!q.facts().isEmpty()) {
+        byKind.merge(q.facts().get(0).kind(), 1, Integer::sum);
+      }
+    }
+    StringBuilder b = new StringBuilder();
+    b.append(bank.questions().size()).append(" questions from ").append(facts)
+        .append(" facts in ").append(bank.sources().size()).append(" texts\n");
+    b.append("by type: ").append(join(byType)).append('\n');
+    b.append("by language: ").append(join(byLang)).append('\n');
+    b.append("by kind: ").append(join(byKind)).append('\n');
+    Map<SkipReason, Integer> reasons = new TreeMap<>();
+    skipped.forEach(s -> reasons.merge(s.reason(), 1, Integer::sum));
+    b.append("skipped: ").append(skipped.size());
+    reasons.forEach((r, n) -> b.append(", ").append(r.name().toLowerCase()).append(' ').append(n));
+    b.append('\n');
+    for (Skipped s : skipped) {
+      b.append("  skipped ").append(s.source()).append(' ').append(s.start()).append("..")
+          .append(s.end()).append(" \"").append(s.text()).append("\"")
+          .append(s.type() == null ? "" : " (" + s.type() + ")").append(": ")
+          .append(s.reason().text());
+      if (s.detail() != null) {
+        b.append(" (").append(s.detail()).append(')');
+      }
+      b.append('\n');
+    }
+    if (keptEdits > 0 || added > 0 || !dropped.isEmpty()) {
+      b.append("merge: kept ").append(keptEdits).append(" edited or disabled, added ")
+          .append(added).append(" new, dropped ").append(dropped.size()).append('\n');
+    }
+    dropped.forEach(d -> b.append("  dropped ").append(d).append('\n'));
+    return b.toString();
+  }
+
+  private static String join(Map<String, Integer> m) {
+    if (m.isEmpty()) {
+      return "none";
+    }
+    StringBuilder b = new StringBuilder();
+    m.forEach((k, v) -> b.append(b.length() == 0 ? "" : ", ").append(k).append(' ').append(v));
+    return b.toString();
+  }
+}

@@ -1,0 +1,195 @@
+package org.factdrill.generate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factdrill.bank.Instructions;
+import org.factdrill.bank.Question;
+import org.factdrill.bank.QuestionType;
+import org.factdrill.extract.Fact;
+import org.factdrill.extract.Value;
+import org.factdrill.text.Document;
+import org.factdrill.text.Sha256;
+import org.factdrill.text.Span;
+
+/**
+ * Timeline questions: three or four events of one document, each dated precisely enough that the
+ * order is certain (a year at least, no two dates overlapping), each shown as the clause of its
+ * sentence with the date taken out, to be put in chronological order.
+ */
+final class Timeline {
+  /** A dated fact usable as an event: its clause without the date, and the days it may cover. */
+  record Event(String card, Question.FactRef ref, String text, String iso, long from, long to,
+      Span sentence) {}
+
+  private static final PromptBuilder CLAUSES = new PromptBuilder(150, 70);
+  /** Words right before a date that make it a bound, not the time of an event. */
+  private static final Pattern BOUND = Pattern.compile(
+      "(?iu)(?:^|[\\s(])(?:since|until|till|before|after|by|from|to|through|between|and|or|"
+          + "từ|đến|tới|trước|sau|cho|và|hoặc|מאז|עד|לפני|אחרי|מ|ו)[\\s\\-־]*$");
+  private static final Pattern LEADING_PREPOSITION = Pattern.compile(
+      "(?iu)(?:(?<=^|\\s)(?:in|on|at|of|during|around|about|early|late|mid|the year|năm|vào|"
+          + "ngày|tháng|trong|cuối|đầu|giữa|mùa thu|mùa xuân|mùa hè|mùa đông|בשנת|בשנים|"
+          // a month left over when only the year was recognized: "in February <1993>"
+          + "january|february|march|april|may|june|july|august|september|october|november|"
+          + "december|tháng \\d{1,2}|ngày \\d{1,2})"
+          + "|(?<=^|\\s)[בה][\\-־]?)[\\s,]*$");
+  private static final Pattern YEARISH = Pattern.compile("(?<!\\d)(1[0-9]|20)\\d\\d(?!\\d)");
+  private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d\\d))?(?:-(\\d\\d))?");
+
+  private Timeline() {}
+
+  /** The fact as an event, or null when its date is vague, a bound, or its clause says too little. */
+  static Event event(Document doc, Fact f, String card, Question.FactRef ref) {
+    if (!(f.value() instanceof Value.Date d) || d.isRange() || d.year() <= 0) {
+      return null;
+    }
+    long[] days = interval(d.iso());
+    if (days == null) {
+      return null;
+    }
+    Span s = f.sentence();
+    String before = doc.text().substring(s.start(), f.start());
+    if (BOUND.matcher(before).find()) {
+      return null;
+    }
+    String template = CLAUSES.template(doc.text(), s.start(), s.end(), f.start(), f.end());
+    if (template == null) {
+      return null;
+    }
+    String text = withoutDate(template);
+    if (PromptBuilder.contextWords(text) < 4 || YEARISH.matcher(text).find()) {
+      return null;
+    }
+    return new Event(card, ref, text, d.iso(), days[0], days[1], s);
+  }
+
+  /** The clause with the date and the preposition that introduced it removed. */
+  static String withoutDate(String template) {
+    int hole = template.indexOf(PromptBuilder.HOLE);
+    String left = template.substring(0, hole);
+    String right = template.substring(hole + 1);
+    for (Matcher m = LEADING_PREPOSITION.matcher(left); m.find();
+        m = LEADING_PREPOSITION.matcher(left)) {
+      left = left.substring(0, m.start()); // "vào năm", "in early"
+    }
+    left = left.replaceAll("[\\s,]+$", "");
+    // "When Gorbachev resigned on <date>, the Union ended": the comma still separates clauses;
+    // with nothing before the date ("On <date>, ...") it goes.
+    boolean comma = !left.isEmpty() && right.matches("^\\s*,.*");
+    right = right.replaceAll("^[\\s,]+", "");
+    if (comma && !right.isEmpty()) {
+      left = left + ",";
+    }
+    String joined = (left.isEmpty() || left.endsWith("…") && right.isEmpty() ? left
+        : left + (right.isEmpty() ? "" : " ")) + right;
+    joined = joined.replaceAll("\\s+([,.;:])", "$1").replaceAll("^[,;:\\s]+", "").strip();
+    if (!joined.isEmpty() && Character.isLowerCase(joined.charAt(0))) {
+      joined = joined.substring(0, 1).toUpperCase(Locale.ROOT) + joined.substring(1);
+    }
+    return joined;
+  }
+
+  /** First and last day (as yyyymmdd) a date may mean; null when it has no year. */
+  static long[] interval(String iso) {
+    if (iso.length() == 3 && iso.chars().allMatch(Character::isDigit)) {
+      long decade = Long.parseLong(iso) * 10;
+      return new long[] {decade * 10000 + 101, (decade + 9) * 10000 + 1231};
+    }
+    Matcher m = ISO.matcher(iso);
+    if (!m.matches()) {
+      return null;
+    }
+    long y = Long.parseLong(m.group(1));
+    if (m.group(2) == null) {
+      return new long[] {y * 10000 + 101, y * 10000 + 1231};
+    }
+    long mo = Long.parseLong(m.group(2));
+    if (m.group(3) == null) {
+      return new long[] {y * 10000 + mo * 100 + 1, y * 10000 + mo * 100 + 31};
+    }
+    long day = y * 10000 + mo * 100 + Long.parseLong(m.group(3));
+    return new long[] {day, day};
+  }
+
+  /**
+   * Groups the events of one document into timelines of four (three for the last group), taking
+   * events in the order of their stable ids so groups do not depend on where text moved.
+   */
+  static List<Question> questions(Document doc, List<Event> events, long seed) {
+    List<Event> pool = new ArrayList<>(events);
+    pool.sort(Comparator.comparing(Event::card));
+    List<Question> out = new ArrayList<>();
+    while (pool.size() >= 3) {
+      List<Event> group = new ArrayList<>();
+      Set<String> texts = new HashSet<>();
+      for (Event e : pool) {
+        if (group.size() == 4) {
+          break;
+        }
+        boolean fits = texts.add(Ids.normalize(e.text()).toLowerCase(Locale.ROOT));
+        for (Event g : group) {
+          fits &= (e.to() < g.from() || g.to() < e.from()) && !e.sentence().equals(g.sentence());
+        }
+        if (fits) {
+          group.add(e);
+        } else {
+          texts.remove(Ids.normalize(e.text()).toLowerCase(Locale.ROOT));
+        }
+      }
+      if (group.size() < 3) {
+        break;
+      }
+      pool.removeAll(group);
+      out.add(question(doc, group, seed));
+    }
+    return out;
+  }
+
+  private static Question question(Document doc, List<Event> group, long seed) {
+    List<String> cardIds = new ArrayList<>();
+    group.forEach(e -> cardIds.add(e.card()));
+    cardIds.sort(null);
+    String hash = Sha256.hex(String.join("\u0000", cardIds)).substring(0, 16);
+    String id = "timeline-" + hash;
+    List<Event> shown = new ArrayList<>(group);
+    SplittableRandom rnd = QuestionRandom.of(seed, id);
+    for (int i = shown.size() - 1; i > 0; i--) {
+      int j = rnd.nextInt(i + 1);
+      Event t = shown.get(i);
+      shown.set(i, shown.get(j));
+      shown.set(j, t);
+    }
+    List<Event> chrono = new ArrayList<>(shown);
+    chrono.sort(Comparator.comparingLong(Event::from));
+    if (chrono.equals(shown)) {
+      // Already in order would be a give-away: swap the first two.
+      Event t = shown.get(0);
+      shown.set(0, shown.get(1));
+      shown.set(1, t);
+    }
+    List<Integer> order = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (Event e : chrono) {
+      int index = shown.indexOf(e);
+      order.add(index);
+      text.append(text.length() == 0 ? "" : " ").append(index + 1);
+    }
+    List<Question.Event> qe = new ArrayList<>();
+    List<Question.FactRef> refs = new ArrayList<>();
+    for (Event e : shown) {
+      qe.add(new Question.Event(e.text(), e.iso()));
+      refs.add(e.ref());
+    }
+    return new Question(id, "t-" + hash, QuestionType.TIMELINE, doc.lang().code(),
+        Instructions.of(QuestionType.TIMELINE, doc.lang()),
+        new Question.Answer(BankGenerator.indices(order), text.toString()), null, null, qe, refs,
+        null, null);
+  }
+}

@@ -1,0 +1,148 @@
+package org.factdrill.study;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a typed date in the usual forms of the three languages: 26/12/1991, 26.12.1991,
+ * 1991-12-26, Dec 26, 1991, 26 December 1991, 26 tháng 12 năm 1991, ngày 26/12/1991,
+ * 26 בדצמבר 1991, a month and year, a month alone, a year alone, a decade (1990s, thập niên
+ * 1990, שנות ה־90 are not all covered: "1990s" and "199x" are).
+ */
+public final class DateParser {
+  /** What was typed: a year (or -1), month 1-12 (or 0), day 1-31 (or 0), and a decade flag. */
+  public record Parsed(int year, int month, int day, boolean decade) {}
+
+  private static final List<List<String>> MONTHS = List.of(
+      List.of("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december"),
+      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+      List.of("ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר",
+          "אוקטובר", "נובמבר", "דצמבר"));
+  private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?$");
+  private static final Pattern VI_MONTH = Pattern.compile("tháng\\s*(\\d{1,2})");
+  private static final Pattern DECADE = Pattern.compile("^(?:the\\s+|thập niên\\s+|những năm\\s+)?(\\d{3})0\\s*'?s$|^(\\d{3})x$");
+
+  private DateParser() {}
+
+  /** The date typed, or empty when the text is not a date. */
+  public static Optional<Parsed> parse(String typed) {
+    if (typed == null) {
+      return Optional.empty();
+    }
+    String s = Normalizer.normalize(typed, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).strip()
+        .replaceAll("\\s+", " ");
+    Matcher d = DECADE.matcher(s);
+    if (d.find()) {
+      int dec = Integer.parseInt(d.group(1) != null ? d.group(1) : d.group(2));
+      return Optional.of(new Parsed(dec * 10, 0, 0, true));
+    }
+    Matcher iso = ISO.matcher(s);
+    if (iso.matches()) {
+      return valid(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+          iso.group(3) == null ? 0 : Integer.parseInt(iso.group(3)));
+    }
+    int month = 0;
+    Matcher vi = VI_MONTH.matcher(s);
+    if (vi.find()) {
+      month = Integer.parseInt(vi.group(1));
+      s = s.substring(0, vi.start()) + " " + s.substring(vi.end());
+    }
+    List<Integer> numbers = new ArrayList<>();
+    boolean other = false;
+    for (String tok : s.split("[\\s,/.\\-־–]+")) {
+      if (tok.isEmpty()) {
+        continue;
+      }
+      String t = tok.replaceAll("(st|nd|rd|th)$", "");
+      if (t.matches("\\d{1,4}")) {
+        numbers.add(Integer.parseInt(t));
+        continue;
+      }
+      int m = monthName(tok);
+      if (m > 0 && month == 0) {
+        month = m;
+      } else if (!filler(tok)) {
+        other = true;
+      }
+    }
+    if (other && numbers.isEmpty() && month == 0) {
+      return Optional.empty();
+    }
+    int year = -1;
+    List<Integer> small = new ArrayList<>();
+    for (int n : numbers) {
+      if (n > 31 && year < 0) {
+        year = n;
+      } else {
+        small.add(n);
+      }
+    }
+    if (small.size() > 2 || numbers.isEmpty() && month == 0) {
+      return Optional.empty();
+    }
+    int day = 0;
+    if (month > 0) {
+      if (small.size() > 1) {
+        return Optional.empty();
+      }
+      day = small.isEmpty() ? 0 : small.get(0);
+    } else if (small.size() == 2) {
+      // Day first (26/12/1991) unless that cannot be (12/26/1991).
+      int a = small.get(0);
+      int b = small.get(1);
+      if (b > 12 && a <= 12) {
+        month = a;
+        day = b;
+      } else {
+        day = a;
+        month = b;
+      }
+    } else if (small.size() == 1) {
+      return Optional.empty(); // "26" alone is not a date
+    }
+    return valid(year, month, day);
+  }
+
+  private static Optional<Parsed> valid(int year, int month, int day) {
+    if (month < 0 || month > 12 || day < 0 || day > 31 || day > 0 && month == 0) {
+      return Optional.empty();
+    }
+    if (year < 0 && month == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(new Parsed(year, month, day, false));
+  }
+
+  private static int monthName(String tok) {
+    String t = tok;
+    for (int pass = 0; pass < 2; pass++) {
+      for (List<String> names : MONTHS) {
+        for (int i = 0; i < 12; i++) {
+          if (names.get(i).equals(t)) {
+            return i + 1;
+          }
+        }
+      }
+      // Hebrew prefixes: בדצמבר, לדצמבר, מדצמבר, הדצמבר.
+      if (t.length() > 2 && "בלמה".indexOf(t.charAt(0)) >= 0) {
+        t = t.substring(1);
+      } else {
+        break;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean filler(String tok) {
+    return switch (tok) {
+      case "ngày", "năm", "of", "the", "in", "on", "vào", "בשנת", "שנת", "ב", "ה", "year" -> true;
+      default -> false;
+    };
+  }
+}

@@ -1,0 +1,121 @@
+package org.factdrill.generate;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factdrill.bank.QuestionType;
+import org.factdrill.extract.Fact;
+import org.factdrill.extract.FactKind;
+import org.factdrill.extract.Value;
+import org.factdrill.text.Document;
+import org.factdrill.text.Language;
+import org.factdrill.text.Sentences;
+import org.factdrill.text.Span;
+
+/**
+ * Hand-made facts for generator tests, independent of the extractor: a text with its facts marked
+ * as {{shown text|kind|value}} (value: 1993, 1991-12-26, 23000, 20000..30000, USD:100000000),
+ * with "|~" after the value for an approximate fact.
+ */
+final class Fixtures {
+  private static final Pattern MARK = Pattern.compile("\\{\\{([^|}]+)\\|(\\w+)\\|([^|}]+)(\\|~)?\\}\\}");
+
+  private Fixtures() {}
+
+  /** Several paragraphs, possibly of other languages' writing, as one document. */
+  static DocFacts doc(String name, Language lang, String marked, String more) {
+    return doc(name, lang, marked + "\n" + more + "\n");
+  }
+
+  static DocFacts doc(String name, Language lang, String marked) {
+    StringBuilder text = new StringBuilder();
+    List<Object[]> marks = new ArrayList<>();
+    Matcher m = MARK.matcher(marked);
+    int pos = 0;
+    while (m.find()) {
+      text.append(marked, pos, m.start());
+      int start = text.length();
+      text.append(m.group(1));
+      marks.add(new Object[] {start, text.length(), m.group(1), FactKind.fromJson(m.group(2)),
+          value(FactKind.fromJson(m.group(2)), m.group(3)), m.group(4) != null});
+      pos = m.end();
+    }
+    text.append(marked.substring(pos));
+    String t = text.toString();
+    List<Span> sentences = Sentences.split(t, lang);
+    List<Fact> facts = new ArrayList<>();
+    for (Object[] o : marks) {
+      int start = (int) o[0];
+      Span sentence = sentences.stream().filter(s -> s.start() <= start && start < s.end())
+          .findFirst().orElse(null);
+      facts.add(new Fact(start, (int) o[1], (String) o[2], (FactKind) o[3], (Value) o[4], null,
+          (boolean) o[5], sentence));
+    }
+    return new DocFacts(new SourceText(new Document(name, t, lang), "0".repeat(64)), facts);
+  }
+
+  static Value value(FactKind kind, String v) {
+    if (kind == FactKind.DATE) {
+      return new Value.Date(v);
+    }
+    if (kind == FactKind.MONEY) {
+      String[] p = v.split(":");
+      return new Value.Money(num(p[1]), p[0]);
+    }
+    return num(v);
+  }
+
+  private static Value num(String v) {
+    if (v.contains("..")) {
+      String[] p = v.split("\\.\\.");
+      return new Value.NumRange(new BigDecimal(p[0]), new BigDecimal(p[1]));
+    }
+    return new Value.Num(new BigDecimal(v));
+  }
+
+  static GenerateOptions options(long seed) {
+    return new GenerateOptions(EnumSet.allOf(QuestionType.class), EnumSet.allOf(Language.class),
+        seed);
+  }
+
+  static Result generate(long seed, DocFacts... docs) {
+    return new BankGenerator(doc -> List.of(), "test").fromFacts(List.of(docs), options(seed));
+  }
+
+  /** An English history text with facts of every kind. */
+  static DocFacts english() {
+    return doc("war.txt", Language.EN, """
+        The Soviet Union collapsed in {{1991|date|1991}}, and both sides looked for weapons.
+
+        Russia kept {{23,000|number|23000}} troops at its 102nd base near Gyumri throughout the war.
+
+        The withdrawal of the remaining Russian units was completed in {{1993|date|1993}}, two years after independence.
+
+        The United States granted Azerbaijan aid worth {{$100 million|money|USD:100000000}} over two years, up from very little before.
+
+        Nearly {{20%|percent|20}} of the territory of Azerbaijan was occupied by the end of the fighting.
+
+        On {{26 December 1991|date|1991-12-26}}, the Soviet Union formally ceased to exist as a state.
+
+        The ceasefire agreement was signed in Bishkek in {{May 1994|date|1994-05}} by the parties.
+
+        Armenia had only {{3|number|3}} infantry divisions and no airfield of its own at that time.
+
+        An estimated {{30,000|number|30000|~}} people were killed during the six years of the war.
+        """);
+  }
+
+  /** A Vietnamese text written with dot-grouped numbers. */
+  static DocFacts vietnamese() {
+    return doc("chien-tranh.txt", Language.VI, """
+        Một đạo quân gồm {{23.000|number|23000}} người đóng tại căn cứ quân sự của Nga gần Gyumri trong suốt cuộc chiến.
+
+        Quân Nga rút hết khỏi vùng này vào năm {{1993|date|1993}} sau nhiều tháng đàm phán.
+
+        Phía Azerbaijan có đến {{10.000|number|10000}} toa xe đạn dược trong các kho quân sự cũ.
+        """);
+  }
+}

@@ -1,0 +1,66 @@
+package org.factdrill.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class PromptBuilderTest {
+
+  @Test
+  void removesCitationMarkersAndMarkup() {
+    assertEquals("The $100 aid of Bishkek Protocol and Shusha came.",
+        PromptBuilder.clean("The \\$100 aid of [[Bishkek Protocol]] and [[Shusha|Shusha]] came.[12][a]"));
+    assertEquals("Quá trình vũ trang Chiến tranh Nagorno-Karabakh",
+        PromptBuilder.clean("Quá trình vũ trang Chiến_tranh_Nagorno-Karabakh"));
+    assertEquals("told the Russian Nezavisimaya Gazeta last week",
+        PromptBuilder.clean("told the Russian *Nezavisimaya Gazeta* last week"));
+    assertEquals("ברית - המועצות, ניקולאי ריזקוב, שמוסקווה",
+        PromptBuilder.clean("ברית - המועצות , ניקולאי ריזקוב ,\nשמוסקווה"));
+  }
+
+  @Test
+  void removesCitationMarkersCutByTheSentenceSplitter() {
+    assertEquals("Một đạo quân gồm 23 ngàn người.",
+        PromptBuilder.clean("29] Một đạo quân gồm 23 ngàn người.["));
+  }
+
+  @Test
+  void templateHasOneHoleWhereTheSpanWas() {
+    String text = "Before. Russia kept 23,000 troops near Gyumri.[3] After.";
+    int s = text.indexOf("Russia");
+    int e = text.indexOf(" After");
+    int f = text.indexOf("23,000");
+    String t = new PromptBuilder().template(text, s, e, f, f + 6);
+    assertEquals("Russia kept _____ troops near Gyumri.", PromptBuilder.fill(t, PromptBuilder.BLANK));
+    assertEquals("Russia kept 23,000 troops near Gyumri.", PromptBuilder.fill(t, "23,000"));
+  }
+
+  @Test
+  void spanInsideACitationMarkerGivesNoTemplate() {
+    String text = "The war ended in 1994.[12] Later.";
+    int f = text.indexOf("12]");
+    assertNull(new PromptBuilder().template(text, 0, text.length(), f, f + 2));
+  }
+
+  @Test
+  void longSentenceIsCutToTheClauseHoldingTheFact() {
+    String text = "In the long winter of that year the ministers met again and again in the capital, "
+        + "argued over every line of the draft with growing bitterness, walked out twice; "
+        + "finally the ceasefire was signed on 12 May 1994 in Bishkek by all three parties, "
+        + "while fighting went on in the hills to the south and east of the city for weeks.";
+    int f = text.indexOf("12 May 1994");
+    String t = new PromptBuilder().template(text, 0, text.length(), f, f + 11);
+    String p = PromptBuilder.fill(t, PromptBuilder.BLANK);
+    assertTrue(p.length() <= 220 && p.length() < text.length(), p);
+    assertTrue(p.contains("ceasefire was signed on _____ in Bishkek"), p);
+    assertTrue(p.startsWith("… ") || p.endsWith(" …"), p);
+  }
+
+  @Test
+  void countsContextWords() {
+    assertEquals(0, PromptBuilder.contextWords(PromptBuilder.HOLE + ""));
+    assertEquals(3, PromptBuilder.contextWords("In " + PromptBuilder.HOLE + " it ended"));
+  }
+}

@@ -1,0 +1,102 @@
+package org.factdrill.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.factdrill.bank.Instructions;
+import org.factdrill.bank.Question;
+import org.factdrill.bank.QuestionType;
+import org.factdrill.text.Language;
+import org.junit.jupiter.api.Test;
+
+class TimelineTest {
+
+  private static List<Question> timelines(DocFacts... docs) {
+    return Fixtures.generate(1, docs).bank().questions().stream()
+        .filter(q -> q.type() == QuestionType.TIMELINE).toList();
+  }
+
+  @Test
+  void eventsOfOneDocumentInCorrectChronologicalOrder() {
+    List<Question> tl = timelines(Fixtures.english());
+    assertEquals(1, tl.size());
+    Question q = tl.get(0);
+    // 1991 and 26 December 1991 overlap, so one of them is left out.
+    assertEquals(3, q.events().size());
+    List<Long> starts = new ArrayList<>();
+    for (var idx : q.answer().value()) {
+      starts.add(Timeline.interval(q.events().get(idx.asInt()).date())[0]);
+    }
+    List<Long> sorted = new ArrayList<>(starts);
+    sorted.sort(null);
+    assertEquals(sorted, starts, "answer.value lists the events from earliest to latest");
+    List<Long> shown = q.events().stream().map(e -> Timeline.interval(e.date())[0]).toList();
+    assertNotEquals(sorted, shown, "events are not shown already in order");
+    assertEquals(Instructions.of(QuestionType.TIMELINE, Language.EN), q.prompt());
+    StringBuilder text = new StringBuilder();
+    q.answer().value().forEach(i -> text.append(text.length() == 0 ? "" : " ").append(i.asInt() + 1));
+    assertEquals(text.toString(), q.answer().text());
+  }
+
+  @Test
+  void eventTextsHaveTheirDateRemoved() {
+    for (Question.Event e : timelines(Fixtures.english()).get(0).events()) {
+      assertFalse(e.text().matches(".*\\b(19|20)\\d\\d\\b.*"), e.text());
+      assertFalse(e.text().matches("(?i).*\\b(in|on)$"), e.text());
+      assertTrue(Character.isUpperCase(e.text().charAt(0)), e.text());
+    }
+  }
+
+  @Test
+  void overlappingDatesBoundsAndRangesAreNotMixed() {
+    DocFacts d = Fixtures.doc("t.txt", Language.EN, """
+        The war started in {{1992|date|1992}} after months of skirmishes in the mountains.
+
+        The offensive began in {{May 1992|date|1992-05}} with heavy artillery on the town.
+
+        Nothing changed on the front lines since {{1988|date|1988}} according to the observers.
+
+        The talks ran through {{1995/1996|date|1995/1996}} without a single agreement signed.
+
+        The ceasefire was finally signed in {{1994|date|1994}} by the three governments involved.
+
+        A new offensive shook the region in {{2016|date|2016}} for four long days of fighting.
+        """);
+    List<Question> tl = timelines(d);
+    assertEquals(1, tl.size());
+    List<String> dates = tl.get(0).events().stream().map(Question.Event::date).sorted().toList();
+    assertEquals(3, dates.size(), dates.toString());
+    assertFalse(dates.contains("1988"), "a bound ('since 1988') is not an event");
+    assertFalse(dates.contains("1995/1996"), "a period is not an event");
+    assertFalse(dates.contains("1992") && dates.contains("1992-05"), "overlapping dates");
+  }
+
+  @Test
+  void fewerThanThreeEventsGiveNoTimeline() {
+    assertTrue(timelines(Fixtures.vietnamese()).isEmpty());
+  }
+
+  @Test
+  void vietnameseEventDropsTheWordForYear() {
+    DocFacts d = Fixtures.doc("v.txt", Language.VI, "Quân Nga rút hết khỏi vùng này vào năm {{1993|date|1993}} sau nhiều tháng đàm phán.");
+    var f = d.facts().get(0);
+    String t = new PromptBuilder().template(d.source().doc().text(), f.sentence().start(),
+        f.sentence().end(), f.start(), f.end());
+    assertEquals("Quân Nga rút hết khỏi vùng này sau nhiều tháng đàm phán.",
+        Timeline.withoutDate(t));
+  }
+
+  @Test
+  void aMonthLeftBeforeTheRemovedYearGoesWithIt() {
+    DocFacts d = Fixtures.doc("m.txt", Language.EN,
+        "The coup in February {{2014|date|2014}} in Kiev started the civil war in the east.");
+    var f = d.facts().get(0);
+    String t = new PromptBuilder().template(d.source().doc().text(), f.sentence().start(),
+        f.sentence().end(), f.start(), f.end());
+    assertEquals("The coup in Kiev started the civil war in the east.", Timeline.withoutDate(t));
+  }
+}
