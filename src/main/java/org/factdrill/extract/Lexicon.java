@@ -1,0 +1,105 @@
+package org.factdrill.extract;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.factdrill.text.Language;
+
+/**
+ * The words one language uses around numbers: numerals, month names, hedges, currencies, units of
+ * percent, and the nouns that make a following number a designation rather than a quantity.
+ * Recognizers are shared; only this vocabulary (and each language's date grammar) differs.
+ */
+abstract class Lexicon {
+  /** A number word found in a token, with the one-letter prefixes (Hebrew) stripped from it. */
+  record Hit(NumberWord word, String prefix) {}
+
+  protected final Map<String, NumberWord> numbers = new HashMap<>();
+  protected final Map<String, Integer> months = new HashMap<>();
+
+  abstract Language language();
+
+  /** The character that groups thousands in digits ("," in English, "." in Vietnamese). */
+  char groupSeparator() {
+    return ',';
+  }
+
+  char decimalSeparator() {
+    return '.';
+  }
+
+  /** Looks up a numeral; Hebrew also tries the word without its prefix letters. */
+  Hit number(String norm) {
+    NumberWord w = numbers.get(norm);
+    return w == null ? null : new Hit(w, "");
+  }
+
+  /** Month number 1-12 for a month name (prefix letters stripped in Hebrew), else 0. */
+  int month(String norm) {
+    Integer m = months.get(norm);
+    return m == null ? 0 : m;
+  }
+
+  /** Words before a number that hedge it: "about", "khoảng", "כמעט". */
+  abstract Set<String> approximators();
+
+  /** Words that may precede a bare month name or year and mark it as a time ("in", "since"). */
+  abstract Set<String> timePrepositions();
+
+  /** Words after a number that make it a count of things, so "1500 soldiers" is no year. */
+  abstract boolean countNoun(Toks t, int i);
+
+  /** Words that say the number is negative: "minus", "âm", "מינוס". */
+  abstract Set<String> minusWords();
+
+  /** Number of tokens forming a percent word at i ("percent", "phần trăm", "אחוזים"), or 0. */
+  abstract int percentWord(Toks t, int i);
+
+  /** Currency named by words or a code at i, e.g. "dollars", "đô la", "ש"ח"; null when none. */
+  abstract Currency currencyAfter(Toks t, int i);
+
+  /** Nouns after which a number is a designation: "Section 907", "Quân đoàn 4", "סעיף 3". */
+  abstract boolean designator(Toks t, int i);
+
+  /** The counted noun after a number, starting at token i, or null. */
+  abstract String unit(Toks t, int i);
+
+  /** Words that make the numeral after them vague ("hàng nghìn" = thousands of). */
+  Set<String> vagueMarkers() {
+    return Set.of();
+  }
+
+  /** A currency and how many tokens name it. */
+  record Currency(String code, int length, java.math.BigDecimal multiplier) {
+    Currency(String code, int length) {
+      this(code, length, java.math.BigDecimal.ONE);
+    }
+  }
+
+  static Lexicon of(Language lang) {
+    switch (lang) {
+      case VI:
+        return VietnameseLexicon.INSTANCE;
+      case HE:
+        return HebrewLexicon.INSTANCE;
+      default:
+        return EnglishLexicon.INSTANCE;
+    }
+  }
+
+  protected void put(NumberWord.Role role, long value, boolean starts, String... words) {
+    for (String w : words) {
+      numbers.put(w, new NumberWord(value, role, starts));
+    }
+  }
+
+  protected void add(long value, String... words) {
+    put(NumberWord.Role.ADD, value, true, words);
+  }
+
+  protected void month(int m, String... names) {
+    for (String n : names) {
+      months.put(n, m);
+    }
+  }
+}
