@@ -128,7 +128,8 @@ final class EnglishDates extends DateRecognizer {
     boolean abbreviated = k == i + 2 || tok.norm().length() <= 4 && !tok.norm().equals("june")
         && !tok.norm().equals("july") && !tok.norm().equals("may");
     int d = day(t, k);
-    if (d > 0 && !(t.isPunct(k + 1, ',') && t.isDigits(k + 2) && t.attached(k + 1))
+    if (d > 0 && !(t.isPunct(k + 1, ',') && t.isDigits(k + 2) && t.attached(k + 1)
+        && t.attached(k + 2))
         && !(t.isPunct(k + 1, ':'))) {
       int j = skipOrdinal(t, k + 1);
       int d2 = -1;

@@ -14,7 +14,7 @@ final class EnglishLexicon extends Lexicon {
       "perhaps", "maybe", "possibly", "~");
   private static final Set<String> TIME_PREPS = Set.of("in", "since", "by", "until", "till",
       "from", "during", "through", "throughout", "of", "after", "before", "early", "late", "mid",
-      "last", "next", "this", "that", "each", "every", "between", "and", "to", "on", "at",
+      "last", "next", "this", "that", "each", "every", "on", "at",
       "around", "circa", "year", "years", "summer", "winter", "spring", "autumn", "fall", "ca",
       "c", "the");
   private static final Set<String> COUNT = Set.of("people", "persons", "men", "women",
@@ -163,14 +163,11 @@ final class EnglishLexicon extends Lexicon {
       return null;
     }
     String w = tok.norm();
-    String code = Currencies.code(tok.text());
-    if (code != null) {
-      return new Currency(code, 1);
+    Currency common = commonCurrency(t, i);
+    if (common != null) {
+      return common;
     }
-    if (tok.type() == Token.Type.PUNCT && Currencies.SYMBOLS.containsKey(tok.text())
-        && !t.isDigits(i + 1)) {
-      return new Currency(Currencies.SYMBOLS.get(tok.text()), 1);
-    }
+    String code;
     String nation = DOLLAR_NATIONS.get(w);
     if (nation != null && t.norm(i + 1).startsWith("dollar")) {
       return new Currency(nation, 2);

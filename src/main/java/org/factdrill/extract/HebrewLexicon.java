@@ -176,14 +176,11 @@ final class HebrewLexicon extends Lexicon {
     if (tok == null) {
       return null;
     }
-    String code = Currencies.code(tok.text());
-    if (code != null) {
-      return new Currency(code, 1);
+    Currency common = commonCurrency(t, i);
+    if (common != null) {
+      return common;
     }
-    if (tok.type() == Token.Type.PUNCT && Currencies.SYMBOLS.containsKey(tok.text())
-        && !t.isDigits(i + 1)) {
-      return new Currency(Currencies.SYMBOLS.get(tok.text()), 1);
-    }
+    String code;
     String w = tok.norm();
     if (w.equals("אש\"ח") || w.equals("אשח")) {
       return new Currency("ILS", 1, java.math.BigDecimal.valueOf(1000));

@@ -58,6 +58,34 @@ abstract class Lexicon {
   /** Currency named by words or a code at i, e.g. "dollars", "đô la", "ש"ח"; null when none. */
   abstract Currency currencyAfter(Toks t, int i);
 
+  /**
+   * Currency forms every language shares: ISO codes (USD), symbols not followed by digits (10$),
+   * and dollar prefixes before "$" (3.14US$).
+   */
+  protected Currency commonCurrency(Toks t, int i) {
+    Token tok = t.get(i);
+    if (tok == null) {
+      return null;
+    }
+    if (tok.isWord() && Currencies.DOLLAR_PREFIXES.containsKey(tok.norm())
+        && tok.text().chars().allMatch(Character::isUpperCase) && t.isPunct(i + 1, '$')
+        && t.attached(i + 1)) {
+      return new Currency(Currencies.DOLLAR_PREFIXES.get(tok.norm()), 2);
+    }
+    String code = Currencies.code(tok.text());
+    if (code != null) {
+      return new Currency(code, 1);
+    }
+    if (tok.text().equals("RM")) {
+      return new Currency("MYR", 1);
+    }
+    if (tok.type() == Token.Type.PUNCT && Currencies.SYMBOLS.containsKey(tok.text())
+        && !t.isDigits(i + 1)) {
+      return new Currency(Currencies.SYMBOLS.get(tok.text()), 1);
+    }
+    return null;
+  }
+
   /** Nouns after which a number is a designation: "Section 907", "Quân đoàn 4", "סעיף 3". */
   abstract boolean designator(Toks t, int i);
 

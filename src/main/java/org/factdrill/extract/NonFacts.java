@@ -227,7 +227,8 @@ final class NonFacts {
     if (j < 0 || !t.isWordTok(j)) {
       return false;
     }
-    if (lex.designator(t, j)) {
+    if (lex.designator(t, j) || lex != EnglishLexicon.INSTANCE && t.get(j).isCapitalized()
+        && EnglishLexicon.INSTANCE.designator(t, j)) {
       if (t.norm(j).equals("số") && t.norm(j - 1).equals("con")) {
         return false; // "con số 40.000": the figure 40,000
       }

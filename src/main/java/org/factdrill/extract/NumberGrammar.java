@@ -56,10 +56,11 @@ final class NumberGrammar {
         j++;
       }
       if (t.isDigits(j) && t.attached(j)) {
+        if (tok.norm().equals("ה") && j == i + 2 && lex.month(t.norm(j + 1)) == 0) {
+          return null; // "הכנסת ה-12": an ordinal
+        }
         approx = tok.norm().contains("כ");
         i = j;
-      } else {
-        return null;
       }
     }
     Quantity q;
@@ -166,7 +167,11 @@ final class NumberGrammar {
         break;
       }
       NumberWord w = hit.word();
-      if (!seen && !w.startsNumber()) {
+      if (!seen && w.role() == NumberWord.Role.POINT && t.isDigits(k + 1) && !t.attached(k + 1)) {
+        // "point 77"
+        curSet = true;
+        lastRole = NumberWord.Role.ADD;
+      } else if (!seen && !w.startsNumber()) {
         break;
       }
       if (seen && !hit.prefix().isEmpty() && !hit.prefix().equals("ו")) {

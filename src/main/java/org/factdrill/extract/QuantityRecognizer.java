@@ -35,10 +35,15 @@ final class QuantityRecognizer {
         return f;
       }
     }
+    Match one = currencyUnit(t, i);
+    if (one != null) {
+      return one;
+    }
     Quantity q = NumberGrammar.parse(t, i, lex);
     if (q == null || !plausibleStart(t, q)) {
       return null;
     }
+    q = slashFraction(t, q);
     int k = q.to();
     Quantity hi = null;
     int[] afterRange = new int[1];
@@ -63,7 +68,23 @@ final class QuantityRecognizer {
     if (cur != null && !(t.get(k).isPunct('$') && t.isDigits(k + 1))) {
       Value a = cur.multiplier().compareTo(BigDecimal.ONE) == 0 ? amount : scale(amount,
           cur.multiplier());
-      return new Match(i, k + cur.length(), FactKind.MONEY, new Value.Money(a, cur.code()), null,
+      int e = k + cur.length();
+      if (hi == null && a instanceof Value.Num n && !q.scaled()) {
+        int[] c = cents(t, e);
+        if (c != null) {
+          a = new Value.Num(n.value().add(BigDecimal.valueOf(c[0], 2)));
+          e = c[1];
+        } else {
+          // "from 10 dollars to 20 dollars", "từ 1000 đồng đến 2000 đồng"
+          Quantity upper = rangeEnd(t, q.withSpan(q.from(), e), afterRange);
+          Lexicon.Currency cur2 = upper == null ? null : lex.currencyAfter(t, afterRange[0]);
+          if (cur2 != null && cur2.code().equals(cur.code())) {
+            a = amount(q, upper);
+            e = afterRange[0] + cur2.length();
+          }
+        }
+      }
+      return new Match(i, e, FactKind.MONEY, new Value.Money(a, cur.code()), null,
           q.approx(), false, Match.NO_YEAR);
     }
     if (hi == null && !informative(t, q)) {
@@ -120,9 +141,14 @@ final class QuantityRecognizer {
         && t.norm(q.from() - 1).endsWith("באר")) {
       return false; // Be'er Sheva
     }
-    if (lex.language() == Language.HE && lex.vagueMarkers().contains(t.norm(q.from() - 1))
-        && q.hasWords()) {
-      return false;
+    if (lex.language() == Language.HE && q.hasWords() && !q.hasDigits()) {
+      if (lex.vagueMarkers().contains(t.norm(q.from() - 1)) || t.norm(q.from() - 1).endsWith("מלחמת")) {
+        return false; // "עשרות אלפים", "מלחמת ששת הימים"
+      }
+      // "מאה" alone is also "century": a hundred only before what it counts.
+      if (q.to() == q.from() + 1 && q.value().intValue() == 100 && lex.unit(t, q.to()) == null) {
+        return false;
+      }
     }
     return true;
   }
@@ -134,7 +160,7 @@ final class QuantityRecognizer {
     }
     String firstWord = t.norm(q.from());
     if (q.value().compareTo(BigDecimal.valueOf(2)) <= 0 && q.value().signum() >= 0
-        && !ABSOLUTE_SMALL.contains(firstWord)) {
+        && q.value().stripTrailingZeros().scale() <= 0 && !ABSOLUTE_SMALL.contains(firstWord)) {
       return false;
     }
     String before = t.norm(q.from() - 1);
@@ -146,6 +172,66 @@ final class QuantityRecognizer {
       default:
         return true;
     }
+  }
+
+  private static final Set<String> CENT_WORDS = Set.of("cents", "cent", "c", "pence", "penny",
+      "kopiykas", "kopecks", "kopeks", "xen", "xu", "אגורות", "אגורה");
+
+  /** "43 cents" (or a bare two-digit "43" ending the text) after an amount: {cents, end}. */
+  private int[] cents(Toks t, int e) {
+    int j = e;
+    if (t.isWord(j, "and") || t.isWord(j, "và") || t.isWord(j, "ו")) {
+      j++;
+    }
+    Quantity c = NumberGrammar.parse(t, j, lex);
+    if (c == null || c.value().scale() > 0 || c.value().signum() <= 0
+        || c.value().compareTo(BigDecimal.valueOf(100)) >= 0 || c.scaled()) {
+      return null;
+    }
+    if (CENT_WORDS.contains(t.norm(c.to()))) {
+      return new int[] {c.value().intValue(), c.to() + 1};
+    }
+    // A bare number right after the amount ends the text: "$20 43", "US$3 and fourteen".
+    boolean last = t.get(c.to()) == null || t.get(c.to()).isPunct('.') && t.get(c.to() + 1) == null;
+    return last ? new int[] {c.value().intValue(), c.to()} : null;
+  }
+
+  /** "a dollar", "שקל אחד": a currency's name counted once. */
+  private Match currencyUnit(Toks t, int i) {
+    String w = t.norm(i);
+    if (lex.language() == Language.EN && (w.equals("a") || w.equals("an"))) {
+      Lexicon.Currency c = lex.currencyAfter(t, i + 1);
+      Token cur = t.get(i + 1);
+      if (c != null && cur.isWord() && !cur.norm().endsWith("s") && cur.text().equals(cur.norm())
+          && c.multiplier().compareTo(BigDecimal.ONE) == 0) {
+        return new Match(i, i + 1 + c.length(), FactKind.MONEY,
+            new Value.Money(Value.Num.of(1), c.code()), null, false, false, Match.NO_YEAR);
+      }
+    }
+    if (lex.language() == Language.HE && t.get(i) != null && t.get(i).isWord()) {
+      Lexicon.Currency c = lex.currencyAfter(t, i);
+      if (c != null && (t.isWord(i + c.length(), "אחד") || t.isWord(i + c.length(), "אחת"))) {
+        return new Match(i, i + c.length() + 1, FactKind.MONEY,
+            new Value.Money(Value.Num.of(1), c.code()), null, false, false, Match.NO_YEAR);
+      }
+    }
+    return null;
+  }
+
+  /** "2/10", "2/3": a fraction written with a slash (dates with a year are read before). */
+  private static Quantity slashFraction(Toks t, Quantity q) {
+    int k = q.to();
+    if (!q.plainDigits() || !t.isPunct(k, '/') || !t.attached(k) || !t.isDigits(k + 1)
+        || !t.attached(k + 1) || t.isPunct(k + 2, '/') || t.isPunct(q.from() - 1, '/')) {
+      return q;
+    }
+    BigDecimal den = new BigDecimal(t.get(k + 1).text());
+    if (den.signum() == 0 || den.compareTo(q.value()) <= 0) {
+      return q;
+    }
+    BigDecimal v = q.value().divide(den, MathContext.DECIMAL64);
+    v = v.setScale(Math.min(v.scale(), 4), java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+    return new Quantity(v, q.from(), k + 2, true, false, BigDecimal.ONE, false, q.approx());
   }
 
   /** "$100 million", "\$3 million", "US$4.7 billion", "€20", "EUR 20.0", "₪5", "Rs. 20". */
@@ -212,7 +298,15 @@ final class QuantityRecognizer {
     if (t.get(end) != null && Currencies.code(t.get(end).text()) != null) {
       end++;
     }
-    return new Match(i, end, FactKind.MONEY, new Value.Money(amount(lo, hi), code), null,
+    Value amount = amount(lo, hi);
+    if (hi == null && !q.scaled()) {
+      int[] cc = cents(t, end);
+      if (cc != null) {
+        amount = new Value.Num(q.value().add(BigDecimal.valueOf(cc[0], 2)));
+        end = cc[1];
+      }
+    }
+    return new Match(i, end, FactKind.MONEY, new Value.Money(amount, code), null,
         q.approx(), false, Match.NO_YEAR);
   }
 

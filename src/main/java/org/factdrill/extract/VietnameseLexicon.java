@@ -14,9 +14,8 @@ final class VietnameseLexicon extends Lexicon {
 
   private static final Set<String> APPROX = Set.of("khoảng", "hơn", "gần", "trên", "chừng",
       "độ", "tầm", "ước", "tính", "dưới", "xấp", "xỉ", "ngót", "cỡ");
-  private static final Set<String> TIME_PREPS = Set.of("năm", "vào", "từ", "đến", "tới", "trong",
-      "cuối", "đầu", "giữa", "sau", "trước", "khi", "tháng", "mùa", "hè", "thu", "xuân", "đông",
-      "và", "-", "–");
+  private static final Set<String> TIME_PREPS = Set.of("năm", "vào", "từ", "trong",
+      "cuối", "đầu", "giữa", "sau", "trước", "khi", "tháng", "mùa", "hè", "thu", "xuân", "đông");
   private static final Set<String> COUNT_HEADS = Set.of("người", "lính", "binh", "quân", "chiến",
       "chiếc", "xe", "khẩu", "tấn", "km", "ki", "dặm", "mét", "héc", "sư", "trung", "tiểu", "lữ",
       "sân", "toa", "máy", "tàu", "pháo", "súng", "hộ", "gia", "làng", "ngôi", "căn", "nạn",
@@ -26,7 +25,7 @@ final class VietnameseLexicon extends Lexicon {
   private static final Set<String> TWO_SYLLABLE_HEADS = Set.of("xe", "sư", "trung", "tiểu", "lữ",
       "sân", "máy", "tàu", "binh", "quân", "chiến", "gia", "ngôi", "căn", "nạn", "tù", "thương",
       "đơn", "học", "giáo", "công", "nông", "cán", "khẩu", "ki", "héc", "đại", "hạm", "tên",
-      "bệnh", "sĩ", "trực", "phi", "thủy", "lính");
+      "bệnh", "sĩ", "trực", "phi", "thủy");
   private static final Set<String> UNIT_STOP = Set.of("và", "của", "trong", "là", "có", "được",
       "đã", "cho", "với", "từ", "đến", "tới", "ở", "tại", "thì", "mà", "nhưng", "hay", "hoặc",
       "này", "đó", "kia", "nữa", "trước", "sau", "khi", "để", "rằng", "như", "bị", "sẽ", "đang",
@@ -135,14 +134,11 @@ final class VietnameseLexicon extends Lexicon {
     if (tok == null) {
       return null;
     }
-    String code = Currencies.code(tok.text());
-    if (code != null) {
-      return new Currency(code, 1);
+    Currency common = commonCurrency(t, i);
+    if (common != null) {
+      return common;
     }
-    if (tok.type() == Token.Type.PUNCT && Currencies.SYMBOLS.containsKey(tok.text())
-        && !t.isDigits(i + 1)) {
-      return new Currency(Currencies.SYMBOLS.get(tok.text()), 1);
-    }
+    String code;
     String w = tok.norm();
     if (w.equals("đô")) {
       if (t.isDash(i + 1) && t.norm(i + 2).equals("la") && t.attached(i + 1)) {
@@ -222,7 +218,7 @@ final class VietnameseLexicon extends Lexicon {
   String unit(Toks t, int i) {
     Token tok = t.get(i);
     if (tok == null || !tok.isWord() || tok.isCapitalized() || UNIT_STOP.contains(tok.norm())
-        || numbers.containsKey(tok.norm())) {
+        || numbers.containsKey(tok.norm()) && !tok.norm().equals("năm")) {
       return null;
     }
     Token next = t.get(i + 1);
