@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.factdrill.extract.Fact;
 import org.factdrill.extract.FactExtractor;
+import org.factdrill.extract.FactJson;
 import org.factdrill.text.Document;
 import org.factdrill.text.InputFiles;
 import org.factdrill.text.Language;
@@ -148,28 +149,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public void write(Document doc, Fact f, int line) {
-      ObjectNode o = json.createObjectNode();
-      o.put("source", doc.source());
-      o.put("lang", doc.lang().code());
-      if (line > 0) {
-        o.put("line", line);
-      }
-      o.put("start", f.start());
-      o.put("end", f.end());
-      o.put("text", f.text());
-      o.put("kind", f.kind().json());
-      o.set("value", f.value().toJson());
-      if (f.unit() != null) {
-        o.put("unit", f.unit());
-      }
-      if (f.approx()) {
-        o.put("approx", true);
-      }
-      if (f.sentence() != null) {
-        ObjectNode s = o.putObject("sentence");
-        s.put("start", f.sentence().start());
-        s.put("end", f.sentence().end());
-      }
+      ObjectNode o = FactJson.of(doc, f, line);
       try {
         out.println(json.writeValueAsString(o));
       } catch (IOException e) {

@@ -37,7 +37,7 @@ final class EnglishDates extends DateRecognizer {
 
   /** Index after an optional "." following an abbreviated month. */
   private static int afterMonth(Toks t, int i) {
-    return t.isPunct(i + 1, '.') && t.attached(i + 1) ? i + 2 : i + 1;
+    return t.isPunct(i + 1, '.') && t.attached(i + 1) && t.norm(i).length() <= 4 ? i + 2 : i + 1;
   }
 
   private static int skipOrdinal(Toks t, int k) {

@@ -153,7 +153,7 @@ final class NonFacts {
     // Letters glued after: "9K33", "2S19", "4x4" (not "1990s", "100K", "5th", "10km").
     Token nx = t.get(i + 1);
     if (nx != null && nx.isWord() && t.attached(i + 1) && latin(nx)
-        && !DIGIT_SUFFIXES.contains(nx.norm())) {
+        && (!DIGIT_SUFFIXES.contains(nx.norm()) || t.isDigits(i + 2) && t.attached(i + 2))) {
       blockChain(t, i);
       return;
     }
@@ -178,6 +178,15 @@ final class NonFacts {
         && (nx.isPunct('.') || nx.isPunct(')')) && t.attached(i + 1)
         && (t.get(i + 2) == null || t.get(i + 2).gapBefore())) {
       block(t, i, i + 2);
+      return;
+    }
+    // Hebrew "הכנסת ה-12", "המאה ה-20": the definite article before digits makes an ordinal
+    // (a date such as "ה-14 במאי" has a month after it and is read by the date recognizer).
+    if (lex.language() == org.factdrill.text.Language.HE && t.attached(i) && t.isDash(i - 1)
+        && t.attached(i - 1) && t.isWord(i - 2, "ה") && lex.month(t.norm(i + 1)) == 0
+        && !(t.isPunct(i + 1, '.') || t.isPunct(i + 1, '/')) && t.norm(i - 3).indexOf("שנות") < 0
+        && HebrewLexicon.prefixLength(t.norm(i - 3), s -> s.equals("מאה")) < 0) {
+      block(t, i - 2, i + 1);
       return;
     }
     if (designated(t, i, lex)) {
