@@ -118,6 +118,23 @@ final class EnglishLexicon extends Lexicon {
     return Language.EN;
   }
 
+  private static final Set<String> TRIGGERS = Set.of("a", "an", "ad", "a.d", "point", "rm",
+      "rs", "malaysia", "malaysian", "ringgit");
+
+  @Override
+  protected Set<String> extraTriggers() {
+    return TRIGGERS;
+  }
+
+  @Override
+  protected Set<String> currencyWords() {
+    Set<String> s = new java.util.HashSet<>(CURRENCY_WORDS.keySet());
+    s.addAll(DOLLAR_NATIONS.keySet());
+    s.add("new");
+    s.add("hong");
+    return s;
+  }
+
   @Override
   Set<String> approximators() {
     return APPROX;

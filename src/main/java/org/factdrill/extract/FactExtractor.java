@@ -48,7 +48,7 @@ public final class FactExtractor implements Extractor {
       if (t.get(i).paragraphStart()) {
         lastYear = Match.NO_YEAR;
       }
-      if (t.isBlocked(i)) {
+      if (t.isBlocked(i) || !candidate(t, i, lex)) {
         i++;
         continue;
       }
@@ -70,6 +70,21 @@ public final class FactExtractor implements Extractor {
       i = Math.max(m.to(), i + 1);
     }
     return toFacts(text, lang, t, found);
+  }
+
+  /** Cheap filter: most words cannot start a fact, so the recognizers skip them. */
+  private static boolean candidate(Toks t, int i, Lexicon lex) {
+    Token tok = t.get(i);
+    switch (tok.type()) {
+      case DIGITS:
+        return true;
+      case PUNCT:
+        char c = tok.text().charAt(0);
+        return c == '.' || c == ',' || c == '-' || c == '\u2212' || c == '\\'
+            || Currencies.SYMBOLS.containsKey(tok.text());
+      default:
+        return lex.trigger(t, i);
+    }
   }
 
   private static Match choose(Match date, Match qty) {
@@ -128,14 +143,42 @@ public final class FactExtractor implements Extractor {
     if (found.isEmpty()) {
       return out;
     }
-    List<Span> sentences = Sentences.split(text, lang);
+    // Sentences are split only in paragraphs that hold facts; a paragraph ends at a blank line,
+    // as in Sentences.split, so the spans are the same as splitting the whole text.
+    int paraFirst = -1;
+    int paraEnd = -1;
+    List<Span> sentences = List.of();
     for (Match m : found) {
       int start = t.startOf(m.from());
       int end = t.endOf(m.to() - 1);
+      if (paraFirst < 0 || m.from() >= paraEnd) {
+        paraFirst = m.from();
+        while (paraFirst > 0 && !t.get(paraFirst).paragraphStart()) {
+          paraFirst--;
+        }
+        paraEnd = paragraphEnd(t, paraFirst);
+        int paraLast = paraEnd - 1;
+        int ps = t.startOf(paraFirst);
+        List<Span> local = Sentences.split(text.substring(ps, t.endOf(paraLast)), lang);
+        List<Span> shifted = new ArrayList<>(local.size());
+        for (Span s : local) {
+          shifted.add(new Span(s.start() + ps, s.end() + ps));
+        }
+        sentences = shifted;
+      }
       out.add(new Fact(start, end, text.substring(start, end), m.kind(), m.value(), m.unit(),
           m.approx(), sentenceOf(sentences, start, end)));
     }
     return out;
+  }
+
+  /** Index of the first token of the next paragraph after the one starting at {@code first}. */
+  private static int paragraphEnd(Toks t, int first) {
+    int k = first + 1;
+    while (k < t.size() && !t.get(k).paragraphStart()) {
+      k++;
+    }
+    return k;
   }
 
   static Span sentenceOf(List<Span> sentences, int start, int end) {

@@ -137,6 +137,20 @@ final class HebrewLexicon extends Lexicon {
   }
 
   @Override
+  protected Set<String> currencyWords() {
+    Set<String> s = new java.util.HashSet<>(CURRENCY.keySet());
+    s.addAll(Set.of("אש\"ח", "אשח", "לירות", "לירה", "ליש\"ט", "שנת", "שנים", "השנים",
+        "שנה", "שנות", "מאה"));
+    return s;
+  }
+
+  @Override
+  boolean trigger(Toks t, int i) {
+    String n = t.norm(i);
+    return isPrefixOnly(n) || prefixLength(n, triggers()::contains) >= 0;
+  }
+
+  @Override
   Set<String> approximators() {
     return APPROX;
   }

@@ -92,6 +92,45 @@ abstract class Lexicon {
   /** The counted noun after a number, starting at token i, or null. */
   abstract String unit(Toks t, int i);
 
+  /** Further words that may start a fact in this language ("ngày", "בשנת", "a", "AD"). */
+  protected Set<String> extraTriggers() {
+    return Set.of();
+  }
+
+  /**
+   * A cheap test run on every word before the recognizers: can a fact start here? Numerals,
+   * months, sign words, currency names and codes, and the language's date words.
+   */
+  boolean trigger(Toks t, int i) {
+    return triggers().contains(t.get(i).norm());
+  }
+
+  /** Currency names whose first word may start a money fact after a number or alone. */
+  protected Set<String> currencyWords() {
+    return Set.of();
+  }
+
+  private volatile Set<String> triggerSet;
+
+  /** Every normalized word that may start a fact; built once, on first use. */
+  protected Set<String> triggers() {
+    Set<String> s = triggerSet;
+    if (s == null) {
+      s = new java.util.HashSet<>();
+      s.addAll(numbers.keySet());
+      s.addAll(months.keySet());
+      s.addAll(extraTriggers());
+      s.addAll(minusWords());
+      s.addAll(currencyWords());
+      s.addAll(Currencies.DOLLAR_PREFIXES.keySet());
+      for (String c : Currencies.CODES) {
+        s.add(c.toLowerCase(java.util.Locale.ROOT));
+      }
+      triggerSet = s;
+    }
+    return s;
+  }
+
   /** Words that make the numeral after them vague ("hàng nghìn" = thousands of). */
   Set<String> vagueMarkers() {
     return Set.of();

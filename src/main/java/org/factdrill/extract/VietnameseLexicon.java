@@ -97,6 +97,23 @@ final class VietnameseLexicon extends Lexicon {
     return ',';
   }
 
+  private static final Set<String> TRIGGERS = Set.of("ngày", "tháng", "năm", "mùa", "những",
+      "các", "thập", "thế", "rs", "rm");
+
+  @Override
+  protected Set<String> extraTriggers() {
+    return TRIGGERS;
+  }
+
+  @Override
+  protected Set<String> currencyWords() {
+    Set<String> s = new java.util.HashSet<>(CURRENCY.keySet());
+    s.add("đô");
+    s.add("đôla");
+    s.add("đồng");
+    return s;
+  }
+
   @Override
   Set<String> approximators() {
     return APPROX;
