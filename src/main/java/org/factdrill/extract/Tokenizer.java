@@ -12,6 +12,15 @@ import java.util.Locale;
 final class Tokenizer {
   private Tokenizer() {}
 
+  /** One shared string per ASCII punctuation character, so punctuation allocates nothing. */
+  private static final String[] ASCII = new String[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII[c] = String.valueOf(c);
+    }
+  }
+
   static boolean isDash(char c) {
     return c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013'
         || c == '\u2014' || c == '\u2212' || c == '\u05BE';
@@ -86,7 +95,8 @@ final class Tokenizer {
         }
         type = Token.Type.PUNCT;
       }
-      String raw = text.substring(s, i);
+      String raw = type == Token.Type.PUNCT && i == s + 1 && c < 128 ? ASCII[c]
+          : text.substring(s, i);
       String norm = type == Token.Type.WORD ? normalize(raw) : raw;
       out.add(new Token(s, i, type, raw, norm, gap, newlines));
       gap = false;
@@ -97,6 +107,14 @@ final class Tokenizer {
 
   /** Lower case in NFC, with curly apostrophes and Hebrew punctuation marks made ASCII. */
   static String normalize(String raw) {
+    boolean lowerAscii = true;
+    for (int k = 0; k < raw.length() && lowerAscii; k++) {
+      char c = raw.charAt(k);
+      lowerAscii = c >= 'a' && c <= 'z' || c == '\'';
+    }
+    if (lowerAscii) {
+      return raw; // most English words: nothing to fold
+    }
     boolean plain = true;
     for (int k = 0; k < raw.length(); k++) {
       char c = raw.charAt(k);
