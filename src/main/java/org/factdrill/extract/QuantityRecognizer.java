@@ -127,6 +127,11 @@ final class QuantityRecognizer {
   /** Rejects numerals that are names or determiners rather than quantities. */
   private boolean plausibleStart(Toks t, Quantity q) {
     Token first = t.get(q.from());
+    // The tail of a numeral already refused: "nghìn" in "hàng chục nghìn" (tens of thousands).
+    if (q.hasWords() && !q.hasDigits() && t.isWordTok(q.from() - 1)
+        && lex.number(t.norm(q.from() - 1)) != null) {
+      return false;
+    }
     if (lex.language() == Language.VI && q.hasWords() && !q.hasDigits()) {
       // "Ba Lan" (Poland), "Ba Tư" (Persia): a capitalized numeral before a capitalized word.
       Token next = t.get(q.to());

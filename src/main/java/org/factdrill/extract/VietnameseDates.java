@@ -43,6 +43,15 @@ final class VietnameseDates extends DateRecognizer {
           if (n != null) {
             return new Hit(i, n.to(), n.lo(), n.hi());
           }
+          // "ngày 30-4", "ngày 19/8": day and month, no year.
+          int d = day(t, k);
+          if (d > 0 && (t.isDash(k + 1) || t.isPunct(k + 1, '/') || t.isPunct(k + 1, '.'))
+              && t.attached(k + 1) && t.attached(k + 2) && t.isDigits(k + 2)) {
+            int m = plainInt(t, k + 2, 2);
+            if (m >= 1 && m <= 12 && DateParts.valid(m, d)) {
+              return new Hit(i, k + 3, DateParts.of(Match.NO_YEAR, m, d));
+            }
+          }
         }
         return h;
       }

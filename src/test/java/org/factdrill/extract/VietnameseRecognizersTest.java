@@ -59,6 +59,16 @@ class VietnameseRecognizersTest {
   }
 
   @Test
+  void dayMonthWithoutYearAfterNgay() {
+    assertEquals("date:ngày 30-4=\"--04-30\"", d("kỷ niệm ngày 30-4"));
+  }
+
+  @Test
+  void vagueQuantitiesAreNotFacts() {
+    assertEquals("", d("hàng chục nghìn người và vài trăm xe"));
+  }
+
+  @Test
   void countryNamesAndBothAreNotNumbers() {
     assertEquals("", d("Ba Lan và Ba Tư; cả hai phe đều thua."));
   }
