@@ -173,6 +173,14 @@ final class NonFacts {
       blockChain(t, i);
       return;
     }
+    // Clock times: "10 a.m.", "7 pm".
+    if (nx != null && nx.isWord() && !t.attached(i + 1)
+        && (nx.norm().equals("am") || nx.norm().equals("pm")
+        || (nx.norm().equals("a") || nx.norm().equals("p")) && t.isPunct(i + 2, '.')
+        && t.isWord(i + 3, "m"))) {
+      block(t, i, i + 1);
+      return;
+    }
     // List numbering at the start of a line: "1. ", "2) ".
     if ((tok.newlinesBefore() > 0 || i == 0) && tok.text().length() <= 2 && nx != null
         && (nx.isPunct('.') || nx.isPunct(')')) && t.attached(i + 1)

@@ -33,7 +33,7 @@ final class VietnameseLexicon extends Lexicon {
   private static final Set<String> DESIGNATOR_WORDS = Set.of("số", "điều", "khoản", "chương",
       "trang", "tr", "tập", "quyển", "mục", "phòng", "đường", "lộ", "khu", "hiệu", "mã", "thứ",
       "lần", "kỳ", "khóa", "khoá", "đồi", "cao", "điểm", "bài", "câu", "hình", "bảng", "phụ",
-      "lục", "nghị", "quyết", "sắc", "lệnh", "luật", "đoàn", "đội", "tiểu", "phân");
+      "lục", "nghị", "quyết", "sắc", "lệnh", "luật", "đoàn", "đội", "tiểu", "phân", "tuyến");
   private static final Set<String> VAGUE = Set.of("hàng", "vài", "mấy", "nhiều", "các", "những",
       "mươi", "dăm", "bao", "nhiêu");
   private static final Map<String, String> CURRENCY = Map.ofEntries(
@@ -220,6 +220,9 @@ final class VietnameseLexicon extends Lexicon {
     }
     if (w.equals("lộ")) {
       return t.norm(i - 1).equals("quốc") || t.norm(i - 1).equals("tỉnh");
+    }
+    if (w.equals("tuyến")) {
+      return t.norm(i - 1).equals("vĩ") || t.norm(i - 1).equals("kinh");
     }
     if (w.equals("điểm")) {
       return t.norm(i - 1).equals("cao");
