@@ -55,6 +55,10 @@ final class EnglishDates extends DateRecognizer {
       return null;
     }
     if (tok.isDigits()) {
+      Hit c = century(t, i);
+      if (c != null) {
+        return c;
+      }
       Hit h = dayFirst(t, i);
       if (h != null) {
         return h;
@@ -71,6 +75,22 @@ final class EnglishDates extends DateRecognizer {
       return monthFirst(t, i);
     }
     return null;
+  }
+
+  /** "the 19th century", "20th-century": a century, "18" for the 1800s. */
+  private static Hit century(Toks t, int i) {
+    int n = plainInt(t, i, 2);
+    int k = skipOrdinal(t, i + 1);
+    if (n < 1 || n > 21 || k == i + 1) {
+      return null;
+    }
+    if (t.isDash(k) && t.attached(k)) {
+      k++;
+    }
+    if (!t.isWord(k, "century") || t.isWord(k + 1, "bc") || t.isWord(k + 1, "bce")) {
+      return null;
+    }
+    return new Hit(i, k + 1, DateParts.century(n));
   }
 
   /** "5 October 2020", "31st Oct 1974", "5–7 October", "9th of October". */

@@ -198,12 +198,15 @@ final class NonFacts {
       return;
     }
     if (designated(t, i, lex)) {
+      blockChain(t, i); // "ISBN 978-3-16-148410-0", "Section 5-7"
       int e = i + 1;
-      // "pp. 12–15", "Section 5-7"
-      if (t.isDash(e) && t.isDigits(e + 1)) {
-        e += 2;
+      while (e < t.size() && t.isBlocked(e)) {
+        e++;
       }
-      block(t, i, e);
+      // "pp. 12 – 15"
+      if (t.isDash(e) && t.isDigits(e + 1)) {
+        block(t, e, e + 2);
+      }
     }
   }
 

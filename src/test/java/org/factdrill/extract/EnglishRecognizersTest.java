@@ -36,6 +36,8 @@ class EnglishRecognizersTest {
   @Test
   void yearsDecadesErasAndRanges() {
     assertEquals("date:1990s=\"199\"", d("in the 1990s"));
+    assertEquals("date:19th century=\"18\"", d("in the 19th century"));
+    assertEquals("date:20th-century=\"19\"", d("a 20th-century war"));
     assertEquals("date:1800s=\"18\"", d("in the 1800s"));
     assertEquals("date:44 BC=\"-0044\" | date:AD 14=\"0014\"", d("in 44 BC and AD 14"));
     assertEquals("date:1992-1994=\"1992/1994\"", d("the war of 1992-1994"));

@@ -22,6 +22,7 @@ class NonFactsTest {
   void urlsCoordinatesTimesAndPageReferencesAreNotFacts() {
     assertEquals("", Facts.describe(Language.EN,
         "See https://example.org/1945/report, 52°31′N 13°24′E, at 04:45, p. 112, pp. 140–145."));
+    assertEquals("", Facts.describe(Language.EN, "ISBN 978-3-16-148410-0"));
     assertEquals("", Facts.describe(Language.EN, "The session resumed at 10 a.m. and ended at 7 pm."));
     assertEquals("", Facts.describe(Language.VI, "chia đôi đất nước tại vĩ tuyến 17"));
   }
