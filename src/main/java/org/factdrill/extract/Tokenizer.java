@@ -53,7 +53,8 @@ final class Tokenizer {
     int newlines = 2;
     while (i < n) {
       char c = text.charAt(i);
-      if (isSpace(c)) {
+      // ASCII white space and controls are all <= ' '; only other characters need the full test.
+      if (c <= ' ' || c >= 0x80 && isSpace(c)) {
         gap = true;
         if (c == '\n' || c == '\u2029') {
           newlines++;
