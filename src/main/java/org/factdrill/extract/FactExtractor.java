@@ -1,14 +1,200 @@
 package org.factdrill.extract;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.factdrill.text.Document;
+import org.factdrill.text.Language;
+import org.factdrill.text.Sentences;
+import org.factdrill.text.Span;
 
-/** The extractor factdrill uses: every recognizer for the document's language. */
+/**
+ * The extractor factdrill uses: tokenizes the document, marks what only looks like a number
+ * (citations, model names, URLs...), then at each token tries the language's date recognizer and
+ * the quantity recognizer (numbers, money, percentages) and keeps the longer match. A day and
+ * month without a year take the nearest earlier explicit year of the same paragraph.
+ */
 public final class FactExtractor implements Extractor {
-  private final Extractor digits = new DigitsExtractor();
+  private static final Set<String> DATE_HEDGES = Set.of("around", "circa", "about", "c", "ca",
+      "approximately", "roughly", "khoảng", "chừng", "vào", "בערך", "בסביבות", "סביב");
+
+  private final Map<Language, DateRecognizer> dates = new EnumMap<>(Language.class);
+  private final Map<Language, QuantityRecognizer> quantities = new EnumMap<>(Language.class);
+
+  public FactExtractor() {
+    for (Language l : Language.values()) {
+      Lexicon lex = Lexicon.of(l);
+      dates.put(l, DateRecognizer.of(lex));
+      quantities.put(l, new QuantityRecognizer(lex));
+    }
+  }
 
   @Override
   public List<Fact> extract(Document doc) {
-    return digits.extract(doc);
+    String text = doc.text();
+    Language lang = doc.lang() == null ? Language.EN : doc.lang();
+    Lexicon lex = Lexicon.of(lang);
+    Toks t = new Toks(text, Tokenizer.tokenize(text));
+    NonFacts.mark(t, lex);
+    DateRecognizer dateRec = dates.get(lang);
+    QuantityRecognizer qtyRec = quantities.get(lang);
+    List<Match> found = new ArrayList<>();
+    int lastYear = Match.NO_YEAR;
+    int n = t.size();
+    int i = 0;
+    while (i < n) {
+      if (t.get(i).paragraphStart()) {
+        lastYear = Match.NO_YEAR;
+      }
+      if (t.isBlocked(i) || !candidate(t, i, lex)) {
+        i++;
+        continue;
+      }
+      Match m = choose(dateRec.at(t, i), qtyRec.at(t, i));
+      if (m == null) {
+        i++;
+        continue;
+      }
+      m = m.withApprox(m.approx() || hedged(t, m, lex));
+      if (m.kind() == FactKind.DATE) {
+        if (m.yearless() && lastYear != Match.NO_YEAR) {
+          m = fillYear(m, lastYear);
+        }
+        if (m.year() != Match.NO_YEAR) {
+          lastYear = m.year();
+        }
+      }
+      found.add(m);
+      i = Math.max(m.to(), i + 1);
+    }
+    return toFacts(text, lang, t, found);
+  }
+
+  /** Cheap filter: most words cannot start a fact, so the recognizers skip them. */
+  private static boolean candidate(Toks t, int i, Lexicon lex) {
+    Token tok = t.get(i);
+    switch (tok.type()) {
+      case DIGITS:
+        return true;
+      case PUNCT:
+        char c = tok.text().charAt(0);
+        return c == '.' || c == ',' || c == '-' || c == '\u2212' || c == '\\'
+            || Currencies.SYMBOLS.containsKey(tok.text());
+      default:
+        return lex.trigger(t, i);
+    }
+  }
+
+  private static Match choose(Match date, Match qty) {
+    if (date == null) {
+      return qty;
+    }
+    if (qty == null) {
+      return date;
+    }
+    if (qty.kind() != FactKind.NUMBER && qty.to() >= date.to()) {
+      return qty;
+    }
+    return qty.to() > date.to() ? qty : date;
+  }
+
+  private static Match fillYear(Match m, int year) {
+    String y = new DateParts(year, 0, 0, null).iso();
+    String iso = ((Value.Date) m.value()).iso();
+    StringBuilder b = new StringBuilder();
+    for (String part : iso.split("/")) {
+      if (b.length() > 0) {
+        b.append('/');
+      }
+      b.append(part.startsWith("--") ? y + part.substring(1) : part);
+    }
+    return new Match(m.from(), m.to(), m.kind(), new Value.Date(b.toString()), m.unit(),
+        m.approx(), false, year);
+  }
+
+  /** "about 40,000", "an estimated", "more than eight", "khoảng 500", "כמעט 200". */
+  private static boolean hedged(Toks t, Match m, Lexicon lex) {
+    String w1 = t.norm(m.from() - 1);
+    if (m.kind() == FactKind.DATE) {
+      return DATE_HEDGES.contains(w1) && !w1.equals("vào");
+    }
+    if (lex.approximators().contains(w1)) {
+      return !(lex.language() == Language.EN && w1.equals("some") && m.kind() == FactKind.DATE);
+    }
+    String w2 = t.norm(m.from() - 2);
+    switch (lex.language()) {
+      case EN:
+        return w1.equals("than") && (w2.equals("more") || w2.equals("less") || w2.equals("fewer"))
+            || w1.equals("to") && (w2.equals("up") || w2.equals("close"))
+            || w1.equals("of") && (w2.equals("upwards") || w2.equals("excess"))
+            || w1.equals("a") && w2.equals("about");
+      case VI:
+        return w1.equals("tính") && w2.equals("ước") || w1.equals("hơn") || w1.equals("có")
+            && w2.equals("khoảng");
+      default:
+        return false;
+    }
+  }
+
+  private static List<Fact> toFacts(String text, Language lang, Toks t, List<Match> found) {
+    List<Fact> out = new ArrayList<>(found.size());
+    if (found.isEmpty()) {
+      return out;
+    }
+    // Sentences are split only in paragraphs that hold facts; a paragraph ends at a blank line,
+    // as in Sentences.split, so the spans are the same as splitting the whole text.
+    int paraFirst = -1;
+    int paraEnd = -1;
+    List<Span> sentences = List.of();
+    for (Match m : found) {
+      int start = t.startOf(m.from());
+      int end = t.endOf(m.to() - 1);
+      if (paraFirst < 0 || m.from() >= paraEnd) {
+        paraFirst = m.from();
+        while (paraFirst > 0 && !t.get(paraFirst).paragraphStart()) {
+          paraFirst--;
+        }
+        paraEnd = paragraphEnd(t, paraFirst);
+        int paraLast = paraEnd - 1;
+        int ps = t.startOf(paraFirst);
+        List<Span> local = Sentences.split(text.substring(ps, t.endOf(paraLast)), lang);
+        List<Span> shifted = new ArrayList<>(local.size());
+        for (Span s : local) {
+          shifted.add(new Span(s.start() + ps, s.end() + ps));
+        }
+        sentences = shifted;
+      }
+      out.add(new Fact(start, end, text.substring(start, end), m.kind(), m.value(), m.unit(),
+          m.approx(), sentenceOf(sentences, start, end)));
+    }
+    return out;
+  }
+
+  /** Index of the first token of the next paragraph after the one starting at {@code first}. */
+  private static int paragraphEnd(Toks t, int first) {
+    int k = first + 1;
+    while (k < t.size() && !t.get(k).paragraphStart()) {
+      k++;
+    }
+    return k;
+  }
+
+  static Span sentenceOf(List<Span> sentences, int start, int end) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Span s = sentences.get(mid);
+      if (s.end() <= start) {
+        lo = mid + 1;
+      } else if (s.start() > start) {
+        hi = mid - 1;
+      } else {
+        return s;
+      }
+    }
+    return new Span(start, end);
   }
 }

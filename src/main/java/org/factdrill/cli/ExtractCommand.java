@@ -1,0 +1,183 @@
+package org.factdrill.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.factdrill.extract.Fact;
+import org.factdrill.extract.FactExtractor;
+import org.factdrill.extract.FactJson;
+import org.factdrill.text.Document;
+import org.factdrill.text.InputFiles;
+import org.factdrill.text.Language;
+import org.factdrill.text.LanguageDetector;
+import org.factdrill.text.TextReadException;
+import org.factdrill.text.TextReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code factdrill extract}: prints the dates and figures found in texts, one JSON object per fact. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    description = "Print the dates, numbers, amounts of money and percentages found in texts.")
+final class ExtractCommand implements Callable<Integer> {
+  private final Env env;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*",
+      description = "Text files, or directories meaning their *.txt files (sorted).")
+  List<Path> paths;
+
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "auto",
+      description = "auto (detect per document), en, vi or he (default: ${DEFAULT-VALUE}).")
+  String lang;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
+      description = "jsonl (one fact per line, the documented contract) or table (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = "--lines", description = "Treat each line as its own document; adds \"line\".")
+  boolean lines;
+
+  @Option(names = "--lenient",
+      description = "Replace bytes that are not UTF-8 with U+FFFD and warn, instead of failing.")
+  boolean lenient;
+
+  @Option(names = "--verbose", description = "Show stack traces for errors.")
+  boolean verbose;
+
+  ExtractCommand(Env env) {
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() {
+    Optional<Language> forced = parseLang(lang);
+    boolean table = switch (format) {
+      case "jsonl" -> false;
+      case "table" -> true;
+      default -> throw new UserError("--format must be jsonl or table, not '" + format + "'", 2);
+    };
+    for (Path p : paths) {
+      if (!Files.exists(p)) {
+        throw new UserError(p + ": no such file or directory", 2);
+      }
+    }
+    FactExtractor extractor = new FactExtractor();
+    LanguageDetector detector = new LanguageDetector();
+    TextReader reader = new TextReader(lenient, w -> env.err().println("factdrill: warning: " + w));
+    Output out = table ? new TableOutput(env.out()) : new JsonlOutput(env.out());
+    for (Path given : paths) {
+      List<Path> files;
+      try {
+        files = InputFiles.expand(List.of(given));
+      } catch (IOException e) {
+        throw new UserError(given + ": cannot list (" + e.getMessage() + ")", 1, e);
+      }
+      for (Path file : files) {
+        // One file at a time: nothing is kept between files, so memory does not grow with them.
+        String text;
+        try {
+          text = reader.read(file);
+        } catch (TextReadException e) {
+          if (e.reason() == TextReadException.Reason.BINARY) {
+            env.err().println("factdrill: warning: " + e.getMessage());
+            continue;
+          }
+          throw new UserError(e.getMessage(), e.reason() == TextReadException.Reason.MISSING ? 2 : 1,
+              e);
+        }
+        String source = files.size() == 1 && file.equals(given) ? given.toString() : file.toString();
+        if (lines) {
+          int lineNo = 0;
+          for (String line : text.split("\n", -1)) {
+            lineNo++;
+            String l = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+            if (l.isBlank()) {
+              continue;
+            }
+            Language lg = forced.orElseGet(() -> detector.detect(l));
+            emit(out, extractor, new Document(source, l, lg), lineNo);
+          }
+        } else {
+          Language lg = forced.orElseGet(() -> detector.detect(text));
+          emit(out, extractor, new Document(source, text, lg), 0);
+        }
+        env.out().flush();
+      }
+    }
+    out.finish();
+    env.out().flush();
+    return 0;
+  }
+
+  private static void emit(Output out, FactExtractor extractor, Document doc, int line) {
+    for (Fact f : extractor.extract(doc)) {
+      out.write(doc, f, line);
+    }
+  }
+
+  static Optional<Language> parseLang(String s) {
+    if (s == null || s.equalsIgnoreCase("auto")) {
+      return Optional.empty();
+    }
+    return Optional.of(Language.fromCode(s).orElseThrow(() ->
+        new UserError("--lang must be auto, en, vi or he, not '" + s + "'", 2)));
+  }
+
+  /** Where facts go. */
+  private interface Output {
+    void write(Document doc, Fact f, int line);
+
+    default void finish() {}
+  }
+
+  /** The jsonl contract: one object per fact, keys in a fixed order. */
+  private static final class JsonlOutput implements Output {
+    private final PrintWriter out;
+    private final ObjectMapper json = new ObjectMapper()
+        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    JsonlOutput(PrintWriter out) {
+      this.out = out;
+    }
+
+    @Override
+    public void write(Document doc, Fact f, int line) {
+      ObjectNode o = FactJson.of(doc, f, line);
+      try {
+        out.println(json.writeValueAsString(o));
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  /** A plain table for people: where, kind, value, text. */
+  private static final class TableOutput implements Output {
+    private final PrintWriter out;
+    private boolean header;
+
+    TableOutput(PrintWriter out) {
+      this.out = out;
+    }
+
+    @Override
+    public void write(Document doc, Fact f, int line) {
+      if (!header) {
+        out.printf("%-28s %-11s %-8s %-28s %s%n", "SOURCE", "SPAN", "KIND", "VALUE", "TEXT");
+        header = true;
+      }
+      String where = doc.source() + (line > 0 ? ":" + line : "");
+      String value = f.value().toJson().toString() + (f.approx() ? " ~" : "")
+          + (f.unit() != null ? " " + f.unit() : "");
+      out.printf("%-28s %-11s %-8s %-28s %s%n", where, f.start() + "-" + f.end(), f.kind().json(),
+          value, f.text().replace('\n', ' '));
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package org.factdrill.extract;
+
+import java.util.Map;
+
+/** Currency symbols and ISO 4217 codes shared by all languages. */
+final class Currencies {
+  private Currencies() {}
+
+  /** Symbols written before or after an amount. A bare "$" is read as US dollars. */
+  static final Map<String, String> SYMBOLS = Map.ofEntries(
+      Map.entry("$", "USD"), Map.entry("€", "EUR"), Map.entry("£", "GBP"), Map.entry("¥", "JPY"),
+      Map.entry("₪", "ILS"), Map.entry("₽", "RUB"), Map.entry("₫", "VND"), Map.entry("₹", "INR"),
+      Map.entry("₺", "TRY"), Map.entry("₼", "AZN"), Map.entry("֏", "AMD"), Map.entry("₴", "UAH"),
+      Map.entry("₩", "KRW"));
+
+  /** Codes recognized when written next to an amount (upper case in the text). */
+  static final java.util.Set<String> CODES = java.util.Set.of(
+      "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "ILS", "NIS", "RUB", "VND", "INR", "TRY", "AZN",
+      "AMD", "UAH", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD", "KRW", "IRR", "SAR", "EGP", "LBP",
+      "QAR", "MYR", "MNT", "GEL", "KZT", "BYN", "PLN", "SEK", "NOK", "DKK", "CZK", "HUF", "THB",
+      "IDR", "PHP", "KHR", "LAK", "JOD", "SYP", "IQD", "AED", "BRL", "MXN", "ZAR", "DEM", "FRF",
+      "ITL", "ESP", "SUR", "ILP");
+
+  /** Codes written as prefixes of "$": US$, A$, C$, HK$, NZ$, S$. */
+  static final Map<String, String> DOLLAR_PREFIXES = Map.of(
+      "us", "USD", "a", "AUD", "au", "AUD", "c", "CAD", "ca", "CAD", "hk", "HKD", "nz", "NZD",
+      "s", "SGD");
+
+  static String code(String token) {
+    if (CODES.contains(token)) {
+      return token.equals("RMB") ? "CNY" : token.equals("NIS") ? "ILS" : token;
+    }
+    return null;
+  }
+}

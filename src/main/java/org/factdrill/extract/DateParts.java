@@ -1,0 +1,75 @@
+package org.factdrill.extract;
+
+/**
+ * A calendar date with reduced precision: a year (negative before the common era), a month and
+ * a day, each possibly absent; or a decade / century. {@link #iso()} writes the contract's form.
+ *
+ * @param year the year, or {@link Match#NO_YEAR}
+ * @param month 1-12, or 0
+ * @param day 1-31, or 0
+ * @param prefixDigits for decades and centuries the leading digits ("199", "18"), else null
+ */
+record DateParts(int year, int month, int day, String prefixDigits) {
+
+  static DateParts year(int y) {
+    return new DateParts(y, 0, 0, null);
+  }
+
+  static DateParts of(int y, int m, int d) {
+    return new DateParts(y, m, d, null);
+  }
+
+  static DateParts decade(int firstYear) {
+    String s = String.valueOf(firstYear);
+    return new DateParts(firstYear, 0, 0, firstYear % 100 == 0 && firstYear >= 1000
+        ? s.substring(0, 2) : s.substring(0, s.length() - 1));
+  }
+
+  static DateParts century(int ordinal) {
+    return new DateParts((ordinal - 1) * 100, 0, 0, String.format("%02d", ordinal - 1));
+  }
+
+  boolean hasYear() {
+    return year != Match.NO_YEAR;
+  }
+
+  DateParts withYear(int y) {
+    return new DateParts(y, month, day, prefixDigits);
+  }
+
+  static boolean valid(int m, int d) {
+    if (m < 1 || m > 12 || d < 0 || d > 31) {
+      return false;
+    }
+    int[] max = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return d <= max[m - 1];
+  }
+
+  String iso() {
+    if (prefixDigits != null) {
+      return prefixDigits;
+    }
+    StringBuilder b = new StringBuilder();
+    if (hasYear()) {
+      b.append(year < 0 ? "-" : "").append(String.format("%04d", Math.abs(year)));
+    } else {
+      b.append('-');
+    }
+    if (month > 0) {
+      b.append('-').append(String.format("%02d", month));
+      if (day > 0) {
+        b.append('-').append(String.format("%02d", day));
+      }
+    }
+    return b.toString();
+  }
+
+  /** Orders dates by year, month, day; a missing part sorts first. */
+  int compareTo(DateParts o) {
+    int c = Integer.compare(year, o.year);
+    if (c == 0) {
+      c = Integer.compare(month, o.month);
+    }
+    return c != 0 ? c : Integer.compare(day, o.day);
+  }
+}

@@ -1,0 +1,297 @@
+package org.factdrill.extract;
+
+import org.factdrill.text.Language;
+
+/**
+ * Dates in one language. Subclasses read the language's own forms (day-month-year orders, month
+ * names, "năm 1991", "בשנת 1948"); this class holds what the three share: years with eras,
+ * decades, numeric dates (30/4/1975, 14.5.1948, 2015-03-03), and ranges of any two dates
+ * ("1992-1994", "from 1994 to 2009", "25–24 במאי 1991"), always written earliest first.
+ */
+abstract class DateRecognizer {
+  /** Dates found over tokens [from, to): one date, or a range lo/hi. */
+  record Hit(int from, int to, DateParts lo, DateParts hi) {
+    Hit(int from, int to, DateParts d) {
+      this(from, to, d, null);
+    }
+  }
+
+  protected final Lexicon lex;
+
+  DateRecognizer(Lexicon lex) {
+    this.lex = lex;
+  }
+
+  static DateRecognizer of(Lexicon lex) {
+    switch (lex.language()) {
+      case VI:
+        return new VietnameseDates(lex);
+      case HE:
+        return new HebrewDates(lex);
+      default:
+        return new EnglishDates(lex);
+    }
+  }
+
+  /** One date (or a range the language writes as one phrase) starting at token i. */
+  abstract Hit single(Toks t, int i);
+
+  /** Tokens at k that join two dates into a range ("-", "to", "đến", "עד"), or -1 for none. */
+  abstract int connector(Toks t, int k, Hit first);
+
+  /** Era after a year at k: +n tokens for AD, -n for BC, 0 for none. */
+  abstract int era(Toks t, int k);
+
+  Match at(Toks t, int i) {
+    if (t.isBlocked(i)) {
+      return null;
+    }
+    Hit h = single(t, i);
+    if (h == null) {
+      return null;
+    }
+    h = extendRange(t, h);
+    DateParts lo = h.lo();
+    DateParts hi = h.hi();
+    String iso = hi == null ? lo.iso() : lo.iso() + "/" + hi.iso();
+    boolean yearless = !lo.hasYear() && lo.day() > 0 && lo.prefixDigits() == null;
+    int year = Match.NO_YEAR;
+    DateParts last = hi == null ? lo : hi;
+    if (last.hasYear() && last.prefixDigits() == null) {
+      year = last.year();
+    }
+    return new Match(h.from(), h.to(), FactKind.DATE, new Value.Date(iso), null, false, yearless,
+        year);
+  }
+
+  private Hit extendRange(Toks t, Hit h) {
+    if (h.hi() != null) {
+      return h;
+    }
+    int k = h.to();
+    int c = connector(t, k, h);
+    if (c < 0 || t.isBlocked(k + c)) {
+      return h;
+    }
+    DateParts a = h.lo();
+    DateParts b = null;
+    int to = -1;
+    // "1992–94": the second year abbreviated to its last two digits.
+    if (a.prefixDigits() == null && a.month() == 0 && a.hasYear() && t.isDash(k) && c == 1
+        && t.isDigits(k + 1) && t.get(k + 1).text().length() == 2 && t.attached(k + 1)
+        && !(t.isPunct(k + 2, '.') || t.isPunct(k + 2, ',')) && a.year() >= 1000) {
+      int y2 = a.year() / 100 * 100 + Integer.parseInt(t.get(k + 1).text());
+      if (y2 > a.year()) {
+        b = DateParts.year(y2);
+        to = k + 2;
+      }
+    }
+    if (b == null) {
+      Hit h2 = single(t, k + c);
+      if (h2 == null || h2.hi() != null) {
+        return h;
+      }
+      b = h2.lo();
+      to = h2.to();
+    }
+    if ((a.prefixDigits() == null) != (b.prefixDigits() == null)) {
+      return h;
+    }
+    if (!a.hasYear() && b.hasYear()) {
+      if (a.month() == 0 && a.prefixDigits() == null) {
+        return h;
+      }
+      a = a.withYear(b.year());
+    }
+    if (a.hasYear() != b.hasYear()) {
+      return h;
+    }
+    // Bare years joined by a dash must rise ("1992-1994"); Hebrew also writes them high-to-low.
+    int cmp = a.compareTo(b);
+    if (cmp == 0) {
+      return h;
+    }
+    if (cmp > 0 && t.isDash(k) && lex.language() != Language.HE && a.month() == 0) {
+      return h;
+    }
+    return cmp < 0 ? new Hit(h.from(), to, a, b) : new Hit(h.from(), to, b, a);
+  }
+
+  // ---- shared pieces used by the language classes ----
+
+  /** The value of a plain run of 1-4 digits at i (no separators), or -1. */
+  static int plainInt(Toks t, int i, int maxLen) {
+    Token tok = t.get(i);
+    if (tok == null || !tok.isDigits() || tok.text().length() > maxLen) {
+      return -1;
+    }
+    if ((t.isPunct(i + 1, ',') || t.isPunct(i + 1, '.')) && t.attached(i + 1)
+        && t.isDigits(i + 2) && t.attached(i + 2)) {
+      return -1;
+    }
+    return Integer.parseInt(tok.text());
+  }
+
+  /** A day of the month, 1-31, written in one or two digits at i. */
+  static int day(Toks t, int i) {
+    Token tok = t.get(i);
+    if (tok == null || !tok.isDigits() || tok.text().length() > 2) {
+      return -1;
+    }
+    int d = Integer.parseInt(tok.text());
+    return d >= 1 && d <= 31 ? d : -1;
+  }
+
+  /** A plausible four-digit year at i (1000-2100). */
+  static int year4(Toks t, int i) {
+    Token tok = t.get(i);
+    if (tok == null || !tok.isDigits() || tok.text().length() != 4) {
+      return -1;
+    }
+    int y = Integer.parseInt(tok.text());
+    return y >= 1000 && y <= 2100 ? y : -1;
+  }
+
+  /** A year in a full numeric date: four digits, or two read as 19xx/20xx. */
+  static int fullDateYear(String digits) {
+    int v = Integer.parseInt(digits);
+    if (digits.length() == 4) {
+      return v;
+    }
+    if (digits.length() == 2) {
+      return v <= 30 ? 2000 + v : 1900 + v;
+    }
+    return -1;
+  }
+
+  /**
+   * A bare year at i ("1988", "44 BC", "1990s"), unless what follows makes the number a count,
+   * an amount or a percentage ("1500 soldiers", "2000 USD").
+   */
+  Hit year(Toks t, int i) {
+    int v = plainInt(t, i, 4);
+    if (v < 0) {
+      return null;
+    }
+    int e = era(t, i + 1);
+    if (e != 0 && v > 0) {
+      int to = i + 1 + Math.abs(e);
+      return new Hit(i, to, DateParts.year(e < 0 ? -v : v));
+    }
+    if (t.get(i).text().length() != 4 || v < 1000 || v > 2100) {
+      return null;
+    }
+    // "1990s", "1990's": a decade (or "1800s", a century).
+    if (v % 10 == 0 && t.isWord(i + 1, "s") && t.attached(i + 1)) {
+      return new Hit(i, i + 2, DateParts.decade(v));
+    }
+    if (v % 10 == 0 && (t.isPunct(i + 1, '\'') || t.isPunct(i + 1, '\u2019'))
+        && t.isWord(i + 2, "s") && t.attached(i + 1) && t.attached(i + 2)) {
+      return new Hit(i, i + 3, DateParts.decade(v));
+    }
+    if (!yearContext(t, i)) {
+      return null;
+    }
+    return new Hit(i, i + 1, DateParts.year(v));
+  }
+
+  /** False when the number at i reads as a quantity: followed by a count noun, %, currency. */
+  boolean yearContext(Toks t, int i) {
+    int k = i + 1;
+    Token next = t.get(k);
+    if (next == null) {
+      return true;
+    }
+    if (next.isPunct('%')
+        || lex.percentWord(t, k) > 0 || lex.currencyAfter(t, k) != null) {
+      return false;
+    }
+    if (next.isWord() && !t.attached(k)) {
+      Lexicon.Hit h = lex.number(next.norm());
+      if (h != null && h.prefix().isEmpty() && (h.word().role() == NumberWord.Role.SCALE
+          || h.word().role() == NumberWord.Role.HUNDRED)) {
+        return false;
+      }
+      if (lex.countNoun(t, k) && !lex.timePrepositions().contains(t.norm(i - 1))) {
+        return false;
+      }
+    }
+    if (next.isWord() && t.attached(k) && lex.language() != Language.HE) {
+      return false; // "1990km", "2000AD" handled as era above
+    }
+    return true;
+  }
+
+  /** Numeric dates: 30/4/1975, 1-7-1973, 14.5.1948, 3/3/17, 2015-03-03, and 2/2013. */
+  Hit numeric(Toks t, int i, boolean monthFirst) {
+    Token a = t.get(i);
+    if (a == null || !a.isDigits()) {
+      return null;
+    }
+    Token s1 = t.get(i + 1);
+    if (s1 == null || !t.attached(i + 1) || !t.isDigits(i + 2) || !t.attached(i + 2)) {
+      return null;
+    }
+    char sep = s1.text().charAt(0);
+    if (!(sep == '/' || sep == '.' || sep == '-' || sep == '\u2013')) {
+      return null;
+    }
+    Token b = t.get(i + 2);
+    boolean three = t.isPunct(i + 3, sep) && t.attached(i + 3) && t.isDigits(i + 4)
+        && t.attached(i + 4);
+    if (three) {
+      Token c = t.get(i + 4);
+      // Not part of a longer run (a phone number or version).
+      if ((t.isPunct(i + 5, sep) || t.isPunct(i + 5, '.')) && t.isDigits(i + 6)
+          && t.attached(i + 5) && t.attached(i + 6)) {
+        return null;
+      }
+      if (a.text().length() == 4 && (sep == '-' || sep == '/' || sep == '.')
+          && b.text().length() <= 2 && c.text().length() <= 2) {
+        int y = Integer.parseInt(a.text());
+        int m = Integer.parseInt(b.text());
+        int d = Integer.parseInt(c.text());
+        return DateParts.valid(m, d) && d > 0 ? new Hit(i, i + 5, DateParts.of(y, m, d)) : null;
+      }
+      if (a.text().length() > 2 || b.text().length() > 2
+          || !(c.text().length() == 4 || c.text().length() == 2)) {
+        return null;
+      }
+      int x = Integer.parseInt(a.text());
+      int z = Integer.parseInt(b.text());
+      int y = fullDateYear(c.text());
+      int d;
+      int m;
+      if (monthFirst ? DateParts.valid(x, z) : !DateParts.valid(z, x) && DateParts.valid(x, z)) {
+        m = x;
+        d = z;
+      } else {
+        d = x;
+        m = z;
+      }
+      if (d < 1 || !DateParts.valid(m, d) || y < 0) {
+        return null;
+      }
+      return new Hit(i, i + 5, DateParts.of(y, m, d));
+    }
+    // "2/2013", "7/1974": month and year.
+    if (sep == '/' && a.text().length() <= 2 && b.text().length() == 4) {
+      int m = Integer.parseInt(a.text());
+      int y = Integer.parseInt(b.text());
+      if (m >= 1 && m <= 12 && y >= 1000 && y <= 2100
+          && !(t.isPunct(i + 3, '/') && t.attached(i + 3))) {
+        return new Hit(i, i + 3, DateParts.of(y, m, 0));
+      }
+    }
+    return null;
+  }
+
+  /** Shared fallbacks after the language's own forms: numeric dates, then bare years. */
+  Hit common(Toks t, int i, boolean monthFirst) {
+    Hit h = numeric(t, i, monthFirst);
+    if (h != null) {
+      return h;
+    }
+    return year(t, i);
+  }
+}

@@ -1,0 +1,100 @@
+package org.factdrill.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads numbers written in digits with the separators of the document's language: English and
+ * Hebrew group thousands with "," and mark decimals with "." (40,000 and 1.5); Vietnamese does the
+ * reverse (4.649.000 and 2,1). Runs that fit neither convention (14.5.1948, 1.3.2) are opaque.
+ */
+final class DigitNumbers {
+  private DigitNumbers() {}
+
+  /** A digit number over tokens [from, to); {@code value} is null for an opaque run. */
+  record Parsed(BigDecimal value, int from, int to, boolean plain) {}
+
+  static Parsed parse(Toks t, int i, Lexicon lex) {
+    Token first = t.get(i);
+    if (first == null) {
+      return null;
+    }
+    if (first.type() == Token.Type.PUNCT && (first.isPunct('.') || first.isPunct(','))) {
+      // ".77" (and ",77" in Vietnamese): a decimal with no integer part.
+      if (first.text().charAt(0) == lex.decimalSeparator() && t.isDigits(i + 1)
+          && t.attached(i + 1) && (first.gapBefore() || i == 0) && !t.isDigits(i - 1)) {
+        return new Parsed(new BigDecimal("0." + t.get(i + 1).text()), i, i + 2, false);
+      }
+      return null;
+    }
+    if (!first.isDigits()) {
+      return null;
+    }
+    List<String> groups = new ArrayList<>(4);
+    List<Character> seps = new ArrayList<>(4);
+    groups.add(first.text());
+    int k = i + 1;
+    while (true) {
+      Token s = t.get(k);
+      if (s == null || s.gapBefore() || !(s.isPunct(',') || s.isPunct('.'))
+          || !t.isDigits(k + 1) || !t.attached(k + 1)) {
+        break;
+      }
+      seps.add(s.text().charAt(0));
+      groups.add(t.get(k + 1).text());
+      k += 2;
+    }
+    int n = seps.size();
+    if (n == 0) {
+      return new Parsed(new BigDecimal(first.text()), i, i + 1, true);
+    }
+    boolean allSame = seps.stream().allMatch(c -> c.equals(seps.get(0)));
+    boolean headOk = groups.get(0).length() <= 3;
+    if (n >= 2) {
+      boolean middleThrees = true;
+      for (int g = 1; g < n; g++) {
+        middleThrees &= groups.get(g).length() == 3;
+      }
+      if (allSame && middleThrees && groups.get(n).length() == 3 && headOk) {
+        return new Parsed(new BigDecimal(String.join("", groups)), i, k, false);
+      }
+      if (!allSame && headOk && middleThrees && seps.subList(0, n - 1).stream()
+          .allMatch(c -> c.equals(seps.get(0))) && !seps.get(n - 1).equals(seps.get(0))) {
+        String whole = String.join("", groups.subList(0, n));
+        return new Parsed(new BigDecimal(whole + "." + groups.get(n)), i, k, false);
+      }
+      return new Parsed(null, i, k, false);
+    }
+    char c = seps.get(0);
+    String g = groups.get(1);
+    boolean three = g.length() == 3 && headOk;
+    if (c == lex.decimalSeparator()) {
+      if (c == ',' && three && !scaleFollows(t, k, lex)) {
+        // Vietnamese texts often borrow the English "1,500"; a three-digit decimal without a
+        // scale word ("1,500 người") is far more likely a grouped integer.
+        return new Parsed(new BigDecimal(groups.get(0) + g), i, k, false);
+      }
+      return new Parsed(new BigDecimal(groups.get(0) + "." + g), i, k, false);
+    }
+    if (three) {
+      return new Parsed(new BigDecimal(groups.get(0) + g), i, k, false);
+    }
+    if (c == '.') {
+      // Vietnamese "1.5 triệu": a decimal point where the comma belongs.
+      return new Parsed(new BigDecimal(groups.get(0) + "." + g), i, k, false);
+    }
+    // English "1,2": two numbers, not one.
+    return new Parsed(new BigDecimal(groups.get(0)), i, i + 1, true);
+  }
+
+  private static boolean scaleFollows(Toks t, int k, Lexicon lex) {
+    Token next = t.get(k);
+    if (next == null || !next.isWord()) {
+      return false;
+    }
+    Lexicon.Hit h = lex.number(next.norm());
+    return h != null && (h.word().role() == NumberWord.Role.SCALE
+        || h.word().role() == NumberWord.Role.HUNDRED);
+  }
+}

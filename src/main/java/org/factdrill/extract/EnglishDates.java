@@ -1,0 +1,256 @@
+package org.factdrill.extract;
+
+import java.util.Set;
+
+/**
+ * English dates: "5 October 2020", "31st Oct 1974", "5–7 October 1990", "October 9",
+ * "April 14, 2015", "November 1991", "in November", "mid-August", plus the shared years,
+ * decades ("the 1990s"), eras ("44 BC", "AD 70"), numeric dates (month first when ambiguous)
+ * and ranges ("1992-1994", "from 1994 to 2009", "between 1992 and 1994").
+ */
+final class EnglishDates extends DateRecognizer {
+  /** Words before a bare month name that make it a time: "in November", "since August". */
+  private static final Set<String> MONTH_PREPS = Set.of("in", "since", "by", "until", "till",
+      "from", "during", "through", "throughout", "early", "late", "mid", "last", "next", "this",
+      "that", "each", "every", "of", "before", "after", "between", "and", "to", "or");
+
+  EnglishDates(Lexicon lex) {
+    super(lex);
+  }
+
+  /** Month number at i when token i is a month name usable here, else 0. */
+  private int monthAt(Toks t, int i, boolean needsCapital) {
+    Token tok = t.get(i);
+    if (tok == null || !tok.isWord()) {
+      return 0;
+    }
+    int m = lex.month(tok.norm());
+    if (m == 0) {
+      return 0;
+    }
+    if (needsCapital && !tok.isCapitalized()) {
+      return 0;
+    }
+    // Abbreviations other than "May"-style full names need a following day or year.
+    return m;
+  }
+
+  /** Index after an optional "." following an abbreviated month. */
+  private static int afterMonth(Toks t, int i) {
+    return t.isPunct(i + 1, '.') && t.attached(i + 1) && t.norm(i).length() <= 4 ? i + 2 : i + 1;
+  }
+
+  private static int skipOrdinal(Toks t, int k) {
+    String n = t.norm(k);
+    if ((n.equals("st") || n.equals("nd") || n.equals("rd") || n.equals("th")) && t.attached(k)) {
+      return k + 1;
+    }
+    return k;
+  }
+
+  @Override
+  Hit single(Toks t, int i) {
+    Token tok = t.get(i);
+    if (tok == null) {
+      return null;
+    }
+    if (tok.isDigits()) {
+      Hit c = century(t, i);
+      if (c != null) {
+        return c;
+      }
+      Hit h = dayFirst(t, i);
+      if (h != null) {
+        return h;
+      }
+      return common(t, i, true);
+    }
+    if (tok.isWord()) {
+      if ((tok.text().equals("AD") || tok.text().equals("A.D")) && t.isDigits(i + 1)) {
+        int v = plainInt(t, i + 1, 4);
+        if (v > 0) {
+          return new Hit(i, i + 2, DateParts.year(v));
+        }
+      }
+      return monthFirst(t, i);
+    }
+    return null;
+  }
+
+  /** "the 19th century", "20th-century": a century, "18" for the 1800s. */
+  private static Hit century(Toks t, int i) {
+    int n = plainInt(t, i, 2);
+    int k = skipOrdinal(t, i + 1);
+    if (n < 1 || n > 21 || k == i + 1) {
+      return null;
+    }
+    if (t.isDash(k) && t.attached(k)) {
+      k++;
+    }
+    if (!t.isWord(k, "century") || t.isWord(k + 1, "bc") || t.isWord(k + 1, "bce")) {
+      return null;
+    }
+    return new Hit(i, k + 1, DateParts.century(n));
+  }
+
+  /** "5 October 2020", "31st Oct 1974", "5–7 October", "9th of October". */
+  private Hit dayFirst(Toks t, int i) {
+    int d = day(t, i);
+    if (d < 0) {
+      return null;
+    }
+    int k = skipOrdinal(t, i + 1);
+    int d2 = -1;
+    if (t.isDash(k) && day(t, k + 1) > 0) {
+      d2 = day(t, k + 1);
+      k = skipOrdinal(t, k + 2);
+    }
+    if (t.isWord(k, "of")) {
+      k++;
+    }
+    int m = monthAt(t, k, false);
+    if (m == 0 || !t.get(k).isCapitalized() && !t.isDigits(afterMonth(t, k))) {
+      return null;
+    }
+    k = afterMonth(t, k);
+    if (t.isPunct(k, ',')) {
+      k++;
+    }
+    int y = year4(t, k);
+    int to;
+    int year = Match.NO_YEAR;
+    if (y > 0) {
+      year = y;
+      to = k + 1;
+    } else {
+      to = t.isPunct(k - 1, ',') ? k - 1 : k;
+    }
+    if (!DateParts.valid(m, d) || d2 > 0 && !DateParts.valid(m, d2)) {
+      return null;
+    }
+    DateParts lo = DateParts.of(year, m, d);
+    if (d2 > 0 && d2 != d) {
+      DateParts hi = DateParts.of(year, m, d2);
+      return d < d2 ? new Hit(i, to, lo, hi) : new Hit(i, to, hi, lo);
+    }
+    return new Hit(i, to, lo);
+  }
+
+  /** "October 9", "April 14, 2015", "November 1991", "February of 2014", "in November". */
+  private Hit monthFirst(Toks t, int i) {
+    int m = monthAt(t, i, false);
+    if (m == 0) {
+      return null;
+    }
+    Token tok = t.get(i);
+    boolean capital = tok.isCapitalized();
+    int k = afterMonth(t, i);
+    boolean abbreviated = k == i + 2 || tok.norm().length() <= 4 && !tok.norm().equals("june")
+        && !tok.norm().equals("july") && !tok.norm().equals("may");
+    int d = day(t, k);
+    if (d > 0 && !(t.isPunct(k + 1, ',') && t.isDigits(k + 2) && t.attached(k + 1)
+        && t.attached(k + 2))
+        && !(t.isPunct(k + 1, ':'))) {
+      int j = skipOrdinal(t, k + 1);
+      int d2 = -1;
+      if (t.isDash(j) && day(t, j + 1) > 0) {
+        d2 = day(t, j + 1);
+        j = skipOrdinal(t, j + 2);
+      }
+      int y = Match.NO_YEAR;
+      int to = j;
+      int yk = t.isPunct(j, ',') ? j + 1 : j;
+      if (year4(t, yk) > 0) {
+        y = year4(t, yk);
+        to = yk + 1;
+      }
+      if (!capital && y == Match.NO_YEAR) {
+        return null;
+      }
+      if (!DateParts.valid(m, d)) {
+        return null;
+      }
+      DateParts lo = DateParts.of(y, m, d);
+      if (d2 > 0 && d2 > d && DateParts.valid(m, d2)) {
+        return new Hit(i, to, lo, DateParts.of(y, m, d2));
+      }
+      return new Hit(i, to, lo);
+    }
+    int yk = k;
+    if (t.isWord(yk, "of") || t.isPunct(yk, ',')) {
+      yk++;
+    }
+    int y = year4(t, yk);
+    if (y > 0 && !(t.isWord(yk + 1, "s") && t.attached(yk + 1))) {
+      if (!capital && tok.norm().equals("may")) {
+        return null;
+      }
+      return new Hit(i, yk + 1, DateParts.of(y, m, 0));
+    }
+    // A month name alone: capitalized, not abbreviated, after a preposition ("in November").
+    if (!capital || abbreviated) {
+      return null;
+    }
+    String before = t.norm(i - 1);
+    boolean prep = MONTH_PREPS.contains(before)
+        || t.isDash(i - 1) && t.attached(i) && MONTH_PREPS.contains(t.norm(i - 2));
+    if (!prep) {
+      return null;
+    }
+    Token next = t.get(k);
+    if (next != null && next.isWord() && next.isCapitalized() && !next.gapBefore()) {
+      return null;
+    }
+    if (m == 5 && !(before.equals("in") || before.equals("since") || before.equals("until")
+        || before.equals("early") || before.equals("late") || before.equals("mid"))) {
+      return null;
+    }
+    return new Hit(i, k, DateParts.of(Match.NO_YEAR, m, 0));
+  }
+
+  @Override
+  int connector(Toks t, int k, Hit first) {
+    Token c = t.get(k);
+    if (c == null) {
+      return -1;
+    }
+    if (c.isDash()) {
+      return 1;
+    }
+    String w = c.norm();
+    if (w.equals("to") || w.equals("until") || w.equals("till") || w.equals("through")) {
+      return 1;
+    }
+    if (w.equals("and") && t.isWord(first.from() - 1, "between")) {
+      return 1;
+    }
+    return -1;
+  }
+
+  @Override
+  int era(Toks t, int k) {
+    Token tok = t.get(k);
+    if (tok == null || !tok.isWord()) {
+      return 0;
+    }
+    String s = tok.text();
+    if (s.equals("BC") || s.equals("BCE")) {
+      return -1;
+    }
+    if (s.equals("AD") || s.equals("CE")) {
+      return 1;
+    }
+    // "B.C.", "B.C.E.", "A.D."
+    if ((s.equals("B") || s.equals("A")) && t.isPunct(k + 1, '.')) {
+      String n = t.get(k + 2) == null ? "" : t.get(k + 2).text();
+      if (s.equals("B") && n.equals("C") || s.equals("A") && n.equals("D")) {
+        int len = t.isPunct(k + 3, '.') ? 4 : 3;
+        if (s.equals("B") && t.get(k + len) != null && t.get(k + len).text().equals("E")) {
+          len += t.isPunct(k + len + 1, '.') ? 2 : 1;
+        }
+        return s.equals("B") ? -len : len;
+      }
+    }
+    return 0;
+  }
+}

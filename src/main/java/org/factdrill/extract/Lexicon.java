@@ -1,0 +1,172 @@
+package org.factdrill.extract;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.factdrill.text.Language;
+
+/**
+ * The words one language uses around numbers: numerals, month names, hedges, currencies, units of
+ * percent, and the nouns that make a following number a designation rather than a quantity.
+ * Recognizers are shared; only this vocabulary (and each language's date grammar) differs.
+ */
+abstract class Lexicon {
+  /** A number word found in a token, with the one-letter prefixes (Hebrew) stripped from it. */
+  record Hit(NumberWord word, String prefix) {}
+
+  protected final Map<String, NumberWord> numbers = new HashMap<>();
+  protected final Map<String, Integer> months = new HashMap<>();
+
+  abstract Language language();
+
+  /** The character that groups thousands in digits ("," in English, "." in Vietnamese). */
+  char groupSeparator() {
+    return ',';
+  }
+
+  char decimalSeparator() {
+    return '.';
+  }
+
+  /** Looks up a numeral; Hebrew also tries the word without its prefix letters. */
+  Hit number(String norm) {
+    NumberWord w = numbers.get(norm);
+    return w == null ? null : new Hit(w, "");
+  }
+
+  /** Month number 1-12 for a month name (prefix letters stripped in Hebrew), else 0. */
+  int month(String norm) {
+    Integer m = months.get(norm);
+    return m == null ? 0 : m;
+  }
+
+  /** Words before a number that hedge it: "about", "khoảng", "כמעט". */
+  abstract Set<String> approximators();
+
+  /** Words that may precede a bare month name or year and mark it as a time ("in", "since"). */
+  abstract Set<String> timePrepositions();
+
+  /** Words after a number that make it a count of things, so "1500 soldiers" is no year. */
+  abstract boolean countNoun(Toks t, int i);
+
+  /** Words that say the number is negative: "minus", "âm", "מינוס". */
+  abstract Set<String> minusWords();
+
+  /** Number of tokens forming a percent word at i ("percent", "phần trăm", "אחוזים"), or 0. */
+  abstract int percentWord(Toks t, int i);
+
+  /** Currency named by words or a code at i, e.g. "dollars", "đô la", "ש"ח"; null when none. */
+  abstract Currency currencyAfter(Toks t, int i);
+
+  /**
+   * Currency forms every language shares: ISO codes (USD), symbols not followed by digits (10$),
+   * and dollar prefixes before "$" (3.14US$).
+   */
+  protected Currency commonCurrency(Toks t, int i) {
+    Token tok = t.get(i);
+    if (tok == null) {
+      return null;
+    }
+    if (tok.isWord() && Currencies.DOLLAR_PREFIXES.containsKey(tok.norm())
+        && tok.text().chars().allMatch(Character::isUpperCase) && t.isPunct(i + 1, '$')
+        && t.attached(i + 1)) {
+      return new Currency(Currencies.DOLLAR_PREFIXES.get(tok.norm()), 2);
+    }
+    String code = Currencies.code(tok.text());
+    if (code != null) {
+      return new Currency(code, 1);
+    }
+    if (tok.text().equals("RM")) {
+      return new Currency("MYR", 1);
+    }
+    if (tok.type() == Token.Type.PUNCT && Currencies.SYMBOLS.containsKey(tok.text())
+        && !t.isDigits(i + 1)) {
+      return new Currency(Currencies.SYMBOLS.get(tok.text()), 1);
+    }
+    return null;
+  }
+
+  /** Nouns after which a number is a designation: "Section 907", "Quân đoàn 4", "סעיף 3". */
+  abstract boolean designator(Toks t, int i);
+
+  /** The counted noun after a number, starting at token i, or null. */
+  abstract String unit(Toks t, int i);
+
+  /** Further words that may start a fact in this language ("ngày", "בשנת", "a", "AD"). */
+  protected Set<String> extraTriggers() {
+    return Set.of();
+  }
+
+  /**
+   * A cheap test run on every word before the recognizers: can a fact start here? Numerals,
+   * months, sign words, currency names and codes, and the language's date words.
+   */
+  boolean trigger(Toks t, int i) {
+    return triggers().contains(t.get(i).norm());
+  }
+
+  /** Currency names whose first word may start a money fact after a number or alone. */
+  protected Set<String> currencyWords() {
+    return Set.of();
+  }
+
+  private volatile Set<String> triggerSet;
+
+  /** Every normalized word that may start a fact; built once, on first use. */
+  protected Set<String> triggers() {
+    Set<String> s = triggerSet;
+    if (s == null) {
+      s = new java.util.HashSet<>();
+      s.addAll(numbers.keySet());
+      s.addAll(months.keySet());
+      s.addAll(extraTriggers());
+      s.addAll(minusWords());
+      s.addAll(currencyWords());
+      s.addAll(Currencies.DOLLAR_PREFIXES.keySet());
+      for (String c : Currencies.CODES) {
+        s.add(c.toLowerCase(java.util.Locale.ROOT));
+      }
+      triggerSet = s;
+    }
+    return s;
+  }
+
+  /** Words that make the numeral after them vague ("hàng nghìn" = thousands of). */
+  Set<String> vagueMarkers() {
+    return Set.of();
+  }
+
+  /** A currency and how many tokens name it. */
+  record Currency(String code, int length, java.math.BigDecimal multiplier) {
+    Currency(String code, int length) {
+      this(code, length, java.math.BigDecimal.ONE);
+    }
+  }
+
+  static Lexicon of(Language lang) {
+    switch (lang) {
+      case VI:
+        return VietnameseLexicon.INSTANCE;
+      case HE:
+        return HebrewLexicon.INSTANCE;
+      default:
+        return EnglishLexicon.INSTANCE;
+    }
+  }
+
+  protected void put(NumberWord.Role role, long value, boolean starts, String... words) {
+    for (String w : words) {
+      numbers.put(w, new NumberWord(value, role, starts));
+    }
+  }
+
+  protected void add(long value, String... words) {
+    put(NumberWord.Role.ADD, value, true, words);
+  }
+
+  protected void month(int m, String... names) {
+    for (String n : names) {
+      months.put(n, m);
+    }
+  }
+}

@@ -1,0 +1,270 @@
+package org.factdrill.extract;
+
+import java.util.Set;
+
+/**
+ * Marks tokens that look like numbers but are not facts, before any recognizer runs: citation
+ * markers ([12], [cần dẫn nguồn]), model and weapon names (T-72, S-400, MiG-21, B-52, 9K33,
+ * COVID-19), URLs and e-mail addresses, coordinates (40°N), times of day (10:30), page and
+ * section references (p. 12, Section 907, Quân đoàn 4, סעיף 3) and list numbering ("1." at the
+ * start of a line).
+ */
+final class NonFacts {
+  private NonFacts() {}
+
+  private static final Set<String> CITATION_WORDS = Set.of("note", "notes", "nb", "n",
+      "citation", "needed", "clarification", "cần", "dẫn", "nguồn", "chú", "thích", "דרוש",
+      "מקור", "הערה", "lower", "alpha", "upper", "p", "pp", "page", "tr", "trang", "עמ'", "sic");
+  /** Letters allowed directly after digits: ordinals, decades, scale and unit abbreviations. */
+  private static final Set<String> DIGIT_SUFFIXES = Set.of("st", "nd", "rd", "th", "s", "k",
+      "m", "mn", "mln", "bn", "b", "g", "km", "kg", "t", "h", "ha", "cm", "mm", "tr", "usd",
+      "eur", "vnd", "vnđ", "rs", "rm", "le", "myr", "mnt", "gbp", "cad", "chf", "cny", "uah",
+      "qar", "egp", "lbp", "đ", "ad", "bc", "bce", "ce", "tcn", "am", "pm", "e");
+  /** Words allowed directly before digits: date words, currency codes, Hebrew prefixes. */
+  private static final Set<String> DIGIT_PREFIXES = Set.of("năm", "tháng", "ngày", "us", "rs",
+      "rm", "eur", "usd", "gbp", "cad", "chf", "cny", "mnt", "uah", "ad");
+
+  static void mark(Toks t, Lexicon lex) {
+    markUrls(t);
+    int n = t.size();
+    for (int i = 0; i < n; i++) {
+      Token tok = t.get(i);
+      if (tok.isPunct('[')) {
+        citation(t, i);
+      } else if (tok.isDigits()) {
+        digits(t, i, lex);
+      }
+    }
+  }
+
+  private static void block(Toks t, int from, int to) {
+    for (int k = Math.max(0, from); k < to && k < t.size(); k++) {
+      t.blocked[k] = true;
+    }
+  }
+
+  /** URLs, bare domains with paths, e-mail addresses and markdown link targets. */
+  private static void markUrls(Toks t) {
+    String s = t.text;
+    int from = 0;
+    while (true) {
+      int a = indexOfAny(s, from);
+      if (a < 0) {
+        break;
+      }
+      int e = a;
+      while (e < s.length() && !Character.isWhitespace(s.charAt(e)) && s.charAt(e) != ')'
+          && s.charAt(e) != '>' && s.charAt(e) != ']') {
+        e++;
+      }
+      blockChars(t, a, e);
+      from = Math.max(e, a + 1);
+    }
+    // e-mail: block the word chain around '@'
+    for (int i = 0; i < t.size(); i++) {
+      if (t.get(i).isPunct('@') && t.attached(i) && t.attached(i + 1)) {
+        int a = i;
+        while (a > 0 && t.attached(a)) {
+          a--;
+        }
+        int b = i + 1;
+        while (b < t.size() && t.attached(b)) {
+          b++;
+        }
+        block(t, a, b);
+      }
+    }
+  }
+
+  private static int indexOfAny(String s, int from) {
+    int best = -1;
+    for (String p : new String[] {"http://", "https://", "www.", "](", "ftp://"}) {
+      int k = s.indexOf(p, from);
+      if (k >= 0 && (best < 0 || k < best)) {
+        best = k;
+      }
+    }
+    return best;
+  }
+
+  private static void blockChars(Toks t, int a, int b) {
+    // Tokens are sorted: binary search the first token ending after a.
+    int lo = 0;
+    int hi = t.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (t.endOf(mid) <= a) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int k = lo; k < t.size() && t.startOf(k) < b; k++) {
+      t.blocked[k] = true;
+    }
+  }
+
+  /** "[12]", "[12, 13]", "[a]", "[note 3]", "[cần dẫn nguồn]", "[citation needed]". */
+  private static void citation(Toks t, int i) {
+    for (int k = i + 1; k < t.size() && k <= i + 8; k++) {
+      Token c = t.get(k);
+      if (c.isPunct(']')) {
+        if (k > i + 1) {
+          block(t, i, k + 1);
+        }
+        return;
+      }
+      boolean ok = c.isDigits() || c.isPunct(',') || c.isPunct(':') || c.isDash()
+          || c.isPunct('.') || c.isPunct(';')
+          || c.isWord() && (c.norm().length() <= 2 || CITATION_WORDS.contains(c.norm()));
+      if (!ok) {
+        return;
+      }
+    }
+  }
+
+  private static boolean latin(Token w) {
+    char c = w.text().charAt(0);
+    return c < 0x250;
+  }
+
+  private static void digits(Toks t, int i, Lexicon lex) {
+    Token tok = t.get(i);
+    // Letters glued before the digits: "G20", "T-72", "MiG-21", "S-400" (not "năm1993", "ב-1948").
+    if (t.attached(i)) {
+      Token p = t.get(i - 1);
+      if (p.isWord() && latin(p) && !allowedPrefix(p)) {
+        blockChain(t, i - 1);
+        return;
+      }
+      if (p.isDash() && t.attached(i - 1)) {
+        Token w = t.get(i - 2);
+        if (w != null && w.isWord() && latin(w) && !allowedPrefix(w)
+            && (hasUpper(w) || w.text().length() <= 2)) {
+          blockChain(t, i - 2);
+          return;
+        }
+      }
+      if (p.isPunct('#')) {
+        blockChain(t, i - 1);
+        return;
+      }
+    }
+    // Letters glued after: "9K33", "2S19", "4x4" (not "1990s", "100K", "5th", "10km").
+    Token nx = t.get(i + 1);
+    if (nx != null && nx.isWord() && t.attached(i + 1) && latin(nx)
+        && (!DIGIT_SUFFIXES.contains(nx.norm()) || t.isDigits(i + 2) && t.attached(i + 2))) {
+      blockChain(t, i);
+      return;
+    }
+    // Coordinates and temperatures: 40°N, 46°30′E.
+    if (nx != null && t.attached(i + 1) && (nx.isPunct('°') || nx.isPunct('º'))) {
+      int a = i;
+      while (a > 0 && t.attached(a) && (t.isDigits(a - 1) || t.isPunct(a - 1, '.')
+          || t.isPunct(a - 1, ','))) {
+        a--;
+      }
+      blockChain(t, a);
+      return;
+    }
+    // Times of day and ratios: 10:30, 3:2.
+    if (nx != null && nx.isPunct(':') && t.attached(i + 1) && t.isDigits(i + 2)
+        && t.attached(i + 2)) {
+      blockChain(t, i);
+      return;
+    }
+    // Clock times: "10 a.m.", "7 pm".
+    if (nx != null && nx.isWord() && !t.attached(i + 1)
+        && (nx.norm().equals("am") || nx.norm().equals("pm")
+        || (nx.norm().equals("a") || nx.norm().equals("p")) && t.isPunct(i + 2, '.')
+        && t.isWord(i + 3, "m"))) {
+      block(t, i, i + 1);
+      return;
+    }
+    // List numbering at the start of a line: "1. ", "2) ".
+    if ((tok.newlinesBefore() > 0 || i == 0) && tok.text().length() <= 2 && nx != null
+        && (nx.isPunct('.') || nx.isPunct(')')) && t.attached(i + 1)
+        && (t.get(i + 2) == null || t.get(i + 2).gapBefore())) {
+      block(t, i, i + 2);
+      return;
+    }
+    // Hebrew "הכנסת ה-12", "המאה ה-20": the definite article before digits makes an ordinal
+    // (a date such as "ה-14 במאי" has a month after it and is read by the date recognizer).
+    if (lex.language() == org.factdrill.text.Language.HE && t.attached(i) && t.isDash(i - 1)
+        && t.attached(i - 1) && t.isWord(i - 2, "ה") && lex.month(t.norm(i + 1)) == 0
+        && !(t.isPunct(i + 1, '.') || t.isPunct(i + 1, '/')) && t.norm(i - 3).indexOf("שנות") < 0
+        && HebrewLexicon.prefixLength(t.norm(i - 3), s -> s.equals("מאה")) < 0) {
+      block(t, i - 2, i + 1);
+      return;
+    }
+    if (designated(t, i, lex)) {
+      blockChain(t, i); // "ISBN 978-3-16-148410-0", "Section 5-7"
+      int e = i + 1;
+      while (e < t.size() && t.isBlocked(e)) {
+        e++;
+      }
+      // "pp. 12 – 15"
+      if (t.isDash(e) && t.isDigits(e + 1)) {
+        block(t, e, e + 2);
+      }
+    }
+  }
+
+  private static boolean hasUpper(Token w) {
+    for (int k = 0; k < w.text().length(); k++) {
+      if (Character.isUpperCase(w.text().charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean allowedPrefix(Token w) {
+    String n = w.norm();
+    if (DIGIT_PREFIXES.contains(n) || Currencies.code(w.text()) != null) {
+      return true;
+    }
+    // Lower-case words of three letters or more: "mid-1990s", "pre-1914", "post-1945".
+    return !hasUpper(w) && n.length() >= 3;
+  }
+
+  /** Blocks the token at a and everything glued to it (T-72B3, 9K33-1). */
+  private static void blockChain(Toks t, int a) {
+    int b = a + 1;
+    while (b < t.size() && t.attached(b) && !t.get(b).isPunct(',') && !t.get(b).isPunct(')')
+        && !(t.get(b).isPunct('.') && (b + 1 >= t.size() || t.get(b + 1).gapBefore()))) {
+      b++;
+    }
+    block(t, a, b);
+  }
+
+  /** A number right after "Section", "p.", "No.", "Quân đoàn", "số", "סעיף"... */
+  private static boolean designated(Toks t, int i, Lexicon lex) {
+    int j = i - 1;
+    if (t.isPunct(j, '.') && t.attached(j)) {
+      j--;
+    }
+    if (j < 0 || !t.isWordTok(j)) {
+      return false;
+    }
+    if (lex.designator(t, j) || lex != EnglishLexicon.INSTANCE && t.get(j).isCapitalized()
+        && EnglishLexicon.INSTANCE.designator(t, j)) {
+      if (t.norm(j).equals("số") && t.norm(j - 1).equals("con")) {
+        return false; // "con số 40.000": the figure 40,000
+      }
+      return true;
+    }
+    // "Trung đoàn Bộ binh cơ giới 366": a unit's name between its noun and its number.
+    if (lex.language() == org.factdrill.text.Language.VI) {
+      for (int k = j - 1; k >= j - 4 && k >= 0; k--) {
+        if (!t.isWordTok(k + 1) || !t.isWordTok(k)) {
+          return false;
+        }
+        if (lex.designator(t, k) && !t.norm(k).equals("số")) {
+          return lex.unit(t, i + 1) == null;
+        }
+      }
+    }
+    return false;
+  }
+}

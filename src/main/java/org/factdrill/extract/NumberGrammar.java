@@ -1,0 +1,341 @@
+package org.factdrill.extract;
+
+import java.math.BigDecimal;
+import org.factdrill.text.Language;
+
+/**
+ * Reads one numeral starting at a token: digits ("40,000", "1.5"), digits with scale words
+ * ("20 million", "23 ngàn", "630 אלף", "100K") or words alone ("forty-five thousand",
+ * "hai mươi ba nghìn", "שש מאות וחמישים אלף", "half a million", "חצי מיליון"). The grammar is
+ * the same in the three languages: units add up inside a group, "hundred" multiplies the group,
+ * a scale word closes it; each {@link Lexicon} supplies the words and their roles.
+ */
+final class NumberGrammar {
+  private NumberGrammar() {}
+
+  private static final BigDecimal HALF = new BigDecimal("0.5");
+
+  /** The numeral starting at token i, or null. Hebrew prefix letters are part of the span. */
+  static Quantity parse(Toks t, int i, Lexicon lex) {
+    Token tok = t.get(i);
+    if (tok == null || t.isBlocked(i)) {
+      return null;
+    }
+    boolean negative = false;
+    int start = i;
+    if (tok.isWord() && lex.minusWords().contains(tok.norm())) {
+      negative = true;
+      i++;
+    } else if ((tok.isPunct('-') || tok.isPunct('\u2212')) && (tok.gapBefore() || i == 0)
+        && !t.isDigits(i - 1) && t.isDigits(i + 1) && (t.attached(i + 1)
+        || tok.newlinesBefore() > 0)) {
+      negative = true;
+      i++;
+    }
+    Quantity q = unsigned(t, i, lex);
+    if (q == null) {
+      return null;
+    }
+    if (negative) {
+      q = q.withValue(q.value().negate()).withSpan(start, q.to());
+    }
+    return q;
+  }
+
+  private static Quantity unsigned(Toks t, int i, Lexicon lex) {
+    Token tok = t.get(i);
+    if (tok == null || t.isBlocked(i)) {
+      return null;
+    }
+    boolean approx = false;
+    int start = i;
+    if (lex.language() == Language.HE && tok.isWord() && HebrewLexicon.isPrefixOnly(tok.norm())) {
+      // ב-1948, כ-200, מ5: prefix letters joined to digits, with or without a hyphen.
+      int j = i + 1;
+      if (t.isDash(j) && t.attached(j)) {
+        j++;
+      }
+      if (t.isDigits(j) && t.attached(j)) {
+        if (tok.norm().equals("ה") && j == i + 2 && lex.month(t.norm(j + 1)) == 0) {
+          return null; // "הכנסת ה-12": an ordinal
+        }
+        approx = tok.norm().contains("כ");
+        i = j;
+      }
+    }
+    Quantity q;
+    if (t.isDigits(i) || t.isPunct(i, '.') || t.isPunct(i, ',')) {
+      q = digits(t, i, lex);
+    } else {
+      q = words(t, i, lex);
+    }
+    if (q == null) {
+      return null;
+    }
+    q = q.withSpan(start, q.to());
+    return approx || q.approx() ? q.withApprox() : q;
+  }
+
+  private static Quantity digits(Toks t, int i, Lexicon lex) {
+    DigitNumbers.Parsed p = DigitNumbers.parse(t, i, lex);
+    if (p == null || p.value() == null) {
+      return null;
+    }
+    Token after = t.get(p.to());
+    if (after != null && after.isWord() && t.attached(p.to())) {
+      String w = after.text();
+      BigDecimal mul = suffix(w);
+      if (mul != null && !(t.isWordTok(p.to() + 1) && t.attached(p.to() + 1))) {
+        BigDecimal v = p.value().multiply(mul);
+        return new Quantity(v, i, p.to() + 1, true, false, mul, false, false);
+      }
+      String n = after.norm();
+      if (n.equals("st") || n.equals("nd") || n.equals("rd") || n.equals("th")) {
+        return null; // an ordinal
+      }
+    }
+    BigDecimal value = p.value();
+    int k = p.to();
+    BigDecimal scale = BigDecimal.ONE;
+    // "20 million", "1,6 tỷ", "630 אלף", "2 dozens", "5 trăm nghìn".
+    while (true) {
+      Token w = t.get(k);
+      if (w == null || !w.isWord() || t.isBlocked(k)) {
+        break;
+      }
+      Lexicon.Hit h = lex.number(w.norm());
+      if (h == null || !h.prefix().isEmpty()) {
+        break;
+      }
+      NumberWord nw = h.word();
+      if (nw.role() == NumberWord.Role.SCALE || nw.role() == NumberWord.Role.HUNDRED) {
+        BigDecimal m = BigDecimal.valueOf(nw.value());
+        value = value.multiply(m);
+        scale = scale.multiply(m);
+        k++;
+      } else {
+        break;
+      }
+    }
+    return new Quantity(value, i, k, true, k > p.to(), scale, p.plain() && k == p.to(), false);
+  }
+
+  private static BigDecimal suffix(String w) {
+    switch (w) {
+      case "k": case "K": return BigDecimal.valueOf(1000);
+      case "M": case "m": case "mn": case "mln": return BigDecimal.valueOf(1_000_000);
+      case "bn": case "B": case "G": return BigDecimal.valueOf(1_000_000_000L);
+      default: return null;
+    }
+  }
+
+  private static Quantity words(Toks t, int i, Lexicon lex) {
+    BigDecimal total = BigDecimal.ZERO;
+    BigDecimal current = BigDecimal.ZERO;
+    boolean curSet = false;
+    boolean seen = false;
+    boolean half = false;
+    boolean approx = false;
+    long lastAdd = -1;
+    long lastScale = 0;
+    NumberWord.Role lastRole = null;
+    BigDecimal scaleMul = BigDecimal.ONE;
+    int k = i;
+    int end = -1;
+    Language lang = lex.language();
+    // English "a hundred", "a million", "a dozen", "a half million", "half a million".
+    if (lang == Language.EN && (t.isWord(k, "a") || t.isWord(k, "an"))) {
+      Lexicon.Hit next = lex.number(t.norm(k + 1));
+      if (next == null || next.word().role() == NumberWord.Role.ADD
+          || next.word().role() == NumberWord.Role.POINT || t.norm(k + 1).endsWith("s")) {
+        return null;
+      }
+      if (next.word().role() != NumberWord.Role.HALF) {
+        current = BigDecimal.ONE;
+        curSet = true;
+        seen = true;
+      }
+      k++;
+    }
+    while (true) {
+      Token tok = t.get(k);
+      if (tok == null || !tok.isWord() || t.isBlocked(k)) {
+        break;
+      }
+      Lexicon.Hit hit = lex.number(tok.norm());
+      if (hit == null) {
+        break;
+      }
+      NumberWord w = hit.word();
+      if (!seen && w.role() == NumberWord.Role.POINT && t.isDigits(k + 1) && !t.attached(k + 1)) {
+        // "point 77"
+        curSet = true;
+        lastRole = NumberWord.Role.ADD;
+      } else if (!seen && !w.startsNumber()) {
+        break;
+      }
+      if (seen && !hit.prefix().isEmpty() && !hit.prefix().equals("ו")) {
+        break;
+      }
+      if (!seen && hit.prefix().contains("כ")) {
+        approx = true;
+      }
+      if (lang == Language.VI && tok.norm().equals("năm") && !vietFive(t, k, lex, lastRole)) {
+        break;
+      }
+      boolean ok = true;
+      switch (w.role()) {
+        case ADD: {
+          long v = w.value();
+          if (curSet && lastRole != NumberWord.Role.SCALE) {
+            long cur = current.longValue();
+            boolean teen = lang == Language.HE && v == 10 && cur > 0 && cur < 10
+                && lastRole == NumberWord.Role.ADD;
+            if (!teen && !(v < place(cur)) || lastRole == NumberWord.Role.POINT) {
+              ok = false;
+              break;
+            }
+          }
+          current = current.add(BigDecimal.valueOf(v));
+          curSet = true;
+          lastAdd = v;
+          break;
+        }
+        case TENS:
+          if (!curSet) {
+            current = BigDecimal.TEN;
+            curSet = true;
+          } else if (lastRole == NumberWord.Role.ADD && lastAdd >= 1 && lastAdd <= 9) {
+            current = current.add(BigDecimal.valueOf(lastAdd * 9));
+          } else {
+            ok = false;
+          }
+          lastAdd = -1;
+          break;
+        case HUNDRED:
+          if (!curSet) {
+            current = BigDecimal.valueOf(100);
+            curSet = true;
+          } else if (current.signum() >= 0 && current.compareTo(BigDecimal.valueOf(100)) < 0
+              && lastRole != NumberWord.Role.HUNDRED) {
+            current = current.multiply(BigDecimal.valueOf(100));
+          } else {
+            ok = false;
+          }
+          lastAdd = -1;
+          break;
+        case SCALE: {
+          BigDecimal s = BigDecimal.valueOf(w.value());
+          BigDecimal chunk = half ? HALF : curSet ? current : BigDecimal.ONE;
+          if (lastScale > 0 && w.value() >= lastScale) {
+            total = total.add(chunk).multiply(s);
+          } else {
+            total = total.add(chunk.multiply(s));
+          }
+          scaleMul = s;
+          lastScale = w.value();
+          half = false;
+          current = BigDecimal.ZERO;
+          curSet = false;
+          lastAdd = -1;
+          break;
+        }
+        case HALF:
+          if (seen) {
+            ok = false;
+          } else {
+            half = true;
+            // "half a million": skip the article.
+            if (t.isWord(k + 1, "a") || t.isWord(k + 1, "an")) {
+              k++;
+            }
+          }
+          break;
+        case POINT: {
+          if (!curSet || lastRole != NumberWord.Role.ADD) {
+            ok = false;
+            break;
+          }
+          StringBuilder frac = new StringBuilder();
+          int m = k + 1;
+          if (t.isDigits(m)) {
+            frac.append(t.get(m).text());
+            m++;
+          } else {
+            while (true) {
+              Lexicon.Hit d = t.isWordTok(m) ? lex.number(t.norm(m)) : null;
+              if (d == null || d.word().role() != NumberWord.Role.ADD || d.word().value() > 9) {
+                break;
+              }
+              frac.append(d.word().value());
+              m++;
+            }
+          }
+          if (frac.length() == 0) {
+            ok = false;
+            break;
+          }
+          current = current.add(new BigDecimal("0." + frac));
+          k = m - 1;
+          break;
+        }
+        case FILLER:
+          ok = curSet && lastRole == NumberWord.Role.HUNDRED;
+          break;
+        default:
+          ok = false;
+      }
+      if (!ok) {
+        break;
+      }
+      seen = true;
+      lastRole = w.role();
+      end = k + 1;
+      k++;
+      // "forty-five": a hyphen between tens and units; "five hundred and four".
+      if (t.isDash(k) && t.attached(k) && t.attached(k + 1) && t.isWordTok(k + 1)
+          && lex.number(t.norm(k + 1)) != null && lastRole == NumberWord.Role.ADD) {
+        k++;
+      } else if (lang == Language.EN && t.isWord(k, "and")
+          && (lastRole == NumberWord.Role.HUNDRED || lastRole == NumberWord.Role.SCALE)) {
+        Lexicon.Hit next = lex.number(t.norm(k + 1));
+        if (next != null && next.word().role() == NumberWord.Role.ADD) {
+          k++;
+        }
+      }
+    }
+    if (!seen || end < 0 || half) {
+      return null;
+    }
+    BigDecimal value = total.add(current);
+    boolean scaled = lastScale > 0 && !curSet;
+    return new Quantity(value, i, end, false, true, scaled ? scaleMul : BigDecimal.ONE, false,
+        approx);
+  }
+
+  /** "năm" is five only inside a numeral: before mươi/trăm/nghìn..., or after "linh". */
+  private static boolean vietFive(Toks t, int k, Lexicon lex, NumberWord.Role lastRole) {
+    if (lastRole == NumberWord.Role.FILLER) {
+      return true;
+    }
+    Lexicon.Hit next = t.isWordTok(k + 1) ? lex.number(t.norm(k + 1)) : null;
+    if (next == null) {
+      return false;
+    }
+    NumberWord.Role r = next.word().role();
+    return r == NumberWord.Role.TENS || r == NumberWord.Role.HUNDRED
+        || r == NumberWord.Role.SCALE;
+  }
+
+  /** The smallest place a following unit may fill: 10 for 40, 100 for 300, 1 for 7. */
+  private static long place(long cur) {
+    if (cur == 0) {
+      return Long.MAX_VALUE; // "không trăm mười": an empty hundreds place takes any tens
+    }
+    long p = 1;
+    while (cur % (p * 10) == 0) {
+      p *= 10;
+    }
+    return p;
+  }
+}

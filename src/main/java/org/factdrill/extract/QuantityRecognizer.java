@@ -1,0 +1,392 @@
+package org.factdrill.extract;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Set;
+import org.factdrill.text.Language;
+
+/**
+ * Counts, amounts of money and percentages: a numeral, optionally a range ("40-45", "150,000 to
+ * 300,000", "từ 1000 đến 2000", "five or six"), with a currency before or after it ("$100
+ * million", "US$4.7 billion", "100 triệu USD", "1,6 tỷ đô la", "₪", "שקל") or a percent sign or
+ * word ("10 percent", "5,5%", "phần trăm", "אחוזים"). Small numbers in words that act as
+ * determiners ("the two sides", "cả hai", "one of") are not facts.
+ */
+final class QuantityRecognizer {
+  private static final Set<String> EN_DEFINITE = Set.of("the", "these", "those", "its", "their",
+      "his", "her", "our", "my", "your", "both", "all", "first", "last", "next", "other");
+  private static final Set<String> ABSOLUTE_SMALL = Set.of("zero", "naught", "nought", "שתיים",
+      "שניים", "אפס");
+
+  private final Lexicon lex;
+
+  QuantityRecognizer(Lexicon lex) {
+    this.lex = lex;
+  }
+
+  Match at(Toks t, int i) {
+    Match m = moneyWithSymbol(t, i);
+    if (m != null) {
+      return m;
+    }
+    if (lex.language() == Language.EN) {
+      Match f = fraction(t, i);
+      if (f != null) {
+        return f;
+      }
+    }
+    Match one = currencyUnit(t, i);
+    if (one != null) {
+      return one;
+    }
+    Quantity q = NumberGrammar.parse(t, i, lex);
+    if (q == null || !plausibleStart(t, q)) {
+      return null;
+    }
+    q = slashFraction(t, q);
+    int k = q.to();
+    Quantity hi = null;
+    int[] afterRange = new int[1];
+    Quantity second = rangeEnd(t, q, afterRange);
+    if (second != null) {
+      hi = second;
+      k = afterRange[0];
+    }
+    Quantity lo = q;
+    if (hi != null && hi.scaled() && !lo.scaled() && lo.value().compareTo(hi.base()) < 0
+        && lo.hasDigits() == hi.hasDigits()) {
+      lo = lo.withValue(lo.value().multiply(hi.scale()));
+    }
+    Value amount = amount(lo, hi);
+    // Percent.
+    int pk = percentAt(t, k);
+    if (pk > 0) {
+      return new Match(i, k + pk, FactKind.PERCENT, amount, null, q.approx(), false,
+          Match.NO_YEAR);
+    }
+    Lexicon.Currency cur = lex.currencyAfter(t, k);
+    if (cur != null && !(t.get(k).isPunct('$') && t.isDigits(k + 1))) {
+      Value a = cur.multiplier().compareTo(BigDecimal.ONE) == 0 ? amount : scale(amount,
+          cur.multiplier());
+      int e = k + cur.length();
+      if (hi == null && a instanceof Value.Num n && !q.scaled()) {
+        int[] c = cents(t, e);
+        if (c != null) {
+          a = new Value.Num(n.value().add(BigDecimal.valueOf(c[0], 2)));
+          e = c[1];
+        } else {
+          // "from 10 dollars to 20 dollars", "từ 1000 đồng đến 2000 đồng"
+          Quantity upper = rangeEnd(t, q.withSpan(q.from(), e), afterRange);
+          Lexicon.Currency cur2 = upper == null ? null : lex.currencyAfter(t, afterRange[0]);
+          if (cur2 != null && cur2.code().equals(cur.code())) {
+            a = amount(q, upper);
+            e = afterRange[0] + cur2.length();
+          }
+        }
+      }
+      return new Match(i, e, FactKind.MONEY, new Value.Money(a, cur.code()), null,
+          q.approx(), false, Match.NO_YEAR);
+    }
+    if (hi == null && !informative(t, q)) {
+      return null;
+    }
+    int end = k;
+    // "forty-five (45)": the digits repeat the words.
+    if (hi == null && q.hasWords() && !q.hasDigits() && t.isPunct(k, '(') && t.isDigits(k + 1)
+        && t.isPunct(k + 2, ')') && new BigDecimal(t.get(k + 1).text()).compareTo(q.value()) == 0) {
+      end = k + 3;
+    }
+    String unit = lex.unit(t, end);
+    return new Match(i, end, FactKind.NUMBER, amount, unit, q.approx(), false, Match.NO_YEAR);
+  }
+
+  private static Value amount(Quantity lo, Quantity hi) {
+    if (hi == null) {
+      return new Value.Num(lo.value());
+    }
+    BigDecimal a = lo.value();
+    BigDecimal b = hi.value();
+    return a.compareTo(b) <= 0 ? new Value.NumRange(a, b) : new Value.NumRange(b, a);
+  }
+
+  private static Value scale(Value v, BigDecimal m) {
+    if (v instanceof Value.Num n) {
+      return new Value.Num(n.value().multiply(m));
+    }
+    Value.NumRange r = (Value.NumRange) v;
+    return new Value.NumRange(r.lo().multiply(m), r.hi().multiply(m));
+  }
+
+  private int percentAt(Toks t, int k) {
+    if (t.isPunct(k, '%') || t.isPunct(k, '\uFF05') || t.isPunct(k, '\u066A')) {
+      return 1;
+    }
+    return lex.percentWord(t, k);
+  }
+
+  /** Rejects numerals that are names or determiners rather than quantities. */
+  private boolean plausibleStart(Toks t, Quantity q) {
+    Token first = t.get(q.from());
+    // The tail of a numeral already refused: "nghìn" in "hàng chục nghìn" (tens of thousands).
+    if (q.hasWords() && !q.hasDigits() && t.isWordTok(q.from() - 1)
+        && lex.number(t.norm(q.from() - 1)) != null) {
+      return false;
+    }
+    if (lex.language() == Language.VI && q.hasWords() && !q.hasDigits()) {
+      // "Ba Lan" (Poland), "Ba Tư" (Persia): a capitalized numeral before a capitalized word.
+      Token next = t.get(q.to());
+      if (first.isCapitalized() && next != null && next.isCapitalized() && next.isWord()) {
+        return false;
+      }
+      if (lex.vagueMarkers().contains(t.norm(q.from() - 1))) {
+        return false;
+      }
+    }
+    if (lex.language() == Language.HE && q.hasWords() && t.norm(q.from()).equals("שבע")
+        && t.norm(q.from() - 1).endsWith("באר")) {
+      return false; // Be'er Sheva
+    }
+    if (lex.language() == Language.HE && q.hasWords() && !q.hasDigits()) {
+      if (lex.vagueMarkers().contains(t.norm(q.from() - 1)) || t.norm(q.from() - 1).endsWith("מלחמת")) {
+        return false; // "עשרות אלפים", "מלחמת ששת הימים"
+      }
+      // "מאה" alone is also "century": a hundred only before what it counts.
+      if (q.to() == q.from() + 1 && q.value().intValue() == 100 && lex.unit(t, q.to()) == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Small numbers in words are usually determiners: "the two sides", "one of", "cả hai". */
+  private boolean informative(Toks t, Quantity q) {
+    if (q.hasDigits() || q.scaled() || !q.hasWords()) {
+      return true;
+    }
+    String firstWord = t.norm(q.from());
+    if (q.value().compareTo(BigDecimal.valueOf(2)) <= 0 && q.value().signum() >= 0
+        && q.value().stripTrailingZeros().scale() <= 0 && !ABSOLUTE_SMALL.contains(firstWord)) {
+      return false;
+    }
+    String before = t.norm(q.from() - 1);
+    switch (lex.language()) {
+      case EN:
+        return !EN_DEFINITE.contains(before) && !t.isWord(q.to(), "of");
+      case VI:
+        return !before.equals("cả") && !before.equals("thứ");
+      default:
+        return true;
+    }
+  }
+
+  private static final Set<String> CENT_WORDS = Set.of("cents", "cent", "c", "pence", "penny",
+      "kopiykas", "kopecks", "kopeks", "xen", "xu", "אגורות", "אגורה");
+
+  /** "43 cents" (or a bare two-digit "43" ending the text) after an amount: {cents, end}. */
+  private int[] cents(Toks t, int e) {
+    int j = e;
+    if (t.isWord(j, "and") || t.isWord(j, "và") || t.isWord(j, "ו")) {
+      j++;
+    }
+    Quantity c = NumberGrammar.parse(t, j, lex);
+    if (c == null || c.value().scale() > 0 || c.value().signum() <= 0
+        || c.value().compareTo(BigDecimal.valueOf(100)) >= 0 || c.scaled()) {
+      return null;
+    }
+    if (CENT_WORDS.contains(t.norm(c.to()))) {
+      return new int[] {c.value().intValue(), c.to() + 1};
+    }
+    // A bare number right after the amount ends the text: "$20 43", "US$3 and fourteen".
+    boolean last = t.get(c.to()) == null || t.get(c.to()).isPunct('.') && t.get(c.to() + 1) == null;
+    return last ? new int[] {c.value().intValue(), c.to()} : null;
+  }
+
+  /** "a dollar", "שקל אחד": a currency's name counted once. */
+  private Match currencyUnit(Toks t, int i) {
+    String w = t.norm(i);
+    if (lex.language() == Language.EN && (w.equals("a") || w.equals("an"))) {
+      Lexicon.Currency c = lex.currencyAfter(t, i + 1);
+      Token cur = t.get(i + 1);
+      if (c != null && cur.isWord() && !cur.norm().endsWith("s") && cur.text().equals(cur.norm())
+          && c.multiplier().compareTo(BigDecimal.ONE) == 0) {
+        return new Match(i, i + 1 + c.length(), FactKind.MONEY,
+            new Value.Money(Value.Num.of(1), c.code()), null, false, false, Match.NO_YEAR);
+      }
+    }
+    if (lex.language() == Language.HE && t.get(i) != null && t.get(i).isWord()) {
+      Lexicon.Currency c = lex.currencyAfter(t, i);
+      if (c != null && (t.isWord(i + c.length(), "אחד") || t.isWord(i + c.length(), "אחת"))) {
+        return new Match(i, i + c.length() + 1, FactKind.MONEY,
+            new Value.Money(Value.Num.of(1), c.code()), null, false, false, Match.NO_YEAR);
+      }
+    }
+    return null;
+  }
+
+  /** "2/10", "2/3": a fraction written with a slash (dates with a year are read before). */
+  private static Quantity slashFraction(Toks t, Quantity q) {
+    int k = q.to();
+    if (!q.plainDigits() || !t.isPunct(k, '/') || !t.attached(k) || !t.isDigits(k + 1)
+        || !t.attached(k + 1) || t.isPunct(k + 2, '/') || t.isPunct(q.from() - 1, '/')) {
+      return q;
+    }
+    BigDecimal den = new BigDecimal(t.get(k + 1).text());
+    if (den.signum() == 0 || den.compareTo(q.value()) <= 0) {
+      return q;
+    }
+    BigDecimal v = q.value().divide(den, MathContext.DECIMAL64);
+    v = v.setScale(Math.min(v.scale(), 4), java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+    return new Quantity(v, q.from(), k + 2, true, false, BigDecimal.ONE, false, q.approx());
+  }
+
+  /** "$100 million", "\$3 million", "US$4.7 billion", "€20", "EUR 20.0", "₪5", "Rs. 20". */
+  private Match moneyWithSymbol(Toks t, int i) {
+    Token tok = t.get(i);
+    if (tok == null) {
+      return null;
+    }
+    int k = i;
+    if (tok.isPunct('\\') && t.attached(i + 1)) {
+      k++; // markdown escape before "$"
+    }
+    String code = null;
+    Token c = t.get(k);
+    if (c == null) {
+      return null;
+    }
+    if (c.type() == Token.Type.PUNCT && Currencies.SYMBOLS.containsKey(c.text())) {
+      code = Currencies.SYMBOLS.get(c.text());
+      k++;
+    } else if (c.isWord() && Currencies.DOLLAR_PREFIXES.containsKey(c.norm())
+        && c.text().chars().allMatch(Character::isUpperCase) && t.isPunct(k + 1, '$')
+        && t.attached(k + 1)) {
+      code = Currencies.DOLLAR_PREFIXES.get(c.norm());
+      k += 2;
+    } else if (c.isWord() && Currencies.code(c.text()) != null
+        && (t.isDigits(k + 1) || t.isPunct(k + 1, '.') && t.isDigits(k + 2))) {
+      code = Currencies.code(c.text());
+      k++;
+    } else if (c.isWord() && (c.text().equals("Rs") || c.text().equals("RM"))
+        && (t.isDigits(k + 1) || t.isPunct(k + 1, '.') && t.isDigits(k + 2))) {
+      code = c.text().equals("Rs") ? "INR" : "MYR";
+      k += t.isPunct(k + 1, '.') ? 2 : 1;
+    } else {
+      return null;
+    }
+    Quantity q = NumberGrammar.parse(t, k, lex);
+    if (q == null || !q.hasDigits() && !q.hasWords()) {
+      return null;
+    }
+    int end = q.to();
+    Quantity hi = null;
+    int j = end;
+    // "$10-$20", "$10 to $20 million"
+    if (t.isDash(j) || t.isWord(j, "to") || t.isWord(j, "and") && t.isWord(i - 1, "between")) {
+      int m = j + 1;
+      if (t.isPunct(m, '\\')) {
+        m++;
+      }
+      if (t.get(m) != null && code.equals(Currencies.SYMBOLS.get(t.get(m).text()))) {
+        m++;
+      }
+      Quantity q2 = NumberGrammar.parse(t, m, lex);
+      if (q2 != null && q2.hasDigits()) {
+        hi = q2;
+        end = q2.to();
+      }
+    }
+    Quantity lo = q;
+    if (hi != null && hi.scaled() && !lo.scaled() && lo.value().compareTo(hi.base()) < 0) {
+      lo = lo.withValue(lo.value().multiply(hi.scale()));
+    }
+    // "$5 USD", "US$ 3.14": a repeated code after the amount belongs to the same fact.
+    if (t.get(end) != null && Currencies.code(t.get(end).text()) != null) {
+      end++;
+    }
+    Value amount = amount(lo, hi);
+    if (hi == null && !q.scaled()) {
+      int[] cc = cents(t, end);
+      if (cc != null) {
+        amount = new Value.Num(q.value().add(BigDecimal.valueOf(cc[0], 2)));
+        end = cc[1];
+      }
+    }
+    return new Match(i, end, FactKind.MONEY, new Value.Money(amount, code), null,
+        q.approx(), false, Match.NO_YEAR);
+  }
+
+  /** The upper end of a range after {@code q}, with the index after it in {@code after[0]}. */
+  private Quantity rangeEnd(Toks t, Quantity q, int[] after) {
+    int k = q.to();
+    Token c = t.get(k);
+    if (c == null || t.isBlocked(k)) {
+      return null;
+    }
+    String w = c.norm();
+    boolean dash = c.isDash();
+    boolean ok;
+    switch (lex.language()) {
+      case EN:
+        ok = dash || w.equals("to") || (w.equals("and") && t.isWord(q.from() - 1, "between"))
+            || w.equals("or") && q.hasWords() && !q.hasDigits();
+        break;
+      case VI:
+        ok = dash || w.equals("đến") || w.equals("tới")
+            || (w.equals("và") && t.isWord(q.from() - 1, "giữa"))
+            || w.equals("hoặc") && q.hasWords() && !q.hasDigits();
+        break;
+      default:
+        ok = dash || w.equals("עד") || w.equals("או") && q.hasWords();
+        break;
+    }
+    if (!ok) {
+      return null;
+    }
+    int m = k + 1;
+    Quantity q2 = NumberGrammar.parse(t, m, lex);
+    if (q2 == null || q.hasDigits() != q2.hasDigits()) {
+      return null;
+    }
+    if (w.equals("or") || w.equals("hoặc") || w.equals("או")) {
+      // "five or six": only neighbouring values make a range.
+      if (q2.value().subtract(q.value()).abs().compareTo(BigDecimal.valueOf(q.value()
+          .compareTo(BigDecimal.TEN) < 0 ? 1 : 10)) > 0) {
+        return null;
+      }
+    }
+    if (dash && q.plainDigits() && q2.plainDigits() && !c.gapBefore()
+        && t.get(k + 1) != null && !t.get(k + 1).gapBefore()
+        && q.value().compareTo(q2.value()) > 0 && lex.language() != Language.HE) {
+      return null; // "10-5": a score, not a range
+    }
+    after[0] = q2.to();
+    return q2;
+  }
+
+  /** English fractions with "of": "a fifth of", "two-thirds of", "a quarter of". */
+  private Match fraction(Toks t, int i) {
+    String w = t.norm(i);
+    long num;
+    if (w.equals("a") || w.equals("one")) {
+      num = 1;
+    } else {
+      Lexicon.Hit h = lex.number(w);
+      if (h == null || h.word().role() != NumberWord.Role.ADD || h.word().value() > 9
+          || h.word().value() < 2) {
+        return null;
+      }
+      num = h.word().value();
+    }
+    int k = i + 1;
+    if (t.isDash(k) && t.attached(k)) {
+      k++;
+    }
+    int den = EnglishLexicon.denominator(t.norm(k));
+    if (den == 0 || !t.isWord(k + 1, "of") || w.equals("a") && t.norm(k).equals("half")) {
+      return null;
+    }
+    BigDecimal v = BigDecimal.valueOf(num).divide(BigDecimal.valueOf(den), MathContext.DECIMAL64);
+    v = v.setScale(Math.min(v.scale(), 4), java.math.RoundingMode.HALF_UP);
+    return Match.of(i, k + 1, FactKind.NUMBER, new Value.Num(v));
+  }
+}

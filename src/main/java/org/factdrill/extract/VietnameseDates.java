@@ -1,0 +1,306 @@
+package org.factdrill.extract;
+
+import java.util.Set;
+
+/**
+ * Vietnamese dates: "ngày 26 tháng 12 năm 1991", "ngày mồng 3 tháng 3", "tháng 11 năm1993"
+ * (missing space), "tháng 7-1974", "tháng Giêng", "năm 1991", "năm 40", "năm 111 TCN",
+ * "mùa hè 1992", "những năm 1990", "thập niên 90", "thế kỷ 20", numeric day-first dates
+ * (30/4/1975, 1-7-1973) and ranges ("1992-1994", "từ năm 1994 đến năm 2009").
+ */
+final class VietnameseDates extends DateRecognizer {
+  private static final Set<String> SEASONS = Set.of("hè", "hạ", "thu", "xuân", "đông");
+
+  VietnameseDates(Lexicon lex) {
+    super(lex);
+  }
+
+  @Override
+  Hit single(Toks t, int i) {
+    Token tok = t.get(i);
+    if (tok == null) {
+      return null;
+    }
+    if (tok.isDigits()) {
+      Hit h = dayMonth(t, i, i);
+      if (h != null) {
+        return h;
+      }
+      return common(t, i, false);
+    }
+    if (!tok.isWord()) {
+      return null;
+    }
+    switch (tok.norm()) {
+      case "ngày": {
+        int k = i + 1;
+        if (t.isWord(k, "mồng") || t.isWord(k, "mùng")) {
+          k++;
+        }
+        Hit h = dayMonth(t, k, i);
+        if (h == null && t.isDigits(k)) {
+          Hit n = numeric(t, k, false);
+          if (n != null) {
+            return new Hit(i, n.to(), n.lo(), n.hi());
+          }
+          // "ngày 30-4", "ngày 19/8": day and month, no year.
+          int d = day(t, k);
+          if (d > 0 && (t.isDash(k + 1) || t.isPunct(k + 1, '/') || t.isPunct(k + 1, '.'))
+              && t.attached(k + 1) && t.attached(k + 2) && t.isDigits(k + 2)) {
+            int m = plainInt(t, k + 2, 2);
+            if (m >= 1 && m <= 12 && DateParts.valid(m, d)) {
+              return new Hit(i, k + 3, DateParts.of(Match.NO_YEAR, m, d));
+            }
+          }
+        }
+        return h;
+      }
+      case "tháng":
+        return monthYear(t, i, i);
+      case "năm":
+        return yearAfterNam(t, i, i);
+      case "mùa": {
+        if (!SEASONS.contains(t.norm(i + 1))) {
+          return null;
+        }
+        int k = i + 2;
+        if (t.isWord(k, "năm")) {
+          return yearAfterNam(t, k, i);
+        }
+        int y = year4(t, k);
+        return y > 0 ? new Hit(i, k + 1, DateParts.year(y)) : null;
+      }
+      case "những":
+      case "các":
+        if (t.isWord(i + 1, "năm")) {
+          Hit d = decade(t, i + 2, i);
+          return d != null ? d : null;
+        }
+        return null;
+      case "thập":
+        if (t.isWord(i + 1, "niên") || t.isWord(i + 1, "kỷ") || t.isWord(i + 1, "kỉ")) {
+          return decade(t, i + 2, i);
+        }
+        return null;
+      case "thế":
+        if (t.isWord(i + 1, "kỷ") || t.isWord(i + 1, "kỉ")) {
+          int k = i + 2;
+          if (t.isWord(k, "thứ")) {
+            k++;
+          }
+          int n = t.isDigits(k) ? plainInt(t, k, 2) : Roman.value(t.get(k));
+          if (n >= 1 && n <= 21) {
+            return new Hit(i, k + 1, DateParts.century(n));
+          }
+        }
+        return null;
+      default:
+        return null;
+    }
+  }
+
+  /** "90", "1990" after "những năm" / "thập niên": a decade of the 1900s when two digits. */
+  private Hit decade(Toks t, int k, int from) {
+    int v = plainInt(t, k, 4);
+    if (v < 0) {
+      return null;
+    }
+    int len = t.get(k).text().length();
+    if (len == 2 && v % 10 == 0) {
+      return new Hit(from, k + 1, DateParts.decade(1900 + v));
+    }
+    if (len == 4 && v % 10 == 0 && v >= 1000) {
+      int to = t.isWord(k + 1, "s") && t.attached(k + 1) ? k + 2 : k + 1;
+      return new Hit(from, to, DateParts.decade(v));
+    }
+    return null;
+  }
+
+  /** Day at k, then "tháng" M or "/M" or "-M", then an optional year. */
+  private Hit dayMonth(Toks t, int k, int from) {
+    int d = day(t, k);
+    if (d < 0) {
+      return null;
+    }
+    int j = k + 1;
+    int d2 = -1;
+    if (t.isDash(j) && day(t, j + 1) > 0 && t.isWord(j + 2, "tháng")) {
+      d2 = day(t, j + 1);
+      j += 2;
+    }
+    if (!t.isWord(j, "tháng")) {
+      return null;
+    }
+    int[] mEnd = month(t, j + 1);
+    if (mEnd == null) {
+      return null;
+    }
+    int m = mEnd[0];
+    int end = mEnd[1];
+    int y = Match.NO_YEAR;
+    int[] yEnd = yearTail(t, end);
+    if (yEnd != null) {
+      y = yEnd[0];
+      end = yEnd[1];
+    } else if (from == k) {
+      return null; // "3 tháng 2" without "ngày" or a year is too weak to call a date
+    }
+    if (!DateParts.valid(m, d)) {
+      return null;
+    }
+    DateParts lo = DateParts.of(y, m, d);
+    if (d2 > 0 && d2 != d && DateParts.valid(m, d2)) {
+      DateParts hi = DateParts.of(y, m, d2);
+      return d < d2 ? new Hit(from, end, lo, hi) : new Hit(from, end, hi, lo);
+    }
+    return new Hit(from, end, lo);
+  }
+
+  /** "tháng 11 năm 1993", "tháng 7-1974", "tháng 7/1974", "tháng Giêng", "tháng 11". */
+  private Hit monthYear(Toks t, int i, int from) {
+    int[] mEnd = month(t, i + 1);
+    if (mEnd == null) {
+      return null;
+    }
+    int end = mEnd[1];
+    int[] yEnd = yearTail(t, end);
+    if (yEnd != null) {
+      return new Hit(from, yEnd[1], DateParts.of(yEnd[0], mEnd[0], 0));
+    }
+    // A month alone after a number is a duration ("3 tháng"), handled as a count.
+    if (t.isDigits(i - 1) || lex.number(t.norm(i - 1)) != null) {
+      return null;
+    }
+    return new Hit(from, end, DateParts.of(Match.NO_YEAR, mEnd[0], 0));
+  }
+
+  /** Month at k in digits or words: {month, index after}. */
+  private int[] month(Toks t, int k) {
+    Token tok = t.get(k);
+    if (tok == null) {
+      return null;
+    }
+    if (tok.isDigits()) {
+      int m = plainInt(t, k, 2);
+      if (m < 1 || m > 12) {
+        return null;
+      }
+      return new int[] {m, k + 1};
+    }
+    if (!tok.isWord()) {
+      return null;
+    }
+    String w = tok.norm();
+    int named = lex.month(w);
+    if (named > 0) {
+      return new int[] {named, k + 1};
+    }
+    switch (w) {
+      case "một": return new int[] {1, k + 1};
+      case "hai": return new int[] {2, k + 1};
+      case "ba": return new int[] {3, k + 1};
+      case "tư": case "bốn": return new int[] {4, k + 1};
+      case "năm": return t.isDigits(k + 1) ? null : new int[] {5, k + 1};
+      case "sáu": return new int[] {6, k + 1};
+      case "bảy": case "bẩy": return new int[] {7, k + 1};
+      case "tám": return new int[] {8, k + 1};
+      case "chín": return new int[] {9, k + 1};
+      case "mười":
+        if (t.isWord(k + 1, "một")) {
+          return new int[] {11, k + 2};
+        }
+        if (t.isWord(k + 1, "hai")) {
+          return new int[] {12, k + 2};
+        }
+        return new int[] {10, k + 1};
+      default:
+        return null;
+    }
+  }
+
+  /** After a month: "năm 1993", "năm1993", ", năm 1993", "-1974", "/1974": {year, end}. */
+  private int[] yearTail(Toks t, int k) {
+    int j = k;
+    if (t.isPunct(j, ',') && t.isWord(j + 1, "năm")) {
+      j++;
+    }
+    if (t.isWord(j, "năm")) {
+      int y = plainInt(t, j + 1, 4);
+      if (y > 0 && !t.isWord(j + 2, "tuổi")) {
+        int e = era(t, j + 2);
+        return new int[] {e < 0 ? -y : y, j + 2 + Math.abs(e)};
+      }
+      return null;
+    }
+    if ((t.isDash(j) || t.isPunct(j, '/') || t.isPunct(j, '.')) && t.attached(j)
+        && t.attached(j + 1)) {
+      int y = year4(t, j + 1);
+      if (y > 0) {
+        return new int[] {y, j + 2};
+      }
+    }
+    return null;
+  }
+
+  /** "năm 1991", "năm1993", "năm 40", "năm 111 TCN". */
+  private Hit yearAfterNam(Toks t, int i, int from) {
+    int k = i + 1;
+    Token tok = t.get(k);
+    if (tok == null || !tok.isDigits()) {
+      return null;
+    }
+    int y = plainInt(t, k, 4);
+    if (y <= 0 || y > 2100 || t.isWord(k + 1, "tuổi") || lex.countNoun(t, k + 1)
+        && !t.isWord(k + 1, "quân")) {
+      return null;
+    }
+    // "năm 1992-1994" is a range the shared code joins; "năm 30/4/1975" is not a year alone.
+    if (t.isPunct(k + 1, '/') && t.attached(k + 1)) {
+      return null;
+    }
+    int e = era(t, k + 1);
+    return new Hit(from, k + 1 + Math.abs(e), DateParts.year(e < 0 ? -y : y));
+  }
+
+  @Override
+  int connector(Toks t, int k, Hit first) {
+    Token c = t.get(k);
+    if (c == null) {
+      return -1;
+    }
+    if (c.isDash()) {
+      return 1;
+    }
+    String w = c.norm();
+    if (w.equals("đến") || w.equals("tới")) {
+      return 1;
+    }
+    if (w.equals("cho") && t.isWord(k + 1, "đến")) {
+      return 2;
+    }
+    if (w.equals("và") && t.isWord(first.from() - 1, "giữa")) {
+      return 1;
+    }
+    return -1;
+  }
+
+  @Override
+  int era(Toks t, int k) {
+    Token tok = t.get(k);
+    if (tok == null || !tok.isWord()) {
+      return 0;
+    }
+    String n = tok.norm();
+    if (n.equals("tcn")) {
+      return -1;
+    }
+    if (n.equals("scn")) {
+      return 1;
+    }
+    if ((n.equals("trước") || n.equals("sau")) && t.isWord(k + 1, "công")
+        && t.isWord(k + 2, "nguyên")) {
+      return n.equals("trước") ? -3 : 3;
+    }
+    return 0;
+  }
+}

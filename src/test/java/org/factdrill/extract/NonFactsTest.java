@@ -1,0 +1,44 @@
+package org.factdrill.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.factdrill.text.Language;
+import org.junit.jupiter.api.Test;
+
+class NonFactsTest {
+  @Test
+  void citationMarkersAreNotFacts() {
+    assertEquals("", Facts.describe(Language.EN, "as reported.[12][13] And [a]."));
+    assertEquals("", Facts.describe(Language.VI, "chiến tranh.[29] [cần dẫn nguồn]"));
+  }
+
+  @Test
+  void modelAndWeaponNamesAreNotFacts() {
+    assertEquals("", Facts.describe(Language.EN, "T-72, S-400, B-52, MiG-21, 9K33 and COVID-19"));
+    assertEquals("", Facts.describe(Language.VI, "xe tăng T-72 gần thị trấn"));
+  }
+
+  @Test
+  void urlsCoordinatesTimesAndPageReferencesAreNotFacts() {
+    assertEquals("", Facts.describe(Language.EN,
+        "See https://example.org/1945/report, 52°31′N 13°24′E, at 04:45, p. 112, pp. 140–145."));
+    assertEquals("", Facts.describe(Language.EN, "ISBN 978-3-16-148410-0"));
+    assertEquals("", Facts.describe(Language.EN, "The session resumed at 10 a.m. and ended at 7 pm."));
+    assertEquals("", Facts.describe(Language.VI, "chia đôi đất nước tại vĩ tuyến 17"));
+  }
+
+  @Test
+  void unitDesignationsAreNotCountsButCountsBeforeTheNounAre() {
+    assertEquals("", Facts.describe(Language.VI, "Quân đoàn 4 và Sư đoàn 127, căn cứ số 102"));
+    assertEquals("number:3=3", Facts.describe(Language.VI, "chỉ có 3 sư đoàn"));
+  }
+
+  @Test
+  void theSpanTextIsExactlyTheDocumentSubstring() {
+    String text = "Intro.\n\nIn 1991, about 40,000 people left.";
+    for (Fact f : Facts.of(Language.EN, text)) {
+      assertEquals(text.substring(f.start(), f.end()), f.text());
+      assertEquals(true, f.sentence().start() <= f.start() && f.end() <= f.sentence().end());
+    }
+  }
+}
