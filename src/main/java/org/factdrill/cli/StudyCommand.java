@@ -21,6 +21,7 @@ import org.factdrill.study.AnswerChecker;
 import org.factdrill.study.PlainSession;
 import org.factdrill.study.SessionSettings;
 import org.factdrill.study.StudySession;
+import org.factdrill.tui.App;
 import org.factdrill.tui.TerminalUi;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,21 +45,23 @@ final class StudyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Bank bank = loadBank();
+    Path bankPath = bankPath();
+    Bank bank = loadBank(bankPath);
     Path dbPath = common.db(env);
     try (Store store = Store.open(dbPath)) {
       Profile profile = store.profile(common.profile(env), env.clock().instant());
-      SessionSettings settings = SessionSettings.from(store.settings(profile.id()));
-      FsrsScheduler scheduler = new FsrsScheduler(
-          FsrsParameters.defaults().withDesiredRetention(settings.desiredRetention()));
-      StudySession session = new StudySession(bank, store, profile, scheduler, settings,
-          env.clock(), new AnswerChecker());
       if (plain) {
+        SessionSettings settings = SessionSettings.from(store.settings(profile.id()));
+        FsrsScheduler scheduler = new FsrsScheduler(
+            FsrsParameters.defaults().withDesiredRetention(settings.desiredRetention()));
+        StudySession session = new StudySession(bank, store, profile, scheduler, settings,
+            env.clock(), new AnswerChecker());
         BufferedReader in = new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8));
         new PlainSession(session, in, env.out(), env.clock()).run();
       } else {
-        TerminalUi.study(session, env.clock());
-        env.out().println("reviewed " + session.reviewed());
+        // The TUI opens on Home; sessions, settings and profile switches are made there.
+        TerminalUi.run(new App.Config(bank, bankPath, store, profile, env.clock(), env.vars()),
+            Boolean.parseBoolean(System.getProperty("factdrill.trace")), env.err());
       }
       return 0;
     } catch (StoreException e) {
@@ -66,9 +69,12 @@ final class StudyCommand implements Callable<Integer> {
     }
   }
 
-  private Bank loadBank() {
+  private Path bankPath() {
+    return common.bank != null ? common.bank : env.paths().defaultBank();
+  }
+
+  private Bank loadBank(Path bankPath) {
     AppPaths p = env.paths();
-    Path bankPath = common.bank != null ? common.bank : p.defaultBank();
     if (common.bank == null && isStale(bankPath, p.seeds())) {
       env.err().println("generating " + bankPath + " from " + p.seeds() + "...");
       GenerateCommand.write(GenerateCommand.generate(env, List.of(p.seeds()), 1), bankPath);

@@ -1,0 +1,92 @@
+package org.factdrill.tui;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterEnums.ECharacterCategory;
+import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.Normalizer2;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Terminal column widths counted per grapheme cluster (ICU), not per char: a base letter with
+ * combining marks is one column, East Asian wide and emoji are two, format controls are none.
+ * Text is NFC-normalized first, so a decomposed Vietnamese "ế" (e + U+0302 + U+0301) becomes one
+ * precomposed char and one cell. No Lanterna here, so it is unit-tested on its own.
+ */
+public final class TextWidth {
+  private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+
+  private TextWidth() {}
+
+  /** NFC form of {@code s}; null stays null. */
+  public static String nfc(String s) {
+    return s == null ? null : NFC.normalize(s);
+  }
+
+  /** The grapheme clusters of {@code s}, in order. */
+  public static List<String> clusters(String s) {
+    List<String> out = new ArrayList<>();
+    BreakIterator it = BreakIterator.getCharacterInstance();
+    it.setText(s);
+    int start = it.first();
+    for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+      out.add(s.substring(start, end));
+    }
+    return out;
+  }
+
+  /** Columns one grapheme cluster takes: 0 for controls and format chars, 2 for wide, else 1. */
+  public static int clusterWidth(String cluster) {
+    if (cluster.isEmpty()) {
+      return 0;
+    }
+    int cp = cluster.codePointAt(0);
+    int type = UCharacter.getType(cp);
+    if (type == ECharacterCategory.CONTROL || type == ECharacterCategory.FORMAT
+        || type == ECharacterCategory.LINE_SEPARATOR
+        || type == ECharacterCategory.PARAGRAPH_SEPARATOR) {
+      return 0;
+    }
+    int eaw = UCharacter.getIntPropertyValue(cp, UProperty.EAST_ASIAN_WIDTH);
+    if (eaw == UCharacter.EastAsianWidth.WIDE || eaw == UCharacter.EastAsianWidth.FULLWIDTH
+        || UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_PRESENTATION)) {
+      return 2;
+    }
+    return 1;
+  }
+
+  /** Display columns of {@code s} after NFC. */
+  public static int width(String s) {
+    int w = 0;
+    for (String c : clusters(nfc(s))) {
+      w += clusterWidth(c);
+    }
+    return w;
+  }
+
+  /** {@code s} cut to at most {@code cols} columns, ending in "…" when cut. */
+  public static String fit(String s, int cols) {
+    String n = nfc(s);
+    if (width(n) <= cols) {
+      return n;
+    }
+    StringBuilder b = new StringBuilder();
+    int w = 0;
+    for (String c : clusters(n)) {
+      int cw = clusterWidth(c);
+      if (w + cw > cols - 1) {
+        break;
+      }
+      b.append(c);
+      w += cw;
+    }
+    return cols > 0 ? b.append('…').toString() : "";
+  }
+
+  /** {@code s} padded with spaces to exactly {@code cols} columns (cut with "…" if longer). */
+  public static String pad(String s, int cols) {
+    String f = fit(s, cols);
+    return f + " ".repeat(Math.max(0, cols - width(f)));
+  }
+}
