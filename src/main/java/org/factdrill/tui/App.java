@@ -77,9 +77,8 @@ public final class App {
 
   /** Runs until the user quits or input ends; views are always left properly (answers saved). */
   public void run() throws IOException, StoreException {
-    stack.push(new HomeView(this));
     try {
-      redraw();
+      start();
       while (!quit) {
         KeyStroke k = screen.pollInput();
         if (k == null) {
@@ -96,6 +95,22 @@ public final class App {
         }
       }
     } finally {
+      leaveAll();
+    }
+  }
+
+  /** Opens Home and draws the first frame. */
+  void start() throws IOException, StoreException {
+    stack.push(new HomeView(this));
+    redraw();
+  }
+
+  /** One key as the loop handles it, then a redraw (what tests and benchmarks drive). */
+  void press(KeyStroke k) throws IOException, StoreException {
+    handle(k);
+    if (!quit) {
+      redraw();
+    } else {
       leaveAll();
     }
   }

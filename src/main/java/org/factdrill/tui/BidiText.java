@@ -77,6 +77,20 @@ public final class BidiText {
     return out;
   }
 
+  /**
+   * One line, not wrapped and not trimmed (spaces count), reordered for display; line breaks in
+   * the text become spaces. For labels and fields that the caller cuts to fit.
+   */
+  public static Line single(String text, boolean rtl) {
+    String t = TextWidth.nfc(text == null ? "" : text).replace('\t', ' ').replace('\r', ' ')
+        .replace('\n', ' ');
+    if (t.isEmpty()) {
+      return new Line(List.of(), 0, rtl);
+    }
+    return reorder(t, new int[t.length()], new Bidi(t, rtl ? Bidi.RTL : Bidi.LTR), 0, t.length(),
+        rtl);
+  }
+
   private static void paragraph(String para, int[] styles, boolean rtl, int width,
       List<Line> out) {
     if (para.isEmpty()) {

@@ -43,9 +43,11 @@ public final class Canvas {
 
   /** One line of text at (col,row), left to right base direction, cut to the screen. */
   public int text(int col, int row, String s, Role role) {
-    List<Line> lines = BidiText.layout(List.of(Span.plain(TextWidth.fit(s, cols - col))), false,
-        Integer.MAX_VALUE / 4);
-    return lines.isEmpty() ? col : draw(col, row, lines.get(0), new Role[] {role}, cols - col);
+    if (col >= cols) {
+      return col;
+    }
+    return draw(col, row, BidiText.single(TextWidth.fit(s, cols - col), false),
+        new Role[] {role}, cols - col);
   }
 
   /** Text right-aligned so that it ends at column {@code endCol} (exclusive). */

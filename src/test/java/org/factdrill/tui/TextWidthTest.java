@@ -1,0 +1,35 @@
+package org.factdrill.tui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextWidthTest {
+  @Test
+  void decomposedVietnameseLetterIsOneColumn() {
+    String nfd = "Vie\u0302\u0323t Nam"; // "Việt Nam" with e + circumflex + dot below
+    assertEquals(8, TextWidth.width(nfd));
+    assertEquals("Việt Nam", TextWidth.nfc(nfd));
+    assertEquals(8, TextWidth.clusters(TextWidth.nfc(nfd)).size());
+  }
+
+  @Test
+  void hebrewWithPointsCountsBaseLettersOnly() {
+    assertEquals(3, TextWidth.width("שָׁלוֹ")); // shin+qamats+shin dot, lamed, vav+holam
+    assertEquals(List.of("שָׁ", "ל", "וֹ"), TextWidth.clusters("שָׁלוֹ"));
+  }
+
+  @Test
+  void wideAndFormatCharacters() {
+    assertEquals(4, TextWidth.width("中文"));
+    assertEquals(2, TextWidth.width("a\u200Fb")); // RLM takes no column
+  }
+
+  @Test
+  void fitCutsWithEllipsisAndPadFills() {
+    assertEquals("Nagor…", TextWidth.fit("Nagorno-Karabakh", 6));
+    assertEquals("ab  ", TextWidth.pad("ab", 4));
+    assertEquals("Việt", TextWidth.fit("Vie\u0302\u0323t", 4));
+  }
+}
