@@ -150,6 +150,10 @@ public final class App {
       return;
     }
     View top = stack.peek();
+    if (top == null) {
+      quit = true;
+      return;
+    }
     if (tooSmall()) {
       if (isBackKey(k, false)) {
         quit = true;
