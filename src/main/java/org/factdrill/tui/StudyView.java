@@ -99,6 +99,10 @@ final class StudyView implements View {
       }
       return false;
     }
+    if (k.getKeyType() == KeyType.Escape || (App.isChar(k, 'q') && !typing())) {
+      finish();
+      return true;
+    }
     if (phase == Phase.GRADE) {
       return gradeKey(k);
     }
@@ -204,6 +208,16 @@ final class StudyView implements View {
     next();
     if (question == null) {
       app.replace(new SummaryView(app, session, started, app.clock().instant()));
+    }
+  }
+
+  /** Ends the session: a pending answer is saved, then the summary (or Home if none given). */
+  private void finish() throws StoreException {
+    leave();
+    if (session.reviewed() > 0) {
+      app.replace(new SummaryView(app, session, started, app.clock().instant()));
+    } else {
+      app.back();
     }
   }
 

@@ -55,7 +55,7 @@ class ScreensTest {
       // Two answers today: reviews today 2, streak 1 day, the learning cards are due within today.
       t.press(KeyType.Enter).type("1993").press(KeyType.Enter).type("3");
       t.type("1991").press(KeyType.Enter).type("1");
-      t.press(KeyType.Escape);
+      t.press(KeyType.Escape).press(KeyType.Escape);
       assertEquals(" factdrill · Home                                                  Profile: ana",
           t.lines().get(0));
       assertEquals("  Due now 0                 Due today 2               New 3 / 3",
@@ -171,6 +171,9 @@ class ScreensTest {
       t.type("q");
       assertEquals(1, reviews(t));
       assertEquals(2, lastRating(t));
+      assertTrue(t.lines().get(0).contains("Session summary"), t.text());
+      assertEquals("  Answered           1", t.line("Answered"));
+      t.type("q");
       assertTrue(t.lines().get(0).contains("Home"));
     }
   }
@@ -271,7 +274,7 @@ class ScreensTest {
   void bankBrowserListsSearchesAndShowsProvenanceAndHistory() throws Exception {
     try (Tui t = new Tui(dir, all()).start()) {
       t.press(KeyType.Enter).type("1993").press(KeyType.Enter).type("3").press(KeyType.Escape);
-      t.type("b");
+      t.type("q").type("b");
       assertTrue(t.lines().get(0).contains("Bank · bank.json"), t.text());
       assertTrue(t.line("Search:").endsWith("5 / 5"), t.text());
       assertTrue(t.line("truefalse").contains("True or false: the United States"), t.text());
