@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.factdrill.bank.Bank;
@@ -46,7 +47,9 @@ final class StudyCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Path bankPath = bankPath();
-    Bank bank = loadBank(bankPath);
+    // The TUI draws Home from the database while the bank (megabytes of JSON) loads in parallel.
+    CompletableFuture<Bank> bankLoading = plain ? CompletableFuture.completedFuture(
+        loadBank(bankPath)) : loadBankInBackground(bankPath);
     Path dbPath = common.db(env);
     try (Store store = Store.open(dbPath)) {
       Profile profile = store.profile(common.profile(env), env.clock().instant());
@@ -54,13 +57,14 @@ final class StudyCommand implements Callable<Integer> {
         SessionSettings settings = SessionSettings.from(store.settings(profile.id()));
         FsrsScheduler scheduler = new FsrsScheduler(
             FsrsParameters.defaults().withDesiredRetention(settings.desiredRetention()));
-        StudySession session = new StudySession(bank, store, profile, scheduler, settings,
+        StudySession session = new StudySession(bankLoading.join(), store, profile, scheduler,
+            settings,
             env.clock(), new AnswerChecker());
         BufferedReader in = new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8));
         new PlainSession(session, in, env.out(), env.clock()).run();
       } else {
         // The TUI opens on Home; sessions, settings and profile switches are made there.
-        TerminalUi.run(new App.Config(bank, bankPath, store, profile, env.clock(), env.vars()),
+        TerminalUi.run(new App.Config(bankLoading, bankPath, store, profile, env.clock(), env.vars()),
             Boolean.parseBoolean(System.getProperty("factdrill.trace")), env.err());
       }
       return 0;
@@ -71,6 +75,16 @@ final class StudyCommand implements Callable<Integer> {
 
   private Path bankPath() {
     return common.bank != null ? common.bank : env.paths().defaultBank();
+  }
+
+  private CompletableFuture<Bank> loadBankInBackground(Path bankPath) {
+    if (common.bank == null && isStale(bankPath, env.paths().seeds())) {
+      return CompletableFuture.completedFuture(loadBank(bankPath)); // regenerates, with a message
+    }
+    if (!Files.exists(bankPath)) {
+      loadBank(bankPath); // fails at once with the one-line message, before the screen opens
+    }
+    return CompletableFuture.supplyAsync(() -> loadBank(bankPath));
   }
 
   private Bank loadBank(Path bankPath) {

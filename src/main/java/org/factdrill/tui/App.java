@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.factdrill.bank.Bank;
 import org.factdrill.bank.BankJson;
 import org.factdrill.bank.Question;
@@ -38,9 +40,18 @@ public final class App {
   /** Idle wait between input polls; resizes are picked up within this time. */
   private static final long POLL_MS = 15;
 
-  /** Everything the TUI starts from. {@code env} is the process environment (NO_COLOR, TERM). */
-  public record Config(Bank bank, Path bankPath, Store store, Profile profile, Clock clock,
-      Map<String, String> env) {}
+  /**
+   * Everything the TUI starts from. The bank may still be loading (the first frame does not wait
+   * for it); {@code env} is the process environment (NO_COLOR, TERM).
+   */
+  public record Config(CompletableFuture<Bank> bank, Path bankPath, Store store, Profile profile,
+      Clock clock, Map<String, String> env) {
+    /** A config with a bank already in memory. */
+    public Config(Bank bank, Path bankPath, Store store, Profile profile, Clock clock,
+        Map<String, String> env) {
+      this(CompletableFuture.completedFuture(bank), bankPath, store, profile, clock, env);
+    }
+  }
 
   private final Screen screen;
   private final Store store;
@@ -49,6 +60,7 @@ public final class App {
   private final Theme theme;
   private final Map<Character, Extensions.Extension> extensions;
   private final Deque<View> stack = new ArrayDeque<>();
+  private final CompletableFuture<Bank> bankLoading;
   private Bank bank;
   private Profile profile;
   private SessionSettings settings;
@@ -62,7 +74,7 @@ public final class App {
   public App(Screen screen, Config config) throws StoreException {
     this.screen = screen;
     this.store = config.store();
-    this.bank = config.bank();
+    this.bankLoading = config.bank();
     this.bankPath = config.bankPath();
     this.clock = config.clock();
     this.theme = Theme.forEnvironment(config.env());
@@ -82,7 +94,9 @@ public final class App {
       while (!quit) {
         KeyStroke k = screen.pollInput();
         if (k == null) {
-          if (screen.doResizeIfNecessary() != null) {
+          if (bank == null && bankLoading.isDone()) {
+            redraw(); // picks the bank up and refreshes the view
+          } else if (screen.doResizeIfNecessary() != null) {
             redraw();
           } else {
             idle();
@@ -224,6 +238,14 @@ public final class App {
 
   /** Draws the top view (or the too-small message) and refreshes the terminal. */
   public void redraw() throws IOException {
+    if (bank == null && bankLoading.isDone() && !stack.isEmpty()) {
+      bank(); // rethrows a failed load
+      try {
+        stack.peek().resume();
+      } catch (StoreException e) {
+        flash(e.getMessage(), Role.BAD);
+      }
+    }
     screen.doResizeIfNecessary();
     TerminalSize size = screen.getTerminalSize();
     screen.clear();
@@ -267,8 +289,27 @@ public final class App {
 
   // --- shared state for views ---
 
+  /**
+   * The bank, waiting for it if it is still loading. A bank that failed to load ends the TUI
+   * with the loader's error (the terminal is restored by the caller).
+   */
   public Bank bank() {
+    if (bank == null) {
+      try {
+        bank = bankLoading.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException re) {
+          throw re;
+        }
+        throw e;
+      }
+    }
     return bank;
+  }
+
+  /** Whether the bank has been loaded (Home shows database-only figures until then). */
+  public boolean bankReady() {
+    return bank != null || (bankLoading.isDone() && !bankLoading.isCompletedExceptionally());
   }
 
   public Path bankPath() {
@@ -325,7 +366,7 @@ public final class App {
   public StudySession newSession() throws StoreException {
     FsrsScheduler scheduler = new FsrsScheduler(
         FsrsParameters.defaults().withDesiredRetention(settings.desiredRetention()));
-    return new StudySession(bank, store, profile, scheduler, settings, clock, new AnswerChecker());
+    return new StudySession(bank(), store, profile, scheduler, settings, clock, new AnswerChecker());
   }
 
   /**
@@ -333,7 +374,7 @@ public final class App {
    * changes only once the file is written.
    */
   public void saveQuestion(Question updated) throws IOException {
-    List<Question> qs = new ArrayList<>(bank.questions().size());
+    List<Question> qs = new ArrayList<>(bank().questions().size());
     for (Question q : bank.questions()) {
       qs.add(q.id().equals(updated.id()) ? updated : q);
     }
@@ -342,6 +383,11 @@ public final class App {
       new BankJson().write(next, bankPath);
     }
     bank = next;
+  }
+
+  /** Title of the view on top (for tests and benchmarks). */
+  String topTitle() {
+    return stack.isEmpty() ? "" : stack.peek().title();
   }
 
   /** Frames drawn so far (for benchmarks). */

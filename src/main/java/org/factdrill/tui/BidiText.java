@@ -87,6 +87,13 @@ public final class BidiText {
     if (t.isEmpty()) {
       return new Line(List.of(), 0, rtl);
     }
+    if (!rtl && TextWidth.simple(t)) {
+      List<Cell> cells = new ArrayList<>(t.length());
+      for (int i = 0; i < t.length(); i++) {
+        cells.add(new Cell(String.valueOf(t.charAt(i)), 1, 0));
+      }
+      return new Line(List.copyOf(cells), t.length(), false);
+    }
     return reorder(t, new int[t.length()], new Bidi(t, rtl ? Bidi.RTL : Bidi.LTR), 0, t.length(),
         rtl);
   }

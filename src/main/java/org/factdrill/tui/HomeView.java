@@ -21,8 +21,9 @@ final class HomeView implements View {
   }
 
   private void refresh() throws StoreException {
-    figures = Dashboard.compute(app.store(), app.profile(), app.bank(), app.settings(),
-        app.clock());
+    figures = app.bankReady()
+        ? Dashboard.compute(app.store(), app.profile(), app.bank(), app.settings(), app.clock())
+        : Dashboard.quick(app.store(), app.profile(), app.clock());
   }
 
   @Override
@@ -72,7 +73,8 @@ final class HomeView implements View {
     int colW = (c.cols() - 2) / 3;
     stat(c, 2, row, app.msg("due_now"), String.valueOf(f.dueNow()), f.dueNow() > 0);
     stat(c, 2 + colW, row, app.msg("due_today"), String.valueOf(f.dueToday()), false);
-    stat(c, 2 + 2 * colW, row, app.msg("new"), f.newAvailable() + " / " + f.unseen(), false);
+    stat(c, 2 + 2 * colW, row, app.msg("new"), f.unseen() < 0 ? "…"
+        : f.newAvailable() + " / " + f.unseen(), false);
     row++;
     stat(c, 2, row, app.msg("reviews_today"), String.valueOf(f.reviewsToday()), false);
     stat(c, 2 + colW, row, app.msg("streak"), f.streakDays() + "d", false);
@@ -84,6 +86,9 @@ final class HomeView implements View {
     row++;
     if (row < c.rows() - 2) {
       c.text(2, row++, app.msg("learned"), Role.TITLE);
+    }
+    if (f.unseen() < 0 && row < c.rows() - 2) {
+      c.text(2, row++, "loading the bank…", Role.DIM);
     }
     int nameW = Math.min(30, (c.cols() - 4) / 3);
     int barW = Math.max(10, c.cols() - 4 - nameW - 16);

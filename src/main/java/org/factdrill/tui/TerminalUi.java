@@ -25,6 +25,7 @@ public final class TerminalUi {
    */
   public static void run(App.Config config, boolean trace, PrintWriter err)
       throws IOException, StoreException {
+    long entered = trace ? ManagementFactory.getRuntimeMXBean().getUptime() : -1;
     Terminal terminal = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
         .setForceTextTerminal(true)
         .setUnixTerminalCtrlCBehaviour(CtrlCBehaviour.TRAP)
@@ -58,7 +59,8 @@ public final class TerminalUi {
         }
       }
       if (trace) {
-        err.println("trace: first frame " + firstFrame[0] + " ms after JVM start");
+        err.println("trace: TUI entered " + entered + " ms, first frame " + firstFrame[0]
+            + " ms after JVM start");
         err.flush();
       }
     }

@@ -21,12 +21,38 @@ public final class TextWidth {
 
   /** NFC form of {@code s}; null stays null. */
   public static String nfc(String s) {
-    return s == null ? null : NFC.normalize(s);
+    return s == null || simple(s) ? s : NFC.normalize(s);
+  }
+
+  /**
+   * Whether every char of {@code s} is one column, its own grapheme, already NFC and neutral or
+   * left-to-right for bidi: Latin-1 letters and the punctuation, arrows, box drawing and shapes
+   * the interface uses. Such text (most labels) skips ICU, which keeps the first frame fast.
+   */
+  static boolean simple(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean ok = (c >= 0x20 && c < 0x7f) || (c >= 0xa0 && c < 0x300)
+          || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e)
+          || (c >= 0x2190 && c <= 0x21ff) || (c >= 0x2200 && c <= 0x22ff)
+          || (c >= 0x2500 && c <= 0x259f) || (c >= 0x25a0 && c <= 0x25fc)
+          || c == 0x2713 || c == 0x2717 || c == 0x270e;
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The grapheme clusters of {@code s}, in order. */
   public static List<String> clusters(String s) {
     List<String> out = new ArrayList<>();
+    if (simple(s)) {
+      for (int i = 0; i < s.length(); i++) {
+        out.add(String.valueOf(s.charAt(i)));
+      }
+      return out;
+    }
     BreakIterator it = BreakIterator.getCharacterInstance();
     it.setText(s);
     int start = it.first();
@@ -58,6 +84,9 @@ public final class TextWidth {
 
   /** Display columns of {@code s} after NFC. */
   public static int width(String s) {
+    if (simple(s)) {
+      return s.length();
+    }
     int w = 0;
     for (String c : clusters(nfc(s))) {
       w += clusterWidth(c);

@@ -2,6 +2,7 @@ package org.factdrill.tui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.googlecode.lanterna.SGR;
@@ -15,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.factdrill.bank.Bank;
 import org.factdrill.bank.BankJson;
 import org.factdrill.bank.Question;
@@ -370,6 +372,32 @@ class ScreensTest {
       t.app.redraw();
       t.press(KeyType.Enter);
       assertTrue(t.line("done").startsWith("  0 done · 2 remaining"), t.text());
+    }
+  }
+
+  @Test
+  void homeDrawsBeforeTheBankHasLoadedAndFillsInWhenItArrives() throws Exception {
+    CompletableFuture<Bank> loading = new CompletableFuture<>();
+    try (Tui t = new Tui(dir, all(), loading, 80, 24, Map.of()).start()) {
+      assertEquals("  Due now 0                 Due today 0               New …",
+          t.lines().get(2));
+      assertTrue(t.text().contains("loading the bank…"), t.text());
+      loading.complete(all());
+      t.app.redraw();
+      assertEquals("  Due now 0                 Due today 0               New 5 / 5",
+          t.lines().get(2));
+      assertFalse(t.text().contains("loading the bank…"), t.text());
+    }
+  }
+
+  @Test
+  void aBankThatFailsToLoadEndsTheTuiWithItsMessage() throws Exception {
+    CompletableFuture<Bank> loading = new CompletableFuture<>();
+    try (Tui t = new Tui(dir, all(), loading, 80, 24, Map.of()).start()) {
+      loading.completeExceptionally(new IllegalStateException("bank.json:3:7: malformed JSON"));
+      IllegalStateException e = assertThrows(IllegalStateException.class,
+          () -> t.press(KeyType.Enter));
+      assertEquals("bank.json:3:7: malformed JSON", e.getMessage());
     }
   }
 }

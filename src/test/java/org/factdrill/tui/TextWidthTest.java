@@ -1,6 +1,8 @@
 package org.factdrill.tui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,5 +33,18 @@ class TextWidthTest {
     assertEquals("Nagor…", TextWidth.fit("Nagorno-Karabakh", 6));
     assertEquals("ab  ", TextWidth.pad("ab", 4));
     assertEquals("Việt", TextWidth.fit("Vie\u0302\u0323t", 4));
+  }
+
+  @Test
+  void simpleTextTakesTheFastPathWithTheSameResults() {
+    String label = "Due now 3 · ░░█ –  ✓ ◂ 90% ▸ …";
+    assertTrue(TextWidth.simple(label));
+    assertEquals(label.length(), TextWidth.width(label));
+    assertEquals(label, BidiText.single(label, false).text());
+    assertFalse(TextWidth.simple("Việt"));
+    assertFalse(TextWidth.simple("שלום"));
+    assertFalse(TextWidth.simple("e\u0301"));
+    assertFalse(TextWidth.simple("⌚"));
+    assertEquals("Việt", BidiText.single("Vie\u0302\u0323t", false).text());
   }
 }

@@ -34,6 +34,12 @@ final class Tui implements AutoCloseable {
 
   Tui(Path dir, Bank bank, int cols, int rows, Map<String, String> env)
       throws IOException, StoreException {
+    this(dir, bank, java.util.concurrent.CompletableFuture.completedFuture(bank), cols, rows, env);
+  }
+
+  /** With the bank given separately as it loads (the file is written from {@code bank}). */
+  Tui(Path dir, Bank bank, java.util.concurrent.CompletableFuture<Bank> loading, int cols,
+      int rows, Map<String, String> env) throws IOException, StoreException {
     vt = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
     screen = new TerminalScreen(vt);
     screen.startScreen();
@@ -41,7 +47,7 @@ final class Tui implements AutoCloseable {
     bankPath = dir.resolve("bank.json");
     new BankJson().write(bank, bankPath);
     clock = new TestClock(Instant.parse("2026-11-23T09:00:00Z"));
-    app = new App(screen, new App.Config(bank, bankPath, store,
+    app = new App(screen, new App.Config(loading, bankPath, store,
         store.profile("ana", clock.instant()), clock, env));
   }
 
