@@ -46,6 +46,10 @@ final class StudyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (!plain && System.console() == null) {
+      throw new UserError("the study screen needs an interactive terminal (input or output is "
+          + "redirected); use 'factdrill study --plain' for a line-based session", 1);
+    }
     Path bankPath = bankPath();
     // The TUI draws Home from the database while the bank (megabytes of JSON) loads in parallel.
     CompletableFuture<Bank> bankLoading = plain ? CompletableFuture.completedFuture(

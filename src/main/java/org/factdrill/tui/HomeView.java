@@ -124,6 +124,14 @@ final class HomeView implements View {
     for (int d : days) {
       max = Math.max(max, d);
     }
+    int total = 0;
+    for (int d : days) {
+      total += d;
+    }
+    if (total == 0) {
+      c.text(2, row, "nothing falls due in the next " + days.length + " days", Role.DIM);
+      return row + 1;
+    }
     int height = 3;
     int perDay = c.cols() >= 2 + 2 * days.length + 10 ? 2 : 1;
     for (int h = 0; h < height; h++) {

@@ -44,7 +44,7 @@ public final class Theme {
     }
     return switch (r) {
       case TITLE, KEY -> TextColor.ANSI.CYAN;
-      case DIM -> TextColor.ANSI.WHITE;
+      case DIM -> TextColor.ANSI.BLACK_BRIGHT; // grey: readable on dark and light backgrounds
       case GOOD -> TextColor.ANSI.GREEN;
       case BAD -> TextColor.ANSI.RED;
       case CLOSE, WARN, HIGHLIGHT -> TextColor.ANSI.YELLOW;
