@@ -10,12 +10,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.factdrill.bank.Bank;
 import org.factdrill.bank.Question;
 import org.factdrill.srs.CardState;
@@ -168,35 +166,35 @@ public final class Dashboard {
         retention(c, profile, now.minus(Duration.ofDays(30))), forecast, List.of(), nextDue);
   }
 
-  /** Consecutive days with at least one answer, ending today (or yesterday, if not yet today). */
+  /**
+   * Consecutive days with at least one answer, ending today (or yesterday, if not yet today). One
+   * indexed seek per day of the streak, so a long history costs nothing extra.
+   */
   static int streak(Connection c, Profile profile, ZoneId zone, LocalDate today)
       throws StoreException {
-    Instant from = today.minusDays(400).atStartOfDay(zone).toInstant();
-    Set<LocalDate> days = new HashSet<>();
-    // One row per distinct UTC-offset-shifted day; a year of history is at most ~400 rows.
-    long offsetMs = zone.getRules().getOffset(today.atStartOfDay(zone).toInstant())
-        .getTotalSeconds() * 1000L;
     try (PreparedStatement ps = c.prepareStatement(
-        "SELECT DISTINCT (reviewed_at + ?) / 86400000 FROM review_log "
-            + "WHERE profile_id = ? AND reviewed_at >= ?")) {
-      ps.setLong(1, offsetMs);
-      ps.setLong(2, profile.id());
-      ps.setLong(3, from.toEpochMilli());
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          days.add(LocalDate.ofEpochDay(rs.getLong(1)));
-        }
+        "SELECT 1 FROM review_log WHERE profile_id = ? AND reviewed_at >= ? AND reviewed_at < ? "
+            + "LIMIT 1")) {
+      LocalDate d = answeredOn(ps, profile, zone, today) ? today : today.minusDays(1);
+      int n = 0;
+      while (answeredOn(ps, profile, zone, d)) {
+        n++;
+        d = d.minusDays(1);
       }
+      return n;
     } catch (SQLException e) {
       throw new StoreException("reading the review history: " + e.getMessage(), e);
     }
-    LocalDate d = days.contains(today) ? today : today.minusDays(1);
-    int n = 0;
-    while (days.contains(d)) {
-      n++;
-      d = d.minusDays(1);
+  }
+
+  private static boolean answeredOn(PreparedStatement ps, Profile profile, ZoneId zone,
+      LocalDate day) throws SQLException {
+    ps.setLong(1, profile.id());
+    ps.setLong(2, day.atStartOfDay(zone).toInstant().toEpochMilli());
+    ps.setLong(3, day.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli());
+    try (ResultSet rs = ps.executeQuery()) {
+      return rs.next();
     }
-    return n;
   }
 
   /** Share of answers to cards in review (not learning) that were right, since {@code from}. */
