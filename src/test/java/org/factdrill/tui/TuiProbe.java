@@ -42,6 +42,14 @@ public final class TuiProbe implements AutoCloseable {
     }
   }
 
+  /** Opens the study screen from Home if it is not open. */
+  public void toStudy() throws IOException, StoreException {
+    if (!app.topTitle().equals(app.msg("study"))) {
+      toHome();
+      app.press(new KeyStroke(com.googlecode.lanterna.input.KeyType.Enter));
+    }
+  }
+
   public void toHome() throws IOException, StoreException {
     while (!app.topTitle().equals(app.msg("home"))) {
       app.press(new KeyStroke(com.googlecode.lanterna.input.KeyType.Escape));
