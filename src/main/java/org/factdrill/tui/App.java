@@ -65,7 +65,7 @@ public final class App {
   private Profile profile;
   private SessionSettings settings;
   private Messages messages;
-  private boolean quit;
+  private volatile boolean quit;
   private String flash;
   private Role flashRole = Role.DIM;
   private Runnable onFirstFrame;
@@ -103,14 +103,25 @@ public final class App {
           }
           continue;
         }
-        handle(k);
-        if (!quit) {
-          redraw();
+        synchronized (this) {
+          handle(k);
+          if (!quit) {
+            redraw();
+          }
         }
       }
     } finally {
       leaveAll();
     }
+  }
+
+  /**
+   * Ends the TUI from another thread (JVM shutdown: SIGHUP when the terminal closes, SIGTERM):
+   * waits for the key being handled, then leaves every view so a pending answer is saved.
+   */
+  public void shutdown() throws StoreException {
+    quit = true;
+    leaveAll();
   }
 
   /** Opens Home and draws the first frame. */
@@ -138,7 +149,7 @@ public final class App {
     }
   }
 
-  private void leaveAll() throws StoreException {
+  private synchronized void leaveAll() throws StoreException {
     StoreException first = null;
     while (!stack.isEmpty()) {
       try {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicReference;
 import org.factdrill.store.StoreException;
 
 /**
@@ -31,7 +32,16 @@ public final class TerminalUi {
         .setUnixTerminalCtrlCBehaviour(CtrlCBehaviour.TRAP)
         .createTerminal();
     Screen screen = new TerminalScreen(terminal);
+    AtomicReference<App> running = new AtomicReference<>();
     Thread restore = new Thread(() -> {
+      try {
+        App app = running.get();
+        if (app != null) {
+          app.shutdown(); // saves an answered question whose grade was not chosen yet
+        }
+      } catch (StoreException | RuntimeException ignored) {
+        // Shutting down: the terminal must still be restored below.
+      }
       try {
         screen.stopScreen();
       } catch (IOException | RuntimeException ignored) {
@@ -44,6 +54,7 @@ public final class TerminalUi {
       screen.startScreen();
       screen.setCursorPosition(null);
       App app = new App(screen, config);
+      running.set(app);
       if (trace) {
         app.onFirstFrame(() -> firstFrame[0] = ManagementFactory.getRuntimeMXBean().getUptime());
       }

@@ -400,4 +400,25 @@ class ScreensTest {
       assertEquals("bank.json:3:7: malformed JSON", e.getMessage());
     }
   }
+
+  @Test
+  void shutdownFromAnotherThreadSavesThePendingAnswer() throws Exception {
+    try (Tui t = new Tui(dir, all()).start()) {
+      t.press(KeyType.Enter).type("1993").press(KeyType.Enter);
+      Thread hook = new Thread(() -> {
+        try {
+          t.app.shutdown();
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      hook.start();
+      hook.join();
+      assertEquals(1, reviews(t));
+      assertEquals(3, lastRating(t));
+      assertTrue(t.app.quitting());
+      t.app.shutdown();
+      assertEquals(1, reviews(t), "leaving twice saves once");
+    }
+  }
 }
