@@ -117,7 +117,8 @@ public final class Canvas {
     TextColor bg = theme.background(role);
     EnumSet<SGR> sgr = theme.modifiers(role);
     if (cluster.length() == 1) {
-      g.setCharacter(col, row, new TextCharacter(cluster.charAt(0), fg, bg, sgr));
+      g.setCharacter(col, row, TextCharacter.fromCharacter(cluster.charAt(0), fg, bg,
+          sgr.toArray(new SGR[0]))[0]);
     } else {
       g.setCharacter(col, row, new ClusterCharacter(cluster, width, fg, bg, sgr));
     }
@@ -133,8 +134,11 @@ public final class Canvas {
     private final String cluster;
     private final int width;
 
+    // Every TextCharacter constructor is deprecated in 3.1 in favour of factories, but a subclass
+    // needs one; the factories cannot make a one-cell cluster.
+    @SuppressWarnings("deprecation")
     ClusterCharacter(String cluster, int width, TextColor fg, TextColor bg, EnumSet<SGR> sgr) {
-      super(cluster.charAt(0), fg, bg, sgr);
+      super(TextCharacter.fromCharacter(cluster.charAt(0), fg, bg, sgr.toArray(new SGR[0]))[0]);
       this.cluster = cluster;
       this.width = width;
     }
