@@ -268,8 +268,7 @@ final class StudyView implements View {
       case CLOZE -> {
         if (phase == Phase.ANSWER) {
           int end = c.text(2, row, app.msg("answer") + ": ", Role.DIM);
-          c.paragraph(end, row, w - end + 2, List.of(Span.plain(input.withCursor("▏"))), false,
-              new Role[] {Role.KEY}, 1);
+          c.text(end, row, tail(input.withCursor("▏"), w - end + 2), Role.KEY);
           return row + 1;
         }
       }
@@ -332,6 +331,21 @@ final class StudyView implements View {
       }
     }
     return row;
+  }
+
+  /** The end of {@code s} that fits {@code cols} columns, "…" first when cut (long answers). */
+  static String tail(String s, int cols) {
+    if (TextWidth.width(s) <= cols) {
+      return s;
+    }
+    List<String> cl = TextWidth.clusters(TextWidth.nfc(s));
+    StringBuilder b = new StringBuilder();
+    int w = 1;
+    for (int i = cl.size() - 1; i >= 0 && w + TextWidth.clusterWidth(cl.get(i)) <= cols; i--) {
+      b.insert(0, cl.get(i));
+      w += TextWidth.clusterWidth(cl.get(i));
+    }
+    return "…" + b;
   }
 
   /** The answer as shown: the answer text, or for timelines the events in date order. */

@@ -421,4 +421,15 @@ class ScreensTest {
       assertEquals(1, reviews(t), "leaving twice saves once");
     }
   }
+
+  @Test
+  void aLongTypedAnswerShowsItsEndWithTheCursor() throws Exception {
+    try (Tui t = new Tui(dir, all()).start()) {
+      t.press(KeyType.Enter).type("x".repeat(100) + "END");
+      String line = t.line("Answer:");
+      assertTrue(line.startsWith("  Answer: …xxx"), line);
+      assertTrue(line.endsWith("xxxEND▏"), line);
+      assertEquals(78, line.length(), "ends at the right margin");
+    }
+  }
 }
