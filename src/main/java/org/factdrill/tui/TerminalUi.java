@@ -50,9 +50,11 @@ public final class TerminalUi {
     });
     Runtime.getRuntime().addShutdownHook(restore);
     long[] firstFrame = {-1};
+    long[] terminalReady = {-1};
     try {
       screen.startScreen();
       screen.setCursorPosition(null);
+      terminalReady[0] = trace ? ManagementFactory.getRuntimeMXBean().getUptime() : -1;
       App app = new App(screen, config);
       running.set(app);
       if (trace) {
@@ -70,8 +72,8 @@ public final class TerminalUi {
         }
       }
       if (trace) {
-        err.println("trace: TUI entered " + entered + " ms, first frame " + firstFrame[0]
-            + " ms after JVM start");
+        err.println("trace: TUI entered " + entered + " ms, terminal ready " + terminalReady[0]
+            + " ms, first frame " + firstFrame[0] + " ms after JVM start");
         err.flush();
       }
     }
