@@ -38,6 +38,9 @@ final class BankView implements View {
   private int pageRows = 10;
   private Optional<StoredCard> card = Optional.empty();
   private List<Dashboard.HistoryEntry> history = List.of();
+  /** Lower-cased NFC search text per question of {@link #indexed}, built once per bank. */
+  private List<String> haystacks = List.of();
+  private org.factdrill.bank.Bank indexed;
 
   BankView(App app) {
     this.app = app;
@@ -85,7 +88,18 @@ final class BankView implements View {
         words.add(tok);
       }
     }
-    for (Question q : app.bank().questions()) {
+    org.factdrill.bank.Bank bank = app.bank();
+    if (bank != indexed) {
+      List<String> h = new ArrayList<>(bank.questions().size());
+      for (Question q : bank.questions()) {
+        h.add(TextWidth.nfc(q.prompt() + " " + q.answer().text() + " " + q.id())
+            .toLowerCase(Locale.ROOT));
+      }
+      haystacks = h;
+      indexed = bank;
+    }
+    for (int i = 0; i < bank.questions().size(); i++) {
+      Question q = bank.questions().get(i);
       if (lang != null && !lang.equals(q.lang())) {
         continue;
       }
@@ -98,8 +112,7 @@ final class BankView implements View {
           || !f.source().toLowerCase(Locale.ROOT).contains(src))) {
         continue;
       }
-      String hay = TextWidth.nfc(q.prompt() + " " + q.answer().text() + " " + q.id())
-          .toLowerCase(Locale.ROOT);
+      String hay = haystacks.get(i);
       if (words.stream().allMatch(hay::contains)) {
         out.add(q);
       }
