@@ -401,6 +401,11 @@ public final class App {
     return stack.isEmpty() ? "" : stack.peek().title();
   }
 
+  /** Whether the view on top is reading text (for benchmarks). */
+  boolean topTyping() {
+    return !stack.isEmpty() && stack.peek().typing();
+  }
+
   /** Frames drawn so far (for benchmarks). */
   public long frames() {
     return frames;

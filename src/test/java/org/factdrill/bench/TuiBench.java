@@ -125,6 +125,19 @@ public class TuiBench {
     return probe.frames();
   }
 
+  /** Bank browser search: one character typed and erased (two filters of 10,000 + redraws). */
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  @Fork(1)
+  @Warmup(iterations = 2, time = 2)
+  @Measurement(iterations = 3, time = 2)
+  public long keyRedrawBankSearchTwoKeys() throws Exception {
+    probe.toBankSearch();
+    probe.press(new KeyStroke('9', false, false));
+    probe.press(new KeyStroke(KeyType.Backspace));
+    return probe.frames();
+  }
+
   /** Study: one character typed into a cloze answer, then erased (two redraws). */
   @Benchmark
   @BenchmarkMode(Mode.AverageTime)

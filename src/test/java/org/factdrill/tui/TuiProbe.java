@@ -42,6 +42,14 @@ public final class TuiProbe implements AutoCloseable {
     }
   }
 
+  /** Opens the bank browser's search field. */
+  public void toBankSearch() throws IOException, StoreException {
+    toBank();
+    if (!app.topTyping()) {
+      app.press(new KeyStroke('/', false, false));
+    }
+  }
+
   /** Opens the study screen from Home if it is not open. */
   public void toStudy() throws IOException, StoreException {
     if (!app.topTitle().equals(app.msg("study"))) {
@@ -52,6 +60,9 @@ public final class TuiProbe implements AutoCloseable {
 
   public void toHome() throws IOException, StoreException {
     while (!app.topTitle().equals(app.msg("home"))) {
+      if (app.topTyping()) {
+        app.press(new KeyStroke(com.googlecode.lanterna.input.KeyType.Escape));
+      }
       app.press(new KeyStroke(com.googlecode.lanterna.input.KeyType.Escape));
     }
   }
