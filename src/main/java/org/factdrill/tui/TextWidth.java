@@ -87,11 +87,45 @@ public final class TextWidth {
     if (simple(s)) {
       return s.length();
     }
+    String n = nfc(s);
+    if (!needsSegmentation(n)) {
+      // Per code point: a cluster is its base plus extending marks, and marks take no column.
+      int w = 0;
+      for (int i = 0; i < n.length(); ) {
+        int cp = n.codePointAt(i);
+        i += Character.charCount(cp);
+        if (!UCharacter.hasBinaryProperty(cp, UProperty.GRAPHEME_EXTEND)) {
+          w += clusterWidth(new String(Character.toChars(cp)));
+        }
+      }
+      return w;
+    }
     int w = 0;
-    for (String c : clusters(nfc(s))) {
+    for (String c : clusters(n)) {
       w += clusterWidth(c);
     }
     return w;
+  }
+
+  /**
+   * Whether clusters here can join more than base + marks (emoji ZWJ sequences, flags, Hangul
+   * jamo, prepended marks), so only the full segmentation counts them right.
+   */
+  private static boolean needsSegmentation(String s) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp == 0x200d || (cp >= 0x1f1e6 && cp <= 0x1f1ff) || (cp >= 0x1100 && cp <= 0x11ff)
+          || (cp >= 0xa960 && cp <= 0xa97f) || (cp >= 0xd7b0 && cp <= 0xd7ff)
+          || (cp >= 0x1f3fb && cp <= 0x1f3ff)
+          || UCharacter.getIntPropertyValue(cp, UProperty.GRAPHEME_CLUSTER_BREAK)
+              == UCharacter.GraphemeClusterBreak.PREPEND
+          || UCharacter.getIntPropertyValue(cp, UProperty.GRAPHEME_CLUSTER_BREAK)
+              == UCharacter.GraphemeClusterBreak.SPACING_MARK) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code s} cut to at most {@code cols} columns, ending in "…" when cut. */

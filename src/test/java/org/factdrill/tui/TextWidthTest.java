@@ -47,4 +47,16 @@ class TextWidthTest {
     assertFalse(TextWidth.simple("⌚"));
     assertEquals("Việt", BidiText.single("Vie\u0302\u0323t", false).text());
   }
+
+  @Test
+  void perCodePointWidthAgreesWithGraphemeClusters() {
+    for (String s : new String[] {"Việt Nam", "Vie\u0302\u0323t", "שָׁלוֹם עולם", "中文 abc",
+        "👨‍👩‍👧 family", "🇻🇳 flag", "한국어", "क्षि", "a\u200Fb", "e\u0301\u0301x"}) {
+      int byClusters = 0;
+      for (String c : TextWidth.clusters(TextWidth.nfc(s))) {
+        byClusters += TextWidth.clusterWidth(c);
+      }
+      assertEquals(byClusters, TextWidth.width(s), s);
+    }
+  }
 }
