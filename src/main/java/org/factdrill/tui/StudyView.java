@@ -273,6 +273,9 @@ final class StudyView implements View {
         }
       }
       case CHOICE -> {
+        // On a short screen the graded options shrink to the right one and the one chosen, so
+        // the source sentence still fits.
+        boolean compact = phase == Phase.GRADE && limit - row < question.options().size() + 6;
         for (int i = 0; i < question.options().size() && row < limit; i++) {
           String opt = question.options().get(i);
           Role role = Role.NORMAL;
@@ -280,6 +283,9 @@ final class StudyView implements View {
             boolean right = opt.equals(question.answer().text());
             boolean chosen = String.valueOf(i + 1).equals(typed);
             role = right ? Role.GOOD : chosen ? Role.BAD : Role.DIM;
+            if (compact && !right && !chosen) {
+              continue;
+            }
           }
           row = c.paragraph(4, row, w - 2, List.of(Span.plain((i + 1) + ") " + opt)), rtl,
               new Role[] {role}, 2);

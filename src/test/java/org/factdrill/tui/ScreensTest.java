@@ -432,4 +432,16 @@ class ScreensTest {
       assertEquals(78, line.length(), "ends at the right margin");
     }
   }
+
+  @Test
+  void onTheSmallestScreenGradedOptionsShrinkSoTheSourceFits() throws Exception {
+    try (Tui t = new Tui(dir, Tui.bank(Tui.mixed()), 60, 16, Map.of()).start()) {
+      t.press(KeyType.Enter).type("1");
+      assertTrue(t.text().contains("15,000 (1"), t.text());
+      assertTrue(t.text().contains("23,000 (2"), t.text());
+      assertFalse(t.text().contains("30,000 (3"), t.text());
+      assertTrue(t.text().contains("— Source: 000_he.txt"), t.text());
+      assertTrue(t.line("Again").contains("[1 Again 1m]"), t.text());
+    }
+  }
 }
