@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.factdrill.bank.Bank;
@@ -21,6 +22,7 @@ import org.factdrill.study.AnswerChecker;
 import org.factdrill.study.PlainSession;
 import org.factdrill.study.SessionSettings;
 import org.factdrill.study.StudySession;
+import org.factdrill.tui.App;
 import org.factdrill.tui.TerminalUi;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,22 +46,30 @@ final class StudyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Bank bank = loadBank();
+    if (!plain && System.console() == null) {
+      throw new UserError("the study screen needs an interactive terminal (input or output is "
+          + "redirected); use 'factdrill study --plain' for a line-based session", 1);
+    }
+    Path bankPath = bankPath();
+    // The TUI draws Home from the database while the bank (megabytes of JSON) loads in parallel.
+    CompletableFuture<Bank> bankLoading = plain ? CompletableFuture.completedFuture(
+        loadBank(bankPath)) : loadBankInBackground(bankPath);
     Path dbPath = common.db(env);
     try (Store store = Store.open(dbPath)) {
       Profile profile = store.profile(common.profile(env), env.clock().instant());
-      SessionSettings settings = SessionSettings.from(store.settings(profile.id()));
-      // Fuzz spreads cards learned together over neighbouring days instead of one pile.
-      FsrsScheduler scheduler = new FsrsScheduler(FsrsParameters.defaults()
-          .withDesiredRetention(settings.desiredRetention()).withFuzz(true));
-      StudySession session = new StudySession(bank, store, profile, scheduler, settings,
-          env.clock(), new AnswerChecker(), env.clock().millis());
       if (plain) {
+        SessionSettings settings = SessionSettings.from(store.settings(profile.id()));
+        // Fuzz spreads cards learned together over neighbouring days instead of one pile.
+        FsrsScheduler scheduler = new FsrsScheduler(FsrsParameters.defaults()
+            .withDesiredRetention(settings.desiredRetention()).withFuzz(true));
+        StudySession session = new StudySession(bankLoading.join(), store, profile, scheduler,
+            settings, env.clock(), new AnswerChecker(), env.clock().millis());
         BufferedReader in = new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8));
         new PlainSession(session, in, env.out(), env.clock()).run();
       } else {
-        TerminalUi.study(session, env.clock());
-        env.out().println("reviewed " + session.reviewed());
+        // The TUI opens on Home; sessions, settings and profile switches are made there.
+        TerminalUi.run(new App.Config(bankLoading, bankPath, store, profile, env.clock(), env.vars()),
+            Boolean.parseBoolean(System.getProperty("factdrill.trace")), env.err());
       }
       return 0;
     } catch (StoreException e) {
@@ -69,9 +79,22 @@ final class StudyCommand implements Callable<Integer> {
     }
   }
 
-  private Bank loadBank() {
+  private Path bankPath() {
+    return common.bank != null ? common.bank : env.paths().defaultBank();
+  }
+
+  private CompletableFuture<Bank> loadBankInBackground(Path bankPath) {
+    if (common.bank == null && isStale(bankPath, env.paths().seeds())) {
+      return CompletableFuture.completedFuture(loadBank(bankPath)); // regenerates, with a message
+    }
+    if (!Files.exists(bankPath)) {
+      loadBank(bankPath); // fails at once with the one-line message, before the screen opens
+    }
+    return CompletableFuture.supplyAsync(() -> loadBank(bankPath));
+  }
+
+  private Bank loadBank(Path bankPath) {
     AppPaths p = env.paths();
-    Path bankPath = common.bank != null ? common.bank : p.defaultBank();
     if (common.bank == null && isStale(bankPath, p.seeds())) {
       env.err().println("generating " + bankPath + " from " + p.seeds() + "...");
       GenerateCommand.write(GenerateCommand.generate(env, List.of(p.seeds()), 1), bankPath);

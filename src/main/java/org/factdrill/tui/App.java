@@ -1,0 +1,415 @@
+package org.factdrill.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.Screen;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.factdrill.bank.Bank;
+import org.factdrill.bank.BankJson;
+import org.factdrill.bank.Question;
+import org.factdrill.srs.FsrsParameters;
+import org.factdrill.srs.FsrsScheduler;
+import org.factdrill.store.Profile;
+import org.factdrill.store.Store;
+import org.factdrill.store.StoreException;
+import org.factdrill.study.AnswerChecker;
+import org.factdrill.study.SessionSettings;
+import org.factdrill.study.StudySession;
+import org.factdrill.tui.Theme.Role;
+
+/**
+ * The TUI: one render/event loop over a Lanterna {@link Screen} and a stack of {@link View}s
+ * (Home at the bottom), plus what every view needs (bank, store, profile, clock, theme, words).
+ * Global keys: Ctrl-C quits, end of input quits, {@code ?} opens help, q/Esc go back. Below
+ * {@value #MIN_COLS}x{@value #MIN_ROWS} it shows a message instead of a garbled screen. The caller
+ * owns starting and stopping the screen (see {@link TerminalUi}).
+ */
+public final class App {
+  public static final int MIN_COLS = 60;
+  public static final int MIN_ROWS = 16;
+  /** Idle wait between input polls; resizes are picked up within this time. */
+  private static final long POLL_MS = 15;
+
+  /**
+   * Everything the TUI starts from. The bank may still be loading (the first frame does not wait
+   * for it); {@code env} is the process environment (NO_COLOR, TERM).
+   */
+  public record Config(CompletableFuture<Bank> bank, Path bankPath, Store store, Profile profile,
+      Clock clock, Map<String, String> env) {
+    /** A config with a bank already in memory. */
+    public Config(Bank bank, Path bankPath, Store store, Profile profile, Clock clock,
+        Map<String, String> env) {
+      this(CompletableFuture.completedFuture(bank), bankPath, store, profile, clock, env);
+    }
+  }
+
+  private final Screen screen;
+  private final Store store;
+  private final Path bankPath;
+  private final Clock clock;
+  private final Theme theme;
+  private final Map<Character, Extensions.Extension> extensions;
+  private final Deque<View> stack = new ArrayDeque<>();
+  private final CompletableFuture<Bank> bankLoading;
+  private Bank bank;
+  private Profile profile;
+  private SessionSettings settings;
+  private Messages messages;
+  private volatile boolean quit;
+  private String flash;
+  private Role flashRole = Role.DIM;
+  private Runnable onFirstFrame;
+  private long frames;
+
+  public App(Screen screen, Config config) throws StoreException {
+    this.screen = screen;
+    this.store = config.store();
+    this.bankLoading = config.bank();
+    this.bankPath = config.bankPath();
+    this.clock = config.clock();
+    this.theme = Theme.forEnvironment(config.env());
+    this.extensions = Extensions.defaults();
+    useProfile(config.profile());
+  }
+
+  /** Runs {@code r} right after the first frame reached the terminal (for start-up tracing). */
+  public void onFirstFrame(Runnable r) {
+    this.onFirstFrame = r;
+  }
+
+  /** Runs until the user quits or input ends; views are always left properly (answers saved). */
+  public void run() throws IOException, StoreException {
+    try {
+      start();
+      while (!quit) {
+        KeyStroke k = screen.pollInput();
+        if (k == null) {
+          if (bank == null && bankLoading.isDone()) {
+            redraw(); // picks the bank up and refreshes the view
+          } else if (screen.doResizeIfNecessary() != null) {
+            redraw();
+          } else {
+            idle();
+          }
+          continue;
+        }
+        synchronized (this) {
+          handle(k);
+          if (!quit) {
+            redraw();
+          }
+        }
+      }
+    } finally {
+      leaveAll();
+    }
+  }
+
+  /**
+   * Ends the TUI from another thread (JVM shutdown: SIGHUP when the terminal closes, SIGTERM):
+   * waits for the key being handled, then leaves every view so a pending answer is saved.
+   */
+  public void shutdown() throws StoreException {
+    quit = true;
+    leaveAll();
+  }
+
+  /** Opens Home and draws the first frame. */
+  void start() throws IOException, StoreException {
+    stack.push(new HomeView(this));
+    redraw();
+  }
+
+  /** One key as the loop handles it, then a redraw (what tests and benchmarks drive). */
+  void press(KeyStroke k) throws IOException, StoreException {
+    handle(k);
+    if (!quit) {
+      redraw();
+    } else {
+      leaveAll();
+    }
+  }
+
+  private void idle() {
+    try {
+      Thread.sleep(POLL_MS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      quit = true;
+    }
+  }
+
+  private synchronized void leaveAll() throws StoreException {
+    StoreException first = null;
+    while (!stack.isEmpty()) {
+      try {
+        stack.pop().leave();
+      } catch (StoreException e) {
+        first = first == null ? e : first;
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
+  }
+
+  void handle(KeyStroke k) throws IOException, StoreException {
+    flash = null;
+    if (k.getKeyType() == KeyType.EOF) {
+      quit = true;
+      return;
+    }
+    if (k.getKeyType() == KeyType.Character && k.isCtrlDown()
+        && Character.toLowerCase(k.getCharacter()) == 'c') {
+      quit = true;
+      return;
+    }
+    View top = stack.peek();
+    if (top == null) {
+      quit = true;
+      return;
+    }
+    if (tooSmall()) {
+      if (isBackKey(k, false)) {
+        quit = true;
+      }
+      return;
+    }
+    boolean typing = top.typing();
+    if (!typing && isChar(k, '?') && !(top instanceof HelpView)) {
+      push(new HelpView(this));
+      return;
+    }
+    boolean used;
+    try {
+      used = top.key(k);
+    } catch (StoreException | IOException e) {
+      flash(e.getMessage(), Role.BAD);
+      return;
+    }
+    if (!used && isBackKey(k, typing) && stack.peek() == top) {
+      back();
+    }
+  }
+
+  static boolean isChar(KeyStroke k, char c) {
+    return k.getKeyType() == KeyType.Character && !k.isCtrlDown() && !k.isAltDown()
+        && k.getCharacter() == c;
+  }
+
+  private static boolean isBackKey(KeyStroke k, boolean typing) {
+    return k.getKeyType() == KeyType.Escape || (!typing && isChar(k, 'q'));
+  }
+
+  /** Opens a view on top. */
+  public void push(View v) {
+    stack.push(v);
+  }
+
+  /** Closes the top view (Home closing quits). */
+  public void back() throws StoreException {
+    View v = stack.pop();
+    v.leave();
+    if (stack.isEmpty()) {
+      quit = true;
+    } else {
+      stack.peek().resume();
+    }
+  }
+
+  /** Replaces the top view (e.g. Study by its Summary). */
+  public void replace(View v) throws StoreException {
+    stack.pop().leave();
+    stack.push(v);
+  }
+
+  public void quit() {
+    quit = true;
+  }
+
+  boolean quitting() {
+    return quit;
+  }
+
+  /** A one-line message in the hint line until the next key. */
+  public void flash(String message, Role role) {
+    this.flash = message;
+    this.flashRole = role;
+  }
+
+  /** Draws the top view (or the too-small message) and refreshes the terminal. */
+  public void redraw() throws IOException {
+    if (bank == null && bankLoading.isDone() && !stack.isEmpty()) {
+      bank(); // rethrows a failed load
+      try {
+        stack.peek().resume();
+      } catch (StoreException e) {
+        flash(e.getMessage(), Role.BAD);
+      }
+    }
+    screen.doResizeIfNecessary();
+    TerminalSize size = screen.getTerminalSize();
+    screen.clear();
+    Canvas c = new Canvas(screen.newTextGraphics(), theme, size.getColumns(), size.getRows());
+    if (tooSmall()) {
+      drawTooSmall(c);
+    } else {
+      View top = stack.peek();
+      c.fill(0, 0, c.cols(), Role.SELECTED);
+      c.text(1, 0, "factdrill · " + top.title(), Role.SELECTED);
+      c.textRight(c.cols() - 1, 0, messages.get("profile") + ": " + profile.name(), Role.SELECTED);
+      top.draw(c);
+      if (flash != null) {
+        c.text(1, c.rows() - 1, TextWidth.fit(flash, c.cols() - 2), flashRole);
+      } else {
+        c.text(1, c.rows() - 1, TextWidth.fit(top.hints(), c.cols() - 2), Role.DIM);
+      }
+    }
+    screen.setCursorPosition(null);
+    screen.refresh();
+    frames++;
+    if (frames == 1 && onFirstFrame != null) {
+      onFirstFrame.run();
+    }
+  }
+
+  private boolean tooSmall() {
+    TerminalSize s = screen.getTerminalSize();
+    return s.getColumns() < MIN_COLS || s.getRows() < MIN_ROWS;
+  }
+
+  private void drawTooSmall(Canvas c) {
+    int w = Math.max(1, c.cols() - 2);
+    int row = Math.max(0, c.rows() / 2 - 2);
+    row = c.paragraph(1, row, w, messages.get("too_small") + ": " + c.cols() + "x" + c.rows(),
+        false, Role.WARN);
+    row = c.paragraph(1, row, w, "factdrill needs at least " + MIN_COLS + "x" + MIN_ROWS + ".",
+        false, Role.NORMAL);
+    c.paragraph(1, row, w, "Enlarge the window, or press q to quit.", false, Role.DIM);
+  }
+
+  // --- shared state for views ---
+
+  /**
+   * The bank, waiting for it if it is still loading. A bank that failed to load ends the TUI
+   * with the loader's error (the terminal is restored by the caller).
+   */
+  public Bank bank() {
+    if (bank == null) {
+      try {
+        bank = bankLoading.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException re) {
+          throw re;
+        }
+        throw e;
+      }
+    }
+    return bank;
+  }
+
+  /** Whether the bank has been loaded (Home shows database-only figures until then). */
+  public boolean bankReady() {
+    return bank != null || (bankLoading.isDone() && !bankLoading.isCompletedExceptionally());
+  }
+
+  public Path bankPath() {
+    return bankPath;
+  }
+
+  public Store store() {
+    return store;
+  }
+
+  public Profile profile() {
+    return profile;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public Theme theme() {
+    return theme;
+  }
+
+  public Messages messages() {
+    return messages;
+  }
+
+  public String msg(String key) {
+    return messages.get(key);
+  }
+
+  public SessionSettings settings() {
+    return settings;
+  }
+
+  public Map<Character, Extensions.Extension> extensions() {
+    return extensions;
+  }
+
+  /** Switches to profile {@code p}: its settings and interface language. */
+  public void useProfile(Profile p) throws StoreException {
+    Map<String, String> stored = store.settings(p.id());
+    this.profile = p;
+    this.settings = SessionSettings.from(stored);
+    this.messages = new Messages(stored.getOrDefault("ui_language", "en"));
+  }
+
+  /** Stores one setting for the current profile and reloads the settings. */
+  public void putSetting(String key, String value) throws StoreException {
+    store.putSetting(profile.id(), key, value);
+    useProfile(profile);
+  }
+
+  /** A fresh study session with the current bank, profile and settings. */
+  public StudySession newSession() throws StoreException {
+    // Fuzz spreads cards learned together over neighbouring days; seeded so previews are exact.
+    FsrsScheduler scheduler = new FsrsScheduler(FsrsParameters.defaults()
+        .withDesiredRetention(settings.desiredRetention()).withFuzz(true));
+    return new StudySession(bank(), store, profile, scheduler, settings, clock, new AnswerChecker(),
+        clock.millis());
+  }
+
+  /**
+   * Replaces one question (same id) and saves the bank file atomically; the in-memory bank
+   * changes only once the file is written.
+   */
+  public void saveQuestion(Question updated) throws IOException {
+    List<Question> qs = new ArrayList<>(bank().questions().size());
+    for (Question q : bank.questions()) {
+      qs.add(q.id().equals(updated.id()) ? updated : q);
+    }
+    Bank next = new Bank(bank.schemaVersion(), bank.generator(), bank.sources(), qs);
+    if (bankPath != null) {
+      new BankJson().write(next, bankPath);
+    }
+    bank = next;
+  }
+
+  /** Title of the view on top (for tests and benchmarks). */
+  String topTitle() {
+    return stack.isEmpty() ? "" : stack.peek().title();
+  }
+
+  /** Whether the view on top is reading text (for benchmarks). */
+  boolean topTyping() {
+    return !stack.isEmpty() && stack.peek().typing();
+  }
+
+  /** Frames drawn so far (for benchmarks). */
+  public long frames() {
+    return frames;
+  }
+}

@@ -1,0 +1,368 @@
+package org.factdrill.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.factdrill.bank.Question;
+import org.factdrill.srs.Rating;
+import org.factdrill.store.StoreException;
+import org.factdrill.store.StoredCard;
+import org.factdrill.study.Dashboard;
+import org.factdrill.tui.BidiText.Span;
+import org.factdrill.tui.Theme.Role;
+
+/**
+ * The bank browser: a filtered list of questions, a detail page with the question's provenance and
+ * its card's review history, and two edits (disable/enable, edit the prompt) saved to the bank file
+ * atomically. Edited and disabled questions are marked so regeneration keeps them.
+ */
+final class BankView implements View {
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private enum Mode { LIST, SEARCH, DETAIL, EDIT }
+
+  private final App app;
+  private Mode mode = Mode.LIST;
+  private final LineEditor search = new LineEditor("");
+  private final LineEditor edit = new LineEditor("");
+  private String query = "";
+  private List<Question> shown = List.of();
+  private int selected;
+  private int top;
+  private int pageRows = 10;
+  private Optional<StoredCard> card = Optional.empty();
+  private List<Dashboard.HistoryEntry> history = List.of();
+  /** Lower-cased NFC search text per question of {@link #indexed}, built once per bank. */
+  private List<String> haystacks = List.of();
+  private org.factdrill.bank.Bank indexed;
+
+  BankView(App app) {
+    this.app = app;
+    filter();
+  }
+
+  @Override
+  public String title() {
+    return app.msg("bank") + " · " + app.bankPath().getFileName();
+  }
+
+  @Override
+  public boolean typing() {
+    return mode == Mode.SEARCH || mode == Mode.EDIT;
+  }
+
+  @Override
+  public String hints() {
+    return switch (mode) {
+      case LIST -> "↑/↓ move  Enter details  / search  d disable/enable  e edit  q back";
+      case SEARCH -> "type words, lang:he kind:date type:choice src:001   Enter done  Esc clear";
+      case DETAIL -> "d disable/enable   e edit prompt   ↑/↓ next   q/Esc list";
+      case EDIT -> "edit the prompt   Enter save   Esc cancel";
+    };
+  }
+
+  /** Applies the query: words must all occur in prompt/answer/id; key:value tokens filter. */
+  private void filter() {
+    List<Question> out = new ArrayList<>();
+    List<String> words = new ArrayList<>();
+    String lang = null;
+    String kind = null;
+    String src = null;
+    for (String tok : TextWidth.nfc(query).toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (tok.isEmpty()) {
+        continue;
+      }
+      if (tok.startsWith("lang:")) {
+        lang = tok.substring(5);
+      } else if (tok.startsWith("kind:") || tok.startsWith("type:")) {
+        kind = tok.substring(5);
+      } else if (tok.startsWith("src:") || tok.startsWith("source:")) {
+        src = tok.substring(tok.indexOf(':') + 1);
+      } else {
+        words.add(tok);
+      }
+    }
+    org.factdrill.bank.Bank bank = app.bank();
+    if (bank != indexed) {
+      List<String> h = new ArrayList<>(bank.questions().size());
+      for (Question q : bank.questions()) {
+        h.add(TextWidth.nfc(q.prompt() + " " + q.answer().text() + " " + q.id())
+            .toLowerCase(Locale.ROOT));
+      }
+      haystacks = h;
+      indexed = bank;
+    }
+    for (int i = 0; i < bank.questions().size(); i++) {
+      Question q = bank.questions().get(i);
+      if (lang != null && !lang.equals(q.lang())) {
+        continue;
+      }
+      Question.FactRef f = q.facts().isEmpty() ? null : q.facts().get(0);
+      if (kind != null && !kind.equals(q.type().json())
+          && !(f != null && kind.equals(String.valueOf(f.kind()).toLowerCase(Locale.ROOT)))) {
+        continue;
+      }
+      if (src != null && (f == null || f.source() == null
+          || !f.source().toLowerCase(Locale.ROOT).contains(src))) {
+        continue;
+      }
+      String hay = haystacks.get(i);
+      if (words.stream().allMatch(hay::contains)) {
+        out.add(q);
+      }
+    }
+    shown = out;
+    selected = Math.max(0, Math.min(selected, shown.size() - 1));
+  }
+
+  private Question current() {
+    return shown.isEmpty() ? null : shown.get(selected);
+  }
+
+  @Override
+  public boolean key(KeyStroke k) throws IOException, StoreException {
+    switch (mode) {
+      case SEARCH -> {
+        if (k.getKeyType() == KeyType.Enter) {
+          mode = Mode.LIST;
+        } else if (k.getKeyType() == KeyType.Escape) {
+          search.set("");
+          query = "";
+          filter();
+          mode = Mode.LIST;
+        } else if (search.key(k)) {
+          query = search.text();
+          selected = 0;
+          filter();
+        }
+        return true;
+      }
+      case EDIT -> {
+        if (k.getKeyType() == KeyType.Enter) {
+          String p = edit.text().strip();
+          if (p.isEmpty()) {
+            app.flash("the prompt cannot be empty", Role.BAD);
+          } else {
+            save(current().withPrompt(p));
+            mode = Mode.DETAIL;
+          }
+        } else if (k.getKeyType() == KeyType.Escape) {
+          mode = Mode.DETAIL;
+        } else {
+          edit.key(k);
+        }
+        return true;
+      }
+      default -> { }
+    }
+    if (k.getKeyType() == KeyType.ArrowDown || k.getKeyType() == KeyType.ArrowUp
+        || k.getKeyType() == KeyType.PageDown || k.getKeyType() == KeyType.PageUp
+        || k.getKeyType() == KeyType.Home || k.getKeyType() == KeyType.End) {
+      int step = switch (k.getKeyType()) {
+        case ArrowDown -> 1;
+        case ArrowUp -> -1;
+        case PageDown -> pageRows;
+        case PageUp -> -pageRows;
+        case Home -> -shown.size();
+        default -> shown.size();
+      };
+      selected = Math.max(0, Math.min(shown.size() - 1, selected + step));
+      if (mode == Mode.DETAIL) {
+        loadCard();
+      }
+      return true;
+    }
+    Question q = current();
+    if (App.isChar(k, '/') && mode == Mode.LIST) {
+      mode = Mode.SEARCH;
+      return true;
+    }
+    if (q == null) {
+      return false;
+    }
+    if (k.getKeyType() == KeyType.Enter && mode == Mode.LIST) {
+      mode = Mode.DETAIL;
+      loadCard();
+      return true;
+    }
+    if (App.isChar(k, 'd')) {
+      save(q.withDisabled(!q.isDisabled()));
+      return true;
+    }
+    if (App.isChar(k, 'e')) {
+      edit.set(q.prompt());
+      mode = Mode.EDIT;
+      if (card.isEmpty() && history.isEmpty()) {
+        loadCard();
+      }
+      return true;
+    }
+    if ((k.getKeyType() == KeyType.Escape || App.isChar(k, 'q')) && mode == Mode.DETAIL) {
+      mode = Mode.LIST;
+      return true;
+    }
+    return false;
+  }
+
+  private void loadCard() throws StoreException {
+    Question q = current();
+    if (q == null) {
+      return;
+    }
+    card = Dashboard.card(app.store(), app.profile(), q.cardId());
+    history = Dashboard.history(app.store(), app.profile(), q.cardId(), 20);
+  }
+
+  private void save(Question updated) throws IOException {
+    String id = updated.id();
+    app.saveQuestion(updated);
+    filter();
+    for (int i = 0; i < shown.size(); i++) {
+      if (shown.get(i).id().equals(id)) {
+        selected = i;
+      }
+    }
+    app.flash(app.msg("saved") + ": " + id + (updated.isDisabled() ? " (" + app.msg("disabled")
+        + ")" : "") + " → " + app.bankPath().getFileName(), Role.GOOD);
+  }
+
+  @Override
+  public void draw(Canvas c) {
+    if (mode == Mode.DETAIL || mode == Mode.EDIT) {
+      drawDetail(c);
+    } else {
+      drawList(c);
+    }
+  }
+
+  private void drawList(Canvas c) {
+    int row = 1;
+    String q = mode == Mode.SEARCH ? search.withCursor("▏") : query;
+    int end = c.text(1, row, app.msg("search") + ": ", Role.DIM);
+    end = c.text(end, row, q, mode == Mode.SEARCH ? Role.KEY : Role.NORMAL);
+    c.textRight(c.cols() - 1, row, shown.size() + " / " + app.bank().questions().size(),
+        Role.DIM);
+    row += 2;
+    pageRows = Math.max(1, c.rows() - row - 1);
+    if (selected < top) {
+      top = selected;
+    }
+    if (selected >= top + pageRows) {
+      top = selected - pageRows + 1;
+    }
+    int promptCol = 1 + 10 + 1 + 3 + 1 + 2;
+    int promptW = c.cols() - promptCol - 1;
+    for (int i = top; i < shown.size() && row < c.rows() - 1; i++, row++) {
+      Question x = shown.get(i);
+      boolean sel = i == selected;
+      if (sel) {
+        c.fill(0, row, c.cols(), Role.SELECTED);
+      }
+      Role base = sel ? Role.SELECTED : x.isDisabled() ? Role.DIM : Role.NORMAL;
+      c.text(1, row, TextWidth.pad(x.type().json(), 10), sel ? base : Role.DIM);
+      c.text(12, row, TextWidth.pad(String.valueOf(x.lang()), 3), sel ? base : Role.DIM);
+      c.text(16, row, (x.isDisabled() ? "-" : " ") + (x.isEdited() ? "✎" : " "),
+          sel ? base : Role.WARN);
+      String p = x.prompt().replace('\n', ' ');
+      c.paragraph(promptCol, row, promptW, List.of(Span.plain(oneLine(p, promptW,
+          "he".equals(x.lang())))), "he".equals(x.lang()), new Role[] {base}, 1);
+    }
+    if (shown.isEmpty()) {
+      c.text(2, row, "no question matches", Role.DIM);
+    }
+  }
+
+  /** The logical prefix of {@code s} that fits one line (wrapping first keeps bidi order right). */
+  private static String oneLine(String s, int width, boolean rtl) {
+    List<int[]> lines = BidiText.wrap(TextWidth.nfc(s), Math.max(2, width - 1));
+    String n = TextWidth.nfc(s);
+    if (lines.size() <= 1) {
+      return n;
+    }
+    return n.substring(lines.get(0)[0], lines.get(0)[1]) + "…";
+  }
+
+  private void drawDetail(Canvas c) {
+    Question q = current();
+    if (q == null) {
+      return;
+    }
+    boolean rtl = "he".equals(q.lang());
+    int w = c.cols() - 4;
+    int bottom = c.rows() - 1;
+    int row = 1;
+    c.text(2, row++, q.id() + "  " + q.type().json() + "  " + q.lang()
+        + (q.isDisabled() ? "  [" + app.msg("disabled") + "]" : "")
+        + (q.isEdited() ? "  [" + app.msg("edited") + "]" : ""), Role.TITLE);
+    if (mode == Mode.EDIT) {
+      row = c.paragraph(2, row, w, List.of(Span.plain(edit.withCursor("▏"))), rtl,
+          new Role[] {Role.KEY}, 6);
+    } else {
+      row = c.paragraph(2, row, w, List.of(Span.plain(q.prompt())), rtl,
+          new Role[] {Role.NORMAL}, 4);
+    }
+    if (q.options() != null) {
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < q.options().size(); i++) {
+        b.append(i == 0 ? "" : "   ").append(i + 1).append(") ").append(q.options().get(i));
+      }
+      row = c.paragraph(2, row, w, List.of(Span.plain(b.toString())), rtl,
+          new Role[] {Role.DIM}, 2);
+    }
+    if (q.events() != null) {
+      for (Question.Event e : q.events()) {
+        if (row < bottom - 6) {
+          row = c.paragraph(4, row, w - 2, List.of(Span.plain("• " + e.text() + " ("
+              + e.date() + ")")), rtl, new Role[] {Role.DIM}, 1);
+        }
+      }
+    }
+    c.text(2, row++, app.msg("answer") + ": " + TextWidth.fit(q.type() == org.factdrill.bank
+        .QuestionType.TRUEFALSE ? String.valueOf(q.truth()) : q.answer().text(), w - 10),
+        Role.GOOD);
+    for (Question.FactRef f : q.facts()) {
+      if (row >= bottom - 3) {
+        break;
+      }
+      c.text(2, row++, app.msg("source") + ": " + f.source() + "  [" + f.start() + ".." + f.end()
+          + ")  " + f.kind() + (f.value() == null ? "" : " = " + f.value())
+          + (f.isApprox() ? " (approx.)" : ""), Role.DIM);
+      if (f.sentence() != null) {
+        row = c.paragraph(4, row, w - 2, StudyView.sentence(f), rtl,
+            new Role[] {Role.NORMAL, Role.HIGHLIGHT}, 3);
+      }
+    }
+    row++;
+    if (row >= bottom) {
+      return;
+    }
+    if (card.isEmpty()) {
+      c.text(2, row++, app.msg("history") + ": not studied yet", Role.DIM);
+      return;
+    }
+    StoredCard sc = card.get();
+    c.text(2, row++, String.format(Locale.ROOT, "%s: %s, due %s, stability %s, difficulty %s, "
+        + "reps %d, lapses %d", app.msg("history"), sc.card().state().label(),
+        WHEN.format(LocalDateTime.ofInstant(sc.card().due(), app.clock().getZone())),
+        sc.card().stability() == null ? "–" : String.format(Locale.ROOT, "%.1fd",
+            sc.card().stability()),
+        sc.card().difficulty() == null ? "–" : String.format(Locale.ROOT, "%.1f",
+            sc.card().difficulty()), sc.reps(), sc.lapses()), Role.TITLE);
+    for (Dashboard.HistoryEntry h : history) {
+      if (row >= bottom) {
+        break;
+      }
+      c.text(4, row++, TextWidth.fit(WHEN.format(LocalDateTime.ofInstant(h.at(),
+          app.clock().getZone())) + "  " + TextWidth.pad(Rating.of(h.rating()).label(), 5) + " "
+          + (h.correct() ? "✓" : "✗") + " " + TextWidth.pad(h.answer() == null ? "" : h.answer(),
+              14) + " " + (h.stateBefore() == null ? "New" : h.stateBefore()) + "→"
+          + h.stateAfter(), w), h.correct() ? Role.NORMAL : Role.BAD);
+    }
+  }
+}

@@ -1,0 +1,414 @@
+package org.factdrill.tui;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.factdrill.bank.Question;
+import org.factdrill.bank.QuestionType;
+import org.factdrill.srs.Rating;
+import org.factdrill.store.StoreException;
+import org.factdrill.study.Intervals;
+import org.factdrill.study.StudySession;
+import org.factdrill.study.Verdict;
+import org.factdrill.tui.BidiText.Span;
+import org.factdrill.tui.Theme.Role;
+
+/**
+ * The study screen: the prompt in its language's direction, then an answer line (cloze), numbered
+ * options (choice), t/f (truefalse) or 1-n picks in chronological order (timeline); after the
+ * answer the verdict, the right answer, the source sentence with the fact highlighted, and the four
+ * grades with their next intervals, the suggested one preselected.
+ */
+final class StudyView implements View {
+  private enum Phase { ANSWER, GRADE }
+
+  private final App app;
+  private final StudySession session;
+  private final Instant started;
+  private Phase phase = Phase.ANSWER;
+  private Question question;
+  private final LineEditor input = new LineEditor("");
+  private final List<Integer> picks = new ArrayList<>();
+  private String typed;
+  private Verdict verdict;
+  private Map<Rating, Duration> preview;
+  private Rating selected;
+  private long shownAt;
+  private String note;
+
+  StudyView(App app) throws StoreException {
+    this.app = app;
+    this.session = app.newSession();
+    this.started = app.clock().instant();
+    next();
+  }
+
+  private void next() {
+    Optional<Question> cur = session.current();
+    question = cur.orElse(null);
+    phase = Phase.ANSWER;
+    input.set("");
+    picks.clear();
+    typed = null;
+    verdict = null;
+    preview = null;
+    selected = null;
+    shownAt = app.clock().millis();
+  }
+
+  @Override
+  public String title() {
+    return app.msg("study");
+  }
+
+  @Override
+  public boolean typing() {
+    return question != null && phase == Phase.ANSWER && question.type() == QuestionType.CLOZE;
+  }
+
+  @Override
+  public String hints() {
+    if (question == null) {
+      return "Enter/q back   ? help";
+    }
+    if (phase == Phase.GRADE) {
+      return "1-4 grade   Enter " + selected.label() + "   ←/→ choose   q leave (saves)";
+    }
+    return switch (question.type()) {
+      case CLOZE -> "type the answer, Enter check   Esc leave   u (empty) / Ctrl-Z undo last";
+      case CHOICE -> "1-" + question.options().size() + " choose   u undo last   q leave   ? help";
+      case TRUEFALSE -> "t true   f false   u undo last   q leave   ? help";
+      case TIMELINE -> "1-" + question.events().size()
+          + " pick in order (earliest first)   Backspace unpick   u undo last   q leave";
+    };
+  }
+
+  @Override
+  public boolean key(KeyStroke k) throws StoreException {
+    note = null;
+    if (question == null) {
+      if (k.getKeyType() == KeyType.Enter) {
+        app.back();
+        return true;
+      }
+      return false;
+    }
+    if (k.getKeyType() == KeyType.Escape || (App.isChar(k, 'q') && !typing())) {
+      finish();
+      return true;
+    }
+    if (phase == Phase.GRADE) {
+      return gradeKey(k);
+    }
+    boolean ctrlZ = k.getKeyType() == KeyType.Character && k.isCtrlDown()
+        && Character.toLowerCase(k.getCharacter()) == 'z';
+    boolean undoKey = ctrlZ || (App.isChar(k, 'u') && (question.type() != QuestionType.CLOZE
+        || input.isEmpty()));
+    if (undoKey) {
+      if (session.undo()) {
+        next();
+        note = app.msg("undone");
+      } else {
+        note = "Nothing to undo";
+      }
+      return true;
+    }
+    switch (question.type()) {
+      case CLOZE -> {
+        if (k.getKeyType() == KeyType.Enter) {
+          if (!input.isEmpty()) {
+            answer(input.text());
+          }
+          return true;
+        }
+        return input.key(k);
+      }
+      case CHOICE -> {
+        int n = digit(k);
+        if (n >= 1 && n <= question.options().size()) {
+          answer(String.valueOf(n));
+          return true;
+        }
+      }
+      case TRUEFALSE -> {
+        if (App.isChar(k, 't') || App.isChar(k, 'f')) {
+          answer(String.valueOf(k.getCharacter()));
+          return true;
+        }
+      }
+      case TIMELINE -> {
+        int n = digit(k);
+        if (n >= 1 && n <= question.events().size() && !picks.contains(n)) {
+          picks.add(n);
+          if (picks.size() == question.events().size()) {
+            StringBuilder b = new StringBuilder();
+            for (int p : picks) {
+              b.append(b.length() == 0 ? "" : " ").append(p);
+            }
+            answer(b.toString());
+          }
+          return true;
+        }
+        if (k.getKeyType() == KeyType.Backspace && !picks.isEmpty()) {
+          picks.remove(picks.size() - 1);
+          return true;
+        }
+      }
+      default -> { }
+    }
+    return false;
+  }
+
+  private static int digit(KeyStroke k) {
+    if (k.getKeyType() == KeyType.Character && !k.isCtrlDown() && k.getCharacter() >= '1'
+        && k.getCharacter() <= '9') {
+      return k.getCharacter() - '0';
+    }
+    return -1;
+  }
+
+  private void answer(String t) {
+    typed = t;
+    verdict = session.check(t);
+    preview = session.previewIntervals();
+    selected = verdict.suggested();
+    phase = Phase.GRADE;
+  }
+
+  private boolean gradeKey(KeyStroke k) throws StoreException {
+    int n = digit(k);
+    if (n >= 1 && n <= 4) {
+      commit(Rating.of(n));
+      return true;
+    }
+    if (k.getKeyType() == KeyType.Enter || App.isChar(k, ' ')) {
+      commit(selected);
+      return true;
+    }
+    if (k.getKeyType() == KeyType.ArrowLeft) {
+      selected = Rating.of(Math.max(1, selected.value() - 1));
+      return true;
+    }
+    if (k.getKeyType() == KeyType.ArrowRight) {
+      selected = Rating.of(Math.min(4, selected.value() + 1));
+      return true;
+    }
+    return false;
+  }
+
+  private void commit(Rating r) throws StoreException {
+    StudySession.Saved saved = session.grade(r, typed, verdict, app.clock().millis() - shownAt);
+    note = app.msg("saved") + " · " + r.label() + " · " + Intervals.compact(saved.nextIn());
+    next();
+    if (question == null) {
+      app.replace(new SummaryView(app, session, started, app.clock().instant()));
+    }
+  }
+
+  /** Ends the session: a pending answer is saved, then the summary (or Home if none given). */
+  private void finish() throws StoreException {
+    leave();
+    if (session.reviewed() > 0) {
+      app.replace(new SummaryView(app, session, started, app.clock().instant()));
+    } else {
+      app.back();
+    }
+  }
+
+  /** Leaving after answering keeps the answer with the grade selected on screen. */
+  @Override
+  public void leave() throws StoreException {
+    if (question != null && phase == Phase.GRADE) {
+      session.grade(selected, typed, verdict, app.clock().millis() - shownAt);
+      phase = Phase.ANSWER;
+    }
+  }
+
+  // --- drawing ---
+
+  private boolean rtl(Question q) {
+    return "he".equals(q.lang());
+  }
+
+  @Override
+  public void draw(Canvas c) {
+    int w = c.cols() - 4;
+    int bottom = c.rows() - 2; // last body row (exclusive of the hint line)
+    String progress = session.reviewed() + " " + app.msg("done") + " · " + session.remaining()
+        + " " + app.msg("remaining") + " · " + session.correctCount() + " ✓";
+    c.text(2, 1, progress, Role.DIM);
+    if (question == null) {
+      c.paragraph(2, 3, w, app.msg("nothing_due"), false, Role.TITLE);
+      return;
+    }
+    c.textRight(c.cols() - 2, 1, question.type().json() + " · " + question.lang(), Role.DIM);
+    boolean rtl = rtl(question);
+    int row = 3;
+    int gradeRows = phase == Phase.GRADE ? 2 : 0;
+    row = c.paragraph(2, row, w, List.of(Span.plain(question.prompt())), rtl,
+        new Role[] {Role.NORMAL}, Math.max(1, bottom - row - 3 - gradeRows));
+    row++;
+    row = body(c, row, w, rtl, bottom - gradeRows);
+    if (phase == Phase.GRADE) {
+      gradeLine(c, bottom - 1);
+    }
+    if (note != null && phase == Phase.ANSWER) {
+      c.text(2, bottom, TextWidth.fit(note, w), Role.DIM);
+    }
+  }
+
+  private int body(Canvas c, int row, int w, boolean rtl, int limit) {
+    switch (question.type()) {
+      case CLOZE -> {
+        if (phase == Phase.ANSWER) {
+          int end = c.text(2, row, app.msg("answer") + ": ", Role.DIM);
+          c.text(end, row, tail(input.withCursor("▏"), w - end + 2), Role.KEY);
+          return row + 1;
+        }
+      }
+      case CHOICE -> {
+        // On a short screen the graded options shrink to the right one and the one chosen, so
+        // the source sentence still fits.
+        boolean compact = phase == Phase.GRADE && limit - row < question.options().size() + 6;
+        for (int i = 0; i < question.options().size() && row < limit; i++) {
+          String opt = question.options().get(i);
+          Role role = Role.NORMAL;
+          if (phase == Phase.GRADE) {
+            boolean right = opt.equals(question.answer().text());
+            boolean chosen = String.valueOf(i + 1).equals(typed);
+            role = right ? Role.GOOD : chosen ? Role.BAD : Role.DIM;
+            if (compact && !right && !chosen) {
+              continue;
+            }
+          }
+          row = c.paragraph(4, row, w - 2, List.of(Span.plain((i + 1) + ") " + opt)), rtl,
+              new Role[] {role}, 2);
+        }
+      }
+      case TRUEFALSE -> {
+        if (phase == Phase.ANSWER) {
+          c.text(4, row++, "t " + app.msg("true") + "     f " + app.msg("false"), Role.KEY);
+        }
+      }
+      case TIMELINE -> {
+        List<Question.Event> ev = question.events();
+        for (int i = 0; i < ev.size() && row < limit; i++) {
+          int pos = picks.indexOf(i + 1);
+          String mark = pos < 0 ? "  " : "#" + (pos + 1);
+          Role role = pos < 0 ? Role.NORMAL : Role.KEY;
+          c.text(2, row, mark, Role.KEY);
+          row = c.paragraph(5, row, w - 3, List.of(Span.plain((i + 1) + ") " + ev.get(i).text())),
+              rtl, new Role[] {role}, 2);
+        }
+      }
+      default -> { }
+    }
+    if (phase != Phase.GRADE) {
+      return row;
+    }
+    row++;
+    if (row >= limit) {
+      return row;
+    }
+    Role vr = verdict.kind() == Verdict.Kind.CORRECT ? Role.GOOD
+        : verdict.kind() == Verdict.Kind.CLOSE ? Role.CLOSE : Role.BAD;
+    String vword = verdict.kind() == Verdict.Kind.CORRECT ? "✓ " + app.msg("correct")
+        : verdict.kind() == Verdict.Kind.CLOSE ? "≈ " + app.msg("close") : "✗ " + app.msg("wrong");
+    int end = c.text(2, row, vword, vr);
+    if (question.type() == QuestionType.CLOZE || question.type() == QuestionType.TIMELINE) {
+      c.paragraph(end + 3, row, w - end - 1, List.of(Span.plain(app.msg("your_answer") + ": "
+          + typed)), false, new Role[] {Role.DIM}, 1);
+    }
+    row++;
+    row = c.paragraph(2, row, w, List.of(new Span(app.msg("answer") + ": ", 0),
+        new Span(answerText(), 1)), false, new Role[] {Role.DIM, Role.TITLE}, 3);
+    Question.FactRef f = question.facts().isEmpty() ? null : question.facts().get(0);
+    if (f != null && f.sentence() != null && row < limit - 1) {
+      row = c.paragraph(2, row, w, sentence(f), rtl, new Role[] {Role.NORMAL, Role.HIGHLIGHT},
+          Math.max(1, limit - row - 1));
+      if (f.source() != null && row < limit) {
+        c.text(2, row++, "— " + app.msg("source") + ": " + f.source(), Role.DIM);
+      }
+    }
+    return row;
+  }
+
+  /** The end of {@code s} that fits {@code cols} columns, "…" first when cut (long answers). */
+  static String tail(String s, int cols) {
+    if (TextWidth.width(s) <= cols) {
+      return s;
+    }
+    List<String> cl = TextWidth.clusters(TextWidth.nfc(s));
+    StringBuilder b = new StringBuilder();
+    int w = 1;
+    for (int i = cl.size() - 1; i >= 0 && w + TextWidth.clusterWidth(cl.get(i)) <= cols; i--) {
+      b.insert(0, cl.get(i));
+      w += TextWidth.clusterWidth(cl.get(i));
+    }
+    return "…" + b;
+  }
+
+  /** The answer as shown: the answer text, or for timelines the events in date order. */
+  private String answerText() {
+    if (question.type() == QuestionType.TRUEFALSE) {
+      return Boolean.TRUE.equals(question.truth()) ? app.msg("true") : app.msg("false");
+    }
+    if (question.type() == QuestionType.TIMELINE && question.events() != null) {
+      JsonNode v = question.answer().value();
+      if (v != null && v.isArray()) {
+        boolean zeroBased = false;
+        for (JsonNode n : v) {
+          zeroBased |= n.asInt() == 0;
+        }
+        StringBuilder b = new StringBuilder();
+        for (JsonNode n : v) {
+          int idx = n.asInt() - (zeroBased ? 0 : 1);
+          if (idx >= 0 && idx < question.events().size()) {
+            Question.Event e = question.events().get(idx);
+            b.append(b.length() == 0 ? "" : " → ").append(idx + 1).append(' ')
+                .append(e.date() == null ? "" : "(" + e.date() + ")");
+          }
+        }
+        if (b.length() > 0) {
+          return b.toString();
+        }
+      }
+    }
+    return question.answer().text();
+  }
+
+  /** The source sentence as spans: style 1 marks the fact (offsets are document offsets). */
+  static List<Span> sentence(Question.FactRef f) {
+    String s = f.sentence();
+    int base = f.sentenceStart() == null ? -1 : f.sentenceStart();
+    int a = f.start() - base;
+    int b = f.end() - base;
+    if (base < 0 || a < 0 || b > s.length() || a > b) {
+      // Offsets unusable: find the fact's text in the sentence instead.
+      a = f.text() == null ? -1 : s.indexOf(f.text());
+      b = a < 0 ? -1 : a + f.text().length();
+    }
+    if (a < 0) {
+      return List.of(Span.plain(s));
+    }
+    return List.of(new Span(s.substring(0, a), 0), new Span(s.substring(a, b), 1),
+        new Span(s.substring(b), 0));
+  }
+
+  private void gradeLine(Canvas c, int row) {
+    int col = 2;
+    for (Rating r : Rating.values()) {
+      String label = r.value() + " " + r.label() + " " + Intervals.compact(preview.get(r));
+      Role role = r == selected ? Role.SELECTED : Role.KEY;
+      String cell = r == selected ? "[" + label + "]" : " " + label + " ";
+      c.text(col, row, cell, role);
+      col += TextWidth.width(cell) + 2;
+    }
+  }
+}
