@@ -183,7 +183,7 @@ public final class Items {
     return b.toString();
   }
 
-  /** Escapes text for HTML element content and attribute values. */
+  /** Escapes text for HTML element content and double-quoted attribute values. */
   public static String html(String s) {
     StringBuilder b = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
@@ -193,7 +193,6 @@ public final class Items {
         case '>' -> b.append("&gt;");
         case '&' -> b.append("&amp;");
         case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
         default -> b.append(c);
       }
     }

@@ -54,8 +54,8 @@ public record AnkiNote(String guid, Kind kind, String front, String back, String
         boolean clozeSafe = parts.isPresent() && !answer.contains("}}") && !answer.contains("::")
             && !q.prompt().contains("{{") && !q.prompt().contains("}}") && !answer.isEmpty();
         if (clozeSafe) {
-          String text = Items.htmlLines(parts.get()[0]) + "{{c1::" + Items.html(answer) + "}}"
-              + Items.htmlLines(parts.get()[1]);
+          String text = Items.htmlPart(parts.get()[0].stripLeading()) + "{{c1::"
+              + Items.html(answer) + "}}" + Items.htmlPart(parts.get()[1].stripTrailing());
           return new AnkiNote(guid, Kind.CLOZE, dir(q, text), dir(q, Items.html(answer)), source,
               tags);
         }
@@ -119,9 +119,9 @@ public record AnkiNote(String guid, Kind kind, String front, String back, String
   }
 
   private static final String GUID_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-      + "0123456789!#$%&()*+,-./:;<=>?@[]^_`{|}~";
+      + "0123456789!$%&()*+,-./:;<=>?@[]^_`{|}~"; // no '#': a line starting with it is a header
 
-  /** A base-91 GUID from the SHA-256 of the question id, like Anki's own 10-character GUIDs. */
+  /** A base-90 GUID from the SHA-256 of the question id, like Anki's own 10-character GUIDs. */
   public static String guid(String questionId) {
     byte[] h;
     try {

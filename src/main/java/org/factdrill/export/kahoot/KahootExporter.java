@@ -308,7 +308,7 @@ public final class KahootExporter implements Exporter {
       for (int d : new int[] {-3, 2, -1, 5, 1, -5, 10, -10}) {
         candidates.add(v.add(BigDecimal.valueOf(d)));
       }
-    } else if (v.scale() <= 0 && v.abs().compareTo(BigDecimal.valueOf(20)) < 0) {
+    } else if (v.scale() <= 0 && v.abs().compareTo(BigDecimal.valueOf(100)) < 0) {
       for (int d : new int[] {1, -1, 2, -2, 3, 4, 5}) {
         candidates.add(v.add(BigDecimal.valueOf(d)));
       }
