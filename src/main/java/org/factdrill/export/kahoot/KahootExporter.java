@@ -118,7 +118,7 @@ public final class KahootExporter implements Exporter {
     int correct;
     switch (q.type()) {
       case CHOICE -> {
-        stem = fitQuestion(q.prompt(), false);
+        stem = fitQuestion(q.prompt(), true); // a choice stem with a blank is cut like a cloze
         int right = q.options().indexOf(q.answer().text());
         if (right < 0) {
           throw new Unsupported("the answer is not among the options");
@@ -212,9 +212,10 @@ public final class KahootExporter implements Exporter {
   }
 
   /**
-   * The stem within 120 characters. A cloze sentence is cut to its clause around the blank, or
-   * failing that to the words around it, with "…" where text was cut; other stems are not cut
-   * (a shortened statement or question could change its meaning) and are skipped.
+   * The stem within 120 characters. A sentence with a blank (cloze, or a choice stem written as
+   * one) is cut to its clause around the blank, or failing that to the words around it, with "…"
+   * where text was cut; other stems are not cut (a shortened statement or question could change
+   * its meaning) and are skipped.
    */
   static String fitQuestion(String prompt, boolean cloze) throws Unsupported {
     String s = Items.oneLine(prompt);

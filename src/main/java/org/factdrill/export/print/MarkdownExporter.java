@@ -72,12 +72,13 @@ public final class MarkdownExporter implements Exporter {
     for (int i = 0; i < kept.size(); i++) {
       Question q = kept.get(i);
       String marker = (i + 1) + ". ";
-      b.append(marker).append(rtl(q, escape(items.get(i)[1]))).append('\n');
+      b.append(marker).append(rtl(q, escape(items.get(i)[1])));
       String note = Items.sourceNote(q).map(s -> rtl(q, "<small>" + escape(s) + "</small>"))
           .orElse(null);
       if (note != null) {
-        b.append(" ".repeat(marker.length())).append(note).append('\n');
+        b.append("<br>\n").append(" ".repeat(marker.length())).append(note);
       }
+      b.append('\n');
     }
     out.write(b.toString().getBytes(StandardCharsets.UTF_8));
     return new ExportResult(kept.size(), skipped);
@@ -141,20 +142,21 @@ public final class MarkdownExporter implements Exporter {
   }
 
   /**
-   * Backslash-escapes Markdown's punctuation (CommonMark allows it before any ASCII punctuation)
-   * and turns tabs into spaces, so text never becomes markup.
+   * Backslash-escapes the punctuation that makes Markdown markup anywhere (CommonMark allows a
+   * backslash before any ASCII punctuation), plus list and heading markers at the start, and turns
+   * tabs into spaces, so text never becomes markup.
    */
   static String escape(String s) {
     StringBuilder b = new StringBuilder(s.length() + 16);
     String safe = Items.xmlSafe(s).replace('\t', ' ');
     for (int i = 0; i < safe.length(); i++) {
       char c = safe.charAt(i);
-      if ("\\`*_{}[]<>()#+-!|~&".indexOf(c) >= 0) {
+      if ("\\`*_{}[]<>#|~&".indexOf(c) >= 0 || i == 0 && "-+=".indexOf(c) >= 0) {
         b.append('\\');
       }
       b.append(c);
     }
-    // "1993. The war..." would start an ordered list.
-    return b.toString().replaceFirst("^(\\d+)\\.", "$1\\\\.");
+    // "1993. The war" or "3) ..." at the start would open an ordered list.
+    return b.toString().replaceFirst("^(\\d+)([.)])", "$1\\\\$2");
   }
 }

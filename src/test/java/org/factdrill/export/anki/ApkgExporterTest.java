@@ -38,6 +38,19 @@ class ApkgExporterTest {
         r.next();
         assertEquals("ok", r.getString(1));
       }
+      Map<String, String> layout = Map.of("col", "id crt mod scm ver dty usn ls conf models decks "
+          + "dconf tags", "notes", "id guid mid mod usn tags flds sfld csum flags data", "cards",
+          "id nid did ord mod usn type queue due ivl factor reps lapses left odue odid flags data",
+          "revlog", "id cid usn ease ivl lastIvl factor time type", "graves", "usn oid type");
+      for (Map.Entry<String, String> t : layout.entrySet()) {
+        List<String> cols = new java.util.ArrayList<>();
+        try (ResultSet r = s.executeQuery("PRAGMA table_info(" + t.getKey() + ")")) {
+          while (r.next()) {
+            cols.add(r.getString("name"));
+          }
+        }
+        assertEquals(List.of(t.getValue().split(" ")), cols, "Anki schema 11 table " + t.getKey());
+      }
       try (ResultSet r = s.executeQuery("SELECT ver, models, decks, dconf FROM col")) {
         assertTrue(r.next());
         assertEquals(11, r.getInt(1));

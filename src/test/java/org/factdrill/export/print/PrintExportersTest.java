@@ -64,6 +64,7 @@ class PrintExportersTest {
   @Test
   void markdownDoesNotTurnAYearAtTheStartIntoAList() {
     assertEquals("1993\\. The war", MarkdownExporter.escape("1993. The war"));
-    assertEquals("\\- dash \\# hash", MarkdownExporter.escape("- dash # hash"));
+    assertEquals("\\- dash \\# hash - x", MarkdownExporter.escape("- dash # hash - x"));
+    assertEquals("3\\) three", MarkdownExporter.escape("3) three"));
   }
 }
