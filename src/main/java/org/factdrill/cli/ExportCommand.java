@@ -1,0 +1,244 @@
+package org.factdrill.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import org.factdrill.bank.Bank;
+import org.factdrill.bank.BankException;
+import org.factdrill.bank.BankJson;
+import org.factdrill.bank.Question;
+import org.factdrill.bank.QuestionType;
+import org.factdrill.export.ExportOptions;
+import org.factdrill.export.ExportResult;
+import org.factdrill.export.Exporter;
+import org.factdrill.export.Formats;
+import org.factdrill.export.Selection;
+import org.factdrill.export.Skipped;
+import org.factdrill.text.AtomicWriter;
+import org.factdrill.text.Language;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code factdrill export}: a bank (or a selection of it) as a quiz file for other tools. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = "Export questions for Moodle, Canvas, Anki, Kahoot, Quizlet or paper.")
+final class ExportCommand implements Callable<Integer> {
+  private final Env env;
+
+  @Option(names = "--format", required = true, paramLabel = "FORMAT",
+      completionCandidates = FormatNames.class,
+      description = "One of: ${COMPLETION-CANDIDATES}.")
+  String format;
+
+  @Option(names = "--bank", paramLabel = "FILE",
+      description = "Question bank (default: question-banks/seeds.json).")
+  Path bank;
+
+  @Option(names = "--out", paramLabel = "PATH",
+      description = "File to write (default: standard output; required for apkg, qti21, qti12, "
+          + "kahoot and for --variants above 1, which writes PATH-v1.EXT, PATH-v2.EXT, ...).")
+  Path out;
+
+  @Option(names = "--count", paramLabel = "N", defaultValue = "0",
+      description = "Draw N questions at random, spread evenly over the source texts (default: all).")
+  int count;
+
+  @Option(names = "--types", paramLabel = "TYPE", split = ",",
+      description = "Only these question types: cloze, choice, truefalse, timeline.")
+  List<String> types = new ArrayList<>();
+
+  @Option(names = "--lang", paramLabel = "LANG", split = ",",
+      description = "Only questions in these languages: en, vi, he.")
+  List<String> langs = new ArrayList<>();
+
+  @Option(names = "--source", paramLabel = "FILE", split = ",",
+      description = "Only questions from these source texts (file names as in the bank).")
+  List<String> sources = new ArrayList<>();
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+      description = "Seed for --count and --variants (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--variants", paramLabel = "K", defaultValue = "1",
+      description = "Write K versions with questions and options shuffled, each with its own key.")
+  int variants;
+
+  @Option(names = "--title", paramLabel = "TEXT",
+      description = "Quiz title, Anki deck and Moodle category (default: the bank's file name).")
+  String title;
+
+  @Option(names = "--verbose", description = "Show stack traces for errors.")
+  boolean verbose;
+
+  ExportCommand(Env env) {
+    this.env = env;
+  }
+
+  /** The format names, for help and completion. */
+  static final class FormatNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Formats.names().iterator();
+    }
+  }
+
+  @Override
+  public Integer call() {
+    Exporter exporter = Formats.byName(format).orElseThrow(() -> new UserError(
+        "unknown format '" + format + "'; use one of " + String.join(", ", Formats.names()), 2));
+    if (count < 0) {
+      throw new UserError("--count must be 0 (all) or more, not " + count, 2);
+    }
+    if (variants < 1) {
+      throw new UserError("--variants must be 1 or more, not " + variants, 2);
+    }
+    if (out == null && exporter.binary()) {
+      throw new UserError(format + " is a binary file (zip/xlsx) and cannot go to the terminal; "
+          + "give --out FILE." + exporter.extension(), 2);
+    }
+    if (out == null && variants > 1) {
+      throw new UserError("--variants " + variants + " writes one file per variant; give --out FILE",
+          2);
+    }
+    Selection selection = new Selection(parseTypes(), parseLangs(), new LinkedHashSet<>(sources),
+        count, seed);
+    Path bankPath = bank != null ? bank : env.paths().defaultBank();
+    Bank b;
+    try {
+      b = new BankJson().load(bankPath);
+    } catch (BankException e) {
+      throw new UserError(e.getMessage(), 1, e);
+    }
+    checkSources(b, selection);
+    List<Question> chosen = selection.apply(b.questions());
+    if (chosen.isEmpty()) {
+      throw new UserError("no questions to export: " + bankPath + " has " + b.questions().size()
+          + " questions and none is enabled and matches --types/--lang/--source", 1);
+    }
+    String quizTitle = title != null && !title.isBlank() ? title : stem(bankPath);
+    List<Path> targets = new ArrayList<>();
+    for (int v = 1; v <= variants; v++) {
+      targets.add(out == null ? null : variants == 1 ? out : variantPath(out, v));
+    }
+    for (Path t : targets) {
+      checkWritable(t);
+    }
+    ExportResult first = null;
+    for (int v = 1; v <= variants; v++) {
+      List<Question> paper = variants == 1 ? chosen : Selection.variant(chosen, seed, v);
+      ExportOptions options = new ExportOptions(quizTitle, env.clock().instant(),
+          variants == 1 ? 0 : v);
+      ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+      ExportResult result;
+      try {
+        result = exporter.write(paper, options, buffer);
+      } catch (IOException e) {
+        throw new UserError("cannot build the " + format + " export: " + e.getMessage(), 1, e);
+      }
+      if (first == null) {
+        first = result;
+        for (Skipped s : result.skipped()) {
+          env.err().println("factdrill: skipped " + s.format());
+        }
+      }
+      if (result.written() == 0) {
+        throw new UserError("nothing to write: all " + chosen.size() + " selected questions were "
+            + "skipped by the " + format + " export (reasons above)", 1);
+      }
+      Path target = targets.get(v - 1);
+      if (target == null) {
+        env.out().print(buffer.toString(StandardCharsets.UTF_8));
+        env.out().flush();
+      } else {
+        try {
+          AtomicWriter.write(target, buffer.toByteArray());
+        } catch (IOException e) {
+          throw new UserError(e.getMessage().startsWith(target.toString()) ? e.getMessage()
+              : target + ": cannot write (" + e.getMessage() + ")", 1, e);
+        }
+      }
+    }
+    String where = out == null ? "standard output" : variants == 1 ? out.toString()
+        : variants + " files " + targets.get(0) + " .. " + targets.get(variants - 1);
+    env.err().println("exported " + first.written() + " of " + chosen.size() + " questions as "
+        + format + " to " + where + " (" + first.skipped().size() + " skipped)");
+    return 0;
+  }
+
+  private Set<QuestionType> parseTypes() {
+    Set<QuestionType> set = EnumSet.noneOf(QuestionType.class);
+    for (String t : types) {
+      set.add(QuestionType.parse(t.strip().toLowerCase(java.util.Locale.ROOT)).orElseThrow(() ->
+          new UserError("unknown question type '" + t + "'; use cloze, choice, truefalse or timeline",
+              2)));
+    }
+    return set;
+  }
+
+  private Set<String> parseLangs() {
+    Set<String> set = new LinkedHashSet<>();
+    for (String l : langs) {
+      set.add(Language.fromCode(l).orElseThrow(() ->
+          new UserError("unknown language '" + l + "'; use en, vi or he", 2)).code());
+    }
+    return set;
+  }
+
+  private void checkSources(Bank b, Selection selection) {
+    Set<String> known = new TreeSet<>();
+    b.sources().forEach(s -> known.add(s.file()));
+    b.questions().forEach(q -> q.facts().forEach(f -> {
+      if (f.source() != null) {
+        known.add(f.source());
+      }
+    }));
+    for (String s : selection.sources()) {
+      if (!known.contains(s)) {
+        throw new UserError("no source text '" + s + "' in the bank; it has: "
+            + String.join(", ", known), 2);
+      }
+    }
+  }
+
+  /** Fails before anything is written when a target cannot be created. */
+  private static void checkWritable(Path target) {
+    if (target == null) {
+      return;
+    }
+    Path abs = target.toAbsolutePath();
+    if (Files.isDirectory(abs)) {
+      throw new UserError(target + ": is a directory; give a file name", 1);
+    }
+    Path dir = abs.getParent();
+    if (dir != null && !Files.isDirectory(dir)) {
+      throw new UserError(target + ": directory " + dir + " does not exist", 1);
+    }
+    if (dir != null && !Files.isWritable(dir)) {
+      throw new UserError(target + ": cannot write in " + dir + " (permission denied)", 1);
+    }
+  }
+
+  static Path variantPath(Path out, int v) {
+    String name = out.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String file = dot > 0 ? name.substring(0, dot) + "-v" + v + name.substring(dot)
+        : name + "-v" + v;
+    return out.resolveSibling(file);
+  }
+
+  private static String stem(Path p) {
+    String name = p.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+}

@@ -1,0 +1,82 @@
+package org.factdrill.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.factdrill.bank.Question;
+
+/** Shared wording of answers for the printable and flash-card formats. */
+public final class Papers {
+  private Papers() {}
+
+  /** Letter for option {@code i}: a, b, c ... (then aa, ab ...). */
+  public static String letter(int i, boolean upper) {
+    String s = i < 26 ? String.valueOf((char) ('a' + i))
+        : letter(i / 26 - 1, false) + (char) ('a' + i % 26);
+    return upper ? s.toUpperCase(java.util.Locale.ROOT) : s;
+  }
+
+  /** The answer in words: the answer text, the option with its letter, True/False, an order. */
+  public static String answer(Question q) throws Unsupported {
+    Messages m = Items.messages(q);
+    switch (q.type()) {
+      case CHOICE: {
+        int i = q.options().indexOf(q.answer().text());
+        if (i < 0) {
+          throw new Unsupported("the answer is not among the options");
+        }
+        return letter(i, false) + ") " + q.answer().text().strip();
+      }
+      case TRUEFALSE:
+        return q.truth() ? m.trueWord() : m.falseWord();
+      case TIMELINE: {
+        List<Integer> order = Items.chronology(q);
+        if (order.size() != Items.eventTexts(q).size()) {
+          throw new Unsupported("timeline has no usable order (answer or event dates)");
+        }
+        List<String> letters = new ArrayList<>();
+        for (int i : order) {
+          letters.add(letter(i, true));
+        }
+        return String.join(", ", letters);
+      }
+      case CLOZE:
+      default: {
+        Expected e = Items.expected(q);
+        if (e instanceof Expected.Numeric n && n.tolerance().signum() > 0) {
+          return e.shown() + " (\u00b1" + n.plainTolerance() + ")";
+        }
+        return e.shown();
+      }
+    }
+  }
+
+  /** The events from earliest to latest, for flash cards. */
+  public static List<String> eventsInOrder(Question q) throws Unsupported {
+    List<String> events = Items.eventTexts(q);
+    List<Integer> order = Items.chronology(q);
+    if (order.size() != events.size()) {
+      throw new Unsupported("timeline has no usable order (answer or event dates)");
+    }
+    List<String> out = new ArrayList<>();
+    for (int i : order) {
+      if (events.get(i).isBlank()) {
+        throw new Unsupported("has an event without text");
+      }
+      out.add(events.get(i));
+    }
+    return out;
+  }
+
+  /** The language of the page: the questions' common language, else English. */
+  public static Messages pageMessages(List<Question> questions) {
+    String lang = null;
+    for (Question q : questions) {
+      if (lang == null) {
+        lang = q.lang();
+      } else if (!lang.equals(q.lang())) {
+        return Messages.EN;
+      }
+    }
+    return Messages.of(lang);
+  }
+}

@@ -1,0 +1,143 @@
+package org.factdrill.export.anki;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.factdrill.bank.Question;
+import org.factdrill.export.Items;
+import org.factdrill.export.Messages;
+import org.factdrill.export.Papers;
+import org.factdrill.export.Unsupported;
+
+/**
+ * One Anki note built from a question: a cloze note when the prompt has a blank to hide, else a
+ * type-in note (front, back). Fields are HTML; {@code source} is the source note (HTML, may be
+ * empty). For cloze notes {@code front} is the text with its {{c1::...}} gap.
+ *
+ * @param guid derived from the question id, so importing again updates the note
+ */
+public record AnkiNote(String guid, Kind kind, String front, String back, String source,
+    List<String> tags) {
+
+  /** The two note types factdrill writes. */
+  public enum Kind {
+    CLOZE("Cloze"), TYPE_IN("Basic");
+
+    private final String builtInName;
+
+    Kind(String builtInName) {
+      this.builtInName = builtInName;
+    }
+
+    /** The stock Anki note type a text import uses (Basic: the back holds answer and source). */
+    public String builtInName() {
+      return builtInName;
+    }
+  }
+
+  /** The note for a question, or Unsupported with a reason. */
+  public static AnkiNote of(Question q) throws Unsupported {
+    Messages m = Items.messages(q);
+    String source = Items.sourceNote(q).map(s -> dir(q, Items.html(s))).orElse("");
+    List<String> tags = tags(q);
+    String guid = guid(q.id());
+    switch (q.type()) {
+      case CLOZE: {
+        var parts = Items.splitAtBlank(q.prompt());
+        String answer = q.answer().text().strip();
+        // Anki has no escape for cloze markers: a text holding them would make extra gaps.
+        boolean clozeSafe = parts.isPresent() && !answer.contains("}}") && !answer.contains("::")
+            && !q.prompt().contains("{{") && !q.prompt().contains("}}") && !answer.isEmpty();
+        if (clozeSafe) {
+          String text = Items.htmlPart(parts.get()[0].stripLeading()) + "{{c1::"
+              + Items.html(answer) + "}}" + Items.htmlPart(parts.get()[1].stripTrailing());
+          return new AnkiNote(guid, Kind.CLOZE, dir(q, text), dir(q, Items.html(answer)), source,
+              tags);
+        }
+        return new AnkiNote(guid, Kind.TYPE_IN, dir(q, Items.htmlLines(q.prompt())),
+            Items.html(answer), source, tags);
+      }
+      case CHOICE: {
+        StringBuilder front = new StringBuilder(Items.htmlLines(q.prompt())).append("<ol type=\"a\">");
+        for (String o : q.options()) {
+          front.append("<li>").append(Items.htmlLines(o)).append("</li>");
+        }
+        front.append("</ol>");
+        return new AnkiNote(guid, Kind.TYPE_IN, dir(q, front.toString()),
+            Items.html(q.answer().text().strip()), source, tags);
+      }
+      case TRUEFALSE:
+        return new AnkiNote(guid, Kind.TYPE_IN, dir(q, Items.htmlLines(Items.trueFalseStem(q))),
+            Items.html(Papers.answer(q)), source, tags);
+      case TIMELINE: {
+        List<String> inOrder = Papers.eventsInOrder(q);
+        StringBuilder front = new StringBuilder(Items.htmlLines(q.prompt())).append("<br>")
+            .append(Items.html(m.orderEvents())).append("<ol type=\"A\">");
+        for (String e : Items.eventTexts(q)) {
+          front.append("<li>").append(Items.htmlLines(e)).append("</li>");
+        }
+        front.append("</ol>");
+        StringBuilder back = new StringBuilder(Items.html(Papers.answer(q))).append("<ol>");
+        for (String e : inOrder) {
+          back.append("<li>").append(Items.htmlLines(e)).append("</li>");
+        }
+        back.append("</ol>");
+        return new AnkiNote(guid, Kind.TYPE_IN, dir(q, front.toString()),
+            dir(q, back.toString()), source, tags);
+      }
+      default:
+        throw new Unsupported("unknown question type");
+    }
+  }
+
+  private static String dir(Question q, String html) {
+    return Items.rightToLeft(q) ? "<div dir=\"rtl\">" + html + "</div>" : html;
+  }
+
+  /** Anki tags (no spaces): factdrill, lang::xx, type::..., kind::..., source::file. */
+  static List<String> tags(Question q) {
+    Set<String> tags = new LinkedHashSet<>();
+    tags.add("factdrill");
+    if (q.lang() != null) {
+      tags.add("lang::" + q.lang());
+    }
+    tags.add("type::" + q.type().json());
+    for (Question.FactRef f : q.facts()) {
+      if (f.kind() != null) {
+        tags.add("kind::" + f.kind());
+      }
+      if (f.source() != null) {
+        tags.add("source::" + f.source().replaceAll("\\s+", "_"));
+      }
+    }
+    return new ArrayList<>(tags);
+  }
+
+  private static final String GUID_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+      + "0123456789!$%&()*+,-./:;<=>?@[]^_`{|}~"; // no '#': a line starting with it is a header
+
+  /** A base-90 GUID from the SHA-256 of the question id, like Anki's own 10-character GUIDs. */
+  public static String guid(String questionId) {
+    byte[] h;
+    try {
+      h = MessageDigest.getInstance("SHA-256")
+          .digest(("factdrill:" + questionId).getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    BigInteger n = new BigInteger(1, java.util.Arrays.copyOf(h, 8));
+    BigInteger base = BigInteger.valueOf(GUID_CHARS.length());
+    StringBuilder b = new StringBuilder();
+    while (n.signum() > 0) {
+      BigInteger[] qr = n.divideAndRemainder(base);
+      b.append(GUID_CHARS.charAt(qr[1].intValue()));
+      n = qr[0];
+    }
+    return b.reverse().toString();
+  }
+}

@@ -1,0 +1,110 @@
+package org.factdrill.export.csv;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.factdrill.bank.Question;
+import org.factdrill.export.ExportOptions;
+import org.factdrill.export.ExportResult;
+import org.factdrill.export.Expected;
+import org.factdrill.export.Exporter;
+import org.factdrill.export.Items;
+import org.factdrill.export.Papers;
+import org.factdrill.export.Skipped;
+import org.factdrill.export.Unsupported;
+
+/**
+ * Generic CSV for spreadsheets and LMS importers: a header row, one question per row, RFC 4180
+ * quoting (by Jackson's CSV writer) and CRLF line ends. Options and events are one cell each,
+ * one per line; "correct" holds the 1-based option number or the event numbers in order.
+ */
+public final class CsvExporter implements Exporter {
+  static final String[] HEADER = {"id", "type", "lang", "question", "answer", "accepted",
+      "options", "correct", "tolerance", "source", "sentence"};
+
+  @Override
+  public String name() {
+    return "csv";
+  }
+
+  @Override
+  public String extension() {
+    return "csv";
+  }
+
+  @Override
+  public boolean binary() {
+    return false;
+  }
+
+  @Override
+  public ExportResult write(List<Question> questions, ExportOptions options, OutputStream out)
+      throws IOException {
+    List<String[]> rows = new ArrayList<>();
+    List<Skipped> skipped = new ArrayList<>();
+    for (Question q : questions) {
+      try {
+        rows.add(row(q));
+      } catch (Unsupported e) {
+        skipped.add(new Skipped(q.id(), e.getMessage()));
+      }
+    }
+    CsvMapper mapper = new CsvMapper();
+    CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\r\n");
+    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    try (SequenceWriter seq = mapper.writer(schema).writeValues(w)) {
+      seq.write(HEADER);
+      for (String[] r : rows) {
+        seq.write(r);
+      }
+    }
+    return new ExportResult(rows.size(), skipped);
+  }
+
+  private static String[] row(Question q) throws Unsupported {
+    String answer = "";
+    String accepted = "";
+    String opts = "";
+    String correct = "";
+    String tolerance = "";
+    switch (q.type()) {
+      case CHOICE -> {
+        opts = String.join("\n", q.options());
+        correct = String.valueOf(q.options().indexOf(q.answer().text()) + 1);
+        answer = q.answer().text();
+      }
+      case TRUEFALSE -> answer = String.valueOf(q.truth());
+      case TIMELINE -> {
+        opts = String.join("\n", Items.eventTexts(q));
+        List<String> nums = new ArrayList<>();
+        for (int i : Items.chronology(q)) {
+          nums.add(String.valueOf(i + 1));
+        }
+        correct = String.join(",", nums);
+        answer = String.join("\n", Papers.eventsInOrder(q));
+      }
+      case CLOZE -> {
+        Expected e = Items.expected(q);
+        answer = e.shown();
+        if (e instanceof Expected.Numeric n) {
+          accepted = n.plain();
+          tolerance = n.plainTolerance();
+        } else {
+          accepted = String.join("\n", ((Expected.Text) e).accepted());
+        }
+      }
+      default -> throw new Unsupported("unknown question type");
+    }
+    String sentence = q.facts().stream().map(Question.FactRef::sentence)
+        .filter(s -> s != null).distinct().reduce((a, b) -> a + "\n" + b).orElse("");
+    return new String[] {q.id(), q.type().json(), q.lang() == null ? "" : q.lang(), q.prompt(),
+        answer, accepted, opts, correct, tolerance, Items.sourceFile(q), sentence};
+  }
+}

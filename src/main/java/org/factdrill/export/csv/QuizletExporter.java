@@ -1,0 +1,72 @@
+package org.factdrill.export.csv;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.factdrill.bank.Question;
+import org.factdrill.export.ExportOptions;
+import org.factdrill.export.ExportResult;
+import org.factdrill.export.Exporter;
+import org.factdrill.export.Items;
+import org.factdrill.export.Papers;
+import org.factdrill.export.Skipped;
+import org.factdrill.export.Unsupported;
+
+/**
+ * Quizlet's import box: one card per line, term TAB definition, no quoting (so tabs and line
+ * breaks inside a text become spaces). The definition ends with the source sentence.
+ */
+public final class QuizletExporter implements Exporter {
+
+  @Override
+  public String name() {
+    return "quizlet";
+  }
+
+  @Override
+  public String extension() {
+    return "txt";
+  }
+
+  @Override
+  public boolean binary() {
+    return false;
+  }
+
+  @Override
+  public ExportResult write(List<Question> questions, ExportOptions options, OutputStream out)
+      throws IOException {
+    StringBuilder b = new StringBuilder();
+    List<Skipped> skipped = new ArrayList<>();
+    int written = 0;
+    for (Question q : questions) {
+      try {
+        String[] card = card(q);
+        String term = Items.oneLine(card[0]);
+        String def = Items.oneLine(card[1]);
+        if (term.isEmpty() || def.isEmpty()) {
+          throw new Unsupported("empty term or definition");
+        }
+        String note = Items.sourceNote(q).map(s -> " \u2014 " + Items.oneLine(s)).orElse("");
+        b.append(term).append('\t').append(def).append(note).append('\n');
+        written++;
+      } catch (Unsupported e) {
+        skipped.add(new Skipped(q.id(), e.getMessage()));
+      }
+    }
+    out.write(b.toString().getBytes(StandardCharsets.UTF_8));
+    return new ExportResult(written, skipped);
+  }
+
+  private static String[] card(Question q) throws Unsupported {
+    return switch (q.type()) {
+      case CHOICE -> new String[] {q.prompt(), q.answer().text()};
+      case TRUEFALSE -> new String[] {Items.trueFalseStem(q), Papers.answer(q)};
+      case TIMELINE -> new String[] {q.prompt().strip() + " " + String.join("; ",
+          Items.eventTexts(q)), String.join(" \u2192 ", Papers.eventsInOrder(q))};
+      case CLOZE -> new String[] {q.prompt(), Papers.answer(q)};
+    };
+  }
+}

@@ -1,0 +1,163 @@
+package org.factdrill.export.gift;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.factdrill.bank.Question;
+import org.factdrill.export.ExportOptions;
+import org.factdrill.export.ExportResult;
+import org.factdrill.export.Expected;
+import org.factdrill.export.Exporter;
+import org.factdrill.export.Items;
+import org.factdrill.export.Skipped;
+import org.factdrill.export.Unsupported;
+
+/**
+ * Moodle's GIFT text import. Choice becomes multiple choice, a cloze on a number or year becomes
+ * a numerical question with a tolerance ({@code {#1993:0}}, {@code {#23000:500}}), other clozes
+ * short answer, true/false {@code {T}}/{@code {F}}, and a timeline matching (GIFT has no
+ * ordering type). Text is HTML ({@code [html]}, so Hebrew can be marked right-to-left) with GIFT's
+ * special characters escaped; the source goes in the general feedback.
+ */
+public final class GiftExporter implements Exporter {
+
+  @Override
+  public String name() {
+    return "gift";
+  }
+
+  @Override
+  public String extension() {
+    return "gift";
+  }
+
+  @Override
+  public boolean binary() {
+    return false;
+  }
+
+  @Override
+  public ExportResult write(List<Question> questions, ExportOptions options, OutputStream out)
+      throws IOException {
+    StringBuilder b = new StringBuilder();
+    List<Skipped> skipped = new ArrayList<>();
+    b.append("// ").append(Items.oneLine(options.fullTitle())).append(" (exported by factdrill)\n");
+    b.append("$CATEGORY: $course$/top/").append(category(options.fullTitle())).append("\n\n");
+    int written = 0;
+    for (Question q : questions) {
+      try {
+        String text = question(q);
+        b.append("// ").append(Items.oneLine(q.id())).append('\n').append(text).append("\n\n");
+        written++;
+      } catch (Unsupported e) {
+        skipped.add(new Skipped(q.id(), e.getMessage()));
+      }
+    }
+    out.write(b.toString().getBytes(StandardCharsets.UTF_8));
+    return new ExportResult(written, skipped);
+  }
+
+  /** One question in GIFT, without the trailing blank line. */
+  static String question(Question q) throws Unsupported {
+    String feedback = Items.sourceNote(q).map(s -> " ####" + text(q, s)).orElse("");
+    String head = "::" + escape(Items.oneLine(q.id())) + "::[html]";
+    switch (q.type()) {
+      case CHOICE: {
+        StringBuilder a = new StringBuilder("{");
+        for (String o : q.options()) {
+          requireText(o, "an empty option");
+          a.append(o.equals(q.answer().text()) ? '=' : '~').append(text(q, o)).append(' ');
+        }
+        return head + paragraph(q, q.prompt()) + " " + a.toString().stripTrailing() + feedback
+            + "}";
+      }
+      case TRUEFALSE:
+        return head + paragraph(q, q.prompt()) + " {" + (q.truth() ? "T" : "F") + feedback + "}";
+      case TIMELINE: {
+        List<String> events = Items.eventTexts(q);
+        int[] places = Items.places(q);
+        if (places.length != events.size()) {
+          throw new Unsupported("timeline has no usable order (answer or event dates)");
+        }
+        StringBuilder a = new StringBuilder("{");
+        for (int i = 0; i < events.size(); i++) {
+          requireText(events.get(i), "an event without text");
+          // "->" separates the pair in GIFT and has no escape; an arrow reads the same.
+          a.append('=').append(text(q, events.get(i).replace("->", "\u2192"))).append(" -> ")
+              .append(places[i]).append(' ');
+        }
+        return head + paragraph(q, q.prompt().strip() + "\n" + Items.messages(q).matchEvents())
+            + " " + a.toString().stripTrailing() + feedback + "}";
+      }
+      case CLOZE:
+      default:
+        return cloze(q, head, feedback);
+    }
+  }
+
+  private static String cloze(Question q, String head, String feedback) throws Unsupported {
+    Expected e = Items.expected(q);
+    String answer;
+    if (e instanceof Expected.Numeric n) {
+      answer = "{#" + n.plain() + ":" + n.plainTolerance() + feedback + "}";
+    } else {
+      Expected.Text t = (Expected.Text) e;
+      StringBuilder a = new StringBuilder("{");
+      for (String s : t.accepted()) {
+        if (s.contains("*")) {
+          throw new Unsupported("short answer \"" + s + "\" contains '*', Moodle's wildcard");
+        }
+        a.append('=').append(escape(Items.oneLine(s))).append(' ');
+      }
+      answer = a.toString().stripTrailing() + feedback + "}";
+    }
+    // Moodle shows the answer braces as a blank where they stand, so they replace the blank.
+    return Items.splitAtBlank(q.prompt())
+        .map(p -> head + open(q) + lines(p[0].stripLeading()) + answer
+            + lines(p[1].stripTrailing()) + "</p>")
+        .orElseGet(() -> head + paragraph(q, q.prompt()) + " " + answer);
+  }
+
+  private static void requireText(String s, String what) throws Unsupported {
+    if (s == null || s.isBlank()) {
+      throw new Unsupported("has " + what);
+    }
+  }
+
+  private static String open(Question q) {
+    return Items.rightToLeft(q) ? "<p dir\\=\"rtl\" lang\\=\"he\">" : "<p>";
+  }
+
+  private static String paragraph(Question q, String s) {
+    return open(q) + lines(s.strip()) + "</p>";
+  }
+
+  /** HTML-escaped, line breaks as {@code <br>}, then GIFT-escaped. */
+  private static String lines(String s) {
+    return escape(Items.html(s).replaceAll("\\r\\n|\\r|\\n", "<br>"));
+  }
+
+  private static String text(Question q, String s) {
+    return lines(s.strip());
+  }
+
+  /** Backslash before each of GIFT's special characters: ~ = # { } : and the backslash. */
+  public static String escape(String s) {
+    StringBuilder b = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\' || c == '~' || c == '=' || c == '#' || c == '{' || c == '}' || c == ':') {
+        b.append('\\');
+      }
+      b.append(c);
+    }
+    return b.toString();
+  }
+
+  private static String category(String title) {
+    // '/' would start a sub-category; line breaks would end the command.
+    return Items.oneLine(title).replace('/', '-');
+  }
+}
