@@ -54,9 +54,9 @@ public final class TextReport {
     out.println("factdrill stats: " + who);
     out.println("Today " + m.today() + " (" + m.zone() + "); range " + m.from() + " .. " + m.today()
         + (m.since() == null ? " (all history)" : ""));
-    out.println();
     Summary s = r.summary();
     if (s.reviews() == 0 && s.cards() == 0) {
+      out.println();
       out.println("No reviews yet. Study with `factdrill` and your progress will show here.");
       if (r.classView() != null && !r.classView().learners().isEmpty()) {
         learners();
@@ -141,6 +141,24 @@ public final class TextReport {
     heading("Calendar (" + h.start() + " .. " + h.end() + ", one column per week)");
     List<Long> c = h.counts();
     int weeks = (c.size() + 6) / 7;
+    char[] months = new char[weeks];
+    java.util.Arrays.fill(months, ' ');
+    int lastMonth = -1;
+    for (int w = 0; w < weeks; w++) {
+      LocalDate monday = h.start().plusDays(7L * w);
+      if (monday.getMonthValue() != lastMonth) {
+        lastMonth = monday.getMonthValue();
+        String name = monday.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+        boolean free = w + name.length() <= weeks && (w == 0 || months[w - 1] == ' ');
+        for (int k = 0; free && k < name.length(); k++) {
+          free = months[w + k] == ' ';
+        }
+        for (int k = 0; free && k < name.length(); k++) {
+          months[w + k] = name.charAt(k);
+        }
+      }
+    }
+    out.println(("      " + new String(months)).stripTrailing());
     for (int dow = 0; dow < 7; dow++) {
       StringBuilder sb = new StringBuilder("  ");
       sb.append(DayOfWeek.of(dow + 1).getDisplayName(TextStyle.SHORT, Locale.ENGLISH)).append(' ');
@@ -168,7 +186,7 @@ public final class TextReport {
     }
     out.println();
     out.println("  " + padRight("Previous interval", 18) + padLeft("Reviews", 8)
-        + padLeft("Passed", 8) + padLeft("Rate", 8) + "  ");
+        + padLeft("Passed", 8) + padLeft("Rate", 8));
     for (IntervalBucket b : ret.byInterval()) {
       out.println(("  " + padRight(b.label(), 18) + padLeft(String.valueOf(b.rate().reviews()), 8)
           + padLeft(String.valueOf(b.rate().passed()), 8) + padLeft(percent(b.rate().rate()), 8)
@@ -282,11 +300,5 @@ public final class TextReport {
     if (qs.size() > MAX_QUESTIONS) {
       out.println("  ... and " + (qs.size() - MAX_QUESTIONS) + " more (see --format json or html)");
     }
-  }
-
-  /** The first day shown in the reviews-per-day sparkline. */
-  static LocalDate firstRecent(StatsReport report) {
-    List<Day> d = report.daily();
-    return d.isEmpty() ? report.meta().today() : d.get(Math.max(0, d.size() - RECENT_DAYS)).date();
   }
 }
