@@ -195,15 +195,19 @@ public final class HtmlReport {
     }
     List<String> labels = new ArrayList<>();
     List<Long> n = new ArrayList<>();
-    List<Long> minutes = new ArrayList<>();
+    List<Long> time = new ArrayList<>();
+    long maxMs = days.stream().mapToLong(Day::timeMs).max().orElse(0);
+    // Seconds while no day reaches 10 minutes, so short sessions do not round to empty bars.
+    boolean inSeconds = maxMs < 600_000;
     for (Day d : days) {
       labels.add(d.date().toString());
       n.add(d.reviews());
-      minutes.add(Math.round(d.timeMs() / 60_000.0));
+      time.add(inSeconds ? Math.round(d.timeMs() / 1000.0) : Math.round(d.timeMs() / 60_000.0));
     }
     bars("Reviews per day, " + days.get(0).date() + " to " + days.get(days.size() - 1).date(),
         labels, n, "reviews", "#2f6fb0");
-    bars("Minutes spent per day", labels, minutes, "min", "#8a63b8");
+    bars(inSeconds ? "Seconds spent per day" : "Minutes spent per day", labels, time,
+        inSeconds ? "s" : "min", "#8a63b8");
     a("</section>\n");
   }
 
@@ -234,7 +238,7 @@ public final class HtmlReport {
       a("<rect x=\"").a(fmt(x)).a("\" y=\"").a(fmt(top + plotH - bh)).a("\" width=\"")
           .a(fmt(step * 0.76)).a("\" height=\"").a(fmt(bh)).a("\" fill=\"").a(color).a("\"><title>")
           .t(labels.get(i) + ": " + v + " " + unit).a("</title></rect>\n");
-      if (i % 7 == 0) {
+      if (i % 7 == 0 && left + i * step + 64 <= w) {
         a("<text x=\"").a(fmt(left + i * step)).a("\" y=\"" + (ht - 10) + "\">").t(labels.get(i))
             .a("</text>\n");
       }
@@ -318,9 +322,17 @@ public final class HtmlReport {
       a("</tr>\n");
     }
     a("</tbody>\n</table>\n");
-    List<Week> weeks = ret.weeks();
+    List<Week> weeks = ret.weeks().stream()
+        .filter(w -> w.young().reviews() + w.mature().reviews() > 0).toList();
     List<Week> recent = weeks.subList(Math.max(0, weeks.size() - RECENT_WEEKS), weeks.size());
-    a("<h3>By week (last ").t(recent.size()).a(")</h3>\n<table>\n<thead><tr><th>Week of</th>")
+    a("<h3>By week</h3>\n");
+    if (recent.isEmpty()) {
+      a("<p class=\"empty\">No reviews of cards seen before in this range yet.</p>\n");
+      a("</section>\n");
+      return;
+    }
+    a("<p class=\"note\">The last ").t(recent.size()).a(" weeks with reviews, newest first.</p>\n")
+        .a("<table>\n<thead><tr><th>Week of</th>")
         .a("<th class=\"n\">Young</th><th class=\"n\">Mature</th><th>Mature retention</th></tr>")
         .a("</thead>\n<tbody>\n");
     for (int i = recent.size() - 1; i >= 0; i--) {
@@ -360,7 +372,9 @@ public final class HtmlReport {
   }
 
   private void groups(String title, List<Group> groups) {
-    a("<h3>").t(title).a("</h3>\n<table>\n<thead><tr><th>").t(title.replace("By ", ""))
+    String col = title.replace("By ", "");
+    a("<h3>").t(title).a("</h3>\n<table>\n<thead><tr><th>")
+        .t(Character.toUpperCase(col.charAt(0)) + col.substring(1))
         .a("</th><th class=\"n\">Facts</th><th class=\"n\">Mastered</th><th class=\"n\">Share</th>")
         .a("<th><span class=\"note\">share</span></th></tr></thead>\n<tbody>\n");
     for (Group g : groups) {
@@ -422,7 +436,7 @@ public final class HtmlReport {
     int plotH = ht - top - bottom;
     List<Bin> bins = hg.bins();
     long max = Math.max(1, bins.stream().mapToLong(Bin::count).max().orElse(1));
-    double step = (w - left - 4) / (double) bins.size();
+    double step = (w - left - 18) / (double) bins.size();
     String id = "c" + (++ids);
     a("<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + w + " " + ht
         + "\" width=\"" + w + "\" height=\"" + ht + "\" role=\"img\" aria-labelledby=\"" + id

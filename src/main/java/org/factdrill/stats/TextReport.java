@@ -176,10 +176,12 @@ public final class TextReport {
     heading("True retention (passed = not Again)");
     out.println("  mature (interval >= 21d): " + rate(ret.mature()) + "   young (1-20d): "
         + rate(ret.young()));
-    List<Week> weeks = ret.weeks();
+    List<Week> weeks = ret.weeks().stream()
+        .filter(w -> w.young().reviews() + w.mature().reviews() > 0).toList();
     List<Week> recent = weeks.subList(Math.max(0, weeks.size() - RECENT_WEEKS), weeks.size());
     out.println();
-    out.println("  " + padRight("Week of", 12) + padLeft("Young", 16) + padLeft("Mature", 16));
+    out.println("  " + padRight("Week of", 12) + padLeft("Young", 16) + padLeft("Mature", 16)
+        + "   (weeks with reviews)");
     for (Week w : recent) {
       out.println("  " + padRight(w.start().toString(), 12) + padLeft(rate(w.young()), 16)
           + padLeft(rate(w.mature()), 16));
