@@ -89,6 +89,17 @@ public final class Charts {
     return flat.substring(0, end) + "…";
   }
 
+  /** Cuts {@code s} to {@code max} code points (the last one an ellipsis), spaces kept. */
+  public static String fit(String s, int max) {
+    if (s.codePointCount(0, s.length()) <= max) {
+      return s;
+    }
+    if (max <= 0) {
+      return "";
+    }
+    return s.substring(0, s.offsetByCodePoints(0, max - 1)) + "…";
+  }
+
   /** Pads to {@code width} code points on the right (left-aligned). */
   public static String padRight(String s, int width) {
     int n = s.codePointCount(0, s.length());
