@@ -46,17 +46,15 @@ import org.factdrill.stats.StatsReport.Summary;
 import org.factdrill.stats.StatsReport.Week;
 
 /**
- * Computes a {@link StatsReport} from the progress database (schema v1) with a few aggregate
- * queries; rows are never all held in memory. Review times are grouped in SQL into quarter-hour
- * slots, which Java maps to local days in the clock's zone: every time zone offset in use is a
- * multiple of 15 minutes, so this gives exact local days, DST included, from a small result.
+ * Computes a {@link StatsReport} from the progress database (schema v1) with aggregate queries
+ * that use the v1 indexes; rows are never all held in memory (the cards are streamed once, the
+ * review log is aggregated by SQLite one local day at a time).
  */
 public final class StatsCalculator {
   /** Stability beyond which a fact counts as mastered, in days (Anki's "mature"). */
   public static final double MASTERED_DAYS = 21;
   /** One answer counts at most this long toward time spent, so a walk-away does not count. */
   public static final long MAX_RESPONSE_MS = 300_000;
-  static final long SLOT_MS = 15 * 60 * 1000;
   static final long DAY_MS = 86_400_000L;
   static final int FORECAST_DAYS = 30;
   static final int HEATMAP_DAYS = 365;
@@ -107,7 +105,6 @@ public final class StatsCalculator {
       }
       acc.names = names;
       activity(pid, acc);
-      retention(pid, acc);
       cards(pid, acc);
       sentences(acc);
       if (scope.isClass()) {
@@ -155,49 +152,71 @@ public final class StatsCalculator {
     }
   }
 
-  /** Answers, correct answers and time per profile and quarter hour, over all history. */
+  /**
+   * Answers, correct answers, time spent and true retention per profile and local day. One
+   * indexed range query per day (review_log (profile_id, reviewed_at)): the day's bounds come
+   * from the clock's zone, so days are exact local days across DST changes, and SQLite never has
+   * to sort the whole log (a GROUP BY over a million rows costs several times more).
+   */
   private void activity(Long pid, Acc acc) throws SQLException {
-    String sql = "SELECT profile_id, reviewed_at / " + SLOT_MS + ", count(*), sum(correct), "
-        + "sum(min(max(coalesce(response_ms, 0), 0), " + MAX_RESPONSE_MS + ")) FROM review_log"
-        + where(pid) + " GROUP BY 1, 2";
-    try (PreparedStatement ps = conn.prepareStatement(sql)) {
-      bind(ps, pid);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          LocalDate day = acc.day(rs.getLong(2));
-          acc.activity(rs.getLong(1), day, rs.getLong(3), rs.getLong(4), rs.getLong(5));
+    List<Long> profiles = new ArrayList<>();
+    if (pid != null) {
+      profiles.add(pid);
+    } else {
+      profiles.addAll(acc.names.keySet());
+    }
+    String span = "SELECT min(reviewed_at), max(reviewed_at) FROM review_log WHERE profile_id = ?";
+    String day = "SELECT " + bucketSql() + " AS b, count(*), sum(correct), sum(min(response_ms, "
+        + MAX_RESPONSE_MS + ")), sum(rating > 1) FROM review_log "
+        + "WHERE profile_id = ? AND reviewed_at >= ? AND reviewed_at < ? GROUP BY b";
+    try (PreparedStatement spanPs = conn.prepareStatement(span);
+         PreparedStatement dayPs = conn.prepareStatement(day)) {
+      for (long p : profiles) {
+        spanPs.setLong(1, p);
+        long min;
+        long max;
+        try (ResultSet rs = spanPs.executeQuery()) {
+          if (!rs.next() || rs.getObject(1) == null) {
+            continue;
+          }
+          min = rs.getLong(1);
+          max = rs.getLong(2);
+        }
+        LocalDate last = acc.day(max);
+        for (LocalDate d = acc.day(min); !d.isAfter(last); d = d.plusDays(1)) {
+          dayPs.setLong(1, p);
+          dayPs.setLong(2, d.atStartOfDay(zone).toInstant().toEpochMilli());
+          dayPs.setLong(3, d.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli());
+          try (ResultSet rs = dayPs.executeQuery()) {
+            while (rs.next()) {
+              int bucket = rs.getInt(1);
+              long n = rs.getLong(2);
+              acc.activity(p, d, n, rs.getLong(3), rs.getLong(4));
+              if (bucket >= 0 && acc.inRange(d)) {
+                acc.retention(p, d, bucket, n, rs.getLong(5));
+              }
+            }
+          }
         }
       }
     }
   }
 
   /**
-   * True retention. The previous interval of a review is the interval the card was scheduled
-   * for at its previous review of the same card: that review's due_after minus its reviewed_at
-   * (Anki's lastIvl), found with lag() over the card's reviews. A first review has none and is
-   * not a test of memory, so it is left out.
+   * The interval bucket of a review, or -1 when it is a card's first review (not a test of
+   * memory). The interval is review_log.elapsed_days: whole days since the card's previous
+   * review, which the session writes with every answer. It equals the previous scheduled interval
+   * (Anki's lastIvl) for reviews done on time and is longer for late ones, which were a real test
+   * of that longer memory; FSRS models recall the same way, by elapsed time. It needs no
+   * window function over the log, which costs seconds per million rows.
    */
-  private void retention(Long pid, Acc acc) throws SQLException {
-    StringBuilder ivl = new StringBuilder("CASE");
+  private static String bucketSql() {
+    StringBuilder sb = new StringBuilder("CASE WHEN elapsed_days IS NULL OR state_before IS NULL "
+        + "THEN -1");
     for (int i = IVL_BOUNDS.length - 1; i >= 1; i--) {
-      ivl.append(" WHEN pdue - prev >= ").append(IVL_BOUNDS[i] * DAY_MS).append(" THEN ").append(i);
+      sb.append(" WHEN elapsed_days >= ").append(IVL_BOUNDS[i]).append(" THEN ").append(i);
     }
-    ivl.append(" ELSE 0 END");
-    String sql = "SELECT profile_id, reviewed_at / " + SLOT_MS + ", " + ivl + ", count(*), "
-        + "sum(rating > 1) FROM (SELECT profile_id, reviewed_at, rating, "
-        + "lag(due_after) OVER w AS pdue, lag(reviewed_at) OVER w AS prev FROM review_log"
-        + where(pid) + " WINDOW w AS (PARTITION BY profile_id, card_id ORDER BY reviewed_at, id))"
-        + " WHERE prev IS NOT NULL AND reviewed_at >= ? GROUP BY 1, 2, 3";
-    try (PreparedStatement ps = conn.prepareStatement(sql)) {
-      bind(ps, pid);
-      ps.setLong(pid == null ? 1 : 2, acc.sinceMs);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          acc.retention(rs.getLong(1), acc.day(rs.getLong(2)), rs.getInt(3), rs.getLong(4),
-              rs.getLong(5));
-        }
-      }
-    }
+    return sb.append(" ELSE 0 END").toString();
   }
 
   /** One pass over the cards: mastery, forecast, memory state and the hardest facts. */
@@ -340,12 +359,13 @@ public final class StatsCalculator {
           : scope.since().atStartOfDay(zone).toInstant().toEpochMilli();
     }
 
-    LocalDate day(long slot) {
-      return LocalDate.ofInstant(Instant.ofEpochMilli(slot * SLOT_MS), zone);
+    LocalDate day(long epochMs) {
+      return LocalDate.ofInstant(Instant.ofEpochMilli(epochMs), zone);
     }
 
+    /** Within --since and not after today (a clock set back must not count the future). */
     boolean inRange(LocalDate d) {
-      return scope.since() == null || !d.isBefore(scope.since());
+      return (scope.since() == null || !d.isBefore(scope.since())) && !d.isAfter(today);
     }
 
     PerProfile pp(long id) {
@@ -353,6 +373,9 @@ public final class StatsCalculator {
     }
 
     void activity(long profile, LocalDate day, long n, long ok, long ms) {
+      if (n == 0) {
+        return;
+      }
       allDays.add(day);
       PerProfile p = pp(profile);
       if (p.lastActive == null || day.isAfter(p.lastActive)) {

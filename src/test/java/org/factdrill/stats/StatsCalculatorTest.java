@@ -107,10 +107,12 @@ class StatsCalculatorTest {
     assertEquals(Rate.of(3, 1), b.get(1).rate());
     // 7-20d: c2 fail (7d).
     assertEquals(Rate.of(1, 0), b.get(2).rate());
-    // 21-89d: c1 Hard (25d) passes, c5 Again (31d) fails, c4 Easy (59d) passes.
-    assertEquals(Rate.of(3, 2), b.get(3).rate());
-    assertEquals(Rate.of(0, 0), b.get(4).rate());
-    assertNull(b.get(4).rate().rate());
+    // 21-89d: c1 Hard after 68 days passes, c4 Easy after 77 days passes.
+    assertEquals(Rate.of(2, 2), b.get(3).rate());
+    // 90-364d: c5 Again after 104 days (scheduled for 31: a late review) fails.
+    assertEquals(Rate.of(1, 0), b.get(4).rate());
+    assertEquals(Rate.of(0, 0), b.get(5).rate());
+    assertNull(b.get(5).rate().rate());
     assertEquals(new Rate(3, 2, 0.6667), alice.retention().mature());
     assertEquals(new Rate(3, 2, 0.6667), alice.summary().trueRetention());
     assertEquals(new Rate(4, 1, 0.25), alice.retention().young());

@@ -74,6 +74,7 @@ public final class StatsFixture {
     }
   }
 
+  /** Inserts a review; elapsed_days is the whole days since the card's previous review. */
   static void review(Connection c, long profile, String card, String question, String at,
       int rating, int correct, long ms, String dueAfter, String before) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
@@ -94,7 +95,23 @@ public final class StatsFixture {
       ps.setDouble(12, 5.0);
       ps.setDouble(13, 5.0);
       ps.setLong(14, Instant.parse(dueAfter).toEpochMilli());
-      ps.setObject(15, null);
+      Instant t = Instant.parse(at);
+      Instant prev = null;
+      try (PreparedStatement q = c.prepareStatement(
+          "SELECT max(reviewed_at) FROM review_log WHERE profile_id = ? AND card_id = ?")) {
+        q.setLong(1, profile);
+        q.setString(2, card);
+        try (java.sql.ResultSet rs = q.executeQuery()) {
+          if (rs.next() && rs.getObject(1) != null) {
+            prev = Instant.ofEpochMilli(rs.getLong(1));
+          }
+        }
+      }
+      if (prev == null || before == null) {
+        ps.setObject(15, null);
+      } else {
+        ps.setLong(15, java.time.Duration.between(prev, t).toDays());
+      }
       ps.executeUpdate();
     }
   }
