@@ -64,12 +64,29 @@ public final class StatsCalculator {
   static final String[] IVL_LABELS = {"<1d", "1-6d", "7-20d", "21-89d", "90-364d", ">=365d"};
 
   private final Connection conn;
+  private final Connections more;
   private final Clock clock;
   private final ZoneId zone;
   private final FsrsScheduler fsrs = new FsrsScheduler(FsrsParameters.defaults());
 
+  /** Opens further read-only connections to the same database, for parallel reading. */
+  @FunctionalInterface
+  public interface Connections {
+    Connection open() throws SQLException;
+  }
+
+  /** A calculator reading through {@code conn} alone. */
   public StatsCalculator(Connection conn, Clock clock) {
+    this(conn, null, clock);
+  }
+
+  /**
+   * A calculator that may also read the review log over a second connection from {@code more}
+   * (null: never), so that a long history is aggregated on two cores.
+   */
+  public StatsCalculator(Connection conn, Connections more, Clock clock) {
     this.conn = conn;
+    this.more = more;
     this.clock = clock;
     this.zone = clock.getZone();
   }
@@ -152,12 +169,7 @@ public final class StatsCalculator {
     }
   }
 
-  /**
-   * Answers, correct answers, time spent and true retention per profile and local day. One
-   * indexed range query per day (review_log (profile_id, reviewed_at)): the day's bounds come
-   * from the clock's zone, so days are exact local days across DST changes, and SQLite never has
-   * to sort the whole log (a GROUP BY over a million rows costs several times more).
-   */
+  /** Answers, correct answers, time spent and true retention per profile and local day. */
   private void activity(Long pid, Acc acc) throws SQLException {
     List<Long> profiles = new ArrayList<>();
     if (pid != null) {
@@ -165,54 +177,112 @@ public final class StatsCalculator {
     } else {
       profiles.addAll(acc.names.keySet());
     }
-    String span = "SELECT min(reviewed_at), max(reviewed_at) FROM review_log WHERE profile_id = ?";
-    String day = "SELECT " + bucketSql() + " AS b, count(*), sum(correct), sum(min(response_ms, "
-        + MAX_RESPONSE_MS + ")), sum(rating > 1) FROM review_log "
-        + "WHERE profile_id = ? AND reviewed_at >= ? AND reviewed_at < ? GROUP BY b";
-    try (PreparedStatement spanPs = conn.prepareStatement(span);
-         PreparedStatement dayPs = conn.prepareStatement(day)) {
+    // Every (profile, local day) from the profile's first to last review, in order.
+    List<long[]> days = new ArrayList<>();
+    try (PreparedStatement span = conn.prepareStatement(
+        "SELECT min(reviewed_at), max(reviewed_at) FROM review_log WHERE profile_id = ?")) {
       for (long p : profiles) {
-        spanPs.setLong(1, p);
-        long min;
-        long max;
-        try (ResultSet rs = spanPs.executeQuery()) {
-          if (!rs.next() || rs.getObject(1) == null) {
-            continue;
-          }
-          min = rs.getLong(1);
-          max = rs.getLong(2);
-        }
-        LocalDate last = acc.day(max);
-        for (LocalDate d = acc.day(min); !d.isAfter(last); d = d.plusDays(1)) {
-          dayPs.setLong(1, p);
-          dayPs.setLong(2, d.atStartOfDay(zone).toInstant().toEpochMilli());
-          dayPs.setLong(3, d.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli());
-          try (ResultSet rs = dayPs.executeQuery()) {
-            while (rs.next()) {
-              int bucket = rs.getInt(1);
-              long n = rs.getLong(2);
-              acc.activity(p, d, n, rs.getLong(3), rs.getLong(4));
-              if (bucket >= 0 && acc.inRange(d)) {
-                acc.retention(p, d, bucket, n, rs.getLong(5));
-              }
+        span.setLong(1, p);
+        try (ResultSet rs = span.executeQuery()) {
+          if (rs.next() && rs.getObject(1) != null) {
+            LocalDate last = acc.day(rs.getLong(2));
+            for (LocalDate d = acc.day(rs.getLong(1)); !d.isAfter(last); d = d.plusDays(1)) {
+              days.add(new long[] {p, d.toEpochDay()});
             }
           }
         }
       }
     }
+    List<long[]> rows;
+    if (more == null || days.size() < PARALLEL_MIN_DAYS) {
+      rows = aggregateDays(conn, days);
+    } else {
+      rows = aggregateInTwo(days);
+    }
+    for (long[] r : rows) {
+      LocalDate d = LocalDate.ofEpochDay(r[1]);
+      int bucket = (int) r[2];
+      acc.activity(r[0], d, r[3], r[4], r[5]);
+      if (bucket >= 0 && acc.inRange(d)) {
+        acc.retention(r[0], d, bucket, r[3], r[6]);
+      }
+    }
+  }
+
+  /** Below this many days one connection is quicker than starting a second one. */
+  static final int PARALLEL_MIN_DAYS = 120;
+
+  /** The first half of the days on this thread, the second on another connection, then merged. */
+  private List<long[]> aggregateInTwo(List<long[]> days) throws SQLException {
+    List<long[]> first = days.subList(0, days.size() / 2);
+    List<long[]> second = days.subList(days.size() / 2, days.size());
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "stats-reader");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      java.util.concurrent.Future<List<long[]>> later = pool.submit(() -> {
+        try (Connection c = more.open()) {
+          return aggregateDays(c, second);
+        }
+      });
+      List<long[]> out = new ArrayList<>(aggregateDays(conn, first));
+      try {
+        out.addAll(later.get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new SQLException("interrupted while reading the review log", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        if (e.getCause() instanceof SQLException sql) {
+          throw sql;
+        }
+        throw new SQLException(String.valueOf(e.getCause()), e.getCause());
+      }
+      return out;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * Rows {profile, epochDay, bucket, answers, correct, timeMs, passed} for the given days: one
+   * indexed range query per local day (review_log (profile_id, reviewed_at)). The day's bounds
+   * come from the clock's zone, so days are exact local days across DST changes, and SQLite
+   * never sorts the whole log (a GROUP BY or window over a million rows costs seconds).
+   */
+  private List<long[]> aggregateDays(Connection c, List<long[]> days) throws SQLException {
+    String sql = "SELECT " + bucketSql() + " AS b, count(*), sum(correct), sum(min(response_ms, "
+        + MAX_RESPONSE_MS + ")), sum(rating > 1) FROM review_log "
+        + "WHERE profile_id = ? AND reviewed_at >= ? AND reviewed_at < ? GROUP BY b";
+    List<long[]> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (long[] pd : days) {
+        LocalDate d = LocalDate.ofEpochDay(pd[1]);
+        ps.setLong(1, pd[0]);
+        ps.setLong(2, d.atStartOfDay(zone).toInstant().toEpochMilli());
+        ps.setLong(3, d.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli());
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(new long[] {pd[0], pd[1], rs.getInt(1), rs.getLong(2), rs.getLong(3),
+                rs.getLong(4), rs.getLong(5)});
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /**
    * The interval bucket of a review, or -1 when it is a card's first review (not a test of
-   * memory). The interval is review_log.elapsed_days: whole days since the card's previous
+   * memory; the session writes elapsed_days NULL then). The interval is review_log.elapsed_days: whole days since the card's previous
    * review, which the session writes with every answer. It equals the previous scheduled interval
    * (Anki's lastIvl) for reviews done on time and is longer for late ones, which were a real test
    * of that longer memory; FSRS models recall the same way, by elapsed time. It needs no
    * window function over the log, which costs seconds per million rows.
    */
   private static String bucketSql() {
-    StringBuilder sb = new StringBuilder("CASE WHEN elapsed_days IS NULL OR state_before IS NULL "
-        + "THEN -1");
+    StringBuilder sb = new StringBuilder("CASE WHEN elapsed_days IS NULL THEN -1");
     for (int i = IVL_BOUNDS.length - 1; i >= 1; i--) {
       sb.append(" WHEN elapsed_days >= ").append(IVL_BOUNDS[i]).append(" THEN ").append(i);
     }
