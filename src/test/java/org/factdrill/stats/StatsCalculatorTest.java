@@ -291,4 +291,36 @@ class StatsCalculatorTest {
       assertTrue(r.classView().questions().isEmpty());
     }
   }
+
+  @Test
+  void localDaysFollowDaylightSavingTimeAndTwoReadersAgreeWithOne() throws Exception {
+    // Berlin moves from UTC+1 to UTC+2 at 01:00Z on 2026-03-29.
+    Path db = dir.resolve("dst.db");
+    java.time.Clock berlin = java.time.Clock.fixed(java.time.Instant.parse("2026-03-30T10:00:00Z"),
+        java.time.ZoneId.of("Europe/Berlin"));
+    try (Store store = Store.open(db)) {
+      long p = store.profile("eve", java.time.Instant.EPOCH).id();
+      var c = store.connection();
+      StatsFixture.review(c, p, "k1", "q1", "2025-08-01T10:00:00Z", 3, 1, 1000, "2025-08-02T10:00:00Z", null);
+      StatsFixture.review(c, p, "k1", "q1", "2026-03-28T22:30:00Z", 3, 1, 1000, "2026-04-28T22:30:00Z", "Review");
+      StatsFixture.review(c, p, "k2", "q2", "2026-03-28T23:30:00Z", 3, 1, 1000, "2026-03-30T23:30:00Z", null);
+      StatsFixture.review(c, p, "k3", "q3", "2026-03-29T21:30:00Z", 3, 1, 1000, "2026-03-30T21:30:00Z", null);
+      StatsFixture.review(c, p, "k4", "q4", "2026-03-29T22:30:00Z", 3, 1, 1000, "2026-03-30T22:30:00Z", null);
+    }
+    try (StatsDatabase sdb = StatsDatabase.open(db)) {
+      StatsReport one = new StatsCalculator(sdb.connection(), berlin).compute(StatsScope.profile("eve", null));
+      // 22:30Z on the 28th is 23:30 CET (28th); 23:30Z is 00:30 CET (29th); 21:30Z on the
+      // 29th is 23:30 CEST (29th); 22:30Z is 00:30 CEST (30th).
+      assertEquals(1, day(one, "2026-03-28").reviews());
+      assertEquals(2, day(one, "2026-03-29").reviews());
+      assertEquals(1, day(one, "2026-03-30").reviews());
+      assertEquals(3, one.summary().currentStreak());
+      // The history spans 242 days: enough for the second reader, which must change nothing.
+      assertTrue(one.daily().size() > StatsCalculator.PARALLEL_MIN_DAYS);
+      StatsReport two = new StatsCalculator(sdb.connection(), sdb::openAnother, berlin)
+          .compute(StatsScope.profile("eve", null));
+      assertEquals(one, two);
+      assertEquals(Rate.of(1, 1), two.retention().byInterval().get(4).rate());
+    }
+  }
 }
