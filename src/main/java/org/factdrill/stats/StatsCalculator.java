@@ -344,7 +344,7 @@ public final class StatsCalculator {
           long ok = rs.getLong(4);
           rows.add(new QuestionRow(rs.getString(1), rs.getString(2), null, n, ok,
               Rate.of(n, ok).rate(), rs.getLong(5)));
-          cardOwner.put(rs.getString(2), rs.getLong(6));
+          cardOwner.put(rs.getString(1), rs.getLong(6));
         }
       }
     }
@@ -352,17 +352,28 @@ public final class StatsCalculator {
         .thenComparing(Comparator.comparingLong(QuestionRow::answers).reversed())
         .thenComparing(QuestionRow::questionId));
     List<QuestionRow> out = new ArrayList<>(rows.size());
-    for (QuestionRow q : rows) {
-      String sentence = null;
-      try (PreparedStatement ps = conn.prepareStatement(
-          "SELECT sentence FROM cards WHERE card_id = ? AND sentence IS NOT NULL LIMIT 1")) {
-        ps.setString(1, q.cardId());
+    // The sentence from the card of a learner who answered: a primary-key lookup per question.
+    // Another learner's copy of the card only when that one has none (a scan of cards).
+    try (PreparedStatement ps = conn.prepareStatement(
+        "SELECT sentence FROM cards WHERE profile_id = ? AND card_id = ?");
+         PreparedStatement any = conn.prepareStatement(
+             "SELECT sentence FROM cards WHERE card_id = ? AND sentence IS NOT NULL LIMIT 1")) {
+      for (QuestionRow q : rows) {
+        ps.setLong(1, cardOwner.get(q.questionId()));
+        ps.setString(2, q.cardId());
+        String sentence;
         try (ResultSet rs = ps.executeQuery()) {
           sentence = rs.next() ? rs.getString(1) : null;
         }
+        if (sentence == null) {
+          any.setString(1, q.cardId());
+          try (ResultSet rs = any.executeQuery()) {
+            sentence = rs.next() ? rs.getString(1) : null;
+          }
+        }
+        out.add(new QuestionRow(q.questionId(), q.cardId(), sentence, q.answers(), q.correct(),
+            q.share(), q.learners()));
       }
-      out.add(new QuestionRow(q.questionId(), q.cardId(), sentence, q.answers(), q.correct(),
-          q.share(), q.learners()));
     }
     acc.questions = out;
   }

@@ -180,11 +180,11 @@ public final class TextReport {
         .filter(w -> w.young().reviews() + w.mature().reviews() > 0).toList();
     List<Week> recent = weeks.subList(Math.max(0, weeks.size() - RECENT_WEEKS), weeks.size());
     out.println();
-    out.println("  " + padRight("Week of", 12) + padLeft("Young", 16) + padLeft("Mature", 16)
+    out.println("  " + padRight("Week of", 12) + padLeft("Young", 20) + padLeft("Mature", 20)
         + "   (weeks with reviews)");
     for (Week w : recent) {
-      out.println("  " + padRight(w.start().toString(), 12) + padLeft(rate(w.young()), 16)
-          + padLeft(rate(w.mature()), 16));
+      out.println("  " + padRight(w.start().toString(), 12) + padLeft(rate(w.young()), 20)
+          + padLeft(rate(w.mature()), 20));
     }
     out.println();
     out.println("  " + padRight("Previous interval", 18) + padLeft("Reviews", 8)
