@@ -158,8 +158,8 @@ public final class HtmlReport {
       }
     }
     a("</main>\n<footer class=\"note\"><p>Mastered: stability over 21 days. True retention: ")
-        .a("reviews of cards whose previous interval was at least 21 days, passed unless answered ")
-        .a("Again. Time spent counts each answer up to 5 minutes.</p></footer>\n</body>\n</html>\n");
+        .a("share of reviews not answered Again; mature: 21 days or more after the card's previous ")
+        .a("review. Time spent counts each answer up to 5 minutes.</p></footer>\n</body>\n</html>\n");
   }
 
   private void tile(String label, String value) {
@@ -308,10 +308,10 @@ public final class HtmlReport {
 
   private void retention() {
     StatsReport.Retention ret = r.retention();
-    a("<section id=\"retention\">\n<h2>True retention</h2>\n<p>Mature cards (previous interval ")
-        .a("21 days or more): <strong>").t(rate(ret.mature())).a("</strong>; young (1 to 20 days): ")
+    a("<section id=\"retention\">\n<h2>True retention</h2>\n<p>Mature (21 days or more since the ")
+        .a("card's previous review): <strong>").t(rate(ret.mature())).a("</strong>; young (1 to 20 days): ")
         .t(rate(ret.young())).a(".</p>\n");
-    a("<h3>By previous interval</h3>\n<table>\n<thead><tr><th>Previous interval</th>")
+    a("<h3>By time since the previous review</h3>\n<table>\n<thead><tr><th>Interval</th>")
         .a("<th class=\"n\">Reviews</th><th class=\"n\">Passed</th><th class=\"n\">Retention</th>")
         .a("<th><span class=\"note\">share</span></th></tr></thead>\n<tbody>\n");
     for (IntervalBucket b : ret.byInterval()) {

@@ -54,15 +54,15 @@ public record StatsReport(Meta meta, Summary summary, List<Day> daily, Heatmap h
   public record Heatmap(LocalDate start, LocalDate end, long max, List<Long> counts) {}
 
   /**
-   * True retention: reviews whose previous scheduled interval was at least 21 days (mature) or
-   * 1-20 days (young), passed when not answered Again.
+   * True retention: reviews made at least 21 days (mature) or 1-20 days (young) after the card's
+   * previous review (review_log.elapsed_days), passed when not answered Again.
    */
   public record Retention(Rate mature, Rate young, List<Week> weeks, List<IntervalBucket> byInterval) {}
 
   /** One week, Monday to Sunday. */
   public record Week(LocalDate start, Rate young, Rate mature) {}
 
-  /** Reviews grouped by the previous scheduled interval, {@code minDays <= ivl < maxDays}. */
+  /** Reviews grouped by days since the card's previous review, {@code minDays <= d < maxDays}. */
   public record IntervalBucket(String label, int minDays, Integer maxDays, Rate rate) {}
 
   /** Cards falling due: day 0 is today and includes the {@code overdue} ones. */

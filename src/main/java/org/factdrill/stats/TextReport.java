@@ -173,7 +173,7 @@ public final class TextReport {
 
   private void retention() {
     StatsReport.Retention ret = r.retention();
-    heading("True retention (passed = not Again)");
+    heading("True retention (passed = not Again; interval = days since last review)");
     out.println("  mature (interval >= 21d): " + rate(ret.mature()) + "   young (1-20d): "
         + rate(ret.young()));
     List<Week> weeks = ret.weeks().stream()
@@ -187,7 +187,7 @@ public final class TextReport {
           + padLeft(rate(w.mature()), 20));
     }
     out.println();
-    out.println("  " + padRight("Previous interval", 18) + padLeft("Reviews", 8)
+    out.println("  " + padRight("Since last review", 18) + padLeft("Reviews", 8)
         + padLeft("Passed", 8) + padLeft("Rate", 8));
     for (IntervalBucket b : ret.byInterval()) {
       out.println(("  " + padRight(b.label(), 18) + padLeft(String.valueOf(b.rate().reviews()), 8)
