@@ -82,6 +82,12 @@ public final class ReviewLogCsv {
           row[18] = rs.getString(17);
           row[19] = rs.getString(18);
           row[20] = rs.getString(19);
+          // Jackson's CSV writer drops null array elements (shifting the columns): write "".
+          for (int i = 0; i < row.length; i++) {
+            if (row[i] == null) {
+              row[i] = "";
+            }
+          }
           w.write(row);
           n++;
         }

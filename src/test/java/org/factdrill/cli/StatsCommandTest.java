@@ -120,6 +120,20 @@ class StatsCommandTest {
     assertEquals("2025-12-01T10:00:00Z", first.get("reviewed_at"));
     assertEquals("2025-12-01", first.get("local_date"));
     assertEquals("Good", first.get("rating_name"));
+    // A first review: no state before, no elapsed days; the columns after them stay in place.
+    assertEquals("", first.get("state_before"));
+    assertEquals("Review", first.get("state_after"));
+    assertEquals("2026-01-01T10:00:00Z", first.get("due_after"));
+    assertEquals("", first.get("elapsed_days"));
+    assertEquals("b.txt", first.get("source"));
+    assertEquals("en", first.get("lang"));
+    assertEquals("date", first.get("kind"));
+    Map<String, String> late = rows.stream().filter(m -> m.get("reviewed_at")
+        .equals("2026-03-15T10:00:00Z")).findFirst().orElseThrow();
+    assertEquals("Review", late.get("state_before"));
+    assertEquals("104", late.get("elapsed_days"));
+    assertEquals("15000", late.get("response_ms"));
+    assertTrue(rows.stream().allMatch(m -> m.size() == 21));
     assertEquals("\"1990\", I think", rows.get(5).get("answer"));
     assertEquals("2026-03-15", rows.stream().filter(m -> m.get("reviewed_at")
         .equals("2026-03-14T22:30:00Z")).findFirst().orElseThrow().get("local_date"));
