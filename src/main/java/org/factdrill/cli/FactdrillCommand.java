@@ -7,9 +7,9 @@ import picocli.CommandLine.Command;
 /** The root command: with no subcommand it studies. */
 @Command(name = "factdrill", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Turns history texts into quiz questions and drills them with spaced repetition.",
-    subcommands = {StudyCommand.class, GenerateCommand.class, ExtractCommand.class, BankCommand.class, ExportCommand.class, ProfileCommand.class, SettingsCommand.class,
-        CommandLine.HelpCommand.class})
-        CommandLine.HelpCommand.class})
+    subcommands = {StudyCommand.class, GenerateCommand.class, ExtractCommand.class,
+        BankCommand.class, ExportCommand.class, StatsCommand.class, ProfileCommand.class,
+        SettingsCommand.class, CommandLine.HelpCommand.class})
 final class FactdrillCommand implements Callable<Integer> {
   private final Env env;
 

@@ -1,0 +1,201 @@
+package org.factdrill.cli;
+
+import java.io.IOException;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factdrill.stats.HtmlReport;
+import org.factdrill.stats.JsonReport;
+import org.factdrill.stats.ReviewLogCsv;
+import org.factdrill.stats.StatsCalculator;
+import org.factdrill.stats.StatsDatabase;
+import org.factdrill.stats.StatsException;
+import org.factdrill.stats.StatsReport;
+import org.factdrill.stats.StatsScope;
+import org.factdrill.stats.TextReport;
+import org.factdrill.text.AtomicWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code factdrill stats}: progress statistics as text, JSON, HTML, or the review log as CSV. */
+@Command(name = "stats", mixinStandardHelpOptions = true,
+    description = {"Progress statistics: reviews, streaks, true retention, forecast, calendar,",
+        "mastery, hardest facts, memory state; --all-profiles adds the class view."},
+    footer = {"", "Exit codes: 0 ok, 1 failure (database, output file, unknown profile), 2 usage."})
+final class StatsCommand implements Callable<Integer> {
+  private static final Pattern RELATIVE = Pattern.compile("(\\d{1,5})([dwmy])");
+
+  /** Output formats. */
+  enum Format { text, json, html, csv }
+
+  private final Env env;
+
+  @Mixin
+  CommonOptions common = new CommonOptions();
+
+  @Option(names = "--all-profiles",
+      description = "Class view over every profile: one row per learner and per question.")
+  boolean allProfiles;
+
+  @Option(names = "--since", paramLabel = "DATE",
+      description = "Count only reviews from this local day on: YYYY-MM-DD, or 30d, 8w, 6m, 1y ago.")
+  String since;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (default), json, html (one self-contained file), csv (raw review log).")
+  Format format;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Write to FILE (atomically) instead of standard output.")
+  Path out;
+
+  StatsCommand(Env env) {
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    if (allProfiles && common.profile != null) {
+      throw new UserError("--profile and --all-profiles exclude each other; give one", 2);
+    }
+    LocalDate from = parseSince(since, LocalDate.now(env.clock()));
+    if (out != null) {
+      checkWritable(out);
+    }
+    Path db = common.db(env);
+    String profile = allProfiles ? null : common.profile(env);
+    StatsScope scope = allProfiles ? StatsScope.allProfiles(from) : StatsScope.profile(profile, from);
+    if (!Files.exists(db)) {
+      // Never create a database just to report on it.
+      env.err().println("factdrill: no progress yet: " + db + " does not exist (study first: "
+          + "factdrill study)");
+      if (format == Format.text && out == null) {
+        return 0;
+      }
+      emit(StatsCalculator.empty(scope, env.clock()), null);
+      return 0;
+    }
+    try (StatsDatabase sdb = StatsDatabase.open(db)) {
+      if (sdb.isEmpty()) {
+        emit(StatsCalculator.empty(scope, env.clock()), null);
+        return 0;
+      }
+      StatsCalculator calc = new StatsCalculator(sdb.connection(), sdb::openAnother, env.clock());
+      List<String> names = calc.profileNames();
+      if (!allProfiles && !names.isEmpty() && !names.contains(profile)) {
+        throw new UserError("no profile '" + profile + "' in " + db + "; profiles: "
+            + String.join(", ", names) + " (use --profile NAME or --all-profiles)", 1);
+      }
+      StatsReport report = format == Format.csv ? null : calc.compute(scope);
+      emit(report, sdb.connection());
+      return 0;
+    } catch (StatsException e) {
+      String message = e.getCause() instanceof SQLException sql
+          ? StatsDatabase.describe(db, sql).getMessage() : e.getMessage();
+      throw new UserError(message, 1, e);
+    }
+  }
+
+  private void emit(StatsReport report, Connection store) throws IOException {
+    if (out == null) {
+      render(report, store, env.out());
+      env.out().flush();
+      return;
+    }
+    AtomicWriter.Content content = o -> {
+      Writer w = new BufferedWriter(new OutputStreamWriter(o, StandardCharsets.UTF_8));
+      render(report, store, w);
+      w.flush();
+    };
+    try {
+      AtomicWriter.write(out, content);
+    } catch (IOException e) {
+      throw new UserError("cannot write " + out + ": " + reason(e), 1, e);
+    }
+    env.err().println("wrote " + out);
+  }
+
+  private void render(StatsReport report, Connection store, Writer o) throws IOException {
+    switch (format) {
+      case json -> JsonReport.write(report, o);
+      case html -> HtmlReport.write(report, o);
+      case text -> {
+        PrintWriter w = new PrintWriter(o);
+        TextReport.write(report, w);
+        w.flush();
+      }
+      case csv -> {
+        if (store == null) {
+          o.write(String.join(",", ReviewLogCsv.COLUMNS) + "\r\n");
+          return;
+        }
+        try {
+          ReviewLogCsv.write(store, allProfiles ? null : common.profile(env),
+              parseSince(since, LocalDate.now(env.clock())), env.clock().getZone(), o);
+        } catch (StatsException e) {
+          throw new UserError(e.getCause() instanceof SQLException sql
+              ? StatsDatabase.describe(common.db(env), sql).getMessage() : e.getMessage(), 1, e);
+        }
+      }
+      default -> throw new IllegalStateException("unknown format " + format);
+    }
+  }
+
+  private static String reason(IOException e) {
+    String m = e.getMessage();
+    return m == null ? e.getClass().getSimpleName() : m;
+  }
+
+  /** Fails before any work when the --out directory is missing or not writable. */
+  private static void checkWritable(Path out) {
+    Path abs = out.toAbsolutePath();
+    Path dir = abs.getParent();
+    if (Files.isDirectory(abs)) {
+      throw new UserError("cannot write " + out + ": it is a directory; give a file name", 1);
+    }
+    if (dir != null && !Files.isDirectory(dir)) {
+      throw new UserError("cannot write " + out + ": directory " + dir + " does not exist", 1);
+    }
+    if (dir != null && !Files.isWritable(dir)) {
+      throw new UserError("cannot write " + out + ": directory " + dir + " is not writable", 1);
+    }
+  }
+
+  /** YYYY-MM-DD, or N days/weeks/months/years before today; null when not given. */
+  static LocalDate parseSince(String s, LocalDate today) {
+    if (s == null || s.isBlank()) {
+      return null;
+    }
+    String t = s.strip().toLowerCase(Locale.ROOT);
+    Matcher m = RELATIVE.matcher(t);
+    if (m.matches()) {
+      long n = Long.parseLong(m.group(1));
+      return switch (m.group(2)) {
+        case "d" -> today.minusDays(n);
+        case "w" -> today.minusWeeks(n);
+        case "m" -> today.minusMonths(n);
+        default -> today.minusYears(n);
+      };
+    }
+    try {
+      return LocalDate.parse(t);
+    } catch (DateTimeParseException e) {
+      throw new UserError("--since '" + s + "': not a date; use YYYY-MM-DD (e.g. "
+          + today.minusDays(30) + ") or 30d, 8w, 6m, 1y", 2);
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package org.factdrill.stats;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything {@code factdrill stats} knows, as one tree of values: every output (text, JSON,
+ * HTML, the TUI screen) renders this and computes nothing of its own. Field names are the JSON
+ * names documented in docs/stats.md and docs/stats.schema.json.
+ *
+ * @param classView the per-learner and per-question tables; null unless all profiles were asked
+ */
+public record StatsReport(Meta meta, Summary summary, List<Day> daily, Heatmap heatmap,
+    Retention retention, Forecast forecast, Mastery mastery, List<HardFact> hardest,
+    Memory memory, ClassView classView) {
+
+  /** The version of this report's JSON layout; raised on incompatible changes. */
+  public static final int SCHEMA_VERSION = 1;
+
+  /** True when there is not a single review in the reported range. */
+  public boolean noReviews() {
+    return summary.reviews() == 0;
+  }
+
+  /**
+   * What was asked and when.
+   *
+   * @param scope "profile" for one learner, "class" for all profiles
+   * @param since the first day asked for with --since (null: all history)
+   * @param from the first day of the daily series (since, else the first review day, else today)
+   */
+  public record Meta(int schemaVersion, String generatedAt, String zone, LocalDate today,
+      LocalDate since, LocalDate from, String scope, List<String> profiles) {}
+
+  /**
+   * Totals over the range. Streaks count local days with at least one review over all history
+   * (not only since --since); the current streak is still alive when today has no review yet.
+   */
+  public record Summary(long reviews, long correct, long timeMs, int daysStudied, long cards,
+      long mastered, int currentStreak, int longestStreak, Rate trueRetention,
+      LocalDate lastActive) {}
+
+  /** A share: {@code passed} of {@code reviews}; {@code rate} is null when there were none. */
+  public record Rate(long reviews, long passed, Double rate) {
+    public static Rate of(long reviews, long passed) {
+      return new Rate(reviews, passed, reviews == 0 ? null : round(passed / (double) reviews));
+    }
+  }
+
+  /** One local day: answers, correct answers and time spent answering (response time). */
+  public record Day(LocalDate date, long reviews, long correct, long timeMs) {}
+
+  /** Reviews per local day for the calendar: {@code counts[i]} is for {@code start + i}. */
+  public record Heatmap(LocalDate start, LocalDate end, long max, List<Long> counts) {}
+
+  /**
+   * True retention: reviews made at least 21 days (mature) or 1-20 days (young) after the card's
+   * previous review (review_log.elapsed_days), passed when not answered Again.
+   */
+  public record Retention(Rate mature, Rate young, List<Week> weeks, List<IntervalBucket> byInterval) {}
+
+  /** One week, Monday to Sunday. */
+  public record Week(LocalDate start, Rate young, Rate mature) {}
+
+  /** Reviews grouped by days since the card's previous review, {@code minDays <= d < maxDays}. */
+  public record IntervalBucket(String label, int minDays, Integer maxDays, Rate rate) {}
+
+  /** Cards falling due: day 0 is today and includes the {@code overdue} ones. */
+  public record Forecast(long overdue, List<ForecastDay> days) {}
+
+  /** Cards due on one local day. */
+  public record ForecastDay(LocalDate date, int offset, long due) {}
+
+  /** Share of cards (facts) whose stability exceeds 21 days, per group. */
+  public record Mastery(List<Group> bySource, List<Group> byLang, List<Group> byKind) {}
+
+  /** One group of cards; {@code key} is "(unknown)" when the card carries no such label. */
+  public record Group(String key, long cards, long mastered, Double share) {}
+
+  /** A card that is hard for the learner, with the sentence its fact comes from. */
+  public record HardFact(String profile, String cardId, String source, String lang, String kind,
+      String sentence, int reps, int lapses, double retrievability, Double stability,
+      Double difficulty, LocalDate due) {}
+
+  /** FSRS memory state of all cards. */
+  public record Memory(Histogram stability, Histogram difficulty, Histogram retrievability) {}
+
+  /** A distribution; a bin holds values {@code from <= v < to} ({@code to} null: no limit). */
+  public record Histogram(String unit, long count, Double mean, List<Bin> bins) {}
+
+  /** One histogram bar. */
+  public record Bin(String label, double from, Double to, long count) {}
+
+  /** The instructor's view: learners, and questions sorted by the class's share correct. */
+  public record ClassView(List<Learner> learners, List<QuestionRow> questions) {}
+
+  /** One learner's totals in the range. */
+  public record Learner(String profile, long reviews, long correct, Rate retention, long cards,
+      long mastered, LocalDate lastActive) {}
+
+  /** One question across the class; worst share first. */
+  public record QuestionRow(String questionId, String cardId, String sentence, long answers,
+      long correct, Double share, long learners) {}
+
+  static double round(double v) {
+    return Math.round(v * 10_000) / 10_000.0;
+  }
+}
