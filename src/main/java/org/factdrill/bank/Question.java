@@ -1,5 +1,6 @@
 package org.factdrill.bank;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +17,7 @@ import java.util.List;
  * @param disabled set by an instructor to keep a bad question out of study and exports
  * @param edited set when an instructor changed the prompt by hand; regeneration keeps it
  */
+@JsonAutoDetect(isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"id", "card", "type", "lang", "prompt", "answer", "options", "truth", "events",
     "facts", "disabled", "edited"})
@@ -64,6 +66,7 @@ public record Question(String id, String card, QuestionType type, String lang, S
    * Provenance of a fact a question was built from: the source file, the span (UTF-16 offsets),
    * its text, kind and value, and the original sentence around it.
    */
+  @JsonAutoDetect(isGetterVisibility = JsonAutoDetect.Visibility.NONE)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"source", "start", "end", "text", "kind", "value", "unit", "approx",
       "sentence", "sentenceStart"})

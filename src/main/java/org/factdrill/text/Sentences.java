@@ -10,6 +10,7 @@ import java.util.List;
  * breaks that end a heading or list item, since history articles often lack final punctuation.
  */
 public final class Sentences {
+  private static final int SOFT_WRAP_MIN = 40;
   private Sentences() {}
 
   /** Sentence spans in order, trimmed of surrounding white space, never empty. */
@@ -55,12 +56,60 @@ public final class Sentences {
       return;
     }
     BreakIterator it = BreakIterator.getSentenceInstance(new ULocale(lang.code()));
-    String para = text.substring(from, to);
+    String para = softWraps(text.substring(from, to));
     it.setText(para);
     int s = it.first();
-    for (int e = it.next(); e != BreakIterator.DONE; s = e, e = it.next()) {
+    for (int e = it.next(); e != BreakIterator.DONE; e = it.next()) {
+      // ICU breaks "end.[29] Next" after the "[": a citation marker belongs to the sentence it
+      // follows, so the break moves past its closing bracket.
+      if (e < para.length() && para.charAt(e - 1) == '[') {
+        int close = para.indexOf(']', e);
+        if (close > 0 && close - e <= 40) {
+          int moved = close + 1;
+          while (e != BreakIterator.DONE && e < moved) {
+            e = it.next();
+          }
+          addTrimmed(text, from + s, from + moved, out);
+          s = moved;
+          if (e == BreakIterator.DONE) {
+            break;
+          }
+          continue;
+        }
+      }
       addTrimmed(text, from + s, from + e, out);
+      s = e;
     }
+    if (s < para.length()) {
+      addTrimmed(text, from + s, from + para.length(), out);
+    }
+  }
+
+  /**
+   * ICU ends a sentence at every line break, but hard-wrapped texts (common in older articles)
+   * break lines mid-sentence. A line break counts as a soft wrap, read as a space, when the line
+   * before it is long and does not end a sentence; short lines (headings, list items) keep it.
+   * The length is unchanged, so offsets stay those of the original text.
+   */
+  static String softWraps(String para) {
+    char[] c = para.toCharArray();
+    int lineStart = 0;
+    for (int i = 0; i < c.length; i++) {
+      if (c[i] != '\n') {
+        continue;
+      }
+      int end = i;
+      while (end > lineStart && Character.isWhitespace(c[end - 1])) {
+        end--;
+      }
+      boolean longLine = end - lineStart >= SOFT_WRAP_MIN;
+      boolean ended = end > lineStart && ".!?:…\"”'׃".indexOf(c[end - 1]) >= 0;
+      if (longLine && !ended) {
+        c[i] = ' ';
+      }
+      lineStart = i + 1;
+    }
+    return new String(c);
   }
 
   private static void addTrimmed(String text, int s, int e, List<Span> out) {

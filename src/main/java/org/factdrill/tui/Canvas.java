@@ -41,6 +41,12 @@ public final class Canvas {
     return theme;
   }
 
+  /** Raw graphics for a block of rows, for renderers that draw themselves (the stats view). */
+  TextGraphics region(int top, int height) {
+    return g.newTextGraphics(new com.googlecode.lanterna.TerminalPosition(0, top),
+        new com.googlecode.lanterna.TerminalSize(cols, Math.max(0, height)));
+  }
+
   /** One line of text at (col,row), left to right base direction, cut to the screen. */
   public int text(int col, int row, String s, Role role) {
     if (col >= cols) {

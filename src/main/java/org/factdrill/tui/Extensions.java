@@ -18,7 +18,7 @@ public final class Extensions {
   /** The registered screens by key, in hint order. */
   public static Map<Character, Extension> defaults() {
     Map<Character, Extension> screens = new LinkedHashMap<>();
-    // 's' is reserved for the statistics screen (stats package); register it here.
+    screens.put('s', new Extension("Stats", StatsScreen::new));
     return screens;
   }
 }

@@ -158,4 +158,13 @@ class AnswerCheckerTest {
     assertEquals(Verdict.Kind.WRONG, kind(q, "1 2 3"));
     assertEquals(Verdict.Kind.WRONG, kind(q, "first"));
   }
+
+  @Test
+  void aYearInAHandWrittenQuestionWithoutFactsIsADateNotACount() {
+    Question q = new Question("cloze-x", "f-x", QuestionType.CLOZE, "en", "It ended in _____.",
+        new Question.Answer(com.fasterxml.jackson.databind.node.TextNode.valueOf("1993"), "1993"),
+        null, null, null, List.of(), null, null);
+    assertEquals(Verdict.Kind.CORRECT, new AnswerChecker().check(q, "1993").kind());
+    assertEquals(Verdict.Kind.WRONG, new AnswerChecker().check(q, "1990").kind());
+  }
 }

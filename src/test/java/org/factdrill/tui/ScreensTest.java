@@ -53,7 +53,7 @@ class ScreensTest {
       assertEquals("  Reviews today 0           Streak 0d                 Retention (30d) –",
           t.lines().get(3));
       assertTrue(t.line("000_he.txt").endsWith("0/2   0%"), t.text());
-      assertTrue(t.line("Enter study").contains("b bank  o settings  ? help  q quit"));
+      assertTrue(t.line("Enter study").contains("b bank  o settings  s Stats  ? help  q quit"));
       // Two answers today: reviews today 2, streak 1 day, the learning cards are due within today.
       t.press(KeyType.Enter).type("1993").press(KeyType.Enter).type("3");
       t.type("1991").press(KeyType.Enter).type("1");
@@ -72,10 +72,10 @@ class ScreensTest {
   void gradeKeysShowNextIntervalsAndEnterTakesTheSuggestedOne() throws Exception {
     try (Tui t = new Tui(dir, all()).start()) {
       t.press(KeyType.Enter).type("1993").press(KeyType.Enter);
-      assertEquals("   1 Again 1m    2 Hard 5m   [3 Good 10m]   4 Easy 8d",
+      assertEquals("   1 Again 1m    2 Hard 5m   [3 Good 10m]   4 Easy 10d",
           t.line("Again"));
       t.press(KeyType.ArrowRight);
-      assertEquals("   1 Again 1m    2 Hard 5m    3 Good 10m   [4 Easy 8d]",
+      assertEquals("   1 Again 1m    2 Hard 5m    3 Good 10m   [4 Easy 10d]",
           t.line("Again"));
       t.press(KeyType.ArrowLeft).press(KeyType.Enter);
       assertEquals(1, reviews(t));
@@ -149,7 +149,7 @@ class ScreensTest {
       assertEquals("  Answered           1", t.line("Answered"));
       assertEquals("  Correct            1 / 1 (100%)", t.line("Correct"));
       assertEquals("  Time               0:12  (12.0 s per answer)", t.line("Time"));
-      assertEquals("  Next due           in 8d  (2026-12-01 09:00)", t.line("Next due"));
+      assertEquals("  Next due           in 10d  (2026-12-03 09:00)", t.line("Next due"));
       t.press(KeyType.Enter);
       assertTrue(t.lines().get(0).contains("Home"), t.text());
     }
@@ -442,6 +442,19 @@ class ScreensTest {
       assertFalse(t.text().contains("30,000 (3"), t.text());
       assertTrue(t.text().contains("— Source: 000_he.txt"), t.text());
       assertTrue(t.line("Again").contains("[1 Again 1m]"), t.text());
+    }
+  }
+
+  @Test
+  void sOpensTheStatsScreenWithTheProfilesReviews() throws Exception {
+    try (Tui t = new Tui(dir, all()).start()) {
+      t.press(KeyType.Enter).type("1993").press(KeyType.Enter).type("3");
+      t.press(KeyType.Escape).press(KeyType.Escape);
+      t.type("s");
+      assertTrue(t.lines().get(0).contains("Stats"), t.text());
+      assertTrue(t.text().contains("Reviews 1 · correct 100.0%"), t.text());
+      t.press(KeyType.Escape);
+      assertTrue(t.lines().get(0).contains("Home"), t.text());
     }
   }
 }

@@ -77,7 +77,7 @@ class StudyScreenTextTest {
         "",
         "",
         "",
-        "   1 Again 1m    2 Hard 5m   [3 Good 10m]   4 Easy 8d",
+        "   1 Again 1m    2 Hard 5m   [3 Good 10m]   4 Easy 10d",
         "",
         " 1-4 grade   Enter Good   ←/→ choose   q leave (saves)");
 
@@ -129,7 +129,7 @@ class StudyScreenTextTest {
         "",
         "",
         "",
-        "  [1 Again 1m]   2 Hard 5m    3 Good 10m    4 Easy 8d",
+        "  [1 Again 1m]   2 Hard 5m    3 Good 10m    4 Easy 10d",
         "",
         " 1-4 grade   Enter Again   ←/→ choose   q leave (saves)");
 
@@ -181,7 +181,7 @@ class StudyScreenTextTest {
         "",
         "",
         "",
-        "   1 Again 1m    2 Hard 5m   [3 Good 10m]   4 Easy 8d",
+        "   1 Again 1m    2 Hard 5m   [3 Good 10m]   4 Easy 9d",
         "",
         " 1-4 grade   Enter Good   ←/→ choose   q leave (saves)");
 
