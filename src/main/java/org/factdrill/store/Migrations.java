@@ -13,7 +13,8 @@ import java.util.List;
  * lives in {@code V00N__*.sql}; each runs in its own transaction with the version bump.
  */
 final class Migrations {
-  static final List<String> FILES = List.of("V001__init.sql", "V002__queue_index.sql");
+  static final List<String> FILES = List.of("V001__init.sql", "V002__queue_index.sql",
+      "V003__stats_index.sql");
 
   private Migrations() {}
 
