@@ -1,0 +1,67 @@
+package org.factdrill.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.factdrill.srs.Card;
+import org.factdrill.srs.CardState;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The per-quarter-hour summary the statistics read always equals the review log it sums. */
+class ReviewQuartersTest {
+  @TempDir Path dir;
+
+  private static String summed(Statement st, String sql) throws Exception {
+    List<String> rows = new ArrayList<>();
+    try (ResultSet rs = st.executeQuery(sql)) {
+      while (rs.next()) {
+        rows.add(rs.getString(1));
+      }
+    }
+    return String.join("\n", rows);
+  }
+
+  private static final String FROM_LOG = "SELECT profile_id || ' ' || (reviewed_at / 900000) || ' ' "
+      + "|| (CASE WHEN elapsed_days IS NULL THEN -1 WHEN elapsed_days >= 365 THEN 5 "
+      + "WHEN elapsed_days >= 90 THEN 4 WHEN elapsed_days >= 21 THEN 3 WHEN elapsed_days >= 7 "
+      + "THEN 2 WHEN elapsed_days >= 1 THEN 1 ELSE 0 END) || ' ' || count(*) || ' ' || sum(correct) "
+      + "|| ' ' || sum(min(response_ms, 300000)) || ' ' || sum(rating > 1) FROM review_log "
+      + "GROUP BY profile_id, reviewed_at / 900000, CASE WHEN elapsed_days IS NULL THEN -1 "
+      + "WHEN elapsed_days >= 365 THEN 5 WHEN elapsed_days >= 90 THEN 4 WHEN elapsed_days >= 21 "
+      + "THEN 3 WHEN elapsed_days >= 7 THEN 2 WHEN elapsed_days >= 1 THEN 1 ELSE 0 END ORDER BY 1";
+  private static final String FROM_SUMMARY = "SELECT profile_id || ' ' || quarter || ' ' || bucket "
+      + "|| ' ' || answers || ' ' || correct || ' ' || time_ms || ' ' || passed "
+      + "FROM review_quarters ORDER BY 1";
+
+  @Test
+  void answersAndUndoKeepTheSummaryEqualToTheLog() throws Exception {
+    try (Store s = Store.open(dir.resolve("p.db"))) {
+      Instant t0 = Instant.parse("2026-03-01T10:00:00Z");
+      long ana = s.profile("ana", t0).id();
+      long ben = s.profile("ben", t0).id();
+      long[] elapsed = {-1, 0, 3, 30, 400};
+      long last = 0;
+      for (int i = 0; i < 40; i++) {
+        Instant at = t0.plusSeconds(i * 421L);
+        Card after = new Card(CardState.REVIEW, null, 3.0, 5.0, at.plusSeconds(86_400), at);
+        long e = elapsed[i % elapsed.length];
+        last = s.recordReview(new ReviewRecord(i % 3 == 0 ? ben : ana, "q" + i, "c" + (i % 7),
+            1 + i % 4, "x", i % 2 == 0, "correct", i == 5 ? 900_000 : 1000 + i, at,
+            e < 0 ? null : CardState.REVIEW, after, e < 0 ? null : e, null));
+      }
+      // The last answer (i = 39) was ben's; undo takes it back.
+      s.undoReview(ben, last, "c" + (39 % 7), null);
+      try (Statement st = s.connection().createStatement()) {
+        assertEquals(summed(st, FROM_LOG), summed(st, FROM_SUMMARY));
+        assertEquals("26", summed(st, "SELECT sum(answers) FROM review_quarters WHERE profile_id = " + ana));
+        assertEquals("13", summed(st, "SELECT sum(answers) FROM review_quarters WHERE profile_id = " + ben));
+      }
+    }
+  }
+}
