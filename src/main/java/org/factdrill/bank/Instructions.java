@@ -36,4 +36,20 @@ public final class Instructions {
   public static String of(QuestionType type, String langCode) {
     return of(type, Language.fromCode(langCode).orElse(Language.EN));
   }
+
+  /**
+   * The prompt to show in the interface language: a timeline's prompt is only its instruction,
+   * stored in the source's language, so it is shown in the reader's; every other prompt (and a
+   * timeline prompt an instructor rewrote) is shown as written.
+   */
+  public static String displayPrompt(Question q, String uiLangCode) {
+    if (q.type() == QuestionType.TIMELINE && !q.isEdited()) {
+      for (Language l : Language.values()) {
+        if (of(QuestionType.TIMELINE, l).equals(q.prompt())) {
+          return of(QuestionType.TIMELINE, uiLangCode);
+        }
+      }
+    }
+    return q.prompt();
+  }
 }

@@ -52,7 +52,7 @@ public final class PlainSession {
       }
       Question q = cur.get();
       out.println("[" + (session.reviewed() + 1) + "/" + (session.reviewed() + session.remaining())
-          + "] " + q.prompt());
+          + "] " + org.factdrill.bank.Instructions.displayPrompt(q, "en"));
       if (q.options() != null) {
         for (int i = 0; i < q.options().size(); i++) {
           out.println("  " + (i + 1) + ") " + q.options().get(i));

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.factdrill.bank.Instructions;
 import org.factdrill.bank.Question;
 import org.factdrill.bank.QuestionType;
 import org.factdrill.srs.Rating;
@@ -251,7 +252,8 @@ final class StudyView implements View {
     boolean rtl = rtl(question);
     int row = 3;
     int gradeRows = phase == Phase.GRADE ? 2 : 0;
-    row = c.paragraph(2, row, w, List.of(Span.plain(question.prompt())), rtl,
+    row = c.paragraph(2, row, w,
+        List.of(Span.plain(Instructions.displayPrompt(question, app.messages().lang()))), rtl,
         new Role[] {Role.NORMAL}, Math.max(1, bottom - row - 3 - gradeRows));
     row++;
     row = body(c, row, w, rtl, bottom - gradeRows);

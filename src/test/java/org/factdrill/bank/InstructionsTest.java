@@ -1,26 +1,30 @@
 package org.factdrill.bank;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import java.util.List;
 import org.factdrill.text.Language;
 import org.junit.jupiter.api.Test;
 
 class InstructionsTest {
-  @Test
-  void everyTypeHasWordsInEveryLanguage() {
-    for (Language l : Language.values()) {
-      for (QuestionType t : QuestionType.values()) {
-        assertNotNull(Instructions.of(t, l), t + " " + l);
-      }
-    }
+  private static Question timeline(String prompt, Boolean edited) {
+    return new Question("timeline-1", "timeline-1", QuestionType.TIMELINE, "he", prompt,
+        new Question.Answer(null, "1 2"), null, null,
+        List.of(new Question.Event("א", "1991"), new Question.Event("ב", "1993")), List.of(), null,
+        edited);
   }
 
   @Test
-  void englishIsTheDefault() {
-    assertEquals("Fill in the blank", Instructions.of(QuestionType.CLOZE, "xx"));
-    assertEquals("Fill in the blank", Instructions.of(QuestionType.CLOZE, (String) null));
-    assertEquals("Đúng hay sai?", Instructions.of(QuestionType.TRUEFALSE, "vi"));
-    assertEquals("נכון או לא נכון?", Instructions.of(QuestionType.TRUEFALSE, "he"));
+  void aTimelineInstructionIsShownInTheInterfaceLanguage() {
+    Question q = timeline(Instructions.of(QuestionType.TIMELINE, Language.HE), null);
+    assertEquals(Instructions.of(QuestionType.TIMELINE, Language.EN),
+        Instructions.displayPrompt(q, "en"));
+    assertEquals(Instructions.of(QuestionType.TIMELINE, Language.VI),
+        Instructions.displayPrompt(q, "vi"));
+  }
+
+  @Test
+  void anInstructorsOwnPromptIsShownAsWritten() {
+    assertEquals("סדרו לפי השנים", Instructions.displayPrompt(timeline("סדרו לפי השנים", true), "en"));
   }
 }
