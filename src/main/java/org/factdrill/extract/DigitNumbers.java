@@ -23,12 +23,21 @@ final class DigitNumbers {
     if (first.type() == Token.Type.PUNCT && (first.isPunct('.') || first.isPunct(','))) {
       // ".77" (and ",77" in Vietnamese): a decimal with no integer part.
       if (first.text().charAt(0) == lex.decimalSeparator() && t.isDigits(i + 1)
-          && t.attached(i + 1) && (first.gapBefore() || i == 0) && !t.isDigits(i - 1)) {
+          && t.attached(i + 1) && (first.gapBefore() || i == 0 || opensNumber(t.get(i - 1)))
+          && !t.isDigits(i - 1)) {
         return new Parsed(new BigDecimal("0." + t.get(i + 1).text()), i, i + 2, false);
       }
       return null;
     }
     if (!first.isDigits()) {
+      return null;
+    }
+    // "-.0012", "p.23", "No.5": digits glued to a decimal mark that follows no digits are never
+    // an integer of their own (".0012" is not 12); the decimal reading above takes them or nothing.
+    Token mark = t.get(i - 1);
+    if (i > 0 && !first.gapBefore() && mark != null && mark.type() == Token.Type.PUNCT
+        && mark.text().length() == 1 && mark.text().charAt(0) == lex.decimalSeparator()
+        && !t.isDigits(i - 2)) {
       return null;
     }
     List<String> groups = new ArrayList<>(4);
@@ -86,6 +95,12 @@ final class DigitNumbers {
     }
     // English "1,2": two numbers, not one.
     return new Parsed(new BigDecimal(groups.get(0)), i, i + 1, true);
+  }
+
+  /** A sign or opening bracket right before ".5" still starts a number: "-.5", "(.5". */
+  private static boolean opensNumber(Token before) {
+    return before != null && before.type() == Token.Type.PUNCT && before.text().length() == 1
+        && "-+−(\"'".indexOf(before.text().charAt(0)) >= 0;
   }
 
   private static boolean scaleFollows(Toks t, int k, Lexicon lex) {

@@ -101,4 +101,15 @@ class EnglishRecognizersTest {
     assertEquals("percent:40-45 percent=[40,45]", d("40-45 percent is bought"));
     assertEquals("percent:3.5%=3.5", d("rose 3.5%"));
   }
+
+  @Test
+  void aDecimalWithoutIntegerPartKeepsItsPointAfterASign() {
+    assertEquals("percent:.5 percent=0.5", d("Prices rose by .5 percent."));
+    assertEquals("number:.0012=0.0012", d("The index moved -.0012 that day."));
+  }
+
+  @Test
+  void digitsGluedToAnAbbreviationsPointAreNotACount() {
+    assertEquals("", d("See p.23 and No.5 of the report."));
+  }
 }
