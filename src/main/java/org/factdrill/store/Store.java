@@ -283,54 +283,43 @@ public final class Store implements AutoCloseable {
    * the new review's id only after the commit.
    */
   public long recordReview(ReviewRecord r) throws StoreException {
-    try {
-      conn.setAutoCommit(false);
-      try {
-        long id;
-        try (PreparedStatement ps = conn.prepareStatement(
-            "INSERT INTO review_log(profile_id, question_id, card_id, rating, answer, correct, "
-                + "verdict, response_ms, reviewed_at, state_before, state_after, stability, "
-                + "difficulty, due_after, elapsed_days) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            Statement.RETURN_GENERATED_KEYS)) {
-          Card a = r.after();
-          ps.setLong(1, r.profileId());
-          ps.setString(2, r.questionId());
-          ps.setString(3, r.cardId());
-          ps.setInt(4, r.rating());
-          ps.setString(5, r.answer());
-          ps.setInt(6, r.correct() ? 1 : 0);
-          ps.setString(7, r.verdict());
-          ps.setLong(8, r.responseMs());
-          ps.setLong(9, r.reviewedAt().toEpochMilli());
-          ps.setString(10, r.before() == null ? null : r.before().label());
-          ps.setString(11, a.state().label());
-          setDouble(ps, 12, a.stability());
-          setDouble(ps, 13, a.difficulty());
-          ps.setLong(14, a.due().toEpochMilli());
-          if (r.elapsedDays() == null) {
-            ps.setNull(15, Types.INTEGER);
-          } else {
-            ps.setLong(15, r.elapsedDays());
-          }
-          ps.executeUpdate();
-          try (ResultSet keys = ps.getGeneratedKeys()) {
-            keys.next();
-            id = keys.getLong(1);
-          }
+    return inTransaction(() -> {
+      long id;
+      try (PreparedStatement ps = conn.prepareStatement(
+          "INSERT INTO review_log(profile_id, question_id, card_id, rating, answer, correct, "
+              + "verdict, response_ms, reviewed_at, state_before, state_after, stability, "
+              + "difficulty, due_after, elapsed_days) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+          Statement.RETURN_GENERATED_KEYS)) {
+        Card a = r.after();
+        ps.setLong(1, r.profileId());
+        ps.setString(2, r.questionId());
+        ps.setString(3, r.cardId());
+        ps.setInt(4, r.rating());
+        ps.setString(5, r.answer());
+        ps.setInt(6, r.correct() ? 1 : 0);
+        ps.setString(7, r.verdict());
+        ps.setLong(8, r.responseMs());
+        ps.setLong(9, r.reviewedAt().toEpochMilli());
+        ps.setString(10, r.before() == null ? null : r.before().label());
+        ps.setString(11, a.state().label());
+        setDouble(ps, 12, a.stability());
+        setDouble(ps, 13, a.difficulty());
+        ps.setLong(14, a.due().toEpochMilli());
+        if (r.elapsedDays() == null) {
+          ps.setNull(15, Types.INTEGER);
+        } else {
+          ps.setLong(15, r.elapsedDays());
         }
-        boolean lapse = r.rating() == 1 && r.before() == CardState.REVIEW;
-        upsertCard(r.profileId(), r.cardId(), r.after(), 1, lapse ? 1 : 0, r.meta());
-        conn.commit();
-        return id;
-      } catch (SQLException e) {
-        conn.rollback();
-        throw e;
-      } finally {
-        conn.setAutoCommit(true);
+        ps.executeUpdate();
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+          keys.next();
+          id = keys.getLong(1);
+        }
       }
-    } catch (SQLException e) {
-      throw describe(path, e);
-    }
+      boolean lapse = r.rating() == 1 && r.before() == CardState.REVIEW;
+      upsertCard(r.profileId(), r.cardId(), r.after(), 1, lapse ? 1 : 0, r.meta());
+      return id;
+    });
   }
 
   /**
@@ -339,42 +328,60 @@ public final class Store implements AutoCloseable {
    */
   public void undoReview(long profileId, long reviewId, String cardId, StoredCard previous)
       throws StoreException {
+    inTransaction(() -> {
+      try (PreparedStatement ps = conn.prepareStatement(
+          "DELETE FROM review_log WHERE id = ? AND profile_id = ?")) {
+        ps.setLong(1, reviewId);
+        ps.setLong(2, profileId);
+        ps.executeUpdate();
+      }
+      if (previous == null) {
+        try (PreparedStatement ps = conn.prepareStatement(
+            "DELETE FROM cards WHERE profile_id = ? AND card_id = ?")) {
+          ps.setLong(1, profileId);
+          ps.setString(2, cardId);
+          ps.executeUpdate();
+        }
+      } else {
+        try (PreparedStatement ps = conn.prepareStatement(
+            "UPDATE cards SET state=?, step=?, stability=?, difficulty=?, due=?, last_review=?, "
+                + "reps=?, lapses=? WHERE profile_id=? AND card_id=?")) {
+          Card c = previous.card();
+          ps.setString(1, c.state().label());
+          setInt(ps, 2, c.step());
+          setDouble(ps, 3, c.stability());
+          setDouble(ps, 4, c.difficulty());
+          ps.setLong(5, c.due().toEpochMilli());
+          setLong(ps, 6, c.lastReview() == null ? null : c.lastReview().toEpochMilli());
+          ps.setInt(7, previous.reps());
+          ps.setInt(8, previous.lapses());
+          ps.setLong(9, profileId);
+          ps.setString(10, cardId);
+          ps.executeUpdate();
+        }
+      }
+      return null;
+    });
+  }
+
+  /** Work that runs inside one transaction. */
+  @FunctionalInterface
+  private interface SqlWork<T> {
+    T run() throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} as one IMMEDIATE transaction: committed when it returns, rolled back when
+   * it throws. The result is returned only after the commit, so nothing is confirmed early.
+   */
+  private <T> T inTransaction(SqlWork<T> work) throws StoreException {
     try {
       conn.setAutoCommit(false);
       try {
-        try (PreparedStatement ps = conn.prepareStatement(
-            "DELETE FROM review_log WHERE id = ? AND profile_id = ?")) {
-          ps.setLong(1, reviewId);
-          ps.setLong(2, profileId);
-          ps.executeUpdate();
-        }
-        if (previous == null) {
-          try (PreparedStatement ps = conn.prepareStatement(
-              "DELETE FROM cards WHERE profile_id = ? AND card_id = ?")) {
-            ps.setLong(1, profileId);
-            ps.setString(2, cardId);
-            ps.executeUpdate();
-          }
-        } else {
-          try (PreparedStatement ps = conn.prepareStatement(
-              "UPDATE cards SET state=?, step=?, stability=?, difficulty=?, due=?, last_review=?, "
-                  + "reps=?, lapses=? WHERE profile_id=? AND card_id=?")) {
-            Card c = previous.card();
-            ps.setString(1, c.state().label());
-            setInt(ps, 2, c.step());
-            setDouble(ps, 3, c.stability());
-            setDouble(ps, 4, c.difficulty());
-            ps.setLong(5, c.due().toEpochMilli());
-            setLong(ps, 6, c.lastReview() == null ? null : c.lastReview().toEpochMilli());
-            ps.setInt(7, previous.reps());
-            ps.setInt(8, previous.lapses());
-            ps.setLong(9, profileId);
-            ps.setString(10, cardId);
-            ps.executeUpdate();
-          }
-        }
+        T result = work.run();
         conn.commit();
-      } catch (SQLException e) {
+        return result;
+      } catch (SQLException | RuntimeException e) {
         conn.rollback();
         throw e;
       } finally {
@@ -446,8 +453,7 @@ public final class Store implements AutoCloseable {
 
   /** Writes several settings of a profile in one transaction (all or none). */
   public void putSettings(long profileId, Map<String, String> values) throws StoreException {
-    try {
-      conn.setAutoCommit(false);
+    inTransaction(() -> {
       try (PreparedStatement ps = conn.prepareStatement(
           "INSERT INTO settings(profile_id, key, value) VALUES (?,?,?) "
               + "ON CONFLICT(profile_id, key) DO UPDATE SET value = excluded.value")) {
@@ -457,16 +463,9 @@ public final class Store implements AutoCloseable {
           ps.setString(3, e.getValue());
           ps.executeUpdate();
         }
-        conn.commit();
-      } catch (SQLException e) {
-        conn.rollback();
-        throw e;
-      } finally {
-        conn.setAutoCommit(true);
       }
-    } catch (SQLException e) {
-      throw describe(path, e);
-    }
+      return null;
+    });
   }
 
   /** Reviews and new cards answered by a profile since {@code from}. */

@@ -64,4 +64,25 @@ class ReviewQuartersTest {
       }
     }
   }
+
+  @Test
+  void aRefusedAnswerLeavesNothingAndTheNextOneIsSaved() throws Exception {
+    try (Store s = Store.open(dir.resolve("p.db"))) {
+      Instant at = Instant.parse("2026-03-01T10:00:00Z");
+      long ana = s.profile("ana", at).id();
+      Card after = new Card(CardState.REVIEW, null, 3.0, 5.0, at.plusSeconds(86_400), at);
+      // Rating 5 breaks review_log's CHECK: the answer is refused, nothing of it stays, and the
+      // connection is back in autocommit, so the next answer is saved normally.
+      org.junit.jupiter.api.Assertions.assertThrows(StoreException.class, () -> s.recordReview(
+          new ReviewRecord(ana, "q1", "c1", 5, "x", true, "correct", 10, at, null, after, null,
+              null)));
+      s.recordReview(new ReviewRecord(ana, "q2", "c2", 3, "x", true, "correct", 10, at, null,
+          after, null, null));
+      try (Statement st = s.connection().createStatement()) {
+        assertEquals("q2", summed(st, "SELECT group_concat(question_id) FROM review_log"));
+        assertEquals("c2", summed(st, "SELECT group_concat(card_id) FROM cards"));
+        assertEquals("1", summed(st, "SELECT sum(answers) FROM review_quarters"));
+      }
+    }
+  }
 }
