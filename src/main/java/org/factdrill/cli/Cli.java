@@ -1,42 +1,88 @@
 package org.factdrill.cli;
 
+import java.util.Arrays;
+import java.util.Set;
 import picocli.CommandLine;
 
 /** Builds the command line and maps failures to one-line messages and exit codes 0/1/2. */
 final class Cli {
   private Cli() {}
 
+  /** Names that make picocli need the subcommands: theirs, and root help that lists them. */
+  private static final Set<String> SUBCOMMAND_WORDS = Set.of("study", "generate", "extract",
+      "bank", "export", "stats", "profile", "settings", "warm-up", "help", "-h", "--help");
+
   static int run(Env env, String... args) {
-    CommandLine cl = commandLine(env);
-    return cl.execute(args);
+    if (args.length == 0) {
+      // `factdrill` alone, the everyday command: there is nothing to parse, so the study screen
+      // starts without building picocli's model, ~100 ms of a 300 ms start-up budget.
+      try {
+        return new FactdrillCommand(env).call();
+      } catch (Exception ex) {
+        return report(env, ex, false);
+      }
+    }
+    if (Arrays.stream(args).anyMatch(Cli::mayNeedSubcommands)) {
+      return commandLine(env, true).execute(args);
+    }
+    // Building the model of all ten subcommands (reflection over every option) is a third of
+    // the TUI's start-up, and arguments without a subcommand's name cannot reach one: parse
+    // with the root alone. On any usage error, run again with everything, so messages such as
+    // "Did you mean: stats?" are exactly the same.
+    CommandLine lean = commandLine(env, false);
+    lean.setParameterExceptionHandler((ex, a) -> commandLine(env, true).execute(a));
+    return lean.execute(args);
   }
 
-  static CommandLine commandLine(Env env) {
-    CommandLine cl = new CommandLine(new FactdrillCommand(env), new Factory(env));
+  private static boolean mayNeedSubcommands(String arg) {
+    return SUBCOMMAND_WORDS.contains(arg)
+        || (arg.startsWith("-") && !arg.startsWith("--") && arg.indexOf('h') > 0);
+  }
+
+  private static CommandLine commandLine(Env env, boolean withSubcommands) {
+    Factory factory = new Factory(env);
+    CommandLine cl = new CommandLine(new FactdrillCommand(env), factory);
+    if (withSubcommands) {
+      for (Class<?> sub : FactdrillCommand.SUBCOMMANDS) {
+        try {
+          cl.addSubcommand(factory.create(sub));
+        } catch (Exception e) {
+          throw new IllegalStateException("cannot create " + sub.getSimpleName(), e);
+        }
+      }
+    }
     cl.setOut(env.out());
     cl.setErr(env.err());
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
       boolean verbose = parsed.hasMatchedOption("--verbose")
           || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"))
           || hasVerbose(parsed);
-      if (verbose) {
-        ex.printStackTrace(env.err());
-      }
-      if (ex instanceof UserError ue) {
-        env.err().println("factdrill: " + ue.getMessage());
-        return ue.exitCode();
-      }
-      env.err().println("factdrill: unexpected error: " + ex
-          + (verbose ? "" : " (run with --verbose for details)"));
-      return 1;
+      return report(env, ex, verbose);
     });
     cl.setParameterExceptionHandler((ex, params) -> {
       env.err().println("factdrill: " + ex.getMessage());
+      if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
+        CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, env.err());
+      }
       env.err().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName()
           + " --help' for more information.");
       return 2;
     });
     return cl;
+  }
+
+  /** One line on stderr for a failed command (a stack trace too with --verbose); the exit code. */
+  private static int report(Env env, Exception ex, boolean verbose) {
+    if (verbose) {
+      ex.printStackTrace(env.err());
+    }
+    if (ex instanceof UserError ue) {
+      env.err().println("factdrill: " + ue.getMessage());
+      return ue.exitCode();
+    }
+    env.err().println("factdrill: unexpected error: " + ex
+        + (verbose ? "" : " (run with --verbose for details)"));
+    return 1;
   }
 
   private static boolean hasVerbose(CommandLine.ParseResult pr) {

@@ -10,7 +10,8 @@ final class CommonOptions {
   Path db;
 
   @Option(names = "--bank", paramLabel = "FILE",
-      description = "Question bank (default: question-banks/seeds.json, generated from seeds/).")
+      description = "Question bank (default: $FACTDRILL_BANK, else question-banks/seeds.json, "
+          + "generated from seeds/).")
   Path bank;
 
   @Option(names = "--profile", paramLabel = "NAME",
@@ -22,6 +23,15 @@ final class CommonOptions {
 
   Path db(Env env) {
     return db != null ? db : env.paths().defaultDb();
+  }
+
+  /** The bank chosen with --bank or $FACTDRILL_BANK; null means the default seeds bank. */
+  Path bank(Env env) {
+    if (bank != null) {
+      return bank;
+    }
+    String fromEnv = env.vars().get("FACTDRILL_BANK");
+    return fromEnv == null || fromEnv.isBlank() ? null : Path.of(fromEnv);
   }
 
   String profile(Env env) {

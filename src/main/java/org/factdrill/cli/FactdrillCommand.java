@@ -1,16 +1,23 @@
 package org.factdrill.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The root command: with no subcommand it studies. */
+/**
+ * The root command: with no subcommand it studies. Its subcommands are added by {@link Cli} (only
+ * when the arguments can need them, which keeps the TUI's start-up fast).
+ */
 @Command(name = "factdrill", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = "Turns history texts into quiz questions and drills them with spaced repetition.",
-    subcommands = {StudyCommand.class, GenerateCommand.class, ExtractCommand.class,
-        BankCommand.class, ExportCommand.class, StatsCommand.class, ProfileCommand.class,
-        SettingsCommand.class, CommandLine.HelpCommand.class})
+    description = "Turns history texts into quiz questions and drills them with spaced repetition.")
 final class FactdrillCommand implements Callable<Integer> {
+  /** The subcommands, in the order help lists them. */
+  static final List<Class<?>> SUBCOMMANDS = List.of(StudyCommand.class, GenerateCommand.class,
+      ExtractCommand.class, BankCommand.class, ExportCommand.class, StatsCommand.class,
+      ProfileCommand.class, SettingsCommand.class, WarmUpCommand.class,
+      CommandLine.HelpCommand.class);
+
   private final Env env;
 
   @CommandLine.Mixin

@@ -51,11 +51,26 @@ final class StudyCommand implements Callable<Integer> {
           + "redirected); use 'factdrill study --plain' for a line-based session", 1);
     }
     Path bankPath = bankPath();
-    // The TUI draws Home from the database while the bank (megabytes of JSON) loads in parallel.
+    // The TUI draws Home from the database alone; the bank (megabytes of JSON) starts loading
+    // once that first frame is on screen, so it does not compete with it for the CPU.
     CompletableFuture<Bank> bankLoading = plain ? CompletableFuture.completedFuture(
-        loadBank(bankPath)) : loadBankInBackground(bankPath);
+        loadBank(bankPath)) : checkBank(bankPath);
+    Runnable startLoading = () -> {
+      if (!bankLoading.isDone()) {
+        CompletableFuture.runAsync(() -> {
+          try {
+            bankLoading.complete(loadBank(bankPath));
+          } catch (RuntimeException | Error e) {
+            bankLoading.completeExceptionally(e);
+          }
+        });
+      }
+    };
     Path dbPath = common.db(env);
-    try (Store store = Store.open(dbPath)) {
+    // The terminal is set up while the database opens; if the database is refused, closing it
+    // restores the terminal before the one-line message is printed.
+    try (TerminalUi.Opening terminal = plain ? null : TerminalUi.open();
+         Store store = plain ? Store.open(dbPath) : Store.openCheckingInBackground(dbPath)) {
       Profile profile = store.profile(common.profile(env), env.clock().instant());
       if (plain) {
         SessionSettings settings = SessionSettings.from(store.settings(profile.id()));
@@ -68,7 +83,9 @@ final class StudyCommand implements Callable<Integer> {
         new PlainSession(session, in, env.out(), env.clock()).run();
       } else {
         // The TUI opens on Home; sessions, settings and profile switches are made there.
-        TerminalUi.run(new App.Config(bankLoading, bankPath, store, profile, env.clock(), env.vars()),
+        TerminalUi.run(terminal,
+            new App.Config(bankLoading, bankPath, store, profile, env.clock(), env.vars()),
+            startLoading,
             Boolean.parseBoolean(System.getProperty("factdrill.trace")), env.err());
       }
       return 0;
@@ -80,22 +97,28 @@ final class StudyCommand implements Callable<Integer> {
   }
 
   private Path bankPath() {
-    return common.bank != null ? common.bank : env.paths().defaultBank();
+    Path chosen = common.bank(env);
+    return chosen != null ? chosen : env.paths().defaultBank();
   }
 
-  private CompletableFuture<Bank> loadBankInBackground(Path bankPath) {
-    if (common.bank == null && isStale(bankPath, env.paths().seeds())) {
+  /**
+   * A bank that {@code startLoading} completes later, after checks that must happen before the
+   * screen opens: a stale default bank is regenerated now (with a message), a missing one fails
+   * now with the one-line message.
+   */
+  private CompletableFuture<Bank> checkBank(Path bankPath) {
+    if (common.bank(env) == null && isStale(bankPath, env.paths().seeds())) {
       return CompletableFuture.completedFuture(loadBank(bankPath)); // regenerates, with a message
     }
     if (!Files.exists(bankPath)) {
       loadBank(bankPath); // fails at once with the one-line message, before the screen opens
     }
-    return CompletableFuture.supplyAsync(() -> loadBank(bankPath));
+    return new CompletableFuture<>();
   }
 
   private Bank loadBank(Path bankPath) {
     AppPaths p = env.paths();
-    if (common.bank == null && isStale(bankPath, p.seeds())) {
+    if (common.bank(env) == null && isStale(bankPath, p.seeds())) {
       env.err().println("generating " + bankPath + " from " + p.seeds() + "...");
       GenerateCommand.write(GenerateCommand.generate(env, List.of(p.seeds()), 1), bankPath);
     }

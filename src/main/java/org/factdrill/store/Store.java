@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.factdrill.srs.Card;
 import org.factdrill.srs.CardState;
 import org.sqlite.SQLiteConfig;
@@ -36,20 +37,42 @@ public final class Store implements AutoCloseable {
 
   private final Path path;
   private final Connection conn;
+  /** Null when sound; the refusal when damaged (see {@link #openCheckingInBackground}). */
+  private final CompletableFuture<StoreException> integrity;
 
-  private Store(Path path, Connection conn) {
+  private Store(Path path, Connection conn, CompletableFuture<StoreException> integrity) {
     this.path = path;
     this.conn = conn;
+    this.integrity = integrity;
   }
 
-  /** Opens (creating and migrating as needed) the database at {@code path}. */
+  /**
+   * Opens (creating and migrating as needed) the database at {@code path}, after SQLite's
+   * {@code quick_check} found it sound.
+   */
   public static Store open(Path path) throws StoreException {
+    return open(path, false);
+  }
+
+  /**
+   * Like {@link #open(Path)}, but the {@code quick_check} (~50 ms on 100,000 reviews, as it reads
+   * every page) runs on a background thread so it overlaps the TUI's start-up. Until it has
+   * passed, nothing is written: every write, and {@link #verify()}, wait for it and refuse a
+   * damaged file with the same message {@code open} gives. A database that needs migrating is
+   * checked before it is migrated, as with {@code open}.
+   */
+  public static Store openCheckingInBackground(Path path) throws StoreException {
+    return open(path, true);
+  }
+
+  private static Store open(Path path, boolean background) throws StoreException {
     Path abs = path.toAbsolutePath();
     if (Files.isDirectory(abs)) {
       throw new StoreException(path + ": is a directory; --db needs a database file, e.g. "
           + path.resolve("progress.db"));
     }
     boolean fresh = !Files.exists(abs) || size(abs) == 0;
+    CompletableFuture<StoreException> integrity = CompletableFuture.completedFuture(null);
     if (!fresh) {
       checkHeader(path, abs);
       int version;
@@ -66,6 +89,18 @@ public final class Store implements AutoCloseable {
             + version + ", this version knows up to " + Migrations.latest()
             + "); upgrade factdrill; the file was not changed");
       }
+      if (background && version == Migrations.latest()) {
+        integrity = CompletableFuture.supplyAsync(() -> {
+          try {
+            quickCheck(path, abs);
+            return null;
+          } catch (StoreException e) {
+            return e;
+          }
+        });
+      } else {
+        quickCheck(path, abs);
+      }
     } else {
       create(path, abs);
     }
@@ -78,7 +113,7 @@ public final class Store implements AutoCloseable {
         version = userVersion(c);
       }
       Migrations.migrate(c, version);
-      return new Store(path, c);
+      return new Store(path, c, integrity);
     } catch (SQLException e) {
       throw describe(path, e);
     }
@@ -148,18 +183,34 @@ public final class Store implements AutoCloseable {
 
   private static int peekVersion(Path path, Path abs) throws StoreException {
     try (Connection c = inspect(abs)) {
-      int v = userVersion(c);
-      try (Statement st = c.createStatement();
-           ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
-        String r = rs.next() ? rs.getString(1) : "no answer";
-        if (!"ok".equals(r)) {
-          throw new StoreException(path + ": the database is damaged (" + r
-              + "); restore a backup or move it aside; the file was not changed");
-        }
-      }
-      return v;
+      return userVersion(c);
     } catch (SQLException e) {
       throw describe(path, e);
+    }
+  }
+
+  private static void quickCheck(Path path, Path abs) throws StoreException {
+    try (Connection c = inspect(abs);
+         Statement st = c.createStatement();
+         ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+      String r = rs.next() ? rs.getString(1) : "no answer";
+      if (!"ok".equals(r)) {
+        throw new StoreException(path + ": the database is damaged (" + r
+            + "); restore a backup or move it aside; the file was not changed");
+      }
+    } catch (SQLException e) {
+      throw describe(path, e);
+    }
+  }
+
+  /**
+   * Waits for the integrity check of {@link #openCheckingInBackground} (at once for
+   * {@link #open}) and throws if the file is damaged. Every write calls it first.
+   */
+  public void verify() throws StoreException {
+    StoreException damaged = integrity.join();
+    if (damaged != null) {
+      throw new StoreException(damaged.getMessage(), damaged);
     }
   }
 
@@ -229,6 +280,11 @@ public final class Store implements AutoCloseable {
 
   /** The profile named {@code name}, created on first use. */
   public Profile profile(String name, Instant now) throws StoreException {
+    Optional<Profile> known = findProfile(name);
+    if (known.isPresent()) {
+      return known.get(); // no write: the usual case, and the integrity check may still be running
+    }
+    verify();
     try {
       try (PreparedStatement ps = conn.prepareStatement(
           "INSERT OR IGNORE INTO profiles(name, created_at) VALUES (?, ?)")) {
@@ -375,6 +431,7 @@ public final class Store implements AutoCloseable {
    * it throws. The result is returned only after the commit, so nothing is confirmed early.
    */
   private <T> T inTransaction(SqlWork<T> work) throws StoreException {
+    verify();
     try {
       conn.setAutoCommit(false);
       try {
@@ -439,6 +496,7 @@ public final class Store implements AutoCloseable {
   }
 
   public void putSetting(long profileId, String key, String value) throws StoreException {
+    verify();
     try (PreparedStatement ps = conn.prepareStatement(
         "INSERT INTO settings(profile_id, key, value) VALUES (?,?,?) "
             + "ON CONFLICT(profile_id, key) DO UPDATE SET value = excluded.value")) {

@@ -68,7 +68,7 @@ public final class App {
   private volatile boolean quit;
   private String flash;
   private Role flashRole = Role.DIM;
-  private Runnable onFirstFrame;
+  private final List<Runnable> onFirstFrame = new ArrayList<>();
   private long frames;
 
   public App(Screen screen, Config config) throws StoreException {
@@ -82,9 +82,12 @@ public final class App {
     useProfile(config.profile());
   }
 
-  /** Runs {@code r} right after the first frame reached the terminal (for start-up tracing). */
+  /**
+   * Runs {@code r} right after the first frame reached the terminal (start-up tracing, and work
+   * deferred so that it does not compete with the first frame for the CPU).
+   */
   public void onFirstFrame(Runnable r) {
-    this.onFirstFrame = r;
+    onFirstFrame.add(r);
   }
 
   /** Runs until the user quits or input ends; views are always left properly (answers saved). */
@@ -127,6 +130,7 @@ public final class App {
   /** Opens Home and draws the first frame. */
   void start() throws IOException, StoreException {
     stack.push(new HomeView(this));
+    store.verify(); // a damaged database is refused before anything is shown from it
     redraw();
   }
 
@@ -278,8 +282,8 @@ public final class App {
     screen.setCursorPosition(null);
     screen.refresh();
     frames++;
-    if (frames == 1 && onFirstFrame != null) {
-      onFirstFrame.run();
+    if (frames == 1) {
+      onFirstFrame.forEach(Runnable::run);
     }
   }
 

@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.factdrill.store.StoreException;
 
@@ -21,16 +24,77 @@ public final class TerminalUi {
   private TerminalUi() {}
 
   /**
-   * Runs the TUI. With {@code trace}, the JVM uptime at the first frame is written to
-   * {@code err} after the terminal is restored ("trace: first frame N ms after JVM start").
+   * The user's terminal being set up (raw mode, Ctrl-C trapped: a few {@code stty} runs, ~50 ms)
+   * on a background thread, so that it overlaps opening the database. Closing it before
+   * {@link #run} has taken it over restores the terminal, e.g. when the database is refused.
    */
+  public static final class Opening implements AutoCloseable {
+    private final long started = System.nanoTime();
+    private final CompletableFuture<Terminal> terminal = CompletableFuture.supplyAsync(() -> {
+      try {
+        return new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
+            .setForceTextTerminal(true)
+            .setUnixTerminalCtrlCBehaviour(CtrlCBehaviour.TRAP)
+            .createTerminal();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    private boolean taken;
+
+    private Opening() {}
+
+    private Terminal take() throws IOException {
+      taken = true;
+      try {
+        return terminal.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof UncheckedIOException io) {
+          throw io.getCause();
+        }
+        throw e;
+      }
+    }
+
+    /** Restores the terminal unless the TUI took it (which restores it itself). */
+    @Override
+    public void close() {
+      if (!taken) {
+        taken = true;
+        try {
+          terminal.join().close();
+        } catch (IOException | RuntimeException ignored) {
+          // It never opened, or is already gone: there is nothing to restore.
+        }
+      }
+    }
+  }
+
+  /** Starts setting up the user's terminal in the background. */
+  public static Opening open() {
+    return new Opening();
+  }
+
+  /** Runs the TUI on a terminal set up now (see {@link #run(Opening, App.Config, Runnable, boolean, PrintWriter)}). */
   public static void run(App.Config config, boolean trace, PrintWriter err)
       throws IOException, StoreException {
-    long entered = trace ? ManagementFactory.getRuntimeMXBean().getUptime() : -1;
-    Terminal terminal = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
-        .setForceTextTerminal(true)
-        .setUnixTerminalCtrlCBehaviour(CtrlCBehaviour.TRAP)
-        .createTerminal();
+    try (Opening opening = open()) {
+      run(opening, config, () -> { }, trace, err);
+    }
+  }
+
+  /**
+   * Runs the TUI on {@code opening}'s terminal; {@code afterFirstFrame} runs once the first frame
+   * is on screen (the caller starts loading the bank there). With {@code trace}, the JVM uptime at the first
+   * frame is written to {@code err} after the terminal is restored ("trace: first frame N ms
+   * after JVM start"). Only {@link System#nanoTime} is read while starting; the uptime (whose
+   * first call loads the JVM's management classes, ~30 ms) is read once at the end and the
+   * marks converted.
+   */
+  public static void run(Opening opening, App.Config config, Runnable afterFirstFrame,
+      boolean trace, PrintWriter err) throws IOException, StoreException {
+    long entered = opening.started;
+    Terminal terminal = opening.take();
     Screen screen = new TerminalScreen(terminal);
     AtomicReference<App> running = new AtomicReference<>();
     Thread restore = new Thread(() -> {
@@ -49,17 +113,18 @@ public final class TerminalUi {
       }
     });
     Runtime.getRuntime().addShutdownHook(restore);
-    long[] firstFrame = {-1};
-    long[] terminalReady = {-1};
+    long[] firstFrame = {Long.MIN_VALUE};
+    long[] terminalReady = {Long.MIN_VALUE};
     try {
       screen.startScreen();
       screen.setCursorPosition(null);
-      terminalReady[0] = trace ? ManagementFactory.getRuntimeMXBean().getUptime() : -1;
+      terminalReady[0] = System.nanoTime();
       App app = new App(screen, config);
       running.set(app);
       if (trace) {
-        app.onFirstFrame(() -> firstFrame[0] = ManagementFactory.getRuntimeMXBean().getUptime());
+        app.onFirstFrame(() -> firstFrame[0] = System.nanoTime());
       }
+      app.onFirstFrame(afterFirstFrame);
       app.run();
     } finally {
       try {
@@ -72,10 +137,18 @@ public final class TerminalUi {
         }
       }
       if (trace) {
-        err.println("trace: TUI entered " + entered + " ms, terminal ready " + terminalReady[0]
-            + " ms, first frame " + firstFrame[0] + " ms after JVM start");
+        long uptimeNow = ManagementFactory.getRuntimeMXBean().getUptime();
+        long nanoNow = System.nanoTime();
+        err.println("trace: TUI entered " + ms(entered, uptimeNow, nanoNow) + " ms, terminal ready "
+            + ms(terminalReady[0], uptimeNow, nanoNow) + " ms, first frame "
+            + ms(firstFrame[0], uptimeNow, nanoNow) + " ms after JVM start");
         err.flush();
       }
     }
+  }
+
+  /** The JVM uptime at the {@code nanoTime} mark {@code mark}, or -1 if it was never reached. */
+  private static long ms(long mark, long uptimeNow, long nanoNow) {
+    return mark == Long.MIN_VALUE ? -1 : uptimeNow - (nanoNow - mark) / 1_000_000;
   }
 }

@@ -15,13 +15,16 @@ import java.util.List;
  * precomposed char and one cell. No Lanterna here, so it is unit-tested on its own.
  */
 public final class TextWidth {
-  private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
-
   private TextWidth() {}
+
+  /** Loaded on first use: ICU's normalization data costs ~20 ms that simple text never needs. */
+  private static final class Nfc {
+    static final Normalizer2 INSTANCE = Normalizer2.getNFCInstance();
+  }
 
   /** NFC form of {@code s}; null stays null. */
   public static String nfc(String s) {
-    return s == null || simple(s) ? s : NFC.normalize(s);
+    return s == null || simple(s) ? s : Nfc.INSTANCE.normalize(s);
   }
 
   /**

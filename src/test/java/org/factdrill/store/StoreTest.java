@@ -143,6 +143,51 @@ class StoreTest {
   }
 
   @Test
+  void aDamagedDatabaseOpenedWithTheCheckInBackgroundRefusesEveryWriteAndStaysByteIdentical()
+      throws Exception {
+    Path full = populated("full2.db", 400);
+    byte[] all = Files.readAllBytes(full);
+    // Garbage over one page in the middle (the file keeps its size), and a truncated file.
+    for (int cut : new int[] {-1, all.length - 4096}) {
+      Path f = dir.resolve("bg-cut-" + cut + ".db");
+      byte[] part = cut < 0 ? all.clone() : java.util.Arrays.copyOf(all, cut);
+      if (cut < 0) {
+        int page = (all.length / 4096 / 2) * 4096;
+        java.util.Arrays.fill(part, page, page + 4096, (byte) 0x55);
+      }
+      Files.write(f, part);
+      Set<String> before = listing(dir);
+      StoreException refused;
+      try (Store s = Store.openCheckingInBackground(f)) {
+        refused = assertThrows(StoreException.class, s::verify, "cut " + cut);
+        assertThrows(StoreException.class, () -> s.profile("new-learner", T0));
+        assertThrows(StoreException.class, () -> s.putSetting(1, "k", "v"));
+        assertThrows(StoreException.class,
+            () -> s.recordReview(answer(new Profile(1, "ana"), "c", Rating.GOOD, T0, null)));
+      } catch (StoreException atOpen) {
+        refused = atOpen; // damage that shows already while opening is refused there
+      }
+      assertTrue(refused.getMessage().startsWith(f + ": ") && refused.getMessage()
+          .contains("damaged"), refused.getMessage());
+      assertArrayEquals(part, Files.readAllBytes(f), "cut " + cut);
+      assertEquals(before, listing(dir), "cut " + cut);
+    }
+  }
+
+  @Test
+  void aSoundDatabaseOpenedWithTheCheckInBackgroundWorksAsUsual() throws Exception {
+    Path db = populated("sound.db", 5);
+    try (Store s = Store.openCheckingInBackground(db)) {
+      s.verify();
+      Profile ana = s.profile("ana", T0);
+      Profile ben = s.profile("ben", T0);
+      s.recordReview(answer(ben, "card-x", Rating.GOOD, T0, null));
+      assertEquals(5, s.reviewCount(ana.id()));
+      assertEquals(1, s.reviewCount(ben.id()));
+    }
+  }
+
+  @Test
   void aDatabaseFromANewerVersionIsRefusedAndLeftByteIdentical() throws Exception {
     Path db = populated("newer.db", 3);
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
