@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.OSInfo;
 
@@ -16,6 +17,12 @@ import org.sqlite.util.OSInfo;
  * the TUI's 300 ms start-up budget); from the cache it is loaded directly (~25 ms).
  */
 public final class NativeLibraryCache {
+  /**
+   * The sqlite-jdbc version this build ships; a test keeps it equal to the jar's. Asking the jar
+   * ({@code SQLiteJDBCLoader.getVersion()}) costs ~30 ms at start-up, as does {@code OSInfo}
+   * (it runs a process), so a cache hit uses neither.
+   */
+  static final String SQLITE_JDBC_VERSION = "3.47.1.0";
   private static final String PATH_PROPERTY = "org.sqlite.lib.path";
   private static final String NAME_PROPERTY = "org.sqlite.lib.name";
 
@@ -28,14 +35,17 @@ public final class NativeLibraryCache {
    * then unpacks it itself, as it would without the cache.
    */
   public static Optional<Path> prepare(Path cacheRoot) {
-    String folder = OSInfo.getNativeLibFolderPathForCurrentOS();
     String name = libraryName();
-    String resource = "/org/sqlite/native/" + folder + "/" + name;
-    Path dir = cacheRoot.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion()).resolve(folder);
+    // Keyed by the JVM's own platform names, which need no probing; the library for them is
+    // chosen by sqlite-jdbc's OSInfo once, when the cache is filled.
+    Path dir = cacheRoot.resolve("sqlite-jdbc-" + SQLITE_JDBC_VERSION)
+        .resolve(safe(System.getProperty("os.name")) + "-" + safe(System.getProperty("os.arch")));
     Path lib = dir.resolve(name);
     if (Files.isRegularFile(lib)) {
       return Optional.of(dir);
     }
+    String resource = "/org/sqlite/native/" + OSInfo.getNativeLibFolderPathForCurrentOS() + "/"
+        + name;
     try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
       if (in == null) {
         return Optional.empty();
@@ -88,9 +98,13 @@ public final class NativeLibraryCache {
            java.sql.Statement st = c.createStatement()) {
         st.execute("PRAGMA user_version");
       }
-    } catch (java.sql.SQLException | RuntimeException | LinkageError e) {
+    } catch (Exception | LinkageError e) {
       // Nothing to do here: Store.open meets the same problem and reports it properly.
     }
+  }
+
+  private static String safe(String s) {
+    return s == null ? "unknown" : s.replaceAll("[^A-Za-z0-9._]", "_");
   }
 
   private static String libraryName() {

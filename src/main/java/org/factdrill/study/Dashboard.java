@@ -41,6 +41,7 @@ public final class Dashboard {
    *
    * @param newAvailable new cards a session would offer now (daily limit applied)
    * @param unseen cards of the bank never answered
+   * @param streakDays consecutive days answered up to today, or -1 when not computed ({@link #first})
    * @param retention30 share of review-state answers recalled in the last 30 days, or null
    * @param forecast cards falling due on each of the next {@link #FORECAST_DAYS} days (today: due
    *     by the end of today, overdue included)
@@ -118,6 +119,19 @@ public final class Dashboard {
    * {@code unseen} are -1 and {@code sources} is empty. A few indexed SQL aggregates.
    */
   public static Figures quick(Store store, Profile profile, Clock clock) throws StoreException {
+    return quick(store, profile, clock, true);
+  }
+
+  /**
+   * {@link #quick} without the streak and the 30-day retention, the two slower figures: the
+   * streak is -1 and the retention null. For a first frame that must appear at once.
+   */
+  public static Figures first(Store store, Profile profile, Clock clock) throws StoreException {
+    return quick(store, profile, clock, false);
+  }
+
+  private static Figures quick(Store store, Profile profile, Clock clock, boolean all)
+      throws StoreException {
     ZoneId zone = clock.getZone();
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, zone);
@@ -162,8 +176,9 @@ public final class Dashboard {
     }
     Store.DayCounts counts = store.countsSince(profile.id(), startOfDay);
     return new Figures(dueNow, dueToday, -1, -1, counts.reviews(),
-        streak(c, profile, zone, today),
-        retention(c, profile, now.minus(Duration.ofDays(30))), forecast, List.of(), nextDue);
+        all ? streak(c, profile, zone, today) : -1,
+        all ? retention(c, profile, now.minus(Duration.ofDays(30))) : null, forecast, List.of(),
+        nextDue);
   }
 
   /**

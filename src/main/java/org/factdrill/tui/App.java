@@ -130,8 +130,13 @@ public final class App {
   /** Opens Home and draws the first frame. */
   void start() throws IOException, StoreException {
     stack.push(new HomeView(this));
-    store.verify(); // a damaged database is refused before anything is shown from it
     redraw();
+    // The integrity check ran while the first frame was prepared; a damaged database ends the
+    // TUI here with its message, before the view reads more from it or anything is written.
+    store.verify();
+    if (stack.peek().settle()) {
+      redraw();
+    }
   }
 
   /** One key as the loop handles it, then a redraw (what tests and benchmarks drive). */

@@ -17,7 +17,20 @@ final class HomeView implements View {
 
   HomeView(App app) throws StoreException {
     this.app = app;
+    // The first frame shows what is due from a few indexed queries; the streak and retention
+    // (one query per day of the streak, a scan of 30 days of answers) follow in settle().
+    figures = app.bankReady()
+        ? Dashboard.compute(app.store(), app.profile(), app.bank(), app.settings(), app.clock())
+        : Dashboard.first(app.store(), app.profile(), app.clock());
+  }
+
+  @Override
+  public boolean settle() throws StoreException {
+    if (figures.streakDays() >= 0) {
+      return false;
+    }
     refresh();
+    return true;
   }
 
   private void refresh() throws StoreException {
@@ -77,8 +90,10 @@ final class HomeView implements View {
         : f.newAvailable() + " / " + f.unseen(), false);
     row++;
     stat(c, 2, row, app.msg("reviews_today"), String.valueOf(f.reviewsToday()), false);
-    stat(c, 2 + colW, row, app.msg("streak"), f.streakDays() + "d", false);
-    stat(c, 2 + 2 * colW, row, app.msg("retention"), f.retention30() == null ? "–"
+    boolean settled = f.streakDays() >= 0;
+    stat(c, 2 + colW, row, app.msg("streak"), settled ? f.streakDays() + "d" : "…", false);
+    stat(c, 2 + 2 * colW, row, app.msg("retention"), !settled ? "…"
+        : f.retention30() == null ? "–"
         : String.format(Locale.ROOT, "%.0f%%", 100 * f.retention30()), false);
     row += 2;
     c.text(2, row++, app.msg("forecast"), Role.TITLE);

@@ -24,6 +24,14 @@ public interface View {
   /** Called when the view becomes the top one again (after a screen above it closes). */
   default void resume() throws StoreException {}
 
+  /**
+   * Called once right after the first frame: a view drawn from its quickest figures computes
+   * the rest now. Returns true when it changed anything, so the app draws it again.
+   */
+  default boolean settle() throws StoreException {
+    return false;
+  }
+
   /** Called before the view is dropped (back or quit), e.g. to save a pending answer. */
   default void leave() throws StoreException {}
 

@@ -22,7 +22,8 @@ class NativeLibraryCacheTest {
     Optional<Path> first = NativeLibraryCache.prepare(cache);
     assertTrue(first.isPresent());
     Path lib = first.get().resolve(System.mapLibraryName("sqlitejdbc"));
-    assertTrue(first.get().startsWith(cache.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion())));
+    assertTrue(first.get().startsWith(cache.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion())),
+        "keyed by the version in the jar: " + first.get());
     byte[] expected;
     try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream("/org/sqlite/native/"
         + OSInfo.getNativeLibFolderPathForCurrentOS() + "/" + System.mapLibraryName("sqlitejdbc"))) {
@@ -35,6 +36,12 @@ class NativeLibraryCacheTest {
     try (Stream<Path> s = Files.list(first.get())) {
       assertEquals(1, s.count(), "no temp files left behind");
     }
+  }
+
+  @Test
+  void theVersionConstantMatchesTheSqliteJdbcInTheBuild() {
+    assertEquals(SQLiteJDBCLoader.getVersion(), NativeLibraryCache.SQLITE_JDBC_VERSION,
+        "update NativeLibraryCache.SQLITE_JDBC_VERSION with the pom's sqlite.version");
   }
 
   @Test

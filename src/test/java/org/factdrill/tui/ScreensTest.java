@@ -69,6 +69,25 @@ class ScreensTest {
   }
 
   @Test
+  void firstFrameShowsWhatIsDueAtOnceAndTheStreakAndRetentionRightAfter() throws Exception {
+    java.util.concurrent.CompletableFuture<Bank> loading = new java.util.concurrent.CompletableFuture<>();
+    try (Tui t = new Tui(dir, all(), loading, 80, 24, Map.of())) {
+      java.util.List<String> first = new java.util.ArrayList<>();
+      t.app.onFirstFrame(() -> first.addAll(t.lines()));
+      t.start();
+      assertEquals("  Due now 0                 Due today 0               New …", first.get(2));
+      assertEquals("  Reviews today 0           Streak …                  Retention (30d) …",
+          first.get(3));
+      assertEquals("  Reviews today 0           Streak 0d                 Retention (30d) –",
+          t.lines().get(3), "settled right after the first frame");
+      assertTrue(t.text().contains("loading the bank…"), t.text());
+      loading.complete(all());
+      t.app.redraw();
+      assertTrue(t.line("000_he.txt").endsWith("0/2   0%"), t.text());
+    }
+  }
+
+  @Test
   void gradeKeysShowNextIntervalsAndEnterTakesTheSuggestedOne() throws Exception {
     try (Tui t = new Tui(dir, all()).start()) {
       t.press(KeyType.Enter).type("1993").press(KeyType.Enter);
