@@ -9,6 +9,10 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    if (Boolean.getBoolean("factdrill.trace")) {
+      // For the start-up trace (tui.TerminalUi): when main began, as a System.nanoTime() mark.
+      System.setProperty("factdrill.trace.main", Long.toString(System.nanoTime()));
+    }
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     Env env = new Env(System.getenv(), System.getProperty("factdrill.home"), System.in, out, err,

@@ -139,7 +139,9 @@ public final class TerminalUi {
       if (trace) {
         long uptimeNow = ManagementFactory.getRuntimeMXBean().getUptime();
         long nanoNow = System.nanoTime();
-        err.println("trace: TUI entered " + ms(entered, uptimeNow, nanoNow) + " ms, terminal ready "
+        String main = System.getProperty("factdrill.trace.main");
+        err.println("trace: main " + (main == null ? -1 : ms(Long.parseLong(main), uptimeNow,
+            nanoNow)) + " ms, TUI entered " + ms(entered, uptimeNow, nanoNow) + " ms, terminal ready "
             + ms(terminalReady[0], uptimeNow, nanoNow) + " ms, first frame "
             + ms(firstFrame[0], uptimeNow, nanoNow) + " ms after JVM start");
         err.flush();
