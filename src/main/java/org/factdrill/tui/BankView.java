@@ -330,8 +330,8 @@ final class BankView implements View {
       if (row >= bottom - 3) {
         break;
       }
-      c.text(2, row++, app.msg("source") + ": " + f.source() + "  [" + f.start() + ".." + f.end()
-          + ")  " + f.kind() + (f.value() == null ? "" : " = " + f.value())
+      c.text(2, row++, Messages.isolate(app.msg("source") + ":") + " " + Messages.ltr(f.source()
+          + "  [" + f.start() + ".." + f.end() + ")") + "  " + f.kind() + (f.value() == null ? "" : " = " + f.value())
           + (f.isApprox() ? " (approx.)" : ""), Role.DIM);
       if (f.sentence() != null) {
         row = c.paragraph(4, row, w - 2, StudyView.sentence(f), rtl,

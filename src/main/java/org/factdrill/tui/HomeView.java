@@ -103,7 +103,7 @@ final class HomeView implements View {
       c.text(2, row++, app.msg("learned"), Role.TITLE);
     }
     if (f.unseen() < 0 && row < c.rows() - 2) {
-      c.text(2, row++, "loading the bank…", Role.DIM);
+      c.text(2, row++, app.msg("loading_bank"), Role.DIM);
     }
     int nameW = Math.min(30, (c.cols() - 4) / 3);
     int barW = Math.max(10, c.cols() - 4 - nameW - 16);
@@ -144,7 +144,7 @@ final class HomeView implements View {
       total += d;
     }
     if (total == 0) {
-      c.text(2, row, "nothing falls due in the next " + days.length + " days", Role.DIM);
+      c.text(2, row, app.msg("nothing_ahead"), Role.DIM);
       return row + 1;
     }
     int height = 3;

@@ -40,6 +40,9 @@ public final class Messages {
       {"time", "Time", "Thời gian", "זמן"},
       {"next_due", "Next due", "Lần ôn tới", "החזרה הבאה"},
       {"nothing_due", "Nothing to study now.", "Không có gì để học lúc này.", "אין מה ללמוד כעת."},
+      {"nothing_ahead", "nothing falls due in the next 30 days",
+          "không có thẻ nào đến hạn trong 30 ngày tới", "אין חזרות ב-30 הימים הבאים"},
+      {"loading_bank", "loading the bank…", "đang tải bộ câu hỏi…", "טוען את מאגר השאלות…"},
       {"true", "true", "đúng", "נכון"},
       {"false", "false", "sai", "לא נכון"},
       {"profile", "Profile", "Hồ sơ", "פרופיל"},
@@ -77,6 +80,20 @@ public final class Messages {
   }
 
   /** The word for {@code key}; the key itself when unknown (a bug, but visible, not a crash). */
+  /**
+   * {@code s} as a Unicode bidi isolate (FSI … PDI), for composing a line from translated
+   * pieces: "3 נותרו" then stays one unit in its own direction instead of its number joining
+   * the neighbouring piece. The marks are dropped on display (zero width).
+   */
+  public static String isolate(String s) {
+    return "\u2068" + s + "\u2069";
+  }
+
+  /** {@code s} as a left-to-right isolate (LRI … PDI): file names and other Latin-only text. */
+  public static String ltr(String s) {
+    return "\u2066" + s + "\u2069";
+  }
+
   public String get(String key) {
     return words.getOrDefault(key, key);
   }

@@ -111,7 +111,7 @@ final class SettingsView implements View {
     String[] values = {
         String.format(Locale.ROOT, "%.0f%%", 100 * app.settings().desiredRetention()),
         String.valueOf(app.settings().newPerDay()),
-        app.profile().name() + "   (" + profiles.size() + " profiles: "
+        app.profile().name() + "   (" + profiles.size() + (profiles.size() == 1 ? " profile: " : " profiles: ")
             + String.join(", ", profiles) + ")",
         app.messages().lang()};
     String[] notes = {

@@ -241,8 +241,9 @@ final class StudyView implements View {
   public void draw(Canvas c) {
     int w = c.cols() - 4;
     int bottom = c.rows() - 2; // last body row (exclusive of the hint line)
-    String progress = session.reviewed() + " " + app.msg("done") + " · " + session.remaining()
-        + " " + app.msg("remaining") + " · " + session.correctCount() + " ✓";
+    String progress = Messages.isolate(session.reviewed() + " " + app.msg("done")) + " · "
+        + Messages.isolate(session.remaining() + " " + app.msg("remaining")) + " · "
+        + Messages.isolate(session.correctCount() + " ✓");
     c.text(2, 1, progress, Role.DIM);
     if (question == null) {
       c.paragraph(2, 3, w, app.msg("nothing_due"), false, Role.TITLE);
@@ -335,7 +336,8 @@ final class StudyView implements View {
       row = c.paragraph(2, row, w, sentence(f), rtl, new Role[] {Role.NORMAL, Role.HIGHLIGHT},
           Math.max(1, limit - row - 1));
       if (f.source() != null && row < limit) {
-        c.text(2, row++, "— " + app.msg("source") + ": " + f.source(), Role.DIM);
+        c.text(2, row++, "— " + Messages.isolate(app.msg("source") + ":") + " "
+            + Messages.ltr(f.source()), Role.DIM);
       }
     }
     return row;

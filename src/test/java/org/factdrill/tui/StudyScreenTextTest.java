@@ -218,6 +218,19 @@ class StudyScreenTextTest {
   }
 
   @Test
+  void hebrewInterfaceKeepsEachCountWithItsWordAndTheFileNameWhole() throws Exception {
+    try (Tui t = new Tui(dir, Tui.bank(Tui.hebrew(), Tui.english()))) {
+      t.app.putSetting("ui_language", "he");
+      t.start();
+      t.press(KeyType.Enter);
+      // "0 בוצעו · 2 נותרו · 0 ✓": each piece an isolate, so its number stays beside its word.
+      assertTrue(t.lines().get(1).startsWith("  ועצוב 0 · ורתונ 2 · 0 ✓  "), t.lines().get(1));
+      t.type("1993").press(KeyType.Enter);
+      assertTrue(t.text().contains("— :רוקמ 000_he.txt"), t.text());
+    }
+  }
+
+  @Test
   void vietnameseStoredDecomposedShowsOneCellPerLetter() throws Exception {
     try (Tui t = new Tui(dir, Tui.bank(Tui.vietnameseNfd())).start()) {
       t.press(KeyType.Enter);
