@@ -148,6 +148,7 @@ public final class FactExtractor implements Extractor {
     int paraFirst = -1;
     int paraEnd = -1;
     List<Span> sentences = List.of();
+    Sentences.Splitter splitter = new Sentences.Splitter(lang);
     for (Match m : found) {
       int start = t.startOf(m.from());
       int end = t.endOf(m.to() - 1);
@@ -159,7 +160,7 @@ public final class FactExtractor implements Extractor {
         paraEnd = paragraphEnd(t, paraFirst);
         int paraLast = paraEnd - 1;
         int ps = t.startOf(paraFirst);
-        List<Span> local = Sentences.split(text.substring(ps, t.endOf(paraLast)), lang);
+        List<Span> local = splitter.split(text.substring(ps, t.endOf(paraLast)));
         List<Span> shifted = new ArrayList<>(local.size());
         for (Span s : local) {
           shifted.add(new Span(s.start() + ps, s.end() + ps));
