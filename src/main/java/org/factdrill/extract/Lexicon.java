@@ -102,7 +102,7 @@ abstract class Lexicon {
    * months, sign words, currency names and codes, and the language's date words.
    */
   boolean trigger(Toks t, int i) {
-    return triggers().contains(t.get(i).norm());
+    return isTrigger(t.get(i).norm(), 0);
   }
 
   /** Currency names whose first word may start a money fact after a number or alone. */
@@ -110,13 +110,55 @@ abstract class Lexicon {
     return Set.of();
   }
 
-  private volatile Set<String> triggerSet;
+  /**
+   * The trigger words, and a bit filter over (first letter, last letter, length) that rejects
+   * almost every other word without hashing it: this test runs on every word of a document.
+   */
+  private record TriggerSet(Set<String> words, long[] filter) {
+    private static final int MASK = (1 << 15) - 1;
 
-  /** Every normalized word that may start a fact; built once, on first use. */
+    static int key(String s, int from) {
+      return ((s.charAt(from) * 31 + s.charAt(s.length() - 1)) * 31 + s.length() - from) & MASK;
+    }
+
+    static TriggerSet of(Set<String> words) {
+      long[] f = new long[(MASK + 1) / 64];
+      for (String w : words) {
+        if (!w.isEmpty()) {
+          int k = key(w, 0);
+          f[k >>> 6] |= 1L << k;
+        }
+      }
+      return new TriggerSet(Set.copyOf(words), f);
+    }
+
+    boolean contains(String s, int from) {
+      if (from >= s.length()) {
+        return from == 0 && words.contains(s);
+      }
+      int k = key(s, from);
+      return (filter[k >>> 6] & (1L << k)) != 0
+          && words.contains(from == 0 ? s : s.substring(from));
+    }
+  }
+
+  private volatile TriggerSet triggerSet;
+
+  /** True when {@code s} from index {@code from} on is a trigger word. */
+  protected boolean isTrigger(String s, int from) {
+    return triggerSet().contains(s, from);
+  }
+
+  /** Every normalized word that may start a fact. */
   protected Set<String> triggers() {
-    Set<String> s = triggerSet;
-    if (s == null) {
-      s = new java.util.HashSet<>();
+    return triggerSet().words();
+  }
+
+  /** Built once, on first use (the subclasses' word lists are not ready in this constructor). */
+  private TriggerSet triggerSet() {
+    TriggerSet ts = triggerSet;
+    if (ts == null) {
+      Set<String> s = new java.util.HashSet<>();
       s.addAll(numbers.keySet());
       s.addAll(months.keySet());
       s.addAll(extraTriggers());
@@ -126,9 +168,10 @@ abstract class Lexicon {
       for (String c : Currencies.CODES) {
         s.add(c.toLowerCase(java.util.Locale.ROOT));
       }
-      triggerSet = s;
+      ts = TriggerSet.of(s);
+      triggerSet = ts;
     }
-    return s;
+    return ts;
   }
 
   /** Words that make the numeral after them vague ("hàng nghìn" = thousands of). */
