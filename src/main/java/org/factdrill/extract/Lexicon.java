@@ -86,6 +86,15 @@ abstract class Lexicon {
     return null;
   }
 
+  /**
+   * A currency named by words before digits, where the language writes it so ("ringgit 42",
+   * "rupees 500"), with how many tokens name it; null when none. Only names that are nothing
+   * but currencies qualify: "pound 5" or "won 3" would misread prose.
+   */
+  Currency currencyBefore(Toks t, int i) {
+    return null;
+  }
+
   /** Nouns after which a number is a designation: "Section 907", "Quân đoàn 4", "סעיף 3". */
   abstract boolean designator(Toks t, int i);
 

@@ -188,6 +188,13 @@ final class QuantityRecognizer {
     if (t.isWord(j, "and") || t.isWord(j, "và") || t.isWord(j, "ו")) {
       j++;
     }
+    // "$20 and 43c": cents glued to "c" (marked as a model name like "9c" out of this context).
+    if (t.isDigits(j) && t.get(j).text().length() <= 2 && t.isWord(j + 1, "c")
+        && t.attached(j + 1) && !(t.attached(j + 2) && (t.isWordTok(j + 2) || t.isDigits(j + 2)))
+        && t.isWordTok(j - 1) && j > e) {
+      int v = Integer.parseInt(t.get(j).text());
+      return v > 0 ? new int[] {v, j + 2} : null;
+    }
     Quantity c = NumberGrammar.parse(t, j, lex);
     if (c == null || c.value().scale() > 0 || c.value().signum() <= 0
         || c.value().compareTo(BigDecimal.valueOf(100)) >= 0 || c.scaled()) {
@@ -266,6 +273,10 @@ final class QuantityRecognizer {
         && (t.isDigits(k + 1) || t.isPunct(k + 1, '.') && t.isDigits(k + 2))) {
       code = Currencies.code(c.text());
       k++;
+    } else if (c.isWord() && lex.currencyBefore(t, k) != null) {
+      Lexicon.Currency cb = lex.currencyBefore(t, k);
+      code = cb.code();
+      k += cb.length();
     } else if (c.isWord() && (c.text().equals("Rs") || c.text().equals("RM"))
         && (t.isDigits(k + 1) || t.isPunct(k + 1, '.') && t.isDigits(k + 2))) {
       code = c.text().equals("Rs") ? "INR" : "MYR";
