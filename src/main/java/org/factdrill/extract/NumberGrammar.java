@@ -316,6 +316,15 @@ final class NumberGrammar {
       if (t.isDash(k) && t.attached(k) && t.attached(k + 1) && t.isWordTok(k + 1)
           && lex.number(t.norm(k + 1)) != null && lastRole == NumberWord.Role.ADD) {
         k++;
+      } else if (lang == Language.EN && t.isWord(k, "and") && (t.isWord(k + 1, "a")
+          || t.isWord(k + 1, "an")) && t.isWord(k + 2, "half") && !t.isBlocked(k + 2)
+          && (lastRole == NumberWord.Role.ADD || lastRole == NumberWord.Role.TENS)) {
+        // "one and a half million", "two and a half years": a half added to the units, which
+        // a scale word may then multiply.
+        current = current.add(HALF);
+        lastRole = NumberWord.Role.HALF;
+        k += 3;
+        end = k;
       } else if (lang == Language.EN && t.isWord(k, "and")
           && (lastRole == NumberWord.Role.HUNDRED || lastRole == NumberWord.Role.SCALE)) {
         Lexicon.Hit next = lex.number(t.norm(k + 1));

@@ -398,6 +398,25 @@ final class QuantityRecognizer {
     }
     BigDecimal v = BigDecimal.valueOf(num).divide(BigDecimal.valueOf(den), MathContext.DECIMAL64);
     v = v.setScale(Math.min(v.scale(), 4), java.math.RoundingMode.HALF_UP);
+    // "a quarter of a million refugees", "two-thirds of a billion dollars": a share of a scale.
+    int s = k + 2;
+    if (t.isWord(s, "a") || t.isWord(s, "an")) {
+      Lexicon.Hit h = t.isBlocked(s + 1) ? null : lex.number(t.norm(s + 1));
+      if (h != null && h.word().role() == NumberWord.Role.SCALE && h.word().value() >= 1000
+          && !t.norm(s + 1).endsWith("s")) {
+        BigDecimal amount = BigDecimal.valueOf(num).multiply(BigDecimal.valueOf(
+            h.word().value())).divide(BigDecimal.valueOf(den), 0, java.math.RoundingMode.HALF_UP);
+        int e = s + 2;
+        Lexicon.Currency cur = lex.currencyAfter(t, e);
+        if (cur != null) {
+          return new Match(i, e + cur.length(), FactKind.MONEY, new Value.Money(
+              new Value.Num(amount.multiply(cur.multiplier())), cur.code()), null, false, false,
+              Match.NO_YEAR);
+        }
+        return new Match(i, e, FactKind.NUMBER, new Value.Num(amount), lex.unit(t, e), false,
+            false, Match.NO_YEAR);
+      }
+    }
     return Match.of(i, k + 1, FactKind.NUMBER, new Value.Num(v));
   }
 }

@@ -217,4 +217,23 @@ class EnglishRecognizersTest {
   void digitsGluedToAnAbbreviationsPointAreNotACount() {
     assertEquals("", d("See p.23 and No.5 of the report."));
   }
+
+  @Test
+  void aShareOfAScaleWordIsTheProduct() {
+    assertEquals("number:a quarter of a million=250000", d("a quarter of a million refugees"));
+    assertEquals("number:a third of a million=333333", d("a third of a million men"));
+    assertEquals("money:two-thirds of a billion dollars={\"amount\":666666667,"
+        + "\"currency\":\"USD\"}", d("two-thirds of a billion dollars"));
+    assertEquals("number:a quarter=0.25", d("a quarter of the million"));
+    assertEquals("number:a fifth=0.2", d("a fifth of the land"));
+  }
+
+  @Test
+  void unitsAndAHalfBeforeAScaleWord() {
+    assertEquals("number:one and a half million=1500000", d("one and a half million people"));
+    assertEquals("money:five and a half million dollars={\"amount\":5500000,"
+        + "\"currency\":\"USD\"}", d("five and a half million dollars"));
+    assertEquals("number:two and a half=2.5", d("two and a half years later"));
+    assertEquals("", d("He and a half-brother left."));
+  }
 }
