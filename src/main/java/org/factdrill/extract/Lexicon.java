@@ -124,14 +124,21 @@ abstract class Lexicon {
    * almost every other word without hashing it: this test runs on every word of a document.
    */
   private record TriggerSet(Set<String> words, long[] filter) {
-    private static final int MASK = (1 << 15) - 1;
+    private static final int BITS = 16;
 
+    /** Mixes the first two and last two letters and the length ("and"/"aud", "there"/"three"). */
     static int key(String s, int from) {
-      return ((s.charAt(from) * 31 + s.charAt(s.length() - 1)) * 31 + s.length() - from) & MASK;
+      int last = s.length() - 1;
+      int h = s.charAt(from);
+      h = h * 31 + s.charAt(Math.min(from + 1, last));
+      h = h * 31 + s.charAt(Math.max(from, last - 1));
+      h = h * 31 + s.charAt(last);
+      h = h * 31 + last - from;
+      return (h * 0x9E3779B1) >>> (32 - BITS);
     }
 
     static TriggerSet of(Set<String> words) {
-      long[] f = new long[(MASK + 1) / 64];
+      long[] f = new long[(1 << BITS) / 64];
       for (String w : words) {
         if (!w.isEmpty()) {
           int k = key(w, 0);

@@ -48,11 +48,20 @@ public final class Sentences {
 
     /** Sentence spans of {@code text} in order, as {@link Sentences#split}. */
     public List<Span> split(String text) {
-      return Sentences.split(text, it);
+      return Sentences.split(text, it, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The first sentence spans of {@code text}, as {@link #split(String)}, up to the one that
+     * holds offset {@code upTo - 1}; the sentences after it are not looked for (a caller that
+     * only needs the sentences of some offsets saves ICU's work on the rest).
+     */
+    public List<Span> split(String text, int upTo) {
+      return Sentences.split(text, it, upTo);
     }
   }
 
-  private static List<Span> split(String text, BreakIterator it) {
+  private static List<Span> split(String text, BreakIterator it, int upTo) {
     List<Span> out = new ArrayList<>();
     int lineStart = 0;
     int n = text.length();
@@ -60,7 +69,9 @@ public final class Sentences {
     // single newlines, so single newlines are kept inside a paragraph and ICU decides.
     while (lineStart < n) {
       int paraEnd = findParagraphEnd(text, lineStart);
-      splitParagraph(text, lineStart, paraEnd, it, out);
+      if (splitParagraph(text, lineStart, paraEnd, it, out, upTo)) {
+        break;
+      }
       lineStart = paraEnd;
       while (lineStart < n && (text.charAt(lineStart) == '\n' || text.charAt(lineStart) == '\r')) {
         lineStart++;
@@ -89,10 +100,11 @@ public final class Sentences {
     return text.length();
   }
 
-  private static void splitParagraph(String text, int from, int to, BreakIterator it,
-      List<Span> out) {
+  /** Adds the paragraph's sentences; true when a sentence reached {@code upTo} (stop there). */
+  private static boolean splitParagraph(String text, int from, int to, BreakIterator it,
+      List<Span> out, int upTo) {
     if (from >= to) {
-      return;
+      return false;
     }
     String para = softWraps(text.substring(from, to));
     it.setText(para);
@@ -112,15 +124,22 @@ public final class Sentences {
           if (e == BreakIterator.DONE) {
             break;
           }
+          if (from + s >= upTo) {
+            return true;
+          }
           continue;
         }
       }
       addTrimmed(text, from + s, from + e, out);
       s = e;
+      if (from + s >= upTo) {
+        return true;
+      }
     }
     if (s < para.length()) {
       addTrimmed(text, from + s, from + para.length(), out);
     }
+    return from + para.length() >= upTo;
   }
 
   /**
