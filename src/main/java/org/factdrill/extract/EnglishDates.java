@@ -127,6 +127,16 @@ final class EnglishDates extends DateRecognizer {
     return null;
   }
 
+  /** "a third of", "one fifth of": the ordinal at i is a denominator, not a day. */
+  private boolean fractionBefore(Toks t, int i) {
+    Token prev = t.get(i - 1);
+    if (prev == null || !prev.isWord()) {
+      return false;
+    }
+    Lexicon.Hit h = lex.number(prev.norm());
+    return prev.norm().equals("a") || h != null && h.word().role() == NumberWord.Role.ADD;
+  }
+
   /**
    * Dates named by an ordinal, computed from the calendar: "the third Tuesday of September
    * 2014", "the last Sunday in October 1994", "the 2nd Monday of May 1915" (these need the
@@ -169,7 +179,7 @@ final class EnglishDates extends DateRecognizer {
         return null;
       }
       j++;
-    } else if (!last && w.equals("of")) {
+    } else if (!last && w.equals("of") && !fractionBefore(t, i)) {
       j = k + 1; // "the fourth of July"
     } else {
       return null;

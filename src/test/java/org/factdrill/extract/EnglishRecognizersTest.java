@@ -163,6 +163,7 @@ class EnglishRecognizersTest {
     assertEquals("date:tenth day of October 1914=\"1914-10-10\"",
         d("the tenth day of October 1914"));
     assertEquals("", d("the first of many"));
+    assertEquals("number:a third=0.3333", d("a third of May's harvest"));
     assertEquals("", d("For the second time, the fourth of the brothers left."));
     assertEquals("date:February 1944=\"1944-02\"", d("the thirtieth of February 1944"));
   }
