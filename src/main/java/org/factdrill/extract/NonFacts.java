@@ -150,6 +150,12 @@ final class NonFacts {
         return;
       }
     }
+    // "the '70s": a decade whose century the text leaves out, not the number 70.
+    if (tok.text().length() == 2 && t.attached(i) && (t.isPunct(i - 1, '\'')
+        || t.isPunct(i - 1, '\u2019')) && t.isWord(i + 1, "s") && t.attached(i + 1)) {
+      block(t, i - 1, i + 2);
+      return;
+    }
     // Letters glued after: "9K33", "2S19", "4x4" (not "1990s", "100K", "5th", "10km").
     Token nx = t.get(i + 1);
     if (nx != null && nx.isWord() && t.attached(i + 1) && latin(nx)

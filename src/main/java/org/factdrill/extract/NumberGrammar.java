@@ -318,6 +318,7 @@ final class NumberGrammar {
         k++;
       } else if (lang == Language.EN && t.isWord(k, "and") && (t.isWord(k + 1, "a")
           || t.isWord(k + 1, "an")) && t.isWord(k + 2, "half") && !t.isBlocked(k + 2)
+          && !(t.isDash(k + 3) && t.attached(k + 3))
           && (lastRole == NumberWord.Role.ADD || lastRole == NumberWord.Role.TENS)) {
         // "one and a half million", "two and a half years": a half added to the units, which
         // a scale word may then multiply.
@@ -325,6 +326,14 @@ final class NumberGrammar {
         lastRole = NumberWord.Role.HALF;
         k += 3;
         end = k;
+      } else if (lang == Language.EN && lastRole == NumberWord.Role.SCALE && !curSet
+          && t.isWord(k, "and") && (t.isWord(k + 1, "a") || t.isWord(k + 1, "an"))
+          && t.isWord(k + 2, "half") && !t.isBlocked(k + 2)
+          && !(t.isDash(k + 3) && t.attached(k + 3)) && lastScale >= 1000) {
+        // "a million and a half": half the last scale added.
+        total = total.add(HALF.multiply(BigDecimal.valueOf(lastScale)));
+        end = k + 3;
+        break;
       } else if (lang == Language.EN && t.isWord(k, "and")
           && (lastRole == NumberWord.Role.HUNDRED || lastRole == NumberWord.Role.SCALE)) {
         Lexicon.Hit next = lex.number(t.norm(k + 1));

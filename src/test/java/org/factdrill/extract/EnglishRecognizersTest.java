@@ -237,4 +237,25 @@ class EnglishRecognizersTest {
     assertEquals("number:two and a half=2.5", d("two and a half years later"));
     assertEquals("", d("He and a half-brother left."));
   }
+
+  @Test
+  void yearsJoinedByASlashAreASpanOfTwoYears() {
+    assertEquals("date:1916/17=\"1916/1917\"", d("the winter of 1916/17"));
+    assertEquals("date:1941/1942=\"1941/1942\"", d("the 1941/1942 campaign"));
+    assertEquals("date:2015/03/03=\"2015-03-03\"", d("in 2015/03/03"));
+    // Not later than the first year: no span.
+    assertEquals("date:1991=\"1991\" | number:2=2", d("1991/2"));
+  }
+
+  @Test
+  void aScaleAndAHalf() {
+    assertEquals("number:a million and a half=1500000", d("a million and a half men"));
+    assertEquals("number:a million=1000000", d("a million and a half-hearted effort"));
+  }
+
+  @Test
+  void aDecadeWithoutItsCenturyIsNoNumber() {
+    assertEquals("date:1960s=\"196\"", d("the 1960s and '70s"));
+    assertEquals("", d("in the ’80s"));
+  }
 }
