@@ -79,7 +79,7 @@ public final class FactExtractor implements Extractor {
       case DIGITS:
         return true;
       case PUNCT:
-        char c = tok.text().charAt(0);
+        char c = tok.punct();
         return c == '.' || c == ',' || c == '-' || c == '\u2212' || c == '\\'
             || Currencies.isSymbol(tok.text());
       default:

@@ -139,7 +139,8 @@ final class Tokenizer {
             : text.substring(s, i);
         norm = raw;
       }
-      out.add(new Token(s, i, type, raw, norm, gap, newlines));
+      out.add(new Token(s, i, type, raw, norm, gap, newlines,
+          type == Token.Type.PUNCT ? c : 0));
       gap = false;
       newlines = 0;
     }
