@@ -127,6 +127,16 @@ final class EnglishDates extends DateRecognizer {
     return null;
   }
 
+  /** "fifth last", "second-last", "next to last": "last" after an ordinal counts back. */
+  private static boolean countedFromTheEnd(Toks t, int i) {
+    int k = i - 1;
+    while (k >= i - 3 && (t.isDash(k) || t.isWord(k, "to"))) {
+      k--;
+    }
+    String w = t.norm(k);
+    return ORDINALS.containsKey(w) || w.equals("next");
+  }
+
   /** "a third of", "one fifth of": the ordinal at i is a denominator, not a day. */
   private boolean fractionBefore(Toks t, int i) {
     Token prev = t.get(i - 1);
@@ -156,6 +166,9 @@ final class EnglishDates extends DateRecognizer {
         return null; // "9th of October" is read by dayFirst
       }
     } else if (tok.norm().equals("last")) {
+      if (countedFromTheEnd(t, i)) {
+        return null; // "the fifth last day of May", "the second-to-last Sunday"
+      }
       last = true;
       n = -1;
       k = i + 1;

@@ -151,6 +151,10 @@ class EnglishRecognizersTest {
     assertEquals("", d("On the last day the garrison surrendered."));
     assertEquals("", d("the last day of the war"));
     assertEquals("", d("the last day in office"));
+    // Counted back from the end: not the last day itself.
+    assertEquals("date:May 1945=\"1945-05\"", d("the fifth last day of May 1945"));
+    assertEquals("date:May 1945=\"1945-05\"", d("the second-to-last Sunday of May 1945"));
+    assertEquals("date:May 1945=\"1945-05\"", d("the next to last day of May 1945"));
     // February's length depends on the year: without one only the month is told.
     assertEquals("date:February=\"--02\"", d("until the last day of February"));
   }
