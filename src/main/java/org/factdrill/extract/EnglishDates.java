@@ -150,7 +150,7 @@ final class EnglishDates extends DateRecognizer {
   /**
    * Dates named by an ordinal, computed from the calendar: "the third Tuesday of September
    * 2014", "the last Sunday in October 1994", "the 2nd Monday of May 1915" (these need the
-   * year), "the last day of October 2015", "the first day of May", "the fourth of July, 1776",
+   * year), "the 1st day of May 1945", "the last day of October 2015", "the first day of May", "the fourth of July, 1776",
    * "the twenty-first of May". The ordinal must be followed by a weekday, "day" or "of", and
    * then "of"/"in" and a month: "the last day of the war" and "the first of many" are no dates.
    */
@@ -160,9 +160,10 @@ final class EnglishDates extends DateRecognizer {
     int k;
     boolean last = false;
     if (tok.isDigits()) {
-      n = plainInt(t, i, 1);
+      n = plainInt(t, i, 2);
       k = skipOrdinal(t, i + 1);
-      if (n < 1 || n > 5 || k == i + 1 || !WEEKDAYS.containsKey(t.norm(k))) {
+      if (n < 1 || k == i + 1 || !(n <= 5 && WEEKDAYS.containsKey(t.norm(k))
+          || t.isWord(k, "day"))) {
         return null; // "9th of October" is read by dayFirst
       }
     } else if (tok.norm().equals("last")) {

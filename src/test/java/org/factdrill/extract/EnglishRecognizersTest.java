@@ -166,6 +166,7 @@ class EnglishRecognizersTest {
     assertEquals("date:first day of May=\"--05-01\"", d("On the first day of May the army"));
     assertEquals("date:tenth day of October 1914=\"1914-10-10\"",
         d("the tenth day of October 1914"));
+    assertEquals("date:1st day of May 1945=\"1945-05-01\"", d("on the 1st day of May 1945"));
     assertEquals("", d("the first of many"));
     assertEquals("number:a third=0.3333", d("a third of May's harvest"));
     assertEquals("", d("For the second time, the fourth of the brothers left."));
