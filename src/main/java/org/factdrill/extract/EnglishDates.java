@@ -151,8 +151,9 @@ final class EnglishDates extends DateRecognizer {
    * Dates named by an ordinal, computed from the calendar: "the third Tuesday of September
    * 2014", "the last Sunday in October 1994", "the 2nd Monday of May 1915" (these need the
    * year), "the 1st day of May 1945", "the last day of October 2015", "the first day of May",
-   * "the fourth of July, 1776", "the twenty-first of May". The ordinal must be followed by a weekday, "day" or "of", and
-   * then "of"/"in" and a month: "the last day of the war" and "the first of many" are no dates.
+   * "the fourth of July, 1776", "the twenty-first of May". The ordinal must be followed by a
+   * weekday, "day" or "of", and then "of"/"in" and a month: "the last day of the war" and "the
+   * first of many" are no dates.
    */
   private Hit ordinalDate(Toks t, int i) {
     Token tok = t.get(i);
