@@ -13,6 +13,14 @@ final class Currencies {
       Map.entry("₺", "TRY"), Map.entry("₼", "AZN"), Map.entry("֏", "AMD"), Map.entry("₴", "UAH"),
       Map.entry("₩", "KRW"));
 
+  /** The characters of {@link #SYMBOLS}, each one char: tested on every punctuation token. */
+  private static final String SYMBOL_CHARS = String.join("", SYMBOLS.keySet());
+
+  /** True when the token text is one of the {@link #SYMBOLS}, tested without hashing it. */
+  static boolean isSymbol(String token) {
+    return token.length() == 1 && SYMBOL_CHARS.indexOf(token.charAt(0)) >= 0;
+  }
+
   /** Codes recognized when written next to an amount (upper case in the text). */
   static final java.util.Set<String> CODES = java.util.Set.of(
       "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "ILS", "NIS", "RUB", "VND", "INR", "TRY", "AZN",

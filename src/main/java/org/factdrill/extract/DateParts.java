@@ -26,7 +26,8 @@ record DateParts(int year, int month, int day, String prefixDigits) {
   }
 
   static DateParts century(int ordinal) {
-    return new DateParts((ordinal - 1) * 100, 0, 0, String.format("%02d", ordinal - 1));
+    StringBuilder b = new StringBuilder(2);
+    return new DateParts((ordinal - 1) * 100, 0, 0, pad(b, ordinal - 1, 2).toString());
   }
 
   boolean hasYear() {
@@ -51,17 +52,32 @@ record DateParts(int year, int month, int day, String prefixDigits) {
     }
     StringBuilder b = new StringBuilder();
     if (hasYear()) {
-      b.append(year < 0 ? "-" : "").append(String.format("%04d", Math.abs(year)));
+      if (year < 0) {
+        b.append('-');
+      }
+      pad(b, Math.abs(year), 4);
     } else {
       b.append('-');
     }
     if (month > 0) {
-      b.append('-').append(String.format("%02d", month));
+      pad(b.append('-'), month, 2);
       if (day > 0) {
-        b.append('-').append(String.format("%02d", day));
+        pad(b.append('-'), day, 2);
       }
     }
     return b.toString();
+  }
+
+  /** Appends v zero-padded to at least {@code width} digits ("%0Nd" without a Formatter: hot). */
+  private static StringBuilder pad(StringBuilder b, int v, int width) {
+    int digits = 1;
+    for (int x = v; x >= 10; x /= 10) {
+      digits++;
+    }
+    for (int k = digits; k < width; k++) {
+      b.append('0');
+    }
+    return b.append(v);
   }
 
   /** Orders dates by year, month, day; a missing part sorts first. */

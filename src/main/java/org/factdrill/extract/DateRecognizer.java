@@ -69,6 +69,10 @@ abstract class DateRecognizer {
       return h;
     }
     int k = h.to();
+    Hit slash = slashYears(t, h);
+    if (slash != null) {
+      return slash;
+    }
     int c = connector(t, k, h);
     if (c < 0 || t.isBlocked(k + c)) {
       return h;
@@ -115,6 +119,31 @@ abstract class DateRecognizer {
       return h;
     }
     return cmp < 0 ? new Hit(h.from(), to, a, b) : new Hit(h.from(), to, b, a);
+  }
+
+  /**
+   * "the winter of 1916/17", "1941/1942": a season or fiscal year across two years, written with
+   * a slash and the second year whole or as its last two digits; later than the first.
+   */
+  private static Hit slashYears(Toks t, Hit h) {
+    DateParts a = h.lo();
+    int k = h.to();
+    if (!t.isDigits(k - 1) || t.get(k - 1).text().length() != 4
+        || Integer.parseInt(t.get(k - 1).text()) != a.year() || a.prefixDigits() != null
+        || a.month() != 0 || a.year() < 1000
+        || !t.isPunct(k, '/') || !t.attached(k) || !t.isDigits(k + 1) || !t.attached(k + 1)
+        || t.isBlocked(k + 1) || t.isPunct(k + 2, '/') && t.attached(k + 2)
+        || (t.isPunct(k + 2, '.') || t.isPunct(k + 2, ',')) && t.attached(k + 2)
+        && t.isDigits(k + 3) && t.attached(k + 3)) {
+      return null;
+    }
+    String d = t.get(k + 1).text();
+    int v = d.length() <= 4 ? Integer.parseInt(d) : -1;
+    int y2 = d.length() == 2 ? a.year() / 100 * 100 + v : d.length() == 4 ? v : -1;
+    if (y2 <= a.year() || y2 - a.year() >= 100) {
+      return null;
+    }
+    return new Hit(h.from(), k + 2, a, DateParts.year(y2));
   }
 
   // ---- shared pieces used by the language classes ----

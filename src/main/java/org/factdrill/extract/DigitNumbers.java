@@ -40,6 +40,11 @@ final class DigitNumbers {
         && !t.isDigits(i - 2)) {
       return null;
     }
+    Token s0 = t.get(i + 1);
+    if (s0 == null || s0.gapBefore() || !(s0.isPunct(',') || s0.isPunct('.'))
+        || !t.isDigits(i + 2) || !t.attached(i + 2)) {
+      return new Parsed(new BigDecimal(first.text()), i, i + 1, true); // no separators: common
+    }
     List<String> groups = new ArrayList<>(4);
     List<Character> seps = new ArrayList<>(4);
     groups.add(first.text());

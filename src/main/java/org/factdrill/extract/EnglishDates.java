@@ -1,5 +1,10 @@
 package org.factdrill.extract;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -63,6 +68,10 @@ final class EnglishDates extends DateRecognizer {
       if (h != null) {
         return h;
       }
+      h = ordinalDate(t, i);
+      if (h != null) {
+        return h;
+      }
       return common(t, i, true);
     }
     if (tok.isWord()) {
@@ -72,9 +81,157 @@ final class EnglishDates extends DateRecognizer {
           return new Hit(i, i + 2, DateParts.year(v));
         }
       }
-      return monthFirst(t, i);
+      Hit o = ordinalDate(t, i);
+      return o != null ? o : monthFirst(t, i);
     }
     return null;
+  }
+
+  private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("first", 1),
+      Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
+      Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7),
+      Map.entry("eighth", 8), Map.entry("ninth", 9), Map.entry("tenth", 10),
+      Map.entry("eleventh", 11), Map.entry("twelfth", 12), Map.entry("thirteenth", 13),
+      Map.entry("fourteenth", 14), Map.entry("fifteenth", 15), Map.entry("sixteenth", 16),
+      Map.entry("seventeenth", 17), Map.entry("eighteenth", 18), Map.entry("nineteenth", 19),
+      Map.entry("twentieth", 20), Map.entry("thirtieth", 30));
+  private static final Map<String, DayOfWeek> WEEKDAYS = Map.of("monday", DayOfWeek.MONDAY,
+      "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY, "thursday",
+      DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
+      "sunday", DayOfWeek.SUNDAY);
+
+  /** Words that may start an ordinal date: the ordinals above and "last". */
+  static Set<String> ordinalTriggers() {
+    Set<String> s = new java.util.HashSet<>(ORDINALS.keySet());
+    s.add("last");
+    return s;
+  }
+
+  /**
+   * An ordinal written in words at i ("fourth", "twenty-first", "thirtieth"): {value, index
+   * after it}, or null.
+   */
+  private static int[] ordinalWord(Toks t, int i) {
+    String w = t.norm(i);
+    Integer o = ORDINALS.get(w);
+    if (o != null) {
+      return new int[] {o, i + 1};
+    }
+    if ((w.equals("twenty") || w.equals("thirty")) && t.isDash(i + 1) && t.attached(i + 1)
+        && t.attached(i + 2)) {
+      Integer u = ORDINALS.get(t.norm(i + 2));
+      if (u != null && u <= 9) {
+        return new int[] {(w.equals("twenty") ? 20 : 30) + u, i + 3};
+      }
+    }
+    return null;
+  }
+
+  /** "fifth last", "second-last", "next to last": "last" after an ordinal counts back. */
+  private static boolean countedFromTheEnd(Toks t, int i) {
+    int k = i - 1;
+    while (k >= i - 3 && (t.isDash(k) || t.isWord(k, "to"))) {
+      k--;
+    }
+    String w = t.norm(k);
+    return ORDINALS.containsKey(w) || w.equals("next");
+  }
+
+  /** "a third of", "one fifth of": the ordinal at i is a denominator, not a day. */
+  private boolean fractionBefore(Toks t, int i) {
+    Token prev = t.get(i - 1);
+    if (prev == null || !prev.isWord()) {
+      return false;
+    }
+    Lexicon.Hit h = lex.number(prev.norm());
+    return prev.norm().equals("a") || h != null && h.word().role() == NumberWord.Role.ADD;
+  }
+
+  /**
+   * Dates named by an ordinal, computed from the calendar: "the third Tuesday of September
+   * 2014", "the last Sunday in October 1994", "the 2nd Monday of May 1915" (these need the
+   * year), "the 1st day of May 1945", "the last day of October 2015", "the first day of May",
+   * "the fourth of July, 1776", "the twenty-first of May". The ordinal must be followed by a
+   * weekday, "day" or "of", and then "of"/"in" and a month: "the last day of the war" and "the
+   * first of many" are no dates.
+   */
+  private Hit ordinalDate(Toks t, int i) {
+    Token tok = t.get(i);
+    int n;
+    int k;
+    boolean last = false;
+    if (tok.isDigits()) {
+      n = plainInt(t, i, 2);
+      k = skipOrdinal(t, i + 1);
+      if (n < 1 || k == i + 1 || !(n <= 5 && WEEKDAYS.containsKey(t.norm(k))
+          || t.isWord(k, "day"))) {
+        return null; // "9th of October" is read by dayFirst
+      }
+    } else if (tok.norm().equals("last")) {
+      if (countedFromTheEnd(t, i)) {
+        return null; // "the fifth last day of May", "the second-to-last Sunday"
+      }
+      last = true;
+      n = -1;
+      k = i + 1;
+    } else {
+      int[] o = ordinalWord(t, i);
+      if (o == null) {
+        return null;
+      }
+      n = o[0];
+      k = o[1];
+    }
+    String w = t.norm(k);
+    DayOfWeek dow = WEEKDAYS.get(w);
+    int j;
+    if (dow != null || w.equals("day")) {
+      if (dow != null && n > 5) {
+        return null;
+      }
+      j = k + 1;
+      if (!(t.isWord(j, "of") || t.isWord(j, "in"))) {
+        return null;
+      }
+      j++;
+    } else if (!last && w.equals("of") && !fractionBefore(t, i)) {
+      j = k + 1; // "the fourth of July"
+    } else {
+      return null;
+    }
+    int m = monthAt(t, j, false);
+    if (m == 0) {
+      return null;
+    }
+    int after = afterMonth(t, j);
+    int yk = t.isPunct(after, ',') ? after + 1 : after;
+    int y = year4(t, yk);
+    int to = y > 0 ? yk + 1 : after;
+    if (y < 0) {
+      // Without a year only a day the calendar does not decide, before a capitalized month.
+      if (dow != null || last && m == 2 || !t.get(j).isCapitalized()) {
+        return null;
+      }
+      int d = last ? YearMonth.of(2001, m).lengthOfMonth() : n;
+      return DateParts.valid(m, d) ? new Hit(i, to, DateParts.of(Match.NO_YEAR, m, d)) : null;
+    }
+    LocalDate first = LocalDate.of(y, m, 1);
+    LocalDate date;
+    if (dow != null) {
+      date = first.with(last ? TemporalAdjusters.lastInMonth(dow)
+          : TemporalAdjusters.dayOfWeekInMonth(n, dow));
+      if (date.getMonthValue() != m) {
+        return null; // no fifth Monday that month
+      }
+    } else if (last) {
+      date = first.with(TemporalAdjusters.lastDayOfMonth());
+    } else {
+      if (n > first.lengthOfMonth()) {
+        return null;
+      }
+      date = first.withDayOfMonth(n);
+    }
+    return new Hit(i, to, DateParts.of(y, m, date.getDayOfMonth()));
   }
 
   /** "the 19th century", "20th-century": a century, "18" for the 1800s. */

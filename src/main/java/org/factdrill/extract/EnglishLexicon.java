@@ -118,8 +118,14 @@ final class EnglishLexicon extends Lexicon {
     return Language.EN;
   }
 
-  private static final Set<String> TRIGGERS = Set.of("a", "an", "ad", "a.d", "point", "rm",
-      "rs", "malaysia", "malaysian", "ringgit");
+  private static final Set<String> TRIGGERS = triggerWords();
+
+  private static Set<String> triggerWords() {
+    Set<String> s = new java.util.HashSet<>(Set.of("a", "an", "ad", "a.d", "point", "rm", "rs",
+        "malaysia", "malaysian", "ringgit", "ringgits", "rupiah"));
+    s.addAll(EnglishDates.ordinalTriggers()); // "the third Tuesday of", "the last day of"
+    return Set.copyOf(s);
+  }
 
   @Override
   protected Set<String> extraTriggers() {
@@ -211,6 +217,34 @@ final class EnglishLexicon extends Lexicon {
       return new Currency("INR", 2);
     }
     return new Currency(code, 1);
+  }
+
+  /** Currency names written before the amount in Malaysian and South Asian English. */
+  private static final Map<String, String> CURRENCY_BEFORE = Map.of("ringgit", "MYR",
+      "ringgits", "MYR", "rupees", "INR", "rupee", "INR", "rupiah", "IDR");
+
+  @Override
+  Currency currencyBefore(Toks t, int i) {
+    String w = t.norm(i);
+    int len = 1;
+    if ((w.equals("malaysia") || w.equals("malaysian")) && t.norm(i + 1).startsWith("ringgit")) {
+      w = t.norm(i + 1);
+      len = 2;
+    }
+    String code = CURRENCY_BEFORE.get(w);
+    int k = i + len;
+    if (code == null || !t.isDigits(k) || t.attached(k)) {
+      return null;
+    }
+    // Not a year: "the rupee 1991 crisis" (a scale word after it still makes an amount).
+    boolean year = t.get(k).text().length() == 4 && DateRecognizer.year4(t, k) > 0
+        && !(t.isPunct(k + 1, '.') || t.isPunct(k + 1, ',')) && lex(t, k + 1) == null;
+    return year ? null : new Currency(code, len);
+  }
+
+  private Lexicon.Hit lex(Toks t, int k) {
+    Lexicon.Hit h = number(t.norm(k));
+    return h != null && h.word().role() == NumberWord.Role.SCALE ? h : null;
   }
 
   @Override

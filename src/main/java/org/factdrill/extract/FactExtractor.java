@@ -79,9 +79,9 @@ public final class FactExtractor implements Extractor {
       case DIGITS:
         return true;
       case PUNCT:
-        char c = tok.text().charAt(0);
+        char c = tok.punct();
         return c == '.' || c == ',' || c == '-' || c == '\u2212' || c == '\\'
-            || Currencies.SYMBOLS.containsKey(tok.text());
+            || Currencies.isSymbol(tok.text());
       default:
         return lex.trigger(t, i);
     }
@@ -148,7 +148,9 @@ public final class FactExtractor implements Extractor {
     int paraFirst = -1;
     int paraEnd = -1;
     List<Span> sentences = List.of();
-    for (Match m : found) {
+    Sentences.Splitter splitter = new Sentences.Splitter(lang);
+    for (int f = 0; f < found.size(); f++) {
+      Match m = found.get(f);
       int start = t.startOf(m.from());
       int end = t.endOf(m.to() - 1);
       if (paraFirst < 0 || m.from() >= paraEnd) {
@@ -159,7 +161,13 @@ public final class FactExtractor implements Extractor {
         paraEnd = paragraphEnd(t, paraFirst);
         int paraLast = paraEnd - 1;
         int ps = t.startOf(paraFirst);
-        List<Span> local = Sentences.split(text.substring(ps, t.endOf(paraLast)), lang);
+        // Only the sentences up to the paragraph's last fact are needed.
+        int lastStart = start;
+        for (int g = f + 1; g < found.size() && found.get(g).from() < paraEnd; g++) {
+          lastStart = t.startOf(found.get(g).from());
+        }
+        List<Span> local = splitter.split(text.substring(ps, t.endOf(paraLast)),
+            lastStart - ps + 1);
         List<Span> shifted = new ArrayList<>(local.size());
         for (Span s : local) {
           shifted.add(new Span(s.start() + ps, s.end() + ps));

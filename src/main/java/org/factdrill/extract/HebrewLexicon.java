@@ -147,7 +147,19 @@ final class HebrewLexicon extends Lexicon {
   @Override
   boolean trigger(Toks t, int i) {
     String n = t.norm(i);
-    return isPrefixOnly(n) || prefixLength(n, triggers()::contains) >= 0;
+    if (isPrefixOnly(n) || isTrigger(n, 0)) {
+      return true;
+    }
+    // As prefixLength(n, triggers()::contains) >= 0, without a substring per prefix tried.
+    for (int k = 1; k <= 3 && k <= n.length() - 2; k++) {
+      if (PREFIXES.indexOf(n.charAt(k - 1)) < 0) {
+        return false;
+      }
+      if (isTrigger(n, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

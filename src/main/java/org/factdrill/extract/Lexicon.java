@@ -86,6 +86,15 @@ abstract class Lexicon {
     return null;
   }
 
+  /**
+   * A currency named by words before digits, where the language writes it so ("ringgit 42",
+   * "rupees 500"), with how many tokens name it; null when none. Only names that are nothing
+   * but currencies qualify: "pound 5" or "won 3" would misread prose.
+   */
+  Currency currencyBefore(Toks t, int i) {
+    return null;
+  }
+
   /** Nouns after which a number is a designation: "Section 907", "Quân đoàn 4", "סעיף 3". */
   abstract boolean designator(Toks t, int i);
 
@@ -102,7 +111,7 @@ abstract class Lexicon {
    * months, sign words, currency names and codes, and the language's date words.
    */
   boolean trigger(Toks t, int i) {
-    return triggers().contains(t.get(i).norm());
+    return isTrigger(t.get(i).norm(), 0);
   }
 
   /** Currency names whose first word may start a money fact after a number or alone. */
@@ -110,13 +119,62 @@ abstract class Lexicon {
     return Set.of();
   }
 
-  private volatile Set<String> triggerSet;
+  /**
+   * The trigger words, and a bit filter over (first letter, last letter, length) that rejects
+   * almost every other word without hashing it: this test runs on every word of a document.
+   */
+  private record TriggerSet(Set<String> words, long[] filter) {
+    private static final int BITS = 16;
 
-  /** Every normalized word that may start a fact; built once, on first use. */
+    /** Mixes the first two and last two letters and the length ("and"/"aud", "there"/"three"). */
+    static int key(String s, int from) {
+      int last = s.length() - 1;
+      int h = s.charAt(from);
+      h = h * 31 + s.charAt(Math.min(from + 1, last));
+      h = h * 31 + s.charAt(Math.max(from, last - 1));
+      h = h * 31 + s.charAt(last);
+      h = h * 31 + last - from;
+      return (h * 0x9E3779B1) >>> (32 - BITS);
+    }
+
+    static TriggerSet of(Set<String> words) {
+      long[] f = new long[(1 << BITS) / 64];
+      for (String w : words) {
+        if (!w.isEmpty()) {
+          int k = key(w, 0);
+          f[k >>> 6] |= 1L << k;
+        }
+      }
+      return new TriggerSet(Set.copyOf(words), f);
+    }
+
+    boolean contains(String s, int from) {
+      if (from >= s.length()) {
+        return from == 0 && words.contains(s);
+      }
+      int k = key(s, from);
+      return (filter[k >>> 6] & (1L << k)) != 0
+          && words.contains(from == 0 ? s : s.substring(from));
+    }
+  }
+
+  private volatile TriggerSet triggerSet;
+
+  /** True when {@code s} from index {@code from} on is a trigger word. */
+  protected boolean isTrigger(String s, int from) {
+    return triggerSet().contains(s, from);
+  }
+
+  /** Every normalized word that may start a fact. */
   protected Set<String> triggers() {
-    Set<String> s = triggerSet;
-    if (s == null) {
-      s = new java.util.HashSet<>();
+    return triggerSet().words();
+  }
+
+  /** Built once, on first use (the subclasses' word lists are not ready in this constructor). */
+  private TriggerSet triggerSet() {
+    TriggerSet ts = triggerSet;
+    if (ts == null) {
+      Set<String> s = new java.util.HashSet<>();
       s.addAll(numbers.keySet());
       s.addAll(months.keySet());
       s.addAll(extraTriggers());
@@ -126,9 +184,10 @@ abstract class Lexicon {
       for (String c : Currencies.CODES) {
         s.add(c.toLowerCase(java.util.Locale.ROOT));
       }
-      triggerSet = s;
+      ts = TriggerSet.of(s);
+      triggerSet = ts;
     }
-    return s;
+    return ts;
   }
 
   /** Words that make the numeral after them vague ("hàng nghìn" = thousands of). */

@@ -76,16 +76,35 @@ final class NonFacts {
     }
   }
 
+  /**
+   * The first "http://", "https://", "ftp://", "www." or "](" at or after {@code from}, or -1.
+   * The schemes are found through their shared "://", so a text without links is scanned three
+   * times rather than five (this runs on every document).
+   */
   private static int indexOfAny(String s, int from) {
     int best = -1;
-    for (String p : new String[] {"http://", "https://", "www.", "](", "ftp://"}) {
+    for (String p : LINK_MARKS) {
       int k = s.indexOf(p, from);
       if (k >= 0 && (best < 0 || k < best)) {
         best = k;
       }
     }
+    int k = s.indexOf("://", from);
+    while (k >= 0 && (best < 0 || k - SCHEMES[0].length() < best)) {
+      for (String scheme : SCHEMES) {
+        int a = k - scheme.length();
+        if (a >= from && s.startsWith(scheme, a)) {
+          return best < 0 || a < best ? a : best;
+        }
+      }
+      k = s.indexOf("://", k + 1);
+    }
     return best;
   }
+
+  private static final String[] LINK_MARKS = {"www.", "]("};
+  /** Schemes before "://", longest first. */
+  private static final String[] SCHEMES = {"https", "http", "ftp"};
 
   private static void blockChars(Toks t, int a, int b) {
     // Tokens are sorted: binary search the first token ending after a.
@@ -149,6 +168,12 @@ final class NonFacts {
         blockChain(t, i - 1);
         return;
       }
+    }
+    // "the '70s": a decade whose century the text leaves out, not the number 70.
+    if (tok.text().length() == 2 && t.attached(i) && (t.isPunct(i - 1, '\'')
+        || t.isPunct(i - 1, '\u2019')) && t.isWord(i + 1, "s") && t.attached(i + 1)) {
+      block(t, i - 1, i + 2);
+      return;
     }
     // Letters glued after: "9K33", "2S19", "4x4" (not "1990s", "100K", "5th", "10km").
     Token nx = t.get(i + 1);

@@ -27,8 +27,8 @@ final class NumberGrammar {
       negative = true;
       i++;
     } else if ((tok.isPunct('-') || tok.isPunct('\u2212')) && (tok.gapBefore() || i == 0)
-        && !t.isDigits(i - 1) && t.isDigits(i + 1) && (t.attached(i + 1)
-        || tok.newlinesBefore() > 0)) {
+        && !t.isDigits(i - 1) && (t.isDigits(i + 1) && (t.attached(i + 1)
+        || tok.newlinesBefore() > 0) || decimalMark(t, i + 1, lex) && t.attached(i + 1))) {
       negative = true;
       i++;
     }
@@ -40,6 +40,11 @@ final class NumberGrammar {
       q = q.withValue(q.value().negate()).withSpan(start, q.to());
     }
     return q;
+  }
+
+  /** A decimal mark glued to the digits after it: the ".5" of "-.5". */
+  private static boolean decimalMark(Toks t, int k, Lexicon lex) {
+    return t.isPunct(k, lex.decimalSeparator()) && t.isDigits(k + 1) && t.attached(k + 1);
   }
 
   private static Quantity unsigned(Toks t, int i, Lexicon lex) {
@@ -96,6 +101,16 @@ final class NumberGrammar {
     }
     BigDecimal value = p.value();
     int k = p.to();
+    boolean plain = p.plain();
+    // "2 point 5": a decimal said aloud (not "a 14 point plan": digits must follow).
+    if (plain && lex.language() == Language.EN && t.isWord(k, "point") && t.isDigits(k + 1)
+        && !t.isBlocked(k + 1) && !(t.attached(k + 2) && (t.isPunct(k + 2, '.')
+        || t.isPunct(k + 2, ',')) && t.isDigits(k + 3))) {
+      value = new BigDecimal(p.value().toPlainString() + "." + t.get(k + 1).text());
+      k += 2;
+      plain = false;
+    }
+    int digitsEnd = k;
     BigDecimal scale = BigDecimal.ONE;
     // "20 million", "1,6 tỷ", "630 אלף", "2 dozens", "5 trăm nghìn".
     while (true) {
@@ -117,7 +132,7 @@ final class NumberGrammar {
         break;
       }
     }
-    return new Quantity(value, i, k, true, k > p.to(), scale, p.plain() && k == p.to(), false);
+    return new Quantity(value, i, k, true, k > digitsEnd, scale, plain && k == p.to(), false);
   }
 
   private static BigDecimal suffix(String w) {
@@ -167,7 +182,8 @@ final class NumberGrammar {
         break;
       }
       NumberWord w = hit.word();
-      if (!seen && w.role() == NumberWord.Role.POINT && t.isDigits(k + 1) && !t.attached(k + 1)) {
+      if (!seen && w.role() == NumberWord.Role.POINT && t.isDigits(k + 1) && !t.attached(k + 1)
+          && decimalMayStart(t, k)) {
         // "point 77"
         curSet = true;
         lastRole = NumberWord.Role.ADD;
@@ -256,6 +272,10 @@ final class NumberGrammar {
             ok = false;
             break;
           }
+          if (lang == Language.EN && t.isWord(k - 1, "one") && t.isWord(k - 2, "at")) {
+            ok = false; // "at one point three soldiers fled": the idiom, not 1.3
+            break;
+          }
           StringBuilder frac = new StringBuilder();
           int m = k + 1;
           if (t.isDigits(m)) {
@@ -296,6 +316,24 @@ final class NumberGrammar {
       if (t.isDash(k) && t.attached(k) && t.attached(k + 1) && t.isWordTok(k + 1)
           && lex.number(t.norm(k + 1)) != null && lastRole == NumberWord.Role.ADD) {
         k++;
+      } else if (lang == Language.EN && t.isWord(k, "and") && (t.isWord(k + 1, "a")
+          || t.isWord(k + 1, "an")) && t.isWord(k + 2, "half") && !t.isBlocked(k + 2)
+          && !(t.isDash(k + 3) && t.attached(k + 3))
+          && (lastRole == NumberWord.Role.ADD || lastRole == NumberWord.Role.TENS)) {
+        // "one and a half million", "two and a half years": a half added to the units, which
+        // a scale word may then multiply.
+        current = current.add(HALF);
+        lastRole = NumberWord.Role.HALF;
+        k += 3;
+        end = k;
+      } else if (lang == Language.EN && lastRole == NumberWord.Role.SCALE && !curSet
+          && t.isWord(k, "and") && (t.isWord(k + 1, "a") || t.isWord(k + 1, "an"))
+          && t.isWord(k + 2, "half") && !t.isBlocked(k + 2)
+          && !(t.isDash(k + 3) && t.attached(k + 3)) && lastScale >= 1000) {
+        // "a million and a half": half the last scale added.
+        total = total.add(HALF.multiply(BigDecimal.valueOf(lastScale)));
+        end = k + 3;
+        break;
       } else if (lang == Language.EN && t.isWord(k, "and")
           && (lastRole == NumberWord.Role.HUNDRED || lastRole == NumberWord.Role.SCALE)) {
         Lexicon.Hit next = lex.number(t.norm(k + 1));
@@ -311,6 +349,16 @@ final class NumberGrammar {
     boolean scaled = lastScale > 0 && !curSet;
     return new Quantity(value, i, end, false, true, scaled ? scaleMul : BigDecimal.ONE, false,
         approx);
+  }
+
+  /**
+   * "point 77" (.77) with no whole part, as said aloud, only where no word or number precedes
+   * it (start of the text, after a bracket) and in lower case: in prose "point" is a noun ("at
+   * that point 20 men"), and "Point 5" a heading or designation.
+   */
+  private static boolean decimalMayStart(Toks t, int k) {
+    Token prev = t.get(k - 1);
+    return (prev == null || prev.isPunct('(')) && !t.get(k).isCapitalized();
   }
 
   /** "năm" is five only inside a numeral: before mươi/trăm/nghìn..., or after "linh". */

@@ -188,6 +188,13 @@ final class QuantityRecognizer {
     if (t.isWord(j, "and") || t.isWord(j, "và") || t.isWord(j, "ו")) {
       j++;
     }
+    // "$20 and 43c": cents glued to "c" (marked as a model name like "9c" out of this context).
+    if (t.isDigits(j) && t.get(j).text().length() <= 2 && t.isWord(j + 1, "c")
+        && t.attached(j + 1) && !(t.attached(j + 2) && (t.isWordTok(j + 2) || t.isDigits(j + 2)))
+        && t.isWordTok(j - 1) && j > e) {
+      int v = Integer.parseInt(t.get(j).text());
+      return v > 0 ? new int[] {v, j + 2} : null;
+    }
     Quantity c = NumberGrammar.parse(t, j, lex);
     if (c == null || c.value().scale() > 0 || c.value().signum() <= 0
         || c.value().compareTo(BigDecimal.valueOf(100)) >= 0 || c.scaled()) {
@@ -266,6 +273,10 @@ final class QuantityRecognizer {
         && (t.isDigits(k + 1) || t.isPunct(k + 1, '.') && t.isDigits(k + 2))) {
       code = Currencies.code(c.text());
       k++;
+    } else if (c.isWord() && lex.currencyBefore(t, k) != null) {
+      Lexicon.Currency cb = lex.currencyBefore(t, k);
+      code = cb.code();
+      k += cb.length();
     } else if (c.isWord() && (c.text().equals("Rs") || c.text().equals("RM"))
         && (t.isDigits(k + 1) || t.isPunct(k + 1, '.') && t.isDigits(k + 2))) {
       code = c.text().equals("Rs") ? "INR" : "MYR";
@@ -387,6 +398,25 @@ final class QuantityRecognizer {
     }
     BigDecimal v = BigDecimal.valueOf(num).divide(BigDecimal.valueOf(den), MathContext.DECIMAL64);
     v = v.setScale(Math.min(v.scale(), 4), java.math.RoundingMode.HALF_UP);
+    // "a quarter of a million refugees", "two-thirds of a billion dollars": a share of a scale.
+    int s = k + 2;
+    if (t.isWord(s, "a") || t.isWord(s, "an")) {
+      Lexicon.Hit h = t.isBlocked(s + 1) ? null : lex.number(t.norm(s + 1));
+      if (h != null && h.word().role() == NumberWord.Role.SCALE && h.word().value() >= 1000
+          && !t.norm(s + 1).endsWith("s")) {
+        BigDecimal amount = BigDecimal.valueOf(num).multiply(BigDecimal.valueOf(
+            h.word().value())).divide(BigDecimal.valueOf(den), 0, java.math.RoundingMode.HALF_UP);
+        int e = s + 2;
+        Lexicon.Currency cur = lex.currencyAfter(t, e);
+        if (cur != null) {
+          return new Match(i, e + cur.length(), FactKind.MONEY, new Value.Money(
+              new Value.Num(amount.multiply(cur.multiplier())), cur.code()), null, false, false,
+              Match.NO_YEAR);
+        }
+        return new Match(i, e, FactKind.NUMBER, new Value.Num(amount), lex.unit(t, e), false,
+            false, Match.NO_YEAR);
+      }
+    }
     return Match.of(i, k + 1, FactKind.NUMBER, new Value.Num(v));
   }
 }

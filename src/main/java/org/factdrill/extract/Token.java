@@ -6,9 +6,17 @@ package org.factdrill.extract;
  *
  * @param gapBefore true when white space separates this token from the previous one
  * @param newlinesBefore the number of line breaks in that white space (2 or more: new paragraph)
+ * @param punct the (first) character of a punctuation token, 0 for words and digits
  */
 record Token(int start, int end, Type type, String text, String norm, boolean gapBefore,
-    int newlinesBefore) {
+    int newlinesBefore, char punct) {
+
+  /** A token; {@code punct} is its character when it is punctuation (else 0). */
+  Token(int start, int end, Type type, String text, String norm, boolean gapBefore,
+      int newlinesBefore) {
+    this(start, end, type, text, norm, gapBefore, newlinesBefore,
+        type == Type.PUNCT ? text.charAt(0) : 0);
+  }
 
   /** What a token is made of. */
   enum Type { WORD, DIGITS, PUNCT }
@@ -22,12 +30,12 @@ record Token(int start, int end, Type type, String text, String norm, boolean ga
   }
 
   boolean isPunct(char c) {
-    return type == Type.PUNCT && text.charAt(0) == c;
+    return punct == c && c != 0; // a field, not text.charAt(0): tested for every token
   }
 
   /** A hyphen, minus, en or em dash, or the Hebrew maqaf. */
   boolean isDash() {
-    return type == Type.PUNCT && Tokenizer.isDash(text.charAt(0));
+    return punct != 0 && Tokenizer.isDash(punct);
   }
 
   boolean isCapitalized() {

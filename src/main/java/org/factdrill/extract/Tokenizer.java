@@ -1,5 +1,6 @@
 package org.factdrill.extract;
 
+import com.ibm.icu.text.Normalizer2;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,13 +13,40 @@ import java.util.Locale;
 final class Tokenizer {
   private Tokenizer() {}
 
-  /** One shared string per ASCII punctuation character, so punctuation allocates nothing. */
-  private static final String[] ASCII = new String[128];
+  /** Character classes of the BMP, from {@link #isSpace} and {@link #isLetter}. */
+  private static final byte OTHER = 0;
+  private static final byte SPACE = 1;
+  private static final byte DIGIT = 2;
+  private static final byte LETTER = 3;
+  /** Looked up per character: the class tests call Character.getType, too slow per char. */
+  private static final byte[] CLASSES = classes();
+  /**
+   * One shared string per one-character punctuation token below U+3000 (ASCII, quotes, dashes,
+   * currency symbols), so punctuation allocates nothing and its hash code is computed once.
+   */
+  private static final String[] PUNCT = new String[0x3000];
 
   static {
-    for (char c = 0; c < 128; c++) {
-      ASCII[c] = String.valueOf(c);
+    for (char c = 0; c < PUNCT.length; c++) {
+      if (CLASSES[c] == OTHER && !Character.isSurrogate(c)) {
+        PUNCT[c] = String.valueOf(c);
+      }
     }
+  }
+
+  private static byte[] classes() {
+    byte[] b = new byte[0x10000];
+    for (int c = 0; c < b.length; c++) {
+      char ch = (char) c;
+      if (ch >= '0' && ch <= '9') {
+        b[c] = DIGIT;
+      } else if (ch <= ' ' || ch >= 0x80 && isSpace(ch)) {
+        b[c] = SPACE;
+      } else if (isLetter(ch)) {
+        b[c] = LETTER;
+      }
+    }
+    return b;
   }
 
   static boolean isDash(char c) {
@@ -47,14 +75,17 @@ final class Tokenizer {
 
   static List<Token> tokenize(String text) {
     List<Token> out = new ArrayList<>(text.length() / 5 + 4);
-    int n = text.length();
+    // A char array: indexing a String checks its coder and bounds on every character.
+    char[] cs = text.toCharArray();
+    byte[] cls = CLASSES;
+    int n = cs.length;
     int i = 0;
     boolean gap = true;
     int newlines = 2;
     while (i < n) {
-      char c = text.charAt(i);
-      // ASCII white space and controls are all <= ' '; only other characters need the full test.
-      if (c <= ' ' || c >= 0x80 && isSpace(c)) {
+      char c = cs[i];
+      byte k = cls[c];
+      if (k == SPACE) {
         gap = true;
         if (c == '\n' || c == '\u2029') {
           newlines++;
@@ -64,46 +95,68 @@ final class Tokenizer {
       }
       int s = i;
       Token.Type type;
-      if (c >= '0' && c <= '9') {
-        while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      String raw;
+      String norm;
+      if (k == DIGIT) {
+        i++;
+        while (i < n && cls[cs[i]] == DIGIT) {
           i++;
         }
         type = Token.Type.DIGITS;
-      } else if (isLetter(c)) {
+        raw = text.substring(s, i);
+        norm = raw;
+      } else if (k == LETTER) {
         i++;
+        boolean lowerAscii = c >= 'a' && c <= 'z';
         while (i < n) {
-          char d = text.charAt(i);
-          if (isLetter(d)) {
+          char d = cs[i];
+          if (cls[d] == LETTER) {
+            lowerAscii &= d >= 'a' && d <= 'z';
             i++;
           } else if ((d == '\'' || d == '\u2019' || d == '"' || d == '\u05F4' || d == '\u05F3')
-              && i + 1 < n && isLetter(text.charAt(i + 1))
-              && (isHebrew(text.charAt(i - 1)) || d == '\'' || d == '\u2019')) {
+              && i + 1 < n && cls[cs[i + 1]] == LETTER
+              && (isHebrew(cs[i - 1]) || d == '\'' || d == '\u2019')) {
+            lowerAscii &= d == '\'';
             i++;
           } else {
             break;
           }
         }
         // A Hebrew abbreviation may end in a geresh: עמ' , אש"ח is handled above.
-        if (i < n && (text.charAt(i) == '\'' || text.charAt(i) == '\u05F3')
-            && isHebrew(text.charAt(i - 1))) {
+        if (i < n && (cs[i] == '\'' || cs[i] == '\u05F3') && isHebrew(cs[i - 1])) {
           i++;
         }
         type = Token.Type.WORD;
+        raw = text.substring(s, i);
+        norm = lowerAscii ? raw : normalize(raw);
       } else {
         i++;
         if (Character.isHighSurrogate(c) && i < n) {
           i++;
         }
         type = Token.Type.PUNCT;
+        raw = i == s + 1 && c < PUNCT.length && PUNCT[c] != null ? PUNCT[c]
+            : text.substring(s, i);
+        norm = raw;
       }
-      String raw = type == Token.Type.PUNCT && i == s + 1 && c < 128 ? ASCII[c]
-          : text.substring(s, i);
-      String norm = type == Token.Type.WORD ? normalize(raw) : raw;
-      out.add(new Token(s, i, type, raw, norm, gap, newlines));
+      out.add(new Token(s, i, type, raw, norm, gap, newlines,
+          type == Token.Type.PUNCT ? c : 0));
       gap = false;
       newlines = 0;
     }
     return out;
+  }
+
+  /** ICU's NFC quick check: immutable and thread-safe. */
+  private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+
+  /**
+   * The word in NFC. Nearly every word already is (precomposed Vietnamese letters), and the
+   * quick check says so without building a copy; only the rest are normalized.
+   */
+  private static String nfc(String s) {
+    return NFC.spanQuickCheckYes(s) == s.length() ? s : Normalizer.normalize(s,
+        Normalizer.Form.NFC);
   }
 
   /** Lower case in NFC, with curly apostrophes and Hebrew punctuation marks made ASCII. */
@@ -126,7 +179,7 @@ final class Tokenizer {
     }
     String s = raw;
     if (!plain) {
-      s = Normalizer.normalize(s, Normalizer.Form.NFC).replace('\u2019', '\'')
+      s = nfc(s).replace('\u2019', '\'')
           .replace('\u05F4', '"').replace('\u05F3', '\'');
     } else if (s.indexOf('\u05F4') >= 0) {
       s = s.replace('\u05F4', '"');

@@ -3,7 +3,9 @@ package org.factdrill.text;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Splits text into sentences with ICU's sentence rules, and also at blank lines and line
@@ -11,10 +13,55 @@ import java.util.List;
  */
 public final class Sentences {
   private static final int SOFT_WRAP_MIN = 40;
+  /**
+   * One ICU sentence iterator per language, never used directly, only cloned: creating an
+   * iterator reloads ICU's rule data (a resource read), which cost more than the splitting.
+   */
+  private static final Map<Language, BreakIterator> PROTOTYPES = prototypes();
+
   private Sentences() {}
+
+  private static Map<Language, BreakIterator> prototypes() {
+    Map<Language, BreakIterator> m = new EnumMap<>(Language.class);
+    for (Language l : Language.values()) {
+      m.put(l, BreakIterator.getSentenceInstance(new ULocale(l.code())));
+    }
+    return java.util.Collections.unmodifiableMap(m);
+  }
 
   /** Sentence spans in order, trimmed of surrounding white space, never empty. */
   public static List<Span> split(String text, Language lang) {
+    return new Splitter(lang).split(text);
+  }
+
+  /**
+   * Splits many texts of one language with one ICU iterator (cheaper than {@link #split} per
+   * text). Not thread-safe: one per thread or per document.
+   */
+  public static final class Splitter {
+    private final BreakIterator it;
+
+    /** A splitter with the sentence rules of {@code lang}. */
+    public Splitter(Language lang) {
+      this.it = (BreakIterator) PROTOTYPES.get(lang).clone();
+    }
+
+    /** Sentence spans of {@code text} in order, as {@link Sentences#split}. */
+    public List<Span> split(String text) {
+      return Sentences.split(text, it, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The first sentence spans of {@code text}, as {@link #split(String)}, up to the one that
+     * holds offset {@code upTo - 1}; the sentences after it are not looked for (a caller that
+     * only needs the sentences of some offsets saves ICU's work on the rest).
+     */
+    public List<Span> split(String text, int upTo) {
+      return Sentences.split(text, it, upTo);
+    }
+  }
+
+  private static List<Span> split(String text, BreakIterator it, int upTo) {
     List<Span> out = new ArrayList<>();
     int lineStart = 0;
     int n = text.length();
@@ -22,7 +69,9 @@ public final class Sentences {
     // single newlines, so single newlines are kept inside a paragraph and ICU decides.
     while (lineStart < n) {
       int paraEnd = findParagraphEnd(text, lineStart);
-      splitParagraph(text, lineStart, paraEnd, lang, out);
+      if (splitParagraph(text, lineStart, paraEnd, it, out, upTo)) {
+        break;
+      }
       lineStart = paraEnd;
       while (lineStart < n && (text.charAt(lineStart) == '\n' || text.charAt(lineStart) == '\r')) {
         lineStart++;
@@ -51,11 +100,12 @@ public final class Sentences {
     return text.length();
   }
 
-  private static void splitParagraph(String text, int from, int to, Language lang, List<Span> out) {
+  /** Adds the paragraph's sentences; true when a sentence reached {@code upTo} (stop there). */
+  private static boolean splitParagraph(String text, int from, int to, BreakIterator it,
+      List<Span> out, int upTo) {
     if (from >= to) {
-      return;
+      return false;
     }
-    BreakIterator it = BreakIterator.getSentenceInstance(new ULocale(lang.code()));
     String para = softWraps(text.substring(from, to));
     it.setText(para);
     int s = it.first();
@@ -74,15 +124,22 @@ public final class Sentences {
           if (e == BreakIterator.DONE) {
             break;
           }
+          if (from + s >= upTo) {
+            return true;
+          }
           continue;
         }
       }
       addTrimmed(text, from + s, from + e, out);
       s = e;
+      if (from + s >= upTo) {
+        return true;
+      }
     }
     if (s < para.length()) {
       addTrimmed(text, from + s, from + para.length(), out);
     }
+    return from + para.length() >= upTo;
   }
 
   /**

@@ -58,4 +58,19 @@ class HebrewRecognizersTest {
     assertEquals("money:300 ש\"ח={\"amount\":300,\"currency\":\"ILS\"}", d("300 ש\"ח"));
     assertEquals("percent:7 אחוזים=7", d("7 אחוזים"));
   }
+
+  @Test
+  void yearsJoinedByASlashAreASpanOfTwoYears() {
+    assertEquals("date:בשנים 1948/49=\"1948/1949\"", d("בשנים 1948/49"));
+  }
+
+  @Test
+  void sterlingAfterANumeralAndOneShekelAreMoneyButACurrencyNameAloneIsNot() {
+    assertEquals("money:5 לירות שטרלינג={\"amount\":5,\"currency\":\"GBP\"}",
+        d("הוא שילם 5 לירות שטרלינג"));
+    assertEquals("money:שקל אחד={\"amount\":1,\"currency\":\"ILS\"}", d("שקל אחד"));
+    // In prose a currency's name alone names the currency: "the value of the shekel fell".
+    assertEquals("", d("ערך השקל ירד"));
+    assertEquals("", d("לירה שטרלינג"));
+  }
 }

@@ -90,8 +90,8 @@ class PeerCorpusEvaluationTest {
       int[] s = e.getValue();
       double share = (double) s[0] / s[1];
       System.out.printf("peer corpus %s: %d/%d = %.3f%n", e.getKey(), s[0], s[1], share);
-      // Floor at the level reached; the aim is 0.9 for every language.
-      assertTrue(share >= 0.88, e.getKey() + " share " + share);
+      // The aim, reached by every language (en 0.961, vi 1.000, he 0.956 when measured).
+      assertTrue(share >= 0.9, e.getKey() + " share " + share);
     }
   }
 }
