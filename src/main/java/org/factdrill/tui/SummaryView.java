@@ -65,20 +65,21 @@ final class SummaryView implements View {
             100.0 * correct / answered));
     long s = time.getSeconds();
     row = line(c, row, app.msg("time"), String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60)
-        + (answered == 0 ? "" : String.format(Locale.ROOT, "  (%.1f s per answer)",
-            time.toMillis() / 1000.0 / answered)));
+        + (answered == 0 ? "" : String.format(Locale.ROOT, "  (%.1f ",
+            time.toMillis() / 1000.0 / answered) + app.msg("per_answer") + ")"));
     String next;
     if (nextDue == null) {
       next = "–";
     } else {
       Instant now = app.clock().instant();
-      next = !nextDue.isAfter(now) ? "now" : "in " + Intervals.compact(Duration.between(now,
+      next = !nextDue.isAfter(now) ? app.msg("now") : app.msg("due_in") + " " + Intervals.compact(Duration.between(now,
           nextDue)) + "  (" + WHEN.format(LocalDateTime.ofInstant(nextDue, app.clock().getZone()))
           + ")";
     }
     row = line(c, row, app.msg("next_due"), next);
     if (remaining > 0) {
-      c.text(2, row + 1, remaining + " " + app.msg("remaining") + " — r to continue", Role.DIM);
+      c.text(2, row + 1, Messages.isolate(remaining + " " + app.msg("remaining")) + " — "
+          + Messages.isolate(app.msg("r_continue")), Role.DIM);
     }
   }
 
