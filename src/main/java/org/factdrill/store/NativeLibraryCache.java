@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
+import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.OSInfo;
 
@@ -94,7 +95,7 @@ public final class NativeLibraryCache {
       if (cacheRoot != null) {
         use(cacheRoot);
       }
-      try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite::memory:");
+      try (java.sql.Connection c = Store.sqlite("jdbc:sqlite::memory:", new SQLiteConfig());
            java.sql.Statement st = c.createStatement()) {
         st.execute("PRAGMA user_version");
       }
