@@ -95,6 +95,7 @@ public final class NativeLibraryCache {
       if (cacheRoot != null) {
         use(cacheRoot);
       }
+      SQLiteJDBCLoader.initialize();
       try (java.sql.Connection c = Store.sqlite("jdbc:sqlite::memory:", new SQLiteConfig());
            java.sql.Statement st = c.createStatement()) {
         st.execute("PRAGMA user_version");

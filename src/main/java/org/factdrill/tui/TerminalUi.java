@@ -32,10 +32,12 @@ public final class TerminalUi {
     private final long started = System.nanoTime();
     private final CompletableFuture<Terminal> terminal = CompletableFuture.supplyAsync(() -> {
       try {
-        return new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
-            .setForceTextTerminal(true)
-            .setUnixTerminalCtrlCBehaviour(CtrlCBehaviour.TRAP)
-            .createTerminal();
+        return System.getProperty("os.name", "").startsWith("Windows")
+            ? new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
+                .setForceTextTerminal(true)
+                .setUnixTerminalCtrlCBehaviour(CtrlCBehaviour.TRAP)
+                .createTerminal()
+            : new QuickSttyTerminal(System.in, System.out, StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
