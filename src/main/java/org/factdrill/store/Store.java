@@ -37,12 +37,13 @@ public final class Store implements AutoCloseable {
   private final Path path;
   private final Connection conn;
   /** Null when sound; the refusal when damaged (see {@link #openCheckingInBackground}). */
-  private final CompletableFuture<StoreException> integrity;
+  private CompletableFuture<StoreException> integrity; // guarded by this; null until started
+  private final java.util.function.Supplier<StoreException> check; // null: checked at open
 
-  private Store(Path path, Connection conn, CompletableFuture<StoreException> integrity) {
+  private Store(Path path, Connection conn, java.util.function.Supplier<StoreException> check) {
     this.path = path;
     this.conn = conn;
-    this.integrity = integrity;
+    this.check = check;
   }
 
   /**
@@ -55,8 +56,9 @@ public final class Store implements AutoCloseable {
 
   /**
    * Like {@link #open(Path)}, but the {@code quick_check} (~50 ms on 100,000 reviews, as it reads
-   * every page) runs on a background thread so it overlaps the TUI's start-up. Until it has
-   * passed, nothing is written: every write, and {@link #verify()}, wait for it and refuse a
+   * every page) runs on a background thread, started by {@link #startIntegrityCheck()} or at the
+   * latest by the first {@link #verify()}, so the TUI can draw its first frame first. Until it
+   * has passed, nothing is written: every write, and {@link #verify()}, wait for it and refuse a
    * damaged file with the same message {@code open} gives. A database that needs migrating is
    * checked before it is migrated, as with {@code open}.
    */
@@ -71,7 +73,7 @@ public final class Store implements AutoCloseable {
           + path.resolve("progress.db"));
     }
     boolean fresh = !Files.exists(abs) || size(abs) == 0;
-    CompletableFuture<StoreException> integrity = CompletableFuture.completedFuture(null);
+    java.util.function.Supplier<StoreException> check = null; // null: checked (or new) here
     if (!fresh) {
       checkHeader(path, abs);
       int version;
@@ -89,14 +91,14 @@ public final class Store implements AutoCloseable {
             + "); upgrade factdrill; the file was not changed");
       }
       if (background && version == Migrations.latest()) {
-        integrity = CompletableFuture.supplyAsync(() -> {
+        check = () -> {
           try {
             quickCheck(path, abs);
             return null;
           } catch (StoreException e) {
             return e;
           }
-        });
+        };
       } else {
         quickCheck(path, abs);
       }
@@ -112,7 +114,7 @@ public final class Store implements AutoCloseable {
         version = userVersion(c);
       }
       Migrations.migrate(c, version);
-      return new Store(path, c, integrity);
+      return new Store(path, c, check);
     } catch (SQLException e) {
       throw describe(path, e);
     }
@@ -202,12 +204,21 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /** Starts the background integrity check if it has not started yet (see {@link #verify()}). */
+  public synchronized CompletableFuture<StoreException> startIntegrityCheck() {
+    if (integrity == null) {
+      integrity = check == null ? CompletableFuture.completedFuture(null)
+          : CompletableFuture.supplyAsync(check);
+    }
+    return integrity;
+  }
+
   /**
    * Waits for the integrity check of {@link #openCheckingInBackground} (at once for
    * {@link #open}) and throws if the file is damaged. Every write calls it first.
    */
   public void verify() throws StoreException {
-    StoreException damaged = integrity.join();
+    StoreException damaged = startIntegrityCheck().join();
     if (damaged != null) {
       throw new StoreException(damaged.getMessage(), damaged);
     }

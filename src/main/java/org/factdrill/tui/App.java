@@ -131,8 +131,9 @@ public final class App {
   void start() throws IOException, StoreException {
     stack.push(new HomeView(this));
     redraw();
-    // The integrity check ran while the first frame was prepared; a damaged database ends the
-    // TUI here with its message, before the view reads more from it or anything is written.
+    // The database's integrity check runs now that the first frame is up (started earlier it
+    // would compete with it for the CPU); a damaged database ends the TUI here with its
+    // message, before the view reads more from it or anything is written.
     store.verify();
     if (stack.peek().settle()) {
       redraw();
