@@ -20,7 +20,8 @@ record AppPaths(Path home, Path seeds, Path banks, Path defaultBank, Path defaul
         home.resolve("question-banks").resolve("seeds.json"), db, cache(env));
   }
 
-  private static Path cache(Map<String, String> env) {
+  /** The per-user cache directory named by {@code env}, or null. */
+  static Path cache(Map<String, String> env) {
     if (isSet(env, "FACTDRILL_CACHE")) {
       return Path.of(env.get("FACTDRILL_CACHE")).toAbsolutePath();
     }
