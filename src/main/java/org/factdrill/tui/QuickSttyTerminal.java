@@ -1,5 +1,6 @@
 package org.factdrill.tui;
 
+import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,29 @@ final class QuickSttyTerminal extends UnixTerminal {
 
   QuickSttyTerminal(InputStream in, OutputStream out, Charset charset) throws IOException {
     super(in, out, charset, CtrlCBehaviour.TRAP);
+  }
+
+  private TerminalSize prefetched;
+
+  /**
+   * Asks the terminal for its size now (a round trip to the terminal emulator, on the thread
+   * setting it up), so that the screen's start uses the answer instead of asking again.
+   */
+  void prefetchSize() throws IOException {
+    TerminalSize size = getTerminalSize();
+    synchronized (this) {
+      prefetched = size;
+    }
+  }
+
+  @Override
+  protected synchronized TerminalSize findTerminalSize() throws IOException {
+    TerminalSize size = prefetched;
+    if (size != null) {
+      prefetched = null; // once: later calls (resizes) ask the terminal again
+      return size;
+    }
+    return super.findTerminalSize();
   }
 
   @Override

@@ -37,7 +37,7 @@ public final class TerminalUi {
                 .setForceTextTerminal(true)
                 .setUnixTerminalCtrlCBehaviour(CtrlCBehaviour.TRAP)
                 .createTerminal()
-            : new QuickSttyTerminal(System.in, System.out, StandardCharsets.UTF_8);
+            : quickTerminal();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -70,6 +70,12 @@ public final class TerminalUi {
         }
       }
     }
+  }
+
+  private static Terminal quickTerminal() throws IOException {
+    QuickSttyTerminal t = new QuickSttyTerminal(System.in, System.out, StandardCharsets.UTF_8);
+    t.prefetchSize();
+    return t;
   }
 
   /** Starts setting up the user's terminal in the background. */
