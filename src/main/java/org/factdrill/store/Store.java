@@ -78,12 +78,12 @@ public final class Store implements AutoCloseable {
       checkHeader(path, abs);
       int version;
       try {
-        version = peekVersion(path, abs);
+        version = look(path, abs, background);
       } catch (StoreException e) {
         // Another session may have been creating this very file a moment ago: look once more
         // before calling it damaged.
         sleepBriefly();
-        version = peekVersion(path, abs);
+        version = look(path, abs, background);
       }
       if (version > Migrations.latest()) {
         throw new StoreException(path + ": written by a newer factdrill (database schema "
@@ -93,30 +93,69 @@ public final class Store implements AutoCloseable {
       if (background && version == Migrations.latest()) {
         check = () -> {
           try {
-            quickCheck(path, abs);
+            try {
+              quickCheck(path, abs);
+            } catch (StoreException e) {
+              sleepBriefly(); // the same second look as above
+              quickCheck(path, abs);
+            }
             return null;
           } catch (StoreException e) {
             return e;
           }
         };
-      } else {
-        quickCheck(path, abs);
       }
     } else {
       create(path, abs);
     }
-    try {
-      Connection c = connect(abs, false);
-      int version;
-      try (Statement st = c.createStatement()) {
-        st.execute("PRAGMA journal_mode = WAL");
-        st.execute("PRAGMA synchronous = FULL");
-        version = userVersion(c);
+    for (int attempt = 1; ; attempt++) {
+      Connection c = null;
+      try {
+        c = connect(abs, false);
+        int version;
+        try (Statement st = c.createStatement()) {
+          st.execute("PRAGMA journal_mode = WAL");
+          st.execute("PRAGMA synchronous = FULL");
+          version = userVersion(c);
+        }
+        Migrations.migrate(c, version);
+        return new Store(path, c, check);
+      } catch (SQLException e) {
+        closeQuietly(c);
+        // Two sessions creating or upgrading the same file at once: SQLite can answer "busy"
+        // without waiting (while the other sets up WAL mode). Wait and try again, within the
+        // same ten seconds a busy write waits, rather than fail the second session.
+        if (isBusy(e) && attempt * BUSY_RETRY_MS < BUSY_TIMEOUT_MS) {
+          sleep(BUSY_RETRY_MS);
+          continue;
+        }
+        throw describe(path, e);
       }
-      Migrations.migrate(c, version);
-      return new Store(path, c, check);
-    } catch (SQLException e) {
-      throw describe(path, e);
+    }
+  }
+
+  private static final int BUSY_RETRY_MS = 100;
+
+  private static boolean isBusy(SQLException e) {
+    String m = String.valueOf(e.getMessage());
+    return m.contains("SQLITE_BUSY") || m.contains("database is locked");
+  }
+
+  private static void closeQuietly(Connection c) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (SQLException ignored) {
+        // Already failing; the first error is the one to report.
+      }
+    }
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -160,11 +199,7 @@ public final class Store implements AutoCloseable {
   }
 
   private static void sleepBriefly() {
-    try {
-      Thread.sleep(250);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    sleep(250);
   }
 
   private static void checkHeader(Path path, Path abs) throws StoreException {
@@ -180,6 +215,18 @@ public final class Store implements AutoCloseable {
     } catch (IOException e) {
       throw new StoreException(path + ": cannot read the database (" + e.getMessage() + ")");
     }
+  }
+
+  /**
+   * The schema version; and SQLite's quick_check, unless the database comes from a newer version
+   * (refused by the caller) or is at the latest version and to be checked in the background.
+   */
+  private static int look(Path path, Path abs, boolean background) throws StoreException {
+    int version = peekVersion(path, abs);
+    if (version < Migrations.latest() || (version == Migrations.latest() && !background)) {
+      quickCheck(path, abs);
+    }
+    return version;
   }
 
   private static int peekVersion(Path path, Path abs) throws StoreException {

@@ -175,6 +175,38 @@ class StoreTest {
   }
 
   @Test
+  void openingWhileAnotherConnectionHoldsAnExclusiveLockWaitsInsteadOfFailing() throws Exception {
+    Path db = populated("locked.db", 3);
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+         Statement st = c.createStatement()) {
+      st.execute("PRAGMA journal_mode = DELETE"); // as a file another tool or version left
+    }
+    try (Connection holder = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+      holder.setAutoCommit(false);
+      try (Statement st = holder.createStatement()) {
+        st.execute("INSERT INTO settings(profile_id, key, value) VALUES (1, 'x', 'y')");
+      }
+      try (Statement st = holder.createStatement()) {
+        st.execute("PRAGMA locking_mode = EXCLUSIVE");
+      }
+      Thread release = new Thread(() -> {
+        try {
+          Thread.sleep(600);
+          holder.commit();
+          holder.close();
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      release.start();
+      try (Store s = Store.open(db)) {
+        assertEquals(3, s.reviewCount(s.profile("ana", T0).id()));
+      }
+      release.join();
+    }
+  }
+
+  @Test
   void aSoundDatabaseOpenedWithTheCheckInBackgroundWorksAsUsual() throws Exception {
     Path db = populated("sound.db", 5);
     try (Store s = Store.openCheckingInBackground(db)) {
