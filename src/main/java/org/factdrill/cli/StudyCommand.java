@@ -57,13 +57,15 @@ final class StudyCommand implements Callable<Integer> {
         loadBank(bankPath)) : checkBank(bankPath);
     Runnable startLoading = () -> {
       if (!bankLoading.isDone()) {
-        CompletableFuture.runAsync(() -> {
+        Thread loader = new Thread(() -> {
           try {
             bankLoading.complete(loadBank(bankPath));
           } catch (RuntimeException | Error e) {
             bankLoading.completeExceptionally(e);
           }
-        });
+        }, "bank-loader");
+        loader.setDaemon(true);
+        loader.start();
       }
     };
     Path dbPath = common.db(env);

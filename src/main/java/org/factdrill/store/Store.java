@@ -136,6 +136,12 @@ public final class Store implements AutoCloseable {
 
   private static final int BUSY_RETRY_MS = 100;
 
+  private static void daemon(Runnable r, String name) {
+    Thread t = new Thread(r, name);
+    t.setDaemon(true);
+    t.start();
+  }
+
   private static boolean isBusy(SQLException e) {
     String m = String.valueOf(e.getMessage());
     return m.contains("SQLITE_BUSY") || m.contains("database is locked");
@@ -255,7 +261,9 @@ public final class Store implements AutoCloseable {
   public synchronized CompletableFuture<StoreException> startIntegrityCheck() {
     if (integrity == null) {
       integrity = check == null ? CompletableFuture.completedFuture(null)
-          : CompletableFuture.supplyAsync(check);
+          // Its own thread: the common pool has a single worker on two cores, where the check
+          // would queue behind the bank loading.
+          : CompletableFuture.supplyAsync(check, r -> daemon(r, "integrity-check"));
     }
     return integrity;
   }

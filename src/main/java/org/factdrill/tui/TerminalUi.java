@@ -30,6 +30,7 @@ public final class TerminalUi {
    */
   public static final class Opening implements AutoCloseable {
     private final long started = System.nanoTime();
+    // On its own thread: it waits for processes, and the common pool may have one worker.
     private final CompletableFuture<Terminal> terminal = CompletableFuture.supplyAsync(() -> {
       try {
         return System.getProperty("os.name", "").startsWith("Windows")
@@ -41,6 +42,10 @@ public final class TerminalUi {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }, r -> {
+      Thread t = new Thread(r, "terminal-set-up");
+      t.setDaemon(true);
+      t.start();
     });
     private boolean taken;
 
