@@ -111,14 +111,12 @@ final class SettingsView implements View {
     String[] values = {
         String.format(Locale.ROOT, "%.0f%%", 100 * app.settings().desiredRetention()),
         String.valueOf(app.settings().newPerDay()),
-        app.profile().name() + "   (" + profiles.size() + (profiles.size() == 1 ? " profile: " : " profiles: ")
+        app.profile().name() + "   (" + profiles.size() + " "
+            + app.msg(profiles.size() == 1 ? "profile_count_one" : "profile_count") + ": "
             + String.join(", ", profiles) + ")",
         app.messages().lang()};
-    String[] notes = {
-        "higher: more reviews, fewer lapses (70-99%)",
-        "new facts introduced per day",
-        "each profile has its own cards, history and settings",
-        "en, vi, he — the interface's few words"};
+    String[] notes = {app.msg("retention_note"), app.msg("new_per_day_note"),
+        app.msg("profile_note"), app.msg("ui_language_note")};
     int row = 2;
     for (int i = 0; i < ROWS; i++) {
       boolean sel = i == selected;

@@ -372,6 +372,8 @@ class ScreensTest {
       t.press(KeyType.ArrowDown).press(KeyType.ArrowDown).press(KeyType.ArrowRight);
       assertEquals("vi", t.store.settings(t.app.profile().id()).get("ui_language"));
       assertTrue(t.lines().get(0).contains("Cài đặt"), t.text());
+      assertTrue(t.text().contains("số dữ kiện mới mỗi ngày"), t.text());
+      assertTrue(t.text().contains("(1 hồ sơ: ana)"), t.text());
       t.type("q");
       assertTrue(t.lines().get(0).contains("Trang chính"), t.text());
       assertTrue(t.text().contains("Đến hạn 0"), t.text());
