@@ -51,15 +51,19 @@ final class StudyCommand implements Callable<Integer> {
           + "redirected); use 'factdrill study --plain' for a line-based session", 1);
     }
     Path bankPath = bankPath();
+    regenerateIfStale(bankPath); // before the screen opens: it prints what it does
+    if (!Files.exists(bankPath)) {
+      readBank(bankPath); // fails at once with the one-line message, before the screen opens
+    }
     // The TUI draws Home from the database alone; the bank (megabytes of JSON) starts loading
     // once that first frame is on screen, so it does not compete with it for the CPU.
     CompletableFuture<Bank> bankLoading = plain ? CompletableFuture.completedFuture(
-        loadBank(bankPath)) : checkBank(bankPath);
+        readBank(bankPath)) : new CompletableFuture<>();
     Runnable startLoading = () -> {
       if (!bankLoading.isDone()) {
         Thread loader = new Thread(() -> {
           try {
-            bankLoading.complete(loadBank(bankPath));
+            bankLoading.complete(readBank(bankPath));
           } catch (RuntimeException | Error e) {
             bankLoading.completeExceptionally(e);
           }
@@ -103,27 +107,16 @@ final class StudyCommand implements Callable<Integer> {
     return chosen != null ? chosen : env.paths().defaultBank();
   }
 
-  /**
-   * A bank that {@code startLoading} completes later, after checks that must happen before the
-   * screen opens: a stale default bank is regenerated now (with a message), a missing one fails
-   * now with the one-line message.
-   */
-  private CompletableFuture<Bank> checkBank(Path bankPath) {
-    if (common.bank(env) == null && isStale(bankPath, env.paths().seeds())) {
-      return CompletableFuture.completedFuture(loadBank(bankPath)); // regenerates, with a message
-    }
-    if (!Files.exists(bankPath)) {
-      loadBank(bankPath); // fails at once with the one-line message, before the screen opens
-    }
-    return new CompletableFuture<>();
-  }
-
-  private Bank loadBank(Path bankPath) {
+  /** Regenerates the default bank from seeds/ when it is missing or older than a seed text. */
+  private void regenerateIfStale(Path bankPath) {
     AppPaths p = env.paths();
     if (common.bank(env) == null && isStale(bankPath, p.seeds())) {
       env.err().println("generating " + bankPath + " from " + p.seeds() + "...");
       GenerateCommand.write(GenerateCommand.generate(env, List.of(p.seeds()), 1), bankPath);
     }
+  }
+
+  private static Bank readBank(Path bankPath) {
     try {
       return new BankJson().load(bankPath);
     } catch (BankException e) {

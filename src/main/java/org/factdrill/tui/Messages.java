@@ -97,10 +97,18 @@ public final class Messages {
   /**
    * {@code s} as a Unicode bidi isolate (FSI … PDI), for composing a line from translated
    * pieces: "3 נותרו" then stays one unit in its own direction instead of its number joining
-   * the neighbouring piece. The marks are dropped on display (zero width).
+   * the neighbouring piece. The marks are dropped on display (zero width). Text without
+   * right-to-left letters is returned as it is.
    */
   public static String isolate(String s) {
-    return "\u2068" + s + "\u2069";
+    // Without right-to-left letters there is nothing to keep apart: the text stays plain, so
+    // English and Vietnamese lines keep the fast path that skips ICU's bidi.
+    return s.chars().anyMatch(Messages::rightToLeft) ? "\u2068" + s + "\u2069" : s;
+  }
+
+  private static boolean rightToLeft(int c) {
+    return (c >= 0x0590 && c <= 0x08ff) || (c >= 0xfb1d && c <= 0xfdff)
+        || (c >= 0xfe70 && c <= 0xfeff);
   }
 
   /** {@code s} as a left-to-right isolate (LRI … PDI): file names and other Latin-only text. */
