@@ -45,9 +45,7 @@ public final class BankMerger {
         out.add(q);
       } else if (was.isEdited() || was.isDisabled()) {
         report.keptEdit();
-        out.add(new Question(was.id(), was.card(), was.type(), was.lang(), was.prompt(),
-            was.answer(), was.options(), was.truth(), was.events(), q.facts(), was.disabled(),
-            was.edited()));
+        out.add(was.withHeader(was.header().withFacts(q.facts())));
       } else {
         out.add(q);
       }

@@ -9,6 +9,7 @@ import org.factdrill.bank.Question;
 import org.factdrill.export.ExportOptions;
 import org.factdrill.export.ExportResult;
 import org.factdrill.export.Exporter;
+import org.factdrill.export.FormatVisitor;
 import org.factdrill.export.Items;
 import org.factdrill.export.Papers;
 import org.factdrill.export.Skipped;
@@ -61,12 +62,34 @@ public final class QuizletExporter implements Exporter {
   }
 
   private static String[] card(Question q) throws Unsupported {
-    return switch (q.type()) {
-      case CHOICE -> new String[] {q.prompt(), q.answer().text()};
-      case TRUEFALSE -> new String[] {Items.trueFalseStem(q), Papers.answer(q)};
-      case TIMELINE -> new String[] {q.prompt().strip() + " " + String.join("; ",
-          Items.eventTexts(q)), String.join(" \u2192 ", Papers.eventsInOrder(q))};
-      case CLOZE -> new String[] {q.prompt(), Papers.answer(q)};
-    };
+    return q.accept(new FormatVisitor<String[]>() {
+      @Override
+      public String[] choice(Question.Choice c) {
+        return new String[] {c.prompt(), c.answer().text()};
+      }
+
+      @Override
+      public String[] trueFalse(Question.TrueFalse t) throws Unsupported {
+        return new String[] {Items.trueFalseStem(t), Papers.answer(t)};
+      }
+
+      @Override
+      public String[] timeline(Question.Timeline t) throws Unsupported {
+        return new String[] {t.prompt().strip() + " " + String.join("; ",
+            Items.eventTexts(t)), String.join(" \u2192 ", Papers.eventsInOrder(t))};
+      }
+
+      @Override
+      public String[] whichFirst(Question.WhichFirst w) {
+        // A flash card: the question with both events on the front, the earlier one on the back.
+        return new String[] {w.prompt().strip() + " " + String.join(" / ", Items.eventTexts(w)),
+            Items.asChoice(w).answer().text()};
+      }
+
+      @Override
+      protected String[] typed(Question c) throws Unsupported {
+        return new String[] {c.prompt(), Papers.answer(c)};
+      }
+    });
   }
 }
