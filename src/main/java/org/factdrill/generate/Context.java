@@ -72,7 +72,7 @@ final class Context {
             .isBlank();
         boolean blankAfter = i + 1 == lines.size()
             || t.substring(lines.get(i + 1)[0], lines.get(i + 1)[1]).isBlank();
-        if (blankBefore && blankAfter && headingShaped(line)) {
+        if (blankBefore && blankAfter && headingShaped(line, firstBlock)) {
           headings.add(new Span(l[0], l[1]));
           if (firstBlock) {
             firstTitle = line;
@@ -177,22 +177,34 @@ final class Context {
   }
 
   /**
-   * A line that can name a topic: short, no sentence mark at its end, at least three words of
-   * letters (a date line "5 October 2020" or a byline "Clara Weiss" names no topic).
+   * A line that can name a topic: short, no sentence mark at its end (citation marks aside). A
+   * line after the first must not be a date line ("5 October 2020") or a byline ("Clara Weiss":
+   * two or three capitalized words), which name no topic.
    */
-  private static boolean headingShaped(String line) {
-    String l = line.replaceAll("^[#=*\\s]+|[#=*\\s]+$", "");
+  private static boolean headingShaped(String line, boolean first) {
+    String l = PromptBuilder.clean(line).replaceAll("^[#=*\\s]+|[#=*\\s]+$", "");
     if (l.isEmpty() || l.length() > MAX_HEADING || l.matches("(?s).*[.!?…;,:]$")) {
       return false;
     }
     String[] words = l.split("\\s+");
     int lettered = 0;
+    boolean lower = false;
     for (String w : words) {
       if (w.codePoints().filter(Character::isLetter).count() >= 2) {
         lettered++;
+        lower |= Character.isLowerCase(w.codePointAt(0));
       }
     }
-    return words.length <= 20 && lettered >= 3;
+    if (words.length > 20 || lettered == 0) {
+      return false;
+    }
+    if (first) {
+      return true;
+    }
+    boolean dateLine = l.matches(".*\\d{3,}.*") && lettered <= 2;
+    boolean byline = !lower && words.length <= 3 && lettered == words.length
+        && l.codePoints().anyMatch(Character::isUpperCase);
+    return !dateLine && !byline;
   }
 
   private static boolean same(String a, String b) {
