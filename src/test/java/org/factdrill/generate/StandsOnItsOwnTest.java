@@ -322,4 +322,26 @@ class StandsOnItsOwnTest {
         """);
     assertNull(cloze(r, "1994").facts().get(0).resolved());
   }
+
+  @Test
+  void rewrittenQuestionsKeepTheIdOfTheFactAsExtracted() {
+    DocFacts d = Fixtures.doc("t.txt", Language.EN, """
+        A war in the mountains
+
+        {{5 October 2020|date|2020-10-05}}
+
+        The ministers met in Moscow for talks. They agreed on a truce on {{October 3|date|--10-03}} after a long night.
+        """);
+    Result r = Fixtures.generate(1, d);
+    assertFalse(r.bank().questions().isEmpty());
+    for (Question q : r.bank().questions()) {
+      if (q.type() == QuestionType.TIMELINE) {
+        continue;
+      }
+      Question.FactRef f = q.facts().get(0);
+      assertEquals(Ids.factId("t.txt", f.sentence(), f.text()), q.card(),
+          "resolving the year or adding the sentence before does not change the id: " + q.prompt());
+      assertTrue(q.prompt().startsWith("The ministers met in Moscow"), q.prompt());
+    }
+  }
 }
