@@ -99,9 +99,10 @@ public final class BankGenerator {
       List<Timeline.Event> events = new ArrayList<>();
       Stem.DocState st = new Stem.DocState(doc, contexts.of(doc),
           TimeAnchors.of(doc.text(), d.facts()));
-      for (Fact f : d.facts()) {
+      List<Fact> facts = Periods.expand(d.facts());
+      for (Fact f : facts) {
         report.countFact();
-        Built b = build(st, f, d.facts(), cards, statements, report);
+        Built b = build(st, f, facts, cards, statements, report);
         if (b == null) {
           continue;
         }

@@ -344,4 +344,20 @@ class StandsOnItsOwnTest {
       assertTrue(q.prompt().startsWith("The ministers met in Moscow"), q.prompt());
     }
   }
+
+  @Test
+  void aPeriodYieldsItsTwoEndsAsFacts() {
+    Result r = gen(Language.EN, """
+        The first war over the enclave was fought from {{1992 to 1994|date|1992/1994}} in the mountains.
+        """);
+    Question start = cloze(r, "1992");
+    Question end = cloze(r, "1994");
+    assertTrue(start.prompt().contains("from _____ to 1994"), start.prompt());
+    assertTrue(end.prompt().contains("from 1992 to _____"), end.prompt());
+    assertEquals(start.sibling(), end.sibling());
+    assertFalse(start.card().equals(end.card()));
+    assertTrue(Periods.ends(new org.factdrill.extract.Fact(0, 9, "1992-1994",
+        org.factdrill.extract.FactKind.DATE, new Value.Date("1992-05/1994"), null, false,
+        null)).isEmpty(), "only periods of whole years are split");
+  }
 }
