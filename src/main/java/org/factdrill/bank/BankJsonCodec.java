@@ -38,8 +38,9 @@ final class BankJsonCodec {
   static Question read(JsonNode q, QuestionType type) throws Bad {
     List<Question.FactRef> facts = facts(q.get("facts"));
     String kind = facts.isEmpty() ? null : facts.get(0).kind();
-    Question.Header h = new Question.Header(str(q, "id"), str(q, "card"), str(q, "lang"),
-        str(q, "context"), str(q, "prompt"), facts, bool(q, "disabled"), bool(q, "edited"));
+    Question.Header h = new Question.Header(str(q, "id"), str(q, "card"), str(q, "sibling"),
+        str(q, "lang"), str(q, "context"), str(q, "prompt"), facts, bool(q, "disabled"),
+        bool(q, "edited"));
     JsonNode an = q.get("answer");
     boolean ordered = type == QuestionType.TIMELINE || type == QuestionType.WHICHFIRST;
     Question.Answer answer = null;
@@ -176,9 +177,40 @@ final class BankJsonCodec {
           integer(f, "start", at), integer(f, "end", at), str(f, "text", "facts", at + "text"),
           kind, v == null || v.isNull() ? null : value(kind, v), str(f, "unit", "facts",
           at + "unit"), approx == null || approx.isNull() ? null : approx.booleanValue(),
-          str(f, "sentence", "facts", at + "sentence"), sentenceStart));
+          str(f, "sentence", "facts", at + "sentence"), sentenceStart,
+          resolved(f.get("resolved"), kind, at + "resolved")));
     }
     return out;
+  }
+
+  /** A relative time made absolute: {"value", "from", "times": [{"text", "year", "from"}]}. */
+  private static Question.Resolved resolved(JsonNode r, String kind, String at) throws Bad {
+    if (r == null || r.isNull()) {
+      return null;
+    }
+    if (!r.isObject()) {
+      throw Bad.wrongType("facts", at);
+    }
+    JsonNode v = r.get("value");
+    JsonNode ts = r.get("times");
+    List<Question.Time> times = null;
+    if (ts != null && !ts.isNull()) {
+      if (!ts.isArray()) {
+        throw Bad.wrongType("facts", at + ".times");
+      }
+      times = new ArrayList<>();
+      for (int i = 0; i < ts.size(); i++) {
+        JsonNode t = ts.get(i);
+        String tat = at + ".times[" + i + "]";
+        if (!t.isObject()) {
+          throw Bad.wrongType("facts", tat);
+        }
+        times.add(new Question.Time(str(t, "text", "facts", tat + ".text"),
+            integer(t, "year", tat + "."), str(t, "from", "facts", tat + ".from")));
+      }
+    }
+    return new Question.Resolved(v == null || v.isNull() ? null : value(kind, v),
+        str(r, "from", "facts", at + ".from"), times);
   }
 
   private static int integer(JsonNode o, String name, String at) throws Bad {
@@ -264,6 +296,7 @@ final class BankJsonCodec {
     ObjectNode o = F.objectNode();
     putStr(o, "id", h.id());
     putStr(o, "card", h.card());
+    putStr(o, "sibling", h.sibling());
     o.put("type", q.type().json());
     putStr(o, "lang", h.lang());
     putStr(o, "context", h.context());
@@ -339,6 +372,22 @@ final class BankJsonCodec {
       putStr(n, "sentence", f.sentence());
       if (f.sentenceStart() != null) {
         n.put("sentenceStart", f.sentenceStart());
+      }
+      if (f.resolved() != null) {
+        ObjectNode r = n.putObject("resolved");
+        if (f.resolved().value() != null) {
+          r.set("value", value(f.resolved().value(), raw));
+        }
+        putStr(r, "from", f.resolved().from());
+        if (f.resolved().times() != null) {
+          ArrayNode ts = r.putArray("times");
+          for (Question.Time t : f.resolved().times()) {
+            ObjectNode tn = ts.addObject();
+            tn.put("text", t.text());
+            tn.put("year", t.year());
+            tn.put("from", t.from());
+          }
+        }
       }
     }
     if (h.disabled()) {

@@ -1,7 +1,6 @@
 package org.factdrill.bank;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One question of a bank: a shared {@link Header} and the fields of its type. Code that does
@@ -50,16 +49,19 @@ public sealed interface Question permits Question.Cloze, Question.Choice, Questi
    * @param card the unit of memory this question exercises (the fact's id), shared by all question
    *     forms of one fact, so progress is per fact (see docs/scheduling.md); null in hand-written
    *     questions
+   * @param sibling shared by every question from one sentence (all forms of its facts), so a
+   *     session can space them apart and an exported test holds at most one of them; null in
+   *     hand-written questions and older banks
    * @param lang the prompt's language code
-   * @param context a short topic line shown above the prompt (the text's title or heading), or
-   *     null
+   * @param context what the question is about (the text's title, nearest heading), shown above
+   *     the prompt so it stands on its own; null when the text has none
    * @param prompt what the student reads
    * @param facts where the question comes from
    * @param disabled set by an instructor to keep a bad question out of study and exports
    * @param edited set when an instructor changed the question by hand; regeneration keeps it
    */
-  record Header(String id, String card, String lang, String context, String prompt,
-      List<FactRef> facts, boolean disabled, boolean edited) {
+  record Header(String id, String card, String sibling, String lang, String context,
+      String prompt, List<FactRef> facts, boolean disabled, boolean edited) {
     public Header {
       facts = facts == null ? List.of() : List.copyOf(facts);
     }
@@ -67,27 +69,33 @@ public sealed interface Question permits Question.Cloze, Question.Choice, Questi
     /** A header for a new, generated question. */
     public static Header of(String id, String card, String lang, String prompt,
         List<FactRef> facts) {
-      return new Header(id, card, lang, null, prompt, facts, false, false);
+      return new Header(id, card, null, lang, null, prompt, facts, false, false);
+    }
+
+    /** A header for a new, generated question with its context line and sibling key. */
+    public static Header of(String id, String card, String lang, String prompt,
+        List<FactRef> facts, String context, String sibling) {
+      return new Header(id, card, sibling, lang, context, prompt, facts, false, false);
     }
 
     public Header withPrompt(String p) {
-      return new Header(id, card, lang, context, p, facts, disabled, edited);
+      return new Header(id, card, sibling, lang, context, p, facts, disabled, edited);
     }
 
     public Header withContext(String c) {
-      return new Header(id, card, lang, c, prompt, facts, disabled, edited);
+      return new Header(id, card, sibling, lang, c, prompt, facts, disabled, edited);
     }
 
     public Header withFacts(List<FactRef> f) {
-      return new Header(id, card, lang, context, prompt, f, disabled, edited);
+      return new Header(id, card, sibling, lang, context, prompt, f, disabled, edited);
     }
 
     public Header withDisabled(boolean off) {
-      return new Header(id, card, lang, context, prompt, facts, off, edited);
+      return new Header(id, card, sibling, lang, context, prompt, facts, off, edited);
     }
 
     public Header withEdited(boolean e) {
-      return new Header(id, card, lang, context, prompt, facts, disabled, e);
+      return new Header(id, card, sibling, lang, context, prompt, facts, disabled, e);
     }
   }
 
@@ -103,9 +111,18 @@ public sealed interface Question permits Question.Cloze, Question.Choice, Questi
     return header().lang();
   }
 
-  /** The topic line shown above the prompt, when the bank has one. */
-  default Optional<String> context() {
-    return Optional.ofNullable(header().context()).filter(s -> !s.isBlank());
+  /** The topic line shown above the prompt; null when the bank has none. */
+  default String context() {
+    return header().context();
+  }
+
+  default String sibling() {
+    return header().sibling();
+  }
+
+  /** The key that groups questions of one sentence; the card for questions without one. */
+  default String siblingKey() {
+    return sibling() != null ? sibling() : cardId();
   }
 
   default String prompt() {
@@ -187,12 +204,36 @@ public sealed interface Question permits Question.Cloze, Question.Choice, Questi
    * its text, kind and value, and the original sentence around it.
    */
   record FactRef(String source, int start, int end, String text, String kind,
-      AnswerValue value, String unit, Boolean approx, String sentence, Integer sentenceStart) {
+      AnswerValue value, String unit, Boolean approx, String sentence, Integer sentenceStart,
+      Resolved resolved) {
+
+    /** Provenance without a resolved time. */
+    public FactRef(String source, int start, int end, String text, String kind,
+        AnswerValue value, String unit, Boolean approx, String sentence, Integer sentenceStart) {
+      this(source, start, end, text, kind, value, unit, approx, sentence, sentenceStart, null);
+    }
 
     public boolean isApprox() {
       return Boolean.TRUE.equals(approx);
     }
   }
+
+  /**
+   * A time the text left relative, made absolute: the date value with its year, and the evidence
+   * (which year, from where in the text: "document date '5 October 2020' at 45", "'1991' at 120").
+   *
+   * @param value the resolved value ("2020-10-09") of a yearless fact, or null when the fact
+   *     itself had its year and only words around it were resolved
+   * @param times each relative expression of the prompt with the year it means
+   */
+  record Resolved(AnswerValue value, String from, List<Time> times) {
+    public Resolved {
+      times = times == null ? null : List.copyOf(times);
+    }
+  }
+
+  /** One relative expression ("the following year") and the year it means, with its evidence. */
+  record Time(String text, int year, String from) {}
 
   /** Fill in the blank ({@code _____}) of the prompt. */
   record Cloze(Header header, Answer answer) implements Question {

@@ -287,4 +287,15 @@ public final class Items {
     int space = s.lastIndexOf(' ', cut);
     return (space > 20 ? s.substring(0, space) : s.substring(0, cut)) + "\u2026";
   }
+
+  /**
+   * The question with its context line (what it is about) above the prompt, for formats that
+   * have one text per question; unchanged when it has none.
+   */
+  public static Question withContext(Question q) {
+    if (q.context() == null || q.context().isBlank()) {
+      return q;
+    }
+    return q.withHeader(q.header().withPrompt(q.context().strip() + "\n" + q.prompt()));
+  }
 }

@@ -92,9 +92,11 @@ public final class PlainSession {
         return;
       }
       Question q = cur.get();
+      if (q.context() != null) {
+        out.println(q.context()); // what the question is about, above it
+      }
       out.println("[" + (session.reviewed() + 1) + "/" + (session.reviewed() + session.remaining())
           + "] " + org.factdrill.bank.Instructions.displayPrompt(q, "en"));
-      q.context().ifPresent(c -> out.println("  (" + c + ")"));
       List<String> items = q.items();
       for (int i = 0; i < items.size(); i++) {
         out.println("  " + (i + 1) + ") " + items.get(i));

@@ -27,7 +27,16 @@ public final class TestQuestions {
       String prompt, Question.Answer answer, List<String> options, Boolean truth,
       List<Question.Event> events, List<Question.FactRef> facts, Boolean disabled,
       Boolean edited) {
-    Question.Header h = new Question.Header(id, card, lang, null, prompt, facts,
+    return of(id, card, type, lang, prompt, answer, options, truth, events, facts, disabled,
+        edited, null, null);
+  }
+
+  /** The same with a context line and a sibling key. */
+  public static Question of(String id, String card, QuestionType type, String lang,
+      String prompt, Question.Answer answer, List<String> options, Boolean truth,
+      List<Question.Event> events, List<Question.FactRef> facts, Boolean disabled,
+      Boolean edited, String context, String sibling) {
+    Question.Header h = new Question.Header(id, card, sibling, lang, context, prompt, facts,
         Boolean.TRUE.equals(disabled), Boolean.TRUE.equals(edited));
     if (answer != null && (type == QuestionType.TIMELINE || type == QuestionType.WHICHFIRST)) {
       // Read without the type, [1, 0] is a range and [1, 2, 0] kept text: here it is an order.

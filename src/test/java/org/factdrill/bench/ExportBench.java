@@ -52,7 +52,7 @@ public class ExportBench {
     for (int i = 0; questions.size() < 1000; i++) {
       for (Question q : base) {
         if (questions.size() < 1000) {
-          questions.add(q.withHeader(new Question.Header(q.id() + "-" + i, q.card(), q.lang(),
+          questions.add(q.withHeader(new Question.Header(q.id() + "-" + i, q.card(), q.sibling(), q.lang(),
               q.header().context(), q.prompt(), q.facts(), q.isDisabled(), q.isEdited())));
         }
       }

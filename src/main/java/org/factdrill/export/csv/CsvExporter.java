@@ -50,13 +50,9 @@ public final class CsvExporter implements Exporter {
       throws IOException {
     List<String[]> rows = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
-    for (Question q : questions) {
-      try {
-        rows.add(row(q));
-      } catch (Unsupported e) {
-        skipped.add(new Skipped(q.id(), e.getMessage()));
-      }
-    }
+    Exporter.Rendered<String[]> done = Exporter.each(questions, CsvExporter::row);
+    rows.addAll(done.items());
+    skipped.addAll(done.skipped());
     CsvMapper mapper = new CsvMapper();
     CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\r\n");
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -42,21 +42,19 @@ public final class QuizletExporter implements Exporter {
     StringBuilder b = new StringBuilder();
     List<Skipped> skipped = new ArrayList<>();
     int written = 0;
-    for (Question q : questions) {
-      try {
-        String[] card = card(q);
-        String term = Items.oneLine(card[0]);
-        String def = Items.oneLine(card[1]);
-        if (term.isEmpty() || def.isEmpty()) {
-          throw new Unsupported("empty term or definition");
-        }
-        String note = Items.sourceNote(q).map(s -> " \u2014 " + Items.oneLine(s)).orElse("");
-        b.append(term).append('\t').append(def).append(note).append('\n');
-        written++;
-      } catch (Unsupported e) {
-        skipped.add(new Skipped(q.id(), e.getMessage()));
+    Exporter.Rendered<String> done = Exporter.each(questions, q -> {
+      String[] card = card(q);
+      String term = Items.oneLine(card[0]);
+      String def = Items.oneLine(card[1]);
+      if (term.isEmpty() || def.isEmpty()) {
+        throw new Unsupported("empty term or definition");
       }
-    }
+      String note = Items.sourceNote(q).map(s -> " \u2014 " + Items.oneLine(s)).orElse("");
+      return term + '\t' + def + note + '\n';
+    });
+    done.items().forEach(b::append);
+    written += done.items().size();
+    skipped.addAll(done.skipped());
     out.write(b.toString().getBytes(StandardCharsets.UTF_8));
     return new ExportResult(written, skipped);
   }

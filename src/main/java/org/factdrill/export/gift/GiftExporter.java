@@ -47,15 +47,11 @@ public final class GiftExporter implements Exporter {
     b.append("// ").append(Items.oneLine(options.fullTitle())).append(" (exported by factdrill)\n");
     b.append("$CATEGORY: $course$/top/").append(category(options.fullTitle())).append("\n\n");
     int written = 0;
-    for (Question q : questions) {
-      try {
-        String text = question(q);
-        b.append("// ").append(Items.oneLine(q.id())).append('\n').append(text).append("\n\n");
-        written++;
-      } catch (Unsupported e) {
-        skipped.add(new Skipped(q.id(), e.getMessage()));
-      }
-    }
+    Exporter.Rendered<String> done = Exporter.each(questions,
+        q -> "// " + Items.oneLine(q.id()) + "\n" + question(q) + "\n\n");
+    done.items().forEach(b::append);
+    written += done.items().size();
+    skipped.addAll(done.skipped());
     out.write(b.toString().getBytes(StandardCharsets.UTF_8));
     return new ExportResult(written, skipped);
   }

@@ -67,13 +67,9 @@ public final class KahootExporter implements Exporter {
       throws IOException {
     List<Skipped> skipped = new ArrayList<>();
     List<Row> rows = new ArrayList<>();
-    for (Question q : questions) {
-      try {
-        rows.add(row(q));
-      } catch (Unsupported e) {
-        skipped.add(new Skipped(q.id(), e.getMessage()));
-      }
-    }
+    Exporter.Rendered<Row> done = Exporter.each(questions, KahootExporter::row);
+    rows.addAll(done.items());
+    skipped.addAll(done.skipped());
     Workbook wb = new Workbook(out, "factdrill", "1.0");
     Worksheet ws = wb.newWorksheet("Sheet1");
     ws.value(0, 1, Items.oneLine(options.fullTitle()));

@@ -63,16 +63,16 @@ public final class HtmlExporter implements Exporter {
     List<Question> kept = new ArrayList<>();
     List<String> bodies = new ArrayList<>();
     List<String> keys = new ArrayList<>();
-    for (Question q : questions) {
-      try {
-        String key = Papers.answer(q);
-        bodies.add(body(q));
-        keys.add(key);
-        kept.add(q);
-      } catch (Unsupported e) {
-        skipped.add(new Skipped(q.id(), e.getMessage()));
-      }
+    Exporter.Rendered<String[]> done = Exporter.each(questions, q -> {
+      String key = Papers.answer(q);
+      return new String[] {body(q), key};
+    });
+    for (String[] bk : done.items()) {
+      bodies.add(bk[0]);
+      keys.add(bk[1]);
     }
+    kept.addAll(done.kept());
+    skipped.addAll(done.skipped());
     Messages page = Papers.pageMessages(kept);
     String title = Items.html(Items.oneLine(options.fullTitle()));
     StringBuilder b = new StringBuilder();

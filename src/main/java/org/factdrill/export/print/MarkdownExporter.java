@@ -45,14 +45,11 @@ public final class MarkdownExporter implements Exporter {
     List<Skipped> skipped = new ArrayList<>();
     List<Question> kept = new ArrayList<>();
     List<String[]> items = new ArrayList<>();
-    for (Question q : questions) {
-      try {
-        items.add(new String[] {stem(q), Papers.answer(q)});
-        kept.add(q);
-      } catch (Unsupported e) {
-        skipped.add(new Skipped(q.id(), e.getMessage()));
-      }
-    }
+    Exporter.Rendered<String[]> done = Exporter.each(questions,
+        q -> new String[] {stem(q), Papers.answer(q)});
+    items.addAll(done.items());
+    kept.addAll(done.kept());
+    skipped.addAll(done.skipped());
     Messages page = Papers.pageMessages(kept);
     StringBuilder b = new StringBuilder();
     b.append("# ").append(escape(Items.oneLine(options.fullTitle()))).append("\n\n");
