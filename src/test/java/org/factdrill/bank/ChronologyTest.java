@@ -26,7 +26,7 @@ class ChronologyTest {
         QuestionType.DURATION), b.questions().stream().map(Question::type).toList());
     Question.WhichFirst w = (Question.WhichFirst) b.questions().get(0);
     assertEquals(1, w.first());
-    assertEquals(Optional.of("Nagorno-Karabakh war"), w.context());
+    assertEquals("Nagorno-Karabakh war", w.context());
     assertEquals(List.of(new BigDecimal(2)), b.questions().get(1).answer().value().numbers());
     assertEquals("1988-02-20", ((Question.Duration) b.questions().get(2)).period().start());
     assertEquals(Files.readString(BANK), new BankJson().toJson(b));
