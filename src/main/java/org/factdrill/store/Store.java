@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The progress database as a session holds it: one read-write {@link Database} and its tables
@@ -32,9 +31,9 @@ public final class Store implements AutoCloseable {
     return new Store(Database.open(path));
   }
 
-  /** Like {@link #open}, with the integrity check in the background; see {@link Database}. */
-  public static Store openCheckingInBackground(Path path) throws StoreException {
-    return new Store(Database.openCheckingInBackground(path));
+  /** Like {@link #open}, the integrity check deferred to the first write; see {@link Database}. */
+  public static Store openDeferringCheck(Path path) throws StoreException {
+    return new Store(Database.openDeferringCheck(path));
   }
 
   /** The database (dialect, path, integrity). */
@@ -78,11 +77,6 @@ public final class Store implements AutoCloseable {
 
   public Path path() {
     return db.path();
-  }
-
-  /** See {@link Database#startIntegrityCheck()}. */
-  public CompletableFuture<StoreException> startIntegrityCheck() {
-    return db.startIntegrityCheck();
   }
 
   /** See {@link Database#verify()}. */
