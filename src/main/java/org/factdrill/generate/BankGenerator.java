@@ -20,6 +20,7 @@ import org.factdrill.extract.Extractor;
 import org.factdrill.extract.Fact;
 import org.factdrill.extract.Value;
 import org.factdrill.text.Document;
+import org.factdrill.text.LineClass;
 import org.factdrill.text.Span;
 
 /**
@@ -96,6 +97,12 @@ public final class BankGenerator {
       List<Timeline.Event> events = new ArrayList<>();
       for (Fact f : d.facts()) {
         report.countFact();
+        LineClass where = doc.classAt(f.start());
+        if (where.isLayout()) {
+          // Facts are found everywhere, but only prose makes a question a teacher would keep.
+          report.skip(skipped(doc, f, null, SkipReason.LAYOUT, where.json()));
+          continue;
+        }
         Built b = build(doc, f, d.facts(), cards, statements, report);
         if (b == null) {
           continue;

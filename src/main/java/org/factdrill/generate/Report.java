@@ -81,6 +81,12 @@ public final class Report {
     b.append("skipped: ").append(skipped.size());
     reasons.forEach((r, n) -> b.append(", ").append(r.name().toLowerCase()).append(' ').append(n));
     b.append('\n');
+    Map<String, Integer> layout = new TreeMap<>();
+    skipped.stream().filter(s -> s.reason() == SkipReason.LAYOUT)
+        .forEach(s -> layout.merge(String.valueOf(s.detail()), 1, Integer::sum));
+    if (!layout.isEmpty()) {
+      b.append("skipped as layout: ").append(join(layout)).append('\n');
+    }
     for (Skipped s : skipped) {
       b.append("  skipped ").append(s.source()).append(' ').append(s.start()).append("..")
           .append(s.end()).append(" \"").append(s.text()).append("\"")

@@ -2,6 +2,8 @@ package org.factdrill.generate;
 
 /** Why a fact (or one question form of it) was not turned into a question. */
 public enum SkipReason {
+  LAYOUT("a value in layout, not prose (heading, caption, byline, infobox, links, reference, "
+      + "footnote)"),
   NO_SENTENCE("a value with no sentence around it"),
   TOO_LITTLE_CONTEXT("too little context around the value"),
   DUPLICATE("a duplicate of another fact"),
