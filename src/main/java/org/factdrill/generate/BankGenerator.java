@@ -91,6 +91,9 @@ public final class BankGenerator {
     for (DocFacts d : docs) {
       Document doc = d.source().doc();
       infos.add(new Bank.SourceInfo(doc.source(), d.source().sha256(), doc.lang().code()));
+      if (!d.source().notes().isEmpty()) {
+        report.document(doc.source() + ": " + String.join("; ", d.source().notes()));
+      }
       if (!options.languages().contains(doc.lang())) {
         continue;
       }

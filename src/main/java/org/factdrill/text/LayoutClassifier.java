@@ -246,6 +246,11 @@ public final class LayoutClassifier {
           && (w.isReferenceSection(s) || w.isLinkSection(s))) {
         return LineClass.HEADING;
       }
+      // The end section is over at a heading: one with an edit link, or one that prose follows
+      // (a table of contents lists "See also" long before the section itself).
+      if (shortLine && hasNext && (w.hasEditSuffix(s) || proseShaped(blocks.get(i + 1).of(text)))) {
+        return LineClass.HEADING;
+      }
       return section.equals("links") ? LineClass.LINKS : LineClass.REFERENCE;
     }
     if (cited >= 2) {
@@ -343,6 +348,10 @@ public final class LayoutClassifier {
       m = Math.max(m, words(p));
     }
     return m;
+  }
+
+  private static boolean proseShaped(String s) {
+    return words(s) >= 15 && terminal(s);
   }
 
   static int words(String s) {

@@ -131,6 +131,11 @@ public final class LayoutWords {
     return editSuffix.matcher(heading).replaceFirst("");
   }
 
+  /** True when the line ends with an edit link, as headings copied from Wikipedia do. */
+  public boolean hasEditSuffix(String line) {
+    return editSuffix.matcher(line).find();
+  }
+
   /** True for a heading after which come references or notes ("References", "Tham khảo"). */
   public boolean isReferenceSection(String heading) {
     return referenceSections.contains(norm(withoutEdit(heading)));
