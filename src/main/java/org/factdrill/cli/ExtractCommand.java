@@ -111,7 +111,11 @@ final class ExtractCommand implements Callable<Integer> {
         }
         if (loaded.format() != DocumentFormat.TEXT || !"UTF-8".equals(loaded.encoding())
             || !loaded.notes().isEmpty()) {
-          env.err().println("factdrill: " + source + ": read as " + loaded.format().label()
+          // Replaced or skipped text is a warning; how the file was read is a note.
+          boolean lost = loaded.notes().stream().anyMatch(n -> n.contains("replaced with")
+              || n.contains("skipped"));
+          env.err().println("factdrill: " + (lost ? "warning: " : "") + source + ": read as "
+              + loaded.format().label()
               + (loaded.encoding() == null ? "" : " (" + loaded.encoding() + ")")
               + (loaded.notes().isEmpty() ? "" : "; " + String.join("; ", loaded.notes())));
         }

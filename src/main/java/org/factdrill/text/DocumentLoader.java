@@ -84,7 +84,7 @@ public final class DocumentLoader {
         yield new Parsed(d.text(), List.of(), null, d.encoding(), d.notes());
       }
     };
-    if (p.text().isBlank()) {
+    if (p.text().isBlank() && format != DocumentFormat.TEXT && format != DocumentFormat.MARKDOWN) {
       throw new TextReadException(path, TextReadException.Reason.NO_TEXT, -1,
           path + ": has no text to read");
     }

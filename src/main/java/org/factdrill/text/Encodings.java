@@ -72,7 +72,7 @@ public final class Encodings {
     String vi = NFC.normalize(decodeWith(CP1258, bytes, 0, true));
     // Vietnamese has its own letters and tone marks, but most of its letters are plain ASCII;
     // Hebrew bytes read as windows-1258 give accented letters almost only.
-    if (vietnameseShare(vi) >= 0.04 && asciiShare(vi) >= 0.5) {
+    if (vietnameseShare(vi) >= 0.04 && vietnameseLetters(vi) >= 5 && asciiShare(vi) >= 0.5) {
       return "windows-1258";
     }
     CharsetDetector d = new CharsetDetector();
@@ -88,7 +88,9 @@ public final class Encodings {
       if (name.equals("windows-1255")) {
         return name;
       }
-      if (name.equals("ISO-8859-1") || name.equals("windows-1252")) {
+      // A Western code page only on clear evidence: a stray bad byte in UTF-8 text is no sign.
+      if ((name.equals("ISO-8859-1") || name.equals("windows-1252")) && m.getConfidence() >= 60
+          && bytes.length >= 200) {
         return "windows-1252";
       }
     }
@@ -120,6 +122,17 @@ public final class Encodings {
       }
     }
     return letters == 0 ? 0 : (double) viet / letters;
+  }
+
+  private static int vietnameseLetters(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ("ăâđêôơưĂÂĐÊÔƠƯ".indexOf(c) >= 0 || c >= '\u1EA0' && c <= '\u1EF9') {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static double asciiShare(String s) {

@@ -263,7 +263,7 @@ public final class LayoutClassifier {
     if (words <= 12 && (w.opensPublished(s) || w.opensByline(s) && !terminal)) {
       return LineClass.BYLINE;
     }
-    if (words <= 8 && isDateLine(s, w)) {
+    if (words <= 8 && !terminal && isDateLine(s, w)) {
       return LineClass.BYLINE;
     }
     if (words <= 8 && w.opensMore(s) && !terminal) {

@@ -253,7 +253,7 @@ class BankGeneratorTest {
   @Test
   void skipsFactsWithoutSentenceOrContextAndDuplicates() {
     DocFacts d = Fixtures.doc("d.txt", Language.EN, """
-        {{5 October 2020|date|2020-10-05}}
+        War came {{1993|date|1993}}.
 
         Russia kept {{23,000|number|23000}} troops at its base near Gyumri for the war.
 
@@ -266,15 +266,14 @@ class BankGeneratorTest {
     Result r = Fixtures.generate(1, new DocFacts(d.source(), facts));
     Set<SkipReason> reasons = r.report().skipped().stream().map(Report.Skipped::reason)
         .collect(Collectors.toSet());
-    // The date alone on its line is a dateline (layout), no longer a sentence with too little context.
-    assertEquals(Set.of(SkipReason.LAYOUT, SkipReason.DUPLICATE,
+    assertEquals(Set.of(SkipReason.TOO_LITTLE_CONTEXT, SkipReason.DUPLICATE,
         SkipReason.NO_SENTENCE), reasons);
     assertEquals(3, r.bank().questions().size());
     String report = r.report().format(r.bank());
     assertTrue(report.contains("by type: choice 1, cloze 1, truefalse 1"), report);
     assertTrue(report.contains("by language: en 3"), report);
-    assertTrue(report.contains("skipped as layout: byline 1"), report);
-    assertTrue(report.contains("d.txt 0..14 \"5 October 2020\""), report);
+    assertTrue(report.contains("too little context"), report);
+    assertTrue(report.contains("d.txt 9..13 \"1993\""), report);
   }
 
   @Test
