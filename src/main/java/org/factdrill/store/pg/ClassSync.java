@@ -326,11 +326,8 @@ public final class ClassSync {
   /** A bank published to the class. */
   public record ClassBank(String name, String sha256, String content) {}
 
-  /**
-   * The class's banks; content only for those whose SHA-256 differs from {@code have} (name to
-   * the local copy's hash), so an unchanged bank is not downloaded again.
-   */
-  public List<ClassBank> banks(Map<String, String> have) throws StoreException {
+  /** The class's banks, names and SHA-256 only (content is fetched by {@link #bankContent}). */
+  public List<ClassBank> bankIndex() throws StoreException {
     List<ClassBank> out = new ArrayList<>();
     try (Statement q = server.connection().createStatement(); ResultSet rs = q.executeQuery(
         "SELECT name, sha256 FROM " + server.schema() + ".banks ORDER BY name")) {
@@ -340,22 +337,19 @@ public final class ClassSync {
     } catch (SQLException e) {
       throw server.describe(e);
     }
-    List<ClassBank> full = new ArrayList<>();
-    for (ClassBank b : out) {
-      if (b.sha256().equals(have.get(b.name()))) {
-        full.add(b);
-        continue;
+    return out;
+  }
+
+  /** One bank's JSON, or null when it is gone. */
+  public String bankContent(String name) throws StoreException {
+    try (PreparedStatement ps = server.connection().prepareStatement(
+        "SELECT content FROM " + server.schema() + ".banks WHERE name = ?")) {
+      ps.setString(1, name);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
       }
-      try (PreparedStatement ps = server.connection().prepareStatement(
-          "SELECT content FROM " + server.schema() + ".banks WHERE name = ?")) {
-        ps.setString(1, b.name());
-        try (ResultSet rs = ps.executeQuery()) {
-          full.add(new ClassBank(b.name(), b.sha256(), rs.next() ? rs.getString(1) : null));
-        }
-      } catch (SQLException e) {
-        throw server.describe(e);
-      }
+    } catch (SQLException e) {
+      throw server.describe(e);
     }
-    return full;
   }
 }

@@ -2,7 +2,6 @@ package org.factdrill.store.pg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Sync, roles and row-level security on a real PostgreSQL server. */
-class ClassSyncPgTest {
+public class ClassSyncPgTest {
   private static final Instant T0 = Instant.parse("2026-05-01T10:00:00Z");
   private static final FsrsScheduler FSRS = new FsrsScheduler(FsrsParameters.defaults());
   private static PgTestServer pg;
@@ -64,6 +63,11 @@ class ClassSyncPgTest {
           r != Rating.AGAIN, "ok", 900, at, prev == null ? null : before.state(), after, null,
           new ReviewRecord.CardMeta("a.txt", "en", "date", "Sentence " + card)));
     }
+  }
+
+  /** Answers {@code n} cards once each, a minute apart, an hour before 2026-05-03T10:00Z. */
+  public static void studyForTests(Store store, Profile p, int n, Rating r) throws StoreException {
+    study(store, p, n, 2 * 24 * 60 - 60, r);
   }
 
   private static ClassSync.Result sync(Store store, Profile p, String login, String pw)
@@ -190,11 +194,11 @@ class ClassSyncPgTest {
         Store store = Store.open(dir.resolve("b.db"))) {
       ClassSync sync = new ClassSync(s, store, store.profile("x", T0).id(), 100, m -> { });
       assertEquals(Map.of("new_per_day", "7"), sync.classSettings());
-      var banks = sync.banks(Map.of());
+      var banks = sync.bankIndex();
       assertEquals(1, banks.size());
-      assertNotNull(banks.get(0).content());
-      var again = sync.banks(Map.of("week1", banks.get(0).sha256()));
-      assertNull(again.get(0).content(), "an unchanged bank is not downloaded again");
+      assertEquals(ClassAdmin.sha256("{\"questions\":[]}"), banks.get(0).sha256());
+      assertEquals("{\"questions\":[]}", sync.bankContent("week1"));
+      assertNull(sync.bankContent("week2"));
     }
   }
 }
