@@ -10,8 +10,10 @@ import java.util.List;
 import org.factdrill.store.StoreException;
 
 /**
- * The instructor's view of a class, aggregated by PostgreSQL: a few rows come back per student
- * and per question, never the review log itself. Retention is the share of answers to cards in
+ * The instructor's view of a class, aggregated by PostgreSQL from the summaries a trigger keeps
+ * per student and day and per question and student (migration C002): a few rows come back per
+ * student and per question, never the review log itself. "This week" is the last seven UTC days
+ * (today included). Retention is the share of answers to cards in
  * Review state graded Hard or better (FSRS's true retention).
  */
 public final class ClassStats {
@@ -36,7 +38,7 @@ public final class ClassStats {
   public record Report(String className, Instant now, List<Student> students,
       List<Question> questions, List<HardFact> hardest, long totalReviews, Duration took) {
 
-    /** Students with no review in the seven days before {@code now}. */
+    /** Students with no review in the last seven UTC days (today included). */
     public List<Student> notThisWeek() {
       return students.stream().filter(s -> s.reviewsThisWeek() == 0).toList();
     }
@@ -47,23 +49,21 @@ public final class ClassStats {
     server.checkVersion();
     long t0 = System.nanoTime();
     String s = server.schema();
-    long weekAgo = now.minus(Duration.ofDays(7)).toEpochMilli();
     try {
       List<Student> students = new ArrayList<>();
       long total = 0;
       // Students in the roster, plus anyone with reviews (an instructor studying, say).
       try (PreparedStatement ps = server.connection().prepareStatement(
-          "WITH r AS (SELECT student, count(*) AS n, count(*) FILTER (WHERE reviewed_at >= ?) AS "
-              + "week, count(*) FILTER (WHERE state_before = 'Review') AS rn, count(*) FILTER "
-              + "(WHERE state_before = 'Review' AND rating > 1) AS rp, max(reviewed_at) AS last "
-              + "FROM " + s + ".review_log GROUP BY student), c AS (SELECT student, count(*) AS "
-              + "cards, count(*) FILTER (WHERE due <= ?) AS due FROM " + s + ".cards GROUP BY "
-              + "student) SELECT coalesce(st.login, r.student, c.student), st.name, "
+          "WITH r AS (SELECT student, sum(answers) AS n, coalesce(sum(answers) FILTER (WHERE "
+              + "day >= ?), 0) AS week, sum(rev_n) AS rn, sum(rev_pass) AS rp, max(last_review) "
+              + "AS last FROM " + s + ".student_days GROUP BY student), c AS (SELECT student, "
+              + "count(*) AS cards, count(*) FILTER (WHERE due <= ?) AS due FROM " + s + ".cards "
+              + "GROUP BY student) SELECT coalesce(st.login, r.student, c.student), st.name, "
               + "coalesce(r.n, 0), coalesce(r.week, 0), CASE WHEN r.rn > 0 THEN r.rp::float8 / "
               + "r.rn END, coalesce(c.cards, 0), coalesce(c.due, 0), r.last FROM " + s
               + ".students st FULL JOIN r ON r.student = st.login FULL JOIN c ON c.student = "
               + "coalesce(st.login, r.student) ORDER BY 1")) {
-        ps.setLong(1, weekAgo);
+        ps.setLong(1, Math.floorDiv(now.toEpochMilli(), 86_400_000L) - 6);
         ps.setLong(2, now.toEpochMilli());
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
@@ -78,11 +78,10 @@ public final class ClassStats {
       List<Question> questions = new ArrayList<>();
       try (PreparedStatement ps = server.connection().prepareStatement(
           "SELECT question_id, n, students, correct, CASE WHEN rn > 0 THEN rp::float8 / rn END "
-              + "FROM (SELECT question_id, count(*) AS n, count(DISTINCT student) AS students, "
-              + "avg(correct::int) AS correct, count(*) FILTER (WHERE state_before = 'Review') AS "
-              + "rn, count(*) FILTER (WHERE state_before = 'Review' AND rating > 1) AS rp FROM "
-              + s + ".review_log GROUP BY question_id) q ORDER BY correct, n DESC, question_id "
-              + "LIMIT ?")) {
+              + "FROM (SELECT question_id, sum(answers) AS n, count(*) AS students, "
+              + "sum(correct)::float8 / sum(answers) AS correct, sum(rev_n) AS rn, sum(rev_pass) "
+              + "AS rp FROM " + s + ".question_students GROUP BY question_id) q "
+              + "ORDER BY correct, n DESC, question_id LIMIT ?")) {
         ps.setInt(1, questionLimit);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {

@@ -191,7 +191,7 @@ public final class PgUrl {
     if (s == null) {
       return null;
     }
-    return s.replaceAll("(postgres(?:ql)?://[^:/@\\s]*):[^@\\s]*@", "$1:***@");
+    return s.replaceAll("(postgres(?:ql)?://[^:/@\\s]*):[^@]*@", "$1:***@");
   }
 
   public String host() {

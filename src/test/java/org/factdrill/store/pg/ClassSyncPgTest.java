@@ -70,6 +70,22 @@ public class ClassSyncPgTest {
     study(store, p, n, 2 * 24 * 60 - 60, r);
   }
 
+  /** {@code n} answers over 1,000 cards, written straight to the log (fixture for speed). */
+  public static void studyMany(Store store, Profile p, int n) throws StoreException {
+    Card[] cards = new Card[1000];
+    for (int i = 0; i < n; i++) {
+      int k = i % cards.length;
+      Instant at = T0.plusSeconds(60L * i);
+      Card before = cards[k] == null ? Card.newCard(at) : cards[k];
+      Rating r = i % 7 == 0 ? Rating.AGAIN : Rating.GOOD;
+      Card after = FSRS.review(before, r, at);
+      store.recordReview(new ReviewRecord(p.id(), "c" + k + "-q", "c" + k, r.value(), "x",
+          r != Rating.AGAIN, "ok", 900, at, cards[k] == null ? null : before.state(), after, null,
+          new ReviewRecord.CardMeta("a.txt", "en", "date", "Sentence " + k)));
+      cards[k] = after;
+    }
+  }
+
   private static ClassSync.Result sync(Store store, Profile p, String login, String pw)
       throws StoreException {
     try (ClassServer s = ClassServer.connect(pg.as(login, pw), null)) {
@@ -78,7 +94,12 @@ public class ClassSyncPgTest {
   }
 
   static long count(String sql) throws SQLException {
-    try (Connection c = DriverManager.getConnection(pg.admin().jdbcUrl(), pg.admin().properties());
+    return count(pg, sql);
+  }
+
+  static long count(PgTestServer server, String sql) throws SQLException {
+    try (Connection c = DriverManager.getConnection(server.admin().jdbcUrl(),
+        server.admin().properties());
         Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
