@@ -13,10 +13,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.factdrill.store.Store;
 import org.factdrill.store.StoreException;
+import org.factdrill.store.SyncLog;
 
 /**
  * Synchronises one local profile with its class on the server. Pushes the local review log
@@ -32,14 +32,13 @@ import org.factdrill.store.StoreException;
  * student and the pull watermark never skips a row.
  */
 public final class ClassSync {
-  private static final String REVIEW_COLUMNS = "uuid, question_id, card_id, rating, answer, "
-      + "correct, verdict, response_ms, reviewed_at, state_before, state_after, stability, "
-      + "difficulty, due_after, elapsed_days";
-  private static final String CARD_COLUMNS = "card_id, state, step, stability, difficulty, due, "
-      + "last_review, reps, lapses, source, lang, kind, sentence";
+  private static final String REVIEW_COLUMNS = SyncLog.REVIEW_COLUMNS;
+  private static final String CARD_COLUMNS = SyncLog.CARD_COLUMNS;
+  private static final String[] REVIEW_TYPES = {"uuid", "text", "text", "int4", "text", "bool",
+      "text", "int4", "int8", "text", "text", "float8", "float8", "int8", "int4"};
 
   private final ClassServer server;
-  private final Store local;
+  private final SyncLog local;
   private final long profileId;
   private final int batchSize;
   private final Consumer<String> progress;
@@ -47,7 +46,7 @@ public final class ClassSync {
   public ClassSync(ClassServer server, Store local, long profileId, int batchSize,
       Consumer<String> progress) {
     this.server = server;
-    this.local = local;
+    this.local = new SyncLog(local);
     this.profileId = profileId;
     this.batchSize = batchSize;
     this.progress = progress;
@@ -61,80 +60,35 @@ public final class ClassSync {
     server.checkVersion();
     String key = server.url().host() + ":" + server.url().port() + "/" + server.url().database()
         + "/" + server.schema();
-    Connection lc = local.connection();
     Connection sc = server.connection();
     try {
-      State st = state(lc, key);
-      long[] pushed = push(lc, sc, key, st);
-      long[] pulled = pull(lc, sc, key, st);
+      SyncLog.State st = local.state(key, profileId);
+      long[] pushed = push(sc, key, st);
+      long[] pulled = pull(sc, key, st);
       return new Result(pushed[0], pushed[1], (int) pushed[2], pulled[0], (int) pulled[1]);
     } catch (SQLException e) {
-      throw e.getClass().getName().startsWith("org.postgresql") || e.getSQLState() != null
-          && !e.getClass().getName().startsWith("org.sqlite")
-          ? server.describe(e) : new StoreException(local.path() + ": " + e.getMessage(), e);
+      throw server.describe(e);
     } finally {
       ClassAdmin.autoCommit(sc);
-      ClassAdmin.autoCommit(lc);
-    }
-  }
-
-  private record State(String device, long pushedUpto, long pulledUpto) {}
-
-  private State state(Connection lc, String key) throws SQLException {
-    try (PreparedStatement ps = lc.prepareStatement("INSERT OR IGNORE INTO sync_state(server, "
-        + "profile_id, device) VALUES (?, ?, ?)")) {
-      ps.setString(1, key);
-      ps.setLong(2, profileId);
-      ps.setString(3, UUID.randomUUID().toString());
-      ps.executeUpdate();
-    }
-    try (PreparedStatement ps = lc.prepareStatement("SELECT device, pushed_upto, pulled_upto "
-        + "FROM sync_state WHERE server = ? AND profile_id = ?")) {
-      ps.setString(1, key);
-      ps.setLong(2, profileId);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return new State(rs.getString(1), rs.getLong(2), rs.getLong(3));
-      }
     }
   }
 
   /** {stored, already there, batches}. */
-  private long[] push(Connection lc, Connection sc, String key, State st) throws SQLException {
+  private long[] push(Connection sc, String key, SyncLog.State st)
+      throws SQLException, StoreException {
     long upto = st.pushedUpto();
     long stored = 0;
     long dup = 0;
     int batches = 0;
     String s = server.schema();
     while (true) {
-      List<Object[]> rows = new ArrayList<>();
-      long last = upto;
-      try (PreparedStatement ps = lc.prepareStatement("SELECT id, " + REVIEW_COLUMNS
-          + " FROM review_log WHERE profile_id = ? AND id > ? ORDER BY id LIMIT ?")) {
-        ps.setLong(1, profileId);
-        ps.setLong(2, upto);
-        ps.setInt(3, batchSize);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            last = rs.getLong(1);
-            Object[] r = new Object[15];
-            for (int i = 0; i < 15; i++) {
-              r[i] = rs.getObject(i + 2);
-            }
-            rows.add(r);
-          }
-        }
-      }
+      SyncLog.Batch b = local.reviewsAfter(profileId, upto, batchSize);
+      List<Object[]> rows = b.reviews();
       if (rows.isEmpty()) {
         return new long[] {stored, dup, batches};
       }
-      Set<String> cardIds = new LinkedHashSet<>();
-      for (Object[] r : rows) {
-        cardIds.add((String) r[2]);
-      }
-      List<Object[]> cards = localCards(lc, cardIds);
       sc.setAutoCommit(false);
-      int n = 0;
+      int n;
       try {
         try (PreparedStatement lock = sc.prepareStatement(
             "SELECT pg_advisory_xact_lock(hashtext(? || '/' || current_user))")) {
@@ -143,8 +97,6 @@ public final class ClassSync {
         }
         // One statement per batch: the rows travel as 15 arrays and the server unnests them;
         // the update count is exactly the rows that were not there yet.
-        String[] types = {"uuid", "text", "text", "int4", "text", "bool", "text", "int4", "int8",
-            "text", "text", "float8", "float8", "int8", "int4"};
         try (PreparedStatement ps = sc.prepareStatement("INSERT INTO " + s + ".review_log("
             + REVIEW_COLUMNS + ", origin) SELECT *, ?::uuid FROM unnest(?::uuid[], ?::text[], "
             + "?::text[], ?::int4[], ?::text[], ?::bool[], ?::text[], ?::int4[], ?::int8[], "
@@ -154,17 +106,13 @@ public final class ClassSync {
           for (int i = 0; i < 15; i++) {
             Object[] col = new Object[rows.size()];
             for (int j = 0; j < col.length; j++) {
-              Object v = rows.get(j)[i];
-              col[j] = v == null ? null : i == 5 ? (Object) (((Number) v).intValue() != 0)
-                  : types[i].startsWith("int8") ? (Object) ((Number) v).longValue()
-                  : types[i].startsWith("int4") ? (Object) ((Number) v).intValue()
-                  : types[i].startsWith("float8") ? (Object) ((Number) v).doubleValue() : v;
+              col[j] = column(REVIEW_TYPES[i], i, rows.get(j)[i]);
             }
-            ps.setArray(i + 2, sc.createArrayOf(types[i], col));
+            ps.setArray(i + 2, sc.createArrayOf(REVIEW_TYPES[i], col));
           }
           n = ps.executeUpdate();
         }
-        upsertServerCards(sc, s, cards);
+        upsertServerCards(sc, s, b.cards());
         sc.commit();
       } catch (SQLException e) {
         ClassAdmin.rollback(sc);
@@ -172,14 +120,8 @@ public final class ClassSync {
       }
       // Noted only after the server's commit: a crash in between sends this batch again, and
       // the UUIDs make the second copy a no-op.
-      try (PreparedStatement ps = lc.prepareStatement("UPDATE sync_state SET pushed_upto = ? "
-          + "WHERE server = ? AND profile_id = ?")) {
-        ps.setLong(1, last);
-        ps.setString(2, key);
-        ps.setLong(3, profileId);
-        ps.executeUpdate();
-      }
-      upto = last;
+      local.markPushed(key, profileId, b.lastId());
+      upto = b.lastId();
       stored += n;
       dup += rows.size() - n;
       batches++;
@@ -187,25 +129,23 @@ public final class ClassSync {
     }
   }
 
-  private List<Object[]> localCards(Connection lc, Set<String> ids) throws SQLException {
-    List<Object[]> out = new ArrayList<>();
-    try (PreparedStatement ps = lc.prepareStatement("SELECT " + CARD_COLUMNS
-        + " FROM cards WHERE profile_id = ? AND card_id = ?")) {
-      for (String id : ids) {
-        ps.setLong(1, profileId);
-        ps.setString(2, id);
-        try (ResultSet rs = ps.executeQuery()) {
-          if (rs.next()) {
-            Object[] r = new Object[13];
-            for (int i = 0; i < 13; i++) {
-              r[i] = rs.getObject(i + 1);
-            }
-            out.add(r);
-          }
-        }
-      }
+  private static Object column(String type, int index, Object v) {
+    if (v == null) {
+      return null;
     }
-    return out;
+    if (index == SyncLog.CORRECT) {
+      return ((Number) v).intValue() != 0;
+    }
+    switch (type) {
+      case "int8":
+        return ((Number) v).longValue();
+      case "int4":
+        return ((Number) v).intValue();
+      case "float8":
+        return ((Number) v).doubleValue();
+      default:
+        return v;
+    }
   }
 
   private static void upsertServerCards(Connection sc, String s, List<Object[]> cards)
@@ -247,7 +187,8 @@ public final class ClassSync {
   }
 
   /** {reviews pulled, cards updated}. */
-  private long[] pull(Connection lc, Connection sc, String key, State st) throws SQLException {
+  private long[] pull(Connection sc, String key, SyncLog.State st)
+      throws SQLException, StoreException {
     String s = server.schema();
     long hi;
     try (Statement q = sc.createStatement(); ResultSet rs = q.executeQuery(
@@ -299,7 +240,7 @@ public final class ClassSync {
           }
         }
       }
-      cardsUpdated += LocalApply.apply(lc, profileId, key, rows, cards.values(), last);
+      cardsUpdated += local.applyPulled(key, profileId, rows, cards.values(), last);
       pulled += rows.size();
       from = last;
       if (!rows.isEmpty()) {

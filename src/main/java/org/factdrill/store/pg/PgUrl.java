@@ -56,7 +56,8 @@ public final class PgUrl {
     }
     URI uri;
     try {
-      uri = new URI(url);
+      // libpq accepts "postgresql://" with everything left to the environment; URI needs a path.
+      uri = new URI(url.endsWith("://") ? url + "/" : url);
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException("malformed PostgreSQL URL " + mask(url)
           + " (expected postgresql://user@host:port/database; %-encode special characters)");
