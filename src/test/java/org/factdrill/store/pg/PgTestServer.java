@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class PgTestServer {
   private static final AtomicInteger SEQ = new AtomicInteger();
+  private static final java.util.concurrent.atomic.AtomicBoolean WARNED =
+      new java.util.concurrent.atomic.AtomicBoolean();
   private final PgUrl admin;
   public final String prefix;
 
@@ -27,6 +29,10 @@ public final class PgTestServer {
   /** The admin URL from the environment, or the test is skipped. */
   public static String adminUrlOrSkip() {
     String url = System.getenv("FACTDRILL_TEST_PG");
+    if ((url == null || url.isBlank()) && !WARNED.getAndSet(true)) {
+      System.err.println("[classroom] PostgreSQL tests skipped: FACTDRILL_TEST_PG is not set "
+          + "(.ci/run starts a throwaway server; by hand: eval \"$(.ci/pg-cluster start)\")");
+    }
     Assumptions.assumeTrue(url != null && !url.isBlank(),
         "no PostgreSQL test server: FACTDRILL_TEST_PG is not set (run `eval \"$(.ci/pg-cluster "
             + "start)\"` first, or .ci/run); PostgreSQL tests skipped");
