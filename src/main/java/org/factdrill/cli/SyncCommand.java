@@ -59,8 +59,10 @@ final class SyncCommand implements Callable<Integer> {
     Path db = common.db(env);
     String name = common.profile(env);
     var url = server.url(env);
-    try (Store store = Store.open(db);
-        ClassServer cs = ClassServer.connect(url, server.className(env))) {
+    // The server first: when it is down or refuses the login, the local database is not even
+    // opened (nor created), let alone changed.
+    try (ClassServer cs = ClassServer.connect(url, server.className(env));
+        Store store = Store.open(db)) {
       Profile p = store.profile(name, env.clock().instant());
       ClassSync sync = new ClassSync(cs, store, p.id(), batch,
           line -> {
