@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,7 +56,7 @@ class PeerCorpusEvaluationTest {
     Assumptions.assumeTrue(Files.exists(file), "../shared/peer-corpus absent; skipping");
     ObjectMapper json = new ObjectMapper();
     FactExtractor extractor = new FactExtractor();
-    Map<Language, int[]> score = new EnumMap<>(Language.class);
+    Map<Language, int[]> score = new java.util.LinkedHashMap<>();
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       if (line.isBlank()) {
         continue;
