@@ -60,7 +60,8 @@ final class StatsCommand implements Callable<Integer> {
   Format format;
 
   @Option(names = "--out", paramLabel = "FILE",
-      description = "Write to FILE (atomically) instead of standard output.")
+      description = "Write to FILE instead of standard output: a regular file atomically, a "
+          + "symbolic link's target, a FIFO or device as a stream; '-' is standard output.")
   Path out;
 
   StatsCommand(Env env) {
@@ -73,7 +74,7 @@ final class StatsCommand implements Callable<Integer> {
       throw new UserError("--profile and --all-profiles exclude each other; give one", 2);
     }
     LocalDate from = parseSince(since, LocalDate.now(env.clock()));
-    if (out != null) {
+    if (out != null && !AtomicWriter.isStdout(out)) {
       checkWritable(out);
     }
     Path db = common.db(env);
@@ -111,7 +112,7 @@ final class StatsCommand implements Callable<Integer> {
   }
 
   private void emit(StatsReport report, Connection store) throws IOException {
-    if (out == null) {
+    if (out == null || AtomicWriter.isStdout(out)) {
       render(report, store, env.out());
       env.out().flush();
       return;
@@ -160,18 +161,15 @@ final class StatsCommand implements Callable<Integer> {
     return m == null ? e.getClass().getSimpleName() : m;
   }
 
-  /** Fails before any work when the --out directory is missing or not writable. */
-  private static void checkWritable(Path out) {
-    Path abs = out.toAbsolutePath();
-    Path dir = abs.getParent();
-    if (Files.isDirectory(abs)) {
-      throw new UserError("cannot write " + out + ": it is a directory; give a file name", 1);
+  /** Fails before anything is written when the target cannot be written. */
+  private static void checkWritable(Path target) {
+    if (target == null) {
+      return;
     }
-    if (dir != null && !Files.isDirectory(dir)) {
-      throw new UserError("cannot write " + out + ": directory " + dir + " does not exist", 1);
-    }
-    if (dir != null && !Files.isWritable(dir)) {
-      throw new UserError("cannot write " + out + ": directory " + dir + " is not writable", 1);
+    try {
+      AtomicWriter.checkWritable(target);
+    } catch (IOException e) {
+      throw new UserError(e.getMessage(), 1, e);
     }
   }
 

@@ -239,7 +239,7 @@ class StatsCommandTest {
     Path out = dir.resolve("nope").resolve("r.json");
     Run r = run("stats", "--db", db.toString(), "--format", "json", "--out", out.toString());
     assertEquals(1, r.code());
-    assertEquals("factdrill: cannot write " + out + ": directory " + out.getParent()
+    assertEquals("factdrill: " + out + ": directory " + out.getParent()
         + " does not exist\n", r.err());
     assertFalse(Files.exists(out.getParent()));
   }

@@ -69,6 +69,20 @@ class HtmlReportTest {
   }
 
   @Test
+  void headerTimeIsReadableAndNoColumnNameRepeats() {
+    for (String h : new String[] {alice, cls}) {
+      assertFalse(Pattern.compile("\\d{2}:\\d{2}:\\d{2}\\.\\d").matcher(h).find(),
+          "no fractional seconds");
+      assertFalse(Pattern.compile("(?i)>share</th><th[^>]*><span[^>]*>share").matcher(h).find(),
+          "no 'Share share'");
+      assertFalse(h.contains("<span class=\"note\">share</span></th></tr></thead>\n<tbody>\n"
+          + "<tr><td>en"), h);
+    }
+    assertTrue(HtmlReport.readableInstant("2026-01-05T10:00:00.123456789Z", "UTC")
+        .startsWith("2026-01-05 10:00"));
+  }
+
+  @Test
   void hasPrintRules() {
     assertTrue(alice.contains("@media print"));
     assertTrue(alice.contains("print-color-adjust: exact"));
