@@ -16,9 +16,6 @@ import org.factdrill.text.Span;
  * month without a year take the nearest earlier explicit year of the same paragraph.
  */
 public final class FactExtractor implements Extractor {
-  private static final Set<String> DATE_HEDGES = Set.of("around", "circa", "about", "c", "ca",
-      "approximately", "roughly", "khoảng", "chừng", "vào", "בערך", "בסביבות", "סביב");
-
   private final Map<Language, DateRecognizer> dates = new java.util.LinkedHashMap<>();
   private final Map<Language, QuantityRecognizer> quantities = new java.util.LinkedHashMap<>();
 
@@ -117,7 +114,7 @@ public final class FactExtractor implements Extractor {
   private static boolean hedged(Toks t, Match m, Lexicon lex) {
     String w1 = t.norm(m.from() - 1);
     if (m.kind() == FactKind.DATE) {
-      return DATE_HEDGES.contains(w1) && !w1.equals("vào");
+      return lex.words("date-hedges").contains(w1);
     }
     if (lex.approximators().contains(w1)) {
       return true;

@@ -352,6 +352,8 @@ class Lexicon {
       s.addAll(numbers.keySet());
       s.addAll(months.keySet());
       s.addAll(extraTriggers());
+      s.addAll(pack.ordinals().keySet()); // "третьего марта"
+      s.addAll(words("weekdays")); // "Пт, 18 июля 2014"
       s.addAll(minusWords());
       s.addAll(currencyWords());
       s.addAll(Currencies.DOLLAR_PREFIXES.keySet());
