@@ -22,7 +22,7 @@ final class DigitNumbers {
     }
     if (first.type() == Token.Type.PUNCT && (first.isPunct('.') || first.isPunct(','))) {
       // ".77" (and ",77" in Vietnamese): a decimal with no integer part.
-      if (first.text().charAt(0) == lex.decimalSeparator() && t.isDigits(i + 1)
+      if (leadingDecimal(first.text().charAt(0), lex) && t.isDigits(i + 1)
           && t.attached(i + 1) && (first.gapBefore() || i == 0 || opensNumber(t.get(i - 1)))
           && !t.isDigits(i - 1)) {
         return new Parsed(new BigDecimal("0." + t.get(i + 1).text()), i, i + 2, false);
@@ -36,7 +36,7 @@ final class DigitNumbers {
     // an integer of their own (".0012" is not 12); the decimal reading above takes them or nothing.
     Token mark = t.get(i - 1);
     if (i > 0 && !first.gapBefore() && mark != null && mark.type() == Token.Type.PUNCT
-        && mark.text().length() == 1 && mark.text().charAt(0) == lex.decimalSeparator()
+        && mark.text().length() == 1 && leadingDecimal(mark.text().charAt(0), lex)
         && !t.isDigits(i - 2)) {
       return null;
     }
@@ -100,6 +100,15 @@ final class DigitNumbers {
     }
     // English "1,2": two numbers, not one.
     return new Parsed(new BigDecimal(groups.get(0)), i, i + 1, true);
+  }
+
+  /**
+   * A mark glued before digits with none before it is decimal unless it is the language's group
+   * separator: ".77" in English, ",77" in Vietnamese, either in Russian (which groups with spaces).
+   */
+  private static boolean leadingDecimal(char c, Lexicon lex) {
+    return c == lex.decimalSeparator() || (c == '.' || c == ',') && c != lex.groupSeparator()
+        && lex.groupSeparator() != '.' && lex.groupSeparator() != ',';
   }
 
   /** A sign or opening bracket right before ".5" still starts a number: "-.5", "(.5". */

@@ -48,6 +48,24 @@ class Lexicon {
     return pack.words(category);
   }
 
+  private volatile Map<String, Long> scaleSuffixes;
+
+  /** Scale letters glued to digits, as pack.tsv's scale-suffixes declares them ("К=1000"). */
+  final Map<String, Long> scaleSuffixes() {
+    Map<String, Long> s = scaleSuffixes;
+    if (s == null) {
+      s = new HashMap<>();
+      for (String e : pack.setting("scale-suffixes", "").split(" ")) {
+        int eq = e.indexOf('=');
+        if (eq > 0) {
+          s.put(e.substring(0, eq), Long.parseLong(e.substring(eq + 1)));
+        }
+      }
+      scaleSuffixes = s;
+    }
+    return s;
+  }
+
   /** Shorthand for {@code pack().has(feature)}. */
   final boolean has(String feature) {
     return pack.has(feature);

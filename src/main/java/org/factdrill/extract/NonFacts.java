@@ -178,7 +178,7 @@ final class NonFacts {
     // Letters glued after: "9K33", "2S19", "4x4" (not "1990s", "100K", "5th", "10km").
     Token nx = t.get(i + 1);
     if (nx != null && nx.isWord() && t.attached(i + 1) && latin(nx)
-        && (!DIGIT_SUFFIXES.contains(nx.norm()) || t.isDigits(i + 2) && t.attached(i + 2))) {
+        && (!DIGIT_SUFFIXES.contains(nx.norm()) && !lex.words("digit-suffixes").contains(nx.norm()) || t.isDigits(i + 2) && t.attached(i + 2))) {
       blockChain(t, i);
       return;
     }

@@ -89,7 +89,7 @@ final class NumberGrammar {
     Token after = t.get(p.to());
     if (after != null && after.isWord() && t.attached(p.to())) {
       String w = after.text();
-      BigDecimal mul = suffix(w);
+      BigDecimal mul = suffix(w, lex);
       if (mul != null && !(t.isWordTok(p.to() + 1) && t.attached(p.to() + 1))) {
         BigDecimal v = p.value().multiply(mul);
         return new Quantity(v, i, p.to() + 1, true, false, mul, false, false);
@@ -135,7 +135,12 @@ final class NumberGrammar {
     return new Quantity(value, i, k, true, k > digitsEnd, scale, plain && k == p.to(), false);
   }
 
-  private static BigDecimal suffix(String w) {
+  /** A scale letter glued to digits: 23k, 3M, 2bn, and the pack's own ("100К" in Russian). */
+  private static BigDecimal suffix(String w, Lexicon lex) {
+    Long own = lex.scaleSuffixes().get(w);
+    if (own != null) {
+      return BigDecimal.valueOf(own);
+    }
     switch (w) {
       case "k": case "K": return BigDecimal.valueOf(1000);
       case "M": case "m": case "mn": case "mln": return BigDecimal.valueOf(1_000_000);

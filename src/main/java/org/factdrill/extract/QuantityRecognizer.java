@@ -177,13 +177,14 @@ final class QuantityRecognizer {
         && !(t.isWordTok(q.to()) && lex.words("small-number-partitives").contains(t.norm(q.to())));
   }
 
+  /** Names of hundredths of a currency every language shares (with the pack's minor-units). */
   private static final Set<String> CENT_WORDS = Set.of("cents", "cent", "c", "pence", "penny",
-      "kopiykas", "kopecks", "kopeks", "xen", "xu", "אגורות", "אגורה");
+      "kopiykas", "kopecks", "kopeks");
 
   /** "43 cents" (or a bare two-digit "43" ending the text) after an amount: {cents, end}. */
   private int[] cents(Toks t, int e) {
     int j = e;
-    if (t.isWord(j, "and") || t.isWord(j, "và") || t.isWord(j, "ו")) {
+    if (t.isWordTok(j) && lex.words("amount-and").contains(t.norm(j))) {
       j++;
     }
     // "$20 and 43c": cents glued to "c" (marked as a model name like "9c" out of this context).
@@ -198,7 +199,7 @@ final class QuantityRecognizer {
         || c.value().compareTo(BigDecimal.valueOf(100)) >= 0 || c.scaled()) {
       return null;
     }
-    if (CENT_WORDS.contains(t.norm(c.to()))) {
+    if (CENT_WORDS.contains(t.norm(c.to())) || lex.words("minor-units").contains(t.norm(c.to()))) {
       return new int[] {c.value().intValue(), c.to() + 1};
     }
     // A bare number right after the amount ends the text: "$20 43", "US$3 and fourteen".
