@@ -1,126 +1,107 @@
 package org.factdrill.lang;
 
-import com.ibm.icu.text.DateFormat;
-import com.ibm.icu.text.DecimalFormat;
-import com.ibm.icu.text.NumberFormat;
-import com.ibm.icu.text.RuleBasedNumberFormat;
-import com.ibm.icu.util.Calendar;
-import com.ibm.icu.util.GregorianCalendar;
-import com.ibm.icu.util.TimeZone;
-import com.ibm.icu.util.ULocale;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import org.factdrill.extract.Fact;
-import org.factdrill.extract.FactExtractor;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.lifecycle.AfterContainer;
 import org.factdrill.extract.FactKind;
-import org.factdrill.extract.Value;
-import org.factdrill.text.Document;
 import org.factdrill.text.Language;
 
 /**
- * What ICU writes, the extractor must read: shared by the property classes. Each check records
- * a pass or a miss per (language, form), so a run reports its counts per language.
+ * ICU writes, factdrill reads: numbers spelled out with every cardinal spell-out rule set of each
+ * pack's locale (Hebrew masculine, feminine, construct; Russian genders and cases), numbers in
+ * digits with each locale's grouping and decimal marks, dates in CLDR's patterns (FULL, LONG,
+ * MEDIUM, SHORT and skeletons, with and without weekday). Fixed seeds, 1,000 tries per property,
+ * every language in each try. A form listed in {@link #KNOWN_GAPS} is counted and held to its
+ * floor instead of failing the property; the counts per language are printed after the run.
  */
-final class IcuRoundTrip {
-  static final FactExtractor EXTRACTOR = new FactExtractor();
-  static final Map<String, int[]> COUNTS = new ConcurrentHashMap<>();
-  static final Map<String, String> FIRST_MISS = new ConcurrentHashMap<>();
+class IcuRoundTripProperties {
+  private static final List<String> DATE_FORMS = List.of("FULL", "LONG", "MEDIUM", "SHORT",
+      "yMMMMd", "yMMMd", "yMd", "MMMMy", "yMMMMEEEEd", "yMMMEd");
 
-  private IcuRoundTrip() {}
+  /**
+   * Forms not read in full yet, with the share that must still pass, and why: Hebrew month
+   * abbreviations with a geresh ("באוג׳") are not read; "מאה" alone is "century" by design;
+   * "אלפיים" before hundreds ("אלפיים שבע מאות") is read as 2000 + 7 (the group is not closed);
+   * a lone Vietnamese "năm" is "year", by design (five only inside a compound numeral).
+   */
+  private static final Map<String, Double> KNOWN_GAPS = Map.ofEntries(
+      Map.entry("he date MEDIUM", 0.25), Map.entry("he date yMMMd", 0.25),
+      Map.entry("he date yMMMEd", 0.25),
+      Map.entry("he spell %spellout-cardinal-masculine", 0.98),
+      Map.entry("he spell %spellout-cardinal-masculine-standalone", 0.98),
+      Map.entry("he spell %spellout-cardinal-feminine", 0.98),
+      Map.entry("he spell %spellout-cardinal-feminine-standalone", 0.98),
+      Map.entry("he spell %spellout-construct-masculine", 0.98),
+      Map.entry("he spell %spellout-construct-feminine", 0.98),
+      Map.entry("he spell %spellout-numbering", 0.98),
+      Map.entry("vi spell %spellout-cardinal", 0.99),
+      Map.entry("vi spell %spellout-numbering", 0.99));
 
-  static ULocale locale(Language l) {
-    return new ULocale(l.pack().locale().toLanguageTag());
+  private static boolean check(boolean ok, Language l, String form) {
+    return ok || KNOWN_GAPS.containsKey(l.code() + " " + form);
   }
 
-  /** The public cardinal spell-out rule sets of a locale (ordinal and year sets excluded). */
-  static List<String> cardinalRuleSets(Language l) {
-    RuleBasedNumberFormat f = new RuleBasedNumberFormat(locale(l), RuleBasedNumberFormat.SPELLOUT);
-    List<String> out = new ArrayList<>();
-    for (String name : f.getRuleSetNames()) {
-      if (!name.contains("ordinal") && !name.contains("year") && !name.contains("verbose")) {
-        out.add(name);
+  @Property(tries = 1000, seed = "19001")
+  boolean spelledOutCardinalsReadBack(@ForAll @LongRange(min = 3, max = 999_999_999L) long n) {
+    boolean all = true;
+    for (Language l : Language.values()) {
+      for (String rs : IcuRoundTrip.cardinalRuleSets(l)) {
+        String form = "spell " + rs;
+        all &= check(IcuRoundTrip.reads(l, form, IcuRoundTrip.spell(l, rs, n), FactKind.NUMBER,
+            Long.toString(n)), l, form);
       }
     }
-    return out;
+    return all;
   }
 
-  static String spell(Language l, String ruleSet, long n) {
-    RuleBasedNumberFormat f = new RuleBasedNumberFormat(locale(l), RuleBasedNumberFormat.SPELLOUT);
-    f.setDefaultRuleSet(ruleSet);
-    return f.format(n);
-  }
-
-  static String digits(Language l, BigDecimal n) {
-    DecimalFormat f = (DecimalFormat) NumberFormat.getInstance(locale(l));
-    f.setGroupingUsed(true);
-    f.setMaximumFractionDigits(3);
-    return f.format(n);
-  }
-
-  static String date(Language l, String skeletonOrStyle, int y, int m, int d) {
-    GregorianCalendar c = new GregorianCalendar(TimeZone.GMT_ZONE, locale(l));
-    c.clear();
-    c.set(y, m - 1, d);
-    DateFormat f;
-    switch (skeletonOrStyle) {
-      case "FULL": f = DateFormat.getDateInstance(DateFormat.FULL, locale(l)); break;
-      case "LONG": f = DateFormat.getDateInstance(DateFormat.LONG, locale(l)); break;
-      case "MEDIUM": f = DateFormat.getDateInstance(DateFormat.MEDIUM, locale(l)); break;
-      case "SHORT": f = DateFormat.getDateInstance(DateFormat.SHORT, locale(l)); break;
-      default: f = DateFormat.getInstanceForSkeleton(skeletonOrStyle, locale(l));
+  @Property(tries = 1000, seed = "19002")
+  boolean digitsWithTheLocalesMarksReadBack(
+      @ForAll @LongRange(min = 3, max = 999_999_999_999L) long n, @ForAll @IntRange(max = 2) int scale) {
+    BigDecimal v = BigDecimal.valueOf(n, scale);
+    if (v.compareTo(BigDecimal.valueOf(3)) < 0) {
+      return true;
     }
-    f.setCalendar(c);
-    f.setTimeZone(TimeZone.GMT_ZONE);
-    return f.format(c.getTime());
+    boolean all = true;
+    for (Language l : Language.values()) {
+      all &= check(IcuRoundTrip.reads(l, "digits", IcuRoundTrip.digits(l, v), FactKind.NUMBER,
+          v.stripTrailingZeros().toPlainString()), l, "digits");
+    }
+    return all;
   }
 
-  /** Exactly one fact of {@code kind} read from {@code text}, with the expected value. */
-  static boolean reads(Language l, String form, String text, FactKind kind, String expected) {
-    List<Fact> facts = EXTRACTOR.extract(new Document("icu", text, l)).stream()
-        .filter(f -> f.kind() == kind).toList();
-    boolean ok = facts.size() == 1 && show(facts.get(0).value()).equals(expected);
-    int[] c = COUNTS.computeIfAbsent(l.code() + " " + form, k -> new int[2]);
-    synchronized (c) {
-      c[1]++;
-      if (ok) {
-        c[0]++;
+  @Property(tries = 1000, seed = "19003")
+  boolean cldrDatesReadBack(@ForAll @IntRange(min = 1000, max = 2099) int year,
+      @ForAll @IntRange(min = 1, max = 12) int month, @ForAll @IntRange(min = 1, max = 28) int day) {
+    boolean all = true;
+    for (Language l : Language.values()) {
+      for (String f : DATE_FORMS) {
+        // Two-digit years (SHORT) are read as 1931-2030.
+        int y = f.equals("SHORT") ? 1931 + Math.floorMod(year, 100) : year;
+        String iso = f.equals("MMMMy") ? String.format("%04d-%02d", y, month)
+            : String.format("%04d-%02d-%02d", y, month, day);
+        String form = "date " + f;
+        all &= check(IcuRoundTrip.reads(l, form, IcuRoundTrip.date(l, f, y, month, day),
+            FactKind.DATE, iso), l, form);
       }
     }
-    if (!ok) {
-      FIRST_MISS.putIfAbsent(l.code() + " " + form, text + " -> " + facts.stream()
-          .map(f -> show(f.value())).toList() + " (want " + expected + ")");
-    }
-    return ok;
+    return all;
   }
 
-  static String show(Value v) {
-    if (v instanceof Value.Num n) {
-      return n.value().stripTrailingZeros().toPlainString();
+  @AfterContainer
+  static void report() {
+    System.out.print(IcuRoundTrip.report());
+    for (Map.Entry<String, Double> gap : KNOWN_GAPS.entrySet()) {
+      int[] c = IcuRoundTrip.COUNTS.get(gap.getKey());
+      if (c != null) {
+        assertTrue(c[0] >= gap.getValue() * c[1], gap.getKey() + " " + c[0] + "/" + c[1]);
+      }
     }
-    if (v instanceof Value.Date d) {
-      return d.iso();
-    }
-    if (v instanceof Value.Money m && m.amount() instanceof Value.Num n) {
-      return n.value().stripTrailingZeros().toPlainString() + " " + m.currency();
-    }
-    return String.valueOf(v);
-  }
-
-  static String report() {
-    StringBuilder b = new StringBuilder();
-    for (Map.Entry<String, int[]> e : new TreeMap<>(COUNTS).entrySet()) {
-      int[] c = e.getValue();
-      b.append(String.format("%-40s %6d/%-6d%s%n", e.getKey(), c[0], c[1],
-          c[0] == c[1] ? "" : "  e.g. " + FIRST_MISS.get(e.getKey())));
-    }
-    return b.toString();
-  }
-
-  static int calendarMonth(Calendar c) {
-    return c.get(Calendar.MONTH) + 1;
   }
 }
