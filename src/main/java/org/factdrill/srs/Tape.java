@@ -6,7 +6,7 @@ import java.util.Arrays;
  * Reverse-mode automatic differentiation over the 21 weights: every operation appends a node
  * (value, up to two parents and the local partial derivatives); {@link #gradient} walks the
  * nodes backwards once and returns d(loss)/d(w) for all weights. Constants are not recorded.
- * One tape per batch: {@link #reset} keeps only the weight nodes.
+ * One tape serves every batch: {@link #load} starts it again from new weights.
  */
 final class Tape implements Arithmetic<Tape.Var> {
   /** A recorded value; {@code id < 0} marks a constant. */
@@ -31,17 +31,17 @@ final class Tape implements Arithmetic<Tape.Var> {
   private double[] adjoint = new double[1 << 12];
 
   Tape(double[] w) {
+    load(w);
+  }
+
+  /** Forgets every recorded node and seeded derivative and starts again from weights {@code w}. */
+  void load(double[] w) {
+    Arrays.fill(adjoint, 0, size, 0);
     for (int i = 0; i < WEIGHTS; i++) {
       weights[i] = new Var(w[i], i);
       parentA[i] = -1;
       parentB[i] = -1;
     }
-    size = WEIGHTS;
-  }
-
-  /** Forget every node but the weights (and every seeded adjoint). */
-  void reset() {
-    Arrays.fill(adjoint, 0, size, 0);
     size = WEIGHTS;
   }
 
