@@ -129,10 +129,22 @@ final class StatsCommand implements Callable<Integer> {
     env.err().println("wrote " + out);
   }
 
+  /** The learner's desired-retention curve from {@code factdrill optimize}, when there is one. */
+  private org.factdrill.stats.RetentionCurve retentionCurve(Connection store) {
+    if (store == null || allProfiles) {
+      return null;
+    }
+    try {
+      return org.factdrill.stats.RetentionCurve.read(store, common.profile(env)).orElse(null);
+    } catch (java.sql.SQLException e) {
+      return null; // the report is still worth having without the curve
+    }
+  }
+
   private void render(StatsReport report, Connection store, Writer o) throws IOException {
     switch (format) {
       case json -> JsonReport.write(report, o);
-      case html -> HtmlReport.write(report, o);
+      case html -> HtmlReport.write(report, retentionCurve(store), o);
       case text -> {
         PrintWriter w = new PrintWriter(o);
         TextReport.write(report, w);

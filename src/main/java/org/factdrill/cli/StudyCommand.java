@@ -81,8 +81,14 @@ final class StudyCommand implements Callable<Integer> {
       if (plain) {
         SessionSettings settings = SessionSettings.from(store.settings(profile.id()));
         // Fuzz spreads cards learned together over neighbouring days instead of one pile.
-        FsrsScheduler scheduler = new FsrsScheduler(FsrsParameters.defaults()
-            .withDesiredRetention(settings.desiredRetention()).withFuzz(true));
+        FsrsParameters params = FsrsParameters.defaults()
+            .withDesiredRetention(settings.desiredRetention()).withFuzz(true);
+        // Weights fitted by `factdrill optimize`, when the learner saved some.
+        var fitted = store.fittedParameters(profile.id());
+        if (fitted.isPresent()) {
+          params = params.withWeights(fitted.get().weights());
+        }
+        FsrsScheduler scheduler = new FsrsScheduler(params);
         StudySession session = new StudySession(bankLoading.join(), store, profile, scheduler,
             settings, env.clock(), new AnswerChecker(), env.clock().millis());
         BufferedReader in = new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8));

@@ -603,6 +603,33 @@ public final class Store implements AutoCloseable {
     });
   }
 
+  /** The FSRS weights fitted to a profile's log by {@code factdrill optimize}, if any. */
+  public Optional<FittedParameters> fittedParameters(long profileId) throws StoreException {
+    try {
+      return FsrsParametersTable.find(conn, profileId);
+    } catch (SQLException e) {
+      throw describe(path, e);
+    }
+  }
+
+  /** Stores (replaces) a profile's fitted FSRS weights. */
+  public void saveFittedParameters(long profileId, FittedParameters p) throws StoreException {
+    inTransaction(() -> {
+      FsrsParametersTable.save(conn, profileId, p);
+      return null;
+    });
+  }
+
+  /** A profile's review log as (card, time, rating), oldest first: the optimizer's input. */
+  public java.util.List<LoggedReview> reviewLog(long profileId)
+      throws StoreException {
+    try {
+      return FsrsParametersTable.reviewLog(conn, profileId);
+    } catch (SQLException e) {
+      throw describe(path, e);
+    }
+  }
+
   /** Reviews and new cards answered by a profile since {@code from}. */
   public DayCounts countsSince(long profileId, Instant from) throws StoreException {
     try (PreparedStatement ps = conn.prepareStatement(

@@ -386,8 +386,14 @@ public final class App {
   /** A fresh study session with the current bank, profile and settings. */
   public StudySession newSession() throws StoreException {
     // Fuzz spreads cards learned together over neighbouring days; seeded so previews are exact.
-    FsrsScheduler scheduler = new FsrsScheduler(FsrsParameters.defaults()
-        .withDesiredRetention(settings.desiredRetention()).withFuzz(true));
+    FsrsParameters params = FsrsParameters.defaults()
+        .withDesiredRetention(settings.desiredRetention()).withFuzz(true);
+    // Weights fitted by `factdrill optimize`, when the learner saved some.
+    var fitted = store.fittedParameters(profile.id());
+    if (fitted.isPresent()) {
+      params = params.withWeights(fitted.get().weights());
+    }
+    FsrsScheduler scheduler = new FsrsScheduler(params);
     return new StudySession(bank(), store, profile, scheduler, settings, clock, new AnswerChecker(),
         clock.millis());
   }
