@@ -97,6 +97,14 @@ public final class FsrsOptimizer {
     return FitMetrics.of(weights, CardHistory.itemsByTime(test));
   }
 
+  /** The training and the held-out items of {@code log}, as {@link #fit} splits them (for oracle checks). */
+  List<List<CardHistory.Item>> trainAndTestItems(List<ReviewEvent> log) {
+    List<CardHistory> train = new ArrayList<>();
+    List<CardHistory> test = new ArrayList<>();
+    split(CardHistory.of(log), train, test);
+    return List.of(CardHistory.itemsByTime(train), CardHistory.itemsByTime(test));
+  }
+
   /** Measures {@code weights} on every prediction in {@code log} (no split). */
   public static FitMetrics evaluate(double[] weights, List<ReviewEvent> log) {
     return FitMetrics.of(weights, CardHistory.itemsByTime(CardHistory.of(log)));
