@@ -46,7 +46,9 @@ final class ExportCommand implements Callable<Integer> {
 
   @Option(names = "--out", paramLabel = "PATH",
       description = "File to write (default: standard output; required for apkg, qti21, qti12, "
-          + "kahoot and for --variants above 1, which writes PATH-v1.EXT, PATH-v2.EXT, ...).")
+          + "kahoot, where '-' streams the binary to standard output, and for --variants above 1, "
+          + "which writes PATH-v1.EXT, PATH-v2.EXT, ...). A symbolic link's target is written; a "
+          + "FIFO or device is written as a stream; a regular file is replaced atomically.")
   Path out;
 
   @Option(names = "--count", paramLabel = "N", defaultValue = "0",
@@ -106,7 +108,7 @@ final class ExportCommand implements Callable<Integer> {
       throw new UserError(format + " is a binary file (zip/xlsx) and cannot go to the terminal; "
           + "give --out FILE." + exporter.extension(), 2);
     }
-    if (out == null && variants > 1) {
+    if ((out == null || AtomicWriter.isStdout(out)) && variants > 1) {
       throw new UserError("--variants " + variants + " writes one file per variant; give --out FILE",
           2);
     }
@@ -128,7 +130,8 @@ final class ExportCommand implements Callable<Integer> {
     String quizTitle = title != null && !title.isBlank() ? title : stem(bankPath);
     List<Path> targets = new ArrayList<>();
     for (int v = 1; v <= variants; v++) {
-      targets.add(out == null ? null : variants == 1 ? out : variantPath(out, v));
+      boolean textToStdout = out == null || AtomicWriter.isStdout(out) && !exporter.binary();
+      targets.add(textToStdout ? null : variants == 1 ? out : variantPath(out, v));
     }
     for (Path t : targets) {
       checkWritable(t);
@@ -168,7 +171,7 @@ final class ExportCommand implements Callable<Integer> {
         }
       }
     }
-    String where = out == null ? "standard output" : variants == 1 ? out.toString()
+    String where = out == null || AtomicWriter.isStdout(out) ? "standard output" : variants == 1 ? out.toString()
         : variants + " files " + targets.get(0) + " .. " + targets.get(variants - 1);
     env.err().println("exported " + first.written() + " of " + chosen.size() + " questions as "
         + format + " to " + where + " (" + first.skipped().size() + " skipped)");
@@ -210,23 +213,18 @@ final class ExportCommand implements Callable<Integer> {
     }
   }
 
-  /** Fails before anything is written when a target cannot be created. */
+  /** Fails before anything is written when the target cannot be written. */
   private static void checkWritable(Path target) {
     if (target == null) {
       return;
     }
-    Path abs = target.toAbsolutePath();
-    if (Files.isDirectory(abs)) {
-      throw new UserError(target + ": is a directory; give a file name", 1);
-    }
-    Path dir = abs.getParent();
-    if (dir != null && !Files.isDirectory(dir)) {
-      throw new UserError(target + ": directory " + dir + " does not exist", 1);
-    }
-    if (dir != null && !Files.isWritable(dir)) {
-      throw new UserError(target + ": cannot write in " + dir + " (permission denied)", 1);
+    try {
+      AtomicWriter.checkWritable(target);
+    } catch (IOException e) {
+      throw new UserError(e.getMessage(), 1, e);
     }
   }
+
 
   static Path variantPath(Path out, int v) {
     String name = out.getFileName().toString();

@@ -63,6 +63,10 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Show stack traces for errors.")
   boolean verbose;
 
+  @Option(names = "--force", description = "Write the bank even when it would lose questions, "
+      + "hand edits or source texts that the existing bank at the output path has.")
+  boolean force;
+
   GenerateCommand(Env env) {
     this.env = env;
   }
@@ -73,7 +77,18 @@ final class GenerateCommand implements Callable<Integer> {
     List<Path> inputs = paths == null || paths.isEmpty() ? List.of(p.seeds()) : paths;
     Path target = out != null ? out : p.defaultBank();
     GenerateOptions opts = new GenerateOptions(parseTypes(types), parseLangs(langs), seed);
+    Bank before = Files.exists(target) ? loadExisting(target) : null;
     Result r = generateAndMerge(env, inputs, opts, target);
+    if (r.bank().sources().isEmpty()) {
+      throw new UserError("no texts to read in " + describe(inputs) + " (give text files or a "
+          + "folder of them); nothing written", 1);
+    }
+    if (before != null && !force) {
+      BankLoss.of(before, r.bank()).ifPresent(loss -> {
+        throw new UserError(target + ": " + loss.describe() + "; nothing written (add --force to "
+            + "replace it anyway, or --out FILE for a new bank)", 1);
+      });
+    }
     write(r.bank(), target);
     if (report) {
       env.out().print(r.report().format(r.bank()));
@@ -108,6 +123,19 @@ final class GenerateCommand implements Callable<Integer> {
     return out;
   }
 
+  private static String describe(List<Path> inputs) {
+    return inputs.size() == 1 ? inputs.get(0).toString() : inputs.size() + " paths";
+  }
+
+  private static Bank loadExisting(Path target) {
+    try {
+      return new BankJson().load(target);
+    } catch (BankException e) {
+      throw new UserError(e.getMessage() + " (fix it, or move it away to generate a new bank)",
+          1, e);
+    }
+  }
+
   /** Generates and merges into the bank at {@code target} when there is one. */
   static Result generateAndMerge(Env env, List<Path> inputs, GenerateOptions opts, Path target) {
     List<SourceText> sources = load(env, inputs);
@@ -115,13 +143,7 @@ final class GenerateCommand implements Callable<Integer> {
     if (!Files.exists(target)) {
       return r;
     }
-    Bank existing;
-    try {
-      existing = new BankJson().load(target);
-    } catch (BankException e) {
-      throw new UserError(e.getMessage() + " (fix it, or move it away to generate a new bank)",
-          1, e);
-    }
+    Bank existing = loadExisting(target);
     Bank merged = new BankMerger().merge(existing, r.bank(), r.report());
     return new Result(merged, r.report());
   }

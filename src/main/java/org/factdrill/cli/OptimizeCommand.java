@@ -86,7 +86,7 @@ final class OptimizeCommand implements Callable<Integer> {
       }
       Profile profile = found.get();
       SessionSettings settings = SessionSettings.from(store.settings(profile.id()));
-      List<ReviewEvent> log = events(store.reviewLog(profile.id()));
+      List<ReviewEvent> log = events(store.reviewLog().answers(profile.id()));
       FsrsOptimizer optimizer = new FsrsOptimizer(FitConfig.defaults());
       ProgressBar bar = new ProgressBar(env.err(), "fitting", cancelled);
       FitResult fit = optimizer.fit(log, bar);

@@ -8,24 +8,28 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdrill.stats.HtmlReport;
+import org.factdrill.stats.RetentionCurve;
+import org.factdrill.store.FittedParameters;
+import org.factdrill.store.FittedParametersTable;
 import org.factdrill.stats.JsonReport;
 import org.factdrill.stats.ReviewLogCsv;
 import org.factdrill.stats.StatsCalculator;
-import org.factdrill.stats.StatsDatabase;
 import org.factdrill.stats.StatsException;
 import org.factdrill.stats.StatsReport;
 import org.factdrill.stats.StatsScope;
 import org.factdrill.stats.TextReport;
+import org.factdrill.store.Database;
+import org.factdrill.store.ProgressQueries;
+import org.factdrill.store.StoreException;
 import org.factdrill.text.AtomicWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,8 +64,11 @@ final class StatsCommand implements Callable<Integer> {
   Format format;
 
   @Option(names = "--out", paramLabel = "FILE",
-      description = "Write to FILE (atomically) instead of standard output.")
+      description = "Write to FILE instead of standard output: a regular file atomically, a "
+          + "symbolic link's target, a FIFO or device as a stream; '-' is standard output.")
   Path out;
+
+  private FittedParametersTable curveSource;
 
   StatsCommand(Env env) {
     this.env = env;
@@ -73,7 +80,7 @@ final class StatsCommand implements Callable<Integer> {
       throw new UserError("--profile and --all-profiles exclude each other; give one", 2);
     }
     LocalDate from = parseSince(since, LocalDate.now(env.clock()));
-    if (out != null) {
+    if (out != null && !AtomicWriter.isStdout(out)) {
       checkWritable(out);
     }
     Path db = common.db(env);
@@ -89,29 +96,30 @@ final class StatsCommand implements Callable<Integer> {
       emit(StatsCalculator.empty(scope, env.clock()), null);
       return 0;
     }
-    try (StatsDatabase sdb = StatsDatabase.open(db)) {
+    // Read-only: statistics never create, migrate or write the database (see Database).
+    try (Database sdb = Database.openReadOnly(db)) {
       if (sdb.isEmpty()) {
         emit(StatsCalculator.empty(scope, env.clock()), null);
         return 0;
       }
-      StatsCalculator calc = new StatsCalculator(sdb.connection(), sdb::openAnother, env.clock());
+      ProgressQueries queries = ProgressQueries.of(sdb);
+      curveSource = format == Format.html ? FittedParametersTable.of(sdb) : null;
+      StatsCalculator calc = new StatsCalculator(queries, env.clock());
       List<String> names = calc.profileNames();
       if (!allProfiles && !names.isEmpty() && !names.contains(profile)) {
         throw new UserError("no profile '" + profile + "' in " + db + "; profiles: "
             + String.join(", ", names) + " (use --profile NAME or --all-profiles)", 1);
       }
       StatsReport report = format == Format.csv ? null : calc.compute(scope);
-      emit(report, sdb.connection());
+      emit(report, queries);
       return 0;
-    } catch (StatsException e) {
-      String message = e.getCause() instanceof SQLException sql
-          ? StatsDatabase.describe(db, sql).getMessage() : e.getMessage();
-      throw new UserError(message, 1, e);
+    } catch (StatsException | StoreException e) {
+      throw new UserError(e.getMessage(), 1, e);
     }
   }
 
-  private void emit(StatsReport report, Connection store) throws IOException {
-    if (out == null) {
+  private void emit(StatsReport report, ProgressQueries store) throws IOException {
+    if (out == null || AtomicWriter.isStdout(out)) {
       render(report, store, env.out());
       env.out().flush();
       return;
@@ -130,18 +138,24 @@ final class StatsCommand implements Callable<Integer> {
   }
 
   /** The learner's desired-retention curve from {@code factdrill optimize}, when there is one. */
-  private org.factdrill.stats.RetentionCurve retentionCurve(Connection store) {
-    if (store == null || allProfiles) {
+  private RetentionCurve retentionCurve(ProgressQueries store) {
+    if (store == null || allProfiles || curveSource == null) {
       return null;
     }
     try {
-      return org.factdrill.stats.RetentionCurve.read(store, common.profile(env)).orElse(null);
-    } catch (java.sql.SQLException e) {
+      String name = common.profile(env);
+      Optional<FittedParameters> fitted = curveSource.ofProfile(name);
+      if (fitted.isEmpty() || fitted.get().retentionCurve().isEmpty()) {
+        return null;
+      }
+      return new RetentionCurve(fitted.get().retentionCurve(), fitted.get().advisedRetention(),
+          curveSource.desiredRetention(name).orElse(0.9));
+    } catch (StoreException e) {
       return null; // the report is still worth having without the curve
     }
   }
 
-  private void render(StatsReport report, Connection store, Writer o) throws IOException {
+  private void render(StatsReport report, ProgressQueries store, Writer o) throws IOException {
     switch (format) {
       case json -> JsonReport.write(report, o);
       case html -> HtmlReport.write(report, retentionCurve(store), o);
@@ -159,8 +173,7 @@ final class StatsCommand implements Callable<Integer> {
           ReviewLogCsv.write(store, allProfiles ? null : common.profile(env),
               parseSince(since, LocalDate.now(env.clock())), env.clock().getZone(), o);
         } catch (StatsException e) {
-          throw new UserError(e.getCause() instanceof SQLException sql
-              ? StatsDatabase.describe(common.db(env), sql).getMessage() : e.getMessage(), 1, e);
+          throw new UserError(e.getMessage(), 1, e);
         }
       }
       default -> throw new IllegalStateException("unknown format " + format);
@@ -172,18 +185,15 @@ final class StatsCommand implements Callable<Integer> {
     return m == null ? e.getClass().getSimpleName() : m;
   }
 
-  /** Fails before any work when the --out directory is missing or not writable. */
-  private static void checkWritable(Path out) {
-    Path abs = out.toAbsolutePath();
-    Path dir = abs.getParent();
-    if (Files.isDirectory(abs)) {
-      throw new UserError("cannot write " + out + ": it is a directory; give a file name", 1);
+  /** Fails before anything is written when the target cannot be written. */
+  private static void checkWritable(Path target) {
+    if (target == null) {
+      return;
     }
-    if (dir != null && !Files.isDirectory(dir)) {
-      throw new UserError("cannot write " + out + ": directory " + dir + " does not exist", 1);
-    }
-    if (dir != null && !Files.isWritable(dir)) {
-      throw new UserError("cannot write " + out + ": directory " + dir + " is not writable", 1);
+    try {
+      AtomicWriter.checkWritable(target);
+    } catch (IOException e) {
+      throw new UserError(e.getMessage(), 1, e);
     }
   }
 

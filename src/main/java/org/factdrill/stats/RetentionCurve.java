@@ -1,12 +1,7 @@
 package org.factdrill.stats;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -19,35 +14,6 @@ public record RetentionCurve(Map<Double, Double> secondsPerRemembered, double ad
   public RetentionCurve {
     secondsPerRemembered = java.util.Collections.unmodifiableMap(
         new TreeMap<>(secondsPerRemembered));
-  }
-
-  /** The stored curve of {@code profile}, if it has fitted parameters with advice. */
-  public static Optional<RetentionCurve> read(Connection c, String profile) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT f.retention_curve, f.advised_retention, "
-        + "(SELECT value FROM settings s WHERE s.profile_id = p.id AND s.key = 'desired_retention') "
-        + "FROM fsrs_parameters f JOIN profiles p ON p.id = f.profile_id WHERE p.name = ?")) {
-      ps.setString(1, profile);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next() || rs.getString(1) == null || rs.getString(1).isBlank()) {
-          return Optional.empty();
-        }
-        Map<Double, Double> curve = new TreeMap<>();
-        for (String pair : rs.getString(1).strip().split("\\s+")) {
-          int colon = pair.indexOf(':');
-          curve.put(Double.parseDouble(pair.substring(0, colon)),
-              Double.parseDouble(pair.substring(colon + 1)));
-        }
-        double current = rs.getString(3) == null ? 0.9 : Double.parseDouble(rs.getString(3));
-        return Optional.of(new RetentionCurve(curve, rs.getDouble(2), current));
-      }
-    } catch (SQLException e) {
-      if (String.valueOf(e.getMessage()).contains("no such table")) {
-        return Optional.empty(); // a database from before migration 5
-      }
-      throw e;
-    } catch (RuntimeException e) {
-      return Optional.empty(); // a curve edited by hand into nonsense: no chart rather than none at all
-    }
   }
 
   /** One line per retention: the value and a bar as long as its seconds per remembered card. */

@@ -9,9 +9,12 @@ import java.nio.charset.Charset;
 
 /**
  * Lanterna's {@link UnixTerminal} with its terminal set-up done by one shell instead of five
- * {@code stty} processes (save the settings, no canonical mode, min 1, no echo, no interrupt
- * key): each process start is ~15–20 ms, on the TUI's start-up path. The settings applied, and
- * restored on close, are exactly Lanterna's.
+ * {@code stty} processes (save the settings, no canonical mode, min 1, no echo, no signal keys):
+ * each process start is ~15–20 ms, on the TUI's start-up path. Unlike Lanterna's own set-up,
+ * all signal keys are off ({@code -isig}), not only the interrupt key: Ctrl-Z (undo while typing)
+ * would otherwise suspend the whole program and leave the terminal in line mode, and Ctrl-\
+ * would dump the JVM's thread stacks over the screen. They arrive as ordinary keys instead. The
+ * saved settings are restored on close.
  */
 final class QuickSttyTerminal extends UnixTerminal {
   // Assigned while the superclass constructor sets the terminal up, so it has no initializer:
@@ -47,7 +50,7 @@ final class QuickSttyTerminal extends UnixTerminal {
 
   @Override
   protected void saveTerminalSettings() throws IOException {
-    saved = exec("/bin/sh", "-c", "stty -g && stty -icanon min 1 -echo intr undef").trim();
+    saved = exec("/bin/sh", "-c", "stty -g && stty -icanon min 1 -echo -isig").trim();
   }
 
   @Override

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.factdrill.store.StoreException;
 
@@ -110,6 +111,9 @@ public final class TerminalUi {
     Terminal terminal = opening.take();
     Screen screen = new TerminalScreen(terminal);
     AtomicReference<App> running = new AtomicReference<>();
+    // The screen is stopped once: by the main thread, or by the shutdown hook on SIGTERM or a
+    // closed terminal, whichever comes first (a second stop throws from Lanterna).
+    AtomicBoolean stopped = new AtomicBoolean();
     Thread restore = new Thread(() -> {
       try {
         App app = running.get();
@@ -120,7 +124,9 @@ public final class TerminalUi {
         // Shutting down: the terminal must still be restored below.
       }
       try {
-        screen.stopScreen();
+        if (stopped.compareAndSet(false, true)) {
+          screen.stopScreen();
+        }
       } catch (IOException | RuntimeException ignored) {
         // Best effort on JVM shutdown (SIGTERM, closed terminal): nothing more we can do.
       }
@@ -141,7 +147,9 @@ public final class TerminalUi {
       app.run();
     } finally {
       try {
-        screen.stopScreen();
+        if (stopped.compareAndSet(false, true)) {
+          screen.stopScreen();
+        }
       } finally {
         try {
           Runtime.getRuntime().removeShutdownHook(restore);

@@ -119,6 +119,54 @@ class GenerateAndBankCliTest {
   }
 
   @Test
+  void aFolderWithoutTextsIsRefusedAndTheBankKept() throws Exception {
+    Path out = tmp.resolve("b.json");
+    assertEquals(0, run("generate", "--out", out.toString(), texts.toString()).code());
+    String kept = Files.readString(out);
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+    Files.write(empty.resolve("image.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0});
+    Run r = run("generate", "--out", out.toString(), empty.toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("no texts to read in " + empty), r.err());
+    assertEquals(kept, Files.readString(out), "bank unchanged");
+  }
+
+  @Test
+  void droppingSourcesOrHandEditsNeedsForce() throws Exception {
+    Files.writeString(texts.resolve("treaty.txt"),
+        "The treaty was signed in 1921 and it held for 70 years until the union ended.\n");
+    Path out = tmp.resolve("b.json");
+    assertEquals(0, run("generate", "--out", out.toString(), texts.toString()).code());
+    String kept = Files.readString(out);
+    Run r = run("generate", "--out", out.toString(), texts.resolve("war.txt").toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("would drop 1 source text (treaty.txt)"), r.err());
+    assertTrue(r.err().contains("--force"), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertEquals(kept, Files.readString(out), "bank unchanged");
+    Run forced = run("generate", "--force", "--out", out.toString(),
+        texts.resolve("war.txt").toString());
+    assertEquals(0, forced.code(), forced.err());
+    assertEquals(1, bank(out).sources().size());
+  }
+
+  @Test
+  void losingAHandEditedQuestionNeedsForce() throws Exception {
+    Path out = tmp.resolve("b.json");
+    run("generate", "--out", out.toString(), texts.toString());
+    Bank b = bank(out);
+    java.util.List<Question> qs = new java.util.ArrayList<>(b.questions());
+    qs.set(0, qs.get(0).withPrompt("Mine: it collapsed in _____."));
+    new BankJson().write(new Bank(b.schemaVersion(), b.generator(), b.sources(), qs), out);
+    // The same file name with other content: every old fact is gone.
+    Files.writeString(texts.resolve("war.txt"), "Nothing here has a date any more at all.\n");
+    Files.writeString(texts.resolve("other.txt"), "The bridge opened in 1932 after 8 years.\n");
+    Run r = run("generate", "--out", out.toString(), texts.toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("1 question edited or disabled by hand"), r.err());
+  }
+
+  @Test
   void anInvalidExistingBankIsNotOverwritten() throws Exception {
     Path out = tmp.resolve("b.json");
     Files.writeString(out, "{ broken");

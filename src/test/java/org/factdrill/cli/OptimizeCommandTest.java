@@ -47,7 +47,7 @@ class OptimizeCommandTest {
     List<ReviewEvent> log = SyntheticLearner.log(SyntheticLearner.TRUE_WEIGHTS, reviews, 11);
     try (Store store = Store.open(db)) {
       Profile p = store.profile("ana", Instant.parse("2025-01-01T00:00:00Z"));
-      Connection c = store.connection();
+      Connection c = org.factdrill.store.TestAccess.connection(store);
       c.setAutoCommit(false);
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO review_log(profile_id, "
           + "question_id, card_id, rating, correct, reviewed_at, state_after, due_after) "

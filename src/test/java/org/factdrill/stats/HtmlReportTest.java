@@ -32,9 +32,9 @@ class HtmlReportTest {
     try (Store store = Store.open(db)) {
       long p = store.profile("alice", Instant.EPOCH).id();
       // A sentence with markup characters must come out as text.
-      StatsFixture.card(store.connection(), p, "c6", "Review", 0.2, 9.9, "2026-03-21T00:00:00Z",
+      StatsFixture.card(org.factdrill.store.TestAccess.connection(store), p, "c6", "Review", 0.2, 9.9, "2026-03-21T00:00:00Z",
           "2026-03-01T00:00:00Z", 9, 7, "<b>x</b>.txt", "en", "date", "Tom & Jerry <script>1994</script>");
-      StatsCalculator calc = new StatsCalculator(store.connection(), StatsFixture.CLOCK);
+      StatsCalculator calc = new StatsCalculator(store.progress(), StatsFixture.CLOCK);
       alice = HtmlReport.render(calc.compute(StatsScope.profile("alice", null)));
       cls = HtmlReport.render(calc.compute(StatsScope.allProfiles(null)));
     }
@@ -66,6 +66,20 @@ class HtmlReportTest {
     assertTrue(alice.contains("<td class=\"sentence\" dir=\"auto\" lang=\"he\">הנסיגה הושלמה בשנת 1993.</td>"),
         alice);
     assertTrue(alice.contains("lang=\"vi\">Mỹ viện trợ"));
+  }
+
+  @Test
+  void headerTimeIsReadableAndNoColumnNameRepeats() {
+    for (String h : new String[] {alice, cls}) {
+      assertFalse(Pattern.compile("\\d{2}:\\d{2}:\\d{2}\\.\\d").matcher(h).find(),
+          "no fractional seconds");
+      assertFalse(Pattern.compile("(?i)>share</th><th[^>]*><span[^>]*>share").matcher(h).find(),
+          "no 'Share share'");
+      assertFalse(h.contains("<span class=\"note\">share</span></th></tr></thead>\n<tbody>\n"
+          + "<tr><td>en"), h);
+    }
+    assertTrue(HtmlReport.readableInstant("2026-01-05T10:00:00.123456789Z", "UTC")
+        .startsWith("2026-01-05 10:00"));
   }
 
   @Test
