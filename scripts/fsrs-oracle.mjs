@@ -18,12 +18,15 @@ const train = toItems(data.train)
 // one predicted (NotEnoughData), so every weight set is measured on the other items.
 const test = toItems(data.test.filter((rs) => rs.filter(([, d]) => d > 0).length > 1))
 const started = process.hrtime.bigint()
+const cpuStart = process.cpuUsage()
 const fitted = await b.computeParameters(train, { enableShortTerm: true, numRelearningSteps: 1 })
 const seconds = Number(process.hrtime.bigint() - started) / 1e9
+const cpu = process.cpuUsage(cpuStart)
+const cpuSeconds = (cpu.user + cpu.system) / 1e6
 const evaluate = (w) => {
   const e = new b.FSRSBinding(w).evaluate(test)
   return { logLoss: e.logLoss, rmseBins: e.rmseBins }
 }
-const out = { fsrsRsWeights: fitted, fsrsRsSeconds: seconds, testItems: test.length, eval: { 'fsrs-rs': evaluate(fitted) } }
+const out = { fsrsRsWeights: fitted, fsrsRsSeconds: seconds, fsrsRsCpuSeconds: cpuSeconds, testItems: test.length, eval: { 'fsrs-rs': evaluate(fitted) } }
 for (const [name, w] of Object.entries(data.weights)) out.eval[name] = evaluate(w)
 console.log(JSON.stringify(out))

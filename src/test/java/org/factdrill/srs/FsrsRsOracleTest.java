@@ -62,9 +62,13 @@ class FsrsRsOracleTest {
   void factdrillPredictsWithinOnePercentOfFsrsRs(int reviews) throws Exception {
     List<ReviewEvent> log = SyntheticLearner.log(SyntheticLearner.TRUE_WEIGHTS, reviews, 42);
     FsrsOptimizer optimizer = new FsrsOptimizer(FitConfig.defaults());
+    java.lang.management.ThreadMXBean bean =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    long cpuStart = bean.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     FitResult fit = optimizer.fit(log, FsrsOptimizer.Progress.NONE);
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuSeconds = (bean.getCurrentThreadCpuTime() - cpuStart) / 1e9;
     List<List<CardHistory.Item>> split = optimizer.trainAndTestItems(log);
     Map<String, Object> input = new LinkedHashMap<>();
     input.put("train", reviews(split.get(0)));
@@ -93,12 +97,14 @@ class FsrsRsOracleTest {
     FitMetrics theirsHere = FitMetrics.of(theirs, split.get(1));
     double ours = r.at("/eval/factdrill/logLoss").asDouble();
     System.out.printf(Locale.ROOT, "oracle %7d reviews | log-loss fsrs-rs %.4f factdrill %.4f "
-        + "(%+.2f%%) true %.4f defaults %.4f | RMSE fsrs-rs %.4f factdrill %.4f | fit s: "
-        + "fsrs-rs %.2f factdrill %.2f | factdrill's evaluator: fsrs-rs %.4f factdrill %.4f%n",
+        + "(%+.2f%%) true %.4f defaults %.4f | RMSE fsrs-rs %.4f factdrill %.4f | fit wall/CPU s: "
+        + "fsrs-rs %.2f/%.2f factdrill %.2f/%.2f | factdrill's evaluator: fsrs-rs %.4f "
+        + "factdrill %.4f%n",
         reviews, oracle, ours, (ours / oracle - 1) * 100,
         r.at("/eval/true/logLoss").asDouble(), r.at("/eval/defaults/logLoss").asDouble(),
         r.at("/eval/fsrs-rs/rmseBins").asDouble(), r.at("/eval/factdrill/rmseBins").asDouble(),
-        r.get("fsrsRsSeconds").asDouble(), seconds, theirsHere.logLoss(), oursHere.logLoss());
+        r.get("fsrsRsSeconds").asDouble(), r.get("fsrsRsCpuSeconds").asDouble(), seconds,
+        cpuSeconds, theirsHere.logLoss(), oursHere.logLoss());
     assertTrue(ours <= oracle * 1.01, "factdrill " + ours + " vs fsrs-rs " + oracle);
   }
 
