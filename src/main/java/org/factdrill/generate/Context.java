@@ -22,6 +22,9 @@ final class Context {
   private static final int MAX_HEADING = 120;
   private static final int MAX_CONTEXT = 140;
   private static final String HEBREW_PREFIXES = "ושכב";
+  /** Cell separators, template fields ("|date=", "{{"), markup left in the text. */
+  private static final java.util.regex.Pattern TABLE = java.util.regex.Pattern.compile(
+      "\\||\\{\\{|\\}\\}|\\t|(?<=\\p{L})=(?=\\S)|</?\\p{Alpha}+[^>]*>");
 
   private final Map<Language, Set<String>> backWords = new EnumMap<>(Language.class);
   private final Map<Language, Set<String>> pronouns = new EnumMap<>(Language.class);
@@ -115,8 +118,12 @@ final class Context {
         }
       }
       String s = PromptBuilder.clean(sentence.of(doc.text()));
+      if (TABLE.matcher(s).find()) {
+        return true; // table cells, infobox or template fields: "Signed | 28 June 1919 |"
+      }
       String core = s.replaceAll("[\\s\"'”’»)\\]]+$", "");
-      if (core.matches("(?s).*[.!?…;:]$")) {
+      // A colon or semicolon at the end opens a list or a cut clause: not a whole sentence.
+      if (core.matches("(?s).*[.!?…]$")) {
         return s.contains("\t") || s.matches("(?iu).*\\b(?:ISBN|ISSN|doi:|retrieved)\\b.*");
       }
       // No sentence mark at its end: prose only when it is a long run of words (a clipped

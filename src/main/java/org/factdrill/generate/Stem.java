@@ -37,6 +37,9 @@ final class Stem {
   private static final Pattern CITE_AFTER = Pattern.compile(
       "^\\s*(?:[a-z]?\\)|,\\s*(?:p|pp|tr|עמ)['׳.]?\\s*\\d|:\\s*\\d)");
 
+  /** An open square bracket not closed before the fact: a link label or footnote ("[note 2]"). */
+  private static final Pattern BRACKETED = Pattern.compile("\\[[^\\[\\]]*$");
+
   private final Context context;
   private final RelativeTime relative = new RelativeTime();
   private final PromptBuilder prompts;
@@ -61,7 +64,9 @@ final class Stem {
     if (st.context().isLayout(s)) {
       return Result.skip(SkipReason.LAYOUT, null);
     }
-    if (citedWork(text, f)) {
+    if (citedWork(text, f) || BRACKETED.matcher(text.substring(Math.max(s.start(),
+        f.start() - 20), f.start())).find() && text.substring(f.end(),
+        Math.min(s.end(), f.end() + 20)).matches("(?s)^[^\\[\\]]*\\].*")) {
       return Result.skip(SkipReason.CITATION, null);
     }
     int from = s.start();
@@ -80,7 +85,7 @@ final class Stem {
     String adjacentFrom = null;
     for (RelativeTime.Found r : relative.find(doc.lang(), text, from, s.end())) {
       boolean onFact = r.start() < f.end() && f.start() < r.end();
-      if (onFact && r.kind() == RelativeTime.Kind.AGO) {
+      if (onFact && (r.kind() == RelativeTime.Kind.AGO || r.kind() == RelativeTime.Kind.AFTER)) {
         return Result.skip(SkipReason.RELATIVE_TIME, "counts back from an unstated now");
       }
       RelativeTime.Resolved rr = relative.resolve(r, st.anchors());
@@ -98,7 +103,8 @@ final class Stem {
       }
       boolean adjacent = r.start() >= f.end() && r.start() - f.end() <= 3
           || f.start() >= r.end() && f.start() - r.end() <= 3 || onFact;
-      if (adjacent && r.unit() == 'y' && r.kind() != RelativeTime.Kind.AGO) {
+      if (adjacent && r.unit() == 'y' && r.kind() != RelativeTime.Kind.AGO
+          && r.kind() != RelativeTime.Kind.AFTER) {
         adjacentYear = rr.year();
         adjacentFrom = ev.evidence();
       }
@@ -111,7 +117,7 @@ final class Stem {
       int year = adjacentYear;
       String evidence = adjacentFrom;
       if (year < 0) {
-        TimeAnchors.Anchor a = st.anchors().yearForMonth(f.start(), month);
+        TimeAnchors.Anchor a = st.anchors().yearForMonth(f.start(), month, s);
         if (a == null) {
           return Result.skip(SkipReason.NO_YEAR, null);
         }
