@@ -163,6 +163,31 @@ final class Context {
     return opensWith(lang, text, pronouns.getOrDefault(lang, Set.of()));
   }
 
+  /**
+   * How many characters of {@code text} (from its start) are a connective opening it ("Moreover, ",
+   * "Vì vậy, ", "And "), with the comma and spaces after it; 0 when it opens otherwise. The
+   * clause after a connective stands on its own once the connective is taken off.
+   */
+  int connectiveLength(Language lang, String text) {
+    Set<String> pro = pronouns.getOrDefault(lang, Set.of());
+    String lower = text.toLowerCase(Locale.ROOT);
+    int best = 0;
+    for (String w : backWords.getOrDefault(lang, Set.of())) {
+      if (!pro.contains(w) && lower.startsWith(w) && (lower.length() == w.length()
+          || !Character.isLetterOrDigit(lower.charAt(w.length()))) && w.length() > best) {
+        best = w.length();
+      }
+    }
+    if (best == 0) {
+      return 0;
+    }
+    int i = best;
+    while (i < text.length() && (text.charAt(i) == ',' || Character.isWhitespace(text.charAt(i)))) {
+      i++;
+    }
+    return i < text.length() ? i : 0;
+  }
+
   private static boolean opensWith(Language lang, String text, Set<String> words) {
     String t = text.replaceFirst("^[\\s…\"'“‘«(\\-–—]+", "").toLowerCase(Locale.ROOT);
     if (startsWithAny(t, words)) {

@@ -43,6 +43,7 @@ final class Stem {
   private final Context context;
   private final RelativeTime relative = new RelativeTime();
   private final PromptBuilder prompts;
+  private final PromptBuilder longPrompts = new PromptBuilder(300, 200);
 
   Stem(Context context, PromptBuilder prompts) {
     this.context = context;
@@ -70,13 +71,21 @@ final class Stem {
       return Result.skip(SkipReason.CITATION, null);
     }
     int from = s.start();
-    if (context.pointsBack(doc.lang(), PromptBuilder.clean(s.of(text)))) {
+    int lead = text.substring(from, s.end()).length()
+        - text.substring(from, s.end()).stripLeading().length();
+    int connective = context.connectiveLength(doc.lang(), text.substring(from + lead, s.end()));
+    if (connective > 0 && from + lead + connective < f.start()) {
+      from = from + lead + connective; // "Moreover, X had ..." asks "X had ..."
+    }
+    boolean prepended = false;
+    if (context.opensWithPronoun(doc.lang(), PromptBuilder.clean(text.substring(from, s.end())))) {
       Span prev = st.context().previous(s);
       if (prev == null || st.context().isLayout(prev)
-          || context.pointsBack(doc.lang(), PromptBuilder.clean(prev.of(text)))) {
+          || context.opensWithPronoun(doc.lang(), PromptBuilder.clean(prev.of(text)))) {
         return Result.skip(SkipReason.DANGLING_START, null);
       }
       from = prev.start();
+      prepended = true;
     }
     List<Insert> inserts = new ArrayList<>();
     List<Question.Time> times = new ArrayList<>();
@@ -93,12 +102,14 @@ final class Stem {
         return Result.skip(SkipReason.RELATIVE_TIME, r.text());
       }
       TimeAnchors.Anchor ev = rr.evidence();
-      if (ev != null && !ev.docDate() && ev.start() >= f.start() && ev.start() < f.end()) {
-        return Result.skip(SkipReason.ANSWER_GIVEN_AWAY, "'" + r.text() + "' counts from it");
-      }
+      // Counted from the fact itself ("completed in 1993, two years later", "in 1991 ... the
+      // following year"): the expression is relative to the blank, so it needs no year shown,
+      // and showing one would give the answer away.
+      boolean fromFact = ev != null && !ev.docDate() && ev.start() >= f.start()
+          && ev.start() < f.end();
       String year = String.valueOf(rr.year());
       times.add(new Question.Time(r.text(), rr.year(), ev.evidence()));
-      if (!window.contains(year)) {
+      if (!fromFact && !window.contains(year)) {
         inserts.add(new Insert(onFact ? Math.max(r.end(), f.end()) : r.end(), " (" + year + ")"));
       }
       boolean adjacent = r.start() >= f.end() && r.start() - f.end() <= 3
@@ -131,11 +142,17 @@ final class Stem {
       resolved = new Question.Resolved(value.toJson(), evidence, times.isEmpty() ? null : times);
       f = new Fact(f.start(), f.end(), f.text(), f.kind(), value, f.unit(), f.approx(), s);
     }
-    String template = prompts.fromRaw(annotate(text, from, s.end(), f, inserts));
+    // With the sentence before it, a prompt may be longer rather than cut from its subject.
+    String template = (prepended ? longPrompts : prompts).fromRaw(annotate(text, from, s.end(), f,
+        inserts));
+    if (template != null && !template.isEmpty() && Character.isLowerCase(template.charAt(0))) {
+      template = template.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+          + template.substring(1);
+    }
     if (template == null) {
       return Result.skip(SkipReason.MARKUP, null);
     }
-    if (template.startsWith("…") && (from != s.start() || context.opensWithPronoun(doc.lang(),
+    if (template.startsWith("…") && (prepended || context.opensWithPronoun(doc.lang(),
         template))) {
       // The cut kept a clause whose subject is elsewhere: the sentence it points back to, or a
       // pronoun.
