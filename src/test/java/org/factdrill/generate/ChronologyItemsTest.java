@@ -22,7 +22,7 @@ class ChronologyItemsTest {
     List<Timeline.Event> out = new ArrayList<>();
     for (Fact f : d.facts()) {
       Question.FactRef ref = new Question.FactRef(d.source().doc().source(), f.start(), f.end(),
-          f.text(), f.kind().json(), f.value().toJson(), null, null,
+          f.text(), f.kind().json(), Answers.of(f.kind(), f.value()), null, null,
           f.sentence().of(d.source().doc().text()), f.sentence().start());
       Timeline.Event e = Timeline.event(d.source().doc(), f, Ids.factId("t", ref.sentence(),
           f.text()), ref);
@@ -65,7 +65,7 @@ class ChronologyItemsTest {
         """);
     Fact f = d.facts().get(0);
     Question.FactRef ref = new Question.FactRef("t.txt", f.start(), f.end(), f.text(), "date",
-        f.value().toJson(), null, null, f.sentence().of(d.source().doc().text()),
+        Answers.of(f.kind(), f.value()), null, null, f.sentence().of(d.source().doc().text()),
         f.sentence().start());
     ChronologyItems.Period p = ChronologyItems.period(d.source().doc(), f, ref);
     assertNotNull(p);
