@@ -55,4 +55,14 @@ class LayerRulesTest {
         .should().dependOnClassesThat().resideInAPackage("org.factdrill.cli..")
         .check(classes);
   }
+
+  @Test
+  void onlyStoreSpeaksJdbcOrSqlite() {
+    // The database is reached through store's tables and ProgressQueries only, so a second
+    // dialect (PostgreSQL) changes one package.
+    noClasses().that().resideOutsideOfPackage("org.factdrill.store..")
+        .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..",
+            "org.sqlite..")
+        .check(classes);
+  }
 }

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.factdrill.store.Profiles;
 import org.factdrill.store.Store;
 import org.factdrill.store.StoreException;
 import picocli.CommandLine.Command;
@@ -36,7 +37,7 @@ final class ProfileCommand implements Callable<Integer> {
       return 0;
     }
     try (Store store = Store.open(db)) {
-      List<Store.ProfileSummary> all = store.profiles();
+      List<Profiles.Summary> all = store.profiles();
       if (all.isEmpty()) {
         env.out().println("no profiles yet in " + db + " (you would study as '" + me + "')");
         return 0;
@@ -46,7 +47,7 @@ final class ProfileCommand implements Callable<Integer> {
           env.clock().getZone() == null ? ZoneId.systemDefault() : env.clock().getZone());
       env.out().printf("  %-" + width + "s %8s %8s  %s%n", "PROFILE", "CARDS", "REVIEWS",
           "LAST REVIEW");
-      for (Store.ProfileSummary p : all) {
+      for (Profiles.Summary p : all) {
         env.out().printf("%s %-" + width + "s %8d %8d  %s%n", p.name().equals(me) ? "*" : " ",
             p.name(), p.cards(), p.reviews(),
             p.lastReview() == null ? "-" : day.format(p.lastReview()));

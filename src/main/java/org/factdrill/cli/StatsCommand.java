@@ -8,8 +8,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -21,11 +19,13 @@ import org.factdrill.stats.HtmlReport;
 import org.factdrill.stats.JsonReport;
 import org.factdrill.stats.ReviewLogCsv;
 import org.factdrill.stats.StatsCalculator;
-import org.factdrill.stats.StatsDatabase;
 import org.factdrill.stats.StatsException;
 import org.factdrill.stats.StatsReport;
 import org.factdrill.stats.StatsScope;
 import org.factdrill.stats.TextReport;
+import org.factdrill.store.Database;
+import org.factdrill.store.ProgressQueries;
+import org.factdrill.store.StoreException;
 import org.factdrill.text.AtomicWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -90,28 +90,28 @@ final class StatsCommand implements Callable<Integer> {
       emit(StatsCalculator.empty(scope, env.clock()), null);
       return 0;
     }
-    try (StatsDatabase sdb = StatsDatabase.open(db)) {
+    // Read-only: statistics never create, migrate or write the database (see Database).
+    try (Database sdb = Database.openReadOnly(db)) {
       if (sdb.isEmpty()) {
         emit(StatsCalculator.empty(scope, env.clock()), null);
         return 0;
       }
-      StatsCalculator calc = new StatsCalculator(sdb.connection(), sdb::openAnother, env.clock());
+      ProgressQueries queries = ProgressQueries.of(sdb);
+      StatsCalculator calc = new StatsCalculator(queries, env.clock());
       List<String> names = calc.profileNames();
       if (!allProfiles && !names.isEmpty() && !names.contains(profile)) {
         throw new UserError("no profile '" + profile + "' in " + db + "; profiles: "
             + String.join(", ", names) + " (use --profile NAME or --all-profiles)", 1);
       }
       StatsReport report = format == Format.csv ? null : calc.compute(scope);
-      emit(report, sdb.connection());
+      emit(report, queries);
       return 0;
-    } catch (StatsException e) {
-      String message = e.getCause() instanceof SQLException sql
-          ? StatsDatabase.describe(db, sql).getMessage() : e.getMessage();
-      throw new UserError(message, 1, e);
+    } catch (StatsException | StoreException e) {
+      throw new UserError(e.getMessage(), 1, e);
     }
   }
 
-  private void emit(StatsReport report, Connection store) throws IOException {
+  private void emit(StatsReport report, ProgressQueries store) throws IOException {
     if (out == null || AtomicWriter.isStdout(out)) {
       render(report, store, env.out());
       env.out().flush();
@@ -130,7 +130,7 @@ final class StatsCommand implements Callable<Integer> {
     env.err().println("wrote " + out);
   }
 
-  private void render(StatsReport report, Connection store, Writer o) throws IOException {
+  private void render(StatsReport report, ProgressQueries store, Writer o) throws IOException {
     switch (format) {
       case json -> JsonReport.write(report, o);
       case html -> HtmlReport.write(report, o);
@@ -148,8 +148,7 @@ final class StatsCommand implements Callable<Integer> {
           ReviewLogCsv.write(store, allProfiles ? null : common.profile(env),
               parseSince(since, LocalDate.now(env.clock())), env.clock().getZone(), o);
         } catch (StatsException e) {
-          throw new UserError(e.getCause() instanceof SQLException sql
-              ? StatsDatabase.describe(common.db(env), sql).getMessage() : e.getMessage(), 1, e);
+          throw new UserError(e.getMessage(), 1, e);
         }
       }
       default -> throw new IllegalStateException("unknown format " + format);

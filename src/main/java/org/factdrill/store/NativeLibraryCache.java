@@ -96,7 +96,7 @@ public final class NativeLibraryCache {
         use(cacheRoot);
       }
       SQLiteJDBCLoader.initialize();
-      try (java.sql.Connection c = Store.sqlite("jdbc:sqlite::memory:", new SQLiteConfig());
+      try (java.sql.Connection c = SqliteFiles.sqlite("jdbc:sqlite::memory:", new SQLiteConfig());
            java.sql.Statement st = c.createStatement()) {
         st.execute("PRAGMA user_version");
       }

@@ -23,7 +23,9 @@ import org.factdrill.srs.Card;
 import org.factdrill.srs.CardState;
 import org.factdrill.srs.FsrsScheduler;
 import org.factdrill.srs.Rating;
+import org.factdrill.store.Cards;
 import org.factdrill.store.Profile;
+import org.factdrill.store.ReviewLog;
 import org.factdrill.store.ReviewRecord;
 import org.factdrill.store.Store;
 import org.factdrill.store.StoreException;
@@ -133,8 +135,8 @@ public final class StudySession {
     Instant dayEnd = dayStart.atZone(clock.getZone()).plusDays(1).toInstant();
     // Only cards due today are read (from a covering index); cards whose id left the bank are
     // kept in the database but not shown.
-    List<Store.DueCard> reviews = new ArrayList<>();
-    for (Store.DueCard dc : store.dueForQueue(profile.id(), dayEnd)) {
+    List<Cards.DueCard> reviews = new ArrayList<>();
+    for (Cards.DueCard dc : store.dueForQueue(profile.id(), dayEnd)) {
       if (!bank.contains(dc.cardId())) {
         continue;
       }
@@ -147,14 +149,14 @@ public final class StudySession {
     double[] r = new double[reviews.size()];
     List<Integer> order = new ArrayList<>(reviews.size());
     for (int i = 0; i < r.length; i++) {
-      Store.DueCard dc = reviews.get(i);
+      Cards.DueCard dc = reviews.get(i);
       r[i] = scheduler.retrievability(
           new Card(dc.state(), null, dc.stability(), 5.0, dc.due(), dc.lastReview()), now);
       order.add(i);
     }
     order.sort(Comparator.comparingDouble((Integer i) -> r[i])
         .thenComparing(i -> reviews.get(i).due()).thenComparing(i -> reviews.get(i).cardId()));
-    Store.Tally today = store.tallySince(profile.id(), dayStart);
+    ReviewLog.Tally today = store.tallySince(profile.id(), dayStart);
     int reviewBudget = Math.max(0, settings.maxReviewsPerDay() - today.reviewCards());
     int newBudget = Math.max(0, settings.newPerDay() - today.newCards());
     order.stream().limit(reviewBudget).forEach(i -> main.add(reviews.get(i).cardId()));

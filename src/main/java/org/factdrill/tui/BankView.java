@@ -37,7 +37,7 @@ final class BankView implements View {
   private int top;
   private int pageRows = 10;
   private Optional<StoredCard> card = Optional.empty();
-  private List<Dashboard.HistoryEntry> history = List.of();
+  private List<org.factdrill.store.ReviewLog.Entry> history = List.of();
   /** Lower-cased NFC search text per question of {@link #indexed}, built once per bank. */
   private List<String> haystacks = List.of();
   private org.factdrill.bank.Bank indexed;
@@ -354,7 +354,7 @@ final class BankView implements View {
             sc.card().stability()),
         sc.card().difficulty() == null ? "–" : String.format(Locale.ROOT, "%.1f",
             sc.card().difficulty()), sc.reps(), sc.lapses()), Role.TITLE);
-    for (Dashboard.HistoryEntry h : history) {
+    for (org.factdrill.store.ReviewLog.Entry h : history) {
       if (row >= bottom) {
         break;
       }

@@ -21,7 +21,7 @@ final class StatsScreen implements View {
 
   private void load() {
     try {
-      report = new StatsCalculator(app.store().connection(), app.clock())
+      report = new StatsCalculator(app.store().progress(), app.clock())
           .compute(StatsScope.profile(app.profile().name(), null));
       error = null;
     } catch (StatsException e) {

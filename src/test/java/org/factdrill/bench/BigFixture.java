@@ -73,7 +73,7 @@ public final class BigFixture {
         bankPath);
     try (Store store = Store.open(dbPath)) {
       Profile p = store.profile("bench", now);
-      Connection c = store.connection();
+      Connection c = org.factdrill.store.TestAccess.connection(store);
       c.setAutoCommit(false);
       int cards = QUESTIONS / 2;
       int reviewedCards = cards * 8 / 10;

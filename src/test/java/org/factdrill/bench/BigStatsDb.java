@@ -25,7 +25,7 @@ public final class BigStatsDb {
 
   public static void build(Path db, int profiles, int reviews, int cards, int days) throws Exception {
     try (Store store = Store.open(db)) {
-      Connection c = store.connection();
+      Connection c = org.factdrill.store.TestAccess.connection(store);
       try (Statement st = c.createStatement()) {
         st.execute("PRAGMA synchronous = OFF");
       }

@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.factdrill.stats.JsonReport;
 import org.factdrill.stats.StatsCalculator;
-import org.factdrill.stats.StatsDatabase;
 import org.factdrill.stats.StatsReport;
 import org.factdrill.stats.StatsScope;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -63,8 +62,8 @@ public class StatsBench {
   }
 
   private long json(StatsScope scope) throws Exception {
-    try (StatsDatabase sdb = StatsDatabase.open(db)) {
-      StatsReport r = new StatsCalculator(sdb.connection(), sdb::openAnother, clock).compute(scope);
+    try (org.factdrill.store.Database sdb = org.factdrill.store.Database.openReadOnly(db)) {
+      StatsReport r = new StatsCalculator(org.factdrill.store.ProgressQueries.of(sdb), clock).compute(scope);
       CountingWriter w = new CountingWriter();
       JsonReport.write(r, w);
       return w.n;

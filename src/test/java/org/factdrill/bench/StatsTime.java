@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.factdrill.stats.JsonReport;
 import org.factdrill.stats.StatsCalculator;
-import org.factdrill.stats.StatsDatabase;
 import org.factdrill.stats.StatsReport;
 import org.factdrill.stats.StatsScope;
 
@@ -28,8 +27,8 @@ public final class StatsTime {
       long cpu0 = os.getProcessCpuTime();
       long t0 = System.nanoTime();
       int chars;
-      try (StatsDatabase sdb = StatsDatabase.open(db)) {
-        StatsReport r = new StatsCalculator(sdb.connection(), sdb::openAnother, Clock.systemUTC())
+      try (org.factdrill.store.Database sdb = org.factdrill.store.Database.openReadOnly(db)) {
+        StatsReport r = new StatsCalculator(org.factdrill.store.ProgressQueries.of(sdb), Clock.systemUTC())
             .compute(scope);
         chars = JsonReport.toJson(r).length();
       }

@@ -265,4 +265,88 @@ class StatsCommandTest {
     assertEquals("old", Files.readString(out));
     assertEquals("these are my notes, not a database", Files.readString(notDb));
   }
+
+  private static java.util.Set<String> listing(Path d) throws Exception {
+    try (var files = Files.list(d)) {
+      return files.map(f -> f.getFileName().toString()).collect(java.util.stream.Collectors.toSet());
+    }
+  }
+
+  @Test
+  void aDatabaseFromANewerVersionIsRefusedLikeByTheOtherCommands() throws Exception {
+    Path newer = dir.resolve("newer.db");
+    Files.copy(db, newer);
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + newer);
+         java.sql.Statement st = c.createStatement()) {
+      st.execute("PRAGMA user_version = 99");
+    }
+    byte[] before = Files.readAllBytes(newer);
+    java.util.Set<String> files = listing(dir);
+    Run r = run("stats", "--db", newer.toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().startsWith("factdrill: " + newer + ": written by a newer factdrill"),
+        r.err());
+    assertEquals(1, r.err().lines().count());
+    org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(newer));
+    assertEquals(files, listing(dir), "no -wal or -shm left");
+  }
+
+  @Test
+  void aDamagedDatabaseIsReportedInOneLineAndLeftAsItWasWithNoWalOrShm() throws Exception {
+    byte[] all = Files.readAllBytes(db);
+    for (int cut : new int[] {100, 4096, all.length / 2, all.length - 4096}) {
+      Path damaged = dir.resolve("cut-" + cut + ".db");
+      byte[] part = java.util.Arrays.copyOf(all, cut);
+      Files.write(damaged, part);
+      java.util.Set<String> files = listing(dir);
+      Run r = run("stats", "--db", damaged.toString(), "--format", "json");
+      if (r.code() != 0) {
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().startsWith("factdrill: " + damaged + ": "), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+      }
+      org.junit.jupiter.api.Assertions.assertArrayEquals(part, Files.readAllBytes(damaged));
+      assertEquals(files, listing(dir), "cut " + cut + ": no -wal or -shm left beside it");
+    }
+  }
+
+  @Test
+  void readingCreatesNoFileBesideTheDatabaseSoAReadOnlyMountWorks() throws Exception {
+    Path copy = Files.createDirectory(dir.resolve("ro")).resolve("progress.db");
+    Files.copy(db, copy);
+    java.util.Set<String> files = listing(copy.getParent());
+    Run r = run("stats", "--db", copy.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("factdrill stats: profile alice"), r.out());
+    assertEquals(files, listing(copy.getParent()));
+    // Where permissions bind (not as root), a read-only directory and file are read as well.
+    copy.toFile().setWritable(false, false);
+    copy.getParent().toFile().setWritable(false, false);
+    try {
+      Run ro = run("stats", "--db", copy.toString(), "--format", "csv");
+      assertEquals(0, ro.code(), ro.err());
+      assertEquals(15, ro.out().split("\r\n").length, "header and alice's 14 answers");
+    } finally {
+      copy.getParent().toFile().setWritable(true, false);
+      copy.toFile().setWritable(true, false);
+    }
+  }
+
+  @Test
+  void anOpenSessionsAnswersAreSeen() throws Exception {
+    Path live = dir.resolve("live.db");
+    Files.copy(db, live);
+    try (org.factdrill.store.Store s = org.factdrill.store.Store.open(live)) {
+      org.factdrill.store.Profile bob = s.profile("bob", StatsFixture.NOW);
+      java.time.Instant at = StatsFixture.NOW.minusSeconds(60);
+      s.recordReview(new org.factdrill.store.ReviewRecord(bob.id(), "q9", "c9", 3, "x", true,
+          "correct", 1000, at, null, new org.factdrill.srs.Card(
+              org.factdrill.srs.CardState.REVIEW, null, 3.0, 5.0, at.plusSeconds(86_400), at),
+          null, null));
+      assertTrue(Files.exists(dir.resolve("live.db-wal")), "the session keeps its WAL open");
+      Run r = run("stats", "--db", live.toString(), "--profile", "bob", "--format", "json");
+      assertEquals(0, r.code(), r.err());
+      assertEquals(4, new ObjectMapper().readTree(r.out()).at("/summary/reviews").asInt());
+    }
+  }
 }

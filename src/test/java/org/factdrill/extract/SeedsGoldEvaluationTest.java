@@ -49,10 +49,25 @@ class SeedsGoldEvaluationTest {
     return v.toJson().toString();
   }
 
+  /** The repository's seed texts (the gold's documents). */
+  static final Path SEEDS = Path.of(System.getProperty("factdrill.home", ".")).resolve("seeds");
+
+  /** The vendored slice (src/test/resources/gold) over the repository's seeds: never skipped. */
+  @Test
+  void recallPrecisionAndNegativesOnTheVendoredGoldSlice() throws Exception {
+    evaluate(Path.of(SeedsGoldEvaluationTest.class.getResource("/gold/seeds-gold-slice.jsonl")
+        .toURI()), SEEDS);
+  }
+
+  /** The full development gold, when ../shared is there. */
   @Test
   void recallPrecisionAndNegativesOnTheSeedGold() throws Exception {
     Path goldFile = SHARED.resolve("gold/seeds-gold.jsonl");
     Assumptions.assumeTrue(Files.exists(goldFile), "../shared/gold absent; skipping");
+    evaluate(goldFile, SHARED.resolve("seeds"));
+  }
+
+  private static void evaluate(Path goldFile, Path texts) throws Exception {
     ObjectMapper json = new ObjectMapper();
     List<Gold> gold = new ArrayList<>();
     for (String line : Files.readAllLines(goldFile, StandardCharsets.UTF_8)) {
@@ -67,7 +82,7 @@ class SeedsGoldEvaluationTest {
     FactExtractor extractor = new FactExtractor();
     LanguageDetector detector = new LanguageDetector();
     for (String doc : gold.stream().map(Gold::doc).distinct().toList()) {
-      String text = TextReader.strict().read(SHARED.resolve("seeds").resolve(doc));
+      String text = TextReader.strict().read(texts.resolve(doc));
       facts.put(doc, extractor.extract(new Document(doc, text, detector.detect(text))));
     }
     int required = 0;

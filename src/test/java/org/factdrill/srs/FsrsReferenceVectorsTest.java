@@ -29,13 +29,26 @@ class FsrsReferenceVectorsTest {
   private static final double REL_TOL = 1e-9;
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The vendored subset (src/test/resources/fsrs): runs on every clone, never skipped. */
+  @Test
+  void theVendoredReferenceHistoriesAreReproduced() throws Exception {
+    Path vectors = Path.of(FsrsReferenceVectorsTest.class
+        .getResource("/fsrs/vectors-subset.jsonl").toURI());
+    assertEquals(40, replay(vectors, ""), "histories");
+  }
+
+  /** The full development set, when ../shared is there (or -Dfsrs.vectors=FILE). */
   @Test
   void everyReferenceHistoryIsReproduced() throws IOException {
     Path vectors = Path.of(System.getProperty("fsrs.vectors", "../shared/fsrs/vectors-dev.jsonl"));
     Assumptions.assumeTrue(Files.isRegularFile(vectors),
         "FSRS reference vectors not found at " + vectors.toAbsolutePath()
             + "; set -Dfsrs.vectors=FILE to run this check");
-    String actualOut = System.getProperty("fsrs.actual", "");
+    replay(vectors, System.getProperty("fsrs.actual", ""));
+  }
+
+  /** Replays every history of {@code vectors}; asserts; returns the number of histories. */
+  private static int replay(Path vectors, String actualOut) throws IOException {
 
     List<String> failures = new ArrayList<>();
     List<String> outLines = new ArrayList<>();
@@ -86,6 +99,7 @@ class FsrsReferenceVectorsTest {
     assertTrue(histories > 0, "no histories in " + vectors);
     assertTrue(failures.isEmpty(), failures.size() + " mismatches, first ones:\n"
         + String.join("\n", failures.subList(0, Math.min(20, failures.size()))));
+    return histories;
   }
 
   static FsrsParameters parameters(JsonNode h) {

@@ -32,9 +32,9 @@ class HtmlReportTest {
     try (Store store = Store.open(db)) {
       long p = store.profile("alice", Instant.EPOCH).id();
       // A sentence with markup characters must come out as text.
-      StatsFixture.card(store.connection(), p, "c6", "Review", 0.2, 9.9, "2026-03-21T00:00:00Z",
+      StatsFixture.card(org.factdrill.store.TestAccess.connection(store), p, "c6", "Review", 0.2, 9.9, "2026-03-21T00:00:00Z",
           "2026-03-01T00:00:00Z", 9, 7, "<b>x</b>.txt", "en", "date", "Tom & Jerry <script>1994</script>");
-      StatsCalculator calc = new StatsCalculator(store.connection(), StatsFixture.CLOCK);
+      StatsCalculator calc = new StatsCalculator(store.progress(), StatsFixture.CLOCK);
       alice = HtmlReport.render(calc.compute(StatsScope.profile("alice", null)));
       cls = HtmlReport.render(calc.compute(StatsScope.allProfiles(null)));
     }

@@ -31,7 +31,7 @@ class ReportGoldenTest {
     Path db = dir.resolve("fixture.db");
     StatsFixture.build(db);
     try (Store store = Store.open(db)) {
-      StatsCalculator calc = new StatsCalculator(store.connection(), StatsFixture.CLOCK);
+      StatsCalculator calc = new StatsCalculator(store.progress(), StatsFixture.CLOCK);
       REPORTS.put("alice", calc.compute(StatsScope.profile("alice", null)));
       REPORTS.put("class", calc.compute(StatsScope.allProfiles(null)));
       REPORTS.put("empty", StatsCalculator.empty(StatsScope.profile("dana", null), StatsFixture.CLOCK));

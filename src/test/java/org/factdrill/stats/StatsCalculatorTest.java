@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.factdrill.stats.StatsReport.Day;
 import org.factdrill.stats.StatsReport.Group;
 import org.factdrill.stats.StatsReport.Rate;
+import org.factdrill.store.Database;
+import org.factdrill.store.ProgressQueries;
 import org.factdrill.store.Store;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,7 @@ class StatsCalculatorTest {
     Path db = dir.resolve("fixture.db");
     StatsFixture.build(db);
     try (Store store = Store.open(db)) {
-      StatsCalculator calc = new StatsCalculator(store.connection(), StatsFixture.CLOCK);
+      StatsCalculator calc = new StatsCalculator(store.progress(), StatsFixture.CLOCK);
       alice = calc.compute(StatsScope.profile("alice", null));
       cls = calc.compute(StatsScope.allProfiles(null));
       aliceSince = calc.compute(StatsScope.profile("alice", LocalDate.parse("2026-03-15")));
@@ -282,7 +284,7 @@ class StatsCalculatorTest {
   void anEmptyDatabaseAndAMissingOneGiveTheSameZeros() throws Exception {
     Path db = dir.resolve("empty.db");
     try (Store store = Store.open(db)) {
-      StatsCalculator calc = new StatsCalculator(store.connection(), StatsFixture.CLOCK);
+      StatsCalculator calc = new StatsCalculator(store.progress(), StatsFixture.CLOCK);
       assertTrue(calc.profileNames().isEmpty());
       StatsReport r = calc.compute(StatsScope.allProfiles(null));
       assertEquals(StatsCalculator.empty(StatsScope.allProfiles(null), StatsFixture.CLOCK), r);
@@ -300,15 +302,15 @@ class StatsCalculatorTest {
         java.time.ZoneId.of("Europe/Berlin"));
     try (Store store = Store.open(db)) {
       long p = store.profile("eve", java.time.Instant.EPOCH).id();
-      var c = store.connection();
+      var c = org.factdrill.store.TestAccess.connection(store);
       StatsFixture.review(c, p, "k1", "q1", "2025-08-01T10:00:00Z", 3, 1, 1000, "2025-08-02T10:00:00Z", null);
       StatsFixture.review(c, p, "k1", "q1", "2026-03-28T22:30:00Z", 3, 1, 1000, "2026-04-28T22:30:00Z", "Review");
       StatsFixture.review(c, p, "k2", "q2", "2026-03-28T23:30:00Z", 3, 1, 1000, "2026-03-30T23:30:00Z", null);
       StatsFixture.review(c, p, "k3", "q3", "2026-03-29T21:30:00Z", 3, 1, 1000, "2026-03-30T21:30:00Z", null);
       StatsFixture.review(c, p, "k4", "q4", "2026-03-29T22:30:00Z", 3, 1, 1000, "2026-03-30T22:30:00Z", null);
     }
-    try (StatsDatabase sdb = StatsDatabase.open(db)) {
-      StatsReport one = new StatsCalculator(sdb.connection(), berlin).compute(StatsScope.profile("eve", null));
+    try (Database sdb = Database.openReadOnly(db)) {
+      StatsReport one = new StatsCalculator(ProgressQueries.oneReader(sdb), berlin).compute(StatsScope.profile("eve", null));
       // 22:30Z on the 28th is 23:30 CET (28th); 23:30Z is 00:30 CET (29th); 21:30Z on the
       // 29th is 23:30 CEST (29th); 22:30Z is 00:30 CEST (30th).
       assertEquals(1, day(one, "2026-03-28").reviews());
@@ -317,7 +319,7 @@ class StatsCalculatorTest {
       assertEquals(3, one.summary().currentStreak());
       // The history spans 242 days: enough for the second reader, which must change nothing.
       assertTrue(one.daily().size() > StatsCalculator.PARALLEL_MIN_DAYS);
-      StatsReport two = new StatsCalculator(sdb.connection(), sdb::openAnother, berlin)
+      StatsReport two = new StatsCalculator(ProgressQueries.of(sdb), berlin)
           .compute(StatsScope.profile("eve", null));
       assertEquals(one, two);
       assertEquals(Rate.of(1, 1), two.retention().byInterval().get(4).rate());

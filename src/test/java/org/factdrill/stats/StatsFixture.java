@@ -34,7 +34,7 @@ public final class StatsFixture {
       long alice = store.profile("alice", Instant.parse("2025-11-30T00:00:00Z")).id();
       long bob = store.profile("bob", Instant.parse("2026-02-28T00:00:00Z")).id();
       store.profile("carol", Instant.parse("2026-03-01T00:00:00Z"));
-      Connection c = store.connection();
+      Connection c = org.factdrill.store.TestAccess.connection(store);
       // card, question, reviewed_at, rating, correct, response_ms, due_after, state_before
       review(c, alice, "c5", "q5", "2025-12-01T10:00:00Z", 3, 1, 5000, "2026-01-01T10:00:00Z", null);
       review(c, alice, "c1", "q1", "2026-01-01T08:00:00Z", 3, 1, 4000, "2026-01-26T08:00:00Z", null);

@@ -27,14 +27,13 @@ class ReviewQuartersTest {
     return String.join("\n", rows);
   }
 
+  // The buckets, the time cap and "recalled" as Metrics defines them (the migration's frozen SQL
+  // must agree: see migrationBucketsAreTheMetricsBuckets).
   private static final String FROM_LOG = "SELECT profile_id || ' ' || (reviewed_at / 900000) || ' ' "
-      + "|| (CASE WHEN elapsed_days IS NULL THEN -1 WHEN elapsed_days >= 365 THEN 5 "
-      + "WHEN elapsed_days >= 90 THEN 4 WHEN elapsed_days >= 21 THEN 3 WHEN elapsed_days >= 7 "
-      + "THEN 2 WHEN elapsed_days >= 1 THEN 1 ELSE 0 END) || ' ' || count(*) || ' ' || sum(correct) "
-      + "|| ' ' || sum(min(response_ms, 300000)) || ' ' || sum(rating > 1) FROM review_log "
-      + "GROUP BY profile_id, reviewed_at / 900000, CASE WHEN elapsed_days IS NULL THEN -1 "
-      + "WHEN elapsed_days >= 365 THEN 5 WHEN elapsed_days >= 90 THEN 4 WHEN elapsed_days >= 21 "
-      + "THEN 3 WHEN elapsed_days >= 7 THEN 2 WHEN elapsed_days >= 1 THEN 1 ELSE 0 END ORDER BY 1";
+      + "|| (" + Metrics.bucketSql() + ") || ' ' || count(*) || ' ' || sum(correct) "
+      + "|| ' ' || sum(min(response_ms, " + Metrics.MAX_RESPONSE_MS + ")) || ' ' || sum("
+      + Metrics.RECALLED_SQL + ") FROM review_log GROUP BY profile_id, reviewed_at / 900000, "
+      + Metrics.bucketSql() + " ORDER BY 1";
   private static final String FROM_SUMMARY = "SELECT profile_id || ' ' || quarter || ' ' || bucket "
       + "|| ' ' || answers || ' ' || correct || ' ' || time_ms || ' ' || passed "
       + "FROM review_quarters ORDER BY 1";
@@ -57,7 +56,7 @@ class ReviewQuartersTest {
       }
       // The last answer (i = 39) was ben's; undo takes it back.
       s.undoReview(ben, last, "c" + (39 % 7), null);
-      try (Statement st = s.connection().createStatement()) {
+      try (Statement st = org.factdrill.store.TestAccess.connection(s).createStatement()) {
         assertEquals(summed(st, FROM_LOG), summed(st, FROM_SUMMARY));
         assertEquals("26", summed(st, "SELECT sum(answers) FROM review_quarters WHERE profile_id = " + ana));
         assertEquals("13", summed(st, "SELECT sum(answers) FROM review_quarters WHERE profile_id = " + ben));
@@ -78,10 +77,45 @@ class ReviewQuartersTest {
               null)));
       s.recordReview(new ReviewRecord(ana, "q2", "c2", 3, "x", true, "correct", 10, at, null,
           after, null, null));
-      try (Statement st = s.connection().createStatement()) {
+      try (Statement st = org.factdrill.store.TestAccess.connection(s).createStatement()) {
         assertEquals("q2", summed(st, "SELECT group_concat(question_id) FROM review_log"));
         assertEquals("c2", summed(st, "SELECT group_concat(card_id) FROM cards"));
         assertEquals("1", summed(st, "SELECT sum(answers) FROM review_quarters"));
+      }
+    }
+  }
+
+  @Test
+  void migrationBucketsAreTheMetricsBuckets() throws Exception {
+    try (Store s = Store.open(dir.resolve("b.db"))) {
+      Instant t0 = Instant.parse("2026-03-01T10:00:00Z");
+      long ana = s.profile("ana", t0).id();
+      List<Long> probes = new ArrayList<>();
+      probes.add(null);
+      for (int bound : Metrics.INTERVAL_BOUNDS) {
+        probes.add((long) bound);
+        if (bound > 0) {
+          probes.add(bound - 1L);
+        }
+      }
+      probes.add(10_000L);
+      for (int i = 0; i < probes.size(); i++) {
+        // One answer per quarter-hour, so each review_quarters row holds exactly one answer.
+        Instant at = t0.plusSeconds(i * 900L);
+        Card after = new Card(CardState.REVIEW, null, 3.0, 5.0, at.plusSeconds(86_400), at);
+        Long e = probes.get(i);
+        s.recordReview(new ReviewRecord(ana, "q" + i, "c" + i, 1 + i % 4, "x", true, "correct",
+            1000, at, e == null ? null : CardState.REVIEW, after, e, null));
+      }
+      try (Statement st = org.factdrill.store.TestAccess.connection(s).createStatement()) {
+        for (int i = 0; i < probes.size(); i++) {
+          long quarter = t0.plusSeconds(i * 900L).toEpochMilli() / 900_000;
+          assertEquals(String.valueOf(Metrics.bucket(probes.get(i))), summed(st,
+              "SELECT bucket FROM review_quarters WHERE quarter = " + quarter),
+              "elapsed days " + probes.get(i));
+          assertEquals(String.valueOf(Metrics.recalled(1 + i % 4) ? 1 : 0), summed(st,
+              "SELECT passed FROM review_quarters WHERE quarter = " + quarter));
+        }
       }
     }
   }

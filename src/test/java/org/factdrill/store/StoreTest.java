@@ -62,10 +62,10 @@ class StoreTest {
   void aNewDatabaseIsOwnerOnlyInWalModeWithForeignKeysAndTheLatestSchema() throws Exception {
     Path db = dir.resolve("sub/progress.db");
     try (Store s = Store.open(db)) {
-      assertEquals("wal", pragma(s.connection(), "journal_mode"));
-      assertEquals("1", pragma(s.connection(), "foreign_keys"));
-      assertEquals(String.valueOf(Migrations.latest()), pragma(s.connection(), "user_version"));
-      assertTrue(Integer.parseInt(pragma(s.connection(), "busy_timeout")) >= 5000);
+      assertEquals("wal", pragma(org.factdrill.store.TestAccess.connection(s), "journal_mode"));
+      assertEquals("1", pragma(org.factdrill.store.TestAccess.connection(s), "foreign_keys"));
+      assertEquals(String.valueOf(Migrations.latest()), pragma(org.factdrill.store.TestAccess.connection(s), "user_version"));
+      assertTrue(Integer.parseInt(pragma(org.factdrill.store.TestAccess.connection(s), "busy_timeout")) >= 5000);
     }
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(db)));
     // Reopening an existing database migrates nothing and keeps its data.
@@ -277,8 +277,8 @@ class StoreTest {
       assertEquals(Map.of("new_per_day", "5"), s.settings(ana.id()));
       assertEquals(Map.of(), s.settings(ben.id()));
       assertEquals(CardState.LEARNING, s.card(ben.id(), "c1").orElseThrow().card().state());
-      List<Store.ProfileSummary> all = s.profiles();
-      assertEquals(List.of("ana", "ben"), all.stream().map(Store.ProfileSummary::name).toList());
+      List<Profiles.Summary> all = s.profiles();
+      assertEquals(List.of("ana", "ben"), all.stream().map(Profiles.Summary::name).toList());
       assertEquals(2, all.get(0).reviews());
       assertEquals(1, all.get(1).cards());
       assertTrue(s.findProfile("carl").isEmpty());
@@ -296,9 +296,9 @@ class StoreTest {
       assertEquals(List.of("soon"), due.stream().map(StoredCard::cardId).toList());
       Card review = new Card(CardState.REVIEW, null, 5.0, 5.0, T0, T0.minus(Duration.ofDays(5)));
       s.recordReview(answer(p, "later", Rating.GOOD, T0.plusSeconds(60), review));
-      Store.Tally t = s.tallySince(p.id(), T0);
-      assertEquals(new Store.Tally(3, 2, 1), t);
-      assertEquals(new Store.Tally(0, 0, 0), s.tallySince(p.id(), T0.plusSeconds(3600)));
+      ReviewLog.Tally t = s.tallySince(p.id(), T0);
+      assertEquals(new ReviewLog.Tally(3, 2, 1), t);
+      assertEquals(new ReviewLog.Tally(0, 0, 0), s.tallySince(p.id(), T0.plusSeconds(3600)));
     }
   }
 
@@ -314,9 +314,9 @@ class StoreTest {
       assertEquals("1", pragma(c, "user_version"));
     }
     try (Store s = Store.open(db)) {
-      assertEquals(String.valueOf(Migrations.latest()), pragma(s.connection(), "user_version"));
+      assertEquals(String.valueOf(Migrations.latest()), pragma(org.factdrill.store.TestAccess.connection(s), "user_version"));
       assertEquals(Set.of("c1"), s.cardIds(1));
-      try (Statement st = s.connection().createStatement();
+      try (Statement st = org.factdrill.store.TestAccess.connection(s).createStatement();
            ResultSet rs = st.executeQuery(
                "SELECT group_concat(name) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'cards'")) {
         rs.next();
@@ -333,11 +333,11 @@ class StoreTest {
       s.recordReview(answer(p, odd, Rating.AGAIN, T0, null));
       s.recordReview(answer(p, "plain", Rating.AGAIN, T0, null));
       s.recordReview(answer(p, "later", Rating.EASY, T0, null));
-      List<Store.DueCard> due = s.dueForQueue(p.id(), T0.plus(Duration.ofHours(1)));
-      assertEquals(Set.of(odd, "plain"), due.stream().map(Store.DueCard::cardId)
+      List<Cards.DueCard> due = s.dueForQueue(p.id(), T0.plus(Duration.ofHours(1)));
+      assertEquals(Set.of(odd, "plain"), due.stream().map(Cards.DueCard::cardId)
           .collect(Collectors.toSet()));
       assertEquals(Set.of(odd, "plain", "later"), s.cardIds(p.id()));
-      Store.DueCard d = due.stream().filter(x -> x.cardId().equals("plain")).findFirst()
+      Cards.DueCard d = due.stream().filter(x -> x.cardId().equals("plain")).findFirst()
           .orElseThrow();
       StoredCard full = s.card(p.id(), "plain").orElseThrow();
       assertEquals(full.card().state(), d.state());
@@ -363,7 +363,7 @@ class StoreTest {
       tb.join();
       assertEquals(200, a.reviewCount(pa.id()));
       assertEquals(200, a.reviewCount(pb.id()));
-      assertEquals("ok", pragma(a.connection(), "integrity_check"));
+      assertEquals("ok", pragma(org.factdrill.store.TestAccess.connection(a), "integrity_check"));
     }
   }
 

@@ -37,7 +37,7 @@ class ScreensTest {
   }
 
   private static int lastRating(Tui t) throws Exception {
-    try (Statement st = t.store.connection().createStatement();
+    try (Statement st = org.factdrill.store.TestAccess.connection(t.store).createStatement();
          ResultSet rs = st.executeQuery("SELECT rating FROM review_log ORDER BY id DESC LIMIT 1")) {
       return rs.next() ? rs.getInt(1) : -1;
     }

@@ -30,7 +30,7 @@ class StatsViewTest {
     Path db = dir.resolve("fixture.db");
     StatsFixture.build(db);
     try (Store store = Store.open(db)) {
-      alice = new StatsCalculator(store.connection(), StatsFixture.CLOCK)
+      alice = new StatsCalculator(store.progress(), StatsFixture.CLOCK)
           .compute(StatsScope.profile("alice", null));
     }
   }

@@ -10,11 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -26,6 +21,8 @@ import org.factdrill.export.ExportResult;
 import org.factdrill.export.Exporter;
 import org.factdrill.export.Skipped;
 import org.factdrill.export.Unsupported;
+import org.factdrill.store.SqliteFileWriter;
+import org.factdrill.store.StoreException;
 
 /**
  * An Anki package (.apkg): a zip holding {@code collection.anki2}, an SQLite database in Anki's
@@ -79,7 +76,7 @@ public final class ApkgExporter implements Exporter {
       zip.write("{}".getBytes(StandardCharsets.UTF_8));
       zip.closeEntry();
       zip.finish();
-    } catch (SQLException e) {
+    } catch (StoreException e) {
       throw new IOException("cannot build the Anki collection: " + e.getMessage(), e);
     } finally {
       try (var files = Files.list(dir)) {
@@ -103,64 +100,37 @@ public final class ApkgExporter implements Exporter {
   }
 
   private static void buildCollection(Path db, List<AnkiNote> notes, ExportOptions options)
-      throws SQLException, IOException {
+      throws StoreException {
     long nowMs = options.now().toEpochMilli();
     long nowS = nowMs / 1000;
     String deckName = AnkiTextExporter.deckName(options);
     long did = deckId(deckName);
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath())) {
-      c.setAutoCommit(false);
-      try (Statement s = c.createStatement()) {
-        for (String sql : SCHEMA_11.split(";")) {
-          if (!sql.isBlank()) {
-            s.execute(sql);
-          }
-        }
-      }
-      try (PreparedStatement p = c.prepareStatement(
-          "INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, '{}')")) {
-        p.setLong(1, nowS - nowS % 86400);
-        p.setLong(2, nowMs);
-        p.setLong(3, nowMs);
-        p.setString(4, conf().toString());
-        p.setString(5, models(did, nowS).toString());
-        p.setString(6, decks(did, deckName, nowS).toString());
-        p.setString(7, dconf().toString());
-        p.executeUpdate();
-      }
-      try (PreparedStatement n = c.prepareStatement(
-              "INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')");
-          PreparedStatement k = c.prepareStatement(
-              "INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')")) {
-        long id = nowMs;
-        int due = 1;
-        for (AnkiNote note : notes) {
-          List<String> fields = note.kind() == AnkiNote.Kind.CLOZE
-              ? List.of(note.front(), note.source())
-              : List.of(note.front(), note.back(), note.source());
-          String sortField = stripHtml(note.front());
-          n.setLong(1, id);
-          n.setString(2, note.guid());
-          n.setLong(3, note.kind() == AnkiNote.Kind.CLOZE ? CLOZE_ID : TYPE_IN_ID);
-          n.setLong(4, nowS);
-          n.setString(5, " " + String.join(" ", note.tags()) + " ");
-          n.setString(6, String.join("\u001f", fields));
-          n.setString(7, sortField);
-          n.setLong(8, checksum(sortField));
-          n.addBatch();
-          k.setLong(1, id);
-          k.setLong(2, id);
-          k.setLong(3, did);
-          k.setLong(4, nowS);
-          k.setLong(5, due++);
-          k.addBatch();
-          id++;
-        }
-        n.executeBatch();
-        k.executeBatch();
-      }
-      c.commit();
+    List<Object[]> col = List.<Object[]>of(new Object[] {nowS - nowS % 86400, nowMs, nowMs,
+        conf().toString(), models(did, nowS).toString(), decks(did, deckName, nowS).toString(),
+        dconf().toString()});
+    List<Object[]> noteRows = new ArrayList<>();
+    List<Object[]> cardRows = new ArrayList<>();
+    long id = nowMs;
+    int due = 1;
+    for (AnkiNote note : notes) {
+      List<String> fields = note.kind() == AnkiNote.Kind.CLOZE
+          ? List.of(note.front(), note.source())
+          : List.of(note.front(), note.back(), note.source());
+      String sortField = stripHtml(note.front());
+      noteRows.add(new Object[] {id, note.guid(),
+          note.kind() == AnkiNote.Kind.CLOZE ? CLOZE_ID : TYPE_IN_ID, nowS,
+          " " + String.join(" ", note.tags()) + " ", String.join("\u001f", fields), sortField,
+          checksum(sortField)});
+      cardRows.add(new Object[] {id, id, did, nowS, (long) due++});
+      id++;
     }
+    SqliteFileWriter.write(db, SCHEMA_11, List.of(
+        new SqliteFileWriter.Rows(
+            "INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, '{}')", col),
+        new SqliteFileWriter.Rows(
+            "INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')", noteRows),
+        new SqliteFileWriter.Rows("INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, 0, 0, ?, 0, 0, 0, "
+            + "0, 0, 0, 0, 0, '')", cardRows)));
   }
 
   /** Anki's note checksum: the first 8 hex digits of the SHA-1 of the sort field, as a number. */

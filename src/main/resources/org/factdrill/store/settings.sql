@@ -1,0 +1,8 @@
+-- Per-profile study settings as key/value text; absent keys take their defaults in the caller.
+
+-- name: all
+SELECT key, value FROM settings WHERE profile_id = ? ORDER BY key
+
+-- name: put
+INSERT INTO settings(profile_id, key, value) VALUES (?,?,?)
+ON CONFLICT(profile_id, key) DO UPDATE SET value = excluded.value
