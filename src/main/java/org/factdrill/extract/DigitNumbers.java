@@ -40,6 +40,10 @@ final class DigitNumbers {
         && !t.isDigits(i - 2)) {
       return null;
     }
+    Parsed spaced = spaceGrouped(t, i, lex);
+    if (spaced != null) {
+      return spaced;
+    }
     Token s0 = t.get(i + 1);
     if (s0 == null || s0.gapBefore() || !(s0.isPunct(',') || s0.isPunct('.'))
         || !t.isDigits(i + 2) || !t.attached(i + 2)) {
@@ -109,6 +113,43 @@ final class DigitNumbers {
   private static boolean leadingDecimal(char c, Lexicon lex) {
     return c == lex.decimalSeparator() || (c == '.' || c == ',') && c != lex.groupSeparator()
         && lex.groupSeparator() != '.' && lex.groupSeparator() != ',';
+  }
+
+  /**
+   * Where the language groups thousands with a space (CLDR's no-break space in Russian): "4 947
+   * 267,53" is one number when a head of one to three digits is followed by groups of exactly
+   * three, each after a single space, no-break space or narrow no-break space.
+   */
+  private static Parsed spaceGrouped(Toks t, int i, Lexicon lex) {
+    if (!Character.isSpaceChar(lex.groupSeparator()) || t.get(i).text().length() > 3) {
+      return null;
+    }
+    StringBuilder whole = new StringBuilder(t.get(i).text());
+    int k = i;
+    while (t.isDigits(k + 1) && t.get(k + 1).text().length() == 3 && singleSpace(t, k)
+        && !(t.isDigits(k + 2) && t.attached(k + 2))) {
+      whole.append(t.get(k + 1).text());
+      k++;
+    }
+    if (k == i) {
+      return null;
+    }
+    if (t.isPunct(k + 1, lex.decimalSeparator()) && t.attached(k + 1) && t.isDigits(k + 2)
+        && t.attached(k + 2)) {
+      return new Parsed(new BigDecimal(whole + "." + t.get(k + 2).text()), i, k + 3, false);
+    }
+    return new Parsed(new BigDecimal(whole.toString()), i, k + 1, false);
+  }
+
+  /** True when one space character alone separates token k from token k + 1. */
+  private static boolean singleSpace(Toks t, int k) {
+    Token a = t.get(k);
+    Token b = t.get(k + 1);
+    if (b.start() != a.end() + 1) {
+      return false;
+    }
+    char c = t.text.charAt(a.end());
+    return c == ' ' || c == '\u00a0' || c == '\u202f';
   }
 
   /** A sign or opening bracket right before ".5" still starts a number: "-.5", "(.5". */

@@ -212,7 +212,8 @@ final class NumberGrammar {
           long v = w.value();
           if (curSet && lastRole != NumberWord.Role.SCALE) {
             long cur = current.longValue();
-            boolean teen = lex.has("teens-unit-ten") && v == 10 && cur > 0 && cur < 10
+            // "שלושה עשר" = 13, also inside "שש מאות ושמונה עשרה" = 618: ten after a lone unit.
+            boolean teen = lex.has("teens-unit-ten") && v == 10 && cur % 100 > 0 && cur % 100 < 10
                 && lastRole == NumberWord.Role.ADD;
             if (!teen && !(v < place(cur)) || lastRole == NumberWord.Role.POINT) {
               ok = false;

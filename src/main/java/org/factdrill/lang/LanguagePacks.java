@@ -81,6 +81,8 @@ public final class LanguagePacks {
     for (String[] list : lists.values()) {
       monthNames.add(List.of(list));
     }
+    seedMonths(settings.getOrDefault("locale", code), settings.getOrDefault("cldr-months", ""),
+        monthForms);
     Map<String, Set<String>> words = new HashMap<>();
     lines(dir + "words.tsv", false,
         c -> words.computeIfAbsent(c[0], k -> new LinkedHashSet<>()).add(lower(c[1])));
@@ -92,6 +94,24 @@ public final class LanguagePacks {
         settings.getOrDefault("cldr-currencies", ""), currencies);
     Map<String, String> ui = new HashMap<>();
     lines(dir + "ui.tsv", false, c -> ui.put(c[0], c.length > 1 ? c[1] : ""));
+    // Spelling variants the language's texts use interchangeably ("ё=е": трёх / трех).
+    for (String pair : settings.getOrDefault("spelling-variants", "").split(" ")) {
+      if (pair.length() == 3 && pair.charAt(1) == '=') {
+        String from = pair.substring(0, 1);
+        String to = pair.substring(2);
+        variants(numerals, from, to);
+        variants(monthForms, from, to);
+        variants(ordinals, from, to);
+        variants(currencies, from, to);
+        for (Set<String> set : words.values()) {
+          for (String w : List.copyOf(set)) {
+            if (w.contains(from)) {
+              set.add(w.replace(from, to));
+            }
+          }
+        }
+      }
+    }
     Map<String, String> holidays = new HashMap<>();
     lines(dir + "holidays.tsv", false, c -> {
       if (!Holidays.known(c[1])) {
@@ -126,6 +146,45 @@ public final class LanguagePacks {
       for (String n : names) {
         if (n != null && !n.isBlank() && !n.equals(iso)) {
           out.putIfAbsent(lower(n), iso);
+        }
+      }
+    }
+  }
+
+  private static <V> void variants(Map<String, V> map, String from, String to) {
+    for (Map.Entry<String, V> e : List.copyOf(map.entrySet())) {
+      if (e.getKey().contains(from)) {
+        map.putIfAbsent(e.getKey().replace(from, to), e.getValue());
+      }
+    }
+  }
+
+  /**
+   * CLDR's month names in the pack's locale (wide and abbreviated, format and stand-alone forms:
+   * "августа", "авг.", "באוג׳"), added to months.tsv's forms when pack.tsv says cldr-months yes.
+   */
+  private static void seedMonths(String locale, String on, Map<String, Integer> out) {
+    if (!on.equals("yes")) {
+      return;
+    }
+    com.ibm.icu.text.DateFormatSymbols s = new com.ibm.icu.text.DateFormatSymbols(new ULocale(locale));
+    for (int context : new int[] {com.ibm.icu.text.DateFormatSymbols.FORMAT,
+        com.ibm.icu.text.DateFormatSymbols.STANDALONE}) {
+      for (int width : new int[] {com.ibm.icu.text.DateFormatSymbols.WIDE,
+          com.ibm.icu.text.DateFormatSymbols.ABBREVIATED}) {
+        String[] names = s.getMonths(context, width);
+        for (int m = 0; m < 12 && m < names.length; m++) {
+          String n = lower(names[m]);
+          // "авг.", "אוג׳": with and without the abbreviation mark (a token of its own or not).
+          if (!n.isEmpty() && !n.contains(" ")) {
+            out.putIfAbsent(n, m + 1);
+          }
+          while (!n.isEmpty() && ".'\u05f3".indexOf(n.charAt(n.length() - 1)) >= 0) {
+            n = n.substring(0, n.length() - 1);
+          }
+          if (!n.isEmpty() && !n.contains(" ")) {
+            out.putIfAbsent(n, m + 1);
+          }
         }
       }
     }
