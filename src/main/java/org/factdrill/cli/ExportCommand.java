@@ -122,7 +122,8 @@ final class ExportCommand implements Callable<Integer> {
       throw new UserError(e.getMessage(), 1, e);
     }
     checkSources(b, selection);
-    List<Question> chosen = selection.apply(b.questions());
+    List<Question> chosen = selection.apply(b.questions()).stream()
+        .map(org.factdrill.export.Items::withContext).toList();
     if (chosen.isEmpty()) {
       throw new UserError("no questions to export: " + bankPath + " has " + b.questions().size()
           + " questions and none is enabled and matches --types/--lang/--source", 1);

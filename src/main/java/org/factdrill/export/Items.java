@@ -241,4 +241,17 @@ public final class Items {
     int space = s.lastIndexOf(' ', cut);
     return (space > 20 ? s.substring(0, space) : s.substring(0, cut)) + "\u2026";
   }
+
+  /**
+   * The question with its context line (what it is about) above the prompt, for formats that
+   * have one text per question; unchanged when it has none.
+   */
+  public static Question withContext(Question q) {
+    if (q.context() == null || q.context().isBlank()) {
+      return q;
+    }
+    return new Question(q.id(), q.card(), q.type(), q.lang(), q.context().strip() + "\n"
+        + q.prompt(), q.answer(), q.options(), q.truth(), q.events(), q.facts(), q.disabled(),
+        q.edited(), q.context(), q.sibling());
+  }
 }

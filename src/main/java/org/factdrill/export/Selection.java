@@ -64,7 +64,7 @@ public record Selection(Set<QuestionType> types, Set<String> langs, Set<String> 
   /** The questions that pass the filters, drawn down to {@code count}, in bank order. */
   public List<Question> apply(List<Question> bank) {
     List<Question> matching = bank.stream().filter(this::matches).toList();
-    if (count == 0 || count >= matching.size()) {
+    if (count == 0) {
       return matching;
     }
     // Balanced draw: shuffle each source's questions, then take one from each source in turn,
@@ -80,10 +80,15 @@ public record Selection(Set<QuestionType> types, Set<String> langs, Set<String> 
       Collections.shuffle(copy, random);
       pools.add(copy);
     }
+    // Never two siblings (questions of one sentence) in one test: the second would answer
+    // the first. A draw may then hold fewer than count questions when siblings run out.
     Set<Question> chosen = new HashSet<>();
-    for (int round = 0; chosen.size() < count; round++) {
+    Set<String> siblings = new HashSet<>();
+    int longest = pools.stream().mapToInt(List::size).max().orElse(0);
+    for (int round = 0; round < longest && chosen.size() < count; round++) {
       for (List<Question> pool : pools) {
-        if (round < pool.size() && chosen.size() < count) {
+        if (round < pool.size() && chosen.size() < count
+            && siblings.add(pool.get(round).siblingKey())) {
           chosen.add(pool.get(round));
         }
       }
@@ -110,8 +115,7 @@ public record Selection(Set<QuestionType> types, Set<String> langs, Set<String> 
     if (q.type() == QuestionType.CHOICE && q.options() != null) {
       List<String> options = new ArrayList<>(q.options());
       Collections.shuffle(options, random);
-      return new Question(q.id(), q.card(), q.type(), q.lang(), q.prompt(), q.answer(), options,
-          q.truth(), q.events(), q.facts(), q.disabled(), q.edited());
+      return q.withParts(q.answer(), options, q.events());
     }
     if (q.type() == QuestionType.TIMELINE && q.events() != null) {
       List<Integer> chronology = Items.chronology(q);
@@ -133,9 +137,7 @@ public record Selection(Set<QuestionType> types, Set<String> langs, Set<String> 
       for (int old : chronology) {
         order.add(newIndex.get(old));
       }
-      return new Question(q.id(), q.card(), q.type(), q.lang(), q.prompt(),
-          new Question.Answer(order, q.answer().text()), q.options(), q.truth(), events,
-          q.facts(), q.disabled(), q.edited());
+      return q.withParts(new Question.Answer(order, q.answer().text()), q.options(), events);
     }
     return q;
   }

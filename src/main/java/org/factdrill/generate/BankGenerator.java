@@ -50,6 +50,9 @@ public final class BankGenerator {
   private final Extractor extractor;
   private final String version;
   private final PromptBuilder prompts = new PromptBuilder();
+  private final Context contexts = new Context();
+  private final Stem stems = new Stem(contexts, prompts);
+  private final HedgePolicy hedges = new HedgePolicy();
 
   public BankGenerator(Extractor extractor, String version) {
     this.extractor = extractor;
@@ -94,9 +97,12 @@ public final class BankGenerator {
         continue;
       }
       List<Timeline.Event> events = new ArrayList<>();
-      for (Fact f : d.facts()) {
+      Stem.DocState st = new Stem.DocState(doc, contexts.of(doc),
+          TimeAnchors.of(doc.text(), d.facts()));
+      List<Fact> facts = Periods.expand(d.facts());
+      for (Fact f : facts) {
         report.countFact();
-        Built b = build(doc, f, d.facts(), cards, statements, report);
+        Built b = build(st, f, facts, cards, statements, report);
         if (b == null) {
           continue;
         }
@@ -109,7 +115,7 @@ public final class BankGenerator {
             }
           }
         }
-        Timeline.Event e = Timeline.event(doc, f, b.card, b.ref);
+        Timeline.Event e = Timeline.event(doc, b.fact, b.card, b.ref);
         if (e != null) {
           events.add(e);
         }
@@ -125,57 +131,84 @@ public final class BankGenerator {
 
   /** A fact ready to become questions: its cleaned sentence with a hole, card id and provenance. */
   private record Built(Document doc, Fact fact, String template, String answerText, String card,
-      Question.FactRef ref, Set<String> alsoFits) {}
+      Question.FactRef ref, Set<String> alsoFits, HedgePolicy.Side side, String context,
+      String sibling) {}
 
-  private Built build(Document doc, Fact f, List<Fact> all, Set<String> cards,
+  private Built build(Stem.DocState st, Fact f0, List<Fact> all, Set<String> cards,
       Map<String, String> statements, Report report) {
-    Span s = f.sentence();
-    if (s == null || s.end() > doc.text().length() || f.start() < s.start() || f.end() > s.end()) {
-      report.skip(skipped(doc, f, null, SkipReason.NO_SENTENCE, null));
+    Document doc = st.doc();
+    Span s = f0.sentence();
+    if (s == null || s.end() > doc.text().length() || f0.start() < s.start()
+        || f0.end() > s.end()) {
+      report.skip(skipped(doc, f0, null, SkipReason.NO_SENTENCE, null));
       return null;
     }
-    SkipReason shape = shapeProblem(doc.text(), f);
+    SkipReason shape = shapeProblem(doc.text(), f0);
     if (shape != null) {
-      report.skip(skipped(doc, f, null, shape, null));
+      report.skip(skipped(doc, f0, null, shape, null));
       return null;
     }
-    String template = prompts.template(doc.text(), s.start(), s.end(), f.start(), f.end());
+    if (f0.start() > 0 && f0.end() < doc.text().length()
+        && doc.text().charAt(f0.start() - 1) == '[' && doc.text().charAt(f0.end()) == ']') {
+      report.skip(skipped(doc, f0, null, SkipReason.MARKUP, "a citation marker"));
+      return null;
+    }
+    Stem.Result stem = stems.build(st, f0);
+    if (stem.skip() != null) {
+      report.skip(skipped(doc, f0, null, stem.skip(), stem.detail()));
+      return null;
+    }
+    Fact f = stem.fact();
+    String template = stem.template();
     String answerText = PromptBuilder.clean(f.text());
-    if (template == null || answerText.isEmpty()) {
-      report.skip(skipped(doc, f, null, SkipReason.MARKUP, null));
+    if (answerText.isEmpty()) {
+      report.skip(skipped(doc, f0, null, SkipReason.MARKUP, null));
       return null;
     }
     if (PromptBuilder.contextWords(template) < MIN_CONTEXT_WORDS) {
-      report.skip(skipped(doc, f, null, SkipReason.TOO_LITTLE_CONTEXT, null));
+      report.skip(skipped(doc, f0, null, SkipReason.TOO_LITTLE_CONTEXT, null));
       return null;
     }
     String sentence = s.of(doc.text());
-    String card = Ids.factId(doc.source(), sentence, f.text());
+    // The id stays that of the fact as extracted (prefix and all), so progress survives.
+    String card = Ids.factId(doc.source(), sentence, f0.text());
     if (!cards.add(card)) {
-      report.skip(skipped(doc, f, null, SkipReason.DUPLICATE, "same sentence and value"));
+      report.skip(skipped(doc, f0, null, SkipReason.DUPLICATE, "same sentence and value"));
       return null;
     }
     String statementKey = doc.lang().code() + "\u0000" + Ids.normalize(template) + "\u0000"
         + Distractors.key(f.value());
     String first = statements.putIfAbsent(statementKey, card);
     if (first != null) {
-      report.skip(skipped(doc, f, null, SkipReason.DUPLICATE, "same statement as " + first));
+      report.skip(skipped(doc, f0, null, SkipReason.DUPLICATE, "same statement as " + first));
       return null;
     }
     if (givesAway(template, answerText, f.value())) {
-      report.skip(skipped(doc, f, null, SkipReason.ANSWER_GIVEN_AWAY, null));
+      report.skip(skipped(doc, f0, null, SkipReason.ANSWER_GIVEN_AWAY, null));
       return null;
     }
+    List<Fact> sameSentence = new ArrayList<>();
     Set<String> alsoFits = new HashSet<>();
     for (Fact o : all) {
-      if (o != f && s.equals(o.sentence()) && o.kind() == f.kind()) {
-        alsoFits.add(Distractors.key(o.value()));
+      if (o != f0 && s.equals(o.sentence())) {
+        sameSentence.add(o);
+        if (o.kind() == f.kind()) {
+          alsoFits.add(Distractors.key(o.value()));
+        }
       }
     }
-    Question.FactRef ref = new Question.FactRef(doc.source(), f.start(), f.end(), f.text(),
-        f.kind().json(), f.value().toJson(), f.unit(), f.approx() ? Boolean.TRUE : null, sentence,
-        s.start());
-    return new Built(doc, f, template, answerText, card, ref, alsoFits);
+    SkipReason given = Giveaways.check(doc.text(), f, s, sameSentence);
+    if (given != null) {
+      report.skip(skipped(doc, f0, null, given, null));
+      return null;
+    }
+    Question.FactRef ref = new Question.FactRef(doc.source(), f0.start(), f0.end(), f0.text(),
+        f0.kind().json(), f0.value().toJson(), f0.unit(), f0.approx() ? Boolean.TRUE : null,
+        sentence, s.start(), stem.resolved());
+    HedgePolicy.Side side = f.value() instanceof Value.Date ? HedgePolicy.Side.EITHER
+        : hedges.side(doc.lang(), doc.text().substring(s.start(), f.start()));
+    return new Built(doc, f, template, answerText, card, ref, alsoFits, side,
+        st.context().line(s.start()), Ids.siblingId(doc.source(), sentence));
   }
 
   /**
@@ -272,12 +305,13 @@ public final class BankGenerator {
     switch (type) {
       case CLOZE:
         return new Question(id, b.card, type, lang, PromptBuilder.fill(b.template,
-            PromptBuilder.BLANK), answer, null, null, null, List.of(b.ref), null, null);
+            PromptBuilder.BLANK), answer, null, null, null, List.of(b.ref), null, null,
+            b.context, b.sibling);
       case CHOICE: {
         SplittableRandom rnd = QuestionRandom.of(seed, id);
         Option right = distractors.answer(b.fact, b.answerText, b.doc.lang());
         List<Option> wrong = right == null ? List.of()
-            : distractors.wrong(b.fact, b.answerText, b.doc.lang(), 3, rnd, b.alsoFits);
+            : distractors.wrong(b.fact, b.answerText, b.doc.lang(), 3, rnd, b.alsoFits, b.side);
         if (wrong.size() < 3) {
           report.skip(skipped(b.doc, b.fact, type, SkipReason.NO_DISTRACTORS, null));
           return null;
@@ -288,21 +322,26 @@ public final class BankGenerator {
         List<String> options = all.stream().map(Option::text).toList();
         return new Question(id, b.card, type, lang, PromptBuilder.fill(b.template,
             PromptBuilder.BLANK), new Question.Answer(b.fact.value().toJson(), right.text()),
-            options, null, null, List.of(b.ref), null, null);
+            options, null, null, List.of(b.ref), null, null, b.context, b.sibling);
       }
       case TRUEFALSE: {
+        if (b.side != HedgePolicy.Side.EITHER) {
+          report.skip(skipped(b.doc, b.fact, type, SkipReason.HEDGE_UNDECIDABLE, null));
+          return null;
+        }
         SplittableRandom rnd = QuestionRandom.of(seed, id);
         boolean truth = rnd.nextBoolean();
         Option right = distractors.answer(b.fact, b.answerText, b.doc.lang());
         List<Option> wrong = right == null ? List.of()
-            : distractors.wrong(b.fact, b.answerText, b.doc.lang(), 1, rnd, b.alsoFits);
+            : distractors.wrong(b.fact, b.answerText, b.doc.lang(), 1, rnd, b.alsoFits,
+                HedgePolicy.Side.EITHER);
         if (wrong.isEmpty()) {
           report.skip(skipped(b.doc, b.fact, type, SkipReason.NO_DISTRACTORS, null));
           return null;
         }
         String stated = truth ? right.text() : wrong.get(0).text();
         return new Question(id, b.card, type, lang, PromptBuilder.fill(b.template, stated),
-            answer, null, truth, null, List.of(b.ref), null, null);
+            answer, null, truth, null, List.of(b.ref), null, null, b.context, b.sibling);
       }
       default:
         throw new IllegalArgumentException(type.json());

@@ -47,7 +47,7 @@ public final class BankMerger {
         report.keptEdit();
         out.add(new Question(was.id(), was.card(), was.type(), was.lang(), was.prompt(),
             was.answer(), was.options(), was.truth(), was.events(), q.facts(), was.disabled(),
-            was.edited()));
+            was.edited(), was.context() != null ? was.context() : q.context(), q.sibling()));
       } else {
         out.add(q);
       }

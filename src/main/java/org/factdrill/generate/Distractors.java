@@ -49,6 +49,15 @@ public final class Distractors {
    */
   public List<Option> wrong(Fact f, String cleanText, Language lang, int n, SplittableRandom rnd,
       Set<String> alsoFits) {
+    return wrong(f, cleanText, lang, n, rnd, alsoFits, HedgePolicy.Side.EITHER);
+  }
+
+  /**
+   * As {@link #wrong(Fact, String, Language, int, SplittableRandom, Set)}, with every option on
+   * the {@code side} where the hedged statement is false (larger after "more than").
+   */
+  List<Option> wrong(Fact f, String cleanText, Language lang, int n, SplittableRandom rnd,
+      Set<String> alsoFits, HedgePolicy.Side side) {
     Shape s = shape(f, cleanText, lang);
     if (s == null) {
       return List.of();
@@ -73,6 +82,11 @@ public final class Distractors {
       Option o = new Option(v, text, sortKey(v));
       (o.sortKey().compareTo(answerSort) < 0 ? below : above).add(o);
     }
+    if (side == HedgePolicy.Side.ABOVE) {
+      below.clear();
+    } else if (side == HedgePolicy.Side.BELOW) {
+      above.clear();
+    }
     // The answer's rank among the options is drawn at random, so it is not always the middle
     // or the latest one; each side keeps its most plausible candidates first.
     int wantBelow = rnd.nextInt(n + 1);
@@ -80,6 +94,11 @@ public final class Distractors {
     int takeAbove = Math.min(above.size(), n - takeBelow);
     List<Option> out = new ArrayList<>(below.subList(0, takeBelow));
     out.addAll(above.subList(0, takeAbove));
+    if (n >= 3 && out.size() >= 3) {
+      List<Option> rest = new ArrayList<>(below.subList(takeBelow, below.size()));
+      rest.addAll(above.subList(takeAbove, above.size()));
+      Grid.avoid(out, f.value(), rest);
+    }
     return out;
   }
 
@@ -387,14 +406,21 @@ public final class Distractors {
     }
     if (hasYears && !years.isEmpty()) {
       List<ValueText.Run> runs = yearRuns(text, years);
-      return runs == null ? null : new Shape(Mode.YEAR, text, runs, lang, false, text, null);
+      if (runs != null) {
+        return new Shape(Mode.YEAR, text, runs, lang, false, text, null);
+      }
+      if (!iso.matches("\\d{4}-\\d\\d(?:-\\d\\d)?")) {
+        return null;
+      }
+      // A month or day whose year the context gave ("October 9" in a text of 2020): vary the
+      // day or month the text writes, keeping the year.
     }
-    if (iso.matches("--\\d\\d-\\d\\d")) {
-      List<ValueText.Run> runs = numberRun(text, Integer.parseInt(iso.substring(5)));
+    if (iso.matches("(?:--|\\d{4}-)\\d\\d-\\d\\d")) {
+      List<ValueText.Run> runs = numberRun(text, Integer.parseInt(iso.substring(iso.length() - 2)));
       return runs == null ? null : new Shape(Mode.DAY, text, runs, lang, false, text, null);
     }
-    if (iso.matches("--\\d\\d")) {
-      int month = Integer.parseInt(iso.substring(2));
+    if (iso.matches("(?:--|\\d{4}-)\\d\\d")) {
+      int month = Integer.parseInt(iso.substring(iso.length() - 2));
       Months.Match mm = Months.find(text, month);
       if (mm != null) {
         return new Shape(Mode.MONTH, text, List.of(), lang, false, text, mm);

@@ -15,6 +15,11 @@ public final class Ids {
     return "f-" + Sha256.hex(key).substring(0, 16);
   }
 
+  /** The sibling key of every question from one sentence of one source. */
+  public static String siblingId(String sourceName, String sentence) {
+    return "s-" + Sha256.hex(sourceName + "\u0000" + normalize(sentence)).substring(0, 16);
+  }
+
   public static String questionId(String factId, String type) {
     return type + "-" + factId.substring(2);
   }

@@ -49,8 +49,15 @@ public final class PromptBuilder {
         && text.charAt(spanEnd) == ']') {
       return null; // a citation marker, not a fact
     }
-    String raw = text.substring(sentenceStart, spanStart) + HOLE
-        + text.substring(spanEnd, sentenceEnd);
+    return fromRaw(text.substring(sentenceStart, spanStart) + HOLE
+        + text.substring(spanEnd, sentenceEnd));
+  }
+
+  /**
+   * The cleaned (and if long, cut) form of a sentence that already holds one {@link #HOLE}; null
+   * when cleaning destroyed the hole.
+   */
+  public String fromRaw(String raw) {
     String cleaned = clean(raw);
     if (cleaned.indexOf(HOLE) < 0 || cleaned.indexOf(HOLE) != cleaned.lastIndexOf(HOLE)) {
       return null;
@@ -66,6 +73,12 @@ public final class PromptBuilder {
     t = CITATION.matcher(t).replaceAll("");
     // A citation marker cut in two by the sentence splitter: "29] Text ... end.["
     t = t.replaceAll("^\\s*\\d{1,3}\\]\\s*", "").replaceAll("\\[\\s*(?:\\d{1,3})?\\s*$", "");
+    // Footnote marks glued to the text: superscript digits, a number stuck after a word's final
+    // punctuation ("ended.12 Next"), carets of wiki back-links.
+    t = t.replaceAll("[\u00b9\u00b2\u00b3\u2070-\u2079]+", "");
+    t = t.replaceAll("(?<=\\p{L}{2}[.,;])\\d{1,3}(?=\\s|$)", "");
+    t = t.replaceAll("\\s\\^\\s", " ");
+    t = t.replaceAll("([,;:!?])\\1+", "$1").replaceAll("(?<!\\.)\\.\\.(?!\\.)", ".");
     t = EMPHASIS.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
     t = JOINED_TITLE.matcher(t).replaceAll(" ");
     t = t.replaceAll("[\\s\\u00a0]+", " ");

@@ -10,7 +10,16 @@ public enum SkipReason {
   PART_OF_WORD("the span is part of a longer word or number (1990s, 12a)"),
   PART_OF_DATE("a number that is the day or month of a date"),
   IDENTIFIER("a number that names something (No. 102, Section 907), not a quantity"),
-  NO_DISTRACTORS("no plausible wrong values of the same kind (choice, true/false)");
+  NO_DISTRACTORS("no plausible wrong values of the same kind (choice, true/false)"),
+  LAYOUT("not prose: a heading, headline, caption, table or infobox row, or reference entry"),
+  DANGLING_START("the sentence opens with a word pointing back, and the one before does too"),
+  RELATIVE_TIME("a relative time (last year, the following year, N years ago) nothing resolves"),
+  NO_YEAR("a month or day with no year, and no year in its paragraph or the document's date"),
+  RANGE_END("the other end of a range stands next to the blank"),
+  COUNTABLE_LIST("a list right after the blank can be counted"),
+  SUM_OF_PARTS("other figures of the sentence add up to it"),
+  CITATION("the year or number of a cited work, not of an event"),
+  HEDGE_UNDECIDABLE("under a one-sided hedge (more than, less than) no false statement is certain");
 
   private final String text;
 

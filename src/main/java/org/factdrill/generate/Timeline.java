@@ -19,7 +19,7 @@ import org.factdrill.text.Sha256;
 import org.factdrill.text.Span;
 
 /**
- * Timeline questions: three or four events of one document, each dated precisely enough that the
+ * Timeline questions: four or five events of one document, each dated precisely enough that the
  * order is certain (a year at least, no two dates overlapping), each shown as the clause of its
  * sentence with the date taken out, to be put in chronological order.
  */
@@ -28,6 +28,9 @@ final class Timeline {
   record Event(String card, Question.FactRef ref, String text, String iso, long from, long to,
       Span sentence) {}
 
+  /** Fewer than four events is too easy to order; more than five too long to read at once. */
+  private static final int MIN_EVENTS = 4;
+  private static final int MAX_EVENTS = 5;
   private static final PromptBuilder CLAUSES = new PromptBuilder(150, 70);
   /** Words right before a date that make it a bound, not the time of an event. */
   private static final Pattern BOUND = Pattern.compile(
@@ -64,10 +67,36 @@ final class Timeline {
       return null;
     }
     String text = withoutDate(template);
-    if (PromptBuilder.contextWords(text) < 4 || YEARISH.matcher(text).find()) {
+    if (PromptBuilder.contextWords(text) < 4 || YEARISH.matcher(text).find()
+        || !eventLike(text)) {
       return null;
     }
     return new Event(card, ref, text, d.iso(), days[0], days[1], s);
+  }
+
+  /**
+   * A clause that tells an event, not a label or a name: in scripts with capitals, at least
+   * three words in lower case (names and headings are mostly capitalized), and no figure left
+   * in it of the kind a label shows ("Population: 150,000").
+   */
+  static boolean eventLike(String text) {
+    int lower = 0;
+    int cased = 0;
+    for (String w : text.split("[\\s,;:()\"“”]+")) {
+      if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) {
+        continue;
+      }
+      int c = w.codePointAt(0);
+      if (Character.isLowerCase(c)) {
+        lower++;
+        cased++;
+      } else if (Character.isUpperCase(c)) {
+        cased++;
+      }
+    }
+    // A clause cut at its start ("… which was triggered by") lacks its subject.
+    return (cased == 0 || lower >= 3) && !text.matches("(?s)^[^:]{1,40}:.*")
+        && !text.startsWith("…");
   }
 
   /** The clause with the date and the preposition that introduced it removed. */
@@ -119,18 +148,18 @@ final class Timeline {
   }
 
   /**
-   * Groups the events of one document into timelines of four (three for the last group), taking
+   * Groups the events of one document into timelines of four or five, taking
    * events in the order of their stable ids so groups do not depend on where text moved.
    */
   static List<Question> questions(Document doc, List<Event> events, long seed) {
     List<Event> pool = new ArrayList<>(events);
     pool.sort(Comparator.comparing(Event::card));
     List<Question> out = new ArrayList<>();
-    while (pool.size() >= 3) {
+    while (pool.size() >= MIN_EVENTS) {
       List<Event> group = new ArrayList<>();
       Set<String> texts = new HashSet<>();
       for (Event e : pool) {
-        if (group.size() == 4) {
+        if (group.size() == MAX_EVENTS) {
           break;
         }
         boolean fits = texts.add(Ids.normalize(e.text()).toLowerCase(Locale.ROOT));
@@ -143,7 +172,7 @@ final class Timeline {
           texts.remove(Ids.normalize(e.text()).toLowerCase(Locale.ROOT));
         }
       }
-      if (group.size() < 3) {
+      if (group.size() < MIN_EVENTS) {
         break;
       }
       pool.removeAll(group);

@@ -51,6 +51,9 @@ public final class PlainSession {
         return;
       }
       Question q = cur.get();
+      if (q.context() != null) {
+        out.println(q.context()); // what the question is about, above it
+      }
       out.println("[" + (session.reviewed() + 1) + "/" + (session.reviewed() + session.remaining())
           + "] " + org.factdrill.bank.Instructions.displayPrompt(q, "en"));
       if (q.options() != null) {

@@ -253,6 +253,11 @@ final class StudyView implements View {
     boolean rtl = rtl(question);
     int row = 3;
     int gradeRows = phase == Phase.GRADE ? 2 : 0;
+    if (question.context() != null) {
+      // What the question is about (the text's title, heading), so it stands on its own.
+      c.text(2, row, TextWidth.fit(question.context(), w), Role.DIM);
+      row += 2;
+    }
     row = c.paragraph(2, row, w,
         List.of(Span.plain(Instructions.displayPrompt(question, app.messages().lang()))), rtl,
         new Role[] {Role.NORMAL}, Math.max(1, bottom - row - 3 - gradeRows));

@@ -126,4 +126,23 @@ class SelectionTest {
           && s.reason().contains("order")), e.name() + ": " + r.skipped());
     }
   }
+
+  @Test
+  void aDrawNeverHoldsTwoSiblings() {
+    List<Question> qs = new ArrayList<>();
+    Question base = ExportFixtures.question("cloze-en-year");
+    for (int i = 0; i < 30; i++) {
+      // Ten sentences with three questions each (the forms of one fact, or facts of one sentence).
+      qs.add(new Question("q-" + i, "c-" + i, QuestionType.CLOZE, "en", base.prompt(),
+          base.answer(), null, null, null, base.facts(), null, null, null, "s-" + (i % 10)));
+    }
+    for (int count : new int[] {5, 10, 30}) {
+      for (long seed = 1; seed <= 20; seed++) {
+        List<Question> drawn = new Selection(Set.of(), Set.of(), Set.of(), count, seed).apply(qs);
+        Set<String> siblings = drawn.stream().map(Question::siblingKey).collect(Collectors.toSet());
+        assertEquals(drawn.size(), siblings.size(), "two siblings in one test: " + drawn);
+        assertEquals(Math.min(count, 10), drawn.size());
+      }
+    }
+  }
 }

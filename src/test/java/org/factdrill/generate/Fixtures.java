@@ -87,7 +87,12 @@ final class Fixtures {
 
   /** An English history text with facts of every kind. */
   static DocFacts english() {
-    return doc("war.txt", Language.EN, """
+    return doc("war.txt", Language.EN, englishMarked());
+  }
+
+  /** The marked text of {@link #english()}. */
+  static String englishMarked() {
+    return """
         The Soviet Union collapsed in {{1991|date|1991}}, and both sides looked for weapons.
 
         Russia kept {{23,000|number|23000}} troops at its 102nd base near Gyumri throughout the war.
@@ -105,7 +110,7 @@ final class Fixtures {
         Armenia had only {{3|number|3}} infantry divisions and no airfield of its own at that time.
 
         An estimated {{30,000|number|30000|~}} people were killed during the six years of the war.
-        """);
+        """;
   }
 
   /** A Vietnamese text written with dot-grouped numbers. */

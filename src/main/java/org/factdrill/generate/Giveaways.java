@@ -1,0 +1,134 @@
+package org.factdrill.generate;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.factdrill.extract.Fact;
+import org.factdrill.extract.FactKind;
+import org.factdrill.extract.Value;
+import org.factdrill.text.Span;
+
+/**
+ * Prompts that hand the student the answer in other ways than stating it: the other end of a
+ * range written next to the blank ("from 15 to _____"), a list right after the blank that can be
+ * counted ("_____ republics (Armenia, Azerbaijan and Georgia)"), or other figures of the sentence
+ * that add up to it (parts of a stated total, shares that make 100 %).
+ */
+final class Giveaways {
+  /** A range connector between two figures: "to", "–", "-", "and" (after between), "đến", "עד". */
+  private static final Pattern RANGE_BEFORE = Pattern.compile(
+      "(?iu)\\p{N}[\\p{N},.]*\\s*(?:%|percent|per cent)?\\s*(?:–|—|-|to|đến|tới|עד|ל־|ל-)"
+          + "\\s*$");
+  private static final Pattern RANGE_AFTER = Pattern.compile(
+      "(?iu)^\\s*(?:%|percent|per cent)?\\s*(?:–|—|-|to|đến|tới|עד|ל־|ל-)\\s*\\p{N}");
+  private static final Pattern LIST_OPEN = Pattern.compile("^\\s*[\\p{L}\\s-]{0,30}?[(:]");
+  private static final Pattern LIST_SPLIT = Pattern.compile(
+      "\\s*(?:,|;|\\band\\b|\\bvà\\b|\\s+ו(?=\\p{L}))\\s*");
+
+  private Giveaways() {}
+
+  /** Why the fact's prompt gives it away, or null. */
+  static SkipReason check(String text, Fact f, Span sentence, List<Fact> sameSentence) {
+    String before = text.substring(Math.max(sentence.start(), f.start() - 25), f.start());
+    String after = text.substring(f.end(), Math.min(sentence.end(), f.end() + 25));
+    if (!(f.value() instanceof Value.Date) && (RANGE_BEFORE.matcher(before).find()
+        || RANGE_AFTER.matcher(after).find())) {
+      return SkipReason.RANGE_END;
+    }
+    if (f.value() instanceof Value.Num n && countedList(text, f, sentence, n.value())) {
+      return SkipReason.COUNTABLE_LIST;
+    }
+    if (sumsUp(f, sameSentence)) {
+      return SkipReason.SUM_OF_PARTS;
+    }
+    return null;
+  }
+
+  /** A small count followed, within its clause, by a list of exactly that many items. */
+  static boolean countedList(String text, Fact f, Span sentence, BigDecimal count) {
+    if (count.scale() > 0 || count.compareTo(BigDecimal.valueOf(2)) < 0
+        || count.compareTo(BigDecimal.valueOf(12)) > 0) {
+      return false;
+    }
+    String rest = text.substring(f.end(), sentence.end());
+    var m = LIST_OPEN.matcher(rest);
+    if (!m.find()) {
+      return false;
+    }
+    char open = rest.charAt(m.end() - 1);
+    int close = open == '(' ? rest.indexOf(')', m.end()) : rest.length();
+    if (close < 0) {
+      return false;
+    }
+    String body = rest.substring(m.end(), close).replaceAll("[.!?…]+\\s*$", "").strip();
+    if (body.isEmpty()) {
+      return false;
+    }
+    int items = 0;
+    for (String part : LIST_SPLIT.split(body)) {
+      if (!part.isBlank()) {
+        items++;
+      }
+    }
+    return items == count.intValue();
+  }
+
+  /**
+   * True when other figures of the sentence (same kind) determine this one: some of them sum to
+   * it, it and some of them sum to another (a total), or with them it makes 100 percent.
+   */
+  static boolean sumsUp(Fact f, List<Fact> sameSentence) {
+    BigDecimal answer = number(f);
+    if (answer == null || answer.signum() <= 0) {
+      return false;
+    }
+    List<BigDecimal> others = new ArrayList<>();
+    for (Fact o : sameSentence) {
+      BigDecimal x = o == f || o.kind() != f.kind() ? null : number(o);
+      if (x != null && x.signum() > 0) {
+        others.add(x);
+      }
+    }
+    if (others.isEmpty() || others.size() > 8) {
+      return false;
+    }
+    if (f.kind() == FactKind.PERCENT) {
+      BigDecimal sum = answer;
+      for (BigDecimal x : others) {
+        sum = sum.add(x);
+      }
+      if (sum.compareTo(BigDecimal.valueOf(100)) == 0) {
+        return true;
+      }
+    }
+    int n = others.size();
+    for (int mask = 1; mask < 1 << n; mask++) {
+      BigDecimal sum = BigDecimal.ZERO;
+      for (int i = 0; i < n; i++) {
+        if ((mask & 1 << i) != 0) {
+          sum = sum.add(others.get(i));
+        }
+      }
+      if (Integer.bitCount(mask) >= 2 && sum.compareTo(answer) == 0) {
+        return true;
+      }
+      for (int t = 0; t < n; t++) {
+        if ((mask & 1 << t) == 0 && sum.add(answer).compareTo(others.get(t)) == 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static BigDecimal number(Fact f) {
+    if (f.value() instanceof Value.Num n) {
+      return n.value();
+    }
+    if (f.value() instanceof Value.Money m && m.amount() instanceof Value.Num n) {
+      return n.value();
+    }
+    return null;
+  }
+}

@@ -1,0 +1,84 @@
+package org.factdrill.generate;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.factdrill.extract.Value;
+
+/**
+ * Wrong options evenly spaced with the answer off their grid (201 / 241 / 281 against 402; 2004 /
+ * 2006 / 2008 against 2011) single the answer out: a student picks the odd one. Such a set is
+ * broken up by swapping in another candidate.
+ */
+final class Grid {
+  private Grid() {}
+
+  /** Replaces options in {@code out} from {@code spare} until they no longer form such a grid. */
+  static void avoid(List<Option> out, Value answer, List<Option> spare) {
+    BigDecimal a = number(answer);
+    if (a == null) {
+      return;
+    }
+    List<Option> pool = new ArrayList<>(spare);
+    for (int guard = 0; guard < 8 && singlesOut(out, a); guard++) {
+      if (pool.isEmpty()) {
+        return;
+      }
+      // Swap the option farthest from the answer: the set stays close to it.
+      int far = 0;
+      for (int i = 1; i < out.size(); i++) {
+        if (distance(out.get(i), a).compareTo(distance(out.get(far), a)) > 0) {
+          far = i;
+        }
+      }
+      out.set(far, pool.remove(0));
+    }
+  }
+
+  /** True when the wrong options are evenly spaced and the answer is not on their grid. */
+  static boolean singlesOut(List<Option> wrong, BigDecimal answer) {
+    List<BigDecimal> xs = new ArrayList<>();
+    for (Option o : wrong) {
+      BigDecimal x = number(o.value());
+      if (x == null) {
+        return false;
+      }
+      xs.add(x);
+    }
+    if (xs.size() < 3) {
+      return false;
+    }
+    xs.sort(null);
+    BigDecimal step = xs.get(1).subtract(xs.get(0));
+    if (step.signum() == 0) {
+      return false;
+    }
+    for (int i = 2; i < xs.size(); i++) {
+      if (xs.get(i).subtract(xs.get(i - 1)).compareTo(step) != 0) {
+        return false;
+      }
+    }
+    return answer.subtract(xs.get(0)).remainder(step).signum() != 0;
+  }
+
+  private static BigDecimal distance(Option o, BigDecimal a) {
+    BigDecimal x = number(o.value());
+    return x == null ? BigDecimal.ZERO : x.subtract(a).abs();
+  }
+
+  static BigDecimal number(Value v) {
+    if (v instanceof Value.Num n) {
+      return n.value();
+    }
+    if (v instanceof Value.NumRange r) {
+      return r.lo();
+    }
+    if (v instanceof Value.Money m) {
+      return number(m.amount());
+    }
+    if (v instanceof Value.Date d && d.iso().matches("\\d{4}")) {
+      return BigDecimal.valueOf(d.year());
+    }
+    return null;
+  }
+}

@@ -1,0 +1,80 @@
+package org.factdrill.generate;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.factdrill.text.Language;
+
+/**
+ * Which side of a figure the truth lies on, from the hedge written right before it ("more than
+ * 500": at least 500). Wrong options must then lie where the hedged statement is false: larger
+ * after "more than", smaller after "less than"; a false true/false statement cannot be made under
+ * a one-sided hedge at all ("more than 800" may be true of "more than 500").
+ */
+final class HedgePolicy {
+  /** Where the wrong options must lie relative to the answer. */
+  enum Side {
+    /** No hedge, or "about": either side, clearly apart. */
+    EITHER,
+    /** After "more than": only larger values make the statement false. */
+    ABOVE,
+    /** After "less than": only smaller values. */
+    BELOW
+  }
+
+  private record Entry(Pattern before, String kind) {}
+
+  private final Map<Language, List<Entry>> entries = new EnumMap<>(Language.class);
+
+  HedgePolicy() {
+    for (Language l : Language.values()) {
+      List<Entry> list = new ArrayList<>();
+      for (String line : LangWords.lines(l, "hedges")) {
+        String[] p = line.split("\t", 2);
+        if (p.length < 2) {
+          continue;
+        }
+        String phrase = p[1].strip();
+        // A phrase ending in a Hebrew one-letter preposition ("יותר מ") is glued to the figure.
+        String last = phrase.substring(phrase.lastIndexOf(' ') + 1);
+        boolean glued = last.length() == 1 && "מלכב".contains(last) || phrase.endsWith("־")
+            || phrase.endsWith("-");
+        String words = Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q");
+        String tail = glued ? "[\\-־]?$" : "\\s*[\\-־]?\\s*$";
+        list.add(new Entry(Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + words + tail),
+            p[0].strip().toLowerCase(Locale.ROOT)));
+      }
+      entries.put(l, list);
+    }
+  }
+
+  /** The side for a figure whose sentence reads {@code before} up to it. */
+  Side side(Language lang, String before) {
+    String b = before.length() > 40 ? before.substring(before.length() - 40) : before;
+    Side found = Side.EITHER;
+    int longest = -1;
+    for (Entry e : entries.getOrDefault(lang, List.of())) {
+      var m = e.before().matcher(b);
+      if (m.find() && m.end() - m.start() > longest) {
+        longest = m.end() - m.start();
+        found = "up".equals(e.kind()) ? Side.ABOVE : "down".equals(e.kind()) ? Side.BELOW
+            : Side.EITHER;
+      }
+    }
+    return found;
+  }
+
+  /** True when a hedge word sits right before the figure (one-sided or "about"). */
+  boolean hedged(Language lang, String before) {
+    String b = before.length() > 40 ? before.substring(before.length() - 40) : before;
+    for (Entry e : entries.getOrDefault(lang, List.of())) {
+      if (e.before().matcher(b).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

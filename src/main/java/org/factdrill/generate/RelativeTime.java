@@ -1,0 +1,120 @@
+package org.factdrill.generate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factdrill.text.Language;
+
+/**
+ * Relative time expressions ("last year", "the following year", "3 years ago", "năm ngoái",
+ * "אשתקד") and their absolute years. Deictic ones count from the document's date; anaphoric ones
+ * ("the following year") from the nearest explicit year before them. What cannot be resolved is
+ * reported as such, and the generator then does not ask the fact.
+ */
+final class RelativeTime {
+  /** How an expression is anchored. */
+  enum Kind { DOC, PREV, AGO, NEVER }
+
+  /** A relative expression in the text (document offsets). */
+  record Found(int start, int end, String text, Kind kind, char unit, int offset, int count) {}
+
+  /** A found expression with its year, or with {@code year < 0} when nothing resolves it. */
+  record Resolved(Found found, int year, TimeAnchors.Anchor evidence) {
+    boolean ok() {
+      return year > 0;
+    }
+  }
+
+  private record Rule(Pattern pattern, Kind kind, char unit, int offset) {}
+
+  private final Map<Language, List<Rule>> rules = new EnumMap<>(Language.class);
+
+  RelativeTime() {
+    for (Language l : Language.values()) {
+      List<Rule> list = new ArrayList<>();
+      for (String line : LangWords.lines(l, "relative-times")) {
+        String[] p = line.split("\t", 4);
+        if (p.length < 4) {
+          continue;
+        }
+        list.add(new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:" + p[3].strip()
+            + ")(?![\\p{L}\\p{N}])"), Kind.valueOf(p[0].strip().toUpperCase(java.util.Locale.ROOT)),
+            p[1].strip().charAt(0), Integer.parseInt(p[2].strip())));
+      }
+      rules.put(l, list);
+    }
+  }
+
+  /** Relative expressions in text[from, to), longest first where two overlap, in text order. */
+  List<Found> find(Language lang, String text, int from, int to) {
+    List<Found> all = new ArrayList<>();
+    String part = text.substring(from, to);
+    for (Rule r : rules.getOrDefault(lang, List.of())) {
+      Matcher m = r.pattern().matcher(part);
+      while (m.find()) {
+        int count = 0;
+        if (r.kind() == Kind.AGO) {
+          count = Integer.parseInt(m.group(1));
+        }
+        all.add(new Found(from + m.start(), from + m.end(), m.group(), r.kind(), r.unit(),
+            r.offset(), count));
+      }
+    }
+    all.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+        : Integer.compare(b.end(), a.end()));
+    List<Found> out = new ArrayList<>();
+    for (Found f : all) {
+      if (out.isEmpty() || f.start() >= out.get(out.size() - 1).end()) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /** The year an expression means, given the document's anchors. */
+  Resolved resolve(Found f, TimeAnchors anchors) {
+    switch (f.kind()) {
+      case NEVER:
+        return new Resolved(f, -1, null);
+      case PREV: {
+        TimeAnchors.Anchor a = anchors.yearBefore(f.start());
+        if (a == null) {
+          return new Resolved(f, -1, null);
+        }
+        return new Resolved(f, (f.offset() < 0 ? a.firstYear() : a.year()) + f.offset(), a);
+      }
+      case AGO:
+        return fromDocDate(f, anchors, -f.count());
+      case DOC:
+      default:
+        return fromDocDate(f, anchors, f.offset());
+    }
+  }
+
+  private static Resolved fromDocDate(Found f, TimeAnchors anchors, int offset) {
+    TimeAnchors.Anchor d = anchors.docDate();
+    if (d == null) {
+      return new Resolved(f, -1, null);
+    }
+    if (f.unit() == 'y') {
+      return new Resolved(f, d.year() + offset, d);
+    }
+    if (d.month() > 0 && d.day() > 0) {
+      LocalDate base = LocalDate.of(d.year(), d.month(), d.day());
+      LocalDate t = f.unit() == 'm' ? base.plusMonths(offset) : base.plusDays(offset);
+      return new Resolved(f, t.getYear(), d);
+    }
+    if (d.month() > 0 && f.unit() == 'm') {
+      int months = d.year() * 12 + d.month() - 1 + offset;
+      return new Resolved(f, Math.floorDiv(months, 12), d);
+    }
+    if (offset == 0 || d.month() > 1 && d.month() < 12 && f.unit() == 'd') {
+      return new Resolved(f, d.year(), d);
+    }
+    return new Resolved(f, -1, null);
+  }
+}

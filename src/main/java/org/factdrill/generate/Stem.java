@@ -1,0 +1,174 @@
+package org.factdrill.generate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.factdrill.bank.Question;
+import org.factdrill.extract.Fact;
+import org.factdrill.extract.Value;
+import org.factdrill.text.Document;
+import org.factdrill.text.Language;
+import org.factdrill.text.Span;
+
+/**
+ * The text a question is asked in, made to stand on its own: a Hebrew prefix kept out of the
+ * blank, the sentence before added when this one opens by pointing back, every relative time and
+ * every yearless date given its year in brackets, and the fact's value made absolute. Says why
+ * when a fact cannot be made to stand on its own.
+ */
+final class Stem {
+  /** A stem, or the reason there is none. */
+  record Result(Fact fact, String template, Question.Resolved resolved, SkipReason skip,
+      String detail) {
+    static Result skip(SkipReason r, String detail) {
+      return new Result(null, null, null, r, detail);
+    }
+  }
+
+  /** One document's state for building stems. */
+  record DocState(Document doc, Context.Doc context, TimeAnchors anchors) {}
+
+  private record Insert(int at, String text) {}
+
+  private static final Pattern CITE_BEFORE = Pattern.compile(
+      "(?u)(?:\\p{Lu}[\\p{L}'’\\-]+(?:\\s+et al\\.?)?,?\\s*\\(|\\(\\s*\\p{Lu}[\\p{L}'’\\-]+"
+          + "(?:\\s+(?:et al\\.?|and|&)\\s*[\\p{L}'’.\\-]*)*,?\\s*)$");
+  private static final Pattern CITE_AFTER = Pattern.compile(
+      "^\\s*(?:[a-z]?\\)|,\\s*(?:p|pp|tr|עמ)['׳.]?\\s*\\d|:\\s*\\d)");
+
+  private final Context context;
+  private final RelativeTime relative = new RelativeTime();
+  private final PromptBuilder prompts;
+
+  Stem(Context context, PromptBuilder prompts) {
+    this.context = context;
+    this.prompts = prompts;
+  }
+
+  Result build(DocState st, Fact f0) {
+    Document doc = st.doc();
+    String text = doc.text();
+    Span s = f0.sentence();
+    Fact f = f0;
+    if (doc.lang() == Language.HE) {
+      int k = HebrewPrefix.length(f0.text());
+      if (k > 0 && k < f0.text().length()) {
+        f = new Fact(f0.start() + k, f0.end(), f0.text().substring(k), f0.kind(), f0.value(),
+            f0.unit(), f0.approx(), s);
+      }
+    }
+    if (st.context().isLayout(s)) {
+      return Result.skip(SkipReason.LAYOUT, null);
+    }
+    if (citedWork(text, f)) {
+      return Result.skip(SkipReason.CITATION, null);
+    }
+    int from = s.start();
+    if (context.pointsBack(doc.lang(), PromptBuilder.clean(s.of(text)))) {
+      Span prev = st.context().previous(s);
+      if (prev == null || st.context().isLayout(prev)
+          || context.pointsBack(doc.lang(), PromptBuilder.clean(prev.of(text)))) {
+        return Result.skip(SkipReason.DANGLING_START, null);
+      }
+      from = prev.start();
+    }
+    List<Insert> inserts = new ArrayList<>();
+    List<Question.Time> times = new ArrayList<>();
+    String window = text.substring(from, s.end());
+    int adjacentYear = -1;
+    String adjacentFrom = null;
+    for (RelativeTime.Found r : relative.find(doc.lang(), text, from, s.end())) {
+      boolean onFact = r.start() < f.end() && f.start() < r.end();
+      if (onFact && r.kind() == RelativeTime.Kind.AGO) {
+        return Result.skip(SkipReason.RELATIVE_TIME, "counts back from an unstated now");
+      }
+      RelativeTime.Resolved rr = relative.resolve(r, st.anchors());
+      if (!rr.ok()) {
+        return Result.skip(SkipReason.RELATIVE_TIME, r.text());
+      }
+      TimeAnchors.Anchor ev = rr.evidence();
+      if (ev != null && !ev.docDate() && ev.start() >= f.start() && ev.start() < f.end()) {
+        return Result.skip(SkipReason.ANSWER_GIVEN_AWAY, "'" + r.text() + "' counts from it");
+      }
+      String year = String.valueOf(rr.year());
+      times.add(new Question.Time(r.text(), rr.year(), ev.evidence()));
+      if (!window.contains(year)) {
+        inserts.add(new Insert(onFact ? Math.max(r.end(), f.end()) : r.end(), " (" + year + ")"));
+      }
+      boolean adjacent = r.start() >= f.end() && r.start() - f.end() <= 3
+          || f.start() >= r.end() && f.start() - r.end() <= 3 || onFact;
+      if (adjacent && r.unit() == 'y' && r.kind() != RelativeTime.Kind.AGO) {
+        adjacentYear = rr.year();
+        adjacentFrom = ev.evidence();
+      }
+    }
+    Value value = f.value();
+    Question.Resolved resolved = times.isEmpty() ? null
+        : new Question.Resolved(null, null, times);
+    if (value instanceof Value.Date d && d.iso().startsWith("--") && !d.isRange()) {
+      int month = Integer.parseInt(d.iso().substring(2, 4));
+      int year = adjacentYear;
+      String evidence = adjacentFrom;
+      if (year < 0) {
+        TimeAnchors.Anchor a = st.anchors().yearForMonth(f.start(), month);
+        if (a == null) {
+          return Result.skip(SkipReason.NO_YEAR, null);
+        }
+        year = a.year();
+        evidence = a.evidence();
+        if (!window.contains(String.valueOf(year))) {
+          inserts.add(new Insert(f.end(), " (" + year + ")"));
+        }
+      }
+      value = new Value.Date(String.format("%04d", year) + d.iso().substring(1));
+      resolved = new Question.Resolved(value.toJson(), evidence, times.isEmpty() ? null : times);
+      f = new Fact(f.start(), f.end(), f.text(), f.kind(), value, f.unit(), f.approx(), s);
+    }
+    String template = prompts.fromRaw(annotate(text, from, s.end(), f, inserts));
+    if (template == null) {
+      return Result.skip(SkipReason.MARKUP, null);
+    }
+    if (template.startsWith("…") && (from != s.start() || context.opensWithPronoun(doc.lang(),
+        template))) {
+      // The cut kept a clause whose subject is elsewhere: the sentence it points back to, or a
+      // pronoun.
+      return Result.skip(SkipReason.DANGLING_START, "the clause kept opens by pointing back");
+    }
+    return new Result(f, template, resolved, null, null);
+  }
+
+  /** text[from, to) with the fact's span as the hole and the inserts in place. */
+  private static String annotate(String text, int from, int to, Fact f, List<Insert> inserts) {
+    List<Insert> sorted = new ArrayList<>(inserts);
+    sorted.sort(Comparator.comparingInt(Insert::at));
+    StringBuilder b = new StringBuilder();
+    int pos = from;
+    boolean holed = false;
+    for (Insert i : sorted) {
+      if (!holed && i.at() >= f.end()) {
+        b.append(text, pos, f.start()).append(PromptBuilder.HOLE);
+        pos = f.end();
+        holed = true;
+      }
+      b.append(text, pos, i.at()).append(i.text());
+      pos = i.at();
+    }
+    if (!holed) {
+      b.append(text, pos, f.start()).append(PromptBuilder.HOLE);
+      pos = f.end();
+    }
+    b.append(text, pos, to);
+    return b.toString();
+  }
+
+  /** A year in a citation: "Smith (1999)", "(Smith 1999, p. 4)", "(Nguyen and Tran 2003)". */
+  static boolean citedWork(String text, Fact f) {
+    if (!(f.value() instanceof Value.Date d) || d.iso().length() != 4) {
+      return false;
+    }
+    String before = text.substring(Math.max(0, f.start() - 60), f.start());
+    String after = text.substring(f.end(), Math.min(text.length(), f.end() + 12));
+    return CITE_BEFORE.matcher(before).find() && CITE_AFTER.matcher(after).find();
+  }
+}

@@ -1,0 +1,145 @@
+package org.factdrill.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.factdrill.extract.Fact;
+import org.factdrill.extract.Value;
+
+/**
+ * The absolute times a document gives to resolve relative ones against: its own date (a dateline
+ * near the top, or a line saying when it was published) and every explicit year with its place.
+ */
+final class TimeAnchors {
+  /** An absolute time found in the text: year (month, day when known, else 0) and where. */
+  record Anchor(int year, int month, int day, int start, String text, boolean docDate,
+      int firstYear) {
+    Anchor(int year, int month, int day, int start, String text, boolean docDate) {
+      this(year, month, day, start, text, docDate, year);
+    }
+
+    /** How the bank records it: "document date '5 October 2020' at 45" or "'1991' at 1200". */
+    String evidence() {
+      return (docDate ? "document date " : "") + "'" + text + "' at " + start;
+    }
+  }
+
+  private static final int DATELINE_ZONE = 800;
+  private static final Pattern PUBLISHED = Pattern.compile(
+      "(?iu)published|updated|posted|ngày đăng|cập nhật|đăng lúc|פורסם|עודכן|תאריך");
+
+  private final Anchor docDate;
+  private final List<Anchor> years;
+  private final String text;
+
+  private TimeAnchors(Anchor docDate, List<Anchor> years, String text) {
+    this.docDate = docDate;
+    this.years = years;
+    this.text = text;
+  }
+
+  /** Anchors of a document from the facts found in it. */
+  static TimeAnchors of(String text, List<Fact> facts) {
+    List<Anchor> years = new ArrayList<>();
+    Anchor docDate = null;
+    for (Fact f : facts) {
+      if (!(f.value() instanceof Value.Date d) || d.year() <= 0) {
+        continue;
+      }
+      String[] parts = d.iso().split("/");
+      int[] ymd = ymd(parts[0]);
+      int[] last = parts.length > 1 ? ymd(parts[parts.length - 1]) : ymd;
+      // A period "1992-1994" counts forward from its end and back from its start.
+      years.add(last[0] > 0
+          ? new Anchor(last[0], last[1], last[2], f.start(), f.text(), false, ymd[0])
+          : new Anchor(ymd[0], ymd[1], ymd[2], f.start(), f.text(), false));
+      if (docDate == null && parts.length == 1 && f.start() < DATELINE_ZONE
+          && datelineLike(text, f)) {
+        docDate = new Anchor(ymd[0], ymd[1], ymd[2], f.start(), f.text(), true);
+      }
+    }
+    return new TimeAnchors(docDate, years, text);
+  }
+
+  private static int[] ymd(String iso) {
+    String[] p = iso.split("-");
+    int y = p[0].length() == 4 ? Integer.parseInt(p[0]) : -1;
+    int m = p.length > 1 ? Integer.parseInt(p[1]) : 0;
+    int d = p.length > 2 ? Integer.parseInt(p[2]) : 0;
+    return new int[] {y, m, d};
+  }
+
+  /**
+   * A date that dates the document: alone on a short line (a dateline, a byline's date), or on a
+   * line that says the text was published or updated.
+   */
+  private static boolean datelineLike(String text, Fact f) {
+    int ls = text.lastIndexOf('\n', f.start() - 1) + 1;
+    int le = text.indexOf('\n', f.end());
+    String line = text.substring(ls, le < 0 ? text.length() : le).strip();
+    if (PUBLISHED.matcher(line).find()) {
+      return true;
+    }
+    return line.length() <= 60 && !line.matches(".*[.!?…]$")
+        && line.toLowerCase(Locale.ROOT).split("\\s+").length <= 8;
+  }
+
+  /** The document's own date, or null. */
+  Anchor docDate() {
+    return docDate;
+  }
+
+  /**
+   * The nearest explicit year before {@code pos}: in the same paragraph, else the document's date,
+   * else null.
+   */
+  Anchor yearBefore(int pos) {
+    int paragraph = paragraphStart(pos);
+    Anchor best = null;
+    for (Anchor a : years) {
+      if (a.start() < pos && a.start() >= paragraph && (best == null || a.start() > best.start())) {
+        best = a;
+      }
+    }
+    return best != null ? best : docDate;
+  }
+
+  /**
+   * The year of a month or day written without one: the nearest explicit year before it in its
+   * paragraph, else the document's date when the month is not later than the document's own
+   * (a later month might be last year's or next year's); else null.
+   */
+  Anchor yearForMonth(int pos, int month) {
+    int paragraph = paragraphStart(pos);
+    Anchor best = null;
+    for (Anchor a : years) {
+      if (a.start() < pos && a.start() >= paragraph && (best == null || a.start() > best.start())) {
+        best = a;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    if (docDate != null && (docDate.month() == 0 || month <= docDate.month())) {
+      return docDate;
+    }
+    return null;
+  }
+
+  int paragraphStart(int pos) {
+    int i = pos;
+    while (i > 0) {
+      int nl = text.lastIndexOf('\n', i - 1);
+      if (nl < 0) {
+        return 0;
+      }
+      int prev = text.lastIndexOf('\n', nl - 1);
+      if (text.substring(prev + 1, nl).isBlank()) {
+        return nl + 1;
+      }
+      i = nl;
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,363 @@
+package org.factdrill.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+import org.factdrill.bank.Question;
+import org.factdrill.bank.QuestionType;
+import org.factdrill.extract.Value;
+import org.factdrill.text.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 20: every question stands on its own (topic named, times absolute, no dangling start),
+ * is honest under hedges, gives nothing away, and keeps Hebrew prefixes outside the blank.
+ * Checked on hand-made texts, each rule with a case that must be asked and one that must not.
+ */
+class StandsOnItsOwnTest {
+
+  private static Result gen(Language lang, String marked) {
+    return Fixtures.generate(1, Fixtures.doc("t.txt", lang, marked));
+  }
+
+  private static List<Question> of(Result r, QuestionType t) {
+    return r.bank().questions().stream().filter(q -> q.type() == t).toList();
+  }
+
+  private static Set<SkipReason> reasons(Result r) {
+    return r.report().skipped().stream().map(Report.Skipped::reason).collect(Collectors.toSet());
+  }
+
+  private static Question cloze(Result r, String answerText) {
+    return of(r, QuestionType.CLOZE).stream().filter(q -> q.answer().text().equals(answerText))
+        .findFirst().orElseThrow(() -> new AssertionError("no cloze for " + answerText + ": "
+            + r.report().format(r.bank())));
+  }
+
+  @Test
+  void aDayWithoutYearTakesTheDocumentDateAndSaysSo() {
+    Result r = gen(Language.EN, """
+        A war in the mountains
+
+        {{5 October 2020|date|2020-10-05}}
+
+        The war began on {{September 27|date|--09-27}}, when the army launched a major offensive.
+        """);
+    Question q = cloze(r, "September 27");
+    assertEquals("2020-09-27", q.answer().value().asText());
+    assertTrue(q.prompt().contains("_____ (2020)"), q.prompt());
+    Question.Resolved res = q.facts().get(0).resolved();
+    assertEquals("2020-09-27", res.value().asText());
+    assertTrue(res.from().startsWith("document date '5 October 2020'"), res.from());
+    assertEquals("--09-27", q.facts().get(0).value().asText(), "the fact as extracted is kept");
+    for (String o : of(r, QuestionType.CHOICE).get(0).options()) {
+      assertTrue(o.matches("September \\d{1,2}"), "same form as the source: " + o);
+    }
+  }
+
+  @Test
+  void aMonthTakesTheYearBeforeItInItsParagraph() {
+    Result r = gen(Language.EN, """
+        The fighting resumed in {{1992|date|1992}} across the whole front. In {{May|date|--05}} the town fell to the attackers after a long siege.
+        """);
+    Question q = cloze(r, "May");
+    assertEquals("1992-05", q.answer().value().asText());
+    assertTrue(q.facts().get(0).resolved().from().contains("'1992'"));
+  }
+
+  @Test
+  void aYearlessDateNothingResolvesIsNotAsked() {
+    Result r = gen(Language.EN, """
+        The talks between the two ministers began in Moscow on {{October 9|date|--10-09}} with a mediator.
+        """);
+    assertTrue(r.bank().questions().isEmpty());
+    assertEquals(Set.of(SkipReason.NO_YEAR), reasons(r));
+  }
+
+  @Test
+  void aMonthLaterThanTheDocumentsOwnIsAmbiguousAndNotAsked() {
+    Result r = gen(Language.EN, """
+        {{5 October 2020|date|2020-10-05}}
+
+        Protests shook the capital in {{December|date|--12}} after the disputed election results.
+        """);
+    assertTrue(reasons(r).contains(SkipReason.NO_YEAR), r.report().format(r.bank()));
+  }
+
+  @Test
+  void theFollowingYearIsCountedFromTheYearBeforeIt() {
+    Result r = gen(Language.EN, """
+        The union dissolved in {{1991|date|1991}} after the failed coup. The following year, {{23,000|number|23000}} troops stayed behind at the old bases.
+        """);
+    Question q = cloze(r, "23,000");
+    assertTrue(q.prompt().contains("The following year (1992)"), q.prompt());
+    Question.Time t = q.facts().get(0).resolved().times().get(0);
+    assertEquals(1992, t.year());
+    assertTrue(t.from().contains("'1991'"), t.from());
+  }
+
+  @Test
+  void deicticTimesCountFromTheDocumentDateOrTheFactIsNotAsked() {
+    String body = """
+        Last year the government spent {{$100 million|money|USD:100000000}} on new tanks and guns.
+        """;
+    Result dated = gen(Language.EN, "{{5 October 2020|date|2020-10-05}}\n\n" + body);
+    assertTrue(cloze(dated, "$100 million").prompt().contains("Last year (2019)"));
+    Result undated = gen(Language.EN, body);
+    assertTrue(undated.bank().questions().isEmpty());
+    assertEquals(Set.of(SkipReason.RELATIVE_TIME), reasons(undated));
+  }
+
+  @Test
+  void aFigureCountingBackFromNowIsNotAsked() {
+    Result r = gen(Language.EN, """
+        {{5 October 2020|date|2020-10-05}}
+
+        Russia did not look at these countries {{8|number|8}} years ago, but it does now.
+        """);
+    assertTrue(reasons(r).contains(SkipReason.RELATIVE_TIME));
+    assertTrue(of(r, QuestionType.CLOZE).stream().noneMatch(q -> q.answer().text().equals("8")));
+  }
+
+  @Test
+  void relativeTimesInVietnameseAndHebrewAreResolvedToo() {
+    Result vi = gen(Language.VI, """
+        {{5 tháng 10 năm 2020|date|2020-10-05}}
+
+        Năm ngoái quân đội đã mua {{286|number|286}} xe tăng và nhiều pháo của nước ngoài.
+        """);
+    assertTrue(cloze(vi, "286").prompt().contains("Năm ngoái (2019)"));
+    Result he = gen(Language.HE, """
+        הצבא גייס {{500|number|500}} חיילים אשתקד כדי להגן על הגבול הצפוני של המדינה.
+        """);
+    assertTrue(he.bank().questions().isEmpty(), "no document date: last year is unknown");
+    assertEquals(Set.of(SkipReason.RELATIVE_TIME), reasons(he));
+  }
+
+  @Test
+  void aSentenceOpeningWithAPronounGetsTheSentenceBeforeIt() {
+    Result r = gen(Language.EN, """
+        The foreign ministers of both countries met in Moscow for talks. They lasted more than {{ten|number|10}} hours behind closed doors.
+        """);
+    Question q = cloze(r, "ten");
+    assertTrue(q.prompt().startsWith("The foreign ministers of both countries met in Moscow"),
+        q.prompt());
+    Result chain = gen(Language.EN, """
+        The ministers met in Moscow for talks. They talked late. It lasted more than {{ten|number|10}} hours behind closed doors.
+        """);
+    assertTrue(chain.bank().questions().isEmpty());
+    assertEquals(Set.of(SkipReason.DANGLING_START), reasons(chain));
+  }
+
+  @Test
+  void pronounListsAreLanguageData() {
+    Context c = new Context();
+    assertTrue(c.pointsBack(Language.EN, "These negotiations were closed."));
+    assertTrue(c.pointsBack(Language.EN, "And therefore nothing changed."));
+    assertFalse(c.pointsBack(Language.EN, "Theodore Roosevelt won."), "a word, not a prefix");
+    assertTrue(c.pointsBack(Language.VI, "Họ đã rút quân."));
+    assertTrue(c.pointsBack(Language.HE, "והם יצאו לדרך."), "with the prefix ו");
+    assertFalse(c.pointsBack(Language.HE, "הממשלה החליטה."));
+  }
+
+  @Test
+  void theTopicIsNamedAboveThePrompt() {
+    Result r = gen(Language.EN, """
+        The war in the mountains
+
+        The war began in {{1988|date|1988}} and ended with a ceasefire signed in Bishkek.
+        """);
+    for (Question q : r.bank().questions()) {
+      if (q.type() != QuestionType.TIMELINE) {
+        assertEquals("The war in the mountains", q.context());
+      }
+    }
+  }
+
+  @Test
+  void headlinesCaptionsAndInfoboxRowsAreNotAsked() {
+    Result r = gen(Language.EN, """
+        Armenia and Azerbaijan fight over the enclave
+
+        Casualties: {{30,000|number|30000}} dead
+
+        The enclave lost {{20%|percent|20}} of its people during the war that followed the vote.
+
+        {{5,000|number|5000}} soldiers at the front line near the river
+        """);
+    assertEquals(Set.of(SkipReason.LAYOUT), reasons(r));
+    assertTrue(r.bank().questions().stream().allMatch(q -> q.type() == QuestionType.TIMELINE
+        || q.answer().text().equals("20%")));
+  }
+
+  @Test
+  void aHebrewPrefixStaysOutsideTheBlank() {
+    Result r = gen(Language.HE, """
+        מדינת ישראל הוקמה {{ב-1948|date|1948}} לאחר הכרזת העצמאות בתל אביב.
+        """);
+    Question q = cloze(r, "1948");
+    assertTrue(q.prompt().contains("ב-_____"), q.prompt());
+    for (String o : of(r, QuestionType.CHOICE).get(0).options()) {
+      assertTrue(o.matches("\\d{4}"), "options without the prefix: " + o);
+    }
+    Question tf = of(r, QuestionType.TRUEFALSE).get(0);
+    assertTrue(tf.prompt().matches(".*ב-\\d{4} .*"), tf.prompt());
+    assertEquals(Ids.factId("t.txt", q.facts().get(0).sentence(), "ב-1948"), q.card(),
+        "the id is the extracted fact's, so progress survives");
+    assertEquals(0, HebrewPrefix.length("1948"));
+    assertEquals(2, HebrewPrefix.length("וב1948"));
+    assertEquals(1, HebrewPrefix.length("בדצמבר"));
+    assertEquals(0, HebrewPrefix.length("בית"));
+  }
+
+  @Test
+  void optionsAfterMoreThanAreLargerAndNoFalseStatementIsMade() {
+    SplittableRandom rnd = new SplittableRandom(20);
+    for (int i = 0; i < 15; i++) {
+      int n = 20 + rnd.nextInt(5000);
+      for (String[] hedge : new String[][] {{"more than", "+"}, {"over", "+"},
+          {"at least", "+"}, {"less than", "-"}, {"fewer than", "-"}}) {
+        Result r = gen(Language.EN, "The army sent " + hedge[0] + " {{" + n + "|number|" + n
+            + "}} soldiers to the northern border that spring.\n");
+        assertTrue(of(r, QuestionType.TRUEFALSE).isEmpty(), "no undecidable statement");
+        assertEquals(1, of(r, QuestionType.CHOICE).size(), hedge[0] + " " + n);
+        for (Question q : of(r, QuestionType.CHOICE)) {
+          for (String o : q.options()) {
+            int v = Integer.parseInt(o.replace(",", ""));
+            assertTrue(hedge[1].equals("+") ? v >= n : v <= n,
+                hedge[0] + " " + n + ": option " + o + " would also be true");
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void rangeEndsCountableListsAndSumsGiveTheAnswerAway() {
+    Result range = gen(Language.EN, """
+        Between 1992 and 1994 the army lost from 15 to {{20|number|20}} tanks every single month.
+        """);
+    assertTrue(reasons(range).contains(SkipReason.RANGE_END), range.report().format(range.bank()));
+    Result list = gen(Language.EN, """
+        The treaty was signed by {{3|number|3}} republics (Armenia, Azerbaijan and Georgia) in the capital.
+        """);
+    assertEquals(Set.of(SkipReason.COUNTABLE_LIST), reasons(list));
+    Result sum = gen(Language.EN, """
+        Of the {{500|number|500}} soldiers at the base, {{300|number|300}} were Russian and {{200|number|200}} were local recruits.
+        """);
+    assertTrue(sum.bank().questions().isEmpty(), "each of the three follows from the others");
+    assertEquals(Set.of(SkipReason.SUM_OF_PARTS), reasons(sum));
+  }
+
+  @Test
+  void aCitedWorksYearIsNotAsked() {
+    Result r = gen(Language.EN, """
+        The number of refugees was later revised, as Smith ({{1999|date|1999}}) showed in detail.
+        """);
+    assertEquals(Set.of(SkipReason.CITATION), reasons(r));
+  }
+
+  @Test
+  void evenlySpacedOptionsWithTheAnswerOffTheirGridAreBrokenUp() {
+    assertTrue(Grid.singlesOut(options(201, 241, 281), BigDecimal.valueOf(402)));
+    assertFalse(Grid.singlesOut(options(201, 241, 281), BigDecimal.valueOf(321)));
+    assertFalse(Grid.singlesOut(options(201, 250, 281), BigDecimal.valueOf(402)));
+    SplittableRandom rnd = new SplittableRandom(7);
+    int choices = 0;
+    for (int i = 0; i < 60; i++) {
+      int n = 100 + rnd.nextInt(900);
+      Result r = gen(Language.EN, "The army had {{" + n + "|number|" + n
+          + "}} tanks in the field when the war began in the north.\n");
+      for (Question q : of(r, QuestionType.CHOICE)) {
+        List<Option> wrong = q.options().stream().filter(o -> !o.equals(q.answer().text()))
+            .map(o -> new Option(Value.Num.of(Long.parseLong(o.replace(",", ""))), o, o))
+            .toList();
+        assertFalse(Grid.singlesOut(wrong, BigDecimal.valueOf(n)), q.options().toString());
+        choices++;
+      }
+    }
+    assertEquals(60, choices);
+  }
+
+  private static List<Option> options(int... xs) {
+    return java.util.Arrays.stream(xs)
+        .mapToObj(x -> new Option(Value.Num.of(x), String.valueOf(x), String.valueOf(x)))
+        .toList();
+  }
+
+  @Test
+  void questionsOfOneSentenceAreSiblings() {
+    Result r = gen(Language.EN, """
+        The army had {{300|number|300}} tanks and {{120|number|120}} aircraft in the war of the north.
+
+        The ceasefire was signed in Bishkek in {{1994|date|1994}} by the three governments.
+        """);
+    Set<String> first = new HashSet<>();
+    Set<String> second = new HashSet<>();
+    for (Question q : r.bank().questions()) {
+      if (q.type() == QuestionType.TIMELINE) {
+        continue;
+      }
+      assertNotNull(q.sibling());
+      (q.facts().get(0).sentence().contains("Bishkek") ? second : first).add(q.sibling());
+    }
+    assertEquals(1, first.size());
+    assertEquals(1, second.size());
+    assertFalse(first.equals(second));
+  }
+
+  @Test
+  void factsWithoutRelativeTimeCarryNoResolution() {
+    Result r = gen(Language.EN, """
+        The ceasefire was signed in Bishkek in {{1994|date|1994}} by the three governments.
+        """);
+    assertNull(cloze(r, "1994").facts().get(0).resolved());
+  }
+
+  @Test
+  void rewrittenQuestionsKeepTheIdOfTheFactAsExtracted() {
+    DocFacts d = Fixtures.doc("t.txt", Language.EN, """
+        A war in the mountains
+
+        {{5 October 2020|date|2020-10-05}}
+
+        The ministers met in Moscow for talks. They agreed on a truce on {{October 3|date|--10-03}} after a long night.
+        """);
+    Result r = Fixtures.generate(1, d);
+    assertFalse(r.bank().questions().isEmpty());
+    for (Question q : r.bank().questions()) {
+      if (q.type() == QuestionType.TIMELINE) {
+        continue;
+      }
+      Question.FactRef f = q.facts().get(0);
+      assertEquals(Ids.factId("t.txt", f.sentence(), f.text()), q.card(),
+          "resolving the year or adding the sentence before does not change the id: " + q.prompt());
+      assertTrue(q.prompt().startsWith("The ministers met in Moscow"), q.prompt());
+    }
+  }
+
+  @Test
+  void aPeriodYieldsItsTwoEndsAsFacts() {
+    Result r = gen(Language.EN, """
+        The first war over the enclave was fought from {{1992 to 1994|date|1992/1994}} in the mountains.
+        """);
+    Question start = cloze(r, "1992");
+    Question end = cloze(r, "1994");
+    assertTrue(start.prompt().contains("from _____ to 1994"), start.prompt());
+    assertTrue(end.prompt().contains("from 1992 to _____"), end.prompt());
+    assertEquals(start.sibling(), end.sibling());
+    assertFalse(start.card().equals(end.card()));
+    assertTrue(Periods.ends(new org.factdrill.extract.Fact(0, 9, "1992-1994",
+        org.factdrill.extract.FactKind.DATE, new Value.Date("1992-05/1994"), null, false,
+        null)).isEmpty(), "only periods of whole years are split");
+  }
+}
