@@ -1,7 +1,6 @@
 package org.factdrill.generate;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,8 +22,8 @@ final class Context {
   private static final int MAX_CONTEXT = 140;
   private static final String HEBREW_PREFIXES = "ושכב";
 
-  private final Map<Language, Set<String>> backWords = new EnumMap<>(Language.class);
-  private final Map<Language, Set<String>> pronouns = new EnumMap<>(Language.class);
+  private final Map<Language, Set<String>> backWords = new java.util.HashMap<>();
+  private final Map<Language, Set<String>> pronouns = new java.util.HashMap<>();
 
   Context() {
     for (Language l : Language.values()) {

@@ -1,7 +1,6 @@
 package org.factdrill.generate;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +26,7 @@ final class HedgePolicy {
 
   private record Entry(Pattern before, String kind) {}
 
-  private final Map<Language, List<Entry>> entries = new EnumMap<>(Language.class);
+  private final Map<Language, List<Entry>> entries = new java.util.HashMap<>();
 
   HedgePolicy() {
     for (Language l : Language.values()) {

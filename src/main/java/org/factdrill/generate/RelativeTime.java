@@ -2,7 +2,6 @@ package org.factdrill.generate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -31,7 +30,7 @@ final class RelativeTime {
 
   private record Rule(Pattern pattern, Kind kind, char unit, int offset) {}
 
-  private final Map<Language, List<Rule>> rules = new EnumMap<>(Language.class);
+  private final Map<Language, List<Rule>> rules = new java.util.HashMap<>();
 
   RelativeTime() {
     for (Language l : Language.values()) {
