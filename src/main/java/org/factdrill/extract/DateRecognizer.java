@@ -53,9 +53,13 @@ abstract class DateRecognizer {
     if (h == null) {
       h = single(t, i);
       if (h == null) {
-        return null;
+        h = sharedMonth(t, i);
+        if (h == null) {
+          return null;
+        }
+      } else {
+        h = extendRange(t, h);
       }
-      h = extendRange(t, h);
     }
     DateParts lo = h.lo();
     DateParts hi = h.hi();
@@ -125,6 +129,30 @@ abstract class DateRecognizer {
       return h;
     }
     return cmp < 0 ? new Hit(h.from(), to, a, b) : new Hit(h.from(), to, b, a);
+  }
+
+  /**
+   * "5 and 7 June 1945": a day joined (pack's date-list-joins) to a later day written with its
+   * month shares that month and year; the later date is read on its own from its own token.
+   */
+  private Hit sharedMonth(Toks t, int i) {
+    int d = day(t, i);
+    int k = i + 1;
+    if (d < 0 || t.attached(i) && t.get(i - 1) != null && t.get(i - 1).isWord()
+        || !lex.words("date-list-joins").contains(t.norm(k)) || day(t, k + 1) <= d
+        || t.isBlocked(k + 1)) {
+      return null;
+    }
+    Hit second = single(t, k + 1);
+    if (second == null || second.hi() != null || second.from() != k + 1) {
+      return null;
+    }
+    DateParts b = second.lo();
+    if (b.day() <= 0 || b.month() == 0 || b.prefixDigits() != null
+        || !DateParts.valid(b.month(), d)) {
+      return null;
+    }
+    return new Hit(i, i + 1, new DateParts(b.year(), b.month(), d, null));
   }
 
   /**
