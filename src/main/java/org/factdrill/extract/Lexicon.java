@@ -39,6 +39,11 @@ class Lexicon {
       longest = Math.max(longest, name.split(" ").length);
     }
     this.longestCurrency = longest;
+    Set<String> starts = new java.util.HashSet<>();
+    for (String w : pack.words("percent")) {
+      starts.add(w.split(" ")[0]);
+    }
+    this.percentStarts = Set.copyOf(starts);
     Map<String, List<Holiday>> hol = new HashMap<>();
     for (Map.Entry<String, String> e : pack.holidays().entrySet()) {
       List<String> norms = new ArrayList<>();
@@ -68,6 +73,8 @@ class Lexicon {
     int k = prefixLength(norm, holidays::containsKey);
     return k < 0 ? List.of() : holidays.get(norm.substring(k));
   }
+
+  private final Set<String> percentStarts;
 
   /** The language's data and declared features. */
   final LanguagePack pack() {
@@ -197,7 +204,8 @@ class Lexicon {
 
   /** Number of tokens forming a percent word at i ("percent", "phần trăm", "אחוזים"), or 0. */
   int percentWord(Toks t, int i) {
-    return phrase(t, i, words("percent"));
+    // Runs after every number: only a word that starts a percent phrase builds the phrase.
+    return t.isWordTok(i) && percentStarts.contains(t.norm(i)) ? phrase(t, i, words("percent")) : 0;
   }
 
   /**

@@ -54,15 +54,9 @@ class PeerCorpusEvaluationTest {
   /** The vendored fifth (src/test/resources/peer-corpus): never skipped. */
   @Test
   void shareOfVendoredExamplesReadWithTheRightValuePerLanguage() throws Exception {
-    Map<Language, int[]> score = score(Files.readAllLines(Path.of(PeerCorpusEvaluationTest.class
-        .getResource("/peer-corpus/duckling-subset.jsonl").toURI()), StandardCharsets.UTF_8));
+    Map<Language, int[]> score = measure(Path.of(PeerCorpusEvaluationTest.class
+        .getResource("/peer-corpus/duckling-subset.jsonl").toURI()));
     assertEquals(3, score.size(), "en, vi and he examples in scope");
-    for (Map.Entry<Language, int[]> e : score.entrySet()) {
-      int[] s = e.getValue();
-      double share = (double) s[0] / s[1];
-      System.out.printf("vendored peer corpus %s: %d/%d = %.3f%n", e.getKey(), s[0], s[1], share);
-      assertTrue(share >= 0.9, e.getKey() + " share " + share);
-    }
   }
 
   /** The full development half, when ../shared is there. */
@@ -70,19 +64,29 @@ class PeerCorpusEvaluationTest {
   void shareOfInScopeExamplesReadWithTheRightValuePerLanguage() throws Exception {
     Path file = SeedsGoldEvaluationTest.SHARED.resolve("peer-corpus/duckling-dev.jsonl");
     Assumptions.assumeTrue(Files.exists(file), "../shared/peer-corpus absent; skipping");
-    List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
     Path ru = SeedsGoldEvaluationTest.SHARED.resolve("peer-corpus/duckling-dev-ru.jsonl");
-    if (Files.exists(ru)) {
-      lines.addAll(Files.readAllLines(ru, StandardCharsets.UTF_8));
+    measure(Files.exists(ru) ? List.of(file, ru) : List.of(file));
+  }
+
+  /** Scores the files' examples, prints the share per language and holds each to 0.9. */
+  private static Map<Language, int[]> measure(Path file) throws Exception {
+    return measure(List.of(file));
+  }
+
+  private static Map<Language, int[]> measure(List<Path> files) throws Exception {
+    List<String> lines = new java.util.ArrayList<>();
+    for (Path f : files) {
+      lines.addAll(Files.readAllLines(f, StandardCharsets.UTF_8));
     }
     Map<Language, int[]> score = score(lines);
     for (Map.Entry<Language, int[]> e : score.entrySet()) {
       int[] s = e.getValue();
       double share = (double) s[0] / s[1];
       System.out.printf("peer corpus %s: %d/%d = %.3f%n", e.getKey(), s[0], s[1], share);
-      // The aim, reached by every language (en 0.961, vi 1.000, he 0.956, ru 0.9xx when measured).
+      // The aim, reached by every language (en 0.961, vi 1.000, he 0.956, ru 0.920 when measured).
       assertTrue(share >= 0.9, e.getKey() + " share " + share);
     }
+    return score;
   }
 
   /**
@@ -100,6 +104,44 @@ class PeerCorpusEvaluationTest {
     // Measured 45/50 (ranges of bare day.month, currency names before digits, "нисколько" and a
     // lone "два" are out of reach); the full Russian corpus is held to 0.9 above.
     assertTrue(s[1] >= 30 && s[0] >= s[1] * 0.85, s[0] + "/" + s[1]);
+  }
+
+  /** {right, total} per language over the in-scope examples of {@code lines}. */
+  static Map<Language, int[]> score(List<String> lines) throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    FactExtractor extractor = new FactExtractor();
+    Map<Language, int[]> score = new java.util.LinkedHashMap<>();
+    for (String line : lines) {
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode r = json.readTree(line);
+      if (!inScope(r)) {
+        continue;
+      }
+      Language lang = Language.fromCode(r.get("lang").asText()).orElseThrow();
+      FactKind kind = r.get("dim").asText().equals("time") ? FactKind.DATE
+          : FactKind.fromJson(r.get("dim").asText());
+      JsonNode expected = r.get("value");
+      if (kind == FactKind.MONEY) {
+        ObjectNode e = expected.deepCopy();
+        String c = e.get("currency").asText();
+        e.put("currency", c.equals("$") ? "USD" : c.equals("£") ? "GBP" : c);
+        expected = e;
+      }
+      List<Fact> facts = extractor.extract(new Document("peer", r.get("text").asText(), lang))
+          .stream().filter(f -> f.kind() == kind).toList();
+      boolean ok = facts.size() == 1
+          && SeedsGoldEvaluationTest.sameValue(kind, facts.get(0).value(), expected);
+      int[] s = score.computeIfAbsent(lang, l -> new int[2]);
+      s[1]++;
+      if (ok) {
+        s[0]++;
+      } else if (System.getProperty("peer.misses") != null) {
+        System.out.println("miss " + lang + ": " + r.get("text").asText() + " -> " + facts);
+      }
+    }
+    return score;
   }
 
   /**
@@ -147,43 +189,5 @@ class PeerCorpusEvaluationTest {
     // Measured 22/84 strict, 25/84 with the eve (0/84 before holidays were read); the rest are
     // Hindu and Parsi calendars, King's Day and names the pack does not list.
     assertTrue(en != null && en[1] >= en[2] * 0.25, "English holidays read");
-  }
-
-  /** {right, total} per language over the in-scope examples of {@code lines}. */
-  static Map<Language, int[]> score(List<String> lines) throws Exception {
-    ObjectMapper json = new ObjectMapper();
-    FactExtractor extractor = new FactExtractor();
-    Map<Language, int[]> score = new java.util.LinkedHashMap<>();
-    for (String line : lines) {
-      if (line.isBlank()) {
-        continue;
-      }
-      JsonNode r = json.readTree(line);
-      if (!inScope(r)) {
-        continue;
-      }
-      Language lang = Language.fromCode(r.get("lang").asText()).orElseThrow();
-      FactKind kind = r.get("dim").asText().equals("time") ? FactKind.DATE
-          : FactKind.fromJson(r.get("dim").asText());
-      JsonNode expected = r.get("value");
-      if (kind == FactKind.MONEY) {
-        ObjectNode e = expected.deepCopy();
-        String c = e.get("currency").asText();
-        e.put("currency", c.equals("$") ? "USD" : c.equals("£") ? "GBP" : c);
-        expected = e;
-      }
-      List<Fact> facts = extractor.extract(new Document("peer", r.get("text").asText(), lang))
-          .stream().filter(f -> f.kind() == kind).toList();
-      boolean ok = facts.size() == 1
-          && SeedsGoldEvaluationTest.sameValue(kind, facts.get(0).value(), expected);
-      int[] s = score.computeIfAbsent(lang, l -> new int[2]);
-      s[1]++;
-      if (ok) {
-        s[0]++;
-      } else if (System.getProperty("peer.misses") != null) {
-        System.out.println("miss " + lang + ": " + r.get("text").asText() + " -> " + facts);
-      }
-    }
-    return score;
   }
 }
