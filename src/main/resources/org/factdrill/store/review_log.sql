@@ -22,3 +22,7 @@ SELECT count(*) FROM review_log WHERE profile_id = ?
 SELECT reviewed_at, question_id, rating, answer, correct, state_before, state_after, due_after
 FROM review_log WHERE profile_id = ? AND card_id = ?
 ORDER BY reviewed_at DESC, id DESC LIMIT ?
+
+-- name: cards_since
+-- The cards answered since an instant (for burying their siblings for the rest of the day).
+SELECT DISTINCT card_id FROM review_log WHERE profile_id = ? AND reviewed_at >= ?
