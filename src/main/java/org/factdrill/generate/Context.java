@@ -21,10 +21,9 @@ import org.factdrill.text.Span;
 final class Context {
   private static final int MAX_HEADING = 120;
   private static final int MAX_CONTEXT = 140;
-  private static final String HEBREW_PREFIXES = "ושכב";
 
-  private final Map<Language, Set<String>> backWords = new EnumMap<>(Language.class);
-  private final Map<Language, Set<String>> pronouns = new EnumMap<>(Language.class);
+  private final Map<Language, Set<String>> backWords = new java.util.HashMap<>();
+  private final Map<Language, Set<String>> pronouns = new java.util.HashMap<>();
 
   Context() {
     for (Language l : Language.values()) {
@@ -162,7 +161,8 @@ final class Context {
       return true;
     }
     // Hebrew glues "and", "that", "as" onto the next word: "והם", "וזה".
-    return lang == Language.HE && !t.isEmpty() && HEBREW_PREFIXES.indexOf(t.charAt(0)) >= 0
+    String prefixes = lang.pack().setting("clause-prefixes", "");
+    return !t.isEmpty() && prefixes.indexOf(t.charAt(0)) >= 0
         && startsWithAny(t.substring(1), words);
   }
 

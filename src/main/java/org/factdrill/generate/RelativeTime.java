@@ -31,7 +31,7 @@ final class RelativeTime {
 
   private record Rule(Pattern pattern, Kind kind, char unit, int offset) {}
 
-  private final Map<Language, List<Rule>> rules = new EnumMap<>(Language.class);
+  private final Map<Language, List<Rule>> rules = new java.util.HashMap<>();
 
   RelativeTime() {
     for (Language l : Language.values()) {

@@ -51,7 +51,7 @@ final class Stem {
     String text = doc.text();
     Span s = f0.sentence();
     Fact f = f0;
-    if (doc.lang() == Language.HE) {
+    if (!doc.lang().pack().prefixes().isEmpty()) { // a prefix stays outside the blank
       int k = HebrewPrefix.length(f0.text());
       if (k > 0 && k < f0.text().length()) {
         f = new Fact(f0.start() + k, f0.end(), f0.text().substring(k), f0.kind(), f0.value(),

@@ -48,7 +48,7 @@ final class Tui implements AutoCloseable {
     bankPath = dir.resolve("bank.json");
     new BankJson().write(bank, bankPath);
     clock = new TestClock(Instant.parse("2026-11-23T09:00:00Z"));
-    app = new App(screen, new App.Config(loading, bankPath, store,
+    app = new App(screen, TestConfig.of(loading, bankPath, store,
         store.profile("ana", clock.instant()), clock, env));
   }
 
