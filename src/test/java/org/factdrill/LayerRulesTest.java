@@ -65,4 +65,13 @@ class LayerRulesTest {
             "org.sqlite..")
         .check(classes);
   }
+
+  @Test
+  void theTuiNeitherWritesTheBankNorWiresTheScheduler() {
+    // The composition root (cli) hands the TUI a BankSaver and a SessionFactory.
+    noClasses().that().resideInAPackage("org.factdrill.tui..")
+        .should().dependOnClassesThat().haveFullyQualifiedName("org.factdrill.bank.BankJson")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("org.factdrill.srs.FsrsScheduler")
+        .check(classes);
+  }
 }

@@ -3,8 +3,17 @@ package org.factdrill.bank;
 /**
  * Something wrong with a bank file, recorded as data: where (line and column when known, and the
  * question id for semantic problems) and what.
+ *
+ * @param blocking false for a question that can still be studied and exported but should be
+ *     fixed (a cloze prompt an instructor left without its blank): {@code bank validate} and the
+ *     TUI editor refuse it, while loading a bank for study or export does not
  */
-public record BankProblem(String file, int line, int column, String questionId, String message) {
+public record BankProblem(String file, int line, int column, String questionId, String message,
+    boolean blocking) {
+
+  public BankProblem(String file, int line, int column, String questionId, String message) {
+    this(file, line, column, questionId, message, true);
+  }
 
   /** "file:line:col: message" or "file: question ID: message". */
   public String format() {

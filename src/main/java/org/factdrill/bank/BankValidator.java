@@ -1,6 +1,5 @@
 package org.factdrill.bank;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,38 +55,7 @@ public final class BankValidator {
       } else if (!ids.add(q.id())) {
         c.add("id", "duplicate id");
       }
-      if (q.type() == null) {
-        c.add(null, "missing type");
-      }
-      if (q.lang() != null && Language.fromCode(q.lang()).isEmpty()) {
-        c.add("lang", "unknown language \"" + q.lang() + "\" (use en, vi or he)");
-      }
-      if (q.prompt() == null || q.prompt().isBlank()) {
-        c.add("prompt", "missing prompt");
-      }
-      if (q.answer() == null || q.answer().text() == null) {
-        c.add("answer", "missing answer");
-      }
-      if (q.type() == QuestionType.CHOICE) {
-        if (q.options() == null || q.options().size() < 2) {
-          c.add("options", "choice question needs at least 2 options");
-        } else if (q.answer() != null && !q.options().contains(q.answer().text())) {
-          c.add("options", "answer \"" + q.answer().text() + "\" is not among the options");
-        } else if (new HashSet<>(q.options()).size() != q.options().size()) {
-          c.add("options", "options repeat");
-        }
-      }
-      if (q.type() == QuestionType.TRUEFALSE && q.truth() == null) {
-        c.add(null, "truefalse question needs \"truth\"");
-      }
-      if (q.type() == QuestionType.TIMELINE) {
-        if (q.events() == null || q.events().size() < 2) {
-          c.add("events", "timeline question needs at least 2 events");
-        } else if (q.answer() != null && !isOrder(q.answer().value(), q.events().size())) {
-          c.add("answer", "timeline answer value must list each event index 0.."
-              + (q.events().size() - 1) + " once, in chronological order");
-        }
-      }
+      own(q, c);
       for (Question.FactRef f : q.facts()) {
         if (f.start() < 0 || f.end() < f.start()) {
           c.add("facts", "fact offsets " + f.start() + ".." + f.end() + " are not a valid span");
@@ -102,17 +70,132 @@ public final class BankValidator {
     return out;
   }
 
-  private static boolean isOrder(JsonNode v, int n) {
-    if (v == null || !v.isArray() || v.size() != n) {
-      return false;
+  /**
+   * The problems of one question on its own (no duplicate ids, no source texts), as messages:
+   * what an editor checks before it saves a question.
+   */
+  public List<String> check(Question q) {
+    List<BankProblem> out = new ArrayList<>();
+    own(q, new Check("", q.id(), BankLocations.none(), 0, out));
+    return out.stream().map(BankProblem::message).toList();
+  }
+
+  private static void own(Question q, Check c) {
+    if (q.lang() != null && Language.fromCode(q.lang()).isEmpty()) {
+      c.add("lang", "unknown language \"" + q.lang() + "\" (use en, vi or he)");
     }
-    Set<Integer> seen = new HashSet<>();
-    for (JsonNode e : v) {
-      if (!e.isInt() || e.asInt() < 0 || e.asInt() >= n || !seen.add(e.asInt())) {
+    if (q.prompt() == null || q.prompt().isBlank()) {
+      c.add("prompt", "missing prompt");
+    }
+    if (q.answer() == null || q.answer().text() == null) {
+      c.add("answer", "missing answer");
+    }
+    q.accept(new TypeChecks(c));
+  }
+
+  /** The checks each question type needs beyond the shared ones. */
+  private record TypeChecks(Check c) implements Question.Visitor<Void, RuntimeException> {
+    @Override
+    public Void cloze(Question.Cloze q) {
+      // Not blocking: banks edited before this check still study and export (as typed-answer
+      // questions); 'bank validate' and the editor refuse them.
+      PromptCheck.cloze(q.prompt(), q.answer() == null ? null : q.answer().text())
+          .ifPresent(m -> c.warn("prompt", m));
+      return null;
+    }
+
+    @Override
+    public Void choice(Question.Choice q) {
+      if (q.options().size() < 2) {
+        c.add("options", "choice question needs at least 2 options");
+      } else if (q.answer() != null && !q.options().contains(q.answer().text())) {
+        c.add("options", "answer \"" + q.answer().text() + "\" is not among the options");
+      } else if (new HashSet<>(q.options()).size() != q.options().size()) {
+        c.add("options", "options repeat");
+      }
+      return null;
+    }
+
+    @Override
+    public Void trueFalse(Question.TrueFalse q) {
+      return null; // "truth" is required by the reader
+    }
+
+    @Override
+    public Void timeline(Question.Timeline q) {
+      if (q.events().size() < 2) {
+        c.add("events", "timeline question needs at least 2 events");
+      } else {
+        order(q, q.events().size(), "timeline");
+      }
+      return null;
+    }
+
+    @Override
+    public Void whichFirst(Question.WhichFirst q) {
+      if (twoDatedEvents(q, "whichfirst")) {
+        order(q, 2, "whichfirst");
+        if (q.events().get(0).date().equals(q.events().get(1).date())) {
+          c.add("events", "whichfirst events have the same date");
+        }
+        if (q.events().stream().anyMatch(e -> e.text() == null || e.text().isBlank())
+            || q.events().get(0).text().equals(q.events().get(1).text())) {
+          c.add("events", "whichfirst events need two different texts");
+        }
+      }
+      return null;
+    }
+
+    @Override
+    public Void yearsBetween(Question.YearsBetween q) {
+      if (twoDatedEvents(q, "yearsbetween")) {
+        years(q);
+      }
+      return null;
+    }
+
+    @Override
+    public Void duration(Question.Duration q) {
+      Question.Period p = q.period();
+      if (p == null || p.start() == null || p.end() == null) {
+        c.add("period", "duration question needs the period's \"start\" and \"end\" dates");
+      } else if (p.start().compareTo(p.end()) > 0) {
+        c.add("period", "duration period ends (" + p.end() + ") before it starts ("
+            + p.start() + ")");
+      }
+      years(q);
+      return null;
+    }
+
+    private boolean twoDatedEvents(Question q, String type) {
+      if (q.events().size() != 2) {
+        c.add("events", type + " question needs exactly 2 events");
         return false;
       }
+      if (q.events().stream().anyMatch(e -> e.date() == null || e.date().isBlank())) {
+        c.add("events", type + " events need a \"date\" each");
+        return false;
+      }
+      return true;
     }
-    return true;
+
+    private void order(Question q, int n, String type) {
+      if (q.answer() == null) {
+        return;
+      }
+      List<Integer> o = q.answer().value().order();
+      if (!new AnswerValue.Order(o).isPermutationOf(n)) {
+        c.add("answer", type + " answer value must list each event index 0.." + (n - 1)
+            + " once, in chronological order");
+      }
+    }
+
+    private void years(Question q) {
+      if (q.answer() != null && (q.answer().value().numbers().size() != 1
+          || q.answer().value().numbers().get(0).signum() < 0)) {
+        c.add("answer", q.type().json() + " answer value must be a number of years (0 or more)");
+      }
+    }
   }
 
   /** Adds problems for one question at the position of the field concerned. */
@@ -121,6 +204,11 @@ public final class BankValidator {
     void add(String field, String message) {
       BankLocations.Pos p = where.of(index, field);
       out.add(new BankProblem(file, p.line(), p.column(), label, message));
+    }
+
+    void warn(String field, String message) {
+      BankLocations.Pos p = where.of(index, field);
+      out.add(new BankProblem(file, p.line(), p.column(), label, message, false));
     }
   }
 

@@ -9,9 +9,23 @@ import org.factdrill.text.Language;
 public final class Instructions {
   private Instructions() {}
 
+  /** "How many years passed between X and Y?" in {@code lang}. */
+  public static String yearsBetween(Language lang, String x, String y) {
+    return String.format(word(lang, "instruction.years_between_of"), x.strip(), y.strip());
+  }
+
+  /** "How long did X last?" in {@code lang}. */
+  public static String lasted(Language lang, String x) {
+    String s = String.format(word(lang, "instruction.lasted_of"), x.strip());
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
   /** The instruction for a question type in a language. */
   public static String of(QuestionType type, Language lang) {
-    String key = "instruction." + type.name().toLowerCase(java.util.Locale.ROOT);
+    return word(lang, "instruction." + type.name().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static String word(Language lang, String key) {
     String w = (lang == null ? Language.DEFAULT : lang).pack().ui(key);
     return w != null ? w : Language.DEFAULT.pack().ui(key);
   }
@@ -22,15 +36,15 @@ public final class Instructions {
   }
 
   /**
-   * The prompt to show in the interface language: a timeline's prompt is only its instruction,
-   * stored in the source's language, so it is shown in the reader's; every other prompt (and a
-   * timeline prompt an instructor rewrote) is shown as written.
+   * The prompt to show in the interface language: a prompt that is only its type's instruction
+   * (a timeline's, a chronology question's), stored in the source's language, is shown in the
+   * reader's; every other prompt (and one an instructor rewrote) is shown as written.
    */
   public static String displayPrompt(Question q, String uiLangCode) {
-    if (q.type() == QuestionType.TIMELINE && !q.isEdited()) {
+    if (!q.isEdited()) {
       for (Language l : Language.values()) {
-        if (of(QuestionType.TIMELINE, l).equals(q.prompt())) {
-          return of(QuestionType.TIMELINE, uiLangCode);
+        if (of(q.type(), l).equals(q.prompt())) {
+          return of(q.type(), uiLangCode);
         }
       }
     }

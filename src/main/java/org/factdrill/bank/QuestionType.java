@@ -1,20 +1,18 @@
 package org.factdrill.bank;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The four kinds of question a bank holds. */
+/** The kinds of question a bank holds, by their JSON name (for filters, counts and messages). */
 public enum QuestionType {
-  CLOZE, CHOICE, TRUEFALSE, TIMELINE;
+  CLOZE, CHOICE, TRUEFALSE, TIMELINE, WHICHFIRST, YEARSBETWEEN, DURATION;
 
-  @JsonValue
+  /** The name used in bank files and on the command line ("cloze", "whichfirst", ...). */
   public String json() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Parses "cloze", "choice", "truefalse" or "timeline"; empty for anything else. */
+  /** Parses a JSON name; empty for anything else. */
   public static Optional<QuestionType> parse(String s) {
     for (QuestionType t : values()) {
       if (t.json().equals(s)) {
@@ -24,8 +22,13 @@ public enum QuestionType {
     return Optional.empty();
   }
 
-  @JsonCreator
-  static QuestionType fromJson(String s) {
-    return parse(s).orElseThrow(() -> new IllegalArgumentException("unknown question type: " + s));
+  /** "cloze, choice, ... or duration", for messages. */
+  public static String names() {
+    StringBuilder b = new StringBuilder();
+    QuestionType[] all = values();
+    for (int i = 0; i < all.length; i++) {
+      b.append(i == 0 ? "" : i == all.length - 1 ? " or " : ", ").append(all[i].json());
+    }
+    return b.toString();
   }
 }

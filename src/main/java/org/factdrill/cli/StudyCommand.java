@@ -7,22 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.factdrill.bank.Bank;
 import org.factdrill.bank.BankException;
 import org.factdrill.bank.BankJson;
-import org.factdrill.srs.FsrsParameters;
-import org.factdrill.srs.FsrsScheduler;
 import org.factdrill.store.Profile;
 import org.factdrill.store.Store;
 import org.factdrill.store.StoreException;
-import org.factdrill.study.AnswerChecker;
 import org.factdrill.study.PlainSession;
 import org.factdrill.study.SessionSettings;
 import org.factdrill.study.StudySession;
-import org.factdrill.tui.App;
 import org.factdrill.tui.TerminalUi;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,42 +51,28 @@ final class StudyCommand implements Callable<Integer> {
       readBank(bankPath); // fails at once with the one-line message, before the screen opens
     }
     // The TUI draws Home from the database alone; the bank (megabytes of JSON) starts loading
-    // once that first frame is on screen, so it does not compete with it for the CPU.
-    CompletableFuture<Bank> bankLoading = plain ? CompletableFuture.completedFuture(
-        readBank(bankPath)) : new CompletableFuture<>();
-    Runnable startLoading = () -> {
-      if (!bankLoading.isDone()) {
-        Thread loader = new Thread(() -> {
-          try {
-            bankLoading.complete(readBank(bankPath));
-          } catch (RuntimeException | Error e) {
-            bankLoading.completeExceptionally(e);
-          }
-        }, "bank-loader");
-        loader.setDaemon(true);
-        loader.start();
-      }
-    };
+    // once that first frame is on screen (see Root).
+    // --plain reads it at once, before the database is opened or created.
+    Bank plainBank = plain ? readBank(bankPath) : null;
+    Root.BankLoading bank = new Root.BankLoading(() -> readBank(bankPath));
     Path dbPath = common.db(env);
     // The terminal is set up while the database opens; if the database is refused, closing it
     // restores the terminal before the one-line message is printed.
     try (TerminalUi.Opening terminal = plain ? null : TerminalUi.open();
-         Store store = plain ? Store.open(dbPath) : Store.openCheckingInBackground(dbPath)) {
+         // The TUI checks the file's integrity right after its first frame (App.start).
+         Store store = plain ? Store.open(dbPath) : Store.openDeferringCheck(dbPath)) {
       Profile profile = store.profile(common.profile(env), env.clock().instant());
       if (plain) {
         SessionSettings settings = SessionSettings.from(store.settings(profile.id()));
-        // Fuzz spreads cards learned together over neighbouring days instead of one pile.
-        FsrsScheduler scheduler = new FsrsScheduler(FsrsParameters.defaults()
-            .withDesiredRetention(settings.desiredRetention()).withFuzz(true));
-        StudySession session = new StudySession(bankLoading.join(), store, profile, scheduler,
-            settings, env.clock(), new AnswerChecker(), env.clock().millis());
+        StudySession session = Root.sessions(env.clock()).open(plainBank, store, profile,
+            settings);
         BufferedReader in = new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8));
         new PlainSession(session, in, env.out(), env.clock()).run();
       } else {
         // The TUI opens on Home; sessions, settings and profile switches are made there.
         TerminalUi.run(terminal,
-            new App.Config(bankLoading, bankPath, store, profile, env.clock(), env.vars()),
-            startLoading,
+            Root.tui(bank, bankPath, Root.saver(bankPath), store, profile, env),
+            bank::start,
             Boolean.parseBoolean(System.getProperty("factdrill.trace")), env.err());
       }
       return 0;

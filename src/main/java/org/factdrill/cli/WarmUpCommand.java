@@ -11,7 +11,8 @@ import org.factdrill.bank.BankException;
 import org.factdrill.bank.BankJson;
 import org.factdrill.store.Store;
 import org.factdrill.store.StoreException;
-import org.factdrill.tui.App;
+import org.factdrill.tui.BankSaver;
+import org.factdrill.tui.BankSource;
 import org.factdrill.tui.Rehearsal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,8 +48,9 @@ final class WarmUpCommand implements Callable<Integer> {
     }
     Path dir = Files.createTempDirectory("factdrill-warm-up");
     try (Store store = Store.open(dir.resolve("progress.db"))) {
-      long frames = Rehearsal.play(new App.Config(loaded, bankPath, store,
-          store.profile("warm-up", env.clock().instant()), env.clock(), env.vars()));
+      // Edits stay in memory: a rehearsal never writes the bank.
+      long frames = Rehearsal.play(Root.tui(BankSource.loaded(loaded), bankPath, BankSaver.NONE,
+          store, store.profile("warm-up", env.clock().instant()), env));
       env.out().println("warm-up: " + frames + " frames drawn");
       return 0;
     } catch (StoreException e) {

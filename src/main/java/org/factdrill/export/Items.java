@@ -1,6 +1,5 @@
 package org.factdrill.export;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdrill.bank.AnswerValue;
+import org.factdrill.bank.Chronology;
 import org.factdrill.bank.Question;
 import org.factdrill.extract.Values;
 
@@ -44,26 +45,85 @@ public final class Items {
     return q.facts().stream().anyMatch(Question.FactRef::isApprox);
   }
 
-  /** What a typed answer to a cloze question must be. */
+  /** What a typed answer must be: a cloze's answer, or a number of years. */
   public static Expected expected(Question q) {
-    JsonNode v = q.answer().value();
+    return q.accept(new Question.Visitor<Expected, RuntimeException>() {
+      @Override
+      public Expected cloze(Question.Cloze c) {
+        return fromValue(c);
+      }
+
+      @Override
+      public Expected choice(Question.Choice c) {
+        return fromValue(c);
+      }
+
+      @Override
+      public Expected trueFalse(Question.TrueFalse t) {
+        return fromValue(t);
+      }
+
+      @Override
+      public Expected timeline(Question.Timeline t) {
+        return fromValue(t);
+      }
+
+      @Override
+      public Expected whichFirst(Question.WhichFirst w) {
+        return fromValue(w);
+      }
+
+      @Override
+      public Expected yearsBetween(Question.YearsBetween y) {
+        return years(y);
+      }
+
+      @Override
+      public Expected duration(Question.Duration d) {
+        return years(d);
+      }
+    });
+  }
+
+  /**
+   * A "which happened first?" as the choice it is: its two events as options, the earlier one
+   * right (for formats without a type of their own for it).
+   */
+  public static Question.Choice asChoice(Question.WhichFirst q) {
+    List<String> texts = eventTexts(q);
+    String right = texts.isEmpty() ? "" : texts.get(Math.min(q.first(), texts.size() - 1));
+    return new Question.Choice(q.header(), new Question.Answer(q.answer().value(), right), texts);
+  }
+
+  private static Expected fromValue(Question q) {
+    AnswerValue v = q.answer().value();
     String shown = q.answer().text().strip();
     boolean approx = approx(q);
-    if (v != null && v.isNumber()) {
-      return numeric(v.decimalValue(), approx, false, shown);
+    List<BigDecimal> numbers = v.numbers();
+    if (numbers.size() == 1) {
+      return numeric(numbers.get(0), approx, false, shown);
     }
-    if (v != null && v.isObject() && v.path("amount").isNumber()) {
-      return numeric(v.get("amount").decimalValue(), approx, false, shown);
-    }
-    if (v != null && v.isTextual() && YEAR.matcher(v.asText()).matches()) {
-      return numeric(new BigDecimal(v.asText()), approx, true, shown);
+    Optional<String> textual = v.textual();
+    if (textual.isPresent() && YEAR.matcher(textual.get()).matches()) {
+      return numeric(new BigDecimal(textual.get()), approx, true, shown);
     }
     Set<String> accepted = new LinkedHashSet<>();
     accepted.add(shown);
-    if (v != null && v.isTextual() && !v.asText().isBlank()) {
-      accepted.add(v.asText());
+    if (textual.isPresent() && !textual.get().isBlank()) {
+      accepted.add(textual.get());
     }
     return new Expected.Text(new ArrayList<>(accepted), shown);
+  }
+
+  /**
+   * What a typed number of years must be (years between two events, a period's length): the
+   * answer within {@link Chronology#tolerance}, one year or 10 %, whichever is larger.
+   */
+  public static Expected years(Question q) {
+    List<BigDecimal> numbers = q.answer().value().numbers();
+    BigDecimal n = numbers.isEmpty() ? BigDecimal.ZERO : numbers.get(0);
+    return new Expected.Numeric(Values.canonical(n), Values.canonical(Chronology.tolerance(n)),
+        false, q.answer().text().strip());
   }
 
   private static Expected numeric(BigDecimal value, boolean approx, boolean year, String shown) {
@@ -101,23 +161,11 @@ public final class Items {
    * permutation, else the events sorted by date; empty when neither is usable.
    */
   public static List<Integer> chronology(Question q) {
-    List<Question.Event> events = q.events() == null ? List.of() : q.events();
+    List<Question.Event> events = q.events();
     int n = events.size();
-    JsonNode v = q.answer() == null ? null : q.answer().value();
-    if (v != null && v.isArray() && v.size() == n) {
-      List<Integer> order = new ArrayList<>();
-      boolean[] seen = new boolean[n];
-      for (JsonNode i : v) {
-        if (!i.canConvertToInt() || i.asInt() < 0 || i.asInt() >= n || seen[i.asInt()]) {
-          order = null;
-          break;
-        }
-        seen[i.asInt()] = true;
-        order.add(i.asInt());
-      }
-      if (order != null) {
-        return order;
-      }
+    List<Integer> given = q.answer() == null ? List.of() : q.answer().value().order();
+    if (new AnswerValue.Order(given).isPermutationOf(n)) {
+      return given;
     }
     if (events.stream().anyMatch(e -> e.date() == null || e.date().isBlank())) {
       return List.of();
@@ -222,10 +270,8 @@ public final class Items {
   /** The question's events in bank order ("" when it has none). */
   public static List<String> eventTexts(Question q) {
     List<String> out = new ArrayList<>();
-    if (q.events() != null) {
-      for (Question.Event e : q.events()) {
-        out.add(e.text() == null ? "" : e.text().strip());
-      }
+    for (Question.Event e : q.events()) {
+      out.add(e.text() == null ? "" : e.text().strip());
     }
     return out;
   }
@@ -250,8 +296,6 @@ public final class Items {
     if (q.context() == null || q.context().isBlank()) {
       return q;
     }
-    return new Question(q.id(), q.card(), q.type(), q.lang(), q.context().strip() + "\n"
-        + q.prompt(), q.answer(), q.options(), q.truth(), q.events(), q.facts(), q.disabled(),
-        q.edited(), q.context(), q.sibling());
+    return q.withHeader(q.header().withPrompt(q.context().strip() + "\n" + q.prompt()));
   }
 }

@@ -18,19 +18,25 @@ public final class Papers {
   /** The answer in words: the answer text, the option with its letter, True/False, an order. */
   public static String answer(Question q) throws Unsupported {
     Messages m = Items.messages(q);
-    switch (q.type()) {
-      case CHOICE: {
-        int i = q.options().indexOf(q.answer().text());
+    return q.accept(new FormatVisitor<String>() {
+      @Override
+      public String choice(Question.Choice c) throws Unsupported {
+        int i = c.options().indexOf(c.answer().text());
         if (i < 0) {
           throw new Unsupported("the answer is not among the options");
         }
-        return letter(i, false) + ") " + q.answer().text().strip();
+        return letter(i, false) + ") " + c.answer().text().strip();
       }
-      case TRUEFALSE:
-        return q.truth() ? m.trueWord() : m.falseWord();
-      case TIMELINE: {
-        List<Integer> order = Items.chronology(q);
-        if (order.size() != Items.eventTexts(q).size()) {
+
+      @Override
+      public String trueFalse(Question.TrueFalse t) {
+        return t.truth() ? m.trueWord() : m.falseWord();
+      }
+
+      @Override
+      public String timeline(Question.Timeline t) throws Unsupported {
+        List<Integer> order = Items.chronology(t);
+        if (order.size() != Items.eventTexts(t).size()) {
           throw new Unsupported("timeline has no usable order (answer or event dates)");
         }
         List<String> letters = new ArrayList<>();
@@ -39,15 +45,16 @@ public final class Papers {
         }
         return String.join(", ", letters);
       }
-      case CLOZE:
-      default: {
-        Expected e = Items.expected(q);
+
+      @Override
+      protected String typed(Question c) {
+        Expected e = Items.expected(c);
         if (e instanceof Expected.Numeric n && n.tolerance().signum() > 0) {
           return e.shown() + " (\u00b1" + n.plainTolerance() + ")";
         }
         return e.shown();
       }
-    }
+    });
   }
 
   /** The events from earliest to latest, for flash cards. */

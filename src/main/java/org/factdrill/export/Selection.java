@@ -1,7 +1,5 @@
 package org.factdrill.export;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,9 +7,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import org.factdrill.bank.AnswerValue;
 import org.factdrill.bank.Question;
 import org.factdrill.bank.QuestionType;
 
@@ -112,33 +112,73 @@ public record Selection(Set<QuestionType> types, Set<String> langs, Set<String> 
   }
 
   private static Question shuffleParts(Question q, Random random) {
-    if (q.type() == QuestionType.CHOICE && q.options() != null) {
-      List<String> options = new ArrayList<>(q.options());
-      Collections.shuffle(options, random);
-      return q.withParts(q.answer(), options, q.events());
+    return q.accept(new Question.Visitor<Question, RuntimeException>() {
+      @Override
+      public Question cloze(Question.Cloze c) {
+        return c;
+      }
+
+      @Override
+      public Question choice(Question.Choice c) {
+        List<String> options = new ArrayList<>(c.options());
+        Collections.shuffle(options, random);
+        return c.withOptions(options);
+      }
+
+      @Override
+      public Question trueFalse(Question.TrueFalse t) {
+        return t;
+      }
+
+      @Override
+      public Question timeline(Question.Timeline t) {
+        Optional<Shuffled> s = shuffleEvents(t, random);
+        return s.isEmpty() ? t : t.withEvents(s.get().events(),
+            new Question.Answer(s.get().order(), t.answer().text()));
+      }
+
+      @Override
+      public Question whichFirst(Question.WhichFirst w) {
+        Optional<Shuffled> s = shuffleEvents(w, random);
+        return s.isEmpty() ? w : new Question.WhichFirst(w.header(),
+            new Question.Answer(s.get().order(), w.answer().text()), s.get().events());
+      }
+
+      @Override
+      public Question yearsBetween(Question.YearsBetween y) {
+        return y;
+      }
+
+      @Override
+      public Question duration(Question.Duration d) {
+        return d;
+      }
+    });
+  }
+
+  /** Events in a new order, and the chronological order of their new positions. */
+  private record Shuffled(List<Question.Event> events, AnswerValue.Order order) {}
+
+  private static Optional<Shuffled> shuffleEvents(Question q, Random random) {
+    List<Integer> chronology = Items.chronology(q);
+    if (chronology.size() != q.events().size()) {
+      return Optional.empty();
     }
-    if (q.type() == QuestionType.TIMELINE && q.events() != null) {
-      List<Integer> chronology = Items.chronology(q);
-      if (chronology.size() != q.events().size()) {
-        return q;
-      }
-      List<Integer> perm = new ArrayList<>();
-      for (int i = 0; i < q.events().size(); i++) {
-        perm.add(i);
-      }
-      Collections.shuffle(perm, random);
-      List<Question.Event> events = new ArrayList<>();
-      Map<Integer, Integer> newIndex = new LinkedHashMap<>();
-      for (int k = 0; k < perm.size(); k++) {
-        events.add(q.events().get(perm.get(k)));
-        newIndex.put(perm.get(k), k);
-      }
-      ArrayNode order = JsonNodeFactory.instance.arrayNode();
-      for (int old : chronology) {
-        order.add(newIndex.get(old));
-      }
-      return q.withParts(new Question.Answer(order, q.answer().text()), q.options(), events);
+    List<Integer> perm = new ArrayList<>();
+    for (int i = 0; i < q.events().size(); i++) {
+      perm.add(i);
     }
-    return q;
+    Collections.shuffle(perm, random);
+    List<Question.Event> events = new ArrayList<>();
+    Map<Integer, Integer> newIndex = new LinkedHashMap<>();
+    for (int k = 0; k < perm.size(); k++) {
+      events.add(q.events().get(perm.get(k)));
+      newIndex.put(perm.get(k), k);
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int old : chronology) {
+      order.add(newIndex.get(old));
+    }
+    return Optional.of(new Shuffled(events, new AnswerValue.Order(order)));
   }
 }

@@ -1,6 +1,5 @@
 package org.factdrill.generate;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +12,7 @@ import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdrill.bank.AnswerValue;
 import org.factdrill.bank.Bank;
 import org.factdrill.bank.Question;
 import org.factdrill.bank.QuestionType;
@@ -203,7 +203,8 @@ public final class BankGenerator {
       return null;
     }
     Question.FactRef ref = new Question.FactRef(doc.source(), f0.start(), f0.end(), f0.text(),
-        f0.kind().json(), f0.value().toJson(), f0.unit(), f0.approx() ? Boolean.TRUE : null,
+        f0.kind().json(), Answers.of(f0.kind(), f0.value()), f0.unit(),
+        f0.approx() ? Boolean.TRUE : null,
         sentence, s.start(), stem.resolved());
     HedgePolicy.Side side = f.value() instanceof Value.Date ? HedgePolicy.Side.EITHER
         : hedges.side(doc.lang(), doc.text().substring(s.start(), f.start()));
@@ -301,12 +302,12 @@ public final class BankGenerator {
       Report report) {
     String id = Ids.questionId(b.card, type.json());
     String lang = b.doc.lang().code();
-    Question.Answer answer = new Question.Answer(b.fact.value().toJson(), b.answerText);
+    AnswerValue value = Answers.of(b.fact.kind(), b.fact.value());
+    Question.Answer answer = new Question.Answer(value, b.answerText);
     switch (type) {
       case CLOZE:
-        return new Question(id, b.card, type, lang, PromptBuilder.fill(b.template,
-            PromptBuilder.BLANK), answer, null, null, null, List.of(b.ref), null, null,
-            b.context, b.sibling);
+        return new Question.Cloze(Question.Header.of(id, b.card, lang,
+            PromptBuilder.fill(b.template, PromptBuilder.BLANK), List.of(b.ref), b.context, b.sibling), answer);
       case CHOICE: {
         SplittableRandom rnd = QuestionRandom.of(seed, id);
         Option right = distractors.answer(b.fact, b.answerText, b.doc.lang());
@@ -320,9 +321,9 @@ public final class BankGenerator {
         all.add(right);
         all.sort(Comparator.comparing(Option::sortKey));
         List<String> options = all.stream().map(Option::text).toList();
-        return new Question(id, b.card, type, lang, PromptBuilder.fill(b.template,
-            PromptBuilder.BLANK), new Question.Answer(b.fact.value().toJson(), right.text()),
-            options, null, null, List.of(b.ref), null, null, b.context, b.sibling);
+        return new Question.Choice(Question.Header.of(id, b.card, lang,
+            PromptBuilder.fill(b.template, PromptBuilder.BLANK), List.of(b.ref), b.context, b.sibling),
+            new Question.Answer(value, right.text()), options);
       }
       case TRUEFALSE: {
         if (b.side != HedgePolicy.Side.EITHER) {
@@ -340,18 +341,11 @@ public final class BankGenerator {
           return null;
         }
         String stated = truth ? right.text() : wrong.get(0).text();
-        return new Question(id, b.card, type, lang, PromptBuilder.fill(b.template, stated),
-            answer, null, truth, null, List.of(b.ref), null, null, b.context, b.sibling);
+        return new Question.TrueFalse(Question.Header.of(id, b.card, lang,
+            PromptBuilder.fill(b.template, stated), List.of(b.ref), b.context, b.sibling), answer, truth);
       }
       default:
         throw new IllegalArgumentException(type.json());
     }
-  }
-
-  /** The JSON of a list of indices, for timeline answers. */
-  static com.fasterxml.jackson.databind.JsonNode indices(List<Integer> order) {
-    var a = JsonNodeFactory.instance.arrayNode();
-    order.forEach(a::add);
-    return a;
   }
 }

@@ -45,9 +45,11 @@ public final class BankMerger {
         out.add(q);
       } else if (was.isEdited() || was.isDisabled()) {
         report.keptEdit();
-        out.add(new Question(was.id(), was.card(), was.type(), was.lang(), was.prompt(),
-            was.answer(), was.options(), was.truth(), was.events(), q.facts(), was.disabled(),
-            was.edited(), was.context() != null ? was.context() : q.context(), q.sibling()));
+        Question.Header h = was.header();
+        // Kept as the instructor left it; facts, sibling key and a missing context refreshed.
+        out.add(was.withHeader(new Question.Header(h.id(), h.card(), q.sibling(), h.lang(),
+            h.context() != null ? h.context() : q.context(), h.prompt(), q.facts(), h.disabled(),
+            h.edited())));
       } else {
         out.add(q);
       }

@@ -122,7 +122,8 @@ final class Stem {
         }
       }
       value = new Value.Date(String.format("%04d", year) + d.iso().substring(1));
-      resolved = new Question.Resolved(value.toJson(), evidence, times.isEmpty() ? null : times);
+      resolved = new Question.Resolved(Answers.of(f.kind(), value), evidence,
+          times.isEmpty() ? null : times);
       f = new Fact(f.start(), f.end(), f.text(), f.kind(), value, f.unit(), f.approx(), s);
     }
     String template = prompts.fromRaw(annotate(text, from, s.end(), f, inserts));

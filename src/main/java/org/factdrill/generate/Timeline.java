@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdrill.bank.AnswerValue;
 import org.factdrill.bank.Instructions;
 import org.factdrill.bank.Question;
 import org.factdrill.bank.QuestionType;
@@ -216,9 +217,8 @@ final class Timeline {
       qe.add(new Question.Event(e.text(), e.iso()));
       refs.add(e.ref());
     }
-    return new Question(id, "t-" + hash, QuestionType.TIMELINE, doc.lang().code(),
-        Instructions.of(QuestionType.TIMELINE, doc.lang()),
-        new Question.Answer(BankGenerator.indices(order), text.toString()), null, null, qe, refs,
-        null, null);
+    return new Question.Timeline(Question.Header.of(id, "t-" + hash, doc.lang().code(),
+        Instructions.of(QuestionType.TIMELINE, doc.lang()), refs),
+        new Question.Answer(new AnswerValue.Order(order), text.toString()), qe);
   }
 }

@@ -37,40 +37,8 @@ public final class HtmlReport {
   private static final Pattern LANG = Pattern.compile("[a-z]{2,3}");
   private static final String[] HEAT = {"#ebedf0", "#c6e48b", "#7bc96f", "#239a3b", "#196127"};
 
-  private static final String CSS = """
-      :root { --fg: #1b1f24; --muted: #5b6570; --accent: #2f6fb0; --good: #2e8b57; --line: #d8dde3; }
-      * { box-sizing: border-box; }
-      body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Hebrew", sans-serif;
-             color: var(--fg); margin: 0 auto; max-width: 1000px; padding: 24px; }
-      h1 { font-size: 1.6em; margin: 0 0 4px; }
-      h2 { font-size: 1.2em; margin: 28px 0 8px; border-bottom: 2px solid var(--line); padding-bottom: 4px; }
-      h3 { font-size: 1em; margin: 16px 0 6px; color: var(--muted); }
-      .meta, .note, figcaption { color: var(--muted); font-size: 0.9em; }
-      .tiles { display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 10px; margin: 0; }
-      .tiles div { border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; }
-      .tiles dt { color: var(--muted); font-size: 0.85em; }
-      .tiles dd { margin: 0; font-size: 1.35em; font-weight: 600; }
-      table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; }
-      th, td { padding: 4px 8px; border-bottom: 1px solid var(--line); text-align: start; vertical-align: top; }
-      th { font-size: 0.85em; color: var(--muted); font-weight: 600; }
-      td.n, th.n { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
-      .bar { display: inline-block; height: 10px; background: var(--good); border-radius: 2px; }
-      .barcell { width: 22%; }
-      svg { display: block; max-width: 100%; height: auto; }
-      svg text { font: 11px system-ui, sans-serif; fill: var(--muted); }
-      .grid3 { display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 12px; }
-      figure { margin: 0 0 12px; }
-      .empty { padding: 16px; border: 1px dashed var(--line); border-radius: 6px; color: var(--muted); }
-      .sentence { unicode-bidi: plaintext; }
-      @media print {
-        body { max-width: none; padding: 0; font-size: 11pt; }
-        section { break-inside: avoid; }
-        h2 { break-after: avoid; }
-        table { page-break-inside: auto; }
-        tr { break-inside: avoid; }
-        * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-      }
-      """;
+  /** The report's style sheet (report.css beside this class), inlined into every page. */
+  private static final String CSS = css();
 
   private final StatsReport r;
   private final StringBuilder h = new StringBuilder(64 * 1024);
@@ -501,6 +469,14 @@ public final class HtmlReport {
           .format(java.time.Instant.parse(iso).atZone(z));
     } catch (RuntimeException e) {
       return iso; // not an instant (a hand-made report): show it as it is
+    }
+  }
+
+  private static String css() {
+    try (java.io.InputStream in = HtmlReport.class.getResourceAsStream("report.css")) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException | NullPointerException e) {
+      throw new IllegalStateException("missing stats/report.css", e);
     }
   }
 }

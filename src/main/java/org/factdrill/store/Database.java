@@ -17,7 +17,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
@@ -49,9 +48,8 @@ public final class Database implements AutoCloseable {
   private final Dialect dialect = Dialect.SQLITE;
   private final boolean readOnly;
   private final boolean immutable;
-  /** Null when sound; the refusal when damaged (see {@link #openCheckingInBackground}). */
-  private CompletableFuture<StoreException> integrity; // guarded by this; null until started
-  private final Supplier<StoreException> check; // null: checked at open
+  private Supplier<StoreException> check; // guarded by this; null: checked (at open or since)
+  private StoreException damaged; // guarded by this; the refusal once a deferred check failed
 
   private Database(Path path, Connection conn, Supplier<StoreException> check, boolean readOnly,
       boolean immutable) {
@@ -72,12 +70,13 @@ public final class Database implements AutoCloseable {
 
   /**
    * Like {@link #open(Path)}, but the {@code quick_check} (~50 ms on 100,000 reviews, as it reads
-   * every page) runs on a background thread, started by {@link #startIntegrityCheck()} or at the
-   * latest by the first {@link #verify()}. Until it has passed, nothing is written: every write,
-   * and {@link #verify()}, wait for it and refuse a damaged file with the same message
-   * {@code open} gives. A database that needs migrating is checked before it is migrated.
+   * every page) is deferred to the first {@link #verify()}, so the caller chooses when to spend
+   * it (the TUI: right after its first frame). Until it has passed, nothing is written: every
+   * write calls {@link #verify()} first, which runs the check if still pending and refuses a
+   * damaged file with the same message {@code open} gives. A database that needs migrating is
+   * checked before it is migrated, as with {@code open}.
    */
-  public static Database openCheckingInBackground(Path path) throws StoreException {
+  public static Database openDeferringCheck(Path path) throws StoreException {
     return open(path, true);
   }
 
@@ -218,12 +217,6 @@ public final class Database implements AutoCloseable {
 
 
 
-  private static void daemon(Runnable r, String name) {
-    Thread t = new Thread(r, name);
-    t.setDaemon(true);
-    t.start();
-  }
-
   /** SQLite's primary result code (the low byte) of {@code e} or its causes; -1 when none. */
   static int primaryCode(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
@@ -288,32 +281,20 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** Starts the background integrity check if it has not started yet (see {@link #verify()}). */
-  public synchronized CompletableFuture<StoreException> startIntegrityCheck() {
-    if (integrity == null) {
-      integrity = check == null ? CompletableFuture.completedFuture(null)
-          // Its own thread: the common pool has a single worker on two cores, where the check
-          // would queue behind the bank loading.
-          : CompletableFuture.supplyAsync(check, r -> daemon(r, "integrity-check"));
-    }
-    return integrity;
-  }
-
   /**
-   * Waits for the integrity check of {@link #openCheckingInBackground} (at once for
-   * {@link #open}) and throws if the file is damaged. Every write calls it first.
+   * Runs the integrity check deferred by {@link #openDeferringCheck} if it is still pending
+   * (nothing to do after {@link #open}) and throws if the file is damaged. Every write calls it
+   * first; concurrent callers wait for the one check.
    */
-  public void verify() throws StoreException {
-    StoreException damaged = startIntegrityCheck().join();
+  public synchronized void verify() throws StoreException {
+    if (check != null) {
+      damaged = check.get();
+      check = null;
+    }
     if (damaged != null) {
       throw new StoreException(damaged.getMessage(), damaged);
     }
   }
-
-
-
-
-
 
   static StoreException describe(Path path, SQLException e) {
     return describe(path, e, false);

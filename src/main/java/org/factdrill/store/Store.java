@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The progress database as a session holds it: one read-write {@link Database} and its tables
@@ -17,14 +16,21 @@ public final class Store implements AutoCloseable {
   private final Database db;
   private final Cards cards;
   private final ReviewLog reviewLog;
-  private Profiles profiles; // the rest are read on first use: fewer resource reads at start-up
-  private Settings settings;
-  private ProgressQueries progress;
+  private final Profiles profiles;
+  private final Settings settings;
+  private final ProgressQueries progress;
 
+  /**
+   * Reads every table's statements now: the TUI opens the store while the terminal is being set
+   * up, so this costs nothing between the terminal being ready and the first frame.
+   */
   private Store(Database db) {
     this.db = db;
     this.cards = new Cards(db);
     this.reviewLog = new ReviewLog(db, cards);
+    this.profiles = new Profiles(db);
+    this.settings = new Settings(db);
+    this.progress = new ProgressQueries(db, true);
   }
 
   /** Opens (creating and migrating as needed) the database at {@code path}; see {@link Database#open}. */
@@ -32,9 +38,9 @@ public final class Store implements AutoCloseable {
     return new Store(Database.open(path));
   }
 
-  /** Like {@link #open}, with the integrity check in the background; see {@link Database}. */
-  public static Store openCheckingInBackground(Path path) throws StoreException {
-    return new Store(Database.openCheckingInBackground(path));
+  /** Like {@link #open}, the integrity check deferred to the first write; see {@link Database}. */
+  public static Store openDeferringCheck(Path path) throws StoreException {
+    return new Store(Database.openDeferringCheck(path));
   }
 
   /** The database (dialect, path, integrity). */
@@ -53,36 +59,22 @@ public final class Store implements AutoCloseable {
   }
 
   /** The profiles table. */
-  public synchronized Profiles profileTable() {
-    if (profiles == null) {
-      profiles = new Profiles(db);
-    }
+  public Profiles profileTable() {
     return profiles;
   }
 
   /** The settings table. */
-  public synchronized Settings settingsTable() {
-    if (settings == null) {
-      settings = new Settings(db);
-    }
+  public Settings settingsTable() {
     return settings;
   }
 
   /** Read-only progress queries (Home, statistics). */
-  public synchronized ProgressQueries progress() {
-    if (progress == null) {
-      progress = new ProgressQueries(db, true);
-    }
+  public ProgressQueries progress() {
     return progress;
   }
 
   public Path path() {
     return db.path();
-  }
-
-  /** See {@link Database#startIntegrityCheck()}. */
-  public CompletableFuture<StoreException> startIntegrityCheck() {
-    return db.startIntegrityCheck();
   }
 
   /** See {@link Database#verify()}. */

@@ -1,6 +1,5 @@
 package org.factdrill.study;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.text.Normalizer;
@@ -8,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.factdrill.bank.AnswerValue;
+import org.factdrill.bank.Chronology;
 import org.factdrill.bank.Question;
 
 /**
@@ -15,13 +16,12 @@ import org.factdrill.bank.Question;
  * form of the three languages, dates in any usual order, the year alone for a year. A number
  * within a few percent, or the right year of a full date, is close (graded Hard); approximate
  * facts accept a wider margin. Choice questions take 1-4 or the option's text; true/false takes
- * t/f, đúng/sai, נכון/לא נכון; timelines take the order as "2 1 3" or "213".
+ * t/f, đúng/sai, נכון/לא נכון; timelines take the order as "2 1 3" or "213"; "which happened
+ * first" takes 1 or 2; a number of years is right within one year or 10 %, whichever is larger.
  */
 public final class AnswerChecker {
   /** A number this close (relative) to an exact fact is "close". */
   private static final BigDecimal CLOSE = new BigDecimal("0.03");
-  private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile(
-      "-?\\d{4}(-\\d{2}(-\\d{2})?)?(/-?\\d{4}(-\\d{2}(-\\d{2})?)?)?|--\\d{2}(-\\d{2})?");
   /** An approximate fact ("about 23,000") accepts this margin as correct... */
   private static final BigDecimal APPROX_OK = new BigDecimal("0.05");
   /** ...and this one as close. */
@@ -32,24 +32,91 @@ public final class AnswerChecker {
     if (t.isEmpty()) {
       return Verdict.wrong("no answer");
     }
-    if (q.type() == null) {
-      return same(t, q.answer().text()) ? Verdict.correct("exact") : Verdict.wrong("different");
-    }
-    switch (q.type()) {
-      case CHOICE:
-        return choice(q, t);
-      case TRUEFALSE: {
+    return q.accept(new Question.Visitor<Verdict, RuntimeException>() {
+      @Override
+      public Verdict cloze(Question.Cloze c) {
+        return typed(c, t);
+      }
+
+      @Override
+      public Verdict choice(Question.Choice c) {
+        return AnswerChecker.this.choice(c, t);
+      }
+
+      @Override
+      public Verdict trueFalse(Question.TrueFalse tf) {
         Boolean said = parseBool(t);
         if (said == null) {
           return Verdict.wrong("answer t (true) or f (false)");
         }
-        return said.equals(q.truth()) ? Verdict.correct("right") : Verdict.wrong("wrong");
+        return said == tf.truth() ? Verdict.correct("right") : Verdict.wrong("wrong");
       }
-      case TIMELINE:
-        return timeline(q, t);
-      default:
-        return typed(q, t);
+
+      @Override
+      public Verdict timeline(Question.Timeline tl) {
+        return order(tl, t);
+      }
+
+      @Override
+      public Verdict whichFirst(Question.WhichFirst w) {
+        return AnswerChecker.this.whichFirst(w, t);
+      }
+
+      @Override
+      public Verdict yearsBetween(Question.YearsBetween y) {
+        return years(y, t);
+      }
+
+      @Override
+      public Verdict duration(Question.Duration d) {
+        return years(d, t);
+      }
+    });
+  }
+
+  /**
+   * A number of years (years between two events, a period's length): right within
+   * {@link Chronology#tolerance} (one year or 10 %, whichever is larger), close within twice that.
+   */
+  private static Verdict years(Question q, String t) {
+    List<BigDecimal> want = q.answer().value().numbers();
+    Optional<NumberParser.Parsed> got = NumberParser.parse(
+        t.replaceAll("(?iu)\\s*(years?|yrs?|năm|שנים|שנה)\\s*$", ""));
+    if (want.isEmpty()) {
+      return Verdict.wrong("different");
     }
+    if (got.isEmpty()) {
+      return Verdict.wrong("not a number");
+    }
+    BigDecimal off = got.get().value().subtract(want.get(0)).abs();
+    BigDecimal tol = Chronology.tolerance(want.get(0));
+    if (off.signum() == 0) {
+      return Verdict.correct("same number");
+    }
+    if (off.compareTo(tol) <= 0) {
+      return Verdict.correct("within " + tol.stripTrailingZeros().toPlainString()
+          + " years of " + q.answer().text());
+    }
+    if (off.compareTo(tol.add(tol)) <= 0) {
+      return Verdict.close("near " + q.answer().text() + " years");
+    }
+    return Verdict.wrong("different number");
+  }
+
+  /** "1" or "2", or the event's text. */
+  private Verdict whichFirst(Question.WhichFirst q, String t) {
+    int pick = parseIndex(t, q.events().size());
+    if (pick < 0) {
+      for (int i = 0; i < q.events().size(); i++) {
+        if (same(q.events().get(i).text(), t)) {
+          pick = i;
+        }
+      }
+    }
+    if (pick < 0) {
+      return Verdict.wrong("answer 1 or 2");
+    }
+    return pick == q.first() ? Verdict.correct("right event") : Verdict.wrong("other event");
   }
 
   private Verdict choice(Question q, String t) {
@@ -76,17 +143,14 @@ public final class AnswerChecker {
       return Verdict.correct("exact");
     }
     Question.FactRef f = q.facts().isEmpty() ? null : q.facts().get(0);
-    String kind = f == null ? null : f.kind();
-    JsonNode value = q.answer().value();
+    AnswerValue value = q.answer().value();
     boolean approx = f != null && f.isApprox();
-    // Hand-written questions may lack facts: an ISO-like textual value is still a date, so a year
-    // is never "close" by the percentage rule meant for counts (1990 is 0.15% from 1993).
-    boolean dateValue = value != null && value.isTextual()
-        && ("date".equals(kind) || (kind == null && ISO_DATE.matcher(value.asText()).matches()));
-    if (dateValue) {
-      return date(value.asText(), t);
+    // Hand-written questions may lack facts: an ISO-like textual value is still a date (the bank
+    // reader decides), so a year is never "close" by the percentage rule meant for counts.
+    if (value.date().isPresent()) {
+      return date(value.date().get().iso(), t);
     }
-    List<BigDecimal> want = numbers(value);
+    List<BigDecimal> want = new ArrayList<>(value.numbers());
     if (want.isEmpty()) {
       NumberParser.parse(q.answer().text()).ifPresent(p -> want.add(p.value()));
     }
@@ -229,13 +293,10 @@ public final class AnswerChecker {
     return Verdict.wrong("different date");
   }
 
-  private Verdict timeline(Question q, String t) {
-    JsonNode v = q.answer().value();
-    int n = q.events() == null ? 0 : q.events().size();
+  private Verdict order(Question q, String t) {
+    int n = q.events().size();
     List<Integer> want = new ArrayList<>();
-    if (v != null && v.isArray()) {
-      v.forEach(e -> want.add(e.asInt() + 1));
-    }
+    q.answer().value().order().forEach(e -> want.add(e + 1));
     List<Integer> got = new ArrayList<>();
     String digits = t.replaceAll("[\\s,;>\\-–]+", " ").strip();
     if (digits.matches("\\d+") && n < 10) {
@@ -261,23 +322,6 @@ public final class AnswerChecker {
       }
     }
     return Verdict.wrong("different order");
-  }
-
-  private static List<BigDecimal> numbers(JsonNode v) {
-    List<BigDecimal> out = new ArrayList<>();
-    if (v == null) {
-      return out;
-    }
-    if (v.isObject() && v.has("amount")) {
-      return numbers(v.get("amount"));
-    }
-    if (v.isNumber()) {
-      out.add(v.decimalValue());
-    } else if (v.isArray() && v.size() == 2 && v.get(0).isNumber() && v.get(1).isNumber()) {
-      out.add(v.get(0).decimalValue());
-      out.add(v.get(1).decimalValue());
-    }
-    return out;
   }
 
   static int parseIndex(String t, int n) {

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.factdrill.bank.Question;
@@ -41,6 +42,46 @@ public final class PlainSession {
     return session.reviewed();
   }
 
+  /** The line that says how to answer, for the types whose answer is not typed freely. */
+  private static Optional<String> hint(Question q) {
+    return q.accept(new Question.Visitor<Optional<String>, RuntimeException>() {
+      @Override
+      public Optional<String> cloze(Question.Cloze c) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<String> choice(Question.Choice c) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<String> trueFalse(Question.TrueFalse t) {
+        return Optional.of("  t) true   f) false");
+      }
+
+      @Override
+      public Optional<String> timeline(Question.Timeline t) {
+        return Optional.of("  (type the numbers from earliest to latest, e.g. 2 1 3)");
+      }
+
+      @Override
+      public Optional<String> whichFirst(Question.WhichFirst w) {
+        return Optional.of("  (1 or 2)");
+      }
+
+      @Override
+      public Optional<String> yearsBetween(Question.YearsBetween y) {
+        return Optional.of("  (a number of years)");
+      }
+
+      @Override
+      public Optional<String> duration(Question.Duration d) {
+        return Optional.of("  (a number of years)");
+      }
+    });
+  }
+
   private void loop() throws IOException, StoreException {
     while (true) {
       Optional<Question> cur = session.current();
@@ -56,14 +97,11 @@ public final class PlainSession {
       }
       out.println("[" + (session.reviewed() + 1) + "/" + (session.reviewed() + session.remaining())
           + "] " + org.factdrill.bank.Instructions.displayPrompt(q, "en"));
-      if (q.options() != null) {
-        for (int i = 0; i < q.options().size(); i++) {
-          out.println("  " + (i + 1) + ") " + q.options().get(i));
-        }
+      List<String> items = q.items();
+      for (int i = 0; i < items.size(); i++) {
+        out.println("  " + (i + 1) + ") " + items.get(i));
       }
-      if (q.type() == org.factdrill.bank.QuestionType.TRUEFALSE) {
-        out.println("  t) true   f) false");
-      }
+      hint(q).ifPresent(out::println);
       out.print("answer> ");
       out.flush();
       long shown = clock.millis();

@@ -18,7 +18,6 @@ import java.util.TreeSet;
 import java.util.random.RandomGenerator;
 import org.factdrill.bank.Bank;
 import org.factdrill.bank.Question;
-import org.factdrill.bank.QuestionType;
 import org.factdrill.srs.Card;
 import org.factdrill.srs.CardState;
 import org.factdrill.srs.FsrsScheduler;
@@ -242,7 +241,7 @@ public final class StudySession {
   public static final double STABLE_DAYS = 7;
 
   static boolean isRecognition(Question q) {
-    return q.type() == QuestionType.CHOICE || q.type() == QuestionType.TRUEFALSE;
+    return q.isRecognition();
   }
 
   public Verdict check(String typed) {

@@ -12,17 +12,12 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.factdrill.bank.Bank;
-import org.factdrill.bank.BankJson;
 import org.factdrill.bank.Question;
-import org.factdrill.srs.FsrsParameters;
-import org.factdrill.srs.FsrsScheduler;
 import org.factdrill.store.Profile;
 import org.factdrill.store.Store;
 import org.factdrill.store.StoreException;
-import org.factdrill.study.AnswerChecker;
+import org.factdrill.study.SessionFactory;
 import org.factdrill.study.SessionSettings;
 import org.factdrill.study.StudySession;
 import org.factdrill.tui.Theme.Role;
@@ -41,17 +36,13 @@ public final class App {
   private static final long POLL_MS = 15;
 
   /**
-   * Everything the TUI starts from. The bank may still be loading (the first frame does not wait
-   * for it); {@code env} is the process environment (NO_COLOR, TERM).
+   * Everything the TUI starts from, built by the composition root (cli): the bank (may still be
+   * loading: the first frame does not wait for it), its path (shown), where edits are saved, how
+   * sessions are made, the open store and profile; {@code env} is the process environment
+   * (NO_COLOR, TERM).
    */
-  public record Config(CompletableFuture<Bank> bank, Path bankPath, Store store, Profile profile,
-      Clock clock, Map<String, String> env) {
-    /** A config with a bank already in memory. */
-    public Config(Bank bank, Path bankPath, Store store, Profile profile, Clock clock,
-        Map<String, String> env) {
-      this(CompletableFuture.completedFuture(bank), bankPath, store, profile, clock, env);
-    }
-  }
+  public record Config(BankSource bank, Path bankPath, BankSaver saver, SessionFactory sessions,
+      Store store, Profile profile, Clock clock, Map<String, String> env) {}
 
   private final Screen screen;
   private final Store store;
@@ -60,7 +51,9 @@ public final class App {
   private final Theme theme;
   private final Map<Character, Extensions.Extension> extensions;
   private final Deque<View> stack = new ArrayDeque<>();
-  private final CompletableFuture<Bank> bankLoading;
+  private final BankSource bankLoading;
+  private final BankSaver saver;
+  private final SessionFactory sessions;
   private Bank bank;
   private Profile profile;
   private SessionSettings settings;
@@ -75,6 +68,8 @@ public final class App {
     this.screen = screen;
     this.store = config.store();
     this.bankLoading = config.bank();
+    this.saver = config.saver();
+    this.sessions = config.sessions();
     this.bankPath = config.bankPath();
     this.clock = config.clock();
     this.theme = Theme.forEnvironment(config.env());
@@ -316,21 +311,14 @@ public final class App {
    */
   public Bank bank() {
     if (bank == null) {
-      try {
-        bank = bankLoading.join();
-      } catch (CompletionException e) {
-        if (e.getCause() instanceof RuntimeException re) {
-          throw re;
-        }
-        throw e;
-      }
+      bank = bankLoading.get();
     }
     return bank;
   }
 
   /** Whether the bank has been loaded (Home shows database-only figures until then). */
   public boolean bankReady() {
-    return bank != null || (bankLoading.isDone() && !bankLoading.isCompletedExceptionally());
+    return bank != null || bankLoading.isReady();
   }
 
   public Path bankPath() {
@@ -385,16 +373,12 @@ public final class App {
 
   /** A fresh study session with the current bank, profile and settings. */
   public StudySession newSession() throws StoreException {
-    // Fuzz spreads cards learned together over neighbouring days; seeded so previews are exact.
-    FsrsScheduler scheduler = new FsrsScheduler(FsrsParameters.defaults()
-        .withDesiredRetention(settings.desiredRetention()).withFuzz(true));
-    return new StudySession(bank(), store, profile, scheduler, settings, clock, new AnswerChecker(),
-        clock.millis());
+    return sessions.open(bank(), store, profile, settings);
   }
 
   /**
-   * Replaces one question (same id) and saves the bank file atomically; the in-memory bank
-   * changes only once the file is written.
+   * Replaces one question (same id) and saves the bank through the composition root's
+   * {@link BankSaver}; the in-memory bank changes only once it is saved.
    */
   public void saveQuestion(Question updated) throws IOException {
     List<Question> qs = new ArrayList<>(bank().questions().size());
@@ -402,9 +386,7 @@ public final class App {
       qs.add(q.id().equals(updated.id()) ? updated : q);
     }
     Bank next = new Bank(bank.schemaVersion(), bank.generator(), bank.sources(), qs);
-    if (bankPath != null) {
-      new BankJson().write(next, bankPath);
-    }
+    saver.save(next);
     bank = next;
   }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.factdrill.bank.BankValidator;
 import org.factdrill.bank.Question;
 import org.factdrill.srs.Rating;
 import org.factdrill.store.StoreException;
@@ -146,10 +147,14 @@ final class BankView implements View {
       case EDIT -> {
         if (k.getKeyType() == KeyType.Enter) {
           String p = edit.text().strip();
-          if (p.isEmpty()) {
-            app.flash("the prompt cannot be empty", Role.BAD);
+          Question updated = current().withPrompt(p);
+          List<String> problems = p.isEmpty() ? List.of("the prompt cannot be empty")
+              : new BankValidator().check(updated);
+          if (!problems.isEmpty()) {
+            // Refused as 'bank validate' would refuse it; the text stays in the editor.
+            app.flash(updated.id() + ": " + problems.get(0), Role.BAD);
           } else {
-            save(current().withPrompt(p));
+            save(updated);
             mode = Mode.DETAIL;
           }
         } else if (k.getKeyType() == KeyType.Escape) {
@@ -307,7 +312,7 @@ final class BankView implements View {
       row = c.paragraph(2, row, w, List.of(Span.plain(q.prompt())), rtl,
           new Role[] {Role.NORMAL}, 4);
     }
-    if (q.options() != null) {
+    if (!q.options().isEmpty()) {
       StringBuilder b = new StringBuilder();
       for (int i = 0; i < q.options().size(); i++) {
         b.append(i == 0 ? "" : "   ").append(i + 1).append(") ").append(q.options().get(i));
@@ -315,7 +320,7 @@ final class BankView implements View {
       row = c.paragraph(2, row, w, List.of(Span.plain(b.toString())), rtl,
           new Role[] {Role.DIM}, 2);
     }
-    if (q.events() != null) {
+    if (!q.events().isEmpty()) {
       for (Question.Event e : q.events()) {
         if (row < bottom - 6) {
           row = c.paragraph(4, row, w - 2, List.of(Span.plain("• " + e.text() + " ("
@@ -323,15 +328,14 @@ final class BankView implements View {
         }
       }
     }
-    c.text(2, row++, app.msg("answer") + ": " + TextWidth.fit(q.type() == org.factdrill.bank
-        .QuestionType.TRUEFALSE ? String.valueOf(q.truth()) : q.answer().text(), w - 10),
+    c.text(2, row++, app.msg("answer") + ": " + TextWidth.fit(q.answerText(), w - 10),
         Role.GOOD);
     for (Question.FactRef f : q.facts()) {
       if (row >= bottom - 3) {
         break;
       }
       c.text(2, row++, Messages.isolate(app.msg("source") + ":") + " " + Messages.ltr(f.source()
-          + "  [" + f.start() + ".." + f.end() + ")") + "  " + f.kind() + (f.value() == null ? "" : " = " + f.value())
+          + "  [" + f.start() + ".." + f.end() + ")") + "  " + f.kind() + (f.value() == null ? "" : " = " + f.value().compact())
           + (f.isApprox() ? " (approx.)" : ""), Role.DIM);
       if (f.sentence() != null) {
         row = c.paragraph(4, row, w - 2, StudyView.sentence(f), rtl,

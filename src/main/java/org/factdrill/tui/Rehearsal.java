@@ -24,7 +24,7 @@ public final class Rehearsal {
     try {
       App app = new App(screen, config);
       app.start();
-      config.bank().join();
+      config.bank().get();
       app.redraw();
       app.press(key(KeyType.Enter));
       for (int i = 0; i < 6; i++) {

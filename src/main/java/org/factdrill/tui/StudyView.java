@@ -1,6 +1,5 @@
 package org.factdrill.tui;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.time.Duration;
@@ -11,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.factdrill.bank.Instructions;
 import org.factdrill.bank.Question;
-import org.factdrill.bank.QuestionType;
 import org.factdrill.srs.Rating;
 import org.factdrill.store.StoreException;
 import org.factdrill.study.Intervals;
@@ -34,6 +32,7 @@ final class StudyView implements View {
   private final Instant started;
   private Phase phase = Phase.ANSWER;
   private Question question;
+  private AnswerMode mode = AnswerMode.TYPED;
   private final LineEditor input = new LineEditor("");
   private final List<Integer> picks = new ArrayList<>();
   private String typed;
@@ -53,6 +52,7 @@ final class StudyView implements View {
   private void next() {
     Optional<Question> cur = session.current();
     question = cur.orElse(null);
+    mode = question == null ? AnswerMode.TYPED : AnswerMode.of(question);
     phase = Phase.ANSWER;
     input.set("");
     picks.clear();
@@ -70,7 +70,7 @@ final class StudyView implements View {
 
   @Override
   public boolean typing() {
-    return question != null && phase == Phase.ANSWER && question.type() == QuestionType.CLOZE;
+    return question != null && phase == Phase.ANSWER && mode == AnswerMode.TYPED;
   }
 
   @Override
@@ -81,11 +81,11 @@ final class StudyView implements View {
     if (phase == Phase.GRADE) {
       return "1-4 grade   Enter " + selected.label() + "   ←/→ choose   q leave (saves)";
     }
-    return switch (question.type()) {
-      case CLOZE -> "type the answer, Enter check   Esc leave   u (empty) / Ctrl-Z undo last";
-      case CHOICE -> "1-" + question.options().size() + " choose   u undo last   q leave   ? help";
-      case TRUEFALSE -> "t true   f false   u undo last   q leave   ? help";
-      case TIMELINE -> "1-" + question.events().size()
+    return switch (mode) {
+      case TYPED -> "type the answer, Enter check   Esc leave   u (empty) / Ctrl-Z undo last";
+      case PICK -> "1-" + question.items().size() + " choose   u undo last   q leave   ? help";
+      case TRUE_FALSE -> "t true   f false   u undo last   q leave   ? help";
+      case ORDER -> "1-" + question.events().size()
           + " pick in order (earliest first)   Backspace unpick   u undo last   q leave";
     };
   }
@@ -109,7 +109,7 @@ final class StudyView implements View {
     }
     boolean ctrlZ = k.getKeyType() == KeyType.Character && k.isCtrlDown()
         && Character.toLowerCase(k.getCharacter()) == 'z';
-    boolean undoKey = ctrlZ || (App.isChar(k, 'u') && (question.type() != QuestionType.CLOZE
+    boolean undoKey = ctrlZ || (App.isChar(k, 'u') && (mode != AnswerMode.TYPED
         || input.isEmpty()));
     if (undoKey) {
       if (session.undo()) {
@@ -120,8 +120,8 @@ final class StudyView implements View {
       }
       return true;
     }
-    switch (question.type()) {
-      case CLOZE -> {
+    switch (mode) {
+      case TYPED -> {
         if (k.getKeyType() == KeyType.Enter) {
           if (!input.isEmpty()) {
             answer(input.text());
@@ -130,20 +130,20 @@ final class StudyView implements View {
         }
         return input.key(k);
       }
-      case CHOICE -> {
+      case PICK -> {
         int n = digit(k);
-        if (n >= 1 && n <= question.options().size()) {
+        if (n >= 1 && n <= question.items().size()) {
           answer(String.valueOf(n));
           return true;
         }
       }
-      case TRUEFALSE -> {
+      case TRUE_FALSE -> {
         if (App.isChar(k, 't') || App.isChar(k, 'f')) {
           answer(String.valueOf(k.getCharacter()));
           return true;
         }
       }
-      case TIMELINE -> {
+      case ORDER -> {
         int n = digit(k);
         if (n >= 1 && n <= question.events().size() && !picks.contains(n)) {
           picks.add(n);
@@ -272,20 +272,21 @@ final class StudyView implements View {
   }
 
   private int body(Canvas c, int row, int w, boolean rtl, int limit) {
-    switch (question.type()) {
-      case CLOZE -> {
+    switch (mode) {
+      case TYPED -> {
         if (phase == Phase.ANSWER) {
           int end = c.text(2, row, app.msg("answer") + ": ", Role.DIM);
           c.text(end, row, tail(input.withCursor("▏"), w - end + 2), Role.KEY);
           return row + 1;
         }
       }
-      case CHOICE -> {
+      case PICK -> {
         // On a short screen the graded options shrink to the right one and the one chosen, so
         // the source sentence still fits.
-        boolean compact = phase == Phase.GRADE && limit - row < question.options().size() + 6;
-        for (int i = 0; i < question.options().size() && row < limit; i++) {
-          String opt = question.options().get(i);
+        List<String> items = question.items();
+        boolean compact = phase == Phase.GRADE && limit - row < items.size() + 6;
+        for (int i = 0; i < items.size() && row < limit; i++) {
+          String opt = items.get(i);
           Role role = Role.NORMAL;
           if (phase == Phase.GRADE) {
             boolean right = opt.equals(question.answer().text());
@@ -299,12 +300,12 @@ final class StudyView implements View {
               new Role[] {role}, 2);
         }
       }
-      case TRUEFALSE -> {
+      case TRUE_FALSE -> {
         if (phase == Phase.ANSWER) {
           c.text(4, row++, "t " + app.msg("true") + "     f " + app.msg("false"), Role.KEY);
         }
       }
-      case TIMELINE -> {
+      case ORDER -> {
         List<Question.Event> ev = question.events();
         for (int i = 0; i < ev.size() && row < limit; i++) {
           int pos = picks.indexOf(i + 1);
@@ -329,7 +330,7 @@ final class StudyView implements View {
     String vword = verdict.kind() == Verdict.Kind.CORRECT ? "✓ " + app.msg("correct")
         : verdict.kind() == Verdict.Kind.CLOSE ? "≈ " + app.msg("close") : "✗ " + app.msg("wrong");
     int end = c.text(2, row, vword, vr);
-    if (question.type() == QuestionType.CLOZE || question.type() == QuestionType.TIMELINE) {
+    if (mode == AnswerMode.TYPED || mode == AnswerMode.ORDER) {
       c.paragraph(end + 3, row, w - end - 1, List.of(Span.plain(app.msg("your_answer") + ": "
           + typed)), false, new Role[] {Role.DIM}, 1);
     }
@@ -363,33 +364,62 @@ final class StudyView implements View {
     return "…" + b;
   }
 
-  /** The answer as shown: the answer text, or for timelines the events in date order. */
+  /** The answer as shown: the answer text, true/false, or a timeline's events in date order. */
   private String answerText() {
-    if (question.type() == QuestionType.TRUEFALSE) {
-      return Boolean.TRUE.equals(question.truth()) ? app.msg("true") : app.msg("false");
-    }
-    if (question.type() == QuestionType.TIMELINE && question.events() != null) {
-      JsonNode v = question.answer().value();
-      if (v != null && v.isArray()) {
-        boolean zeroBased = false;
-        for (JsonNode n : v) {
-          zeroBased |= n.asInt() == 0;
-        }
+    return question.accept(new Question.Visitor<String, RuntimeException>() {
+      @Override
+      public String cloze(Question.Cloze q) {
+        return q.answer().text();
+      }
+
+      @Override
+      public String choice(Question.Choice q) {
+        return q.answer().text();
+      }
+
+      @Override
+      public String trueFalse(Question.TrueFalse q) {
+        return q.truth() ? app.msg("true") : app.msg("false");
+      }
+
+      @Override
+      public String timeline(Question.Timeline q) {
         StringBuilder b = new StringBuilder();
-        for (JsonNode n : v) {
-          int idx = n.asInt() - (zeroBased ? 0 : 1);
-          if (idx >= 0 && idx < question.events().size()) {
-            Question.Event e = question.events().get(idx);
+        for (int idx : q.answer().value().order()) {
+          if (idx >= 0 && idx < q.events().size()) {
+            Question.Event e = q.events().get(idx);
             b.append(b.length() == 0 ? "" : " → ").append(idx + 1).append(' ')
                 .append(e.date() == null ? "" : "(" + e.date() + ")");
           }
         }
-        if (b.length() > 0) {
-          return b.toString();
-        }
+        return b.length() > 0 ? b.toString() : q.answer().text();
       }
+
+      @Override
+      public String whichFirst(Question.WhichFirst q) {
+        return dated(q.events());
+      }
+
+      @Override
+      public String yearsBetween(Question.YearsBetween q) {
+        return q.answer().text() + "  (" + dated(q.events()) + ")";
+      }
+
+      @Override
+      public String duration(Question.Duration q) {
+        return q.answer().text() + "  (" + q.period().start() + " – " + q.period().end() + ")";
+      }
+    });
+  }
+
+  /** Events with their dates, "1 (1991) · 2 (1994)": after answering, the dates explain it. */
+  private static String dated(List<Question.Event> events) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < events.size(); i++) {
+      b.append(i == 0 ? "" : " · ").append(i + 1).append(" (").append(events.get(i).date())
+          .append(')');
     }
-    return question.answer().text();
+    return b.toString();
   }
 
   /** The source sentence as spans: style 1 marks the fact (offsets are document offsets). */

@@ -150,6 +150,9 @@ public final class TerminalUi {
         if (stopped.compareAndSet(false, true)) {
           screen.stopScreen();
         }
+      } catch (IllegalStateException restoredByHook) {
+        // On SIGTERM Lanterna's own shutdown hook may have left private mode first (its check
+        // and exit are not atomic with ours): the terminal is already restored.
       } finally {
         try {
           Runtime.getRuntime().removeShutdownHook(restore);

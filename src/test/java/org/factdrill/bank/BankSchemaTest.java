@@ -33,8 +33,16 @@ class BankSchemaTest {
     check(Bank.class, s.get("properties"), missing);
     check(Bank.GeneratorInfo.class, s.at("/properties/generator/properties"), missing);
     check(Bank.SourceInfo.class, s.at("/properties/sources/items/properties"), missing);
-    check(Question.class, q, missing);
+    check(Question.Header.class, q, missing);
+    for (Class<?> type : Question.class.getPermittedSubclasses()) {
+      for (RecordComponent c : type.getRecordComponents()) {
+        if (!c.getName().equals("header") && !q.has(c.getName())) {
+          missing.add(type.getSimpleName() + "." + c.getName());
+        }
+      }
+    }
     check(Question.Answer.class, q.at("/answer/properties"), missing);
+    check(Question.Period.class, q.at("/period/properties"), missing);
     check(Question.Event.class, q.at("/events/items/properties"), missing);
     check(Question.FactRef.class, q.at("/facts/items/properties"), missing);
     assertEquals(List.of(), missing);

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class InstructionsTest {
   private static Question timeline(String prompt, Boolean edited) {
-    return new Question("timeline-1", "timeline-1", QuestionType.TIMELINE, "he", prompt,
+    return TestQuestions.of("timeline-1", "timeline-1", QuestionType.TIMELINE, "he", prompt,
         new Question.Answer(null, "1 2"), null, null,
         List.of(new Question.Event("א", "1991"), new Question.Event("ב", "1993")), List.of(), null,
         edited);

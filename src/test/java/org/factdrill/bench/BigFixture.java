@@ -13,6 +13,7 @@ import java.util.Random;
 import org.factdrill.bank.Bank;
 import org.factdrill.bank.BankJson;
 import org.factdrill.bank.Question;
+import org.factdrill.bank.TestQuestions;
 import org.factdrill.bank.QuestionType;
 import org.factdrill.store.Profile;
 import org.factdrill.store.Store;
@@ -58,15 +59,15 @@ public final class BigFixture {
       int at = sentence.indexOf(y);
       String source = String.format("%03d_%s.txt", i % 40, s[0]);
       Question.FactRef f = new Question.FactRef(source, 1000 + at, 1000 + at + 4, y, "date",
-          JsonNodeFactory.instance.textNode(y), null, false, sentence, 1000);
+          TestQuestions.value(JsonNodeFactory.instance.textNode(y)), null, false, sentence, 1000);
       String card = "f-" + i;
-      qs.add(new Question("c-" + i, card, QuestionType.CLOZE, s[0],
-          sentence.replace(y, "_____"), new Question.Answer(JsonNodeFactory.instance.textNode(y),
+      qs.add(TestQuestions.of("c-" + i, card, QuestionType.CLOZE, s[0],
+          sentence.replace(y, "_____"), TestQuestions.answer(JsonNodeFactory.instance.textNode(y),
               y), null, null, null, List.of(f), null, null));
       List<String> opts = List.of(y, String.valueOf(year + 1), String.valueOf(year - 3),
           String.valueOf(year + 7));
-      qs.add(new Question("m-" + i, card, QuestionType.CHOICE, s[0],
-          sentence.replace(y, "_____"), new Question.Answer(JsonNodeFactory.instance.textNode(y),
+      qs.add(TestQuestions.of("m-" + i, card, QuestionType.CHOICE, s[0],
+          sentence.replace(y, "_____"), TestQuestions.answer(JsonNodeFactory.instance.textNode(y),
               y), opts, null, null, List.of(f), null, null));
     }
     new BankJson().write(new Bank(1, new Bank.GeneratorInfo("bench", "0"), List.of(), qs),

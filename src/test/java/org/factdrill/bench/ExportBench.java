@@ -52,9 +52,8 @@ public class ExportBench {
     for (int i = 0; questions.size() < 1000; i++) {
       for (Question q : base) {
         if (questions.size() < 1000) {
-          questions.add(new Question(q.id() + "-" + i, q.card(), q.type(), q.lang(), q.prompt(),
-              q.answer(), q.options(), q.truth(), q.events(), q.facts(), q.disabled(),
-              q.edited()));
+          questions.add(q.withHeader(new Question.Header(q.id() + "-" + i, q.card(), q.sibling(), q.lang(),
+              q.header().context(), q.prompt(), q.facts(), q.isDisabled(), q.isEdited())));
         }
       }
     }

@@ -56,7 +56,7 @@ public class TuiBench {
     store = Store.open(DATA.resolve("big.db"));
     Bank bank = new BankJson().load(DATA.resolve("big.json"));
     probe = TuiProbe.open(new DefaultVirtualTerminal(new TerminalSize(80, 24)),
-        new App.Config(bank, DATA.resolve("big.json"), store, store.profile("bench", NOW),
+        org.factdrill.tui.TestConfig.of(bank, DATA.resolve("big.json"), store, store.profile("bench", NOW),
             Clock.fixed(NOW, ZoneOffset.UTC), Map.of()));
     probe.start();
   }
@@ -84,7 +84,7 @@ public class TuiBench {
     });
     try (Store s = Store.open(DATA.resolve("big.db"))) {
       TuiProbe p = TuiProbe.open(new DefaultVirtualTerminal(new TerminalSize(80, 24)),
-          new App.Config(loading, DATA.resolve("big.json"), s, s.profile("bench", NOW),
+          org.factdrill.tui.TestConfig.of(loading, DATA.resolve("big.json"), s, s.profile("bench", NOW),
               Clock.fixed(NOW, ZoneOffset.UTC), Map.of()));
       p.start();
       long first = System.nanoTime() - t0;
@@ -105,7 +105,7 @@ public class TuiBench {
     try (Store s = Store.open(DATA.resolve("big.db"))) {
       Bank bank = new BankJson().load(DATA.resolve("big.json"));
       TuiProbe p = TuiProbe.open(new DefaultVirtualTerminal(new TerminalSize(80, 24)),
-          new App.Config(bank, DATA.resolve("big.json"), s, s.profile("bench", NOW),
+          org.factdrill.tui.TestConfig.of(bank, DATA.resolve("big.json"), s, s.profile("bench", NOW),
               Clock.fixed(NOW, ZoneOffset.UTC), Map.of()));
       p.start();
       p.close();

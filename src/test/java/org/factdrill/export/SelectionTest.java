@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.factdrill.bank.Question;
+import org.factdrill.bank.TestQuestions;
 import org.factdrill.bank.QuestionType;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +44,7 @@ class SelectionTest {
       for (int i = 0; i < sizes[s]; i++) {
         Question base = ExportFixtures.question("cloze-en-year");
         Question.FactRef f = base.facts().get(0);
-        qs.add(new Question("q-" + s + "-" + i, null, QuestionType.CLOZE, "en", base.prompt(),
+        qs.add(TestQuestions.of("q-" + s + "-" + i, null, QuestionType.CLOZE, "en", base.prompt(),
             base.answer(), null, null, null, List.of(new Question.FactRef("src" + s + ".txt",
                 f.start(), f.end(), f.text(), f.kind(), f.value(), null, null, f.sentence(),
                 f.sentenceStart())), null, null));
@@ -114,7 +115,7 @@ class SelectionTest {
 
   @Test
   void everyFormatSkipsAQuestionItCannotExpressInsteadOfWritingIt() throws Exception {
-    Question broken = new Question("timeline-broken", null, QuestionType.TIMELINE, "en",
+    Question broken = TestQuestions.of("timeline-broken", null, QuestionType.TIMELINE, "en",
         "Order these.", new Question.Answer(null, "?"), null, null,
         List.of(new Question.Event("A", null), new Question.Event("B", null)), List.of(), null,
         null);
@@ -133,7 +134,7 @@ class SelectionTest {
     Question base = ExportFixtures.question("cloze-en-year");
     for (int i = 0; i < 30; i++) {
       // Ten sentences with three questions each (the forms of one fact, or facts of one sentence).
-      qs.add(new Question("q-" + i, "c-" + i, QuestionType.CLOZE, "en", base.prompt(),
+      qs.add(TestQuestions.of("q-" + i, "c-" + i, QuestionType.CLOZE, "en", base.prompt(),
           base.answer(), null, null, null, base.facts(), null, null, null, "s-" + (i % 10)));
     }
     for (int count : new int[] {5, 10, 30}) {

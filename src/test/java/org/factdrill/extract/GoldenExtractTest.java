@@ -1,15 +1,14 @@
 package org.factdrill.extract;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.factdrill.testing.Golden;
 import org.factdrill.text.Document;
 import org.factdrill.text.Language;
 import org.junit.jupiter.api.DynamicTest;
@@ -22,9 +21,7 @@ import org.junit.jupiter.api.TestFactory;
  * change with {@code mvn test -Dtest=GoldenExtractTest -Dgolden.update=true} and review the diff.
  */
 class GoldenExtractTest {
-  static final Path ROOT = Path.of(System.getProperty("factdrill.home", "."))
-      .resolve("src/test/resources/extract");
-  private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+  static final Path ROOT = Golden.resources("extract");
 
   static String render(Language lang, String source, String text) {
     Document doc = new Document(source, text, lang);
@@ -35,49 +32,31 @@ class GoldenExtractTest {
     return b.toString();
   }
 
-  private static List<Path> files(String ext) throws IOException {
-    List<Path> out = new ArrayList<>();
-    for (Language l : Language.values()) {
-      Path dir = ROOT.resolve(l.code());
-      if (Files.isDirectory(dir)) {
-        try (Stream<Path> s = Files.list(dir)) {
-          s.filter(p -> p.toString().endsWith(ext)).sorted().forEach(out::add);
-        }
-      }
+  static Golden.Corpus corpus() {
+    List<Golden.Case> cases = new ArrayList<>();
+    for (Path in : Golden.files(ROOT, ".input")) {
+      Language lang = Language.fromCode(in.getParent().getFileName().toString()).orElseThrow();
+      String source = ROOT.relativize(in).toString().replace('\\', '/');
+      cases.add(new Golden.Case(source, List.of(in), Golden.sibling(in, ".output"),
+          () -> render(lang, source, Files.readString(in, StandardCharsets.UTF_8))));
     }
-    return out;
+    return new Golden.Corpus(ROOT, cases);
   }
 
   @TestFactory
-  Stream<DynamicTest> everyInputGivesItsGoldenOutput() throws IOException {
-    List<Path> inputs = files(".input");
-    assertTrue(inputs.size() >= 9, "expected golden inputs for each language, found " + inputs);
-    return inputs.stream().map(in -> DynamicTest.dynamicTest(ROOT.relativize(in).toString(), () -> {
-      Language lang = Language.fromCode(in.getParent().getFileName().toString()).orElseThrow();
-      String source = ROOT.relativize(in).toString().replace('\\', '/');
-      String actual = render(lang, source, Files.readString(in, StandardCharsets.UTF_8));
-      Path out = Path.of(in.toString().replaceAll("\\.input$", ".output"));
-      if (UPDATE) {
-        Files.writeString(out, actual, StandardCharsets.UTF_8);
-      }
-      assertTrue(Files.exists(out), out + " is missing; run with -Dgolden.update=true");
-      assertEquals(Files.readString(out, StandardCharsets.UTF_8), actual, "golden file " + out);
-    }));
+  Stream<DynamicTest> everyInputGivesItsGoldenOutput() {
+    Golden.Corpus c = corpus();
+    assertTrue(c.cases().size() >= 9, "expected golden inputs for each language: " + c.cases());
+    return c.tests();
   }
 
   @Test
-  void everyGoldenFileHasBothHalves() throws IOException {
-    List<String> unpaired = new ArrayList<>();
-    for (Path in : files(".input")) {
-      if (!Files.exists(Path.of(in.toString().replaceAll("\\.input$", ".output")))) {
-        unpaired.add(in.toString());
-      }
-    }
-    for (Path out : files(".output")) {
-      if (!Files.exists(Path.of(out.toString().replaceAll("\\.output$", ".input")))) {
-        unpaired.add(out.toString());
-      }
-    }
-    assertTrue(unpaired.isEmpty(), "unpaired golden files: " + unpaired);
+  void everyGoldenFileHasBothHalves() {
+    corpus().assertPaired();
+  }
+
+  @Test
+  void extractingTheCorpusAgainGivesTheSameFacts() {
+    corpus().assertIdempotent();
   }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.factdrill.bank.Bank;
 import org.factdrill.bank.Question;
+import org.factdrill.bank.TestQuestions;
 import org.factdrill.bank.QuestionType;
 import org.factdrill.text.Language;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class BankMergerTest {
         qs.add(q);
       }
     }
-    Question handWritten = new Question("mine-1", null, QuestionType.CLOZE, "en",
+    Question handWritten = TestQuestions.of("mine-1", null, QuestionType.CLOZE, "en",
         "Who wrote this _____?", new Question.Answer(null, "me"), null, null, null, null, null,
         null);
     qs.add(handWritten);

@@ -1,9 +1,5 @@
 package org.factdrill.generate;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.factdrill.bank.BankJson;
+import org.factdrill.testing.Golden;
 import org.factdrill.text.Language;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -24,45 +21,30 @@ import org.junit.jupiter.api.TestFactory;
  * review the diff.
  */
 class GeneratorGoldenTest {
-  private static final Path DIR = Path.of(System.getProperty("factdrill.home", "."))
-      .resolve("src/test/resources/generate");
+  private static final Path DIR = Golden.resources("generate");
+
+  static Golden.Corpus corpus() {
+    List<Golden.Case> cases = new ArrayList<>();
+    for (Path in : Golden.files(DIR, ".input")) {
+      cases.add(new Golden.Case(in.getFileName().toString(), List.of(in),
+          Golden.sibling(in, ".output"), () -> generate(in)));
+    }
+    return new Golden.Corpus(DIR, cases);
+  }
 
   @Test
-  void everyInputHasAnOutputAndViceVersa() throws IOException {
-    List<String> unpaired = new ArrayList<>();
-    try (Stream<Path> files = Files.list(DIR)) {
-      for (Path p : files.toList()) {
-        String n = p.getFileName().toString();
-        if (n.endsWith(".input") && !Files.exists(sibling(p, ".output"))
-            && !Boolean.getBoolean("golden.update")) {
-          unpaired.add(n);
-        } else if (n.endsWith(".output") && !Files.exists(sibling(p, ".input"))) {
-          unpaired.add(n);
-        } else if (!n.endsWith(".input") && !n.endsWith(".output")) {
-          unpaired.add(n + " (neither .input nor .output)");
-        }
-      }
-    }
-    assertEquals(List.of(), unpaired);
+  void everyInputHasAnOutputAndViceVersa() {
+    corpus().assertPaired();
   }
 
   @TestFactory
-  Stream<DynamicTest> outputsMatch() throws IOException {
-    List<Path> inputs;
-    try (Stream<Path> files = Files.list(DIR)) {
-      inputs = files.filter(p -> p.toString().endsWith(".input")).sorted().toList();
-    }
-    assertFalse(inputs.isEmpty());
-    return inputs.stream().map(in -> DynamicTest.dynamicTest(in.getFileName().toString(), () -> {
-      String actual = generate(in);
-      Path out = sibling(in, ".output");
-      if (Boolean.getBoolean("golden.update")) {
-        Files.writeString(out, actual, StandardCharsets.UTF_8);
-      }
-      assertTrue(Files.exists(out), "missing " + out + " (run with -Dgolden.update=true)");
-      assertEquals(Files.readString(out, StandardCharsets.UTF_8), actual,
-          "golden file differs; if intended, rerun with -Dgolden.update=true and review the diff");
-    }));
+  Stream<DynamicTest> outputsMatch() {
+    return corpus().tests();
+  }
+
+  @Test
+  void generatingTheCorpusAgainGivesTheSameBanks() {
+    corpus().assertIdempotent();
   }
 
   private static String generate(Path input) throws IOException {
@@ -74,10 +56,5 @@ class GeneratorGoldenTest {
     DocFacts doc = Fixtures.doc(name, lang, all.substring(nl + 1));
     Result r = Fixtures.generate(1, doc);
     return new BankJson().toJson(r.bank()) + "\n--- report ---\n" + r.report().format(r.bank());
-  }
-
-  private static Path sibling(Path p, String ext) {
-    String n = p.getFileName().toString();
-    return p.resolveSibling(n.substring(0, n.lastIndexOf('.')) + ext);
   }
 }

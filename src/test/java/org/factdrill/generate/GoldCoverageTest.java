@@ -37,7 +37,7 @@ class GoldCoverageTest {
     Coverage c = coverage(Path.of(GoldCoverageTest.class
         .getResource("/gold/seeds-gold-slice.jsonl").toURI()));
     assertTrue(c.required() > 10, "required facts in the slice: " + c.required());
-    assertTrue(c.share() >= MIN_SHARE, "coverage " + c);
+    assertTrue(c.share() >= MIN_SHARE_SLICE, "coverage " + c);
     assertEquals(0, c.onNegative(), "questions on negative spans: " + c);
   }
 
@@ -50,8 +50,13 @@ class GoldCoverageTest {
     assertEquals(0, c.onNegative(), "questions on negative spans: " + c);
   }
 
-  /** The floor, below the figure measured when it was set (see the printed line). */
-  private static final double MIN_SHARE = 0.9;
+  /**
+   * Floors a little below the figures measured when they were set (0.68 on the full gold, 0.60
+   * on the slice, after issue 20 stopped asking questions that do not stand on their own; 0.94
+   * before). A drop below them is a regression to look at; raise them as coverage comes back.
+   */
+  private static final double MIN_SHARE = 0.65;
+  private static final double MIN_SHARE_SLICE = 0.55;
 
   private static Coverage coverage(Path gold) throws Exception {
     Path home = HOME;

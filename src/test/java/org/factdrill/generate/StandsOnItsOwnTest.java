@@ -53,12 +53,12 @@ class StandsOnItsOwnTest {
         The war began on {{September 27|date|--09-27}}, when the army launched a major offensive.
         """);
     Question q = cloze(r, "September 27");
-    assertEquals("2020-09-27", q.answer().value().asText());
+    assertEquals("2020-09-27", q.answer().value().textual().orElseThrow());
     assertTrue(q.prompt().contains("_____ (2020)"), q.prompt());
     Question.Resolved res = q.facts().get(0).resolved();
-    assertEquals("2020-09-27", res.value().asText());
+    assertEquals("2020-09-27", res.value().textual().orElseThrow());
     assertTrue(res.from().startsWith("document date '5 October 2020'"), res.from());
-    assertEquals("--09-27", q.facts().get(0).value().asText(), "the fact as extracted is kept");
+    assertEquals("--09-27", q.facts().get(0).value().textual().orElseThrow(), "the fact as extracted is kept");
     for (String o : of(r, QuestionType.CHOICE).get(0).options()) {
       assertTrue(o.matches("September \\d{1,2}"), "same form as the source: " + o);
     }
@@ -70,7 +70,7 @@ class StandsOnItsOwnTest {
         The fighting resumed in {{1992|date|1992}} across the whole front. In {{May|date|--05}} the town fell to the attackers after a long siege.
         """);
     Question q = cloze(r, "May");
-    assertEquals("1992-05", q.answer().value().asText());
+    assertEquals("1992-05", q.answer().value().textual().orElseThrow());
     assertTrue(q.facts().get(0).resolved().from().contains("'1992'"));
   }
 

@@ -38,8 +38,8 @@ class TimelineTest {
     // 1991 and 26 December 1991 overlap, so one of them is left out: five of six.
     assertEquals(5, q.events().size());
     List<Long> starts = new ArrayList<>();
-    for (var idx : q.answer().value()) {
-      starts.add(Timeline.interval(q.events().get(idx.asInt()).date())[0]);
+    for (int idx : q.answer().value().order()) {
+      starts.add(Timeline.interval(q.events().get(idx).date())[0]);
     }
     List<Long> sorted = new ArrayList<>(starts);
     sorted.sort(null);
@@ -48,7 +48,7 @@ class TimelineTest {
     assertNotEquals(sorted, shown, "events are not shown already in order");
     assertEquals(Instructions.of(QuestionType.TIMELINE, Language.EN), q.prompt());
     StringBuilder text = new StringBuilder();
-    q.answer().value().forEach(i -> text.append(text.length() == 0 ? "" : " ").append(i.asInt() + 1));
+    q.answer().value().order().forEach(i -> text.append(text.length() == 0 ? "" : " ").append(i + 1));
     assertEquals(text.toString(), q.answer().text());
   }
 

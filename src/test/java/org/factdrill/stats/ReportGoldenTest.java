@@ -1,16 +1,19 @@
 package org.factdrill.stats;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.factdrill.store.Store;
+import org.factdrill.testing.Golden;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code mvn test -Dtest=ReportGoldenTest -Dfactdrill.golden.update=true} and review the diff.
  */
 class ReportGoldenTest {
-  static final Path GOLDEN = Path.of("src/test/resources/org/factdrill/stats/golden");
+  static final Path GOLDEN = Golden.resources("org/factdrill/stats/golden");
   @TempDir
   static Path dir;
   static final Map<String, StatsReport> REPORTS = new TreeMap<>();
@@ -46,37 +49,31 @@ class ReportGoldenTest {
     return sw.toString().replace(System.lineSeparator(), "\n");
   }
 
-  private static void check(String name, String actual) throws Exception {
-    Path file = GOLDEN.resolve(name);
-    if (Boolean.getBoolean("factdrill.golden.update")) {
-      Files.writeString(file, actual, StandardCharsets.UTF_8);
-    }
-    assertTrue(Files.exists(file), file + " is missing; run with -Dfactdrill.golden.update=true");
-    assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual, name);
-  }
-
-  @Test
-  void textMatchesGolden() throws Exception {
+  /** Each report in text and JSON; the reports are computed once, in build(). */
+  static Golden.Corpus corpus() {
+    List<Golden.Case> cases = new ArrayList<>();
     for (Map.Entry<String, StatsReport> e : REPORTS.entrySet()) {
-      check(e.getKey() + ".txt", text(e.getValue()));
+      cases.add(new Golden.Case(e.getKey() + ".txt", List.of(),
+          GOLDEN.resolve(e.getKey() + ".txt"), () -> text(e.getValue())));
+      cases.add(new Golden.Case(e.getKey() + ".json", List.of(),
+          GOLDEN.resolve(e.getKey() + ".json"), () -> JsonReport.toJson(e.getValue())));
     }
+    return new Golden.Corpus(GOLDEN, cases);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> textAndJsonMatchGolden() {
+    return corpus().tests();
   }
 
   @Test
-  void jsonMatchesGolden() throws Exception {
-    for (Map.Entry<String, StatsReport> e : REPORTS.entrySet()) {
-      check(e.getKey() + ".json", JsonReport.toJson(e.getValue()));
-    }
+  void everyGoldenFileHasAReport() {
+    corpus().assertPaired();
   }
 
   @Test
-  void everyGoldenFileHasAReport() throws Exception {
-    try (var files = Files.list(GOLDEN)) {
-      files.forEach(f -> {
-        String n = f.getFileName().toString();
-        assertTrue(REPORTS.containsKey(n.substring(0, n.lastIndexOf('.'))), "unpaired golden " + n);
-      });
-    }
+  void renderingAgainGivesTheSameText() {
+    corpus().assertIdempotent();
   }
 
   @Test

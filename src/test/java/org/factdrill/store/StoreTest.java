@@ -158,7 +158,7 @@ class StoreTest {
       Files.write(f, part);
       Set<String> before = listing(dir);
       StoreException refused;
-      try (Store s = Store.openCheckingInBackground(f)) {
+      try (Store s = Store.openDeferringCheck(f)) {
         refused = assertThrows(StoreException.class, s::verify, "cut " + cut);
         assertThrows(StoreException.class, () -> s.profile("new-learner", T0));
         assertThrows(StoreException.class, () -> s.putSetting(1, "k", "v"));
@@ -209,7 +209,7 @@ class StoreTest {
   @Test
   void aSoundDatabaseOpenedWithTheCheckInBackgroundWorksAsUsual() throws Exception {
     Path db = populated("sound.db", 5);
-    try (Store s = Store.openCheckingInBackground(db)) {
+    try (Store s = Store.openDeferringCheck(db)) {
       s.verify();
       Profile ana = s.profile("ana", T0);
       Profile ben = s.profile("ben", T0);

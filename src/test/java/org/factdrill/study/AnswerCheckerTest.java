@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.factdrill.bank.Question;
+import org.factdrill.bank.TestQuestions;
 import org.factdrill.bank.QuestionType;
 import org.factdrill.srs.Rating;
 import org.junit.jupiter.api.Test;
@@ -24,10 +25,10 @@ class AnswerCheckerTest {
   }
 
   private static Question cloze(String kind, String value, String text, boolean approx) {
-    Question.FactRef f = new Question.FactRef("s.txt", 0, text.length(), text, kind, json(value),
+    Question.FactRef f = new Question.FactRef("s.txt", 0, text.length(), text, kind, TestQuestions.value(json(value)),
         null, approx ? Boolean.TRUE : null, "s", 0);
-    return new Question("cloze-1", "f-1", QuestionType.CLOZE, "en", "p _____",
-        new Question.Answer(json(value), text), null, null, null, List.of(f), null, null);
+    return TestQuestions.of("cloze-1", "f-1", QuestionType.CLOZE, "en", "p _____",
+        TestQuestions.answer(kind, json(value), text), null, null, null, List.of(f), null, null);
   }
 
   private Verdict.Kind kind(Question q, String typed) {
@@ -120,10 +121,10 @@ class AnswerCheckerTest {
   }
 
   private static Question choice() {
-    return new Question("choice-1", "f-1", QuestionType.CHOICE, "en", "p _____",
-        new Question.Answer(json("23000"), "23,000"), List.of("12,000", "17,000", "23,000",
+    return TestQuestions.of("choice-1", "f-1", QuestionType.CHOICE, "en", "p _____",
+        TestQuestions.answer(json("23000"), "23,000"), List.of("12,000", "17,000", "23,000",
             "35,000"), null, null, List.of(new Question.FactRef("s.txt", 0, 6, "23,000", "number",
-            json("23000"), null, null, "s", 0)), null, null);
+            TestQuestions.value(json("23000")), null, null, "s", 0)), null, null);
   }
 
   @Test
@@ -140,15 +141,15 @@ class AnswerCheckerTest {
   @CsvSource({"t,true", "true,true", "đúng,true", "נכון,true", "f,false", "sai,false",
       "לא נכון,false", "False,false"})
   void trueFalseInThreeLanguages(String typed, boolean said) {
-    Question q = new Question("truefalse-1", "f-1", QuestionType.TRUEFALSE, "en", "s",
-        new Question.Answer(json("1993"), "1993"), null, true, null, List.of(), null, null);
+    Question q = TestQuestions.of("truefalse-1", "f-1", QuestionType.TRUEFALSE, "en", "s",
+        TestQuestions.answer(json("1993"), "1993"), null, true, null, List.of(), null, null);
     assertEquals(said ? Verdict.Kind.CORRECT : Verdict.Kind.WRONG, kind(q, typed), typed);
   }
 
   @Test
   void timelineOrderTypedWithOrWithoutSpaces() {
-    Question q = new Question("timeline-1", "t-1", QuestionType.TIMELINE, "en", "Order",
-        new Question.Answer(json("[1, 2, 0]"), "2 3 1"), null, null,
+    Question q = TestQuestions.of("timeline-1", "t-1", QuestionType.TIMELINE, "en", "Order",
+        TestQuestions.answer(json("[1, 2, 0]"), "2 3 1"), null, null,
         List.of(new Question.Event("a", "1993"), new Question.Event("b", "1988"),
             new Question.Event("c", "1991")), List.of(), null, null);
     assertEquals(Verdict.Kind.CORRECT, kind(q, "2 3 1"));
@@ -161,8 +162,8 @@ class AnswerCheckerTest {
 
   @Test
   void aYearInAHandWrittenQuestionWithoutFactsIsADateNotACount() {
-    Question q = new Question("cloze-x", "f-x", QuestionType.CLOZE, "en", "It ended in _____.",
-        new Question.Answer(com.fasterxml.jackson.databind.node.TextNode.valueOf("1993"), "1993"),
+    Question q = TestQuestions.of("cloze-x", "f-x", QuestionType.CLOZE, "en", "It ended in _____.",
+        TestQuestions.answer(com.fasterxml.jackson.databind.node.TextNode.valueOf("1993"), "1993"),
         null, null, null, List.of(), null, null);
     assertEquals(Verdict.Kind.CORRECT, new AnswerChecker().check(q, "1993").kind());
     assertEquals(Verdict.Kind.WRONG, new AnswerChecker().check(q, "1990").kind());

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.factdrill.bank.Bank;
 import org.factdrill.bank.Question;
+import org.factdrill.bank.TestQuestions;
 import org.factdrill.bank.QuestionType;
 import org.factdrill.srs.Card;
 import org.factdrill.srs.CardState;
@@ -27,7 +28,7 @@ class DashboardTest {
   @TempDir Path dir;
 
   private static Question q(String id, String source) {
-    return new Question(id, "f-" + id, QuestionType.CLOZE, "en", "p _____", new Question.Answer(
+    return TestQuestions.of(id, "f-" + id, QuestionType.CLOZE, "en", "p _____", TestQuestions.answer(
         JsonNodeFactory.instance.textNode("1"), "1"), null, null, null, List.of(
             new Question.FactRef(source, 0, 1, "1", "number", null, null, false, "1", 0)),
         null, null);

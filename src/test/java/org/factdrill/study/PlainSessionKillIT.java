@@ -12,6 +12,7 @@ import java.util.Random;
 import org.factdrill.bank.Bank;
 import org.factdrill.bank.BankJson;
 import org.factdrill.store.Store;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,9 +20,16 @@ import org.junit.jupiter.api.io.TempDir;
  * Starts the real jar in --plain mode, answers a random number of questions, SIGKILLs it at a
  * random moment, and checks that every confirmed answer is in review_log, that card states agree
  * with the log, and that the database passes integrity_check. Twenty runs on one database, so
- * each run also starts from the state the previous kill left.
+ * each run also starts from the state the previous kill left. The seed is fixed, so a failure
+ * repeats; {@code -Dfactdrill.killSeed=N} explores others. Tagged {@code long-running} (twenty
+ * JVMs): {@code mvn -B verify} (.ci/run) runs it; {@code -DexcludedGroups=long-running} skips it
+ * for a quick local run.
  */
+@Tag("long-running")
 class PlainSessionKillIT {
+  /** The default seed: fixed, so that every run of verify replays the same kills. */
+  static final long SEED = 20_260_304L;
+
   static final int RUNS = 20;
 
   @TempDir
@@ -30,7 +38,7 @@ class PlainSessionKillIT {
   @Test
   void everyConfirmedAnswerSurvivesAKillAtARandomMoment() throws Exception {
     PlainJar.jar();
-    long seed = Long.getLong("factdrill.killSeed", System.nanoTime());
+    long seed = Long.getLong("factdrill.killSeed", SEED);
     Random rnd = new Random(seed);
     Bank bank = TestBanks.facts(300);
     Path bankFile = dir.resolve("bank.json");

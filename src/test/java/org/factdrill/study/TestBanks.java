@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.factdrill.bank.Bank;
 import org.factdrill.bank.Question;
+import org.factdrill.bank.TestQuestions;
 import org.factdrill.bank.QuestionType;
 
 /** Small hand-made banks for session tests: fact N has a choice and a cloze question. */
@@ -13,18 +14,18 @@ public final class TestBanks {
 
   /** Cloze question {@code id} of card {@code card} whose answer is {@code answer}. */
   public static Question cloze(String id, String card, String answer) {
-    return new Question(id, card, QuestionType.CLOZE, "en", "Year of event " + card + "? ____",
-        new Question.Answer(JsonNodeFactory.instance.textNode(answer), answer), null, null, null,
+    return TestQuestions.of(id, card, QuestionType.CLOZE, "en", "Year of event " + card + "? ____",
+        TestQuestions.answer(JsonNodeFactory.instance.textNode(answer), answer), null, null, null,
         List.of(new Question.FactRef("test.txt", 0, 4, answer, "date",
-            JsonNodeFactory.instance.textNode(answer), null, null, "In " + answer + " it ended.",
+            TestQuestions.value(JsonNodeFactory.instance.textNode(answer)), null, null, "In " + answer + " it ended.",
             0)), null, null);
   }
 
   /** Choice question {@code id} of {@code card}: options answer, +1, +2; option 1 is right. */
   public static Question choice(String id, String card, String answer) {
     int n = Integer.parseInt(answer);
-    return new Question(id, card, QuestionType.CHOICE, "en", "When did event " + card + " end?",
-        new Question.Answer(JsonNodeFactory.instance.textNode(answer), answer),
+    return TestQuestions.of(id, card, QuestionType.CHOICE, "en", "When did event " + card + " end?",
+        TestQuestions.answer(JsonNodeFactory.instance.textNode(answer), answer),
         List.of(answer, Integer.toString(n + 1), Integer.toString(n + 2)), null, null, List.of(),
         null, null);
   }

@@ -19,6 +19,7 @@ import java.util.Map;
 import org.factdrill.bank.Bank;
 import org.factdrill.bank.BankJson;
 import org.factdrill.bank.Question;
+import org.factdrill.bank.TestQuestions;
 import org.factdrill.bank.QuestionType;
 import org.factdrill.store.Store;
 import org.factdrill.store.StoreException;
@@ -47,7 +48,7 @@ final class Tui implements AutoCloseable {
     bankPath = dir.resolve("bank.json");
     new BankJson().write(bank, bankPath);
     clock = new TestClock(Instant.parse("2026-11-23T09:00:00Z"));
-    app = new App(screen, new App.Config(loading, bankPath, store,
+    app = new App(screen, TestConfig.of(loading, bankPath, store,
         store.profile("ana", clock.instant()), clock, env));
   }
 
@@ -150,19 +151,19 @@ final class Tui implements AutoCloseable {
       String kind) {
     int at = sentence.indexOf(text);
     return new Question.FactRef(source, sentenceStart + at, sentenceStart + at + text.length(),
-        text, kind, JsonNodeFactory.instance.textNode(text), null, false, sentence, sentenceStart);
+        text, kind, TestQuestions.value(JsonNodeFactory.instance.textNode(text)), null, false, sentence, sentenceStart);
   }
 
   static Question cloze(String id, String lang, String prompt, String answer, Question.FactRef f) {
-    return new Question(id, "f-" + id, QuestionType.CLOZE, lang, prompt,
-        new Question.Answer(JsonNodeFactory.instance.textNode(answer), answer), null, null, null,
+    return TestQuestions.of(id, "f-" + id, QuestionType.CLOZE, lang, prompt,
+        TestQuestions.answer(JsonNodeFactory.instance.textNode(answer), answer), null, null, null,
         List.of(f), null, null);
   }
 
   static Question choice(String id, String lang, String prompt, String answer,
       List<String> options, Question.FactRef f) {
-    return new Question(id, "f-" + id, QuestionType.CHOICE, lang, prompt,
-        new Question.Answer(JsonNodeFactory.instance.textNode(answer), answer), options, null,
+    return TestQuestions.of(id, "f-" + id, QuestionType.CHOICE, lang, prompt,
+        TestQuestions.answer(JsonNodeFactory.instance.textNode(answer), answer), options, null,
         null, List.of(f), null, null);
   }
 
@@ -194,16 +195,16 @@ final class Tui implements AutoCloseable {
   }
 
   static Question english() {
-    return new Question("en1", "f-en1", QuestionType.TRUEFALSE, "en",
+    return TestQuestions.of("en1", "f-en1", QuestionType.TRUEFALSE, "en",
         "True or false: the United States gave $100 million in aid to Armenia in 2018-2019.",
-        new Question.Answer(JsonNodeFactory.instance.booleanNode(true), "true"), null, true, null,
+        TestQuestions.answer(JsonNodeFactory.instance.booleanNode(true), "true"), null, true, null,
         List.of(fact("002_en.txt", EN_SENTENCE, 10, "$100 million", "money")), null, null);
   }
 
   static Question timeline() {
-    return new Question("tl1", "f-tl1", QuestionType.TIMELINE, "en",
+    return TestQuestions.of("tl1", "f-tl1", QuestionType.TIMELINE, "en",
         "Put these events in order, earliest first.",
-        new Question.Answer(JsonNodeFactory.instance.arrayNode().add(1).add(0).add(2), "2 1 3"),
+        TestQuestions.answer(JsonNodeFactory.instance.arrayNode().add(1).add(0).add(2), "2 1 3"),
         null, null, List.of(new Question.Event("Russian withdrawal from Gyumri completed", "1993"),
             new Question.Event("The Soviet Union dissolved", "1991"),
             new Question.Event("US aid to Armenia", "2018")),

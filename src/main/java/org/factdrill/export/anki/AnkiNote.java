@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.factdrill.bank.Question;
+import org.factdrill.export.FormatVisitor;
 import org.factdrill.export.Items;
 import org.factdrill.export.Messages;
 import org.factdrill.export.Papers;
@@ -46,53 +47,59 @@ public record AnkiNote(String guid, Kind kind, String front, String back, String
     String source = Items.sourceNote(q).map(s -> dir(q, Items.html(s))).orElse("");
     List<String> tags = tags(q);
     String guid = guid(q.id());
-    switch (q.type()) {
-      case CLOZE: {
-        var parts = Items.splitAtBlank(q.prompt());
-        String answer = q.answer().text().strip();
+    return q.accept(new FormatVisitor<AnkiNote>() {
+      @Override
+      protected AnkiNote typed(Question c) {
+        var parts = Items.splitAtBlank(c.prompt());
+        String answer = c.answer().text().strip();
         // Anki has no escape for cloze markers: a text holding them would make extra gaps.
         boolean clozeSafe = parts.isPresent() && !answer.contains("}}") && !answer.contains("::")
-            && !q.prompt().contains("{{") && !q.prompt().contains("}}") && !answer.isEmpty();
+            && !c.prompt().contains("{{") && !c.prompt().contains("}}") && !answer.isEmpty();
         if (clozeSafe) {
           String text = Items.htmlPart(parts.get()[0].stripLeading()) + "{{c1::"
               + Items.html(answer) + "}}" + Items.htmlPart(parts.get()[1].stripTrailing());
-          return new AnkiNote(guid, Kind.CLOZE, dir(q, text), dir(q, Items.html(answer)), source,
+          return new AnkiNote(guid, Kind.CLOZE, dir(c, text), dir(c, Items.html(answer)), source,
               tags);
         }
-        return new AnkiNote(guid, Kind.TYPE_IN, dir(q, Items.htmlLines(q.prompt())),
+        return new AnkiNote(guid, Kind.TYPE_IN, dir(c, Items.htmlLines(c.prompt())),
             Items.html(answer), source, tags);
       }
-      case CHOICE: {
-        StringBuilder front = new StringBuilder(Items.htmlLines(q.prompt())).append("<ol type=\"a\">");
-        for (String o : q.options()) {
+
+      @Override
+      public AnkiNote choice(Question.Choice c) {
+        StringBuilder front = new StringBuilder(Items.htmlLines(c.prompt())).append("<ol type=\"a\">");
+        for (String o : c.options()) {
           front.append("<li>").append(Items.htmlLines(o)).append("</li>");
         }
         front.append("</ol>");
-        return new AnkiNote(guid, Kind.TYPE_IN, dir(q, front.toString()),
-            Items.html(q.answer().text().strip()), source, tags);
+        return new AnkiNote(guid, Kind.TYPE_IN, dir(c, front.toString()),
+            Items.html(c.answer().text().strip()), source, tags);
       }
-      case TRUEFALSE:
-        return new AnkiNote(guid, Kind.TYPE_IN, dir(q, Items.htmlLines(Items.trueFalseStem(q))),
-            Items.html(Papers.answer(q)), source, tags);
-      case TIMELINE: {
-        List<String> inOrder = Papers.eventsInOrder(q);
-        StringBuilder front = new StringBuilder(Items.htmlLines(q.prompt())).append("<br>")
+
+      @Override
+      public AnkiNote trueFalse(Question.TrueFalse t) throws Unsupported {
+        return new AnkiNote(guid, Kind.TYPE_IN, dir(t, Items.htmlLines(Items.trueFalseStem(t))),
+            Items.html(Papers.answer(t)), source, tags);
+      }
+
+      @Override
+      public AnkiNote timeline(Question.Timeline t) throws Unsupported {
+        List<String> inOrder = Papers.eventsInOrder(t);
+        StringBuilder front = new StringBuilder(Items.htmlLines(t.prompt())).append("<br>")
             .append(Items.html(m.orderEvents())).append("<ol type=\"A\">");
-        for (String e : Items.eventTexts(q)) {
+        for (String e : Items.eventTexts(t)) {
           front.append("<li>").append(Items.htmlLines(e)).append("</li>");
         }
         front.append("</ol>");
-        StringBuilder back = new StringBuilder(Items.html(Papers.answer(q))).append("<ol>");
+        StringBuilder back = new StringBuilder(Items.html(Papers.answer(t))).append("<ol>");
         for (String e : inOrder) {
           back.append("<li>").append(Items.htmlLines(e)).append("</li>");
         }
         back.append("</ol>");
-        return new AnkiNote(guid, Kind.TYPE_IN, dir(q, front.toString()),
-            dir(q, back.toString()), source, tags);
+        return new AnkiNote(guid, Kind.TYPE_IN, dir(t, front.toString()),
+            dir(t, back.toString()), source, tags);
       }
-      default:
-        throw new Unsupported("unknown question type");
-    }
+    });
   }
 
   private static String dir(Question q, String html) {

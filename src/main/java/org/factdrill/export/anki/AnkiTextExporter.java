@@ -47,17 +47,14 @@ public final class AnkiTextExporter implements Exporter {
     List<Skipped> skipped = new ArrayList<>();
     List<String[]> rows = new ArrayList<>();
     String deck = deckName(options);
-    for (Question q : questions) {
-      try {
-        AnkiNote n = AnkiNote.of(q);
-        String back = n.source().isEmpty() ? n.back() : n.back() + "<br><small>" + n.source()
-            + "</small>";
-        rows.add(new String[] {n.guid(), n.kind().builtInName(), deck, n.front(), back,
-            String.join(" ", n.tags())});
-      } catch (Unsupported e) {
-        skipped.add(new Skipped(q.id(), e.getMessage()));
-      }
+    Exporter.Rendered<AnkiNote> done = Exporter.each(questions, AnkiNote::of);
+    for (AnkiNote n : done.items()) {
+      String back = n.source().isEmpty() ? n.back() : n.back() + "<br><small>" + n.source()
+          + "</small>";
+      rows.add(new String[] {n.guid(), n.kind().builtInName(), deck, n.front(), back,
+          String.join(" ", n.tags())});
     }
+    skipped.addAll(done.skipped());
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     w.write("#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n#deck column:3\n"
         + "#tags column:6\n");

@@ -57,13 +57,9 @@ public final class ApkgExporter implements Exporter {
       throws IOException {
     List<Skipped> skipped = new ArrayList<>();
     List<AnkiNote> notes = new ArrayList<>();
-    for (Question q : questions) {
-      try {
-        notes.add(AnkiNote.of(q));
-      } catch (Unsupported e) {
-        skipped.add(new Skipped(q.id(), e.getMessage()));
-      }
-    }
+    Exporter.Rendered<AnkiNote> done = Exporter.each(questions, AnkiNote::of);
+    notes.addAll(done.items());
+    skipped.addAll(done.skipped());
     Path dir = Files.createTempDirectory("factdrill-apkg");
     Path db = dir.resolve("collection.anki2");
     try {

@@ -15,6 +15,7 @@ import org.factdrill.export.ExportOptions;
 import org.factdrill.export.ExportResult;
 import org.factdrill.export.Expected;
 import org.factdrill.export.Exporter;
+import org.factdrill.export.FormatVisitor;
 import org.factdrill.export.Items;
 import org.factdrill.export.Papers;
 import org.factdrill.export.Skipped;
@@ -49,13 +50,9 @@ public final class CsvExporter implements Exporter {
       throws IOException {
     List<String[]> rows = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
-    for (Question q : questions) {
-      try {
-        rows.add(row(q));
-      } catch (Unsupported e) {
-        skipped.add(new Skipped(q.id(), e.getMessage()));
-      }
-    }
+    Exporter.Rendered<String[]> done = Exporter.each(questions, CsvExporter::row);
+    rows.addAll(done.items());
+    skipped.addAll(done.skipped());
     CsvMapper mapper = new CsvMapper();
     CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\r\n");
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -69,42 +66,42 @@ public final class CsvExporter implements Exporter {
   }
 
   private static String[] row(Question q) throws Unsupported {
-    String answer = "";
-    String accepted = "";
-    String opts = "";
-    String correct = "";
-    String tolerance = "";
-    switch (q.type()) {
-      case CHOICE -> {
-        opts = String.join("\n", q.options());
-        correct = String.valueOf(q.options().indexOf(q.answer().text()) + 1);
-        answer = q.answer().text();
+    // answer, accepted, options, correct, tolerance
+    String[] cols = q.accept(new FormatVisitor<String[]>() {
+      @Override
+      public String[] choice(Question.Choice c) {
+        return new String[] {c.answer().text(), "", String.join("\n", c.options()),
+            String.valueOf(c.options().indexOf(c.answer().text()) + 1), ""};
       }
-      case TRUEFALSE -> answer = String.valueOf(q.truth());
-      case TIMELINE -> {
-        opts = String.join("\n", Items.eventTexts(q));
+
+      @Override
+      public String[] trueFalse(Question.TrueFalse t) {
+        return new String[] {String.valueOf(t.truth()), "", "", "", ""};
+      }
+
+      @Override
+      public String[] timeline(Question.Timeline t) throws Unsupported {
         List<String> nums = new ArrayList<>();
-        for (int i : Items.chronology(q)) {
+        for (int i : Items.chronology(t)) {
           nums.add(String.valueOf(i + 1));
         }
-        correct = String.join(",", nums);
-        answer = String.join("\n", Papers.eventsInOrder(q));
+        return new String[] {String.join("\n", Papers.eventsInOrder(t)), "",
+            String.join("\n", Items.eventTexts(t)), String.join(",", nums), ""};
       }
-      case CLOZE -> {
-        Expected e = Items.expected(q);
-        answer = e.shown();
+
+      @Override
+      protected String[] typed(Question c) {
+        Expected e = Items.expected(c);
         if (e instanceof Expected.Numeric n) {
-          accepted = n.plain();
-          tolerance = n.plainTolerance();
-        } else {
-          accepted = String.join("\n", ((Expected.Text) e).accepted());
+          return new String[] {e.shown(), n.plain(), "", "", n.plainTolerance()};
         }
+        return new String[] {e.shown(), String.join("\n", ((Expected.Text) e).accepted()), "",
+            "", ""};
       }
-      default -> throw new Unsupported("unknown question type");
-    }
+    });
     String sentence = q.facts().stream().map(Question.FactRef::sentence)
         .filter(s -> s != null).distinct().reduce((a, b) -> a + "\n" + b).orElse("");
     return new String[] {q.id(), q.type().json(), q.lang() == null ? "" : q.lang(), q.prompt(),
-        answer, accepted, opts, correct, tolerance, Items.sourceFile(q), sentence};
+        cols[0], cols[1], cols[2], cols[3], cols[4], Items.sourceFile(q), sentence};
   }
 }

@@ -9,6 +9,7 @@ import org.factdrill.bank.Question;
 import org.factdrill.export.ExportOptions;
 import org.factdrill.export.ExportResult;
 import org.factdrill.export.Exporter;
+import org.factdrill.export.FormatVisitor;
 import org.factdrill.export.Items;
 import org.factdrill.export.Papers;
 import org.factdrill.export.Skipped;
@@ -41,32 +42,52 @@ public final class QuizletExporter implements Exporter {
     StringBuilder b = new StringBuilder();
     List<Skipped> skipped = new ArrayList<>();
     int written = 0;
-    for (Question q : questions) {
-      try {
-        String[] card = card(q);
-        String term = Items.oneLine(card[0]);
-        String def = Items.oneLine(card[1]);
-        if (term.isEmpty() || def.isEmpty()) {
-          throw new Unsupported("empty term or definition");
-        }
-        String note = Items.sourceNote(q).map(s -> " \u2014 " + Items.oneLine(s)).orElse("");
-        b.append(term).append('\t').append(def).append(note).append('\n');
-        written++;
-      } catch (Unsupported e) {
-        skipped.add(new Skipped(q.id(), e.getMessage()));
+    Exporter.Rendered<String> done = Exporter.each(questions, q -> {
+      String[] card = card(q);
+      String term = Items.oneLine(card[0]);
+      String def = Items.oneLine(card[1]);
+      if (term.isEmpty() || def.isEmpty()) {
+        throw new Unsupported("empty term or definition");
       }
-    }
+      String note = Items.sourceNote(q).map(s -> " \u2014 " + Items.oneLine(s)).orElse("");
+      return term + '\t' + def + note + '\n';
+    });
+    done.items().forEach(b::append);
+    written += done.items().size();
+    skipped.addAll(done.skipped());
     out.write(b.toString().getBytes(StandardCharsets.UTF_8));
     return new ExportResult(written, skipped);
   }
 
   private static String[] card(Question q) throws Unsupported {
-    return switch (q.type()) {
-      case CHOICE -> new String[] {q.prompt(), q.answer().text()};
-      case TRUEFALSE -> new String[] {Items.trueFalseStem(q), Papers.answer(q)};
-      case TIMELINE -> new String[] {q.prompt().strip() + " " + String.join("; ",
-          Items.eventTexts(q)), String.join(" \u2192 ", Papers.eventsInOrder(q))};
-      case CLOZE -> new String[] {q.prompt(), Papers.answer(q)};
-    };
+    return q.accept(new FormatVisitor<String[]>() {
+      @Override
+      public String[] choice(Question.Choice c) {
+        return new String[] {c.prompt(), c.answer().text()};
+      }
+
+      @Override
+      public String[] trueFalse(Question.TrueFalse t) throws Unsupported {
+        return new String[] {Items.trueFalseStem(t), Papers.answer(t)};
+      }
+
+      @Override
+      public String[] timeline(Question.Timeline t) throws Unsupported {
+        return new String[] {t.prompt().strip() + " " + String.join("; ",
+            Items.eventTexts(t)), String.join(" \u2192 ", Papers.eventsInOrder(t))};
+      }
+
+      @Override
+      public String[] whichFirst(Question.WhichFirst w) {
+        // A flash card: the question with both events on the front, the earlier one on the back.
+        return new String[] {w.prompt().strip() + " " + String.join(" / ", Items.eventTexts(w)),
+            Items.asChoice(w).answer().text()};
+      }
+
+      @Override
+      protected String[] typed(Question c) throws Unsupported {
+        return new String[] {c.prompt(), Papers.answer(c)};
+      }
+    });
   }
 }

@@ -10,6 +10,7 @@ import org.factdrill.export.ExportOptions;
 import org.factdrill.export.ExportResult;
 import org.factdrill.export.Expected;
 import org.factdrill.export.Exporter;
+import org.factdrill.export.FormatVisitor;
 import org.factdrill.export.Items;
 import org.factdrill.export.Skipped;
 import org.factdrill.export.Unsupported;
@@ -46,15 +47,11 @@ public final class GiftExporter implements Exporter {
     b.append("// ").append(Items.oneLine(options.fullTitle())).append(" (exported by factdrill)\n");
     b.append("$CATEGORY: $course$/top/").append(category(options.fullTitle())).append("\n\n");
     int written = 0;
-    for (Question q : questions) {
-      try {
-        String text = question(q);
-        b.append("// ").append(Items.oneLine(q.id())).append('\n').append(text).append("\n\n");
-        written++;
-      } catch (Unsupported e) {
-        skipped.add(new Skipped(q.id(), e.getMessage()));
-      }
-    }
+    Exporter.Rendered<String> done = Exporter.each(questions,
+        q -> "// " + Items.oneLine(q.id()) + "\n" + question(q) + "\n\n");
+    done.items().forEach(b::append);
+    written += done.items().size();
+    skipped.addAll(done.skipped());
     out.write(b.toString().getBytes(StandardCharsets.UTF_8));
     return new ExportResult(written, skipped);
   }
@@ -63,21 +60,27 @@ public final class GiftExporter implements Exporter {
   static String question(Question q) throws Unsupported {
     String feedback = Items.sourceNote(q).map(s -> " ####" + text(q, s)).orElse("");
     String head = "::" + escape(Items.oneLine(q.id())) + "::[html]";
-    switch (q.type()) {
-      case CHOICE: {
+    return q.accept(new FormatVisitor<String>() {
+      @Override
+      public String choice(Question.Choice c) throws Unsupported {
         StringBuilder a = new StringBuilder("{");
-        for (String o : q.options()) {
+        for (String o : c.options()) {
           requireText(o, "an empty option");
-          a.append(o.equals(q.answer().text()) ? '=' : '~').append(text(q, o)).append(' ');
+          a.append(o.equals(c.answer().text()) ? '=' : '~').append(text(c, o)).append(' ');
         }
-        return head + paragraph(q, q.prompt()) + " " + a.toString().stripTrailing() + feedback
+        return head + paragraph(c, c.prompt()) + " " + a.toString().stripTrailing() + feedback
             + "}";
       }
-      case TRUEFALSE:
-        return head + paragraph(q, q.prompt()) + " {" + (q.truth() ? "T" : "F") + feedback + "}";
-      case TIMELINE: {
-        List<String> events = Items.eventTexts(q);
-        int[] places = Items.places(q);
+
+      @Override
+      public String trueFalse(Question.TrueFalse t) {
+        return head + paragraph(t, t.prompt()) + " {" + (t.truth() ? "T" : "F") + feedback + "}";
+      }
+
+      @Override
+      public String timeline(Question.Timeline t) throws Unsupported {
+        List<String> events = Items.eventTexts(t);
+        int[] places = Items.places(t);
         if (places.length != events.size()) {
           throw new Unsupported("timeline has no usable order (answer or event dates)");
         }
@@ -85,16 +88,18 @@ public final class GiftExporter implements Exporter {
         for (int i = 0; i < events.size(); i++) {
           requireText(events.get(i), "an event without text");
           // "->" separates the pair in GIFT and has no escape; an arrow reads the same.
-          a.append('=').append(text(q, events.get(i).replace("->", "\u2192"))).append(" -> ")
+          a.append('=').append(text(t, events.get(i).replace("->", "\u2192"))).append(" -> ")
               .append(places[i]).append(' ');
         }
-        return head + paragraph(q, q.prompt().strip() + "\n" + Items.messages(q).matchEvents())
+        return head + paragraph(t, t.prompt().strip() + "\n" + Items.messages(t).matchEvents())
             + " " + a.toString().stripTrailing() + feedback + "}";
       }
-      case CLOZE:
-      default:
-        return cloze(q, head, feedback);
-    }
+
+      @Override
+      protected String typed(Question c) throws Unsupported {
+        return GiftExporter.cloze(c, head, feedback);
+      }
+    });
   }
 
   private static String cloze(Question q, String head, String feedback) throws Unsupported {

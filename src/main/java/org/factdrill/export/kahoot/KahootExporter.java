@@ -19,6 +19,7 @@ import org.factdrill.export.ExportOptions;
 import org.factdrill.export.ExportResult;
 import org.factdrill.export.Expected;
 import org.factdrill.export.Exporter;
+import org.factdrill.export.FormatVisitor;
 import org.factdrill.export.Items;
 import org.factdrill.export.Messages;
 import org.factdrill.export.Skipped;
@@ -66,13 +67,9 @@ public final class KahootExporter implements Exporter {
       throws IOException {
     List<Skipped> skipped = new ArrayList<>();
     List<Row> rows = new ArrayList<>();
-    for (Question q : questions) {
-      try {
-        rows.add(row(q));
-      } catch (Unsupported e) {
-        skipped.add(new Skipped(q.id(), e.getMessage()));
-      }
-    }
+    Exporter.Rendered<Row> done = Exporter.each(questions, KahootExporter::row);
+    rows.addAll(done.items());
+    skipped.addAll(done.skipped());
     Workbook wb = new Workbook(out, "factdrill", "1.0");
     Worksheet ws = wb.newWorksheet("Sheet1");
     ws.value(0, 1, Items.oneLine(options.fullTitle()));
@@ -113,61 +110,76 @@ public final class KahootExporter implements Exporter {
   static Row row(Question q) throws Unsupported {
     Messages m = Items.messages(q);
     String source = Items.sourceNote(q).orElse("");
-    String stem;
-    List<String> answers = new ArrayList<>();
-    int correct;
-    switch (q.type()) {
-      case CHOICE -> {
-        stem = fitQuestion(q.prompt(), true); // a choice stem with a blank is cut like a cloze
-        int right = q.options().indexOf(q.answer().text());
+    Body body = q.accept(new FormatVisitor<Body>() {
+      @Override
+      public Body choice(Question.Choice c) throws Unsupported {
+        List<String> answers = new ArrayList<>();
+        // A choice stem with a blank is cut like a cloze.
+        String stem = fitQuestion(c.prompt(), true);
+        int right = c.options().indexOf(c.answer().text());
         if (right < 0) {
           throw new Unsupported("the answer is not among the options");
         }
         // Kahoot takes four answers: keep the right one and the first three others.
-        List<Integer> kept = pickFour(q.options().size(), right);
+        List<Integer> kept = pickFour(c.options().size(), right);
         for (int i : kept) {
-          answers.add(fitAnswer(q.options().get(i)));
+          answers.add(fitAnswer(c.options().get(i)));
         }
-        correct = kept.indexOf(right) + 1;
+        int correct = kept.indexOf(right) + 1;
+        return new Body(stem, answers, correct);
       }
-      case TRUEFALSE -> {
-        stem = fitQuestion(q.prompt(), false);
+
+      @Override
+      public Body trueFalse(Question.TrueFalse t) throws Unsupported {
+        List<String> answers = new ArrayList<>();
+        String stem = fitQuestion(t.prompt(), false);
         answers.add(m.trueWord());
         answers.add(m.falseWord());
-        correct = q.truth() ? 1 : 2;
+        int correct = t.truth() ? 1 : 2;
+        return new Body(stem, answers, correct);
       }
-      case TIMELINE -> {
-        List<String> events = Items.eventTexts(q);
-        List<Integer> order = Items.chronology(q);
+
+      @Override
+      public Body timeline(Question.Timeline t) throws Unsupported {
+        List<String> answers = new ArrayList<>();
+        List<String> events = Items.eventTexts(t);
+        List<Integer> order = Items.chronology(t);
         if (order.size() != events.size()) {
           throw new Unsupported("timeline has no usable order (answer or event dates)");
         }
-        stem = m.whichFirst();
+        String stem = m.whichFirst();
         int first = order.get(0);
         List<Integer> picked = pickFour(events.size(), first);
         for (int i : picked) {
           answers.add(fitAnswer(events.get(i)));
         }
-        correct = picked.indexOf(first) + 1;
+        int correct = picked.indexOf(first) + 1;
+        return new Body(stem, answers, correct);
       }
-      case CLOZE -> {
-        stem = fitQuestion(q.prompt(), true);
-        Expected e = Items.expected(q);
+
+      @Override
+      protected Body typed(Question c) throws Unsupported {
+        List<String> answers = new ArrayList<>();
+        String stem = fitQuestion(q.prompt(), true);
+        Expected e = Items.expected(c);
         if (!(e instanceof Expected.Numeric n)) {
           throw new Unsupported("Kahoot needs answer choices and this cloze answer (\""
               + e.shown() + "\") is not a number to make distractors from");
         }
-        List<BigDecimal> values = distractors(q, n);
-        Random random = new Random(q.id().hashCode());
+        List<BigDecimal> values = distractors(c, n);
+        Random random = new Random(c.id().hashCode());
         int at = random.nextInt(4);
         values.add(at, n.value());
         for (BigDecimal v : values) {
-          answers.add(fitAnswer(format(q, n, v)));
+          answers.add(fitAnswer(format(c, n, v)));
         }
-        correct = at + 1;
+        int correct = at + 1;
+        return new Body(stem, answers, correct);
       }
-      default -> throw new Unsupported("unknown question type");
-    }
+    });
+    String stem = body.stem();
+    List<String> answers = body.answers();
+    int correct = body.correct();
     if (new LinkedHashSet<>(answers).size() != answers.size()) {
       throw new Unsupported("two answers read the same after shortening");
     }
@@ -178,6 +190,9 @@ public final class KahootExporter implements Exporter {
     }
     return new Row(stem, answers, time, correct, Items.oneLine(source));
   }
+
+  /** A question's stem, its answers and the 1-based right one. */
+  private record Body(String stem, List<String> answers, int correct) {}
 
   /** Indices of at most four items: {@code must} and the first others, in their order. */
   static List<Integer> pickFour(int n, int must) {
@@ -347,8 +362,9 @@ public final class KahootExporter implements Exporter {
       if ("percent".equals(ref.kind())) {
         return s + "%";
       }
-      if ("money".equals(ref.kind()) && ref.value() != null && ref.value().has("currency")) {
-        String cur = ref.value().get("currency").asText();
+      if ("money".equals(ref.kind()) && ref.value() != null
+          && ref.value().currencyCode().isPresent()) {
+        String cur = ref.value().currencyCode().get();
         return "$".equals(cur) ? "$" + s : "unknown".equals(cur) ? s : s + " " + cur;
       }
     }

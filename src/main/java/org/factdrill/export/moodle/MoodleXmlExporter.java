@@ -12,6 +12,7 @@ import org.factdrill.export.ExportOptions;
 import org.factdrill.export.ExportResult;
 import org.factdrill.export.Expected;
 import org.factdrill.export.Exporter;
+import org.factdrill.export.FormatVisitor;
 import org.factdrill.export.Items;
 import org.factdrill.export.Skipped;
 import org.factdrill.export.Unsupported;
@@ -66,42 +67,34 @@ public final class MoodleXmlExporter implements Exporter {
   }
 
   private static void question(Question q, Xml x) throws Unsupported {
-    String type = switch (q.type()) {
-      case CHOICE -> "multichoice";
-      case TRUEFALSE -> "truefalse";
-      case TIMELINE -> "ordering";
-      case CLOZE -> Items.expected(q) instanceof Expected.Numeric ? "numerical" : "shortanswer";
-    };
-    x.open("question", "type", type);
-    x.open("name").leaf("text", Items.shortName(q)).close("name");
-    String stem = q.type() == org.factdrill.bank.QuestionType.TIMELINE
-        ? q.prompt().strip() + "\n" + Items.messages(q).orderEvents() : q.prompt();
-    x.open("questiontext", "format", "html").leaf("text", Items.htmlParagraph(q, stem))
-        .close("questiontext");
-    x.open("generalfeedback", "format", "html")
-        .leaf("text", Items.sourceNote(q).map(s -> Items.htmlParagraph(q, s)).orElse(""))
-        .close("generalfeedback");
-    x.leaf("defaultgrade", "1");
-    x.leaf("penalty", q.type() == org.factdrill.bank.QuestionType.TRUEFALSE ? "1" : "0.3333333");
-    x.leaf("hidden", "0");
-    x.leaf("idnumber", q.id().length() > 100 ? q.id().substring(0, 100) : q.id());
-    switch (q.type()) {
-      case CHOICE -> {
+    q.accept(new FormatVisitor<Void>() {
+      @Override
+      public Void choice(Question.Choice c) throws Unsupported {
+        head(c, x, "multichoice", c.prompt(), "0.3333333");
         x.leaf("single", "true").leaf("shuffleanswers", "true").leaf("answernumbering", "abc");
-        for (String o : q.options()) {
+        for (String o : c.options()) {
           if (o == null || o.isBlank()) {
             throw new Unsupported("has an empty option");
           }
-          answer(x, o.equals(q.answer().text()) ? "100" : "0", Items.htmlLines(o), "html");
+          answer(x, o.equals(c.answer().text()) ? "100" : "0", Items.htmlLines(o), "html");
         }
+        return null;
       }
-      case TRUEFALSE -> {
-        answer(x, q.truth() ? "100" : "0", "true", "moodle_auto_format");
-        answer(x, q.truth() ? "0" : "100", "false", "moodle_auto_format");
+
+      @Override
+      public Void trueFalse(Question.TrueFalse t) {
+        head(t, x, "truefalse", t.prompt(), "1");
+        answer(x, t.truth() ? "100" : "0", "true", "moodle_auto_format");
+        answer(x, t.truth() ? "0" : "100", "false", "moodle_auto_format");
+        return null;
       }
-      case TIMELINE -> {
-        List<String> events = Items.eventTexts(q);
-        List<Integer> order = Items.chronology(q);
+
+      @Override
+      public Void timeline(Question.Timeline t) throws Unsupported {
+        head(t, x, "ordering", t.prompt().strip() + "\n" + Items.messages(t).orderEvents(),
+            "0.3333333");
+        List<String> events = Items.eventTexts(t);
+        List<Integer> order = Items.chronology(t);
         if (order.size() != events.size()) {
           throw new Unsupported("timeline has no usable order (answer or event dates)");
         }
@@ -116,9 +109,14 @@ public final class MoodleXmlExporter implements Exporter {
           }
           answer(x, String.valueOf(k + 1), Items.htmlLines(text), "html");
         }
+        return null;
       }
-      case CLOZE -> {
-        Expected e = Items.expected(q);
+
+      @Override
+      protected Void typed(Question c) {
+        Expected e = Items.expected(c);
+        head(c, x, e instanceof Expected.Numeric ? "numerical" : "shortanswer", c.prompt(),
+            "0.3333333");
         if (e instanceof Expected.Numeric n) {
           x.open("answer", "fraction", "100").leaf("text", n.plain())
               .leaf("tolerance", n.plainTolerance()).open("feedback", "format", "html")
@@ -136,15 +134,30 @@ public final class MoodleXmlExporter implements Exporter {
             answer(x, "100", s, "moodle_auto_format");
           }
         }
+        return null;
       }
-      default -> throw new Unsupported("unknown question type");
-    }
+    });
     x.open("tags");
     for (String tag : tags(q)) {
       x.open("tag").leaf("text", tag).close("tag");
     }
     x.close("tags");
     x.close("question");
+  }
+
+  /** The part every question type shares, up to its answers. */
+  private static void head(Question q, Xml x, String type, String stem, String penalty) {
+    x.open("question", "type", type);
+    x.open("name").leaf("text", Items.shortName(q)).close("name");
+    x.open("questiontext", "format", "html").leaf("text", Items.htmlParagraph(q, stem))
+        .close("questiontext");
+    x.open("generalfeedback", "format", "html")
+        .leaf("text", Items.sourceNote(q).map(s -> Items.htmlParagraph(q, s)).orElse(""))
+        .close("generalfeedback");
+    x.leaf("defaultgrade", "1");
+    x.leaf("penalty", penalty);
+    x.leaf("hidden", "0");
+    x.leaf("idnumber", q.id().length() > 100 ? q.id().substring(0, 100) : q.id());
   }
 
   private static void answer(Xml x, String fraction, String text, String format) {

@@ -9,6 +9,7 @@ import org.factdrill.bank.Question;
 import org.factdrill.export.ExportOptions;
 import org.factdrill.export.ExportResult;
 import org.factdrill.export.Exporter;
+import org.factdrill.export.FormatVisitor;
 import org.factdrill.export.Items;
 import org.factdrill.export.Messages;
 import org.factdrill.export.Papers;
@@ -62,16 +63,16 @@ public final class HtmlExporter implements Exporter {
     List<Question> kept = new ArrayList<>();
     List<String> bodies = new ArrayList<>();
     List<String> keys = new ArrayList<>();
-    for (Question q : questions) {
-      try {
-        String key = Papers.answer(q);
-        bodies.add(body(q));
-        keys.add(key);
-        kept.add(q);
-      } catch (Unsupported e) {
-        skipped.add(new Skipped(q.id(), e.getMessage()));
-      }
+    Exporter.Rendered<String[]> done = Exporter.each(questions, q -> {
+      String key = Papers.answer(q);
+      return new String[] {body(q), key};
+    });
+    for (String[] bk : done.items()) {
+      bodies.add(bk[0]);
+      keys.add(bk[1]);
     }
+    kept.addAll(done.kept());
+    skipped.addAll(done.skipped());
     Messages page = Papers.pageMessages(kept);
     String title = Items.html(Items.oneLine(options.fullTitle()));
     StringBuilder b = new StringBuilder();
@@ -108,45 +109,55 @@ public final class HtmlExporter implements Exporter {
 
   private static String body(Question q) throws Unsupported {
     StringBuilder b = new StringBuilder();
-    switch (q.type()) {
-      case CLOZE -> {
-        var parts = Items.splitAtBlank(q.prompt());
+    q.accept(new FormatVisitor<Void>() {
+      @Override
+      protected Void typed(Question c) {
+        var parts = Items.splitAtBlank(c.prompt());
         if (parts.isPresent()) {
           b.append("<p>").append(Items.htmlPart(parts.get()[0].stripLeading()))
               .append("<span class=\"blank\"></span>")
               .append(Items.htmlPart(parts.get()[1].stripTrailing()))
               .append("</p>");
         } else {
-          b.append("<p>").append(Items.htmlLines(q.prompt())).append("</p>")
+          b.append("<p>").append(Items.htmlLines(c.prompt())).append("</p>")
               .append("<div class=\"answer-line\"></div>");
         }
+        return null;
       }
-      case CHOICE -> {
-        b.append("<p>").append(Items.htmlLines(q.prompt())).append("</p>\n<ol class=\"options\" type=\"a\">");
-        for (String o : q.options()) {
+
+      @Override
+      public Void choice(Question.Choice c) {
+        b.append("<p>").append(Items.htmlLines(c.prompt())).append("</p>\n<ol class=\"options\" type=\"a\">");
+        for (String o : c.options()) {
           b.append("<li>").append(Items.htmlLines(o)).append("</li>");
         }
         b.append("</ol>");
+        return null;
       }
-      case TRUEFALSE -> {
-        Messages m = Items.messages(q);
+
+      @Override
+      public Void trueFalse(Question.TrueFalse t) {
+        Messages m = Items.messages(t);
         b.append("<p>").append(Items.html(m.trueOrFalse())).append(' ')
-            .append(Items.htmlLines(q.prompt())).append("</p>\n<p class=\"tf\"><span><span class=\"box\"></span>")
+            .append(Items.htmlLines(t.prompt())).append("</p>\n<p class=\"tf\"><span><span class=\"box\"></span>")
             .append(Items.html(m.trueWord())).append("</span><span><span class=\"box\"></span>")
             .append(Items.html(m.falseWord())).append("</span></p>");
+        return null;
       }
-      case TIMELINE -> {
-        Papers.eventsInOrder(q); // skips a timeline without a usable order
-        b.append("<p>").append(Items.htmlLines(q.prompt())).append("<br>")
-            .append(Items.html(Items.messages(q).orderEvents()))
+
+      @Override
+      public Void timeline(Question.Timeline t) throws Unsupported {
+        Papers.eventsInOrder(t); // skips a timeline without a usable order
+        b.append("<p>").append(Items.htmlLines(t.prompt())).append("<br>")
+            .append(Items.html(Items.messages(t).orderEvents()))
             .append("</p>\n<ol class=\"events\" type=\"A\">");
-        for (String e : Items.eventTexts(q)) {
+        for (String e : Items.eventTexts(t)) {
           b.append("<li><span class=\"box\"></span>").append(Items.htmlLines(e)).append("</li>");
         }
         b.append("</ol>");
+        return null;
       }
-      default -> throw new Unsupported("unknown question type");
-    }
+    });
     return b.toString();
   }
 }

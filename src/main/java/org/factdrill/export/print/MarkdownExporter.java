@@ -9,6 +9,7 @@ import org.factdrill.bank.Question;
 import org.factdrill.export.ExportOptions;
 import org.factdrill.export.ExportResult;
 import org.factdrill.export.Exporter;
+import org.factdrill.export.FormatVisitor;
 import org.factdrill.export.Items;
 import org.factdrill.export.Messages;
 import org.factdrill.export.Papers;
@@ -44,14 +45,11 @@ public final class MarkdownExporter implements Exporter {
     List<Skipped> skipped = new ArrayList<>();
     List<Question> kept = new ArrayList<>();
     List<String[]> items = new ArrayList<>();
-    for (Question q : questions) {
-      try {
-        items.add(new String[] {stem(q), Papers.answer(q)});
-        kept.add(q);
-      } catch (Unsupported e) {
-        skipped.add(new Skipped(q.id(), e.getMessage()));
-      }
-    }
+    Exporter.Rendered<String[]> done = Exporter.each(questions,
+        q -> new String[] {stem(q), Papers.answer(q)});
+    items.addAll(done.items());
+    kept.addAll(done.kept());
+    skipped.addAll(done.skipped());
     Messages page = Papers.pageMessages(kept);
     StringBuilder b = new StringBuilder();
     b.append("# ").append(escape(Items.oneLine(options.fullTitle()))).append("\n\n");
@@ -87,43 +85,53 @@ public final class MarkdownExporter implements Exporter {
   /** The question as Markdown lines (the first goes after the number). */
   private static String stem(Question q) throws Unsupported {
     StringBuilder b = new StringBuilder();
-    switch (q.type()) {
-      case CLOZE -> {
-        var parts = Items.splitAtBlank(q.prompt());
+    q.accept(new FormatVisitor<Void>() {
+      @Override
+      protected Void typed(Question c) {
+        var parts = Items.splitAtBlank(c.prompt());
         if (parts.isPresent()) {
           String before = parts.get()[0];
           String after = parts.get()[1];
-          b.append(rtl(q, text(before) + (before.endsWith(" ") ? " " : "") + BLANK
+          b.append(rtl(c, text(before) + (before.endsWith(" ") ? " " : "") + BLANK
               + (after.startsWith(" ") ? " " : "") + text(after)));
         } else {
-          b.append(rtl(q, text(q.prompt()))).append("\n\n").append(BLANK).append(BLANK);
+          b.append(rtl(c, text(c.prompt()))).append("\n\n").append(BLANK).append(BLANK);
         }
+        return null;
       }
-      case CHOICE -> {
-        b.append(rtl(q, text(q.prompt()))).append("\n\n");
-        for (int i = 0; i < q.options().size(); i++) {
+
+      @Override
+      public Void choice(Question.Choice c) {
+        b.append(rtl(c, text(c.prompt()))).append("\n\n");
+        for (int i = 0; i < c.options().size(); i++) {
           b.append("- ").append(Papers.letter(i, false)).append(") ")
-              .append(rtl(q, text(q.options().get(i)))).append('\n');
+              .append(rtl(c, text(c.options().get(i)))).append('\n');
         }
+        return null;
       }
-      case TRUEFALSE -> {
-        Messages m = Items.messages(q);
-        b.append(rtl(q, escape(m.trueOrFalse()) + " " + text(q.prompt()))).append("\n\n")
-            .append(rtl(q, "\u2610 " + escape(m.trueWord()) + " \u2003 \u2610 "
+
+      @Override
+      public Void trueFalse(Question.TrueFalse t) {
+        Messages m = Items.messages(t);
+        b.append(rtl(t, escape(m.trueOrFalse()) + " " + text(t.prompt()))).append("\n\n")
+            .append(rtl(t, "\u2610 " + escape(m.trueWord()) + " \u2003 \u2610 "
                 + escape(m.falseWord())));
+        return null;
       }
-      case TIMELINE -> {
-        Papers.eventsInOrder(q);
-        b.append(rtl(q, text(q.prompt()) + "<br>" + escape(Items.messages(q).orderEvents())))
+
+      @Override
+      public Void timeline(Question.Timeline t) throws Unsupported {
+        Papers.eventsInOrder(t);
+        b.append(rtl(t, text(t.prompt()) + "<br>" + escape(Items.messages(t).orderEvents())))
             .append("\n\n");
-        List<String> events = Items.eventTexts(q);
+        List<String> events = Items.eventTexts(t);
         for (int i = 0; i < events.size(); i++) {
           b.append("- ").append(Papers.letter(i, true)).append(") \\[ \\] ")
-              .append(rtl(q, text(events.get(i)))).append('\n');
+              .append(rtl(t, text(events.get(i)))).append('\n');
         }
+        return null;
       }
-      default -> throw new Unsupported("unknown question type");
-    }
+    });
     return b.toString().stripTrailing();
   }
 

@@ -9,11 +9,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.factdrill.bank.Question;
-import org.factdrill.bank.QuestionType;
 import org.factdrill.export.ExportOptions;
 import org.factdrill.export.ExportResult;
 import org.factdrill.export.Expected;
 import org.factdrill.export.Exporter;
+import org.factdrill.export.FormatVisitor;
 import org.factdrill.export.Items;
 import org.factdrill.export.Messages;
 import org.factdrill.export.Skipped;
@@ -102,17 +102,52 @@ public final class Qti12Exporter implements Exporter {
     x.open("material").leaf("mattext", html, "texttype", "text/html").close("material");
   }
 
+  /** A single-choice response (choice, true/false) and its condition. */
+  private static void single(Question q, Xml x, List<String> labels, int correct,
+      List<String[]> conditions) throws Unsupported {
+    if (correct < 0) {
+      throw new Unsupported("the answer is not among the options");
+    }
+    mattext(x, Items.htmlParagraph(q, q.prompt()));
+    x.open("response_lid", "ident", "response1", "rcardinality", "Single").open("render_choice");
+    for (int i = 0; i < labels.size(); i++) {
+      if (labels.get(i).isBlank()) {
+        throw new Unsupported("has an empty option");
+      }
+      x.open("response_label", "ident", "a" + (i + 1));
+      x.open("material").leaf("mattext", Items.oneLine(labels.get(i)), "texttype",
+          "text/plain").close("material");
+      x.close("response_label");
+    }
+    x.close("render_choice").close("response_lid");
+    conditions.add(new String[] {"<varequal respident=\"response1\">a" + (correct + 1)
+        + "</varequal>", "Set", "100"});
+  }
+
   private static void item(Question q, String ident, Xml x) throws Unsupported {
     Messages m = Items.messages(q);
-    String type;
-    Expected expected = q.type() == QuestionType.CLOZE ? Items.expected(q) : null;
-    switch (q.type()) {
-      case CHOICE -> type = "multiple_choice_question";
-      case TRUEFALSE -> type = "true_false_question";
-      case TIMELINE -> type = "matching_question";
-      default -> type = expected instanceof Expected.Numeric ? "numerical_question"
-          : "short_answer_question";
-    }
+    String type = q.accept(new FormatVisitor<String>() {
+      @Override
+      public String choice(Question.Choice c) {
+        return "multiple_choice_question";
+      }
+
+      @Override
+      public String trueFalse(Question.TrueFalse t) {
+        return "true_false_question";
+      }
+
+      @Override
+      public String timeline(Question.Timeline t) {
+        return "matching_question";
+      }
+
+      @Override
+      protected String typed(Question c) {
+        return Items.expected(c) instanceof Expected.Numeric ? "numerical_question"
+            : "short_answer_question";
+      }
+    });
     x.open("item", "ident", ident, "title", Items.shortName(q));
     x.open("itemmetadata").open("qtimetadata");
     field(x, "question_type", type);
@@ -122,37 +157,27 @@ public final class Qti12Exporter implements Exporter {
     x.close("qtimetadata").close("itemmetadata");
     x.open("presentation");
     List<String[]> conditions = new ArrayList<>(); // {conditionvar xml, setvar action, value}
-    switch (q.type()) {
-      case CHOICE, TRUEFALSE -> {
-        List<String> labels = q.type() == QuestionType.CHOICE ? q.options()
-            : List.of(m.trueWord(), m.falseWord());
-        int correct = q.type() == QuestionType.CHOICE ? q.options().indexOf(q.answer().text())
-            : q.truth() ? 0 : 1;
-        if (correct < 0) {
-          throw new Unsupported("the answer is not among the options");
-        }
-        mattext(x, Items.htmlParagraph(q, q.prompt()));
-        x.open("response_lid", "ident", "response1", "rcardinality", "Single").open("render_choice");
-        for (int i = 0; i < labels.size(); i++) {
-          if (labels.get(i).isBlank()) {
-            throw new Unsupported("has an empty option");
-          }
-          x.open("response_label", "ident", "a" + (i + 1));
-          x.open("material").leaf("mattext", Items.oneLine(labels.get(i)), "texttype",
-              "text/plain").close("material");
-          x.close("response_label");
-        }
-        x.close("render_choice").close("response_lid");
-        conditions.add(new String[] {"<varequal respident=\"response1\">a" + (correct + 1)
-            + "</varequal>", "Set", "100"});
+    q.accept(new FormatVisitor<Void>() {
+      @Override
+      public Void choice(Question.Choice c) throws Unsupported {
+        single(q, x, c.options(), c.options().indexOf(c.answer().text()), conditions);
+        return null;
       }
-      case TIMELINE -> {
-        List<String> events = Items.eventTexts(q);
-        int[] places = Items.places(q);
+
+      @Override
+      public Void trueFalse(Question.TrueFalse t) throws Unsupported {
+        single(q, x, List.of(m.trueWord(), m.falseWord()), t.truth() ? 0 : 1, conditions);
+        return null;
+      }
+
+      @Override
+      public Void timeline(Question.Timeline t) throws Unsupported {
+        List<String> events = Items.eventTexts(t);
+        int[] places = Items.places(t);
         if (places.length != events.size()) {
           throw new Unsupported("timeline has no usable order (answer or event dates)");
         }
-        mattext(x, Items.htmlParagraph(q, q.prompt().strip() + "\n" + m.matchEvents()));
+        mattext(x, Items.htmlParagraph(t, t.prompt().strip() + "\n" + m.matchEvents()));
         String share = BigDecimal.valueOf(100).divide(BigDecimal.valueOf(events.size()), 2,
             RoundingMode.DOWN).toPlainString();
         StringBuilder all = new StringBuilder("<and>");
@@ -178,10 +203,14 @@ public final class Qti12Exporter implements Exporter {
         }
         // Partial credit per pair as Canvas writes it, then full marks when all pairs match.
         conditions.add(new String[] {all.append("</and>").toString(), "Set", "100"});
+        return null;
       }
-      default -> {
-        var parts = Items.splitAtBlank(q.prompt());
-        mattext(x, Items.htmlParagraph(q, q.prompt()));
+
+      @Override
+      protected Void typed(Question c) throws Unsupported {
+        Expected expected = Items.expected(c);
+        var parts = Items.splitAtBlank(c.prompt());
+        mattext(x, Items.htmlParagraph(c, c.prompt()));
         x.open("response_str", "ident", "response1", "rcardinality", "Single");
         x.open("render_fib", "fibtype", expected instanceof Expected.Numeric ? "Decimal" : "String");
         x.empty("response_label", "ident", "answer1", "rshuffle", "No");
@@ -200,11 +229,12 @@ public final class Qti12Exporter implements Exporter {
           }
           conditions.add(new String[] {or.append("</or>").toString(), "Set", "100"});
         }
-        if (parts.isEmpty() && q.prompt().isBlank()) {
+        if (parts.isEmpty() && c.prompt().isBlank()) {
           throw new Unsupported("empty prompt");
         }
+        return null;
       }
-    }
+    });
     x.close("presentation");
     x.open("resprocessing").open("outcomes");
     x.empty("decvar", "maxvalue", "100", "minvalue", "0", "varname", "SCORE", "vartype",

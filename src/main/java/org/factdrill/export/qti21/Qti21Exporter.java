@@ -11,6 +11,7 @@ import org.factdrill.export.ExportOptions;
 import org.factdrill.export.ExportResult;
 import org.factdrill.export.Expected;
 import org.factdrill.export.Exporter;
+import org.factdrill.export.FormatVisitor;
 import org.factdrill.export.Items;
 import org.factdrill.export.Messages;
 import org.factdrill.export.Skipped;
@@ -75,44 +76,51 @@ public final class Qti21Exporter implements Exporter {
     return Xml.escape(s.strip()).replaceAll("\\r\\n|\\r|\\n|&#13;\\n?", "<br/>");
   }
 
+  /** A single-choice interaction (choice, true/false); returns the response condition. */
+  private static String single(Xml x, List<String> labels, int correct, boolean shuffle,
+      String prompt) throws Unsupported {
+    if (correct < 0) {
+      throw new Unsupported("the answer is not among the options");
+    }
+    x.open("responseDeclaration", "identifier", "RESPONSE", "cardinality", "single",
+        "baseType", "identifier").open("correctResponse").leaf("value", "C" + (correct + 1))
+        .close("correctResponse").close("responseDeclaration");
+    outcomes(x);
+    x.open("itemBody").open("choiceInteraction", "responseIdentifier", "RESPONSE",
+        "shuffle", shuffle ? "true" : "false", "maxChoices", "1");
+    x.leafRaw("prompt", text(prompt));
+    for (int i = 0; i < labels.size(); i++) {
+      if (labels.get(i).isBlank()) {
+        throw new Unsupported("has an empty option");
+      }
+      x.leafRaw("simpleChoice", text(labels.get(i)), "identifier", "C" + (i + 1));
+    }
+    x.close("choiceInteraction").close("itemBody");
+    return match();
+  }
+
   static String item(Question q, String ident) throws Unsupported {
     Xml x = new Xml();
     x.open("assessmentItem", "xmlns", NS, "xmlns:xsi", XSI, "xsi:schemaLocation", XSD,
         "identifier", ident, "title", Items.shortName(q), "adaptive", "false",
         "timeDependent", "false", "xml:lang", q.lang());
     Messages m = Items.messages(q);
-    String condition;
-    switch (q.type()) {
-      case CHOICE, TRUEFALSE -> {
-        List<String> labels = q.type() == org.factdrill.bank.QuestionType.CHOICE ? q.options()
-            : List.of(m.trueWord(), m.falseWord());
-        int correct = q.type() == org.factdrill.bank.QuestionType.CHOICE
-            ? q.options().indexOf(q.answer().text()) : q.truth() ? 0 : 1;
-        if (correct < 0) {
-          throw new Unsupported("the answer is not among the options");
-        }
-        x.open("responseDeclaration", "identifier", "RESPONSE", "cardinality", "single",
-            "baseType", "identifier").open("correctResponse").leaf("value", "C" + (correct + 1))
-            .close("correctResponse").close("responseDeclaration");
-        outcomes(x);
-        x.open("itemBody").open("choiceInteraction", "responseIdentifier", "RESPONSE",
-            "shuffle", q.type() == org.factdrill.bank.QuestionType.CHOICE ? "true" : "false",
-            "maxChoices", "1");
-        String prompt = q.type() == org.factdrill.bank.QuestionType.CHOICE ? q.prompt()
-            : m.trueOrFalse() + " " + q.prompt().strip();
-        x.leafRaw("prompt", text(prompt));
-        for (int i = 0; i < labels.size(); i++) {
-          if (labels.get(i).isBlank()) {
-            throw new Unsupported("has an empty option");
-          }
-          x.leafRaw("simpleChoice", text(labels.get(i)), "identifier", "C" + (i + 1));
-        }
-        x.close("choiceInteraction").close("itemBody");
-        condition = match();
+    String condition = q.accept(new FormatVisitor<String>() {
+      @Override
+      public String choice(Question.Choice c) throws Unsupported {
+        return single(x, c.options(), c.options().indexOf(c.answer().text()), true, c.prompt());
       }
-      case TIMELINE -> {
-        List<String> events = Items.eventTexts(q);
-        List<Integer> order = Items.chronology(q);
+
+      @Override
+      public String trueFalse(Question.TrueFalse t) throws Unsupported {
+        return single(x, List.of(m.trueWord(), m.falseWord()), t.truth() ? 0 : 1, false,
+            m.trueOrFalse() + " " + t.prompt().strip());
+      }
+
+      @Override
+      public String timeline(Question.Timeline t) throws Unsupported {
+        List<String> events = Items.eventTexts(t);
+        List<Integer> order = Items.chronology(t);
         if (order.size() != events.size()) {
           throw new Unsupported("timeline has no usable order (answer or event dates)");
         }
@@ -125,7 +133,7 @@ public final class Qti21Exporter implements Exporter {
         outcomes(x);
         x.open("itemBody").open("orderInteraction", "responseIdentifier", "RESPONSE",
             "shuffle", "true");
-        x.leafRaw("prompt", text(q.prompt().strip() + "\n" + m.orderEvents()));
+        x.leafRaw("prompt", text(t.prompt().strip() + "\n" + m.orderEvents()));
         for (int i = 0; i < events.size(); i++) {
           if (events.get(i).isBlank()) {
             throw new Unsupported("has an event without text");
@@ -133,10 +141,12 @@ public final class Qti21Exporter implements Exporter {
           x.leafRaw("simpleChoice", text(events.get(i)), "identifier", "E" + (i + 1));
         }
         x.close("orderInteraction").close("itemBody");
-        condition = match();
+        return match();
       }
-      case CLOZE -> {
-        Expected e = Items.expected(q);
+
+      @Override
+      protected String typed(Question c) {
+        Expected e = Items.expected(c);
         boolean numeric = e instanceof Expected.Numeric;
         x.open("responseDeclaration", "identifier", "RESPONSE", "cardinality", "single",
             "baseType", numeric ? "float" : "string").open("correctResponse")
@@ -148,19 +158,19 @@ public final class Qti21Exporter implements Exporter {
         String entry = Xml.inline("textEntryInteraction", null, "responseIdentifier", "RESPONSE",
             "expectedLength", String.valueOf(length));
         x.open("itemBody");
-        var parts = Items.splitAtBlank(q.prompt());
+        var parts = Items.splitAtBlank(c.prompt());
         if (parts.isPresent()) {
           String before = parts.get()[0];
           String after = parts.get()[1];
           x.leafRaw("p", text(before) + (before.endsWith(" ") ? " " : "") + entry
               + (after.startsWith(" ") ? " " : "") + text(after));
         } else {
-          x.leafRaw("p", text(q.prompt()));
+          x.leafRaw("p", text(c.prompt()));
           x.leafRaw("p", entry);
         }
         x.close("itemBody");
         if (e instanceof Expected.Numeric n) {
-          condition = n.tolerance().signum() == 0
+          return n.tolerance().signum() == 0
               ? "<equal toleranceMode=\"exact\"><variable identifier=\"RESPONSE\"/>"
                   + "<correct identifier=\"RESPONSE\"/></equal>"
               : "<equal toleranceMode=\"absolute\" tolerance=\"" + n.plainTolerance() + " "
@@ -173,11 +183,10 @@ public final class Qti21Exporter implements Exporter {
                 .append("<baseValue baseType=\"string\">").append(Xml.escape(Items.oneLine(a)))
                 .append("</baseValue></stringMatch>");
           }
-          condition = or.append("</or>").toString();
+          return or.append("</or>").toString();
         }
       }
-      default -> throw new Unsupported("unknown question type");
-    }
+    });
     x.open("responseProcessing").open("responseCondition").open("responseIf");
     x.leafRaw("isNull", "<variable identifier=\"RESPONSE\"/>");
     x.leafRaw("setOutcomeValue", "<baseValue baseType=\"float\">0</baseValue>", "identifier",

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.factdrill.bank.Question;
+import org.factdrill.bank.TestQuestions;
 import org.factdrill.export.ExportFixtures;
 import org.factdrill.export.Unsupported;
 import org.junit.jupiter.api.Test;
@@ -104,7 +105,7 @@ class KahootExporterTest {
   @Test
   void choiceWithSixOptionsKeepsTheAnswerAmongFour() throws Exception {
     Question base = ExportFixtures.question("choice-vi");
-    Question six = new Question(base.id(), base.card(), base.type(), base.lang(), base.prompt(),
+    Question six = TestQuestions.of(base.id(), base.card(), base.type(), base.lang(), base.prompt(),
         new Question.Answer(base.answer().value(), "1999"),
         List.of("1986", "1988", "1990", "1992", "1994", "1999"), null, null, base.facts(), null,
         null);

@@ -1,0 +1,32 @@
+package org.factdrill.study;
+
+import java.time.Clock;
+import org.factdrill.bank.Bank;
+import org.factdrill.srs.FsrsParameters;
+import org.factdrill.srs.FsrsScheduler;
+import org.factdrill.store.Profile;
+import org.factdrill.store.Store;
+import org.factdrill.store.StoreException;
+
+/**
+ * Makes study sessions. The composition root (cli) hands one to the TUI and uses the same one
+ * for {@code study --plain}, so scheduler and session are wired in one place.
+ */
+@FunctionalInterface
+public interface SessionFactory {
+  /** A new session over {@code bank} for {@code profile} with its {@code settings}. */
+  StudySession open(Bank bank, Store store, Profile profile, SessionSettings settings)
+      throws StoreException;
+
+  /**
+   * The standard wiring: FSRS with the profile's desired retention and interval fuzz (it spreads
+   * cards learned together over neighbouring days), seeded from the clock so that the interval
+   * previewed for a grade is the one grading saves.
+   */
+  static SessionFactory standard(Clock clock) {
+    return (bank, store, profile, settings) -> new StudySession(bank, store, profile,
+        new FsrsScheduler(FsrsParameters.defaults()
+            .withDesiredRetention(settings.desiredRetention()).withFuzz(true)),
+        settings, clock, new AnswerChecker(), clock.millis());
+  }
+}
