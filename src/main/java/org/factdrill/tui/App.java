@@ -298,9 +298,9 @@ public final class App {
     int row = Math.max(0, c.rows() / 2 - 2);
     row = c.paragraph(1, row, w, messages.get("too_small") + ": " + c.cols() + "x" + c.rows(),
         false, Role.WARN);
-    row = c.paragraph(1, row, w, "factdrill needs at least " + MIN_COLS + "x" + MIN_ROWS + ".",
+    row = c.paragraph(1, row, w, messages.get("too_small_need", MIN_COLS + "x" + MIN_ROWS),
         false, Role.NORMAL);
-    c.paragraph(1, row, w, "Enlarge the window, or press q to quit.", false, Role.DIM);
+    c.paragraph(1, row, w, messages.get("too_small_hint"), false, Role.DIM);
   }
 
   // --- shared state for views ---
@@ -347,6 +347,11 @@ public final class App {
 
   public String msg(String key) {
     return messages.get(key);
+  }
+
+  /** The word for {@code key} with {0}, {1}… filled in. */
+  public String msg(String key, Object... args) {
+    return messages.get(key, args);
   }
 
   public SessionSettings settings() {

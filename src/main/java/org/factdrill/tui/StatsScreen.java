@@ -32,13 +32,13 @@ final class StatsScreen implements View {
 
   @Override
   public String title() {
-    return "Stats";
+    return app.msg("stats");
   }
 
   @Override
   public void draw(Canvas c) {
     if (report == null) {
-      c.text(1, 2, "Cannot compute statistics: " + error, Theme.Role.BAD);
+      c.text(1, 2, app.msg("stats_error") + ": " + error, Theme.Role.BAD);
       return;
     }
     int height = c.rows() - 2;
@@ -47,7 +47,7 @@ final class StatsScreen implements View {
 
   @Override
   public String hints() {
-    return "r refresh  q back  ? help";
+    return app.msg("hints.stats");
   }
 
   @Override
