@@ -36,7 +36,14 @@ class Lexicon {
       longest = Math.max(longest, name.split(" ").length);
     }
     this.longestCurrency = longest;
+    Set<String> starts = new java.util.HashSet<>();
+    for (String w : pack.words("percent")) {
+      starts.add(w.split(" ")[0]);
+    }
+    this.percentStarts = Set.copyOf(starts);
   }
+
+  private final Set<String> percentStarts;
 
   /** The language's data and declared features. */
   final LanguagePack pack() {
@@ -166,7 +173,8 @@ class Lexicon {
 
   /** Number of tokens forming a percent word at i ("percent", "phần trăm", "אחוזים"), or 0. */
   int percentWord(Toks t, int i) {
-    return phrase(t, i, words("percent"));
+    // Runs after every number: only a word that starts a percent phrase builds the phrase.
+    return t.isWordTok(i) && percentStarts.contains(t.norm(i)) ? phrase(t, i, words("percent")) : 0;
   }
 
   /**
