@@ -12,7 +12,6 @@ import java.util.Set;
 import org.factdrill.text.Language;
 import org.factdrill.text.Sha256;
 import org.factdrill.text.TextReadException;
-import org.factdrill.text.TextReader;
 
 /** Semantic checks on a parsed bank: everything a study session or an export relies on. */
 public final class BankValidator {
@@ -262,7 +261,9 @@ public final class BankValidator {
             if (want != null && !want.equals(Sha256.hex(bytes))) {
               return Optional.empty();
             }
-            return Optional.of(TextReader.strict().decode(p, bytes));
+            // The offsets refer to the text the loader makes of the file (HTML, PDF ... too).
+            return Optional.of(new org.factdrill.text.DocumentLoader(Optional.empty(),
+                Optional.empty(), false).load(p, name).doc().text());
           } catch (java.io.IOException | TextReadException e) {
             return Optional.empty();
           }

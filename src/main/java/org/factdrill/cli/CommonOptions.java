@@ -22,7 +22,15 @@ final class CommonOptions {
   boolean verbose;
 
   Path db(Env env) {
-    return db != null ? db : env.paths().defaultDb();
+    Path p = db != null ? db : env.paths().defaultDb();
+    String s = p.toString();
+    if (s.startsWith("postgresql:/") || s.startsWith("postgres:/")) {
+      // The path form has lost a slash and may hold a password: never echo it.
+      throw new UserError("--db takes a local SQLite file; a PostgreSQL server is the class "
+          + "server: study locally and run `factdrill sync --server postgresql://...` "
+          + "(see docs/classroom.md)", 2);
+    }
+    return p;
   }
 
   /** The bank chosen with --bank or $FACTDRILL_BANK; null means the default seeds bank. */

@@ -18,7 +18,8 @@ import org.factdrill.text.InputFiles;
 import org.factdrill.text.Language;
 import org.factdrill.text.LanguageDetector;
 import org.factdrill.text.TextReadException;
-import org.factdrill.text.TextReader;
+import org.factdrill.text.DocumentFormat;
+import org.factdrill.text.DocumentLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,7 +31,8 @@ final class ExtractCommand implements Callable<Integer> {
   private final Env env;
 
   @Parameters(paramLabel = "PATH", arity = "1..*",
-      description = "Text files, or directories meaning their *.txt files (sorted).")
+      description = "Files (text, Markdown, HTML, PDF, EPUB, DOCX; told apart by content), or "
+          + "directories meaning their files of those kinds (sorted).")
   List<Path> paths;
 
   @Option(names = "--lang", paramLabel = "LANG", defaultValue = "auto",
@@ -47,6 +49,11 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--lenient",
       description = "Replace bytes that are not UTF-8 with U+FFFD and warn, instead of failing.")
   boolean lenient;
+
+  @Option(names = "--encoding", paramLabel = "CHARSET",
+      description = "Read text files in this encoding (e.g. windows-1255, ISO-8859-8, "
+          + "windows-1258) instead of detecting it.")
+  String encoding;
 
   @Option(names = "--verbose", description = "Show stack traces for errors.")
   boolean verbose;
@@ -70,7 +77,8 @@ final class ExtractCommand implements Callable<Integer> {
     }
     FactExtractor extractor = new FactExtractor();
     LanguageDetector detector = new LanguageDetector();
-    TextReader reader = new TextReader(lenient, w -> env.err().println("factdrill: warning: " + w));
+    DocumentLoader loader = new DocumentLoader(Optional.ofNullable(encoding), forced, lenient);
+    int failed = 0;
     Output out = table ? new TableOutput(env.out()) : new JsonlOutput(env.out());
     for (Path given : paths) {
       List<Path> files;
@@ -81,18 +89,37 @@ final class ExtractCommand implements Callable<Integer> {
       }
       for (Path file : files) {
         // One file at a time: nothing is kept between files, so memory does not grow with them.
-        String text;
-        try {
-          text = reader.read(file);
-        } catch (TextReadException e) {
-          if (e.reason() == TextReadException.Reason.BINARY) {
-            env.err().println("factdrill: warning: " + e.getMessage());
-            continue;
-          }
-          throw new UserError(e.getMessage(), e.reason() == TextReadException.Reason.MISSING ? 2 : 1,
-              e);
-        }
         String source = files.size() == 1 && file.equals(given) ? given.toString() : file.toString();
+        DocumentLoader.Loaded loaded;
+        try {
+          loaded = loader.load(file, source);
+        } catch (TextReadException e) {
+          switch (e.reason()) {
+            case BINARY -> {
+              env.err().println("factdrill: warning: " + e.getMessage());
+              continue;
+            }
+            case ENCRYPTED, NO_TEXT, TOO_LARGE, CORRUPT, UNSUPPORTED -> {
+              // One line per bad document; the others are still read.
+              env.err().println("factdrill: " + e.getMessage());
+              failed++;
+              continue;
+            }
+            default -> throw new UserError(e.getMessage(),
+                e.reason() == TextReadException.Reason.MISSING ? 2 : 1, e);
+          }
+        }
+        if (loaded.format() != DocumentFormat.TEXT || !"UTF-8".equals(loaded.encoding())
+            || !loaded.notes().isEmpty()) {
+          // Replaced or skipped text is a warning; how the file was read is a note.
+          boolean lost = loaded.notes().stream().anyMatch(n -> n.contains("replaced with")
+              || n.contains("skipped"));
+          env.err().println("factdrill: " + (lost ? "warning: " : "") + source + ": read as "
+              + loaded.format().label()
+              + (loaded.encoding() == null ? "" : " (" + loaded.encoding() + ")")
+              + (loaded.notes().isEmpty() ? "" : "; " + String.join("; ", loaded.notes())));
+        }
+        String text = loaded.doc().text();
         if (lines) {
           int lineNo = 0;
           for (String line : text.split("\n", -1)) {
@@ -105,15 +132,14 @@ final class ExtractCommand implements Callable<Integer> {
             emit(out, extractor, new Document(source, l, lg), lineNo);
           }
         } else {
-          Language lg = forced.orElseGet(() -> detector.detect(text));
-          emit(out, extractor, new Document(source, text, lg), 0);
+          emit(out, extractor, loaded.doc(), 0);
         }
         env.out().flush();
       }
     }
     out.finish();
     env.out().flush();
-    return 0;
+    return failed > 0 ? 1 : 0;
   }
 
   private static void emit(Output out, FactExtractor extractor, Document doc, int line) {

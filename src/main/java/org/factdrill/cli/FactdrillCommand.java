@@ -15,7 +15,8 @@ final class FactdrillCommand implements Callable<Integer> {
   /** The subcommands, in the order help lists them. */
   static final List<Class<?>> SUBCOMMANDS = List.of(StudyCommand.class, GenerateCommand.class,
       ExtractCommand.class, BankCommand.class, ExportCommand.class, StatsCommand.class,
-      ProfileCommand.class, SettingsCommand.class, WarmUpCommand.class,
+      ProfileCommand.class, SettingsCommand.class, SyncCommand.class, ClassCommand.class,
+      WarmUpCommand.class,
       CommandLine.HelpCommand.class);
 
   private final Env env;

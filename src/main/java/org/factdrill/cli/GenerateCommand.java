@@ -23,7 +23,7 @@ import org.factdrill.generate.SourceLoader;
 import org.factdrill.generate.SourceText;
 import org.factdrill.text.Language;
 import org.factdrill.text.TextReadException;
-import org.factdrill.text.TextReader;
+import org.factdrill.text.DocumentLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,7 +38,8 @@ final class GenerateCommand implements Callable<Integer> {
   private final Env env;
 
   @Parameters(paramLabel = "PATH", arity = "0..*",
-      description = "Text files or directories of *.txt files (default: seeds/).")
+      description = "Files (text, Markdown, HTML, PDF, EPUB, DOCX) or directories of them "
+          + "(default: seeds/).")
   List<Path> paths;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Bank file to write (and merge into).")
@@ -60,6 +61,11 @@ final class GenerateCommand implements Callable<Integer> {
       + "skipped facts with reasons.")
   boolean report;
 
+  @Option(names = "--encoding", paramLabel = "CHARSET",
+      description = "Read text files in this encoding (e.g. windows-1255, windows-1258) instead "
+          + "of detecting it.")
+  String encoding;
+
   @Option(names = "--verbose", description = "Show stack traces for errors.")
   boolean verbose;
 
@@ -78,7 +84,7 @@ final class GenerateCommand implements Callable<Integer> {
     Path target = out != null ? out : p.defaultBank();
     GenerateOptions opts = new GenerateOptions(parseTypes(types), parseLangs(langs), seed);
     Bank before = Files.exists(target) ? loadExisting(target) : null;
-    Result r = generateAndMerge(env, inputs, opts, target);
+    Result r = generateAndMerge(env, inputs, opts, target, Optional.ofNullable(encoding));
     if (r.bank().sources().isEmpty()) {
       throw new UserError("no texts to read in " + describe(inputs) + " (give text files or a "
           + "folder of them); nothing written", 1);
@@ -138,7 +144,13 @@ final class GenerateCommand implements Callable<Integer> {
 
   /** Generates and merges into the bank at {@code target} when there is one. */
   static Result generateAndMerge(Env env, List<Path> inputs, GenerateOptions opts, Path target) {
-    List<SourceText> sources = load(env, inputs);
+    return generateAndMerge(env, inputs, opts, target, Optional.empty());
+  }
+
+  /** As above, text files read in {@code encoding} when given. */
+  static Result generateAndMerge(Env env, List<Path> inputs, GenerateOptions opts, Path target,
+      Optional<String> encoding) {
+    List<SourceText> sources = load(env, inputs, encoding);
     Result r = new BankGenerator(new FactExtractor(), VersionProvider.version()).run(sources, opts);
     if (!Files.exists(target)) {
       return r;
@@ -158,10 +170,11 @@ final class GenerateCommand implements Callable<Integer> {
     return generateAndMerge(env, inputs, opts, env.paths().defaultBank()).bank();
   }
 
-  private static List<SourceText> load(Env env, List<Path> inputs) {
+  private static List<SourceText> load(Env env, List<Path> inputs, Optional<String> encoding) {
     try {
-      return new SourceLoader(TextReader.strict(),
-          w -> env.err().println("factdrill: warning: " + w), Optional.empty()).load(inputs);
+      // Any unreadable document stops generation: merging without it would drop its questions.
+      return new SourceLoader(new DocumentLoader(encoding, Optional.empty(), false),
+          w -> env.err().println("factdrill: warning: " + w)).load(inputs);
     } catch (NoSuchFileException e) {
       throw new UserError(e.getFile() + ": no such file or directory", 2, e);
     } catch (TextReadException e) {

@@ -51,6 +51,17 @@ final class StatsCommand implements Callable<Integer> {
       description = "Class view over every profile: one row per learner and per question.")
   boolean allProfiles;
 
+  @Option(names = "--class", arity = "0..1", paramLabel = "NAME", fallbackValue = "",
+      description = "Class view from the class server (instructor; with --server): per student "
+          + "and per question, hardest facts, who has not studied this week. NAME: the class "
+          + "(default: your only class).")
+  String classView;
+
+  @Option(names = "--server", paramLabel = "URL",
+      description = "Class server for --class: postgresql://user@host:port/database "
+          + "(or $FACTDRILL_SERVER).")
+  String server;
+
   @Option(names = "--since", paramLabel = "DATE",
       description = "Count only reviews from this local day on: YYYY-MM-DD, or 30d, 8w, 6m, 1y ago.")
   String since;
@@ -70,6 +81,9 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (classView != null || server != null) {
+      return ClassStatsView.run(env, server, classView, format.name(), out);
+    }
     if (allProfiles && common.profile != null) {
       throw new UserError("--profile and --all-profiles exclude each other; give one", 2);
     }

@@ -10,7 +10,8 @@ public final class FactJson {
 
   /**
    * The fact as written by {@code factdrill extract}: source, lang, [line], start, end, text,
-   * kind, value, [unit], [approx], sentence.
+   * kind, value, [unit], [approx], sentence, class (prose, heading, caption, byline, infobox,
+   * links, reference or footnote: the line the fact stands in).
    *
    * @param line the 1-based line with {@code --lines}, or 0 to leave it out
    */
@@ -37,6 +38,7 @@ public final class FactJson {
       s.put("start", f.sentence().start());
       s.put("end", f.sentence().end());
     }
+    o.put("class", doc.classAt(f.start()).json());
     return o;
   }
 }

@@ -20,6 +20,7 @@ import org.factdrill.extract.Extractor;
 import org.factdrill.extract.Fact;
 import org.factdrill.extract.Value;
 import org.factdrill.text.Document;
+import org.factdrill.text.LineClass;
 import org.factdrill.text.Span;
 
 /**
@@ -93,6 +94,9 @@ public final class BankGenerator {
     for (DocFacts d : docs) {
       Document doc = d.source().doc();
       infos.add(new Bank.SourceInfo(doc.source(), d.source().sha256(), doc.lang().code()));
+      if (!d.source().notes().isEmpty()) {
+        report.document(doc.source() + ": " + String.join("; ", d.source().notes()));
+      }
       if (!options.languages().contains(doc.lang())) {
         continue;
       }
@@ -102,6 +106,12 @@ public final class BankGenerator {
       List<Fact> facts = Periods.expand(d.facts());
       for (Fact f : facts) {
         report.countFact();
+        LineClass where = doc.classAt(f.start());
+        if (where.isLayout()) {
+          // Facts are found everywhere, but only prose makes a question a teacher would keep.
+          report.skip(skipped(doc, f, null, SkipReason.LAYOUT, where.json()));
+          continue;
+        }
         Built b = build(st, f, facts, cards, statements, report);
         if (b == null) {
           continue;

@@ -18,12 +18,22 @@ public final class Report {
 
   private final List<Skipped> skipped = new ArrayList<>();
   private final List<String> dropped = new ArrayList<>();
+  private final List<String> documents = new ArrayList<>();
   private int keptEdits;
   private int added;
   private int facts;
 
   void skip(Skipped s) {
     skipped.add(s);
+  }
+
+  void document(String line) {
+    documents.add(line);
+  }
+
+  /** How each document was read (format, encoding, title, repairs), one line each. */
+  public List<String> documents() {
+    return List.copyOf(documents);
   }
 
   void countFact() {
@@ -76,11 +86,18 @@ public final class Report {
     b.append("by type: ").append(join(byType)).append('\n');
     b.append("by language: ").append(join(byLang)).append('\n');
     b.append("by kind: ").append(join(byKind)).append('\n');
+    documents.forEach(d -> b.append("  document ").append(d).append('\n'));
     Map<SkipReason, Integer> reasons = new TreeMap<>();
     skipped.forEach(s -> reasons.merge(s.reason(), 1, Integer::sum));
     b.append("skipped: ").append(skipped.size());
     reasons.forEach((r, n) -> b.append(", ").append(r.name().toLowerCase()).append(' ').append(n));
     b.append('\n');
+    Map<String, Integer> layout = new TreeMap<>();
+    skipped.stream().filter(s -> s.reason() == SkipReason.LAYOUT)
+        .forEach(s -> layout.merge(String.valueOf(s.detail()), 1, Integer::sum));
+    if (!layout.isEmpty()) {
+      b.append("skipped as layout: ").append(join(layout)).append('\n');
+    }
     for (Skipped s : skipped) {
       b.append("  skipped ").append(s.source()).append(' ').append(s.start()).append("..")
           .append(s.end()).append(" \"").append(s.text()).append("\"")

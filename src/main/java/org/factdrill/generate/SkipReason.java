@@ -11,7 +11,8 @@ public enum SkipReason {
   PART_OF_DATE("a number that is the day or month of a date"),
   IDENTIFIER("a number that names something (No. 102, Section 907), not a quantity"),
   NO_DISTRACTORS("no plausible wrong values of the same kind (choice, true/false)"),
-  LAYOUT("not prose: a heading, headline, caption, table or infobox row, or reference entry"),
+  LAYOUT("not prose: a heading, headline, caption, byline, table or infobox row, list of links, "
+      + "reference entry or footnote"),
   DANGLING_START("the sentence opens with a word pointing back, and the one before does too"),
   RELATIVE_TIME("a relative time (last year, the following year, N years ago) nothing resolves"),
   NO_YEAR("a month or day with no year, and no year in its paragraph or the document's date"),

@@ -2,6 +2,23 @@ package org.factdrill.text;
 
 /**
  * One text to read: where it came from (the path as the user gave it, or file name), its
- * decoded text (BOM removed; offsets everywhere refer to this string) and its language.
+ * decoded text (BOM removed; offsets everywhere refer to this string), its language, and its
+ * layout (title, date, each line classified as prose or layout).
  */
-public record Document(String source, String text, Language lang) {}
+public record Document(String source, String text, Language lang, Layout layout) {
+  /** A plain text, its layout found from the shape of its lines. */
+  public Document(String source, String text, Language lang) {
+    this(source, text, lang, LayoutClassifier.classify(text, lang, source));
+  }
+
+  public Document {
+    if (layout == null) {
+      layout = LayoutClassifier.classify(text, lang, source);
+    }
+  }
+
+  /** The class of the line or paragraph holding {@code offset}. */
+  public LineClass classAt(int offset) {
+    return layout.classAt(offset);
+  }
+}

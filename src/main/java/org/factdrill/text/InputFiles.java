@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Expands command-line paths: a file is itself; a directory means its {@code *.txt} files, sorted. */
+/**
+ * Expands command-line paths: a file is itself; a directory means its files of a supported kind
+ * (text, Markdown, HTML, PDF, EPUB, DOCX), sorted.
+ */
 public final class InputFiles {
   private InputFiles() {}
 
@@ -17,7 +20,8 @@ public final class InputFiles {
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
         try (Stream<Path> s = Files.list(p)) {
-          s.filter(f -> f.getFileName().toString().endsWith(".txt") && Files.isRegularFile(f))
+          s.filter(f -> FormatSniffer.supportedName(f.getFileName().toString())
+              && Files.isRegularFile(f))
               .sorted()
               .forEach(out::add);
         }

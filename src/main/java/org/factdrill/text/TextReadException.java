@@ -2,12 +2,17 @@ package org.factdrill.text;
 
 import java.nio.file.Path;
 
-/** A file that cannot be read as text: missing, unreadable, not UTF-8, or binary. */
+/**
+ * A file that cannot be read: missing, unreadable, not UTF-8, binary, or a document that is
+ * encrypted, has no text layer, is too large, is damaged, or is of a kind factdrill does not read.
+ */
 public final class TextReadException extends Exception {
   private static final long serialVersionUID = 1L;
 
   /** Why the file was refused; {@link #BINARY} files are skipped with a warning, not an error. */
-  public enum Reason { MISSING, UNREADABLE, NOT_UTF8, BINARY }
+  public enum Reason {
+    MISSING, UNREADABLE, NOT_UTF8, BINARY, ENCRYPTED, NO_TEXT, TOO_LARGE, CORRUPT, UNSUPPORTED
+  }
 
   private final transient Path path;
   private final Reason reason;

@@ -1,0 +1,124 @@
+package org.factdrill.text;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the date a document states for itself: in a byline or "published" line near the top,
+ * in a news dateline, else a year in the title. Dates inside the prose are events, not this.
+ */
+final class DocDates {
+  /** How many blocks from the top a byline or dateline may be. */
+  private static final int TOP_BLOCKS = 12;
+  private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
+  private static final Pattern NUMERIC =
+      Pattern.compile("(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?![\\d/])");
+  private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(1[0-9]{3}|20[0-9]{2})(?![\\d.,]\\d|\\d)");
+
+  private DocDates() {}
+
+  static Optional<DocDate> find(String text, List<Block> blocks, Language lang, String title,
+      Span titleSpan) {
+    LayoutWords w = LayoutWords.of(lang);
+    int seen = 0;
+    for (Block b : blocks) {
+      if (seen++ >= TOP_BLOCKS) {
+        break;
+      }
+      String s = b.of(text);
+      String how = null;
+      if (b.cls() == LineClass.BYLINE) {
+        how = w.opensPublished(s) ? "published" : "byline";
+      } else if (w.opensPublished(s)) {
+        how = "published";
+      } else if (b.cls() == LineClass.PROSE && seen <= 4 && DATELINE.matcher(s).find()) {
+        how = "dateline";
+        s = s.substring(0, Math.min(s.length(), 80));
+      }
+      if (how != null) {
+        Optional<DocDate> d = parse(s, b.span().start(), lang, how);
+        if (d.isPresent()) {
+          return d;
+        }
+      }
+    }
+    if (title != null && titleSpan != null) {
+      Optional<DocDate> d = parse(title, titleSpan.start(), lang, "title");
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A news dateline: a place in capitals, maybe an agency in brackets, then a dash. */
+  private static final Pattern DATELINE = Pattern.compile(
+      "^[\\p{Lu}][\\p{Lu}\\p{M} .,'-]{2,40}(?:\\([^)]{1,20}\\))?\\s*[,—–-]");
+
+  /** The first date in {@code s} (full, month-year, or a year alone), offsets shifted by base. */
+  static Optional<DocDate> parse(String s, int base, Language lang, String how) {
+    LayoutWords w = LayoutWords.of(lang);
+    Matcher m = ISO.matcher(s);
+    if (m.find() && valid(num(m, 2), num(m, 3))) {
+      return Optional.of(new DocDate(num(m, 1), num(m, 2), num(m, 3), span(m, base), how));
+    }
+    Matcher mo = w.months().matcher(s);
+    while (mo.find()) {
+      int month = w.monthNumber(mo.group(1));
+      String before = s.substring(Math.max(0, mo.start() - 6), mo.start());
+      String after = s.substring(mo.end());
+      Matcher dayBefore = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s*(?:ngày\\s*)?$")
+          .matcher(before);
+      String yw = w.yearWord().isEmpty() ? "" : "(?:" + Pattern.quote(w.yearWord()) + "\\s+)?";
+      Matcher dayYearAfter = Pattern.compile("^\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)")
+          .matcher(after);
+      Matcher yearAfter = Pattern.compile("^,?\\s*(?:/|" + yw + ")?\\s*(\\d{4})(?!\\d)")
+          .matcher(after);
+      if (dayYearAfter.find()) {
+        return Optional.of(new DocDate(Integer.parseInt(dayYearAfter.group(2)), month,
+            Integer.parseInt(dayYearAfter.group(1)), new Span(base + mo.start(),
+                base + mo.end() + dayYearAfter.end()), how));
+      }
+      if (yearAfter.find()) {
+        int day = dayBefore.find() ? Integer.parseInt(dayBefore.group(1)) : 0;
+        int start = day > 0 ? mo.start() - (before.length() - dayBefore.start()) : mo.start();
+        if (day > 31) {
+          day = 0;
+        }
+        return Optional.of(new DocDate(Integer.parseInt(yearAfter.group(1)), month, day,
+            new Span(base + start, base + mo.end() + yearAfter.end()), how));
+      }
+    }
+    m = NUMERIC.matcher(s);
+    if (m.find()) {
+      int a = num(m, 1);
+      int b = num(m, 2);
+      // English writes month/day; Vietnamese and Hebrew day/month, unless the numbers say otherwise.
+      boolean monthFirst = lang == Language.EN ? a <= 12 : b > 12;
+      int month = monthFirst ? a : b;
+      int day = monthFirst ? b : a;
+      if (valid(month, day)) {
+        return Optional.of(new DocDate(num(m, 3), month, day, span(m, base), how));
+      }
+    }
+    m = YEAR.matcher(s);
+    if (m.find()) {
+      return Optional.of(new DocDate(num(m, 1), 0, 0, span(m, base), how));
+    }
+    return Optional.empty();
+  }
+
+  private static boolean valid(int month, int day) {
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  }
+
+  private static int num(Matcher m, int g) {
+    return Integer.parseInt(m.group(g));
+  }
+
+  private static Span span(Matcher m, int base) {
+    return new Span(base + m.start(), base + m.end());
+  }
+}

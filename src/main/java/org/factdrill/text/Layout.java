@@ -1,0 +1,70 @@
+package org.factdrill.text;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The shape of a document: its title, the date it states, and every line or paragraph classified
+ * as prose or layout, with citation marks ("[12]") kept apart from the sentences they follow.
+ *
+ * @param title the first heading or headline, or the file name without its extension
+ * @param date the date the text states for itself, if any
+ * @param blocks every non-blank piece in text order, not overlapping
+ * @param citationMarks spans of citation marks inside prose ("[3]", "[a]", "[citation needed]")
+ */
+public record Layout(String title, Optional<DocDate> date, List<Block> blocks,
+    List<Span> citationMarks) {
+  public Layout {
+    blocks = List.copyOf(blocks);
+    citationMarks = List.copyOf(citationMarks);
+  }
+
+  /** The block holding {@code offset}, if any (blank lines belong to none). */
+  public Optional<Block> blockAt(int offset) {
+    int lo = 0;
+    int hi = blocks.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Span s = blocks.get(mid).span();
+      if (offset < s.start()) {
+        hi = mid - 1;
+      } else if (offset >= s.end()) {
+        lo = mid + 1;
+      } else {
+        return Optional.of(blocks.get(mid));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The class of the text at {@code offset}; prose where no block covers it. */
+  public LineClass classAt(int offset) {
+    return blockAt(offset).map(Block::cls).orElse(LineClass.PROSE);
+  }
+
+  /** The headings, in order (the title among them when the text starts with it). */
+  public List<Block> headings() {
+    return blocks.stream().filter(b -> b.cls() == LineClass.HEADING).toList();
+  }
+
+  /** The last heading that starts before {@code offset}, if any. */
+  public Optional<Block> headingBefore(int offset) {
+    Block last = null;
+    for (Block b : blocks) {
+      if (b.span().start() >= offset) {
+        break;
+      }
+      if (b.cls() == LineClass.HEADING) {
+        last = b;
+      }
+    }
+    return Optional.ofNullable(last);
+  }
+
+  /** Counts of blocks by class, for reports. */
+  public java.util.Map<LineClass, Integer> counts() {
+    java.util.Map<LineClass, Integer> m = new java.util.EnumMap<>(LineClass.class);
+    blocks.forEach(b -> m.merge(b.cls(), 1, Integer::sum));
+    return m;
+  }
+}

@@ -1,0 +1,380 @@
+package org.factdrill.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Classifies each line or paragraph of a text as prose or layout by its shape: length, terminal
+ * punctuation, "Label: value" with a short verb-less value, cells, citation shape, footnote marks,
+ * runs of short lines (menus), and position (after a "References" heading, first line). The few
+ * words it needs per language come from {@link LayoutWords}. Readers that know the structure
+ * (an HTML infobox) pass their blocks; their layout classes are kept, their prose is re-checked.
+ */
+public final class LayoutClassifier {
+  /** A line at most this many words long, without final punctuation, may be a heading or menu item. */
+  private static final int SHORT_WORDS = 14;
+  /** Lines shorter than this do not wrap; a paragraph wraps only lines at least this long. */
+  private static final int WRAP_MIN = 40;
+  private static final Pattern MD_HEADING = Pattern.compile("^#{1,6}\\s+\\S");
+  private static final Pattern RULE = Pattern.compile("^[=\\-_*~#·•]{3,}$");
+  private static final Pattern FOOTNOTE_MARK =
+      Pattern.compile("^(?:\\^|↑|\\[\\d{1,3}\\]|\\d{1,3}\\s*\\^|\\*{1,3}\\s|†|‡)");
+  private static final Pattern NUMBERED = Pattern.compile("^\\(?\\d{1,3}[.)]?\\s");
+  private static final Pattern BULLET = Pattern.compile("^[-*•·▪►◦–]\\s+");
+  private static final Pattern LABEL_VALUE =
+      Pattern.compile("^([^:：\\t]{1,40}?)\\s*[:：]\\s+(\\S.*)$");
+  private static final Pattern YEAR_IN_PARENS = Pattern.compile("\\((?:c\\.\\s*)?\\d{4}[a-z]?\\)");
+  private static final Pattern QUOTED_TITLE = Pattern.compile("[\"“„«][^\"”“»]{3,}[\"”»]");
+  private static final Pattern AUTHOR = Pattern.compile(
+      "^\\p{Lu}[\\p{L}'’-]+,\\s+\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}\\.)?[,.;(]");
+  private static final Pattern URL = Pattern.compile("(?i)https?://|www\\.\\S");
+  private static final Pattern MENU_SEP = Pattern.compile("\\s+[|·•»›/]\\s+|\\s*[|·•]\\s*");
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+
+  private LayoutClassifier() {}
+
+  /** Classifies a plain text; the title falls back to {@code source}'s file name. */
+  public static Layout classify(String text, Language lang, String source) {
+    return classify(text, lang, source, List.of(), null);
+  }
+
+  /**
+   * Classifies {@code text}. {@code known} are the blocks a reader already found (empty: split
+   * the text into lines and paragraphs here); {@code titleHint} is the title the reader found.
+   */
+  public static Layout classify(String text, Language lang, String source, List<Block> known,
+      String titleHint) {
+    LayoutWords w = LayoutWords.of(lang);
+    List<Block> pieces = known.isEmpty() ? split(text) : known;
+    List<Block> out = new ArrayList<>(pieces.size());
+    String section = null; // "references" or "links" while inside such an end section
+    for (int i = 0; i < pieces.size(); i++) {
+      Block b = pieces.get(i);
+      LineClass cls = b.cls();
+      String s = b.of(text);
+      if (cls == LineClass.PROSE) {
+        cls = shape(text, pieces, i, w, section);
+      }
+      if (cls == LineClass.HEADING) {
+        section = w.isReferenceSection(s) ? "references" : w.isLinkSection(s) ? "links" : null;
+      }
+      out.add(new Block(b.span(), cls, b.origin()));
+    }
+    bylineNames(text, out);
+    headingRuns(text, out);
+    String title = titleHint;
+    Span titleSpan = null;
+    if (!out.isEmpty() && out.get(0).cls() == LineClass.HEADING) {
+      titleSpan = out.get(0).span();
+      if (title == null || title.isBlank()) {
+        title = cleanHeading(titleSpan.of(text), w);
+      }
+    }
+    if (title == null || title.isBlank()) {
+      title = fileTitle(source);
+    }
+    Optional<DocDate> date = DocDates.find(text, out, lang, title,
+        titleSpan != null ? titleSpan : new Span(0, 0));
+    if (titleSpan == null && date.isPresent() && "title".equals(date.get().how())) {
+      date = Optional.empty(); // a year in a file name is no statement of the text
+    }
+    List<Span> marks = new ArrayList<>();
+    for (Block b : out) {
+      if (b.cls() == LineClass.PROSE) {
+        Matcher m = w.inlineMark().matcher(text).region(b.span().start(), b.span().end());
+        while (m.find()) {
+          marks.add(new Span(m.start(), m.end()));
+        }
+      }
+    }
+    return new Layout(title, date, out, marks);
+  }
+
+  /**
+   * An author's name on its own line is a short line beside a dated byline; by shape alone it
+   * would pass for a heading.
+   */
+  private static void bylineNames(String text, List<Block> blocks) {
+    for (int i = 0; i < Math.min(blocks.size(), 6); i++) {
+      if (blocks.get(i).cls() != LineClass.BYLINE) {
+        continue;
+      }
+      for (int j : new int[] {i - 1, i + 1}) {
+        if (j > 0 && j < blocks.size() && blocks.get(j).cls() == LineClass.HEADING
+            && words(blocks.get(j).of(text)) <= 4
+            && adjacent(text, blocks.get(Math.min(i, j)), blocks.get(Math.max(i, j)))) {
+          Block b = blocks.get(j);
+          blocks.set(j, new Block(b.span(), LineClass.BYLINE, b.origin()));
+        }
+      }
+    }
+  }
+
+  /**
+   * Three or more heading-shaped lines with no blank line between them are no headings but a
+   * menu or a list of links (or, when a third of them hold figures, rows of a table or infobox).
+   */
+  private static void headingRuns(String text, List<Block> blocks) {
+    int i = 0;
+    while (i < blocks.size()) {
+      int j = i;
+      while (j < blocks.size() && blocks.get(j).cls() == LineClass.HEADING
+          && (j == i || adjacent(text, blocks.get(j - 1), blocks.get(j)))) {
+        j++;
+      }
+      if (j - i >= 3) {
+        int digits = 0;
+        for (int k = i; k < j; k++) {
+          digits += DIGIT.matcher(blocks.get(k).of(text)).find() ? 1 : 0;
+        }
+        LineClass c = digits * 3 >= j - i ? LineClass.INFOBOX : LineClass.LINKS;
+        for (int k = i; k < j; k++) {
+          Block b = blocks.get(k);
+          blocks.set(k, new Block(b.span(), c, b.origin()));
+        }
+      }
+      i = Math.max(j, i + 1);
+    }
+  }
+
+  /** A heading without Markdown marks and edit links. */
+  public static String cleanHeading(String heading, LayoutWords w) {
+    return w.withoutEdit(heading.replaceFirst("^#{1,6}\\s+", "").replaceFirst("\\s+#+\\s*$", ""))
+        .strip();
+  }
+
+  private static String fileTitle(String source) {
+    if (source == null || source.isBlank()) {
+      return "";
+    }
+    String name = source.replace('\\', '/');
+    name = name.substring(name.lastIndexOf('/') + 1);
+    int dot = name.lastIndexOf('.');
+    return (dot > 0 ? name.substring(0, dot) : name).replace('_', ' ');
+  }
+
+  /**
+   * Splits a plain text into blocks: each non-blank line, except that hard-wrapped lines of one
+   * paragraph (a long line without final punctuation, then a line going on with it) join.
+   */
+  static List<Block> split(String text) {
+    List<Block> out = new ArrayList<>();
+    int pos = 0;
+    int n = text.length();
+    int curStart = -1;
+    int curEnd = -1;
+    String prevLine = null;
+    while (pos <= n) {
+      int nl = text.indexOf('\n', pos);
+      int lineEnd = nl < 0 ? n : nl;
+      int s = pos;
+      int e = lineEnd;
+      while (s < e && Character.isWhitespace(text.charAt(s))) {
+        s++;
+      }
+      while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (s == e) {
+        if (curStart >= 0) {
+          out.add(new Block(new Span(curStart, curEnd), LineClass.PROSE, curStart));
+          curStart = -1;
+        }
+        prevLine = null;
+      } else {
+        String line = text.substring(s, e);
+        if (curStart >= 0 && continues(prevLine, line)) {
+          curEnd = e;
+        } else {
+          if (curStart >= 0) {
+            out.add(new Block(new Span(curStart, curEnd), LineClass.PROSE, curStart));
+          }
+          curStart = s;
+          curEnd = e;
+        }
+        prevLine = line;
+      }
+      if (nl < 0) {
+        break;
+      }
+      pos = nl + 1;
+    }
+    if (curStart >= 0) {
+      out.add(new Block(new Span(curStart, curEnd), LineClass.PROSE, curStart));
+    }
+    return out;
+  }
+
+  /** True when {@code line} goes on with the paragraph that {@code prev} was wrapped from. */
+  private static boolean continues(String prev, String line) {
+    if (prev == null || prev.length() < WRAP_MIN || terminal(prev) || prev.indexOf('\t') >= 0
+        || BULLET.matcher(line).find() || MD_HEADING.matcher(line).find()) {
+      return false;
+    }
+    int cp = line.codePointAt(0);
+    char last = prev.charAt(prev.length() - 1);
+    // A caseless script (Hebrew) cannot show a sentence going on by a small letter.
+    return Character.isLowerCase(cp) || last == ',' || last == '-' || last == '\u00AD'
+        || Character.isLetter(cp) && !Character.isUpperCase(cp) && !Character.isTitleCase(cp);
+  }
+
+  /** The class of prose-candidate block {@code i} by its shape and neighbours. */
+  private static LineClass shape(String text, List<Block> blocks, int i, LayoutWords w,
+      String section) {
+    String s = blocks.get(i).of(text).strip();
+    int words = words(s);
+    boolean terminal = terminal(s);
+    boolean hasNext = i + 1 < blocks.size();
+    if (MD_HEADING.matcher(s).find()) {
+      return LineClass.HEADING;
+    }
+    if (RULE.matcher(s).matches()) {
+      return LineClass.LINKS;
+    }
+    int strong = citationScore(s, w);
+    int cited = strong == 0 ? 0 : strong + w.citedWeakWords(s);
+    if (FOOTNOTE_MARK.matcher(s).find()
+        || section != null && NUMBERED.matcher(s).find() && cited >= 1) {
+      return LineClass.FOOTNOTE;
+    }
+    boolean shortLine = words <= SHORT_WORDS && s.length() <= 100 && !terminal;
+    if (section != null) {
+      if (shortLine && hasNext && words <= 5 && !DIGIT.matcher(s).find()
+          && (w.isReferenceSection(s) || w.isLinkSection(s))) {
+        return LineClass.HEADING;
+      }
+      // The end section is over at a heading: one with an edit link, or one that prose follows
+      // (a table of contents lists "See also" long before the section itself).
+      if (shortLine && hasNext && (w.hasEditSuffix(s) || proseShaped(blocks.get(i + 1).of(text)))) {
+        return LineClass.HEADING;
+      }
+      return section.equals("links") ? LineClass.LINKS : LineClass.REFERENCE;
+    }
+    if (cited >= 2) {
+      return LineClass.REFERENCE;
+    }
+    String[] tabCells = s.split("\t");
+    if (cells(tabCells) >= 2) {
+      return LineClass.INFOBOX;
+    }
+    if (words <= 12 && (w.opensPublished(s) || w.opensByline(s) && !terminal)) {
+      return LineClass.BYLINE;
+    }
+    if (words <= 8 && !terminal && isDateLine(s, w)) {
+      return LineClass.BYLINE;
+    }
+    if (words <= 8 && w.opensMore(s) && !terminal) {
+      return LineClass.LINKS;
+    }
+    String[] menu = MENU_SEP.split(s);
+    if (cells(menu) >= 3 && maxWords(menu) <= 5) {
+      return LineClass.LINKS;
+    }
+    Matcher lv = LABEL_VALUE.matcher(s);
+    if (lv.matches()) {
+      String label = lv.group(1);
+      String value = lv.group(2);
+      if (words(label) <= 4 && !terminal(label) && words(value) <= 8
+          && (!terminal(value) || words(value) <= 3)) {
+        return LineClass.INFOBOX;
+      }
+    }
+    if (BULLET.matcher(s).find()) {
+      return shortLine ? LineClass.LINKS : LineClass.PROSE;
+    }
+    if (!shortLine) {
+      return LineClass.PROSE;
+    }
+    if (!hasNext) {
+      return LineClass.PROSE; // a last short line: nothing follows that it could head
+    }
+    if (Character.isLowerCase(s.codePointAt(0)) || s.endsWith(",")) {
+      return LineClass.PROSE;
+    }
+    if (words >= 6 && i > 0 && (DIGIT.matcher(s).find() || s.indexOf(',') >= 0)) {
+      return LineClass.CAPTION;
+    }
+    return LineClass.HEADING;
+  }
+
+  /** True when only a single line break separates the two blocks (no blank line). */
+  private static boolean adjacent(String text, Block a, Block b) {
+    int nl = 0;
+    for (int k = a.span().end(); k < b.span().start(); k++) {
+      if (text.charAt(k) == '\n') {
+        nl++;
+      }
+    }
+    return nl <= 1;
+  }
+
+  private static int citationScore(String s, LayoutWords w) {
+    int score = w.citedWords(s);
+    score += YEAR_IN_PARENS.matcher(s).find() ? 1 : 0;
+    score += AUTHOR.matcher(s).find() ? 1 : 0;
+    score += URL.matcher(s).find() ? 1 : 0;
+    // A quoted title counts only beside a strong sign: prose quotes people too.
+    return score == 0 ? 0 : score + (QUOTED_TITLE.matcher(s).find() && words(s) > 4 ? 1 : 0);
+  }
+
+  private static boolean isDateLine(String s, LayoutWords w) {
+    Optional<DocDate> d = DocDates.parse(s, 0, w.language(), "byline");
+    if (d.isEmpty()) {
+      return false;
+    }
+    String rest = s.substring(0, d.get().evidence().start()) + s.substring(d.get().evidence().end());
+    rest = w.months().matcher(rest).replaceAll(" ");
+    // What is left is only times, weekdays, punctuation and numbers: a dateline, not a sentence.
+    String left = rest.replaceAll("[\\d\\s\\p{P}\\p{S}]+", " ").strip();
+    return words(left) <= 2;
+  }
+
+  private static int cells(String[] parts) {
+    int n = 0;
+    for (String p : parts) {
+      if (!p.isBlank()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static int maxWords(String[] parts) {
+    int m = 0;
+    for (String p : parts) {
+      m = Math.max(m, words(p));
+    }
+    return m;
+  }
+
+  private static boolean proseShaped(String s) {
+    return words(s) >= 15 && terminal(s);
+  }
+
+  static int words(String s) {
+    int n = 0;
+    boolean in = false;
+    for (int k = 0; k < s.length(); k++) {
+      boolean ws = Character.isWhitespace(s.charAt(k));
+      if (!ws && !in) {
+        n++;
+      }
+      in = !ws;
+    }
+    return n;
+  }
+
+  /** True when the line ends a sentence (after closing quotes, brackets and citation marks). */
+  static boolean terminal(String s) {
+    String t = s.strip().replaceAll("(\\[[^\\]]{1,25}\\]|[\"'”’»)\\]])+$", "").strip();
+    if (t.isEmpty()) {
+      return false;
+    }
+    char c = t.charAt(t.length() - 1);
+    return c == '.' || c == '!' || c == '?' || c == '…' || c == '。' || c == '؟' || c == ';'
+        || c == ':';
+  }
+}

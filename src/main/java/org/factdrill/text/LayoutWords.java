@@ -1,0 +1,198 @@
+package org.factdrill.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The words of one language that layout recognition needs (section names such as "References",
+ * byline and "read more" words, citation words, month names), read from
+ * {@code lang/<code>/layout.properties}: data, not code, so a language is added by a file.
+ */
+public final class LayoutWords {
+  private static final Map<Language, LayoutWords> ALL = loadAll();
+
+  private final Set<String> referenceSections;
+  private final Set<String> linkSections;
+  private final Pattern byline;
+  private final Pattern published;
+  private final Pattern more;
+  private final Pattern cited;
+  private final Pattern citedWeak;
+  private final Pattern inlineMark;
+  private final Pattern editSuffix;
+  private final Pattern months;
+  private final Map<String, Integer> monthNumbers;
+  private final String yearWord;
+  private final Language language;
+
+  private LayoutWords(Language language, Properties p) {
+    this.language = language;
+    referenceSections = set(p.getProperty("section.references", ""));
+    linkSections = set(p.getProperty("section.links", ""));
+    byline = opening(p.getProperty("byline", ""));
+    published = opening(p.getProperty("published", ""));
+    more = opening(p.getProperty("more", ""));
+    cited = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(p.getProperty("cited", ""), true)
+        + ")(?![\\p{L}])");
+    citedWeak = Pattern.compile("(?iu)(?<![\\p{L}])(?:"
+        + alternation(p.getProperty("cited.weak", ""), true) + ")(?![\\p{L}])");
+    inlineMark = Pattern.compile("(?iu)\\[(?:\\d{1,3}|[a-z]|[\\p{L}] ?\\d{0,2}|"
+        + alternation(p.getProperty("inline", ""), false) + ")\\]");
+    editSuffix = Pattern.compile("(?iu)\\s*\\[\\s*(?:" + alternation(p.getProperty("edit", ""), true)
+        + ")(?:\\s*\\|\\s*(?:" + alternation(p.getProperty("edit", ""), true) + "))*\\s*\\]\\s*$");
+    Map<String, Integer> m = new HashMap<>();
+    String[] each = p.getProperty("months", "").split("\\|");
+    for (int i = 0; i < each.length; i++) {
+      for (String form : each[i].split("/")) {
+        if (!form.isBlank()) {
+          m.put(form.strip().toLowerCase(Locale.ROOT), i + 1);
+        }
+      }
+    }
+    monthNumbers = Collections.unmodifiableMap(m);
+    List<String> forms = new ArrayList<>(m.keySet());
+    forms.sort(Comparator.comparingInt(String::length).reversed());
+    String prefix = p.getProperty("monthprefix", "");
+    String body = forms.isEmpty() ? "(?!)" : String.join("|", forms.stream().map(Pattern::quote)
+        .toList());
+    months = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + (prefix.isEmpty() ? "" : "(?:"
+        + alternation(prefix, true) + ")?") + ")(" + body + ")\\.?(?![\\p{L}])");
+    yearWord = p.getProperty("yearword", "").strip();
+  }
+
+  /** The words of {@code lang}. */
+  public static LayoutWords of(Language lang) {
+    return ALL.get(lang);
+  }
+
+  private static Map<Language, LayoutWords> loadAll() {
+    Map<Language, LayoutWords> m = new EnumMap<>(Language.class);
+    for (Language l : Language.values()) {
+      Properties p = new Properties();
+      String name = "/lang/" + l.code() + "/layout.properties";
+      try (InputStream in = LayoutWords.class.getResourceAsStream(name)) {
+        if (in != null) {
+          p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(name, e);
+      }
+      m.put(l, new LayoutWords(l, p));
+    }
+    return Collections.unmodifiableMap(m);
+  }
+
+  private static Set<String> set(String alternatives) {
+    Set<String> s = new HashSet<>();
+    for (String a : alternatives.split("\\|")) {
+      if (!a.isBlank()) {
+        s.add(norm(a));
+      }
+    }
+    return Collections.unmodifiableSet(s);
+  }
+
+  private static String alternation(String alternatives, boolean quote) {
+    List<String> parts = Arrays.stream(alternatives.split("\\|")).map(String::strip)
+        .filter(a -> !a.isEmpty()).sorted(Comparator.comparingInt(String::length).reversed())
+        .map(a -> quote ? Pattern.quote(a) : a).toList();
+    return parts.isEmpty() ? "(?!)" : String.join("|", parts);
+  }
+
+  /** Matches a line that opens with one of the words, then a space, colon or the end. */
+  private static Pattern opening(String alternatives) {
+    return Pattern.compile("(?iu)^\\W{0,3}(?:" + alternation(alternatives, true)
+        + ")(?:[\\s:：,.\\-–—|»›>]|$)");
+  }
+
+  static String norm(String s) {
+    return s.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Z}]+", " ")
+        .replaceAll("^[\\p{P}\\p{S}\\s\\d.]+|[\\p{P}\\p{S}\\s]+$", "");
+  }
+
+  /** The heading with a trailing Wikipedia edit link ("[edit]", "[sửa | sửa mã nguồn]") removed. */
+  public String withoutEdit(String heading) {
+    return editSuffix.matcher(heading).replaceFirst("");
+  }
+
+  /** True when the line ends with an edit link, as headings copied from Wikipedia do. */
+  public boolean hasEditSuffix(String line) {
+    return editSuffix.matcher(line).find();
+  }
+
+  /** True for a heading after which come references or notes ("References", "Tham khảo"). */
+  public boolean isReferenceSection(String heading) {
+    return referenceSections.contains(norm(withoutEdit(heading)));
+  }
+
+  /** True for a heading after which come links ("See also", "Liên kết ngoài"). */
+  public boolean isLinkSection(String heading) {
+    return linkSections.contains(norm(withoutEdit(heading)));
+  }
+
+  /** True when the line opens with an author or credit word ("By", "Ảnh:", "מאת"). */
+  public boolean opensByline(String line) {
+    return byline.matcher(line).find();
+  }
+
+  /** True when the line opens with a publication word ("Published", "Cập nhật", "פורסם"). */
+  public boolean opensPublished(String line) {
+    return published.matcher(line).find();
+  }
+
+  /** True when the line opens with a "read more" word. */
+  public boolean opensMore(String line) {
+    return more.matcher(line).find();
+  }
+
+  /** How many citation words ("Retrieved", "ISBN", "pp.") the line has. */
+  public int citedWords(String line) {
+    return (int) cited.matcher(line).results().count();
+  }
+
+  /** How many words that often stand in citations ("Press", "Journal") the line has. */
+  public int citedWeakWords(String line) {
+    return (int) citedWeak.matcher(line).results().count();
+  }
+
+  /** The pattern of an inline citation mark: "[12]", "[a]", "[citation needed]". */
+  public Pattern inlineMark() {
+    return inlineMark;
+  }
+
+  /** A month name (group 1 is the name as written, without a prefix). */
+  public Pattern months() {
+    return months;
+  }
+
+  /** The month number of a name found by {@link #months()}, or 0. */
+  public int monthNumber(String name) {
+    return monthNumbers.getOrDefault(name.toLowerCase(Locale.ROOT), 0);
+  }
+
+  /** The language these words are of. */
+  public Language language() {
+    return language;
+  }
+
+  /** The word written between a month and its year ("năm"), or empty. */
+  public String yearWord() {
+    return yearWord;
+  }
+}

@@ -1,0 +1,33 @@
+package org.factdrill.text;
+
+import java.util.Locale;
+
+/** What a line or paragraph of a document is: prose, or one kind of layout around the prose. */
+public enum LineClass {
+  /** Running text: sentences that questions may be made from. */
+  PROSE,
+  /** A title or section heading. */
+  HEADING,
+  /** The caption of a picture, map or table. */
+  CAPTION,
+  /** An author line, a dateline, a "published/updated" line or a photo credit. */
+  BYLINE,
+  /** An infobox or table row: "Label: value", or cells separated by tabs. */
+  INFOBOX,
+  /** A list of links, a menu, a "see more" line. */
+  LINKS,
+  /** A bibliography or reference-list entry. */
+  REFERENCE,
+  /** A footnote or an end note. */
+  FOOTNOTE;
+
+  /** The lower-case name used in JSON and reports. */
+  public String json() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** True for every class but {@link #PROSE}: facts there are recorded but never asked. */
+  public boolean isLayout() {
+    return this != PROSE;
+  }
+}
