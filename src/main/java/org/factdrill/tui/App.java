@@ -316,6 +316,21 @@ public final class App {
     return bank;
   }
 
+  /** The title of source text {@code file} once the bank is loaded; the file name before. */
+  public String sourceTitle(String file) {
+    return bank != null ? bank.titleOf(file) : file;
+  }
+
+  /**
+   * The source's title as a bidi isolate for composing a line: right-to-left titles as a
+   * first-strong isolate, Latin ones as a left-to-right isolate in a right-to-left interface.
+   */
+  public String sourceLabel(String file) {
+    String t = sourceTitle(file);
+    String iso = Messages.isolate(t);
+    return !iso.equals(t) || !messages.rtl() ? iso : Messages.ltr(t);
+  }
+
   /** Whether the bank has been loaded (Home shows database-only figures until then). */
   public boolean bankReady() {
     return bank != null || bankLoading.isReady();

@@ -334,7 +334,9 @@ final class BankView implements View {
       if (row >= bottom - 3) {
         break;
       }
-      c.text(2, row++, Messages.isolate(app.msg("source") + ":") + " " + Messages.ltr(f.source()
+      c.text(2, row++, Messages.isolate(app.msg("source") + ":") + " "
+          + (app.sourceTitle(f.source()).equals(f.source()) ? "" : app.sourceLabel(f.source()) + " ")
+          + Messages.ltr(f.source()
           + "  [" + f.start() + ".." + f.end() + ")") + "  " + f.kind() + (f.value() == null ? "" : " = " + f.value().compact())
           + (f.isApprox() ? " (" + app.msg("approx") + ")" : ""), Role.DIM);
       if (f.sentence() != null) {

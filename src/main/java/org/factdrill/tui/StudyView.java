@@ -342,7 +342,7 @@ final class StudyView implements View {
           Math.max(1, limit - row - 1));
       if (f.source() != null && row < limit) {
         c.text(2, row++, "— " + Messages.isolate(app.msg("source") + ":") + " "
-            + Messages.ltr(f.source()), Role.DIM);
+            + app.sourceLabel(f.source()), Role.DIM);
       }
     }
     return row;
