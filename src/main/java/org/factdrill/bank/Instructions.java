@@ -11,24 +11,26 @@ public final class Instructions {
 
   /** "How many years passed between X and Y?" in {@code lang}. */
   public static String yearsBetween(Language lang, String x, String y) {
-    return String.format(word(lang, "instruction.years_between_of"), x.strip(), y.strip());
+    return String.format(ui(lang, "chronology.yearsbetween"), x.strip(), y.strip());
   }
 
   /** "How long did X last?" in {@code lang}. */
   public static String lasted(Language lang, String x) {
-    String s = String.format(word(lang, "instruction.lasted_of"), x.strip());
+    String s = String.format(ui(lang, "chronology.lasted"), x.strip());
     return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  /** The pack's interface string {@code key} in {@code lang}, else in the default language. */
+  private static String ui(Language lang, String key) {
+    String w = (lang == null ? Language.DEFAULT : lang).pack().ui(key);
+    return w != null ? w : Language.DEFAULT.pack().ui(key);
   }
 
   /** The instruction for a question type in a language. */
   public static String of(QuestionType type, Language lang) {
-    return word(lang, "instruction." + type.name().toLowerCase(java.util.Locale.ROOT));
+    return ui(lang, "instruction." + type.name().toLowerCase(java.util.Locale.ROOT));
   }
 
-  private static String word(Language lang, String key) {
-    String w = (lang == null ? Language.DEFAULT : lang).pack().ui(key);
-    return w != null ? w : Language.DEFAULT.pack().ui(key);
-  }
 
   /** The instruction for a question type in the interface language given by its code (en default). */
   public static String of(QuestionType type, String langCode) {
