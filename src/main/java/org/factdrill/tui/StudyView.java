@@ -248,7 +248,8 @@ final class StudyView implements View {
       c.paragraph(2, 3, w, app.msg("nothing_due"), false, Role.TITLE);
       return;
     }
-    c.textRight(c.cols() - 2, 1, question.type().json() + " · " + question.lang(), Role.DIM);
+    c.textRight(c.cols() - 2, 1, app.msg("type." + question.type().json()) + " · " + question.lang(),
+        Role.DIM);
     boolean rtl = rtl(question);
     int row = 3;
     int gradeRows = phase == Phase.GRADE ? 2 : 0;
