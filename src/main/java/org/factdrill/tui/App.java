@@ -298,9 +298,9 @@ public final class App {
     int row = Math.max(0, c.rows() / 2 - 2);
     row = c.paragraph(1, row, w, messages.get("too_small") + ": " + c.cols() + "x" + c.rows(),
         false, Role.WARN);
-    row = c.paragraph(1, row, w, "factdrill needs at least " + MIN_COLS + "x" + MIN_ROWS + ".",
+    row = c.paragraph(1, row, w, messages.get("too_small_need", MIN_COLS + "x" + MIN_ROWS),
         false, Role.NORMAL);
-    c.paragraph(1, row, w, "Enlarge the window, or press q to quit.", false, Role.DIM);
+    c.paragraph(1, row, w, messages.get("too_small_hint"), false, Role.DIM);
   }
 
   // --- shared state for views ---
@@ -314,6 +314,21 @@ public final class App {
       bank = bankLoading.get();
     }
     return bank;
+  }
+
+  /** The title of source text {@code file} once the bank is loaded; the file name before. */
+  public String sourceTitle(String file) {
+    return bank != null ? bank.titleOf(file) : file;
+  }
+
+  /**
+   * The source's title as a bidi isolate for composing a line: right-to-left titles as a
+   * first-strong isolate, Latin ones as a left-to-right isolate in a right-to-left interface.
+   */
+  public String sourceLabel(String file) {
+    String t = sourceTitle(file);
+    String iso = Messages.isolate(t);
+    return !iso.equals(t) || !messages.rtl() ? iso : Messages.ltr(t);
   }
 
   /** Whether the bank has been loaded (Home shows database-only figures until then). */
@@ -347,6 +362,11 @@ public final class App {
 
   public String msg(String key) {
     return messages.get(key);
+  }
+
+  /** The word for {@code key} with {0}, {1}… filled in. */
+  public String msg(String key, Object... args) {
+    return messages.get(key, args);
   }
 
   public SessionSettings settings() {
