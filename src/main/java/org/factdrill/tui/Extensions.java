@@ -19,6 +19,7 @@ public final class Extensions {
   public static Map<Character, Extension> defaults() {
     Map<Character, Extension> screens = new LinkedHashMap<>();
     screens.put('s', new Extension("Stats", StatsScreen::new));
+    screens.put('i', new Extension("Import", ImportView::new));
     return screens;
   }
 }

@@ -26,6 +26,9 @@ final class HelpView implements View {
       "↑/↓ PgUp PgDn  move             Enter  details (provenance, card history)",
       "/          search: words and lang:he kind:date type:choice src:001",
       "d          disable / enable     e   edit the prompt (Enter saves, Esc cancels)",
+      "#Import (i on Home)",
+      "path       type it; Tab: studied bank / new bank; Enter imports",
+      "n          import another     ↑/↓ scroll the per-file lines",
       "#Settings",
       "↑/↓        choose a setting     ←/→ or -/+  change it (saved at once)",
       "n          new profile (type its name, Enter)");

@@ -71,6 +71,34 @@ public final class Messages {
       {"saved", "Saved", "Đã lưu", "נשמר"},
       {"undone", "Undone: the last answer is back", "Đã hoàn tác câu trả lời trước",
           "בוטלה התשובה האחרונה"},
+      {"import", "Import", "Nhập tài liệu", "ייבוא"},
+      {"import_path", "File or folder to import", "Tệp hoặc thư mục cần nhập", "קובץ או תיקייה לייבוא"},
+      {"import_target", "Add to", "Thêm vào", "הוסף אל"},
+      {"import_to_bank", "the bank you study:", "bộ câu hỏi đang học:", "המאגר שבלימוד:"},
+      {"import_to_new", "a new bank beside it", "một bộ câu hỏi mới", "מאגר חדש לצדו"},
+      {"import_explain", "Text, Markdown, HTML, PDF, EPUB or DOCX files, or a folder of them. "
+          + "Questions are merged: nothing already in the bank is lost.",
+          "Tệp văn bản, Markdown, HTML, PDF, EPUB hoặc DOCX, hay một thư mục. Câu hỏi được gộp "
+          + "vào: không mất gì đã có.",
+          "קובצי טקסט, Markdown, HTML, PDF, EPUB או DOCX, או תיקייה שלהם. השאלות ממוזגות: "
+          + "דבר אינו אובד."},
+      {"import_running", "reading…", "đang đọc…", "קורא…"},
+      {"import_reading", "Reading", "Đang đọc", "קורא"},
+      {"import_another", "import another", "nhập tiếp", "ייבוא נוסף"},
+      {"import_no_path", "Type a file or folder path first", "Hãy nhập đường dẫn trước",
+          "הקלד נתיב תחילה"},
+      {"import_nothing", "No questions found: nothing added", "Không có câu hỏi: không thêm gì",
+          "לא נמצאו שאלות: דבר לא נוסף"},
+      {"import_wrote", "New bank written, questions:", "Đã ghi bộ câu hỏi mới, số câu:",
+          "נכתב מאגר חדש, שאלות:"},
+      {"import_added", "Questions added:", "Đã thêm câu hỏi:", "שאלות שנוספו:"},
+      {"import_refused", "Not added, the bank would lose questions (import to a new bank)",
+          "Không thêm, bộ câu hỏi sẽ mất câu (hãy nhập vào bộ mới)",
+          "לא נוסף, המאגר היה מאבד שאלות (ייבא למאגר חדש)"},
+      {"import_not_saved", "Not saved", "Chưa lưu", "לא נשמר"},
+      {"import_skipped", "skipped", "bỏ qua", "דולגו"},
+      {"import_facts", "facts", "dữ kiện", "עובדות"},
+      {"import_questions", "questions", "câu hỏi", "שאלות"},
   };
 
   private final String lang;
