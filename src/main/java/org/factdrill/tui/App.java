@@ -407,6 +407,11 @@ public final class App {
     bank = next;
   }
 
+  /** Writes {@code b} as a new bank file through the {@link BankSaver} (import screen). */
+  public void saveNewBank(Bank b, Path target) throws IOException {
+    saver.saveAs(b, target);
+  }
+
   /** The view on top (for tests). */
   View top() {
     return stack.peek();

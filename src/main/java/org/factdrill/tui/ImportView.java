@@ -141,8 +141,8 @@ final class ImportView implements View {
     try {
       if (toNewBank) {
         Path target = newBankPath(o);
-        // Written atomically like every bank (temporary file, then a rename).
-        new org.factdrill.bank.BankJson().write(o.generated(), target);
+        // Written by the composition root, atomically like every bank.
+        app.saveNewBank(o.generated(), target);
         summary = app.msg("import_wrote") + " " + o.generated().questions().size() + " → "
             + target;
       } else if (!o.lost().isEmpty()) {
