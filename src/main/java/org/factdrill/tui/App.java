@@ -96,6 +96,8 @@ public final class App {
             redraw(); // picks the bank up and refreshes the view
           } else if (screen.doResizeIfNecessary() != null) {
             redraw();
+          } else if (tick()) {
+            redraw();
           } else {
             idle();
           }
@@ -143,6 +145,12 @@ public final class App {
     } else {
       leaveAll();
     }
+  }
+
+  /** Lets the top view pick up background work; true when it needs a redraw. */
+  synchronized boolean tick() throws IOException {
+    View top = stack.peek();
+    return top != null && !tooSmall() && top.tick();
   }
 
   private void idle() {
@@ -408,6 +416,25 @@ public final class App {
     Bank next = new Bank(bank.schemaVersion(), bank.generator(), bank.sources(), qs);
     saver.save(next);
     bank = next;
+  }
+
+  /**
+   * Replaces the whole bank (an import merged into it), saved through the composition root's
+   * {@link BankSaver}; the in-memory bank changes only once it is saved.
+   */
+  public void replaceBank(Bank next) throws IOException {
+    saver.save(next);
+    bank = next;
+  }
+
+  /** Writes {@code b} as a new bank file through the {@link BankSaver} (import screen). */
+  public void saveNewBank(Bank b, Path target) throws IOException {
+    saver.saveAs(b, target);
+  }
+
+  /** The view on top (for tests). */
+  View top() {
+    return stack.peek();
   }
 
   /** Title of the view on top (for tests and benchmarks). */

@@ -19,6 +19,7 @@ public final class Extensions {
   public static Map<Character, Extension> defaults() {
     Map<Character, Extension> screens = new LinkedHashMap<>();
     screens.put('s', new Extension("stats", StatsScreen::new));
+    screens.put('i', new Extension("import", ImportView::new));
     return screens;
   }
 }

@@ -27,6 +27,9 @@ final class HelpView implements View {
       "help_bank_move",
       "help_bank_search",
       "help_bank_edit",
+      "#h_import",
+      "help_import_path",
+      "help_import_more",
       "#settings",
       "help_settings_move",
       "help_settings_new");
