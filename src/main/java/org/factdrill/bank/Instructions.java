@@ -1,69 +1,41 @@
 package org.factdrill.bank;
 
-import java.util.Map;
 import org.factdrill.text.Language;
 
 /**
  * The few words of instruction shown above a question, in the interface language (English by
- * default). Prompts themselves stay in the language of their source text.
+ * default), from the language pack's ui.tsv. Prompts themselves stay in the language of their source text.
  */
 public final class Instructions {
-  private static final Map<Language, Map<QuestionType, String>> WORDS = Map.of(
-      Language.EN, Map.of(
-          QuestionType.CLOZE, "Fill in the blank",
-          QuestionType.CHOICE, "Choose the right answer",
-          QuestionType.TRUEFALSE, "True or false?",
-          QuestionType.TIMELINE, "Put these events in order",
-          QuestionType.WHICHFIRST, "Which happened first?",
-          QuestionType.YEARSBETWEEN, "How many years passed between these two events?",
-          QuestionType.DURATION, "How many years did it last?"),
-      Language.VI, Map.of(
-          QuestionType.CLOZE, "Điền vào chỗ trống",
-          QuestionType.CHOICE, "Chọn câu trả lời đúng",
-          QuestionType.TRUEFALSE, "Đúng hay sai?",
-          QuestionType.TIMELINE, "Sắp xếp các sự kiện theo thứ tự thời gian",
-          QuestionType.WHICHFIRST, "Sự kiện nào xảy ra trước?",
-          QuestionType.YEARSBETWEEN, "Bao nhiêu năm đã trôi qua giữa hai sự kiện này?",
-          QuestionType.DURATION, "Nó kéo dài bao nhiêu năm?"),
-      Language.HE, Map.of(
-          QuestionType.CLOZE, "השלימו את החסר",
-          QuestionType.CHOICE, "בחרו את התשובה הנכונה",
-          QuestionType.TRUEFALSE, "נכון או לא נכון?",
-          QuestionType.TIMELINE, "סדרו את האירועים לפי סדר הזמן",
-          QuestionType.WHICHFIRST, "מה קרה קודם?",
-          QuestionType.YEARSBETWEEN, "כמה שנים עברו בין שני האירועים האלה?",
-          QuestionType.DURATION, "כמה שנים זה נמשך?"));
-
-  /** "How many years passed between {0} and {1}?" and "How long did {0} last?" per language. */
-  private static final Map<Language, String[]> CHRONOLOGY = Map.of(
-      Language.EN, new String[] {"How many years passed between %s and %s?",
-          "How long did %s last?"},
-      Language.VI, new String[] {"Bao nhiêu năm đã trôi qua giữa %s và %s?",
-          "%s kéo dài bao lâu?"},
-      Language.HE, new String[] {"כמה שנים עברו בין %s לבין %s?", "כמה זמן נמשך %s?"});
-
   private Instructions() {}
 
   /** "How many years passed between X and Y?" in {@code lang}. */
   public static String yearsBetween(Language lang, String x, String y) {
-    return String.format(CHRONOLOGY.get(lang == null ? Language.EN : lang)[0], x.strip(),
-        y.strip());
+    return String.format(ui(lang, "chronology.yearsbetween"), x.strip(), y.strip());
   }
 
   /** "How long did X last?" in {@code lang}. */
   public static String lasted(Language lang, String x) {
-    String s = String.format(CHRONOLOGY.get(lang == null ? Language.EN : lang)[1], x.strip());
+    String s = String.format(ui(lang, "chronology.lasted"), x.strip());
     return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  /** The pack's interface string {@code key} in {@code lang}, else in the default language. */
+  private static String ui(Language lang, String key) {
+    String w = (lang == null ? Language.DEFAULT : lang).pack().ui(key);
+    return w != null ? w : Language.DEFAULT.pack().ui(key);
   }
 
   /** The instruction for a question type in a language. */
   public static String of(QuestionType type, Language lang) {
-    return WORDS.get(lang == null ? Language.EN : lang).get(type);
+    String key = "instruction." + type.name().toLowerCase(java.util.Locale.ROOT);
+    String w = (lang == null ? Language.DEFAULT : lang).pack().ui(key);
+    return w != null ? w : Language.DEFAULT.pack().ui(key);
   }
 
   /** The instruction for a question type in the interface language given by its code (en default). */
   public static String of(QuestionType type, String langCode) {
-    return of(type, Language.fromCode(langCode).orElse(Language.EN));
+    return of(type, Language.fromCode(langCode).orElse(Language.DEFAULT));
   }
 
   /**

@@ -10,7 +10,8 @@ final class Cli {
 
   /** Names that make picocli need the subcommands: theirs, and root help that lists them. */
   private static final Set<String> SUBCOMMAND_WORDS = Set.of("study", "generate", "extract",
-      "bank", "export", "stats", "profile", "settings", "sync", "class", "warm-up", "help", "-h", "--help");
+      "bank", "export", "stats", "profile", "settings", "sync", "class", "optimize", "warm-up",
+      "help", "-h", "--help");
 
   static int run(Env env, String... args) {
     if (args.length == 0) {

@@ -16,7 +16,7 @@ final class FactdrillCommand implements Callable<Integer> {
   static final List<Class<?>> SUBCOMMANDS = List.of(StudyCommand.class, GenerateCommand.class,
       ExtractCommand.class, BankCommand.class, ExportCommand.class, StatsCommand.class,
       ProfileCommand.class, SettingsCommand.class, SyncCommand.class, ClassCommand.class,
-      WarmUpCommand.class,
+      OptimizeCommand.class, WarmUpCommand.class,
       CommandLine.HelpCommand.class);
 
   private final Env env;

@@ -119,9 +119,9 @@ final class GenerateCommand implements Callable<Integer> {
 
   static Set<Language> parseLangs(List<String> codes) {
     if (codes == null || codes.isEmpty()) {
-      return EnumSet.allOf(Language.class);
+      return new java.util.LinkedHashSet<>(Language.values());
     }
-    Set<Language> out = EnumSet.noneOf(Language.class);
+    Set<Language> out = new java.util.LinkedHashSet<Language>();
     for (String c : codes) {
       out.add(Language.fromCode(c).orElseThrow(() -> new UserError("unknown language '" + c
           + "' (use en, vi, he)", 2)));
@@ -166,7 +166,7 @@ final class GenerateCommand implements Callable<Integer> {
    */
   static Bank generate(Env env, List<Path> inputs, long seed) {
     GenerateOptions opts = new GenerateOptions(GenerateOptions.defaults().types(),
-        EnumSet.allOf(Language.class), seed);
+        new java.util.LinkedHashSet<>(Language.values()), seed);
     return generateAndMerge(env, inputs, opts, env.paths().defaultBank()).bank();
   }
 

@@ -53,6 +53,9 @@ final class SettingsCommand implements Callable<Integer> {
         SessionSettings s = p.isEmpty() ? SessionSettings.defaults()
             : SessionSettings.from(store.settings(p.get().id()));
         show(name, s, p.isEmpty() ? "defaults; no such profile yet" : null);
+        if (p.isPresent()) {
+          showFitted(store.fittedParameters(p.get().id()));
+        }
         return 0;
       }
       Profile p = store.profile(name, env.clock().instant());
@@ -88,6 +91,24 @@ final class SettingsCommand implements Callable<Integer> {
       }
     }
     return out;
+  }
+
+  /** The FSRS weights study schedules with: fitted by `optimize` (when, from what) or the defaults. */
+  private void showFitted(Optional<org.factdrill.store.FittedParameters> fitted) {
+    if (fitted.isEmpty()) {
+      env.out().println("  fsrs_parameters      FSRS-6 defaults (fit your own: factdrill optimize)");
+      return;
+    }
+    org.factdrill.store.FittedParameters f = fitted.get();
+    StringBuilder w = new StringBuilder();
+    for (double x : f.weights()) {
+      w.append(w.length() == 0 ? "" : ", ").append(String.format(java.util.Locale.ROOT, "%.4f", x));
+    }
+    env.out().printf(java.util.Locale.ROOT, "  fsrs_parameters      fitted %s from %d reviews%s%n",
+        java.time.LocalDate.ofInstant(f.fittedAt(), env.clock().getZone()), f.reviews(),
+        Double.isNaN(f.advisedRetention()) ? ""
+            : String.format(java.util.Locale.ROOT, "; advised retention %.2f", f.advisedRetention()));
+    env.out().println("                       " + w);
   }
 
   private void show(String profile, SessionSettings s, String note) {

@@ -11,11 +11,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdrill.stats.HtmlReport;
+import org.factdrill.stats.RetentionCurve;
+import org.factdrill.store.FittedParameters;
+import org.factdrill.store.FittedParametersTable;
 import org.factdrill.stats.JsonReport;
 import org.factdrill.stats.ReviewLogCsv;
 import org.factdrill.stats.StatsCalculator;
@@ -76,6 +80,8 @@ final class StatsCommand implements Callable<Integer> {
           + "symbolic link's target, a FIFO or device as a stream; '-' is standard output.")
   Path out;
 
+  private FittedParametersTable curveSource;
+
   StatsCommand(Env env) {
     this.env = env;
   }
@@ -114,6 +120,7 @@ final class StatsCommand implements Callable<Integer> {
         return 0;
       }
       ProgressQueries queries = ProgressQueries.of(sdb);
+      curveSource = format == Format.html ? FittedParametersTable.of(sdb) : null;
       StatsCalculator calc = new StatsCalculator(queries, env.clock());
       List<String> names = calc.profileNames();
       if (!allProfiles && !names.isEmpty() && !names.contains(profile)) {
@@ -147,10 +154,28 @@ final class StatsCommand implements Callable<Integer> {
     env.err().println("wrote " + out);
   }
 
+  /** The learner's desired-retention curve from {@code factdrill optimize}, when there is one. */
+  private RetentionCurve retentionCurve(ProgressQueries store) {
+    if (store == null || allProfiles || curveSource == null) {
+      return null;
+    }
+    try {
+      String name = common.profile(env);
+      Optional<FittedParameters> fitted = curveSource.ofProfile(name);
+      if (fitted.isEmpty() || fitted.get().retentionCurve().isEmpty()) {
+        return null;
+      }
+      return new RetentionCurve(fitted.get().retentionCurve(), fitted.get().advisedRetention(),
+          curveSource.desiredRetention(name).orElse(0.9));
+    } catch (StoreException e) {
+      return null; // the report is still worth having without the curve
+    }
+  }
+
   private void render(StatsReport report, ProgressQueries store, Writer o) throws IOException {
     switch (format) {
       case json -> JsonReport.write(report, o);
-      case html -> HtmlReport.write(report, o);
+      case html -> HtmlReport.write(report, retentionCurve(store), o);
       case text -> {
         PrintWriter w = new PrintWriter(o);
         TextReport.write(report, w);

@@ -1,5 +1,8 @@
 package org.factdrill.export;
 
+import org.factdrill.lang.LanguagePack;
+import org.factdrill.lang.LanguagePacks;
+
 /**
  * The few instruction words an export adds around the bank's text, in the question's language
  * (English when the language is unknown).
@@ -8,31 +11,24 @@ public record Messages(String lang, String trueWord, String falseWord, String tr
     String orderEvents, String matchEvents, String whichFirst, String source, String answerKey,
     String name, String date, String variant, String questions) {
 
-  public static final Messages EN = new Messages("en", "True", "False", "True or false?",
-      "Put the events in chronological order (1 = earliest).",
-      "Match each event with its place in time (1 = earliest).", "Which happened first?",
-      "Source", "Answer key", "Name", "Date", "Variant", "questions");
-  public static final Messages VI = new Messages("vi", "Đúng", "Sai", "Đúng hay sai?",
-      "Sắp xếp các sự kiện theo thứ tự thời gian (1 = sớm nhất).",
-      "Ghép mỗi sự kiện với thứ tự thời gian của nó (1 = sớm nhất).",
-      "Sự kiện nào xảy ra trước?", "Nguồn", "Đáp án", "Họ tên", "Ngày", "Đề", "câu hỏi");
-  public static final Messages HE = new Messages("he", "נכון", "לא נכון", "נכון או לא נכון?",
-      "סדרו את האירועים לפי סדר הזמן (1 = המוקדם ביותר).",
-      "התאימו לכל אירוע את מקומו בזמן (1 = המוקדם ביותר).", "מה קרה קודם?", "מקור",
-      "מפתח תשובות", "שם", "תאריך", "גרסה", "שאלות");
+  /** English, the language of a bank whose questions' language is unknown. */
+  public static final Messages EN = of("en");
 
-  /** Messages for a language code ("en", "vi", "he"); English for anything else. */
+  /** Messages for a language code, from its pack's ui.tsv; English for anything else. */
   public static Messages of(String lang) {
-    if ("vi".equals(lang)) {
-      return VI;
-    }
-    if ("he".equals(lang)) {
-      return HE;
-    }
-    return EN;
+    LanguagePack fallback = LanguagePacks.all().get(0);
+    LanguagePack p = LanguagePacks.find(lang).orElse(fallback);
+    java.util.function.Function<String, String> w = k -> {
+      String v = p.ui("export." + k);
+      return v != null ? v : fallback.ui("export." + k);
+    };
+    return new Messages(p.code(), w.apply("trueWord"), w.apply("falseWord"),
+        w.apply("trueOrFalse"), w.apply("orderEvents"), w.apply("matchEvents"),
+        w.apply("whichFirst"), w.apply("source"), w.apply("answerKey"), w.apply("name"),
+        w.apply("date"), w.apply("variant"), w.apply("questions"));
   }
 
   public boolean rightToLeft() {
-    return "he".equals(lang);
+    return LanguagePacks.find(lang).map(LanguagePack::rightToLeft).orElse(false);
   }
 }

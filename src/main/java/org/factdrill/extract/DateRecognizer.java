@@ -23,13 +23,16 @@ abstract class DateRecognizer {
   }
 
   static DateRecognizer of(Lexicon lex) {
-    switch (lex.language()) {
-      case VI:
+    // The pack names the grammar of its own date forms; "generic" needs no code of its own.
+    switch (lex.pack().setting("dates", "generic")) {
+      case "vietnamese":
         return new VietnameseDates(lex);
-      case HE:
+      case "hebrew":
         return new HebrewDates(lex);
-      default:
+      case "english":
         return new EnglishDates(lex);
+      default:
+        return new GenericDates(lex);
     }
   }
 
@@ -115,7 +118,7 @@ abstract class DateRecognizer {
     if (cmp == 0) {
       return h;
     }
-    if (cmp > 0 && t.isDash(k) && lex.language() != Language.HE && a.month() == 0) {
+    if (cmp > 0 && t.isDash(k) && !lex.has("ranges-either-order") && a.month() == 0) {
       return h;
     }
     return cmp < 0 ? new Hit(h.from(), to, a, b) : new Hit(h.from(), to, b, a);
@@ -245,7 +248,7 @@ abstract class DateRecognizer {
         return false;
       }
     }
-    if (next.isWord() && t.attached(k) && lex.language() != Language.HE) {
+    if (next.isWord() && t.attached(k) && !lex.has("year-may-touch-word")) {
       return false; // "1990km", "2000AD" handled as era above
     }
     return true;

@@ -22,7 +22,7 @@ final class DigitNumbers {
     }
     if (first.type() == Token.Type.PUNCT && (first.isPunct('.') || first.isPunct(','))) {
       // ".77" (and ",77" in Vietnamese): a decimal with no integer part.
-      if (first.text().charAt(0) == lex.decimalSeparator() && t.isDigits(i + 1)
+      if (leadingDecimal(first.text().charAt(0), lex) && t.isDigits(i + 1)
           && t.attached(i + 1) && (first.gapBefore() || i == 0 || opensNumber(t.get(i - 1)))
           && !t.isDigits(i - 1)) {
         return new Parsed(new BigDecimal("0." + t.get(i + 1).text()), i, i + 2, false);
@@ -36,9 +36,13 @@ final class DigitNumbers {
     // an integer of their own (".0012" is not 12); the decimal reading above takes them or nothing.
     Token mark = t.get(i - 1);
     if (i > 0 && !first.gapBefore() && mark != null && mark.type() == Token.Type.PUNCT
-        && mark.text().length() == 1 && mark.text().charAt(0) == lex.decimalSeparator()
+        && mark.text().length() == 1 && leadingDecimal(mark.text().charAt(0), lex)
         && !t.isDigits(i - 2)) {
       return null;
+    }
+    Parsed spaced = spaceGrouped(t, i, lex);
+    if (spaced != null) {
+      return spaced;
     }
     Token s0 = t.get(i + 1);
     if (s0 == null || s0.gapBefore() || !(s0.isPunct(',') || s0.isPunct('.'))
@@ -100,6 +104,52 @@ final class DigitNumbers {
     }
     // English "1,2": two numbers, not one.
     return new Parsed(new BigDecimal(groups.get(0)), i, i + 1, true);
+  }
+
+  /**
+   * A mark glued before digits with none before it is decimal unless it is the language's group
+   * separator: ".77" in English, ",77" in Vietnamese, either in Russian (which groups with spaces).
+   */
+  private static boolean leadingDecimal(char c, Lexicon lex) {
+    return c == lex.decimalSeparator() || (c == '.' || c == ',') && c != lex.groupSeparator()
+        && lex.groupSeparator() != '.' && lex.groupSeparator() != ',';
+  }
+
+  /**
+   * Where the language groups thousands with a space (CLDR's no-break space in Russian): "4 947
+   * 267,53" is one number when a head of one to three digits is followed by groups of exactly
+   * three, each after a single space, no-break space or narrow no-break space.
+   */
+  private static Parsed spaceGrouped(Toks t, int i, Lexicon lex) {
+    if (!Character.isSpaceChar(lex.groupSeparator()) || t.get(i).text().length() > 3) {
+      return null;
+    }
+    StringBuilder whole = new StringBuilder(t.get(i).text());
+    int k = i;
+    while (t.isDigits(k + 1) && t.get(k + 1).text().length() == 3 && singleSpace(t, k)
+        && !(t.isDigits(k + 2) && t.attached(k + 2))) {
+      whole.append(t.get(k + 1).text());
+      k++;
+    }
+    if (k == i) {
+      return null;
+    }
+    if (t.isPunct(k + 1, lex.decimalSeparator()) && t.attached(k + 1) && t.isDigits(k + 2)
+        && t.attached(k + 2)) {
+      return new Parsed(new BigDecimal(whole + "." + t.get(k + 2).text()), i, k + 3, false);
+    }
+    return new Parsed(new BigDecimal(whole.toString()), i, k + 1, false);
+  }
+
+  /** True when one space character alone separates token k from token k + 1. */
+  private static boolean singleSpace(Toks t, int k) {
+    Token a = t.get(k);
+    Token b = t.get(k + 1);
+    if (b.start() != a.end() + 1) {
+      return false;
+    }
+    char c = t.text.charAt(a.end());
+    return c == ' ' || c == '\u00a0' || c == '\u202f';
   }
 
   /** A sign or opening bracket right before ".5" still starts a number: "-.5", "(.5". */

@@ -2,153 +2,33 @@ package org.factdrill.extract;
 
 import java.util.Map;
 import java.util.Set;
-import org.factdrill.text.Language;
+import org.factdrill.lang.LanguagePack;
 
 /** English numerals ("forty-five thousand", "half a million", "two dozen", "30 lakh") and context words. */
 final class EnglishLexicon extends Lexicon {
-  static final EnglishLexicon INSTANCE = new EnglishLexicon();
 
-  private static final Set<String> APPROX = Set.of("about", "around", "approximately", "some",
-      "nearly", "almost", "roughly", "estimated", "over", "circa", "ca", "c", "up", "upwards",
-      "more", "less", "fewer", "least", "most", "under", "below", "above", "close", "reportedly",
-      "perhaps", "maybe", "possibly", "~");
-  private static final Set<String> TIME_PREPS = Set.of("in", "since", "by", "until", "till",
-      "from", "during", "through", "throughout", "of", "after", "before", "early", "late", "mid",
-      "last", "next", "this", "that", "each", "every", "on", "at",
-      "around", "circa", "year", "years", "summer", "winter", "spring", "autumn", "fall", "ca",
-      "c", "the");
-  private static final Set<String> COUNT = Set.of("people", "persons", "men", "women",
-      "children", "troops", "soldiers", "civilians", "refugees", "casualties", "dead", "killed",
-      "wounded", "prisoners", "members", "deaths", "victims", "tanks", "aircraft", "planes",
-      "ships", "guns", "vehicles", "families", "inhabitants", "residents", "workers", "votes",
-      "km", "kilometres", "kilometers", "miles", "tons", "tonnes", "metres", "meters", "feet",
-      "hectares", "acres", "villages", "homes", "houses", "units", "pieces", "rifles");
-  private static final Set<String> UNIT_STOP = Set.of("of", "the", "a", "an", "and", "or", "to",
-      "in", "on", "at", "by", "for", "from", "with", "was", "were", "is", "are", "be", "been",
-      "had", "has", "have", "that", "which", "who", "as", "than", "more", "less", "per",
-      "percent", "each", "this", "these", "those", "it", "its", "their", "his", "her", "did",
-      "would", "will", "could", "should", "may", "might", "not", "also", "into", "out", "up",
-      "after", "before", "since", "until", "when", "while", "but", "so", "if", "then", "there",
-      "later", "ago", "earlier", "times", "against", "over", "under", "about", "among", "between");
-  private static final Set<String> DESIGNATORS = Set.of("section", "article", "art", "chapter",
-      "chap", "no", "nos", "number", "page", "pages", "p", "pp", "vol", "volume", "resolution",
-      "route", "highway", "regiment", "division", "brigade", "battalion", "corps", "army",
-      "fleet", "squadron", "wing", "flight", "room", "platform", "gate", "hill", "height",
-      "paragraph", "para", "clause", "item", "line", "lines", "verse", "psalm", "figure", "fig",
-      "table", "appendix", "annex", "protocol", "amendment", "law", "act", "code", "isbn",
-      "issn", "doi", "unit", "group", "zone", "sector", "district", "block", "bus", "train",
-      "channel", "episode", "season", "part", "book", "grade", "class", "level", "apollo",
-      "soyuz", "vostok", "sputnik", "operation", "task", "force", "phase", "stage", "step",
-      "version", "model", "type", "mark", "mk", "series", "ward", "cell", "bunker", "pier");
-  private static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(
-      Map.entry("dollar", "USD"), Map.entry("dollars", "USD"), Map.entry("euro", "EUR"),
-      Map.entry("euros", "EUR"), Map.entry("pound", "GBP"), Map.entry("pounds", "GBP"),
-      Map.entry("sterling", "GBP"), Map.entry("ruble", "RUB"), Map.entry("rubles", "RUB"),
-      Map.entry("rouble", "RUB"), Map.entry("roubles", "RUB"), Map.entry("yen", "JPY"),
-      Map.entry("yuan", "CNY"), Map.entry("renminbi", "CNY"), Map.entry("rupee", "INR"),
-      Map.entry("rupees", "INR"), Map.entry("shekel", "ILS"), Map.entry("shekels", "ILS"),
-      Map.entry("manat", "AZN"), Map.entry("manats", "AZN"), Map.entry("dram", "AMD"),
-      Map.entry("drams", "AMD"), Map.entry("dong", "VND"), Map.entry("hryvnia", "UAH"),
-      Map.entry("hryvnias", "UAH"), Map.entry("ringgit", "MYR"), Map.entry("ringgits", "MYR"),
-      Map.entry("tugrik", "MNT"), Map.entry("tugriks", "MNT"), Map.entry("francs", "FRF"),
-      Map.entry("franc", "FRF"), Map.entry("lira", "TRY"), Map.entry("liras", "TRY"),
-      Map.entry("lari", "GEL"), Map.entry("tenge", "KZT"), Map.entry("won", "KRW"),
-      Map.entry("rial", "IRR"), Map.entry("rials", "IRR"), Map.entry("baht", "THB"),
-      Map.entry("rs", "INR"), Map.entry("egyptianpound", "EGP"), Map.entry("saudiriyal", "SAR"),
-      Map.entry("zloty", "PLN"), Map.entry("zlotys", "PLN"), Map.entry("kopiykas", "UAH"));
   private static final Map<String, String> DOLLAR_NATIONS = Map.of("us", "USD", "american", "USD",
       "canadian", "CAD", "australian", "AUD", "singapore", "SGD", "zealand", "NZD",
       "kong", "HKD", "taiwan", "TWD");
 
-  private EnglishLexicon() {
-    add(0, "zero", "naught", "nought");
-    add(1, "one");
-    add(2, "two");
-    add(3, "three");
-    add(4, "four");
-    add(5, "five");
-    add(6, "six");
-    add(7, "seven");
-    add(8, "eight");
-    add(9, "nine");
-    add(10, "ten");
-    add(11, "eleven");
-    add(12, "twelve");
-    add(13, "thirteen");
-    add(14, "fourteen");
-    add(15, "fifteen");
-    add(16, "sixteen");
-    add(17, "seventeen");
-    add(18, "eighteen");
-    add(19, "nineteen");
-    add(20, "twenty");
-    add(30, "thirty");
-    add(40, "forty", "fourty");
-    add(50, "fifty");
-    add(60, "sixty");
-    add(70, "seventy");
-    add(80, "eighty");
-    add(90, "ninety");
-    put(NumberWord.Role.HUNDRED, 100, false, "hundred", "hundreds");
-    put(NumberWord.Role.SCALE, 12, false, "dozen", "dozens");
-    put(NumberWord.Role.SCALE, 1000, false, "thousand", "thousands");
-    put(NumberWord.Role.SCALE, 100_000, false, "lakh", "lakhs", "lac", "lacs");
-    put(NumberWord.Role.SCALE, 1_000_000, false, "million", "millions", "mln");
-    put(NumberWord.Role.SCALE, 10_000_000, false, "crore", "crores");
-    put(NumberWord.Role.SCALE, 1_000_000_000L, false, "billion", "billions", "bn");
-    put(NumberWord.Role.SCALE, 1_000_000_000_000L, false, "trillion", "trillions");
-    put(NumberWord.Role.HALF, 0, true, "half");
-    put(NumberWord.Role.POINT, 0, false, "point");
-    month(1, "january", "jan");
-    month(2, "february", "feb");
-    month(3, "march", "mar");
-    month(4, "april", "apr");
-    month(5, "may");
-    month(6, "june", "jun");
-    month(7, "july", "jul");
-    month(8, "august", "aug");
-    month(9, "september", "sep", "sept");
-    month(10, "october", "oct");
-    month(11, "november", "nov");
-    month(12, "december", "dec");
-  }
-
-  @Override
-  Language language() {
-    return Language.EN;
-  }
-
-  private static final Set<String> TRIGGERS = triggerWords();
-
-  private static Set<String> triggerWords() {
-    Set<String> s = new java.util.HashSet<>(Set.of("a", "an", "ad", "a.d", "point", "rm", "rs",
-        "malaysia", "malaysian", "ringgit", "ringgits", "rupiah"));
-    s.addAll(EnglishDates.ordinalTriggers()); // "the third Tuesday of", "the last day of"
-    return Set.copyOf(s);
+  EnglishLexicon(LanguagePack pack) {
+    super(pack);
   }
 
   @Override
   protected Set<String> extraTriggers() {
-    return TRIGGERS;
-  }
-
-  @Override
-  protected Set<String> currencyWords() {
-    Set<String> s = new java.util.HashSet<>(CURRENCY_WORDS.keySet());
-    s.addAll(DOLLAR_NATIONS.keySet());
-    s.add("new");
-    s.add("hong");
+    Set<String> s = new java.util.HashSet<>(super.extraTriggers());
+    s.addAll(EnglishDates.ordinalTriggers()); // "the third Tuesday of", "the last day of"
     return s;
   }
 
   @Override
-  Set<String> approximators() {
-    return APPROX;
-  }
-
-  @Override
-  Set<String> timePrepositions() {
-    return TIME_PREPS;
+  protected Set<String> currencyWords() {
+    Set<String> s = new java.util.HashSet<>(super.currencyWords());
+    s.addAll(DOLLAR_NATIONS.keySet());
+    s.add("new");
+    s.add("hong");
+    return s;
   }
 
   @Override
@@ -158,25 +38,9 @@ final class EnglishLexicon extends Lexicon {
       return false;
     }
     String w = tok.norm();
-    return COUNT.contains(w) || (w.length() > 3 && w.endsWith("s") && !UNIT_STOP.contains(w)
+    return words("count-nouns").contains(w) || (w.length() > 3 && w.endsWith("s")
+        && !words("unit-stops").contains(w)
         && !w.endsWith("ss") && !w.equals("was") && !w.equals("has") && !w.equals("is"));
-  }
-
-  @Override
-  Set<String> minusWords() {
-    return Set.of("minus", "negative");
-  }
-
-  @Override
-  int percentWord(Toks t, int i) {
-    String w = t.norm(i);
-    if (w.equals("percent") || w.equals("pct") || w.equals("percentage")) {
-      return w.equals("percentage") ? (t.norm(i + 1).equals("points") ? 2 : 0) : 1;
-    }
-    if (w.equals("per") && t.norm(i + 1).equals("cent")) {
-      return 2;
-    }
-    return 0;
   }
 
   @Override
@@ -202,7 +66,7 @@ final class EnglishLexicon extends Lexicon {
     if (w.equals("malaysia") || w.equals("malaysian")) {
       return t.norm(i + 1).startsWith("ringgit") ? new Currency("MYR", 2) : null;
     }
-    code = CURRENCY_WORDS.get(w);
+    code = pack().currencies().get(w);
     if (code == null) {
       return null;
     }
@@ -245,21 +109,6 @@ final class EnglishLexicon extends Lexicon {
   private Lexicon.Hit lex(Toks t, int k) {
     Lexicon.Hit h = number(t.norm(k));
     return h != null && h.word().role() == NumberWord.Role.SCALE ? h : null;
-  }
-
-  @Override
-  boolean designator(Toks t, int i) {
-    return DESIGNATORS.contains(t.norm(i));
-  }
-
-  @Override
-  String unit(Toks t, int i) {
-    Token tok = t.get(i);
-    if (tok == null || !tok.isWord() || tok.isCapitalized() || UNIT_STOP.contains(tok.norm())
-        || month(tok.norm()) > 0 || numbers.containsKey(tok.norm())) {
-      return null;
-    }
-    return tok.text();
   }
 
   /** Denominators of spoken fractions: "a third", "two-fifths", "a quarter". */

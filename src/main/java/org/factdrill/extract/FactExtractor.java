@@ -1,7 +1,6 @@
 package org.factdrill.extract;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,11 +16,8 @@ import org.factdrill.text.Span;
  * month without a year take the nearest earlier explicit year of the same paragraph.
  */
 public final class FactExtractor implements Extractor {
-  private static final Set<String> DATE_HEDGES = Set.of("around", "circa", "about", "c", "ca",
-      "approximately", "roughly", "khoảng", "chừng", "vào", "בערך", "בסביבות", "סביב");
-
-  private final Map<Language, DateRecognizer> dates = new EnumMap<>(Language.class);
-  private final Map<Language, QuantityRecognizer> quantities = new EnumMap<>(Language.class);
+  private final Map<Language, DateRecognizer> dates = new java.util.LinkedHashMap<>();
+  private final Map<Language, QuantityRecognizer> quantities = new java.util.LinkedHashMap<>();
 
   public FactExtractor() {
     for (Language l : Language.values()) {
@@ -34,7 +30,7 @@ public final class FactExtractor implements Extractor {
   @Override
   public List<Fact> extract(Document doc) {
     String text = doc.text();
-    Language lang = doc.lang() == null ? Language.EN : doc.lang();
+    Language lang = doc.lang() == null ? Language.DEFAULT : doc.lang();
     Lexicon lex = Lexicon.of(lang);
     Toks t = new Toks(text, Tokenizer.tokenize(text));
     NonFacts.mark(t, lex);
@@ -118,24 +114,13 @@ public final class FactExtractor implements Extractor {
   private static boolean hedged(Toks t, Match m, Lexicon lex) {
     String w1 = t.norm(m.from() - 1);
     if (m.kind() == FactKind.DATE) {
-      return DATE_HEDGES.contains(w1) && !w1.equals("vào");
+      return lex.words("date-hedges").contains(w1);
     }
     if (lex.approximators().contains(w1)) {
-      return !(lex.language() == Language.EN && w1.equals("some") && m.kind() == FactKind.DATE);
+      return true;
     }
-    String w2 = t.norm(m.from() - 2);
-    switch (lex.language()) {
-      case EN:
-        return w1.equals("than") && (w2.equals("more") || w2.equals("less") || w2.equals("fewer"))
-            || w1.equals("to") && (w2.equals("up") || w2.equals("close"))
-            || w1.equals("of") && (w2.equals("upwards") || w2.equals("excess"))
-            || w1.equals("a") && w2.equals("about");
-      case VI:
-        return w1.equals("tính") && w2.equals("ước") || w1.equals("hơn") || w1.equals("có")
-            && w2.equals("khoảng");
-      default:
-        return false;
-    }
+    // Two-word hedges: "more than", "up to", "ước tính".
+    return lex.words("hedge-pairs").contains(t.norm(m.from() - 2) + " " + w1);
   }
 
   private static List<Fact> toFacts(String text, Language lang, Toks t, List<Match> found) {

@@ -20,7 +20,7 @@ final class HebrewDates extends DateRecognizer {
   }
 
   /** Index of the digits after a prefix-only word ("ב-1948", "ה־14", "ל1994"), else -1. */
-  private static int core(Toks t, int i) {
+  private int core(Toks t, int i) {
     Token tok = t.get(i);
     if (tok == null) {
       return -1;
@@ -28,7 +28,7 @@ final class HebrewDates extends DateRecognizer {
     if (tok.isDigits()) {
       return i;
     }
-    if (!tok.isWord() || !HebrewLexicon.isPrefixOnly(tok.norm())) {
+    if (!tok.isWord() || !lex.isPrefixOnly(tok.norm())) {
       return -1;
     }
     int j = i + 1;
@@ -68,7 +68,7 @@ final class HebrewDates extends DateRecognizer {
     if (mp != null) {
       return monthFirst(t, i, mp);
     }
-    int yw = HebrewLexicon.prefixLength(w, YEAR_WORDS::contains);
+    int yw = lex.prefixLength(w, YEAR_WORDS::contains);
     if (yw >= 0) {
       int k = i + 1;
       int y = plainInt(t, k, 4);
@@ -78,11 +78,11 @@ final class HebrewDates extends DateRecognizer {
       }
       return null;
     }
-    int dw = HebrewLexicon.prefixLength(w, DECADE_WORDS::contains);
+    int dw = lex.prefixLength(w, DECADE_WORDS::contains);
     if (dw >= 0) {
       return decade(t, i + 1, i);
     }
-    int cw = HebrewLexicon.prefixLength(w, s -> s.equals("מאה"));
+    int cw = lex.prefixLength(w, s -> s.equals("מאה"));
     if (cw > 0 && t.norm(i + 1).equals("ה") && t.isDash(i + 2) && t.isDigits(i + 3)) {
       int n = plainInt(t, i + 3, 2);
       if (n >= 1 && n <= 21) {
@@ -195,7 +195,7 @@ final class HebrewDates extends DateRecognizer {
       return 1;
     }
     // "בין 1992 ל-1994", "מ-1994 ל-2009": the ל prefix is the connector and part of the date.
-    if (HebrewLexicon.isPrefixOnly(w) && w.endsWith("ל") && core(t, k) > 0) {
+    if (lex.isPrefixOnly(w) && w.endsWith("ל") && core(t, k) > 0) {
       boolean between = t.norm(first.from() - 1).equals("בין")
           || t.norm(first.from()).startsWith("מ");
       return between ? 0 : -1;

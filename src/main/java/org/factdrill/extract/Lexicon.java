@@ -3,6 +3,7 @@ package org.factdrill.extract;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.factdrill.lang.LanguagePack;
 import org.factdrill.text.Language;
 
 /**
@@ -10,53 +11,220 @@ import org.factdrill.text.Language;
  * percent, and the nouns that make a following number a designation rather than a quantity.
  * Recognizers are shared; only this vocabulary (and each language's date grammar) differs.
  */
-abstract class Lexicon {
+class Lexicon {
   /** A number word found in a token, with the one-letter prefixes (Hebrew) stripped from it. */
   record Hit(NumberWord word, String prefix) {}
 
   protected final Map<String, NumberWord> numbers = new HashMap<>();
   protected final Map<String, Integer> months = new HashMap<>();
+  private final LanguagePack pack;
+  private final String prefixes;
+  private final int longestCurrency;
 
-  abstract Language language();
+  /** A lexicon that is nothing but its pack's data, with the shared rules below. */
+  Lexicon(LanguagePack pack) {
+    this.pack = pack;
+    this.prefixes = pack.prefixes();
+    for (Map.Entry<String, LanguagePack.Numeral> e : pack.numerals().entrySet()) {
+      LanguagePack.Numeral n = e.getValue();
+      numbers.put(e.getKey(), new NumberWord(n.value(), NumberWord.Role.valueOf(n.role().name()),
+          n.starts()));
+    }
+    months.putAll(pack.monthForms());
+    int longest = 1;
+    for (String name : pack.currencies().keySet()) {
+      longest = Math.max(longest, name.split(" ").length);
+    }
+    this.longestCurrency = longest;
+    Set<String> starts = new java.util.HashSet<>();
+    for (String w : pack.words("percent")) {
+      starts.add(w.split(" ")[0]);
+    }
+    this.percentStarts = Set.copyOf(starts);
+  }
+
+  private final Set<String> percentStarts;
+
+  /** The language's data and declared features. */
+  final LanguagePack pack() {
+    return pack;
+  }
+
+  /** Shorthand for {@code pack().words(category)}. */
+  final Set<String> words(String category) {
+    return pack.words(category);
+  }
+
+  private volatile Map<String, Long> scaleSuffixes;
+
+  /** Scale letters glued to digits, as pack.tsv's scale-suffixes declares them ("К=1000"). */
+  final Map<String, Long> scaleSuffixes() {
+    Map<String, Long> s = scaleSuffixes;
+    if (s == null) {
+      s = new HashMap<>();
+      for (String e : pack.setting("scale-suffixes", "").split(" ")) {
+        int eq = e.indexOf('=');
+        if (eq > 0) {
+          s.put(e.substring(0, eq), Long.parseLong(e.substring(eq + 1)));
+        }
+      }
+      scaleSuffixes = s;
+    }
+    return s;
+  }
+
+  /** Shorthand for {@code pack().has(feature)}. */
+  final boolean has(String feature) {
+    return pack.has(feature);
+  }
 
   /** The character that groups thousands in digits ("," in English, "." in Vietnamese). */
-  char groupSeparator() {
-    return ',';
+  final char groupSeparator() {
+    return pack.groupSeparator();
   }
 
-  char decimalSeparator() {
-    return '.';
+  final char decimalSeparator() {
+    return pack.decimalSeparator();
   }
 
-  /** Looks up a numeral; Hebrew also tries the word without its prefix letters. */
+  /** Looks up a numeral; a language with prefix letters also tries the word without them. */
   Hit number(String norm) {
-    NumberWord w = numbers.get(norm);
-    return w == null ? null : new Hit(w, "");
+    if (prefixes.isEmpty()) {
+      NumberWord w = numbers.get(norm);
+      return w == null ? null : new Hit(w, "");
+    }
+    int k = prefixLength(norm, numbers::containsKey);
+    return k < 0 ? null : new Hit(numbers.get(norm.substring(k)), norm.substring(0, k));
   }
 
-  /** Month number 1-12 for a month name (prefix letters stripped in Hebrew), else 0. */
+  /** Month number 1-12 for a month name (prefix letters stripped), else 0. */
   int month(String norm) {
-    Integer m = months.get(norm);
-    return m == null ? 0 : m;
+    if (prefixes.isEmpty()) {
+      Integer m = months.get(norm);
+      return m == null ? 0 : m;
+    }
+    int k = prefixLength(norm, months::containsKey);
+    return k < 0 ? 0 : months.get(norm.substring(k));
+  }
+
+  /** The prefix letters before a month name ("ב" of "בספטמבר"), or null when not a month. */
+  final String monthPrefix(String norm) {
+    int k = prefixLength(norm, months::containsKey);
+    return k < 0 ? null : norm.substring(0, k);
+  }
+
+  /**
+   * How many of the pack's prefix letters start {@code norm} and leave a known word (0 when it is
+   * known as it is), or -1. Always -1 or 0 in a language without prefix letters.
+   */
+  final int prefixLength(String norm, java.util.function.Predicate<String> known) {
+    if (known.test(norm)) {
+      return 0;
+    }
+    for (int k = 1; k <= 3 && k <= norm.length() - 2; k++) {
+      if (prefixes.indexOf(norm.charAt(k - 1)) < 0) {
+        return -1;
+      }
+      if (known.test(norm.substring(k))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** True when the whole token consists of prefix letters: the ב of "ב-1948". */
+  final boolean isPrefixOnly(String norm) {
+    if (prefixes.isEmpty() || norm.isEmpty() || norm.length() > 3) {
+      return false;
+    }
+    for (int k = 0; k < norm.length(); k++) {
+      if (prefixes.indexOf(norm.charAt(k)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when the language has prefix letters. */
+  final boolean hasPrefixes() {
+    return !prefixes.isEmpty();
   }
 
   /** Words before a number that hedge it: "about", "khoảng", "כמעט". */
-  abstract Set<String> approximators();
+  Set<String> approximators() {
+    return words("hedges");
+  }
 
   /** Words that may precede a bare month name or year and mark it as a time ("in", "since"). */
-  abstract Set<String> timePrepositions();
+  Set<String> timePrepositions() {
+    return words("time-prepositions");
+  }
 
   /** Words after a number that make it a count of things, so "1500 soldiers" is no year. */
-  abstract boolean countNoun(Toks t, int i);
+  boolean countNoun(Toks t, int i) {
+    Token tok = t.get(i);
+    return tok != null && tok.isWord() && words("count-nouns").contains(tok.norm());
+  }
 
   /** Words that say the number is negative: "minus", "âm", "מינוס". */
-  abstract Set<String> minusWords();
+  Set<String> minusWords() {
+    return words("minus");
+  }
 
   /** Number of tokens forming a percent word at i ("percent", "phần trăm", "אחוזים"), or 0. */
-  abstract int percentWord(Toks t, int i);
+  int percentWord(Toks t, int i) {
+    // Runs after every number: only a word that starts a percent phrase builds the phrase.
+    return t.isWordTok(i) && percentStarts.contains(t.norm(i)) ? phrase(t, i, words("percent")) : 0;
+  }
+
+  /**
+   * The number of tokens from i that spell one of {@code phrases} (entries of one or more words
+   * separated by spaces), the longest that fits; 0 for none.
+   */
+  static int phrase(Toks t, int i, Set<String> phrases) {
+    if (phrases.isEmpty() || !t.isWordTok(i)) {
+      return 0;
+    }
+    int best = 0;
+    StringBuilder sb = new StringBuilder(t.norm(i));
+    for (int k = 1; k <= 4; k++) {
+      if (phrases.contains(sb.toString())) {
+        best = k;
+      }
+      if (t.get(i + k) == null) {
+        break;
+      }
+      sb.append(' ').append(t.norm(i + k));
+    }
+    return best;
+  }
 
   /** Currency named by words or a code at i, e.g. "dollars", "đô la", "ש"ח"; null when none. */
-  abstract Currency currencyAfter(Toks t, int i);
+  Currency currencyAfter(Toks t, int i) {
+    Currency common = commonCurrency(t, i);
+    if (common != null) {
+      return common;
+    }
+    Token tok = t.get(i);
+    if (tok == null) {
+      return null;
+    }
+    // The longest name in the pack (CLDR's "доллар США" before the pack's "доллар").
+    StringBuilder sb = new StringBuilder(tok.norm());
+    Currency best = null;
+    for (int k = 1; k <= longestCurrency; k++) {
+      String code = pack.currencies().get(sb.toString());
+      if (code != null) {
+        best = new Currency(code, k);
+      }
+      Token next = t.get(i + k);
+      if (next == null || !next.isWord()) {
+        break;
+      }
+      sb.append(' ').append(next.norm());
+    }
+    return best;
+  }
 
   /**
    * Currency forms every language shares: ISO codes (USD), symbols not followed by digits (10$),
@@ -96,14 +264,23 @@ abstract class Lexicon {
   }
 
   /** Nouns after which a number is a designation: "Section 907", "Quân đoàn 4", "סעיף 3". */
-  abstract boolean designator(Toks t, int i);
+  boolean designator(Toks t, int i) {
+    return prefixLength(t.norm(i), words("designators")::contains) >= 0;
+  }
 
   /** The counted noun after a number, starting at token i, or null. */
-  abstract String unit(Toks t, int i);
+  String unit(Toks t, int i) {
+    Token tok = t.get(i);
+    if (tok == null || !tok.isWord() || tok.isCapitalized() || words("unit-stops").contains(tok.norm())
+        || month(tok.norm()) > 0 || number(tok.norm()) != null) {
+      return null;
+    }
+    return tok.text();
+  }
 
   /** Further words that may start a fact in this language ("ngày", "בשנת", "a", "AD"). */
   protected Set<String> extraTriggers() {
-    return Set.of();
+    return words("triggers");
   }
 
   /**
@@ -111,12 +288,35 @@ abstract class Lexicon {
    * months, sign words, currency names and codes, and the language's date words.
    */
   boolean trigger(Toks t, int i) {
-    return isTrigger(t.get(i).norm(), 0);
+    String n = t.norm(i);
+    if (isTrigger(n, 0)) {
+      return true;
+    }
+    if (prefixes.isEmpty()) {
+      return false;
+    }
+    if (isPrefixOnly(n)) {
+      return true;
+    }
+    // As prefixLength(n, triggers()::contains) >= 0, without a substring per prefix tried.
+    for (int k = 1; k <= 3 && k <= n.length() - 2; k++) {
+      if (prefixes.indexOf(n.charAt(k - 1)) < 0) {
+        return false;
+      }
+      if (isTrigger(n, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Currency names whose first word may start a money fact after a number or alone. */
   protected Set<String> currencyWords() {
-    return Set.of();
+    Set<String> s = new java.util.HashSet<>();
+    for (String name : pack.currencies().keySet()) {
+      s.add(name.split(" ")[0]);
+    }
+    return s;
   }
 
   /**
@@ -178,6 +378,8 @@ abstract class Lexicon {
       s.addAll(numbers.keySet());
       s.addAll(months.keySet());
       s.addAll(extraTriggers());
+      s.addAll(pack.ordinals().keySet()); // "третьего марта"
+      s.addAll(words("weekdays")); // "Пт, 18 июля 2014"
       s.addAll(minusWords());
       s.addAll(currencyWords());
       s.addAll(Currencies.DOLLAR_PREFIXES.keySet());
@@ -192,7 +394,7 @@ abstract class Lexicon {
 
   /** Words that make the numeral after them vague ("hàng nghìn" = thousands of). */
   Set<String> vagueMarkers() {
-    return Set.of();
+    return words("vague-markers");
   }
 
   /** A currency and how many tokens name it. */
@@ -202,30 +404,25 @@ abstract class Lexicon {
     }
   }
 
+  private static final java.util.concurrent.ConcurrentHashMap<Language, Lexicon> BY_LANGUAGE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The lexicon of a language: its pack's data, with the rule set the pack names in its
+   * "rules" setting ("generic" when none: a new language needs no code).
+   */
   static Lexicon of(Language lang) {
-    switch (lang) {
-      case VI:
-        return VietnameseLexicon.INSTANCE;
-      case HE:
-        return HebrewLexicon.INSTANCE;
-      default:
-        return EnglishLexicon.INSTANCE;
-    }
-  }
-
-  protected void put(NumberWord.Role role, long value, boolean starts, String... words) {
-    for (String w : words) {
-      numbers.put(w, new NumberWord(value, role, starts));
-    }
-  }
-
-  protected void add(long value, String... words) {
-    put(NumberWord.Role.ADD, value, true, words);
-  }
-
-  protected void month(int m, String... names) {
-    for (String n : names) {
-      months.put(n, m);
-    }
+    return BY_LANGUAGE.computeIfAbsent(lang == null ? Language.DEFAULT : lang, l -> {
+      switch (l.pack().setting("rules", "generic")) {
+        case "english":
+          return new EnglishLexicon(l.pack());
+        case "vietnamese":
+          return new VietnameseLexicon(l.pack());
+        case "hebrew":
+          return new HebrewLexicon(l.pack());
+        default:
+          return new Lexicon(l.pack());
+      }
+    });
   }
 }

@@ -178,7 +178,7 @@ final class NonFacts {
     // Letters glued after: "9K33", "2S19", "4x4" (not "1990s", "100K", "5th", "10km").
     Token nx = t.get(i + 1);
     if (nx != null && nx.isWord() && t.attached(i + 1) && latin(nx)
-        && (!DIGIT_SUFFIXES.contains(nx.norm()) || t.isDigits(i + 2) && t.attached(i + 2))) {
+        && (!DIGIT_SUFFIXES.contains(nx.norm()) && !lex.words("digit-suffixes").contains(nx.norm()) || t.isDigits(i + 2) && t.attached(i + 2))) {
       blockChain(t, i);
       return;
     }
@@ -215,10 +215,11 @@ final class NonFacts {
     }
     // Hebrew "הכנסת ה-12", "המאה ה-20": the definite article before digits makes an ordinal
     // (a date such as "ה-14 במאי" has a month after it and is read by the date recognizer).
-    if (lex.language() == org.factdrill.text.Language.HE && t.attached(i) && t.isDash(i - 1)
-        && t.attached(i - 1) && t.isWord(i - 2, "ה") && lex.month(t.norm(i + 1)) == 0
-        && !(t.isPunct(i + 1, '.') || t.isPunct(i + 1, '/')) && t.norm(i - 3).indexOf("שנות") < 0
-        && HebrewLexicon.prefixLength(t.norm(i - 3), s -> s.equals("מאה")) < 0) {
+    if (t.attached(i) && t.isDash(i - 1) && t.attached(i - 1) && t.isWordTok(i - 2)
+        && lex.words("ordinal-articles").contains(t.norm(i - 2)) && lex.month(t.norm(i + 1)) == 0
+        && !(t.isPunct(i + 1, '.') || t.isPunct(i + 1, '/'))
+        && lex.words("ordinal-article-decades").stream().noneMatch(t.norm(i - 3)::contains)
+        && lex.prefixLength(t.norm(i - 3), lex.words("ordinal-article-centuries")::contains) < 0) {
       block(t, i - 2, i + 1);
       return;
     }
@@ -272,15 +273,16 @@ final class NonFacts {
     if (j < 0 || !t.isWordTok(j)) {
       return false;
     }
-    if (lex.designator(t, j) || lex != EnglishLexicon.INSTANCE && t.get(j).isCapitalized()
-        && EnglishLexicon.INSTANCE.designator(t, j)) {
+    Lexicon borrowed = Lexicon.of(org.factdrill.text.Language.DEFAULT);
+    if (lex.designator(t, j) || lex != borrowed && t.get(j).isCapitalized()
+        && borrowed.designator(t, j)) {
       if (t.norm(j).equals("số") && t.norm(j - 1).equals("con")) {
         return false; // "con số 40.000": the figure 40,000
       }
       return true;
     }
     // "Trung đoàn Bộ binh cơ giới 366": a unit's name between its noun and its number.
-    if (lex.language() == org.factdrill.text.Language.VI) {
+    if (lex.has("designator-name-between")) {
       for (int k = j - 1; k >= j - 4 && k >= 0; k--) {
         if (!t.isWordTok(k + 1) || !t.isWordTok(k)) {
           return false;

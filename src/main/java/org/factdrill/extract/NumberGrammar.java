@@ -1,7 +1,7 @@
 package org.factdrill.extract;
 
 import java.math.BigDecimal;
-import org.factdrill.text.Language;
+import java.util.Set;
 
 /**
  * Reads one numeral starting at a token: digits ("40,000", "1.5"), digits with scale words
@@ -54,7 +54,7 @@ final class NumberGrammar {
     }
     boolean approx = false;
     int start = i;
-    if (lex.language() == Language.HE && tok.isWord() && HebrewLexicon.isPrefixOnly(tok.norm())) {
+    if (tok.isWord() && lex.isPrefixOnly(tok.norm())) {
       // ב-1948, כ-200, מ5: prefix letters joined to digits, with or without a hyphen.
       int j = i + 1;
       if (t.isDash(j) && t.attached(j)) {
@@ -89,7 +89,7 @@ final class NumberGrammar {
     Token after = t.get(p.to());
     if (after != null && after.isWord() && t.attached(p.to())) {
       String w = after.text();
-      BigDecimal mul = suffix(w);
+      BigDecimal mul = suffix(w, lex);
       if (mul != null && !(t.isWordTok(p.to() + 1) && t.attached(p.to() + 1))) {
         BigDecimal v = p.value().multiply(mul);
         return new Quantity(v, i, p.to() + 1, true, false, mul, false, false);
@@ -103,7 +103,7 @@ final class NumberGrammar {
     int k = p.to();
     boolean plain = p.plain();
     // "2 point 5": a decimal said aloud (not "a 14 point plan": digits must follow).
-    if (plain && lex.language() == Language.EN && t.isWord(k, "point") && t.isDigits(k + 1)
+    if (plain && lex.words("spoken-decimal-point").contains(t.norm(k)) && t.isDigits(k + 1)
         && !t.isBlocked(k + 1) && !(t.attached(k + 2) && (t.isPunct(k + 2, '.')
         || t.isPunct(k + 2, ',')) && t.isDigits(k + 3))) {
       value = new BigDecimal(p.value().toPlainString() + "." + t.get(k + 1).text());
@@ -135,7 +135,12 @@ final class NumberGrammar {
     return new Quantity(value, i, k, true, k > digitsEnd, scale, plain && k == p.to(), false);
   }
 
-  private static BigDecimal suffix(String w) {
+  /** A scale letter glued to digits: 23k, 3M, 2bn, and the pack's own ("100К" in Russian). */
+  private static BigDecimal suffix(String w, Lexicon lex) {
+    Long own = lex.scaleSuffixes().get(w);
+    if (own != null) {
+      return BigDecimal.valueOf(own);
+    }
     switch (w) {
       case "k": case "K": return BigDecimal.valueOf(1000);
       case "M": case "m": case "mn": case "mln": return BigDecimal.valueOf(1_000_000);
@@ -157,9 +162,10 @@ final class NumberGrammar {
     BigDecimal scaleMul = BigDecimal.ONE;
     int k = i;
     int end = -1;
-    Language lang = lex.language();
+    Set<String> articles = lex.words("indefinite-articles");
+    Set<String> numeralAnd = lex.words("numeral-and");
     // English "a hundred", "a million", "a dozen", "a half million", "half a million".
-    if (lang == Language.EN && (t.isWord(k, "a") || t.isWord(k, "an"))) {
+    if (isWordIn(t, k, articles)) {
       Lexicon.Hit next = lex.number(t.norm(k + 1));
       if (next == null || next.word().role() == NumberWord.Role.ADD
           || next.word().role() == NumberWord.Role.POINT || t.norm(k + 1).endsWith("s")) {
@@ -196,7 +202,8 @@ final class NumberGrammar {
       if (!seen && hit.prefix().contains("כ")) {
         approx = true;
       }
-      if (lang == Language.VI && tok.norm().equals("năm") && !vietFive(t, k, lex, lastRole)) {
+      if (lex.words("compound-only-numerals").contains(tok.norm())
+          && !insideCompound(t, k, lex, lastRole)) {
         break;
       }
       boolean ok = true;
@@ -205,7 +212,8 @@ final class NumberGrammar {
           long v = w.value();
           if (curSet && lastRole != NumberWord.Role.SCALE) {
             long cur = current.longValue();
-            boolean teen = lang == Language.HE && v == 10 && cur > 0 && cur < 10
+            // "שלושה עשר" = 13, also inside "שש מאות ושמונה עשרה" = 618: ten after a lone unit.
+            boolean teen = lex.has("teens-unit-ten") && v == 10 && cur % 100 > 0 && cur % 100 < 10
                 && lastRole == NumberWord.Role.ADD;
             if (!teen && !(v < place(cur)) || lastRole == NumberWord.Role.POINT) {
               ok = false;
@@ -272,7 +280,7 @@ final class NumberGrammar {
             ok = false;
             break;
           }
-          if (lang == Language.EN && t.isWord(k - 1, "one") && t.isWord(k - 2, "at")) {
+          if (endsPhrase(t, k, lex.words("not-numeral-phrases"))) {
             ok = false; // "at one point three soldiers fled": the idiom, not 1.3
             break;
           }
@@ -316,8 +324,8 @@ final class NumberGrammar {
       if (t.isDash(k) && t.attached(k) && t.attached(k + 1) && t.isWordTok(k + 1)
           && lex.number(t.norm(k + 1)) != null && lastRole == NumberWord.Role.ADD) {
         k++;
-      } else if (lang == Language.EN && t.isWord(k, "and") && (t.isWord(k + 1, "a")
-          || t.isWord(k + 1, "an")) && t.isWord(k + 2, "half") && !t.isBlocked(k + 2)
+      } else if (isWordIn(t, k, numeralAnd) && isWordIn(t, k + 1, articles)
+          && isHalf(t, k + 2, lex) && !t.isBlocked(k + 2)
           && !(t.isDash(k + 3) && t.attached(k + 3))
           && (lastRole == NumberWord.Role.ADD || lastRole == NumberWord.Role.TENS)) {
         // "one and a half million", "two and a half years": a half added to the units, which
@@ -326,15 +334,15 @@ final class NumberGrammar {
         lastRole = NumberWord.Role.HALF;
         k += 3;
         end = k;
-      } else if (lang == Language.EN && lastRole == NumberWord.Role.SCALE && !curSet
-          && t.isWord(k, "and") && (t.isWord(k + 1, "a") || t.isWord(k + 1, "an"))
-          && t.isWord(k + 2, "half") && !t.isBlocked(k + 2)
+      } else if (lastRole == NumberWord.Role.SCALE && !curSet
+          && isWordIn(t, k, numeralAnd) && isWordIn(t, k + 1, articles)
+          && isHalf(t, k + 2, lex) && !t.isBlocked(k + 2)
           && !(t.isDash(k + 3) && t.attached(k + 3)) && lastScale >= 1000) {
         // "a million and a half": half the last scale added.
         total = total.add(HALF.multiply(BigDecimal.valueOf(lastScale)));
         end = k + 3;
         break;
-      } else if (lang == Language.EN && t.isWord(k, "and")
+      } else if (isWordIn(t, k, numeralAnd)
           && (lastRole == NumberWord.Role.HUNDRED || lastRole == NumberWord.Role.SCALE)) {
         Lexicon.Hit next = lex.number(t.norm(k + 1));
         if (next != null && next.word().role() == NumberWord.Role.ADD) {
@@ -362,7 +370,37 @@ final class NumberGrammar {
   }
 
   /** "năm" is five only inside a numeral: before mươi/trăm/nghìn..., or after "linh". */
-  private static boolean vietFive(Toks t, int k, Lexicon lex, NumberWord.Role lastRole) {
+  /** True when token k is a word whose normal form is in {@code words}. */
+  private static boolean isWordIn(Toks t, int k, Set<String> words) {
+    return !words.isEmpty() && t.isWordTok(k) && words.contains(t.norm(k));
+  }
+
+  /** True when token k is the numeral "half" of the language. */
+  private static boolean isHalf(Toks t, int k, Lexicon lex) {
+    Lexicon.Hit h = t.isWordTok(k) ? lex.number(t.norm(k)) : null;
+    return h != null && h.prefix().isEmpty() && h.word().role() == NumberWord.Role.HALF;
+  }
+
+  /** True when the words ending at token k spell one of {@code phrases}. */
+  private static boolean endsPhrase(Toks t, int k, Set<String> phrases) {
+    for (String p : phrases) {
+      String[] w = p.split(" ");
+      boolean all = true;
+      for (int j = 0; j < w.length && all; j++) {
+        all = t.isWord(k - w.length + 1 + j, w[j]);
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A numeral that is also a common noun (Vietnamese "năm", five and year) counts only inside a
+   * compound: after a filler, or before tens, hundreds or a scale.
+   */
+  private static boolean insideCompound(Toks t, int k, Lexicon lex, NumberWord.Role lastRole) {
     if (lastRole == NumberWord.Role.FILLER) {
       return true;
     }

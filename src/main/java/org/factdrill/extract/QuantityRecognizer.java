@@ -3,7 +3,6 @@ package org.factdrill.extract;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Set;
-import org.factdrill.text.Language;
 
 /**
  * Counts, amounts of money and percentages: a numeral, optionally a range ("40-45", "150,000 to
@@ -13,10 +12,6 @@ import org.factdrill.text.Language;
  * determiners ("the two sides", "cả hai", "one of") are not facts.
  */
 final class QuantityRecognizer {
-  private static final Set<String> EN_DEFINITE = Set.of("the", "these", "those", "its", "their",
-      "his", "her", "our", "my", "your", "both", "all", "first", "last", "next", "other");
-  private static final Set<String> ABSOLUTE_SMALL = Set.of("zero", "naught", "nought", "שתיים",
-      "שניים", "אפס");
 
   private final Lexicon lex;
 
@@ -29,7 +24,7 @@ final class QuantityRecognizer {
     if (m != null) {
       return m;
     }
-    if (lex.language() == Language.EN) {
+    if (lex.has("spoken-fractions")) {
       Match f = fraction(t, i);
       if (f != null) {
         return f;
@@ -132,30 +127,39 @@ final class QuantityRecognizer {
         && lex.number(t.norm(q.from() - 1)) != null) {
       return false;
     }
-    if (lex.language() == Language.VI && q.hasWords() && !q.hasDigits()) {
-      // "Ba Lan" (Poland), "Ba Tư" (Persia): a capitalized numeral before a capitalized word.
-      Token next = t.get(q.to());
-      if (first.isCapitalized() && next != null && next.isCapitalized() && next.isWord()) {
-        return false;
-      }
-      if (lex.vagueMarkers().contains(t.norm(q.from() - 1))) {
-        return false;
-      }
+    if (!q.hasWords()) {
+      return true;
     }
-    if (lex.language() == Language.HE && q.hasWords() && t.norm(q.from()).equals("שבע")
-        && t.norm(q.from() - 1).endsWith("באר")) {
-      return false; // Be'er Sheva
-    }
-    if (lex.language() == Language.HE && q.hasWords() && !q.hasDigits()) {
-      if (lex.vagueMarkers().contains(t.norm(q.from() - 1)) || t.norm(q.from() - 1).endsWith("מלחמת")) {
-        return false; // "עשרות אלפים", "מלחמת ששת הימים"
-      }
-      // "מאה" alone is also "century": a hundred only before what it counts.
-      if (q.to() == q.from() + 1 && q.value().intValue() == 100 && lex.unit(t, q.to()) == null) {
+    String before = t.norm(q.from() - 1);
+    // A name with a numeral in it: "באר שבע" (Be'er Sheva), after any prefix letters.
+    for (String name : lex.words("names-with-numerals")) {
+      int sp = name.indexOf(' ');
+      if (t.norm(q.from()).equals(name.substring(sp + 1)) && before.endsWith(name.substring(0, sp))) {
         return false;
       }
     }
-    return true;
+    if (q.hasDigits()) {
+      return true;
+    }
+    // "Ba Lan" (Poland), "Ba Tư" (Persia): a capitalized numeral before a capitalized word.
+    Token next = t.get(q.to());
+    if (lex.has("capitalized-numeral-is-name") && first.isCapitalized() && next != null
+        && next.isCapitalized() && next.isWord()) {
+      return false;
+    }
+    // "hàng nghìn", "עשרות אלפים": vague; "מלחמת ששת הימים": a name.
+    if (lex.vagueMarkers().contains(before)) {
+      return false;
+    }
+    for (String w : lex.words("not-count-after")) {
+      if (before.endsWith(w)) {
+        return false;
+      }
+    }
+    // "מאה" alone is also "century": a hundred only before what it counts.
+    return !(q.to() == q.from() + 1
+        && lex.prefixLength(t.norm(q.from()), lex.words("needs-unit-numerals")::contains) >= 0
+        && lex.unit(t, q.to()) == null);
   }
 
   /** Small numbers in words are usually determiners: "the two sides", "one of", "cả hai". */
@@ -165,27 +169,22 @@ final class QuantityRecognizer {
     }
     String firstWord = t.norm(q.from());
     if (q.value().compareTo(BigDecimal.valueOf(2)) <= 0 && q.value().signum() >= 0
-        && q.value().stripTrailingZeros().scale() <= 0 && !ABSOLUTE_SMALL.contains(firstWord)) {
+        && q.value().stripTrailingZeros().scale() <= 0 && !lex.words("absolute-small-numerals").contains(firstWord)) {
       return false;
     }
     String before = t.norm(q.from() - 1);
-    switch (lex.language()) {
-      case EN:
-        return !EN_DEFINITE.contains(before) && !t.isWord(q.to(), "of");
-      case VI:
-        return !before.equals("cả") && !before.equals("thứ");
-      default:
-        return true;
-    }
+    return !lex.words("small-number-determiners").contains(before)
+        && !(t.isWordTok(q.to()) && lex.words("small-number-partitives").contains(t.norm(q.to())));
   }
 
+  /** Names of hundredths of a currency every language shares (with the pack's minor-units). */
   private static final Set<String> CENT_WORDS = Set.of("cents", "cent", "c", "pence", "penny",
-      "kopiykas", "kopecks", "kopeks", "xen", "xu", "אגורות", "אגורה");
+      "kopiykas", "kopecks", "kopeks");
 
   /** "43 cents" (or a bare two-digit "43" ending the text) after an amount: {cents, end}. */
   private int[] cents(Toks t, int e) {
     int j = e;
-    if (t.isWord(j, "and") || t.isWord(j, "và") || t.isWord(j, "ו")) {
+    if (t.isWordTok(j) && lex.words("amount-and").contains(t.norm(j))) {
       j++;
     }
     // "$20 and 43c": cents glued to "c" (marked as a model name like "9c" out of this context).
@@ -200,7 +199,7 @@ final class QuantityRecognizer {
         || c.value().compareTo(BigDecimal.valueOf(100)) >= 0 || c.scaled()) {
       return null;
     }
-    if (CENT_WORDS.contains(t.norm(c.to()))) {
+    if (CENT_WORDS.contains(t.norm(c.to())) || lex.words("minor-units").contains(t.norm(c.to()))) {
       return new int[] {c.value().intValue(), c.to() + 1};
     }
     // A bare number right after the amount ends the text: "$20 43", "US$3 and fourteen".
@@ -211,7 +210,7 @@ final class QuantityRecognizer {
   /** "a dollar", "שקל אחד": a currency's name counted once. */
   private Match currencyUnit(Toks t, int i) {
     String w = t.norm(i);
-    if (lex.language() == Language.EN && (w.equals("a") || w.equals("an"))) {
+    if (lex.words("indefinite-articles").contains(w) && t.isWordTok(i)) {
       Lexicon.Currency c = lex.currencyAfter(t, i + 1);
       Token cur = t.get(i + 1);
       if (c != null && cur.isWord() && !cur.norm().endsWith("s") && cur.text().equals(cur.norm())
@@ -220,9 +219,10 @@ final class QuantityRecognizer {
             new Value.Money(Value.Num.of(1), c.code()), null, false, false, Match.NO_YEAR);
       }
     }
-    if (lex.language() == Language.HE && t.get(i) != null && t.get(i).isWord()) {
+    Set<String> ones = lex.words("one-after-currency");
+    if (!ones.isEmpty() && t.get(i) != null && t.get(i).isWord()) {
       Lexicon.Currency c = lex.currencyAfter(t, i);
-      if (c != null && (t.isWord(i + c.length(), "אחד") || t.isWord(i + c.length(), "אחת"))) {
+      if (c != null && t.isWordTok(i + c.length()) && ones.contains(t.norm(i + c.length()))) {
         return new Match(i, i + c.length() + 1, FactKind.MONEY,
             new Value.Money(Value.Num.of(1), c.code()), null, false, false, Match.NO_YEAR);
       }
@@ -335,21 +335,12 @@ final class QuantityRecognizer {
     }
     String w = c.norm();
     boolean dash = c.isDash();
-    boolean ok;
-    switch (lex.language()) {
-      case EN:
-        ok = dash || w.equals("to") || (w.equals("and") && t.isWord(q.from() - 1, "between"))
-            || w.equals("or") && q.hasWords() && !q.hasDigits();
-        break;
-      case VI:
-        ok = dash || w.equals("đến") || w.equals("tới")
-            || (w.equals("và") && t.isWord(q.from() - 1, "giữa"))
-            || w.equals("hoặc") && q.hasWords() && !q.hasDigits();
-        break;
-      default:
-        ok = dash || w.equals("עד") || w.equals("או") && q.hasWords();
-        break;
-    }
+    boolean word = c.isWord();
+    boolean alternative = word && lex.words("range-alternatives").contains(w);
+    boolean ok = dash || word && lex.words("range-connectors").contains(w)
+        || word && lex.words("range-between-join").contains(w)
+            && t.isWordTok(q.from() - 1) && lex.words("range-between").contains(t.norm(q.from() - 1))
+        || alternative && q.hasWords() && (!q.hasDigits() || lex.has("alternatives-with-digits"));
     if (!ok) {
       return null;
     }
@@ -358,7 +349,7 @@ final class QuantityRecognizer {
     if (q2 == null || q.hasDigits() != q2.hasDigits()) {
       return null;
     }
-    if (w.equals("or") || w.equals("hoặc") || w.equals("או")) {
+    if (alternative) {
       // "five or six": only neighbouring values make a range.
       if (q2.value().subtract(q.value()).abs().compareTo(BigDecimal.valueOf(q.value()
           .compareTo(BigDecimal.TEN) < 0 ? 1 : 10)) > 0) {
@@ -367,7 +358,7 @@ final class QuantityRecognizer {
     }
     if (dash && q.plainDigits() && q2.plainDigits() && !c.gapBefore()
         && t.get(k + 1) != null && !t.get(k + 1).gapBefore()
-        && q.value().compareTo(q2.value()) > 0 && lex.language() != Language.HE) {
+        && q.value().compareTo(q2.value()) > 0 && !lex.has("ranges-either-order")) {
       return null; // "10-5": a score, not a range
     }
     after[0] = q2.to();

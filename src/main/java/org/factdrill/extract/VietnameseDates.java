@@ -56,6 +56,7 @@ final class VietnameseDates extends DateRecognizer {
         return h;
       }
       case "tháng":
+      case "thg":
         return monthYear(t, i, i);
       case "năm":
         return yearAfterNam(t, i, i);
@@ -124,11 +125,11 @@ final class VietnameseDates extends DateRecognizer {
     }
     int j = k + 1;
     int d2 = -1;
-    if (t.isDash(j) && day(t, j + 1) > 0 && t.isWord(j + 2, "tháng")) {
+    if (t.isDash(j) && day(t, j + 1) > 0 && monthWord(t, j + 2)) {
       d2 = day(t, j + 1);
       j += 2;
     }
-    if (!t.isWord(j, "tháng")) {
+    if (!monthWord(t, j)) {
       return null;
     }
     int[] mEnd = month(t, j + 1);
@@ -219,8 +220,17 @@ final class VietnameseDates extends DateRecognizer {
   }
 
   /** After a month: "năm 1993", "năm1993", ", năm 1993", "-1974", "/1974": {year, end}. */
+  /** "tháng" or its abbreviation "thg" (the pack's month-number-words). */
+  private boolean monthWord(Toks t, int j) {
+    return t.isWordTok(j) && lex.words("month-number-words").contains(t.norm(j));
+  }
+
   private int[] yearTail(Toks t, int k) {
     int j = k;
+    // CLDR's "13 tháng 6, 1542": a comma, then a four-digit year that is not a count.
+    if (t.isPunct(j, ',') && year4(t, j + 1) > 0 && yearContext(t, j + 1)) {
+      return new int[] {year4(t, j + 1), j + 2};
+    }
     if (t.isPunct(j, ',') && t.isWord(j + 1, "năm")) {
       j++;
     }

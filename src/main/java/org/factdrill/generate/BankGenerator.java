@@ -30,6 +30,8 @@ import org.factdrill.text.Span;
  */
 public final class BankGenerator {
   private static final int MIN_CONTEXT_WORDS = 4;
+  /** Vietnamese writes a word in one-syllable pieces: four of them can still say too little. */
+  private static final int MIN_PROMPT_CHARS = 30;
   private static final String MONTHS = "january|february|march|april|may|june|july|august|"
       + "september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
       + "ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר";
@@ -41,7 +43,8 @@ public final class BankGenerator {
           + "|\\s+tháng\\b|\\s*/\\s*\\d{1,2}\\b)");
   /** Words that make the number after them a name: "No. 102", "Section 907", "số 102". */
   private static final Pattern DESIGNATOR = Pattern.compile(
-      "(?iu)(?<!\\p{L})(?:no\\.?|nr\\.?|number|section|article|resolution|unit|số|điều|"
+      "(?iu)(?<!\\p{L})(?:no\\.?|nr\\.?|number|sections?|articles?|resolutions?|units?|"
+          + "chapters?|pages?|pp?\\.|lines?|dòng|số|điều|"
           + "mục|מספר|סעיף|#"
           // a military unit named by its number: "Regiment 366", "trung đoàn 366", "Quân đoàn 7"
           + "|regiment|division|brigade|battalion|corps|army|fleet|squadron|"
@@ -175,7 +178,8 @@ public final class BankGenerator {
       report.skip(skipped(doc, f0, null, SkipReason.MARKUP, null));
       return null;
     }
-    if (PromptBuilder.contextWords(template) < MIN_CONTEXT_WORDS) {
+    if (PromptBuilder.contextWords(template) < MIN_CONTEXT_WORDS
+        || template.length() < MIN_PROMPT_CHARS) {
       report.skip(skipped(doc, f0, null, SkipReason.TOO_LITTLE_CONTEXT, null));
       return null;
     }

@@ -21,10 +21,12 @@ import org.factdrill.text.Span;
 final class Context {
   private static final int MAX_HEADING = 120;
   private static final int MAX_CONTEXT = 140;
-  private static final String HEBREW_PREFIXES = "ושכב";
+  /** Cell separators, template fields ("|date=", "{{"), markup left in the text. */
+  private static final java.util.regex.Pattern TABLE = java.util.regex.Pattern.compile(
+      "\\||\\{\\{|\\}\\}|\\t|(?<=\\p{L})=(?=\\S)|</?\\p{Alpha}+[^>]*>");
 
-  private final Map<Language, Set<String>> backWords = new EnumMap<>(Language.class);
-  private final Map<Language, Set<String>> pronouns = new EnumMap<>(Language.class);
+  private final Map<Language, Set<String>> backWords = new java.util.HashMap<>();
+  private final Map<Language, Set<String>> pronouns = new java.util.HashMap<>();
 
   Context() {
     for (Language l : Language.values()) {
@@ -115,8 +117,12 @@ final class Context {
         }
       }
       String s = PromptBuilder.clean(sentence.of(doc.text()));
+      if (TABLE.matcher(s).find()) {
+        return true; // table cells, infobox or template fields: "Signed | 28 June 1919 |"
+      }
       String core = s.replaceAll("[\\s\"'”’»)\\]]+$", "");
-      if (core.matches("(?s).*[.!?…;:]$")) {
+      // A colon or semicolon at the end opens a list or a cut clause: not a whole sentence.
+      if (core.matches("(?s).*[.!?…]$")) {
         return s.contains("\t") || s.matches("(?iu).*\\b(?:ISBN|ISSN|doi:|retrieved)\\b.*");
       }
       // No sentence mark at its end: prose only when it is a long run of words (a clipped
@@ -156,13 +162,39 @@ final class Context {
     return opensWith(lang, text, pronouns.getOrDefault(lang, Set.of()));
   }
 
+  /**
+   * How many characters of {@code text} (from its start) are a connective opening it ("Moreover, ",
+   * "Vì vậy, ", "And "), with the comma and spaces after it; 0 when it opens otherwise. The
+   * clause after a connective stands on its own once the connective is taken off.
+   */
+  int connectiveLength(Language lang, String text) {
+    Set<String> pro = pronouns.getOrDefault(lang, Set.of());
+    String lower = text.toLowerCase(Locale.ROOT);
+    int best = 0;
+    for (String w : backWords.getOrDefault(lang, Set.of())) {
+      if (!pro.contains(w) && lower.startsWith(w) && (lower.length() == w.length()
+          || !Character.isLetterOrDigit(lower.charAt(w.length()))) && w.length() > best) {
+        best = w.length();
+      }
+    }
+    if (best == 0) {
+      return 0;
+    }
+    int i = best;
+    while (i < text.length() && (text.charAt(i) == ',' || Character.isWhitespace(text.charAt(i)))) {
+      i++;
+    }
+    return i < text.length() ? i : 0;
+  }
+
   private static boolean opensWith(Language lang, String text, Set<String> words) {
     String t = text.replaceFirst("^[\\s…\"'“‘«(\\-–—]+", "").toLowerCase(Locale.ROOT);
     if (startsWithAny(t, words)) {
       return true;
     }
     // Hebrew glues "and", "that", "as" onto the next word: "והם", "וזה".
-    return lang == Language.HE && !t.isEmpty() && HEBREW_PREFIXES.indexOf(t.charAt(0)) >= 0
+    String prefixes = lang.pack().setting("clause-prefixes", "");
+    return !t.isEmpty() && prefixes.indexOf(t.charAt(0)) >= 0
         && startsWithAny(t.substring(1), words);
   }
 

@@ -8,6 +8,6 @@ import org.factdrill.text.Language;
 /** What to generate: question types, languages, and the seed for every random choice. */
 public record GenerateOptions(Set<QuestionType> types, Set<Language> languages, long seed) {
   public static GenerateOptions defaults() {
-    return new GenerateOptions(EnumSet.allOf(QuestionType.class), EnumSet.allOf(Language.class), 1L);
+    return new GenerateOptions(EnumSet.allOf(QuestionType.class), new java.util.LinkedHashSet<>(Language.values()), 1L);
   }
 }

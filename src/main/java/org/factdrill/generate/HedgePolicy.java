@@ -27,7 +27,7 @@ final class HedgePolicy {
 
   private record Entry(Pattern before, String kind) {}
 
-  private final Map<Language, List<Entry>> entries = new EnumMap<>(Language.class);
+  private final Map<Language, List<Entry>> entries = new java.util.HashMap<>();
 
   HedgePolicy() {
     for (Language l : Language.values()) {

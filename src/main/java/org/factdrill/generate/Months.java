@@ -1,18 +1,29 @@
 package org.factdrill.generate;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdrill.lang.LanguagePack;
+import org.factdrill.lang.LanguagePacks;
 
-/** Month names in English and Hebrew, to vary a date written as a month name. */
+/** Month names of every language pack, to vary a date written as a month name. */
 final class Months {
-  private static final List<List<String>> NAMES = List.of(
-      List.of("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"),
-      List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-      List.of("ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר",
-          "אוקטובר", "נובמבר", "דצמבר"));
+  /** Every pack's month lists (names, abbreviations, cases), with the pack's prefix letters. */
+  private static final List<List<String>> NAMES = new ArrayList<>();
+  private static final List<Pattern> BEFORE = new ArrayList<>();
+
+  static {
+    for (LanguagePack p : LanguagePacks.all()) {
+      for (List<String> list : p.monthNames()) {
+        NAMES.add(list);
+        // A language with prefix letters attaches prepositions to the word (בספטמבר).
+        BEFORE.add(Pattern.compile(p.prefixes().isEmpty() ? "(?<!\\p{L})"
+            : "(?<![\\p{L}&&[^" + p.prefixes() + "]])"));
+      }
+    }
+  }
 
   private Months() {}
 
@@ -28,9 +39,8 @@ final class Months {
     for (int list = 0; list < NAMES.size(); list++) {
       String name = NAMES.get(list).get(month - 1);
       // Hebrew attaches prepositions (ב, ל, מ, ה) to the word; English names stand alone.
-      String before = list == 2 ? "(?<![\\p{L}&&[^בלמהו]])" : "(?<!\\p{L})";
-      Matcher m = Pattern.compile(before + Pattern.quote(name) + "(?!\\p{L})",
-          list == 2 ? 0 : Pattern.CASE_INSENSITIVE).matcher(text);
+      Matcher m = Pattern.compile(BEFORE.get(list).pattern() + Pattern.quote(name) + "(?!\\p{L})",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
       if (m.find()) {
         return new Match(m.start(), m.end(), list);
       }

@@ -73,6 +73,11 @@ public final class PromptBuilder {
     t = CITATION.matcher(t).replaceAll("");
     // A citation marker cut in two by the sentence splitter: "29] Text ... end.["
     t = t.replaceAll("^\\s*\\d{1,3}\\]\\s*", "").replaceAll("\\[\\s*(?:\\d{1,3})?\\s*$", "");
+    // Wikitext pasted raw: references (closed, self-closed, or cut off at the sentence's end),
+    // templates, and line-break tags.
+    t = t.replaceAll("(?is)<ref[^>]*/>", "").replaceAll("(?is)<ref[^>]*>.*?</ref>", "")
+        .replaceAll("(?is)<ref\\b.*$", "").replaceAll("\\{\\{[^{}]*\\}\\}", "")
+        .replaceAll("(?i)<br\\s*/?>", " ");
     // Footnote marks glued to the text: superscript digits, a number stuck after a word's final
     // punctuation ("ended.12 Next"), carets of wiki back-links.
     t = t.replaceAll("[\u00b9\u00b2\u00b3\u2070-\u2079]+", "");

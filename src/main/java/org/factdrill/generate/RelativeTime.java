@@ -17,7 +17,7 @@ import org.factdrill.text.Language;
  */
 final class RelativeTime {
   /** How an expression is anchored. */
-  enum Kind { DOC, PREV, AGO, NEVER }
+  enum Kind { DOC, PREV, AGO, AFTER, NEVER }
 
   /** A relative expression in the text (document offsets). */
   record Found(int start, int end, String text, Kind kind, char unit, int offset, int count) {}
@@ -31,7 +31,7 @@ final class RelativeTime {
 
   private record Rule(Pattern pattern, Kind kind, char unit, int offset) {}
 
-  private final Map<Language, List<Rule>> rules = new EnumMap<>(Language.class);
+  private final Map<Language, List<Rule>> rules = new java.util.HashMap<>();
 
   RelativeTime() {
     for (Language l : Language.values()) {
@@ -57,7 +57,7 @@ final class RelativeTime {
       Matcher m = r.pattern().matcher(part);
       while (m.find()) {
         int count = 0;
-        if (r.kind() == Kind.AGO) {
+        if (r.kind() == Kind.AGO || r.kind() == Kind.AFTER) {
           count = Integer.parseInt(m.group(1));
         }
         all.add(new Found(from + m.start(), from + m.end(), m.group(), r.kind(), r.unit(),
@@ -89,6 +89,14 @@ final class RelativeTime {
       }
       case AGO:
         return fromDocDate(f, anchors, -f.count());
+      case AFTER: {
+        TimeAnchors.Anchor a = anchors.yearBefore(f.start());
+        if (a == null || f.unit() != 'y') {
+          return new Resolved(f, -1, null);
+        }
+        int n = f.offset() < 0 ? -f.count() : f.count();
+        return new Resolved(f, (n < 0 ? a.firstYear() : a.year()) + n, a);
+      }
       case DOC:
       default:
         return fromDocDate(f, anchors, f.offset());

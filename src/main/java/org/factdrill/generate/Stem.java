@@ -37,9 +37,13 @@ final class Stem {
   private static final Pattern CITE_AFTER = Pattern.compile(
       "^\\s*(?:[a-z]?\\)|,\\s*(?:p|pp|tr|עמ)['׳.]?\\s*\\d|:\\s*\\d)");
 
+  /** An open square bracket not closed before the fact: a link label or footnote ("[note 2]"). */
+  private static final Pattern BRACKETED = Pattern.compile("\\[[^\\[\\]]*$");
+
   private final Context context;
   private final RelativeTime relative = new RelativeTime();
   private final PromptBuilder prompts;
+  private final PromptBuilder longPrompts = new PromptBuilder(300, 200);
 
   Stem(Context context, PromptBuilder prompts) {
     this.context = context;
@@ -51,7 +55,7 @@ final class Stem {
     String text = doc.text();
     Span s = f0.sentence();
     Fact f = f0;
-    if (doc.lang() == Language.HE) {
+    if (!doc.lang().pack().prefixes().isEmpty()) { // a prefix stays outside the blank
       int k = HebrewPrefix.length(f0.text());
       if (k > 0 && k < f0.text().length()) {
         f = new Fact(f0.start() + k, f0.end(), f0.text().substring(k), f0.kind(), f0.value(),
@@ -61,17 +65,27 @@ final class Stem {
     if (st.context().isLayout(s)) {
       return Result.skip(SkipReason.LAYOUT, null);
     }
-    if (citedWork(text, f)) {
+    if (citedWork(text, f) || BRACKETED.matcher(text.substring(Math.max(s.start(),
+        f.start() - 20), f.start())).find() && text.substring(f.end(),
+        Math.min(s.end(), f.end() + 20)).matches("(?s)^[^\\[\\]]*\\].*")) {
       return Result.skip(SkipReason.CITATION, null);
     }
     int from = s.start();
-    if (context.pointsBack(doc.lang(), PromptBuilder.clean(s.of(text)))) {
+    int lead = text.substring(from, s.end()).length()
+        - text.substring(from, s.end()).stripLeading().length();
+    int connective = context.connectiveLength(doc.lang(), text.substring(from + lead, s.end()));
+    if (connective > 0 && from + lead + connective < f.start()) {
+      from = from + lead + connective; // "Moreover, X had ..." asks "X had ..."
+    }
+    boolean prepended = false;
+    if (context.opensWithPronoun(doc.lang(), PromptBuilder.clean(text.substring(from, s.end())))) {
       Span prev = st.context().previous(s);
       if (prev == null || st.context().isLayout(prev)
-          || context.pointsBack(doc.lang(), PromptBuilder.clean(prev.of(text)))) {
+          || context.opensWithPronoun(doc.lang(), PromptBuilder.clean(prev.of(text)))) {
         return Result.skip(SkipReason.DANGLING_START, null);
       }
       from = prev.start();
+      prepended = true;
     }
     List<Insert> inserts = new ArrayList<>();
     List<Question.Time> times = new ArrayList<>();
@@ -80,7 +94,7 @@ final class Stem {
     String adjacentFrom = null;
     for (RelativeTime.Found r : relative.find(doc.lang(), text, from, s.end())) {
       boolean onFact = r.start() < f.end() && f.start() < r.end();
-      if (onFact && r.kind() == RelativeTime.Kind.AGO) {
+      if (onFact && (r.kind() == RelativeTime.Kind.AGO || r.kind() == RelativeTime.Kind.AFTER)) {
         return Result.skip(SkipReason.RELATIVE_TIME, "counts back from an unstated now");
       }
       RelativeTime.Resolved rr = relative.resolve(r, st.anchors());
@@ -88,17 +102,20 @@ final class Stem {
         return Result.skip(SkipReason.RELATIVE_TIME, r.text());
       }
       TimeAnchors.Anchor ev = rr.evidence();
-      if (ev != null && !ev.docDate() && ev.start() >= f.start() && ev.start() < f.end()) {
-        return Result.skip(SkipReason.ANSWER_GIVEN_AWAY, "'" + r.text() + "' counts from it");
-      }
+      // Counted from the fact itself ("completed in 1993, two years later", "in 1991 ... the
+      // following year"): the expression is relative to the blank, so it needs no year shown,
+      // and showing one would give the answer away.
+      boolean fromFact = ev != null && !ev.docDate() && ev.start() >= f.start()
+          && ev.start() < f.end();
       String year = String.valueOf(rr.year());
       times.add(new Question.Time(r.text(), rr.year(), ev.evidence()));
-      if (!window.contains(year)) {
+      if (!fromFact && !window.contains(year)) {
         inserts.add(new Insert(onFact ? Math.max(r.end(), f.end()) : r.end(), " (" + year + ")"));
       }
       boolean adjacent = r.start() >= f.end() && r.start() - f.end() <= 3
           || f.start() >= r.end() && f.start() - r.end() <= 3 || onFact;
-      if (adjacent && r.unit() == 'y' && r.kind() != RelativeTime.Kind.AGO) {
+      if (adjacent && r.unit() == 'y' && r.kind() != RelativeTime.Kind.AGO
+          && r.kind() != RelativeTime.Kind.AFTER) {
         adjacentYear = rr.year();
         adjacentFrom = ev.evidence();
       }
@@ -111,7 +128,7 @@ final class Stem {
       int year = adjacentYear;
       String evidence = adjacentFrom;
       if (year < 0) {
-        TimeAnchors.Anchor a = st.anchors().yearForMonth(f.start(), month);
+        TimeAnchors.Anchor a = st.anchors().yearForMonth(f.start(), month, s);
         if (a == null) {
           return Result.skip(SkipReason.NO_YEAR, null);
         }
@@ -126,11 +143,17 @@ final class Stem {
           times.isEmpty() ? null : times);
       f = new Fact(f.start(), f.end(), f.text(), f.kind(), value, f.unit(), f.approx(), s);
     }
-    String template = prompts.fromRaw(annotate(text, from, s.end(), f, inserts));
+    // With the sentence before it, a prompt may be longer rather than cut from its subject.
+    String template = (prepended ? longPrompts : prompts).fromRaw(annotate(text, from, s.end(), f,
+        inserts));
+    if (template != null && !template.isEmpty() && Character.isLowerCase(template.charAt(0))) {
+      template = template.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+          + template.substring(1);
+    }
     if (template == null) {
       return Result.skip(SkipReason.MARKUP, null);
     }
-    if (template.startsWith("…") && (from != s.start() || context.opensWithPronoun(doc.lang(),
+    if (template.startsWith("…") && (prepended || context.opensWithPronoun(doc.lang(),
         template))) {
       // The cut kept a clause whose subject is elsewhere: the sentence it points back to, or a
       // pronoun.

@@ -106,11 +106,23 @@ final class TimeAnchors {
   }
 
   /**
-   * The year of a month or day written without one: the nearest explicit year before it in its
-   * paragraph, else the document's date when the month is not later than the document's own
+   * The year of a month or day written without one: a year its own sentence states (the nearest
+   * before it, else the nearest after), else the nearest explicit year before it in its paragraph, else the document's date when the month is not later than the document's own
    * (a later month might be last year's or next year's); else null.
    */
-  Anchor yearForMonth(int pos, int month) {
+  Anchor yearForMonth(int pos, int month, org.factdrill.text.Span sentence) {
+    // A year the same sentence states, before or after ("ended on May 8 ... on 15 August 1945").
+    Anchor inSentence = null;
+    for (Anchor a : years) {
+      if (sentence != null && a.start() >= sentence.start() && a.start() < sentence.end()
+          && (inSentence == null || Math.abs(a.start() - pos) < Math.abs(inSentence.start() - pos)
+          && (a.start() < pos || inSentence.start() > pos))) {
+        inSentence = a;
+      }
+    }
+    if (inSentence != null) {
+      return inSentence;
+    }
     int paragraph = paragraphStart(pos);
     Anchor best = null;
     for (Anchor a : years) {

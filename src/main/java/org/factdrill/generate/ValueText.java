@@ -60,7 +60,8 @@ public final class ValueText {
 
   /** Reads one run so that value = shown x 10^k; tries the language's convention first. */
   private static Run interpret(String s, int at, BigDecimal value, Language lang) {
-    boolean viFirst = lang == Language.VI;
+    // The language's own decimal mark first: "23,5" reads as 23.5 where the comma is decimal.
+    boolean viFirst = lang != null && lang.pack().decimalSeparator() == ',';
     for (int attempt = 0; attempt < 2; attempt++) {
       boolean commaDecimal = viFirst == (attempt == 0);
       char decimal = commaDecimal ? ',' : '.';
@@ -144,12 +145,12 @@ public final class ValueText {
     return (x.signum() < 0 ? "-" : "") + b;
   }
 
-  /** The usual way to write a number in a language: 23,000 (en, he), 23.000 (vi). */
+  /** The usual way to write a number in a language (its pack's marks): 23,000 (en), 23.000 (vi). */
   static String canonical(BigDecimal x, Language lang) {
     BigDecimal c = Values.canonical(x);
-    boolean vi = lang == Language.VI;
-    char group = c.abs().compareTo(BigDecimal.valueOf(10000)) >= 0 ? (vi ? '.' : ',') : 0;
-    return digits(c, group, vi ? ',' : '.');
+    Language l = lang == null ? Language.DEFAULT : lang;
+    char group = c.abs().compareTo(BigDecimal.valueOf(10000)) >= 0 ? l.pack().groupSeparator() : 0;
+    return digits(c, group, l.pack().decimalSeparator());
   }
 
   /** A value in the language's usual style, for facts written in words. */

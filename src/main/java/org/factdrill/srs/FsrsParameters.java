@@ -53,6 +53,12 @@ public record FsrsParameters(double[] w, double desiredRetention, List<Duration>
     return new FsrsParameters(w, r, learningSteps, relearningSteps, maximumIntervalDays, fuzz);
   }
 
+  /** The same settings with other weights (e.g. fitted by {@link FsrsOptimizer}). */
+  public FsrsParameters withWeights(double[] weights) {
+    return new FsrsParameters(weights, desiredRetention, learningSteps, relearningSteps,
+        maximumIntervalDays, fuzz);
+  }
+
   public FsrsParameters withFuzz(boolean on) {
     return new FsrsParameters(w, desiredRetention, learningSteps, relearningSteps,
         maximumIntervalDays, on);

@@ -13,19 +13,18 @@ import java.util.random.RandomGenerator;
  * order of operations follow the reference implementation (py-fsrs 6) so results agree to ~1e-14.
  */
 public final class FsrsScheduler {
-  private static final double STABILITY_MIN = 0.001;
   private static final long DAY_SECONDS = 86_400;
 
   private final FsrsParameters p;
-  private final double[] w;
+  private final FsrsFormulas<Double> formulas;
   private final double decay;
   private final double factor;
 
   public FsrsScheduler(FsrsParameters parameters) {
     this.p = parameters;
-    this.w = parameters.w();
-    this.decay = -w[20];
-    this.factor = Math.pow(0.9, 1 / decay) - 1;
+    this.formulas = new FsrsFormulas<>(new PlainArithmetic(parameters.w()));
+    this.decay = formulas.decay();
+    this.factor = formulas.factor();
   }
 
   public FsrsParameters parameters() {
@@ -43,20 +42,16 @@ public final class FsrsScheduler {
    */
   public Card review(Card card, Rating rating, Instant now, RandomGenerator random) {
     Long days = card.lastReview() == null ? null : wholeDays(card.lastReview(), now);
-    double s;
-    double d;
+    FsrsFormulas.State<Double> next;
     if (card.stability() == null || card.difficulty() == null) {
-      s = initialStability(rating);
-      d = clampDifficulty(initialDifficulty(rating));
-    } else if (days != null && days < 1) {
-      // Same-day review in any state: the short-term formula (FSRS-6), not the forgetting curve.
-      s = shortTermStability(card.stability(), rating);
-      d = nextDifficulty(card.difficulty(), rating);
+      next = formulas.first(rating);
     } else {
-      double r = retrievability(card, now);
-      s = nextStability(card.difficulty(), card.stability(), r, rating);
-      d = nextDifficulty(card.difficulty(), rating);
+      // days < 1: a same-day review in any state takes the short-term formula (FSRS-6).
+      next = formulas.next(new FsrsFormulas.State<>(card.stability(), card.difficulty()),
+          days == null ? 0 : days, rating);
     }
+    double s = next.stability();
+    double d = next.difficulty();
 
     CardState state = card.state();
     Integer step = card.step();
@@ -133,57 +128,12 @@ public final class FsrsScheduler {
     if (card.lastReview() == null || card.stability() == null) {
       return 0;
     }
-    long days = Math.max(0, wholeDays(card.lastReview(), now));
-    return Math.pow(1 + factor * days / card.stability(), decay);
+    return formulas.retrievability(wholeDays(card.lastReview(), now), card.stability());
   }
 
   /** Whole 24-hour periods between two instants, floored (negative when {@code to} is earlier). */
   static long wholeDays(Instant from, Instant to) {
     return Math.floorDiv(Duration.between(from, to).getSeconds(), DAY_SECONDS);
-  }
-
-  private double initialStability(Rating r) {
-    return Math.max(w[r.value() - 1], STABILITY_MIN);
-  }
-
-  private double initialDifficulty(Rating r) {
-    return w[4] - Math.exp(w[5] * (r.value() - 1)) + 1;
-  }
-
-  private static double clampDifficulty(double d) {
-    return Math.min(Math.max(d, 1.0), 10.0);
-  }
-
-  private double shortTermStability(double s, Rating r) {
-    double inc = Math.exp(w[17] * (r.value() - 3 + w[18])) * Math.pow(s, -w[19]);
-    if (r == Rating.GOOD || r == Rating.EASY) {
-      inc = Math.max(inc, 1.0);
-    }
-    return Math.max(s * inc, STABILITY_MIN);
-  }
-
-  private double nextDifficulty(double d, Rating r) {
-    // Mean reversion targets the *unclamped* initial difficulty of Easy, as the reference does.
-    double target = initialDifficulty(Rating.EASY);
-    double delta = -(w[6] * (r.value() - 3));
-    double damped = d + (10.0 - d) * delta / 9.0;
-    return clampDifficulty(w[7] * target + (1 - w[7]) * damped);
-  }
-
-  private double nextStability(double d, double s, double r, Rating rating) {
-    double next;
-    if (rating == Rating.AGAIN) {
-      double longTerm = w[11] * Math.pow(d, -w[12]) * (Math.pow(s + 1, w[13]) - 1)
-          * Math.exp((1 - r) * w[14]);
-      double shortTerm = s / Math.exp(w[17] * w[18]);
-      next = Math.min(longTerm, shortTerm);
-    } else {
-      double hard = rating == Rating.HARD ? w[15] : 1;
-      double easy = rating == Rating.EASY ? w[16] : 1;
-      next = s * (1 + Math.exp(w[8]) * (11 - d) * Math.pow(s, -w[9])
-          * (Math.exp((1 - r) * w[10]) - 1) * hard * easy);
-    }
-    return Math.max(next, STABILITY_MIN);
   }
 
   /** Interval in whole days for stability {@code s} at the desired retention, capped. */

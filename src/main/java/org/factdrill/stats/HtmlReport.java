@@ -50,7 +50,18 @@ public final class HtmlReport {
 
   /** Writes the page; {@code out} is flushed, not closed. */
   public static void write(StatsReport report, Writer out) throws IOException {
-    out.write(render(report));
+    write(report, null, out);
+  }
+
+  /** The page with the desired-retention section when {@code curve} is given. */
+  public static void write(StatsReport report, RetentionCurve curve, Writer out)
+      throws IOException {
+    String page = render(report);
+    int end = page.lastIndexOf("</main>");
+    if (curve != null && end >= 0) {
+      page = page.substring(0, end) + curve.htmlSection() + page.substring(end);
+    }
+    out.write(page);
     out.flush();
   }
 

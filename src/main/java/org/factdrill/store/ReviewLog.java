@@ -141,4 +141,21 @@ public final class ReviewLog {
     }
     return out;
   }
+
+  /** A profile's whole log as (card, time, rating), oldest first: the optimizer's input. */
+  public List<LoggedReview> answers(long profileId) throws StoreException {
+    List<LoggedReview> out = new ArrayList<>();
+    try (PreparedStatement ps = db.connection().prepareStatement(sql.get("answers"))) {
+      ps.setLong(1, profileId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new LoggedReview(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)),
+              rs.getInt(3)));
+        }
+      }
+    } catch (SQLException e) {
+      throw db.describe(e);
+    }
+    return out;
+  }
 }

@@ -19,6 +19,7 @@ public final class Store implements AutoCloseable {
   private final Profiles profiles;
   private final Settings settings;
   private final ProgressQueries progress;
+  private FittedParametersTable fitted; // read on first use: only sessions and optimize need it
 
   /**
    * Reads every table's statements now: the TUI opens the store while the terminal is being set
@@ -74,6 +75,24 @@ public final class Store implements AutoCloseable {
   /** The settings table. */
   public Settings settingsTable() {
     return settings;
+  }
+
+  /** The FSRS weights fitted by {@code factdrill optimize}. */
+  public synchronized FittedParametersTable fittedParametersTable() {
+    if (fitted == null) {
+      fitted = new FittedParametersTable(db);
+    }
+    return fitted;
+  }
+
+  /** The profile's fitted FSRS weights, if it saved some; see {@link FittedParametersTable}. */
+  public Optional<FittedParameters> fittedParameters(long profileId) throws StoreException {
+    return fittedParametersTable().of(profileId);
+  }
+
+  /** Stores (replaces) the profile's fitted FSRS weights. */
+  public void saveFittedParameters(long profileId, FittedParameters p) throws StoreException {
+    fittedParametersTable().save(profileId, p);
   }
 
   /** Read-only progress queries (Home, statistics). */

@@ -7,9 +7,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdrill.lang.LanguagePack;
+import org.factdrill.lang.LanguagePacks;
 
 /**
- * Reads a typed date in the usual forms of the three languages: 26/12/1991, 26.12.1991,
+ * Reads a typed date in the usual forms of every language pack (month forms, month-number-words,
+ * decade-words, date-fillers): 26/12/1991, 26.12.1991,
  * 1991-12-26, Dec 26, 1991, 26 December 1991, 26 tháng 12 năm 1991, ngày 26/12/1991,
  * 26 בדצמבר 1991, a month and year, a month alone, a year alone, a decade (1990s, thập niên
  * 1990, שנות ה־90 are not all covered: "1990s" and "199x" are).
@@ -18,15 +21,12 @@ public final class DateParser {
   /** What was typed: a year (or -1), month 1-12 (or 0), day 1-31 (or 0), and a decade flag. */
   public record Parsed(int year, int month, int day, boolean decade) {}
 
-  private static final List<List<String>> MONTHS = List.of(
-      List.of("january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december"),
-      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-      List.of("ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר",
-          "אוקטובר", "נובמבר", "דצמבר"));
   private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?$");
-  private static final Pattern VI_MONTH = Pattern.compile("tháng\\s*(\\d{1,2})");
-  private static final Pattern DECADE = Pattern.compile("^(?:the\\s+|thập niên\\s+|những năm\\s+)?(\\d{3})0\\s*'?s$|^(\\d{3})x$");
+  /** "tháng 12": a month written as a number after a month word (packs' month-number-words). */
+  private static final Pattern MONTH_NUMBER = Pattern.compile("(?:" + alternatives("month-number-words")
+      + ")\\s*(\\d{1,2})");
+  private static final Pattern DECADE = Pattern.compile("^(?:(?:" + alternatives("decade-words")
+      + ")\\s+)?(\\d{3})0\\s*'?s$|^(\\d{3})x$");
 
   private DateParser() {}
 
@@ -48,7 +48,7 @@ public final class DateParser {
           iso.group(3) == null ? 0 : Integer.parseInt(iso.group(3)));
     }
     int month = 0;
-    Matcher vi = VI_MONTH.matcher(s);
+    Matcher vi = MONTH_NUMBER.matcher(s);
     if (vi.find()) {
       month = Integer.parseInt(vi.group(1));
       s = s.substring(0, vi.start()) + " " + s.substring(vi.end());
@@ -119,30 +119,43 @@ public final class DateParser {
     return Optional.of(new Parsed(year, month, day, false));
   }
 
-  private static int monthName(String tok) {
-    String t = tok;
-    for (int pass = 0; pass < 2; pass++) {
-      for (List<String> names : MONTHS) {
-        for (int i = 0; i < 12; i++) {
-          if (names.get(i).equals(t)) {
-            return i + 1;
-          }
-        }
+  /** The words of a category in every pack, as a regex alternation ("(?!)" when none). */
+  private static String alternatives(String category) {
+    List<String> all = new ArrayList<>();
+    for (LanguagePack p : LanguagePacks.all()) {
+      for (String w : p.words(category)) {
+        all.add(Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
       }
-      // Hebrew prefixes: בדצמבר, לדצמבר, מדצמבר, הדצמבר.
-      if (t.length() > 2 && "בלמה".indexOf(t.charAt(0)) >= 0) {
-        t = t.substring(1);
-      } else {
-        break;
+    }
+    return all.isEmpty() ? "(?!)" : String.join("|", all);
+  }
+
+  /** A month named in any pack (names, abbreviations, cases), also after prefix letters. */
+  private static int monthName(String tok) {
+    for (LanguagePack p : LanguagePacks.all()) {
+      Integer m = p.monthForms().get(tok);
+      if (m != null) {
+        return m;
+      }
+    }
+    // Prefix letters: בדצמבר, לדצמבר, מדצמבר, הדצמבר.
+    for (LanguagePack p : LanguagePacks.all()) {
+      if (tok.length() > 2 && !p.prefixes().isEmpty() && p.prefixes().indexOf(tok.charAt(0)) >= 0) {
+        Integer m = p.monthForms().get(tok.substring(1));
+        if (m != null) {
+          return m;
+        }
       }
     }
     return 0;
   }
 
   private static boolean filler(String tok) {
-    return switch (tok) {
-      case "ngày", "năm", "of", "the", "in", "on", "vào", "בשנת", "שנת", "ב", "ה", "year" -> true;
-      default -> false;
-    };
+    for (LanguagePack p : LanguagePacks.all()) {
+      if (p.words("date-fillers").contains(tok)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

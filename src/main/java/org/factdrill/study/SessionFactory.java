@@ -21,12 +21,20 @@ public interface SessionFactory {
   /**
    * The standard wiring: FSRS with the profile's desired retention and interval fuzz (it spreads
    * cards learned together over neighbouring days), seeded from the clock so that the interval
-   * previewed for a grade is the one grading saves.
+   * previewed for a grade is the one grading saves; the learner's own fitted weights when
+   * {@code factdrill optimize} saved some.
    */
   static SessionFactory standard(Clock clock) {
-    return (bank, store, profile, settings) -> new StudySession(bank, store, profile,
-        new FsrsScheduler(FsrsParameters.defaults()
-            .withDesiredRetention(settings.desiredRetention()).withFuzz(true)),
-        settings, clock, new AnswerChecker(), clock.millis());
+    return (bank, store, profile, settings) -> {
+      FsrsParameters params = FsrsParameters.defaults()
+          .withDesiredRetention(settings.desiredRetention()).withFuzz(true);
+      // Weights fitted to this learner by `factdrill optimize`, when they saved some.
+      var fitted = store.fittedParameters(profile.id());
+      if (fitted.isPresent()) {
+        params = params.withWeights(fitted.get().weights());
+      }
+      return new StudySession(bank, store, profile, new FsrsScheduler(params), settings, clock,
+          new AnswerChecker(), clock.millis());
+    };
   }
 }

@@ -95,8 +95,8 @@ final class DocDates {
     if (m.find()) {
       int a = num(m, 1);
       int b = num(m, 2);
-      // English writes month/day; Vietnamese and Hebrew day/month, unless the numbers say otherwise.
-      boolean monthFirst = lang == Language.EN ? a <= 12 : b > 12;
+      // The pack says whether all-digit dates put the month first; the numbers may say otherwise.
+      boolean monthFirst = lang.pack().has("numeric-month-first") ? a <= 12 : b > 12;
       int month = monthFirst ? a : b;
       int day = monthFirst ? b : a;
       if (valid(month, day)) {

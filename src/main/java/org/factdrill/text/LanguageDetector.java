@@ -1,61 +1,103 @@
 package org.factdrill.text;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.factdrill.lang.LanguagePack;
 
 /**
- * Guesses a document's language from its script and vocabulary: Hebrew letters mean Hebrew;
- * Vietnamese is told from English by its tone-marked letters and very common function words.
+ * Guesses a document's language from its script and vocabulary, all of it declared by the
+ * packs: a pack's script (Hebrew, Cyrillic) decides when that script's letters are at least a
+ * quarter as many as the Latin ones; languages sharing the Latin script are told apart by their
+ * distinctive letters (pack setting detect-letters: Vietnamese tone-marked letters) and then by
+ * very common words (words.tsv category detect-words). The first pack wins when nothing decides.
  */
 public final class LanguageDetector {
-  private static final Set<String> VI_WORDS = Set.of(
-      "và", "của", "các", "những", "năm", "người", "trong", "được", "không", "một", "cho", "với",
-      "là", "có", "này", "đã", "tháng", "ngày", "từ", "quân");
-  private static final Set<String> EN_WORDS = Set.of(
-      "the", "of", "and", "to", "in", "a", "is", "was", "that", "for", "on", "with", "by", "as");
+  private final List<Language> latin = new ArrayList<>();
+  private final Map<Character.UnicodeScript, Language> byScript = new HashMap<>();
+  private final Map<Character, Language> markedLetters = new HashMap<>();
+  private final Map<String, List<Language>> detectWords = new HashMap<>();
 
-  /** Detects the language of {@code text}; English when there is nothing to go on. */
+  public LanguageDetector() {
+    for (Language l : Language.values()) {
+      LanguagePack p = l.pack();
+      Character.UnicodeScript s = Character.UnicodeScript.forName(p.script().toUpperCase(Locale.ROOT));
+      if (s == Character.UnicodeScript.LATIN) {
+        latin.add(l);
+        for (char c : p.setting("detect-letters", "").toCharArray()) {
+          markedLetters.putIfAbsent(c, l);
+        }
+      } else {
+        byScript.putIfAbsent(s, l);
+      }
+      for (String w : p.words("detect-words")) {
+        detectWords.computeIfAbsent(w, k -> new ArrayList<>()).add(l);
+      }
+    }
+  }
+
+  /** Detects the language of {@code text}; the default language when there is nothing to go on. */
   public Language detect(CharSequence text) {
-    int hebrew = 0;
-    int latin = 0;
-    int vietMarked = 0;
+    int latinLetters = 0;
+    Map<Language, Integer> marked = new HashMap<>();
+    Map<Character.UnicodeScript, Integer> other = new HashMap<>();
     int n = Math.min(text.length(), 20_000);
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (c >= '\u0590' && c <= '\u05FF') {
-        hebrew++;
-      } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-        latin++;
-      } else if (isVietnameseLetter(c)) {
-        vietMarked++;
-        latin++;
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        latinLetters++;
+      } else if (c >= 0x80) {
+        Language m = markedLetters.get(c);
+        if (m != null) {
+          marked.merge(m, 1, Integer::sum);
+          latinLetters++;
+        } else if (Character.isLetter(c)) {
+          Character.UnicodeScript s = Character.UnicodeScript.of(c);
+          if (byScript.containsKey(s)) {
+            other.merge(s, 1, Integer::sum);
+          }
+        }
       }
     }
-    if (hebrew > 0 && hebrew >= latin / 4) {
-      return Language.HE;
+    Character.UnicodeScript best = null;
+    for (Map.Entry<Character.UnicodeScript, Integer> e : other.entrySet()) {
+      if (best == null || e.getValue() > other.get(best)) {
+        best = e.getKey();
+      }
     }
-    if (latin == 0) {
-      return Language.EN;
+    if (best != null && other.get(best) >= latinLetters / 4) {
+      return byScript.get(best);
     }
-    if (vietMarked * 40 >= latin) {
-      return Language.VI;
+    if (latinLetters == 0 || latin.isEmpty()) {
+      return Language.DEFAULT;
     }
-    int vi = 0;
-    int en = 0;
+    for (Map.Entry<Language, Integer> e : marked.entrySet()) {
+      if (e.getValue() * 40 >= latinLetters) {
+        return e.getKey();
+      }
+    }
+    Map<Language, Integer> hits = new HashMap<>();
+    Set<Language> candidates = new HashSet<>(latin);
     for (String w : text.subSequence(0, n).toString().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      if (VI_WORDS.contains(w)) {
-        vi++;
-      }
-      if (EN_WORDS.contains(w)) {
-        en++;
+      List<Language> ls = detectWords.get(w);
+      if (ls != null) {
+        for (Language l : ls) {
+          if (candidates.contains(l)) {
+            hits.merge(l, 1, Integer::sum);
+          }
+        }
       }
     }
-    return vi > en ? Language.VI : Language.EN;
-  }
-
-  private static boolean isVietnameseLetter(char c) {
-    // đ/Đ, ơ/ư and the precomposed letters with Vietnamese tone marks in Latin Extended Additional.
-    return c == 'đ' || c == 'Đ' || c == 'ơ' || c == 'Ơ' || c == 'ư' || c == 'Ư'
-        || (c >= '\u1EA0' && c <= '\u1EF9') || c == 'ă' || c == 'Ă';
+    Language winner = latin.get(0);
+    for (Language l : latin) {
+      if (hits.getOrDefault(l, 0) > hits.getOrDefault(winner, 0)) {
+        winner = l;
+      }
+    }
+    return winner;
   }
 }

@@ -82,7 +82,7 @@ public final class LayoutWords {
   }
 
   private static Map<Language, LayoutWords> loadAll() {
-    Map<Language, LayoutWords> m = new EnumMap<>(Language.class);
+    Map<Language, LayoutWords> m = new HashMap<>();
     for (Language l : Language.values()) {
       Properties p = new Properties();
       String name = "/lang/" + l.code() + "/layout.properties";

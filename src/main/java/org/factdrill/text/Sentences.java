@@ -3,7 +3,6 @@ package org.factdrill.text;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +21,7 @@ public final class Sentences {
   private Sentences() {}
 
   private static Map<Language, BreakIterator> prototypes() {
-    Map<Language, BreakIterator> m = new EnumMap<>(Language.class);
+    Map<Language, BreakIterator> m = new java.util.LinkedHashMap<>();
     for (Language l : Language.values()) {
       m.put(l, BreakIterator.getSentenceInstance(new ULocale(l.code())));
     }

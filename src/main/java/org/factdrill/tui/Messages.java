@@ -1,88 +1,33 @@
 package org.factdrill.tui;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.factdrill.lang.LanguagePack;
+import org.factdrill.lang.LanguagePacks;
 
 /**
- * The few words of the interface in English, Vietnamese and Hebrew (setting "ui_language"). Keys,
+ * The few words of the interface in each language pack's ui.tsv (setting "ui_language"). Keys,
  * numbers and question text are not translated; a missing translation falls back to English.
  */
 public final class Messages {
-  /** Interface languages offered in Settings. */
-  public static final List<String> LANGUAGES = List.of("en", "vi", "he");
-
-  private static final String[][] TABLE = {
-      // key, en, vi, he
-      {"home", "Home", "Trang chính", "בית"},
-      {"study", "Study", "Học", "לימוד"},
-      {"summary", "Session summary", "Tổng kết buổi học", "סיכום"},
-      {"bank", "Bank", "Ngân hàng câu hỏi", "מאגר"},
-      {"settings", "Settings", "Cài đặt", "הגדרות"},
-      {"help", "Help", "Trợ giúp", "עזרה"},
-      {"due_now", "Due now", "Đến hạn", "לחזרה עכשיו"},
-      {"due_today", "Due today", "Hôm nay", "היום"},
-      {"new", "New", "Mới", "חדשים"},
-      {"reviews_today", "Reviews today", "Đã ôn hôm nay", "חזרות היום"},
-      {"streak", "Streak", "Chuỗi ngày", "רצף"},
-      {"retention", "Retention (30d)", "Ghi nhớ (30 ngày)", "שימור (30 יום)"},
-      {"forecast", "Due in the next 30 days", "Đến hạn trong 30 ngày", "ב-30 הימים הבאים"},
-      {"learned", "Learned per source", "Đã thuộc theo nguồn", "נלמד לפי מקור"},
-      {"correct", "Correct", "Đúng", "נכון"},
-      {"wrong", "Wrong", "Sai", "שגוי"},
-      {"close", "Close", "Gần đúng", "קרוב"},
-      {"answer", "Answer", "Đáp án", "תשובה"},
-      {"your_answer", "You said", "Bạn trả lời", "ענית"},
-      {"source", "Source", "Nguồn", "מקור"},
-      {"done", "done", "xong", "בוצעו"},
-      {"remaining", "remaining", "còn lại", "נותרו"},
-      {"answered", "Answered", "Đã trả lời", "נענו"},
-      {"time", "Time", "Thời gian", "זמן"},
-      {"next_due", "Next due", "Lần ôn tới", "החזרה הבאה"},
-      {"nothing_due", "Nothing to study now.", "Không có gì để học lúc này.", "אין מה ללמוד כעת."},
-      {"nothing_ahead", "nothing falls due in the next 30 days",
-          "không có thẻ nào đến hạn trong 30 ngày tới", "אין חזרות ב-30 הימים הבאים"},
-      {"retention_note", "higher: more reviews, fewer lapses (70-99%)",
-          "cao hơn: ôn nhiều hơn, ít quên hơn (70-99%)", "גבוה יותר: יותר חזרות, פחות שכחה (70-99%)"},
-      {"new_per_day_note", "new facts introduced per day", "số dữ kiện mới mỗi ngày",
-          "עובדות חדשות ביום"},
-      {"profile_note", "each profile has its own cards, history and settings",
-          "mỗi hồ sơ có thẻ, lịch sử và cài đặt riêng", "לכל פרופיל כרטיסים, היסטוריה והגדרות משלו"},
-      {"ui_language_note", "en, vi, he — the interface's few words",
-          "en, vi, he — ngôn ngữ giao diện", "en, vi, he — שפת הממשק"},
-      {"profile_count_one", "profile", "hồ sơ", "פרופיל"},
-      {"profile_count", "profiles", "hồ sơ", "פרופילים"},
-      {"per_answer", "s per answer", "giây mỗi câu", "שניות לתשובה"},
-      {"due_in", "in", "sau", "בעוד"},
-      {"now", "now", "ngay bây giờ", "עכשיו"},
-      {"r_continue", "r to continue", "r để học tiếp", "r להמשך"},
-      {"loading_bank", "loading the bank…", "đang tải bộ câu hỏi…", "טוען את מאגר השאלות…"},
-      {"true", "true", "đúng", "נכון"},
-      {"false", "false", "sai", "לא נכון"},
-      {"profile", "Profile", "Hồ sơ", "פרופיל"},
-      {"retention_setting", "Desired retention", "Tỉ lệ ghi nhớ mong muốn", "שימור רצוי"},
-      {"new_per_day", "New cards per day", "Thẻ mới mỗi ngày", "כרטיסים חדשים ליום"},
-      {"ui_language", "Interface language", "Ngôn ngữ giao diện", "שפת ממשק"},
-      {"search", "Search", "Tìm", "חיפוש"},
-      {"disabled", "disabled", "đã tắt", "מושבת"},
-      {"edited", "edited", "đã sửa", "נערך"},
-      {"history", "History", "Lịch sử", "היסטוריה"},
-      {"too_small", "Terminal too small", "Cửa sổ quá nhỏ", "המסוף קטן מדי"},
-      {"saved", "Saved", "Đã lưu", "נשמר"},
-      {"undone", "Undone: the last answer is back", "Đã hoàn tác câu trả lời trước",
-          "בוטלה התשובה האחרונה"},
-  };
+  /** Interface languages offered in Settings: every language pack. */
+  public static final List<String> LANGUAGES = LanguagePacks.all().stream()
+      .map(LanguagePack::code).toList();
 
   private final String lang;
-  private final Map<String, String> words = new HashMap<>();
+
+  private final boolean rtl;
 
   public Messages(String lang) {
-    int col = Math.max(0, LANGUAGES.indexOf(lang));
-    this.lang = LANGUAGES.get(col);
-    for (String[] row : TABLE) {
-      words.put(row[0], row[1 + col]);
-    }
+    LanguagePack fallback = LanguagePacks.all().get(0);
+    LanguagePack pack = LanguagePacks.find(lang).orElse(fallback);
+    this.lang = pack.code();
+    this.rtl = pack.rightToLeft();
+    this.pack = pack;
+    this.fallback = fallback;
   }
+
+  private final LanguagePack pack;
+  private final LanguagePack fallback;
 
   public String lang() {
     return lang;
@@ -90,7 +35,7 @@ public final class Messages {
 
   /** Whether the interface language is written right to left. */
   public boolean rtl() {
-    return "he".equals(lang);
+    return rtl;
   }
 
   /** The word for {@code key}; the key itself when unknown (a bug, but visible, not a crash). */
@@ -117,6 +62,10 @@ public final class Messages {
   }
 
   public String get(String key) {
-    return words.getOrDefault(key, key);
+    String w = pack.ui("tui." + key);
+    if (w == null) {
+      w = fallback.ui("tui." + key);
+    }
+    return w == null ? key : w;
   }
 }

@@ -22,3 +22,8 @@ SELECT count(*) FROM review_log WHERE profile_id = ?
 SELECT reviewed_at, question_id, rating, answer, correct, state_before, state_after, due_after
 FROM review_log WHERE profile_id = ? AND card_id = ?
 ORDER BY reviewed_at DESC, id DESC LIMIT ?
+
+-- name: answers
+-- A profile's whole log as the optimizer reads it (card, time, rating), oldest first.
+SELECT card_id, reviewed_at, rating FROM review_log WHERE profile_id = ?
+ORDER BY reviewed_at, id

@@ -48,6 +48,8 @@ class GenerateAndBankCliTest {
         The withdrawal of the remaining Russian units was completed in 1993, two years later.
 
         The ceasefire agreement was signed in Bishkek in 1994 by all of the parties.
+
+        A new offensive shook the region in 2016 for four long days of heavy fighting.
         """);
   }
 

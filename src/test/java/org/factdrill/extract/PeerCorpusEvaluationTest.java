@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,14 +64,54 @@ class PeerCorpusEvaluationTest {
   void shareOfInScopeExamplesReadWithTheRightValuePerLanguage() throws Exception {
     Path file = SeedsGoldEvaluationTest.SHARED.resolve("peer-corpus/duckling-dev.jsonl");
     Assumptions.assumeTrue(Files.exists(file), "../shared/peer-corpus absent; skipping");
-    measure(file);
+    Path ru = SeedsGoldEvaluationTest.SHARED.resolve("peer-corpus/duckling-dev-ru.jsonl");
+    measure(Files.exists(ru) ? List.of(file, ru) : List.of(file));
   }
 
+  /** Scores the files' examples, prints the share per language and holds each to 0.9. */
   private static Map<Language, int[]> measure(Path file) throws Exception {
+    return measure(List.of(file));
+  }
+
+  private static Map<Language, int[]> measure(List<Path> files) throws Exception {
+    List<String> lines = new java.util.ArrayList<>();
+    for (Path f : files) {
+      lines.addAll(Files.readAllLines(f, StandardCharsets.UTF_8));
+    }
+    Map<Language, int[]> score = score(lines);
+    for (Map.Entry<Language, int[]> e : score.entrySet()) {
+      int[] s = e.getValue();
+      double share = (double) s[0] / s[1];
+      System.out.printf("peer corpus %s: %d/%d = %.3f%n", e.getKey(), s[0], s[1], share);
+      // The aim, reached by every language (en 0.961, vi 1.000, he 0.956, ru 0.920 when measured).
+      assertTrue(share >= 0.9, e.getKey() + " share " + share);
+    }
+    return score;
+  }
+
+  /**
+   * The vendored sample of the Russian peer corpus (src/test/resources/peer-corpus), so that a
+   * fresh clone without ../shared still checks the Russian pack end to end.
+   */
+  @Test
+  void vendoredRussianSampleIsReadWithTheRightValues() throws Exception {
+    List<String> lines;
+    try (var in = getClass().getResourceAsStream("/peer-corpus/duckling-ru-sample.jsonl")) {
+      lines = List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
+    }
+    int[] s = score(lines).get(Language.fromCode("ru").orElseThrow());
+    System.out.printf("vendored ru sample: %d/%d%n", s[0], s[1]);
+    // Measured 45/50 (ranges of bare day.month, currency names before digits, "нисколько" and a
+    // lone "два" are out of reach); the full Russian corpus is held to 0.9 above.
+    assertTrue(s[1] >= 30 && s[0] >= s[1] * 0.85, s[0] + "/" + s[1]);
+  }
+
+  /** {right, total} per language over the in-scope examples of {@code lines}. */
+  static Map<Language, int[]> score(List<String> lines) throws Exception {
     ObjectMapper json = new ObjectMapper();
     FactExtractor extractor = new FactExtractor();
-    Map<Language, int[]> score = new EnumMap<>(Language.class);
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+    Map<Language, int[]> score = new java.util.LinkedHashMap<>();
+    for (String line : lines) {
       if (line.isBlank()) {
         continue;
       }
@@ -98,14 +137,9 @@ class PeerCorpusEvaluationTest {
       s[1]++;
       if (ok) {
         s[0]++;
+      } else if (System.getProperty("peer.misses") != null) {
+        System.out.println("miss " + lang + ": " + r.get("text").asText() + " -> " + facts);
       }
-    }
-    for (Map.Entry<Language, int[]> e : score.entrySet()) {
-      int[] s = e.getValue();
-      double share = (double) s[0] / s[1];
-      System.out.printf("peer corpus %s: %d/%d = %.3f%n", e.getKey(), s[0], s[1], share);
-      // The aim, reached by every language (en 0.961, vi 1.000, he 0.956 when measured).
-      assertTrue(share >= 0.9, e.getKey() + " share " + share);
     }
     return score;
   }

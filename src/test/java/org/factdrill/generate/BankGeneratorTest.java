@@ -297,7 +297,7 @@ class BankGeneratorTest {
   @Test
   void typesAndLanguagesCanBeChosen() {
     var opts = new GenerateOptions(java.util.EnumSet.of(QuestionType.CLOZE),
-        java.util.EnumSet.of(Language.VI), 1);
+        java.util.Set.of(Language.VI), 1);
     Bank b = new BankGenerator(doc -> List.of(), "t").fromFacts(
         List.of(Fixtures.english(), Fixtures.vietnamese()), opts).bank();
     assertEquals(3, b.questions().size());

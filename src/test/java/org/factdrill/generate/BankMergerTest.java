@@ -89,7 +89,7 @@ class BankMergerTest {
   @Test
   void newQuestionTypesAreAddedForKnownFacts() {
     var clozeOnly = new GenerateOptions(java.util.EnumSet.of(QuestionType.CLOZE),
-        java.util.EnumSet.allOf(Language.class), 1);
+        new java.util.LinkedHashSet<>(Language.values()), 1);
     Bank old = new BankGenerator(d -> List.of(), "t").fromFacts(List.of(Fixtures.english()),
         clozeOnly).bank();
     Result fresh = Fixtures.generate(1, Fixtures.english());

@@ -77,7 +77,7 @@ final class Fixtures {
   }
 
   static GenerateOptions options(long seed) {
-    return new GenerateOptions(EnumSet.allOf(QuestionType.class), EnumSet.allOf(Language.class),
+    return new GenerateOptions(EnumSet.allOf(QuestionType.class), new java.util.LinkedHashSet<>(Language.values()),
         seed);
   }
 

@@ -360,4 +360,42 @@ class StandsOnItsOwnTest {
         org.factdrill.extract.FactKind.DATE, new Value.Date("1992-05/1994"), null, false,
         null)).isEmpty(), "only periods of whole years are split");
   }
+
+  @Test
+  void aYearlessDayTakesTheYearItsOwnSentenceStatesBeforeTheDocumentDate() {
+    Result r = gen(Language.EN, """
+        {{12 November 2009|date|2009-11-12}}
+
+        The war in Europe ended on {{May 8|date|--05-08}}, and the war in the Pacific on {{15 August 1945|date|1945-08-15}}.
+        """);
+    assertEquals("1945-05-08", cloze(r, "May 8").answer().value().textual().orElseThrow());
+  }
+
+  @Test
+  void nYearsLaterCountsFromTheYearBeforeIt() {
+    Result r = gen(Language.EN, """
+        The first troops landed in {{1965|date|1965}}. Ten divisions were there 3 years later, with {{500,000|number|500000}} men in all.
+        """);
+    assertTrue(cloze(r, "500,000").prompt().contains("3 years later (1968)"));
+    Result count = gen(Language.EN, """
+        The first troops landed in {{1965|date|1965}}, and the last left {{8|number|8}} years later from the same port.
+        """);
+    assertTrue(reasons(count).contains(SkipReason.RELATIVE_TIME), "the count is the distance");
+  }
+
+  @Test
+  void wikitextTablesAndLinkLabelsGiveNoQuestions() {
+    Result r = gen(Language.EN, """
+        Signed | {{28 June 1919|date|1919-06-28}} | Location | Palace of Versailles |
+
+        The delegates of the victorious powers gathered in the palace for many weeks of talks. The treaty ended the war in {{1919|date|1919}}.<ref name="a">{{cite book |title=X |year=2001}}</ref>
+
+        The armistice held for [note {{2|number|2}}] weeks along the whole western front line.
+        """);
+    Set<SkipReason> why = reasons(r);
+    assertTrue(why.contains(SkipReason.LAYOUT), why.toString());
+    assertTrue(why.contains(SkipReason.CITATION), why.toString());
+    Question q = cloze(r, "1919");
+    assertEquals("The treaty ended the war in _____.", q.prompt());
+  }
 }

@@ -1,0 +1,168 @@
+package org.factdrill.extract;
+
+import java.util.Set;
+
+/**
+ * Dates in a language whose pack declares no grammar of its own ({@code dates generic}): the
+ * common European forms, every word taken from the pack. Day then month then year ("3 марта
+ * 2015", "третьего марта 2015", "31-ое октября 1974"), month then year ("ноябрь 2014"), a
+ * weekday before either, a year word after the year ("1990 года", "в 1990 году"), decades
+ * written with a suffix ("1990-х"), eras, numeric dates (day first unless the pack says
+ * month-first-numeric) and ranges with the pack's connectors ("с 1994 по 2009").
+ */
+final class GenericDates extends DateRecognizer {
+  GenericDates(Lexicon lex) {
+    super(lex);
+  }
+
+  @Override
+  Hit single(Toks t, int i) {
+    Token tok = t.get(i);
+    if (tok == null) {
+      return null;
+    }
+    int start = i;
+    // "Пт, 18 июля 2014": a weekday (and a comma) before the date belongs to it.
+    if (tok.isWord() && lex.words("weekdays").contains(tok.norm())) {
+      int k = t.isPunct(i + 1, ',') || t.isPunct(i + 1, '.') ? i + 2 : i + 1;
+      Hit h = dayMonth(t, k, start);
+      return h;
+    }
+    Hit h = dayMonth(t, i, start);
+    if (h != null) {
+      return h;
+    }
+    h = monthYear(t, i);
+    if (h != null) {
+      return h;
+    }
+    h = common(t, i, lex.has("month-first-numeric"));
+    if (h != null && h.hi() == null && h.to() == i + 1 && h.lo().month() == 0) {
+      // A bare year: "1990 года", "1990-х годов".
+      return afterYear(t, h);
+    }
+    return h;
+  }
+
+  /** A day (digits, digits with an ordinal ending, or ordinal words), a month, a year. */
+  private Hit dayMonth(Toks t, int i, int start) {
+    int[] day = dayAt(t, i);
+    if (day == null) {
+      return null;
+    }
+    int k = day[1];
+    int m = t.isWordTok(k) ? lex.month(t.norm(k)) : 0;
+    if (m == 0) {
+      return null;
+    }
+    k++;
+    if (t.isPunct(k, '.') && t.attached(k) && t.norm(k - 1).length() <= 4) {
+      k++;
+    }
+    int y = year4(t, k);
+    if (y > 0 && DateParts.valid(m, day[0])) {
+      return afterYear(t, new Hit(start, k + 1, DateParts.of(y, m, day[0])));
+    }
+    return DateParts.valid(m, day[0]) ? new Hit(start, k, DateParts.of(Match.NO_YEAR, m, day[0]))
+        : null;
+  }
+
+  /** {day, index after it}: "3", "3-его", "31-ое", "третьего", "тридцать первое"; null if none. */
+  private int[] dayAt(Toks t, int i) {
+    int d = DateRecognizer.day(t, i);
+    if (d > 0) {
+      int k = i + 1;
+      Set<String> endings = lex.words("ordinal-endings");
+      if (t.isDash(k) && t.attached(k) && t.isWordTok(k + 1) && t.attached(k + 1)
+          && endings.contains(t.norm(k + 1))) {
+        k += 2;
+      } else if (t.isWordTok(k) && t.attached(k) && endings.contains(t.norm(k))) {
+        k++;
+      }
+      return new int[] {d, k};
+    }
+    if (!t.isWordTok(i)) {
+      return null;
+    }
+    Integer o = lex.pack().ordinals().get(t.norm(i));
+    if (o != null) {
+      return o <= 31 ? new int[] {o, i + 1} : null;
+    }
+    Lexicon.Hit tens = lex.number(t.norm(i));
+    if (tens != null && tens.word().role() == NumberWord.Role.ADD && tens.word().value() % 10 == 0
+        && tens.word().value() >= 20 && tens.word().value() <= 30 && t.isWordTok(i + 1)) {
+      Integer unit = lex.pack().ordinals().get(t.norm(i + 1));
+      if (unit != null && unit < 10) {
+        int v = (int) tens.word().value() + unit;
+        return v <= 31 ? new int[] {v, i + 2} : null;
+      }
+    }
+    return null;
+  }
+
+  /** "ноябрь 2014", "в ноябре 1991 года". */
+  private Hit monthYear(Toks t, int i) {
+    int m = t.isWordTok(i) ? lex.month(t.norm(i)) : 0;
+    if (m == 0) {
+      return null;
+    }
+    int y = year4(t, i + 1);
+    if (y < 0) {
+      return null;
+    }
+    return afterYear(t, new Hit(i, i + 2, DateParts.of(y, m, 0)));
+  }
+
+  /** Takes a year word ("года", "г.") or a decade ending ("-х", "-е годы") after a year. */
+  private Hit afterYear(Toks t, Hit h) {
+    int k = h.to();
+    DateParts lo = h.lo();
+    if (lo.month() == 0 && lo.day() == 0 && lo.year() % 10 == 0 && t.isDash(k) && t.attached(k)
+        && t.isWordTok(k + 1) && t.attached(k + 1)
+        && lex.words("decade-endings").contains(t.norm(k + 1))) {
+      k += 2;
+      lo = DateParts.decade(lo.year());
+    }
+    int w = phrase(t, k, lex.words("year-words"));
+    if (w > 0) {
+      k += w;
+      if (t.isPunct(k, '.') && t.attached(k)) {
+        k++;
+      }
+    }
+    return new Hit(h.from(), k, lo);
+  }
+
+  /** The number of tokens from k (words or punctuation) spelling one of the phrases. */
+  private static int phrase(Toks t, int k, Set<String> phrases) {
+    int best = 0;
+    StringBuilder sb = new StringBuilder();
+    for (int n = 0; n < 5 && t.get(k + n) != null; n++) {
+      if (n > 0) {
+        sb.append(' ');
+      }
+      sb.append(t.norm(k + n));
+      if (phrases.contains(sb.toString())) {
+        best = n + 1;
+      }
+    }
+    return best;
+  }
+
+  @Override
+  int connector(Toks t, int k, Hit first) {
+    if (t.isDash(k)) {
+      return 1;
+    }
+    return t.isWordTok(k) && lex.words("range-connectors").contains(t.norm(k)) ? 1 : -1;
+  }
+
+  @Override
+  int era(Toks t, int k) {
+    int bc = phrase(t, k, lex.words("era-bc"));
+    if (bc > 0) {
+      return -bc;
+    }
+    return phrase(t, k, lex.words("era-ad"));
+  }
+}

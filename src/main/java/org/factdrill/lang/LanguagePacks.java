@@ -1,0 +1,217 @@
+package org.factdrill.lang;
+
+import com.ibm.icu.text.PluralRules;
+import com.ibm.icu.util.Currency;
+import com.ibm.icu.util.ULocale;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The language packs on the class path: {@code lang/index.tsv} lists the codes, and each code's
+ * folder holds pack.tsv (settings and features), numerals.tsv, months.tsv, words.tsv,
+ * currencies.tsv and ui.tsv. Read once, on first use; the packs are immutable.
+ */
+public final class LanguagePacks {
+  private static final class Holder {
+    static final Map<String, LanguagePack> PACKS = loadAll();
+  }
+
+  private LanguagePacks() {}
+
+  /** Every pack, in the order of index.tsv (the first is the default language). */
+  public static List<LanguagePack> all() {
+    return List.copyOf(Holder.PACKS.values());
+  }
+
+  /** The pack of a language code (any case), if there is one. */
+  public static Optional<LanguagePack> find(String code) {
+    return code == null ? Optional.empty()
+        : Optional.ofNullable(Holder.PACKS.get(code.trim().toLowerCase(Locale.ROOT)));
+  }
+
+  /** The pack of a code that must exist. */
+  public static LanguagePack of(String code) {
+    return find(code).orElseThrow(() -> new IllegalArgumentException("no language pack " + code));
+  }
+
+  private static Map<String, LanguagePack> loadAll() {
+    Map<String, LanguagePack> out = new LinkedHashMap<>();
+    lines("lang/index.tsv", true, cols -> out.put(cols[0], load(cols[0])));
+    return out;
+  }
+
+  static LanguagePack load(String code) {
+    String dir = "lang/" + code + "/";
+    Map<String, String> settings = new HashMap<>();
+    lines(dir + "pack.tsv", true, c -> settings.put(c[0], c.length > 1 ? c[1] : ""));
+    Set<String> features = new HashSet<>(List.of(settings.getOrDefault("features", "").split(" ")));
+    features.remove("");
+    Map<String, LanguagePack.Numeral> numerals = new HashMap<>();
+    lines(dir + "numerals.tsv", false, c -> numerals.put(lower(c[0]), new LanguagePack.Numeral(
+        Long.parseLong(c[1]), LanguagePack.Role.valueOf(c[2].toUpperCase(Locale.ROOT)),
+        c.length > 3 && c[3].equals("yes"))));
+    Map<String, Integer> monthForms = new HashMap<>();
+    Map<String, String[]> lists = new LinkedHashMap<>();
+    lines(dir + "months.tsv", false, c -> {
+      int m = Integer.parseInt(c[0]);
+      monthForms.put(lower(c[2]), m);
+      if (!c[1].equals("form")) {
+        String[] list = lists.computeIfAbsent(c[1], k -> new String[12]);
+        if (list[m - 1] == null) {
+          list[m - 1] = c[2];
+        }
+      }
+    });
+    List<List<String>> monthNames = new ArrayList<>();
+    for (String[] list : lists.values()) {
+      monthNames.add(List.of(list));
+    }
+    seedMonths(settings.getOrDefault("locale", code), settings.getOrDefault("cldr-months", ""),
+        monthForms);
+    Map<String, Set<String>> words = new HashMap<>();
+    lines(dir + "words.tsv", false,
+        c -> words.computeIfAbsent(c[0], k -> new LinkedHashSet<>()).add(lower(c[1])));
+    Map<String, Integer> ordinals = new HashMap<>();
+    lines(dir + "ordinals.tsv", false, c -> ordinals.put(lower(c[0]), Integer.parseInt(c[1])));
+    Map<String, String> currencies = new HashMap<>();
+    lines(dir + "currencies.tsv", false, c -> currencies.put(lower(c[0]), c[1]));
+    seedCurrencies(settings.getOrDefault("locale", code),
+        settings.getOrDefault("cldr-currencies", ""), currencies);
+    Map<String, String> ui = new HashMap<>();
+    lines(dir + "ui.tsv", false, c -> ui.put(c[0], c.length > 1 ? c[1] : ""));
+    // Spelling variants the language's texts use interchangeably ("ё=е": трёх / трех).
+    for (String pair : settings.getOrDefault("spelling-variants", "").split(" ")) {
+      if (pair.length() == 3 && pair.charAt(1) == '=') {
+        String from = pair.substring(0, 1);
+        String to = pair.substring(2);
+        variants(numerals, from, to);
+        variants(monthForms, from, to);
+        variants(ordinals, from, to);
+        variants(currencies, from, to);
+        for (Set<String> set : words.values()) {
+          for (String w : List.copyOf(set)) {
+            if (w.contains(from)) {
+              set.add(w.replace(from, to));
+            }
+          }
+        }
+      }
+    }
+    Map<String, Set<String>> frozen = new HashMap<>();
+    words.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+    return new LanguagePack(code, settings, features, numerals, monthForms, monthNames, frozen,
+        ordinals, currencies, ui);
+  }
+
+  /**
+   * CLDR's names for the listed currencies in the pack's locale (singular and every plural
+   * form, "доллар США", "долларов США"), added where currencies.tsv does not already name them.
+   */
+  private static void seedCurrencies(String locale, String codes, Map<String, String> out) {
+    ULocale ul = new ULocale(locale);
+    PluralRules rules = PluralRules.forLocale(ul);
+    for (String iso : codes.split(" ")) {
+      if (iso.isBlank()) {
+        continue;
+      }
+      Currency c = Currency.getInstance(iso);
+      List<String> names = new ArrayList<>();
+      names.add(c.getName(ul, Currency.LONG_NAME, null));
+      for (String kw : rules.getKeywords()) {
+        names.add(c.getName(ul, Currency.PLURAL_LONG_NAME, kw, null));
+      }
+      names.add(c.getSymbol(ul));
+      for (String n : names) {
+        if (n != null && !n.isBlank() && !n.equals(iso)) {
+          out.putIfAbsent(lower(n), iso);
+        }
+      }
+    }
+  }
+
+  private static <V> void variants(Map<String, V> map, String from, String to) {
+    for (Map.Entry<String, V> e : List.copyOf(map.entrySet())) {
+      if (e.getKey().contains(from)) {
+        map.putIfAbsent(e.getKey().replace(from, to), e.getValue());
+      }
+    }
+  }
+
+  /**
+   * CLDR's month names in the pack's locale (wide and abbreviated, format and stand-alone forms:
+   * "августа", "авг.", "באוג׳"), added to months.tsv's forms when pack.tsv says cldr-months yes.
+   */
+  private static void seedMonths(String locale, String on, Map<String, Integer> out) {
+    if (!on.equals("yes")) {
+      return;
+    }
+    com.ibm.icu.text.DateFormatSymbols s = new com.ibm.icu.text.DateFormatSymbols(new ULocale(locale));
+    for (int context : new int[] {com.ibm.icu.text.DateFormatSymbols.FORMAT,
+        com.ibm.icu.text.DateFormatSymbols.STANDALONE}) {
+      for (int width : new int[] {com.ibm.icu.text.DateFormatSymbols.WIDE,
+          com.ibm.icu.text.DateFormatSymbols.ABBREVIATED}) {
+        String[] names = s.getMonths(context, width);
+        for (int m = 0; m < 12 && m < names.length; m++) {
+          String n = lower(names[m]);
+          // "авг.", "אוג׳": with and without the abbreviation mark (a token of its own or not).
+          if (!n.isEmpty() && !n.contains(" ")) {
+            out.putIfAbsent(n, m + 1);
+          }
+          while (!n.isEmpty() && ".'\u05f3".indexOf(n.charAt(n.length() - 1)) >= 0) {
+            n = n.substring(0, n.length() - 1);
+          }
+          if (!n.isEmpty() && !n.contains(" ")) {
+            out.putIfAbsent(n, m + 1);
+          }
+        }
+      }
+    }
+  }
+
+  private static String lower(String s) {
+    return s.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** Calls {@code row} with the tab-separated columns of each non-blank, non-comment line. */
+  private static void lines(String resource, boolean required, Consumer<String[]> row) {
+    InputStream in = LanguagePacks.class.getClassLoader().getResourceAsStream(resource);
+    if (in == null) {
+      if (required) {
+        throw new IllegalStateException("missing language resource " + resource);
+      }
+      return;
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        try {
+          row.accept(line.split("\t"));
+        } catch (RuntimeException e) {
+          throw new IllegalStateException(resource + ":" + n + ": cannot read '" + line + "'", e);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(resource, e);
+    }
+  }
+}
