@@ -100,6 +100,10 @@ class PgDbCliTest {
     Run csv = run("", "stats", "--db", url, "--profile", "ana", "--format", "csv");
     assertEquals(0, csv.code(), csv.err());
     assertEquals(3, csv.out().strip().split("\n").length, csv.out());
+    Run html = run("", "stats", "--db", url, "--profile", "ana", "--format", "html", "--out",
+        dir.resolve("s.html").toString());
+    assertEquals(0, html.code(), html.err());
+    assertTrue(java.nio.file.Files.readString(dir.resolve("s.html")).contains("<html"));
     Run all = run("", "stats", "--db", url, "--all-profiles");
     assertEquals(0, all.code(), all.err());
     Run nobody = run("", "stats", "--db", url, "--profile", "zed");
