@@ -49,11 +49,18 @@ abstract class DateRecognizer {
     if (t.isBlocked(i)) {
       return null;
     }
-    Hit h = single(t, i);
+    Hit h = holiday(t, i);
     if (h == null) {
-      return null;
+      h = single(t, i);
+      if (h == null) {
+        h = sharedMonth(t, i);
+        if (h == null) {
+          return null;
+        }
+      } else {
+        h = extendRange(t, h);
+      }
     }
-    h = extendRange(t, h);
     DateParts lo = h.lo();
     DateParts hi = h.hi();
     String iso = hi == null ? lo.iso() : lo.iso() + "/" + hi.iso();
@@ -122,6 +129,68 @@ abstract class DateRecognizer {
       return h;
     }
     return cmp < 0 ? new Hit(h.from(), to, a, b) : new Hit(h.from(), to, b, a);
+  }
+
+  /**
+   * "5 and 7 June 1945": a day joined (pack's date-list-joins) to a later day written with its
+   * month shares that month and year; the later date is read on its own from its own token.
+   */
+  private Hit sharedMonth(Toks t, int i) {
+    int d = day(t, i);
+    int k = i + 1;
+    if (d < 0 || t.attached(i) && t.get(i - 1) != null && t.get(i - 1).isWord()
+        || !lex.words("date-list-joins").contains(t.norm(k)) || day(t, k + 1) <= d
+        || t.isBlocked(k + 1)) {
+      return null;
+    }
+    Hit second = single(t, k + 1);
+    if (second == null || second.hi() != null || second.from() != k + 1) {
+      return null;
+    }
+    DateParts b = second.lo();
+    if (b.day() <= 0 || b.month() == 0 || b.prefixDigits() != null
+        || !DateParts.valid(b.month(), d)) {
+      return null;
+    }
+    return new Hit(i, i + 1, new DateParts(b.year(), b.month(), d, null));
+  }
+
+  /**
+   * A holiday of the pack's names with a year after it ("Passover 1948", "Tết năm 1968", "Пасха
+   * 2020 года"): the day, or the period of a holiday of several days, that its calendar rule
+   * gives for that year. Words the pack lists as holiday-year-links may stand between.
+   */
+  private Hit holiday(Toks t, int i) {
+    for (Lexicon.Holiday h : lex.holidaysStartingWith(t.norm(i))) {
+      int n = h.norms().size();
+      boolean same = true;
+      for (int j = 1; j < n && same; j++) {
+        same = t.norm(i + j).equals(h.norms().get(j));
+      }
+      if (!same) {
+        continue;
+      }
+      int k = i + n;
+      for (int links = 0; links < 2 && lex.words("holiday-year-links").contains(t.norm(k));
+          links++) {
+        k++;
+      }
+      int y = plainInt(t, k, 4) == year4(t, k) ? year4(t, k) : -1;
+      if (y < 0 || t.isBlocked(k) || t.isPunct(k + 1, '/') && t.attached(k + 1)) {
+        return null;
+      }
+      java.util.Optional<org.factdrill.lang.Holidays.Days> days =
+          org.factdrill.lang.Holidays.of(h.rule(), y);
+      if (days.isEmpty()) {
+        return null;
+      }
+      java.time.LocalDate a = days.get().first();
+      java.time.LocalDate b = days.get().last();
+      DateParts lo = DateParts.of(a.getYear(), a.getMonthValue(), a.getDayOfMonth());
+      return days.get().oneDay() ? new Hit(i, k + 1, lo)
+          : new Hit(i, k + 1, lo, DateParts.of(b.getYear(), b.getMonthValue(), b.getDayOfMonth()));
+    }
+    return null;
   }
 
   /**

@@ -1,6 +1,8 @@
 package org.factdrill.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.factdrill.lang.LanguagePack;
@@ -20,6 +22,7 @@ class Lexicon {
   private final LanguagePack pack;
   private final String prefixes;
   private final int longestCurrency;
+  private final Map<String, List<Holiday>> holidays;
 
   /** A lexicon that is nothing but its pack's data, with the shared rules below. */
   Lexicon(LanguagePack pack) {
@@ -41,6 +44,34 @@ class Lexicon {
       starts.add(w.split(" ")[0]);
     }
     this.percentStarts = Set.copyOf(starts);
+    Map<String, List<Holiday>> hol = new HashMap<>();
+    for (Map.Entry<String, String> e : pack.holidays().entrySet()) {
+      List<String> norms = new ArrayList<>();
+      for (Token tok : Tokenizer.tokenize(e.getKey())) {
+        norms.add(tok.norm());
+      }
+      hol.computeIfAbsent(norms.get(0), k -> new ArrayList<>())
+          .add(new Holiday(List.copyOf(norms), e.getValue()));
+    }
+    for (List<Holiday> l : hol.values()) {
+      l.sort((a, b) -> b.norms().size() - a.norms().size()); // longest name first
+    }
+    this.holidays = Map.copyOf(hol);
+  }
+
+  /** A holiday name as the tokenizer's normalized tokens, and its calendar rule id. */
+  record Holiday(List<String> norms, String rule) {}
+
+  /**
+   * The holiday names whose first word is {@code norm} (prefix letters stripped), longest first,
+   * with how many prefix letters were stripped; empty when none starts there.
+   */
+  final List<Holiday> holidaysStartingWith(String norm) {
+    if (holidays.isEmpty()) {
+      return List.of();
+    }
+    int k = prefixLength(norm, holidays::containsKey);
+    return k < 0 ? List.of() : holidays.get(norm.substring(k));
   }
 
   private final Set<String> percentStarts;
@@ -380,6 +411,7 @@ class Lexicon {
       s.addAll(extraTriggers());
       s.addAll(pack.ordinals().keySet()); // "третьего марта"
       s.addAll(words("weekdays")); // "Пт, 18 июля 2014"
+      s.addAll(holidays.keySet()); // "Passover 1948"
       s.addAll(minusWords());
       s.addAll(currencyWords());
       s.addAll(Currencies.DOLLAR_PREFIXES.keySet());

@@ -32,9 +32,49 @@ final class NonFacts {
       if (tok.isPunct('[')) {
         citation(t, i);
       } else if (tok.isDigits()) {
+        coordinates(t, i);
         digits(t, i, lex);
       }
     }
+  }
+
+  /**
+   * A decimal-degree coordinate pair ("40.7128, -74.0060"): two numbers with at least three
+   * decimals, a latitude (|x| <= 90) then a longitude (|y| <= 180), joined by a comma or a
+   * semicolon. A position on a map, not a figure to learn.
+   */
+  private static void coordinates(Toks t, int i) {
+    if (t.isBlocked(i) || t.isDigits(i - 1) && t.attached(i)) {
+      return;
+    }
+    int a = degrees(t, i);
+    if (a < 0 || !(t.isPunct(a, ',') || t.isPunct(a, ';'))) {
+      return;
+    }
+    int j = a + 1;
+    boolean minus = t.isPunct(j, '-') || t.isPunct(j, '\u2212');
+    int b = degrees(t, minus ? j + 1 : j);
+    if (b < 0 || minus && !t.attached(j + 1)) {
+      return;
+    }
+    double lat = Double.parseDouble(t.get(i).text() + "." + t.get(i + 2).text());
+    double lon = Double.parseDouble(t.get(minus ? j + 1 : j).text() + "."
+        + t.get((minus ? j + 1 : j) + 2).text());
+    if (lat > 90 || lon > 180) {
+      return;
+    }
+    boolean lead = (t.isPunct(i - 1, '-') || t.isPunct(i - 1, '\u2212')) && t.attached(i);
+    block(t, lead ? i - 1 : i, b);
+  }
+
+  /** The end of "dd.dddd" at i (three or more decimals), or -1. */
+  private static int degrees(Toks t, int i) {
+    if (!t.isDigits(i) || t.get(i).text().length() > 3 || !t.isPunct(i + 1, '.')
+        || !t.attached(i + 1) || !t.isDigits(i + 2) || !t.attached(i + 2)
+        || t.get(i + 2).text().length() < 3) {
+      return -1;
+    }
+    return i + 3;
   }
 
   private static void block(Toks t, int from, int to) {

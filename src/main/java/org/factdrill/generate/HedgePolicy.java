@@ -1,7 +1,6 @@
 package org.factdrill.generate;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -33,11 +33,13 @@ public final class LanguagePack {
   private final Map<String, Integer> ordinals;
   private final Map<String, String> currencies;
   private final Map<String, String> ui;
+  private final Map<String, String> holidays;
 
   LanguagePack(String code, Map<String, String> settings, Set<String> features,
       Map<String, Numeral> numerals, Map<String, Integer> monthForms,
       List<List<String>> monthNames, Map<String, Set<String>> words,
-      Map<String, Integer> ordinals, Map<String, String> currencies, Map<String, String> ui) {
+      Map<String, Integer> ordinals, Map<String, String> currencies, Map<String, String> ui,
+      Map<String, String> holidays) {
     this.code = code;
     this.settings = Map.copyOf(settings);
     this.features = Set.copyOf(features);
@@ -48,6 +50,7 @@ public final class LanguagePack {
     this.ordinals = Map.copyOf(ordinals);
     this.currencies = Map.copyOf(currencies);
     this.ui = Map.copyOf(ui);
+    this.holidays = Map.copyOf(holidays);
   }
 
   /** ISO 639-1 code: "en", "vi", "he", "ru". */
@@ -130,6 +133,14 @@ public final class LanguagePack {
   /** Currency names and symbols (lower-case, may span words) to ISO 4217 codes. */
   public Map<String, String> currencies() {
     return currencies;
+  }
+
+  /**
+   * Holiday names (lower-case, may span words, every case form the language writes) to the
+   * language-free rule ids of lang/holidays.tsv ({@link Holidays}).
+   */
+  public Map<String, String> holidays() {
+    return holidays;
   }
 
   /** An interface string of ui.tsv, or null when the pack has none for {@code key}. */

@@ -24,7 +24,7 @@ import java.util.function.Consumer;
 /**
  * The language packs on the class path: {@code lang/index.tsv} lists the codes, and each code's
  * folder holds pack.tsv (settings and features), numerals.tsv, months.tsv, words.tsv,
- * currencies.tsv and ui.tsv. Read once, on first use; the packs are immutable.
+ * currencies.tsv, ui.tsv and holidays.tsv (names to the rules of lang/holidays.tsv). Read once, on first use; the packs are immutable.
  */
 public final class LanguagePacks {
   private static final class Holder {
@@ -112,10 +112,17 @@ public final class LanguagePacks {
         }
       }
     }
+    Map<String, String> holidays = new HashMap<>();
+    lines(dir + "holidays.tsv", false, c -> {
+      if (!Holidays.known(c[1])) {
+        throw new IllegalArgumentException("no rule " + c[1] + " in lang/holidays.tsv");
+      }
+      holidays.put(lower(c[0]), c[1]);
+    });
     Map<String, Set<String>> frozen = new HashMap<>();
     words.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
     return new LanguagePack(code, settings, features, numerals, monthForms, monthNames, frozen,
-        ordinals, currencies, ui);
+        ordinals, currencies, ui, holidays);
   }
 
   /**

@@ -381,12 +381,14 @@ public final class HtmlReport {
       a("<p class=\"empty\">No facts studied yet.</p>\n</section>\n");
       return;
     }
-    a("<table>\n<thead><tr><th class=\"n\">Lapses</th><th class=\"n\">Recall now</th>")
+    a("<table>\n<thead><tr><th class=\"n\">Failed</th><th>Last</th>")
+        .a("<th class=\"n\">Recall now</th>")
         .a(cls ? "<th>Learner</th>" : "").a("<th>Source sentence</th><th>Source</th>")
         .a("<th class=\"n\">Due</th></tr></thead>\n<tbody>\n");
     for (HardFact f : r.hardest()) {
-      a("<tr><td class=\"n\">").t(f.lapses()).a("</td><td class=\"n\">")
-          .t(percent(f.retrievability())).a("</td>");
+      a("<tr><td class=\"n\">").t(f.failures()).a("</td><td>")
+          .t(f.lastResult() == null ? "" : f.lastResult()).a("</td><td class=\"n\">")
+          .t(f.recallShown() == null ? "-" : percent(f.recallShown())).a("</td>");
       if (cls) {
         a("<td dir=\"auto\">").t(f.profile()).a("</td>");
       }

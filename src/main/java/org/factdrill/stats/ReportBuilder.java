@@ -50,10 +50,14 @@ final class ReportBuilder {
 
   /** One card as streamed. */
   record CardRow(long profile, String cardId, Double stability, Double difficulty, Instant due,
-      int reps, int lapses, String source, String lang, String kind, double retrievability) {}
+      int reps, int lapses, String source, String lang, String kind, double retrievability,
+      int failures) {}
 
-  /** Hardest first: most lapses, then lowest retrievability, then card id for a stable order. */
-  static final Comparator<CardRow> HARDEST = Comparator.comparingInt(CardRow::lapses).reversed()
+  /**
+   * Hardest first: most failures (Again answers in the review log, learning steps included), then
+   * lowest retrievability, then card id for a stable order.
+   */
+  static final Comparator<CardRow> HARDEST = Comparator.comparingInt(CardRow::failures).reversed()
       .thenComparingDouble(CardRow::retrievability)
       .thenComparing(CardRow::cardId).thenComparingLong(CardRow::profile);
 
@@ -95,6 +99,8 @@ final class ReportBuilder {
   long retN;
   long cards;
   long mastered;
+  /** The latest rating of each listed hard card, keyed profile NUL card. */
+  final Map<String, Integer> lastRatings = new java.util.HashMap<>();
   final PriorityQueue<CardRow> hard = new PriorityQueue<>(HARDEST.reversed());
   final Map<String, String> sentences = new HashMap<>();
   List<QuestionRow> questions = List.of();
@@ -276,7 +282,9 @@ final class ReportBuilder {
       hardest.add(new HardFact(names.get(c.profile()), c.cardId(), c.source(), c.lang(),
           c.kind(), sentences.get(c.profile() + "\u0000" + c.cardId()), c.reps(), c.lapses(),
           StatsReport.round(c.retrievability()), roundOrNull(c.stability()),
-          roundOrNull(c.difficulty()), LocalDate.ofInstant(c.due(), zone)));
+          roundOrNull(c.difficulty()), LocalDate.ofInstant(c.due(), zone), c.failures(),
+          StatsReport.ratingName(lastRatings.getOrDefault(c.profile() + "\u0000" + c.cardId(),
+              0))));
     }
 
     Memory memory = new Memory(

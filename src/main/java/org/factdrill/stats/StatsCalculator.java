@@ -78,6 +78,8 @@ public final class StatsCalculator {
         // Source sentences are read only for the few cards listed, not for every card.
         acc.sentences.put(c.profile() + "\u0000" + c.cardId(),
             queries.sentence(c.profile(), c.cardId()));
+        acc.lastRatings.put(c.profile() + "\u0000" + c.cardId(),
+            queries.lastRating(c.profile(), c.cardId()));
       }
       if (scope.isClass()) {
         questions(acc);
@@ -112,12 +114,14 @@ public final class StatsCalculator {
   /** One pass over the cards: mastery, forecast, memory state and the hardest facts. */
   private void cards(Long pid, ReportBuilder acc) throws StoreException {
     Instant now = clock.instant();
+    Map<String, Integer> failures = queries.failures(pid);
     queries.cards(pid, c -> {
       Card card = new Card(CardState.parse(c.state()), null, c.stability(), c.difficulty(),
           c.due(), c.lastReview());
       acc.card(new CardRow(c.profile(), c.cardId(), c.stability(), c.difficulty(), c.due(),
           c.reps(), c.lapses(), c.source(), c.lang(), c.kind(),
-          fsrs.retrievability(card, now)));
+          fsrs.retrievability(card, now),
+          failures.getOrDefault(c.profile() + "\u0000" + c.cardId(), 0)));
     });
   }
 

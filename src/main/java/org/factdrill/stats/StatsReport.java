@@ -80,7 +80,21 @@ public record StatsReport(Meta meta, Summary summary, List<Day> daily, Heatmap h
   /** A card that is hard for the learner, with the sentence its fact comes from. */
   public record HardFact(String profile, String cardId, String source, String lang, String kind,
       String sentence, int reps, int lapses, double retrievability, Double stability,
-      Double difficulty, LocalDate due) {}
+      Double difficulty, LocalDate due, int failures, String lastResult) {
+    /**
+     * Recall probability worth showing: none right after a failure (FSRS's figure for a card
+     * failed minutes ago is near 100 %, which reads as the opposite of what happened).
+     */
+    public Double recallShown() {
+      return "Again".equals(lastResult) ? null : retrievability;
+    }
+  }
+
+  /** The grade name of a rating (1 Again .. 4 Easy); null for none. */
+  public static String ratingName(int rating) {
+    return rating < 1 || rating > 4 ? null
+        : new String[] {"Again", "Hard", "Good", "Easy"}[rating - 1];
+  }
 
   /** FSRS memory state of all cards. */
   public record Memory(Histogram stability, Histogram difficulty, Histogram retrievability) {}

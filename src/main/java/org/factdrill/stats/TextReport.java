@@ -238,19 +238,20 @@ public final class TextReport {
   }
 
   private void hardest() {
-    heading("Hardest facts (most lapses, lowest recall probability)");
+    heading("Hardest facts (most failures, lowest recall probability)");
     if (r.hardest().isEmpty()) {
       out.println("  (no facts studied yet)");
       return;
     }
     boolean cls = r.classView() != null;
-    out.println("  " + padLeft("Lapses", 6) + padLeft("Recall", 8) + "  "
+    out.println("  " + padLeft("Failed", 6) + padLeft("Last", 7) + padLeft("Recall", 8) + "  "
         + (cls ? padRight("Learner", 12) : "") + "Fact");
     for (HardFact h : r.hardest()) {
-      out.println("  " + padLeft(String.valueOf(h.lapses()), 6)
-          + padLeft(percent(h.retrievability()), 8) + "  "
+      out.println("  " + padLeft(String.valueOf(h.failures()), 6)
+          + padLeft(h.lastResult() == null ? "-" : h.lastResult(), 7)
+          + padLeft(h.recallShown() == null ? "-" : percent(h.recallShown()), 8) + "  "
           + (cls ? padRight(clip(h.profile(), 11), 12) : "")
-          + clip(h.sentence() == null ? h.cardId() : h.sentence(), cls ? 46 : 58));
+          + clip(h.sentence() == null ? h.cardId() : h.sentence(), cls ? 39 : 51));
     }
   }
 

@@ -270,6 +270,41 @@ public final class ProgressQueries {
     return out;
   }
 
+  /**
+   * Failures per card (answers rated Again, including failed learning steps), keyed
+   * {@code profileId + "\u0000" + cardId}; cards never failed are absent.
+   */
+  public java.util.Map<String, Integer> failures(Long profileId) throws StoreException {
+    java.util.Map<String, Integer> out = new java.util.HashMap<>();
+    try (PreparedStatement ps = prepare(profileId == null ? "failures_of_all"
+        : "failures_of_profile")) {
+      if (profileId != null) {
+        ps.setLong(1, profileId);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getLong(1) + "\u0000" + rs.getString(2), rs.getInt(3));
+        }
+      }
+    } catch (SQLException e) {
+      throw db.describe(e);
+    }
+    return out;
+  }
+
+  /** The rating (1 Again .. 4 Easy) of a card's latest answer; 0 when it has none. */
+  public int lastRating(long profileId, String cardId) throws StoreException {
+    try (PreparedStatement ps = prepare("last_rating")) {
+      ps.setLong(1, profileId);
+      ps.setString(2, cardId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getInt(1) : 0;
+      }
+    } catch (SQLException e) {
+      throw db.describe(e);
+    }
+  }
+
   /** Streams the cards of one profile ({@code profileId} null: of every profile). */
   public void cards(Long profileId, Sink<CardRow> sink) throws StoreException {
     try (PreparedStatement ps = prepare(profileId == null ? "cards_of_all" : "cards_of_profile")) {

@@ -109,6 +109,23 @@ public final class ReviewLog {
     }
   }
 
+  /** The cards a profile answered since {@code from} (today's cards, for burying siblings). */
+  public java.util.Set<String> cardsSince(long profileId, Instant from) throws StoreException {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    try (PreparedStatement ps = db.connection().prepareStatement(sql.get("cards_since"))) {
+      ps.setLong(1, profileId);
+      ps.setLong(2, from.toEpochMilli());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw db.describe(e);
+    }
+    return out;
+  }
+
   /** Number of answers of a profile (all time). */
   public long count(long profileId) throws StoreException {
     try (PreparedStatement ps = db.connection().prepareStatement(sql.get("count"))) {

@@ -166,6 +166,11 @@ public final class Store implements AutoCloseable {
     return reviewLog.tallySince(profileId, from);
   }
 
+  /** The cards a profile answered since {@code from}. */
+  public Set<String> cardsAnsweredSince(long profileId, Instant from) throws StoreException {
+    return reviewLog().cardsSince(profileId, from);
+  }
+
   public long reviewCount(long profileId) throws StoreException {
     return reviewLog.count(profileId);
   }

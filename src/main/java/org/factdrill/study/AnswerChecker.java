@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.factdrill.bank.AnswerValue;
 import org.factdrill.bank.Chronology;
 import org.factdrill.bank.Question;
+import org.factdrill.lang.LanguagePack;
+import org.factdrill.text.Language;
 
 /**
  * Decides whether a typed answer (or chosen option) answers a question: numbers typed in any
@@ -145,10 +147,12 @@ public final class AnswerChecker {
     Question.FactRef f = q.facts().isEmpty() ? null : q.facts().get(0);
     AnswerValue value = q.answer().value();
     boolean approx = f != null && f.isApprox();
+    boolean percent = value instanceof AnswerValue.Percent
+        || f != null && "percent".equals(f.kind());
     // Hand-written questions may lack facts: an ISO-like textual value is still a date (the bank
     // reader decides), so a year is never "close" by the percentage rule meant for counts.
     if (value.date().isPresent()) {
-      return date(value.date().get().iso(), t);
+      return date(value.date().get().iso(), t, pack(q));
     }
     List<BigDecimal> want = new ArrayList<>(value.numbers());
     if (want.isEmpty()) {
@@ -160,11 +164,91 @@ public final class AnswerChecker {
     if (want.size() == 2) {
       return range(want, t, approx);
     }
-    Optional<NumberParser.Parsed> got = NumberParser.parse(t);
+    Optional<NumberParser.Parsed> got = fraction(t, pack(q));
+    boolean fromFraction = got.isPresent();
+    if (got.isEmpty()) {
+      got = NumberParser.parse(t);
+    }
     if (got.isEmpty()) {
       return Verdict.wrong("not a number");
     }
-    return number(want.get(0), got.get(), approx, q.answer().text());
+    // One quantity, two notations: "20 %" for "a fifth", "1/5" or "one fifth" for "20%".
+    BigDecimal g = got.get().value();
+    boolean typedPercent = t.contains("%") || pack(q).words("percent").stream()
+        .anyMatch(w -> t.toLowerCase(Locale.ROOT).contains(w));
+    if (percent && fromFraction) {
+      g = g.movePointRight(2);
+    } else if (!percent && typedPercent && want.get(0).abs().compareTo(BigDecimal.ONE) < 0) {
+      g = g.movePointLeft(2);
+    }
+    return number(want.get(0), new NumberParser.Parsed(g, got.get().scaled()), approx,
+        q.answer().text());
+  }
+
+  /** The one number the extractor reads in {@code text} (in the pack's language), if any. */
+  private static Optional<BigDecimal> spoken(String text, LanguagePack pack) {
+    Language lang = Language.fromCode(pack.code()).orElse(Language.DEFAULT);
+    List<String> tries = new ArrayList<>(List.of(text));
+    // A fraction is read as the partitive it heads ("a fifth of ..."): give it one to head.
+    for (String of : pack.words("small-number-partitives")) {
+      tries.add(text + " " + of + " …");
+    }
+    for (String s : tries) {
+      List<org.factdrill.extract.Fact> facts = new org.factdrill.extract.FactExtractor()
+          .extract(new org.factdrill.text.Document("answer", s, lang));
+      if (facts.size() == 1 && facts.get(0).start() == 0 && facts.get(0).end() == text.length()
+          && facts.get(0).value() instanceof org.factdrill.extract.Value.Num n) {
+        return Optional.of(n.value().stripTrailingZeros());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The question's language pack (the default pack when the question names none). */
+  private static LanguagePack pack(Question q) {
+    return q.lang() == null ? Language.DEFAULT.pack()
+        : Language.fromCode(q.lang()).orElse(Language.DEFAULT).pack();
+  }
+
+  private static final java.util.regex.Pattern DIGIT_FRACTION =
+      java.util.regex.Pattern.compile("^\\s*(\\d{1,3})\\s*/\\s*(\\d{1,3})\\s*$");
+
+  /**
+   * A fraction typed as digits ("1/5") or as a numeral and a fraction word ("one fifth", "two
+   * fifths"): the fraction word is read as the pack's numeral grammar reads it after an
+   * indefinite article ("a fifth"), then multiplied by the numeral before it.
+   */
+  static Optional<NumberParser.Parsed> fraction(String t, LanguagePack pack) {
+    java.util.regex.Matcher m = DIGIT_FRACTION.matcher(t);
+    if (m.matches()) {
+      int d = Integer.parseInt(m.group(2));
+      return d == 0 ? Optional.empty() : Optional.of(new NumberParser.Parsed(
+          new BigDecimal(m.group(1)).divide(BigDecimal.valueOf(d), MathContext.DECIMAL64)
+              .stripTrailingZeros(), false));
+    }
+    String[] w = norm(t).split(" ", 2);
+    if (w.length != 2) {
+      return Optional.empty();
+    }
+    // "a quarter", "a fifth": the extractor's numeral grammar reads spoken fractions.
+    Optional<BigDecimal> whole = spoken(norm(t), pack);
+    if (whole.isPresent() && whole.get().compareTo(BigDecimal.ONE) < 0) {
+      return Optional.of(new NumberParser.Parsed(whole.get(), false));
+    }
+    Optional<NumberParser.Parsed> n = NumberParser.parse(w[0]);
+    if (n.isEmpty() || n.get().value().signum() <= 0) {
+      return Optional.empty();
+    }
+    for (String article : pack.words("indefinite-articles")) {
+      for (String rest : new String[] {w[1], w[1].replaceAll("s$", "")}) {
+        Optional<BigDecimal> f = spoken(article + " " + rest, pack);
+        if (f.isPresent() && f.get().compareTo(BigDecimal.ONE) < 0 && f.get().signum() > 0) {
+          return Optional.of(new NumberParser.Parsed(
+              f.get().multiply(n.get().value()).stripTrailingZeros(), false));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static Verdict number(BigDecimal want, NumberParser.Parsed got, boolean approx,
@@ -233,28 +317,63 @@ public final class AnswerChecker {
 
   /** Compares a typed date with an ISO date (reduced precision, --MM-DD, decade, A/B range). */
   static Verdict date(String iso, String t) {
+    return date(iso, t, Language.DEFAULT.pack());
+  }
+
+  private static final java.util.regex.Pattern YEAR_SPAN =
+      java.util.regex.Pattern.compile("^\\s*(\\d{4})\\s*[-–—]\\s*(\\d{2}|\\d{4})\\s*$");
+
+  /**
+   * As {@link #date(String, String)}, reading "10/9" in the pack's declared numeric order
+   * ({@code numeric-date-order} mdy or dmy); where a pack declares none, two small numbers count
+   * only when both readings give the answer.
+   */
+  static Verdict date(String iso, String t, LanguagePack pack) {
     if (iso.contains("/")) {
       String[] ends = iso.split("/");
       String[] typedEnds = t.split("\\s*(?:–|—|\\bto\\b|đến|tới|עד|/(?=\\s*\\d{4}\\s*$))\\s*");
-      if (typedEnds.length == 2 && date(ends[0], typedEnds[0]).correct()
-          && date(ends[1], typedEnds[1]).correct()) {
+      java.util.regex.Matcher span = YEAR_SPAN.matcher(t);
+      if (span.matches()) {
+        // "1992-94": the second year written as its last two digits.
+        String a = span.group(1);
+        String b = span.group(2).length() == 2 ? a.substring(0, 2) + span.group(2) : span.group(2);
+        typedEnds = new String[] {a, b};
+      }
+      if (typedEnds.length == 2 && date(ends[0], typedEnds[0], pack).correct()
+          && date(ends[1], typedEnds[1], pack).correct()) {
         return Verdict.correct("same dates");
       }
+      if (typedEnds.length == 2 && (date(ends[0], typedEnds[0], pack).correct()
+          || date(ends[1], typedEnds[1], pack).correct())) {
+        return Verdict.close("one end of the period is right");
+      }
       for (String e : ends) {
-        if (date(e, t).kind() != Verdict.Kind.WRONG) {
+        if (date(e, t, pack).kind() != Verdict.Kind.WRONG) {
           return Verdict.close("one end of the period");
         }
       }
       return Verdict.wrong("different dates");
     }
-    Optional<DateParser.Parsed> got = DateParser.parse(t);
+    String order = pack.setting("numeric-date-order", "");
+    Optional<DateParser.Parsed> got = DateParser.parse(t, order.equals("mdy"));
     if (got.isEmpty()) {
       return Verdict.wrong("not a date");
     }
     DateParser.Parsed g = got.get();
+    if (order.isEmpty()) {
+      Optional<DateParser.Parsed> other = DateParser.parse(t, true);
+      if (other.isPresent() && !other.get().equals(g)) {
+        // No declared order and the two readings differ: the year may still be right.
+        g = new DateParser.Parsed(g.year(), 0, 0, g.decade());
+        if (!iso.startsWith("--") && g.year() == Integer.parseInt(iso.substring(0, 4))) {
+          return Verdict.close("right year; day and month can be read both ways");
+        }
+        return Verdict.wrong("day and month can be read both ways");
+      }
+    }
     if (iso.matches("\\d{3}")) {
       int decade = Integer.parseInt(iso) * 10;
-      if (g.decade() && g.year() == decade) {
+      if (g.decade() && (g.year() == decade || g.year() < 100 && g.year() == decade % 100)) {
         return Verdict.correct("same decade");
       }
       return g.year() >= decade && g.year() < decade + 10 ? Verdict.close("a year of that decade")
@@ -282,6 +401,10 @@ public final class AnswerChecker {
           : Verdict.wrong("different date");
     }
     if (yearOk && monthOk && dayOk) {
+      // More precise than the fact ("15/11/1993" for November 1993): that day is not in the text.
+      if (day == 0 && g.day() > 0 || month == 0 && g.month() > 0) {
+        return Verdict.close("the text gives only " + iso);
+      }
       return Verdict.correct("same date");
     }
     if (year >= 0 && g.year() == year) {

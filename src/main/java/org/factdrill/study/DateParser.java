@@ -25,13 +25,21 @@ public final class DateParser {
   /** "tháng 12": a month written as a number after a month word (packs' month-number-words). */
   private static final Pattern MONTH_NUMBER = Pattern.compile("(?:" + alternatives("month-number-words")
       + ")\\s*(\\d{1,2})");
-  private static final Pattern DECADE = Pattern.compile("^(?:(?:" + alternatives("decade-words")
+  private static final Pattern DECADE = Pattern.compile("(?:^|\\s)(?:(?:" + alternatives("decade-words")
       + ")\\s+)?(\\d{3})0\\s*'?s$|^(\\d{3})x$");
 
   private DateParser() {}
 
-  /** The date typed, or empty when the text is not a date. */
+  /** The date typed, or empty when the text is not a date; 10/9 read day first. */
   public static Optional<Parsed> parse(String typed) {
+    return parse(typed, false);
+  }
+
+  /**
+   * The date typed, reading two small numbers ("10/9") month first when {@code monthFirst}, as
+   * a pack that declares {@code numeric-date-order mdy} writes them.
+   */
+  public static Optional<Parsed> parse(String typed, boolean monthFirst) {
     if (typed == null) {
       return Optional.empty();
     }
@@ -41,6 +49,15 @@ public final class DateParser {
     if (d.find()) {
       int dec = Integer.parseInt(d.group(1) != null ? d.group(1) : d.group(2));
       return Optional.of(new Parsed(dec * 10, 0, 0, true));
+    }
+    // "the nineties": a decade named without its century (packs' decade-names, "word=tens").
+    for (LanguagePack p : LanguagePacks.all()) {
+      for (String entry : p.words("decade-names")) {
+        String[] kv = entry.split("=");
+        if (kv.length == 2 && (s.equals(kv[0]) || s.endsWith(" " + kv[0]))) {
+          return Optional.of(new Parsed(Integer.parseInt(kv[1]), 0, 0, true));
+        }
+      }
     }
     Matcher iso = ISO.matcher(s);
     if (iso.matches()) {
@@ -96,7 +113,7 @@ public final class DateParser {
       // Day first (26/12/1991) unless that cannot be (12/26/1991).
       int a = small.get(0);
       int b = small.get(1);
-      if (b > 12 && a <= 12) {
+      if (b > 12 && a <= 12 || monthFirst && a <= 12 && b <= 31 && !(a > 12)) {
         month = a;
         day = b;
       } else {
@@ -104,7 +121,11 @@ public final class DateParser {
         month = b;
       }
     } else if (small.size() == 1) {
-      return Optional.empty(); // "26" alone is not a date
+      // "11/1993", "11.1993": a month and its year; "26" alone is not a date.
+      if (year < 0 || small.get(0) < 1 || small.get(0) > 12 || !s.matches(".*\\d[/.\\-]\\d.*")) {
+        return Optional.empty();
+      }
+      month = small.get(0);
     }
     return valid(year, month, day);
   }

@@ -45,6 +45,22 @@ public final class StudyBank {
     return byCard.getOrDefault(cardId, List.of());
   }
 
+  /**
+   * The sibling keys of a card: the sentence (or sentences) its questions come from, so that a
+   * session can bury the other facts of a sentence once one is shown. A card without a sibling
+   * key is its own sibling.
+   */
+  public Set<String> siblingKeys(String cardId) {
+    Set<String> out = new java.util.LinkedHashSet<>(2);
+    for (Question q : questions(cardId)) {
+      out.add(q.siblingKey());
+    }
+    if (out.isEmpty()) {
+      out.add(cardId);
+    }
+    return out;
+  }
+
   public int size() {
     return byCard.size();
   }

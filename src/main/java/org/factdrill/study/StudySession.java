@@ -36,6 +36,12 @@ import org.factdrill.store.StoredCard;
  * (one transaction each), re-queues cards still in (re)learning steps, and undoes the last answer.
  * No UI code: the TUI and the plain mode both drive this class.
  *
+ * <p>Siblings are buried for the rest of the day, as in Anki: once a card is shown (answered
+ * today, in this session or an earlier one), the other new and review cards of its sentence (the
+ * bank's sibling key) leave the queue, so one question never gives away the next (a sentence with
+ * the figure shown right before the question that blanks it). Cards already in (re)learning
+ * steps are not buried: their step is a promise to the learner.
+ *
  * <p>Cards in (re)learning steps come back as soon as their step is over, ahead of the rest of
  * the queue; when nothing else is left, the earliest comes back up to {@link #LEARN_AHEAD} before
  * its due time (as Anki's learn-ahead limit does), so a 10-minute step never leaves the learner
@@ -67,6 +73,8 @@ public final class StudySession {
   private final Deque<String> redo = new ArrayDeque<>();
   private final Deque<Undo> history = new ArrayDeque<>();
   private final Instant dayStart;
+  /** Sibling keys of the cards shown today: other new and review cards with one are buried. */
+  private final Set<String> shownSiblings = new java.util.HashSet<>();
   private Current current;
   private int reviewed;
   private int correct;
@@ -158,20 +166,60 @@ public final class StudySession {
     ReviewLog.Tally today = store.tallySince(profile.id(), dayStart);
     int reviewBudget = Math.max(0, settings.maxReviewsPerDay() - today.reviewCards());
     int newBudget = Math.max(0, settings.newPerDay() - today.newCards());
-    order.stream().limit(reviewBudget).forEach(i -> main.add(reviews.get(i).cardId()));
+    for (String id : store.cardsAnsweredSince(profile.id(), dayStart)) {
+      if (bank.contains(id)) {
+        shownSiblings.addAll(bank.siblingKeys(id));
+      }
+    }
+    // One card per sentence enters the queue: its siblings are buried (queued keys count as
+    // shown, since the card will be). Learning cards keep their place but claim their sentence.
+    Set<String> queued = new java.util.HashSet<>(shownSiblings);
+    learning.forEach(p -> queued.addAll(bank.siblingKeys(p.cardId())));
+    for (int i : order) {
+      if (reviewBudget == 0) {
+        break;
+      }
+      String id = reviews.get(i).cardId();
+      if (claim(queued, id)) {
+        main.add(id);
+        reviewBudget--;
+      }
+    }
     if (newBudget > 0) {
       Set<String> known = store.cardIds(profile.id());
       for (String id : bank.cardIds()) {
         if (newBudget == 0) {
           break;
         }
-        if (!known.contains(id)) {
+        if (!known.contains(id) && claim(queued, id)) {
           main.add(id);
           cards.put(id, null);
           newBudget--;
         }
       }
     }
+  }
+
+  /** Adds the card's sibling keys to {@code taken}; false (nothing added) if one was taken. */
+  private boolean claim(Set<String> taken, String cardId) {
+    Set<String> keys = bank.siblingKeys(cardId);
+    for (String k : keys) {
+      if (taken.contains(k)) {
+        return false;
+      }
+    }
+    taken.addAll(keys);
+    return true;
+  }
+
+  /** Whether a waiting new or review card is buried by a sibling shown today. */
+  private boolean buried(String cardId) {
+    for (String k : bank.siblingKeys(cardId)) {
+      if (shownSiblings.contains(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The full stored state of a card (null for a new card), read on first use. */
@@ -302,6 +350,9 @@ public final class StudySession {
     if (after.state() != CardState.REVIEW) {
       learning.add(new Pending(after.due(), cardId));
     }
+    // Shown: its siblings waiting in the main queue are buried for the rest of the day.
+    shownSiblings.addAll(bank.siblingKeys(cardId));
+    main.removeIf(this::buried);
     history.push(new Undo(id, cardId, before, verdict.correct()));
     current = null;
     reviewed++;

@@ -96,7 +96,8 @@ final class DocDates {
       int a = num(m, 1);
       int b = num(m, 2);
       // The pack says whether all-digit dates put the month first; the numbers may say otherwise.
-      boolean monthFirst = lang.pack().has("numeric-month-first") ? a <= 12 : b > 12;
+      boolean monthFirst = "mdy".equals(lang.pack().setting("numeric-date-order", ""))
+          ? a <= 12 : b > 12;
       int month = monthFirst ? a : b;
       int day = monthFirst ? b : a;
       if (valid(month, day)) {

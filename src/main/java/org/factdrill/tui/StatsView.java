@@ -18,9 +18,11 @@ import org.factdrill.stats.StatsReport.Summary;
 /**
  * The Stats screen: draws a {@link StatsReport} onto a Lanterna {@link TextGraphics} of a given
  * size: the summary, bar charts of reviews per day and of the due forecast, the calendar heatmap
- * and the hardest facts. It only draws (no input, no refresh), so the caller owns navigation.
- * Sections that do not fit are left out from the bottom; below {@link #MIN_COLUMNS} x
- * {@link #MIN_ROWS} it says how big the terminal must be.
+ * and the hardest facts. It only draws (no input, no refresh), so the caller owns navigation:
+ * every section is laid out on a page as tall as it needs, and the caller picks the first row
+ * shown ({@link #draw(TextGraphics, TerminalSize, int)}), so all of it is reachable at any
+ * terminal size. Below {@link #MIN_COLUMNS} x {@link #MIN_ROWS} it says how big the terminal
+ * must be.
  */
 public final class StatsView {
   public static final int MIN_COLUMNS = 40;
@@ -36,8 +38,19 @@ public final class StatsView {
     this.report = report;
   }
 
-  /** Clears {@code g} to {@code size} and draws the screen; the caller refreshes. */
+  /** Rows the page is laid out on (more than every section together needs). */
+  private static final int PAGE_ROWS = 400;
+
+  /** Clears {@code g} to {@code size} and draws the top of the screen; the caller refreshes. */
   public void draw(TextGraphics g, TerminalSize size) {
+    draw(g, size, 0);
+  }
+
+  /**
+   * Clears {@code g} to {@code size} and draws the page from row {@code top} (clamped to
+   * {@code 0..}{@link #maxTop}); returns the row actually shown first.
+   */
+  public int draw(TextGraphics g, TerminalSize size, int top) {
     int cols = size.getColumns();
     int rows = size.getRows();
     g.setBackgroundColor(TextColor.ANSI.DEFAULT);
@@ -46,8 +59,25 @@ public final class StatsView {
     if (cols < MIN_COLUMNS || rows < MIN_ROWS) {
       put(g, 0, 0, Charts.clip("Terminal too small for stats: need " + MIN_COLUMNS + "x" + MIN_ROWS
           + ", have " + cols + "x" + rows, cols), cols);
-      return;
+      return 0;
     }
+    var page = new com.googlecode.lanterna.graphics.BasicTextImage(cols, PAGE_ROWS);
+    int height = page(page.newTextGraphics(), cols, PAGE_ROWS);
+    int first = Math.max(0, Math.min(top, height - rows));
+    g.drawImage(com.googlecode.lanterna.TerminalPosition.TOP_LEFT_CORNER, page,
+        new com.googlecode.lanterna.TerminalPosition(0, first), new TerminalSize(cols, rows));
+    return first;
+  }
+
+  /** The last first row worth showing at {@code size}: the page's end is then at the bottom. */
+  public int maxTop(TerminalSize size) {
+    var page = new com.googlecode.lanterna.graphics.BasicTextImage(size.getColumns(), PAGE_ROWS);
+    return Math.max(0, page(page.newTextGraphics(), size.getColumns(), PAGE_ROWS)
+        - size.getRows());
+  }
+
+  /** Lays out every section from row 0; returns the number of rows used. */
+  private int page(TextGraphics g, int cols, int rows) {
     StatsReport.Meta m = report.meta();
     String who = m.scope().equals("class") ? "class" : String.join(", ", m.profiles());
     g.enableModifiers(SGR.BOLD);
@@ -61,7 +91,7 @@ public final class StatsView {
     if (s.reviews() == 0 && s.cards() == 0) {
       put(g, 0, 2, "No reviews yet.", cols);
       put(g, 0, 3, "Study a few questions and your progress will show here.", cols);
-      return;
+      return 4;
     }
     int y = 1;
     put(g, 0, y++, "Reviews " + s.reviews() + " · correct "
@@ -102,17 +132,20 @@ public final class StatsView {
     if (y + 3 <= rows && !report.hardest().isEmpty()) {
       y++;
       g.enableModifiers(SGR.BOLD);
-      put(g, 0, y++, "Hardest facts (lapses, recall now)", cols);
+      put(g, 0, y++, "Hardest facts (failures, last answer, recall now)", cols);
       g.disableModifiers(SGR.BOLD);
       for (HardFact h : report.hardest()) {
         if (y >= rows) {
           break;
         }
-        String head = String.format("%3d %6s  ", h.lapses(), Charts.percent(h.retrievability()));
+        String head = String.format("%3d %-5s %6s  ", h.failures(),
+            h.lastResult() == null ? "-" : h.lastResult(),
+            h.recallShown() == null ? "-" : Charts.percent(h.recallShown()));
         String text = h.sentence() == null ? h.cardId() : h.sentence();
         put(g, 0, y++, head + visual(Charts.clip(text, cols - head.length())), cols);
       }
     }
+    return y;
   }
 
   /** A bar chart {@code CHART_ROWS} high in eighth blocks, one column per value. */

@@ -75,3 +75,18 @@ WHERE r.reviewed_at >= ? AND p.name = ? ORDER BY r.reviewed_at, r.id
 
 -- name: tables
 SELECT name FROM sqlite_master WHERE type = 'table'
+
+-- name: failures_of_profile
+-- Failures per card: answers rated Again, in review and in (re)learning steps alike (the one
+-- definition of "failed" the hardest-facts list ranks by).
+SELECT profile_id, card_id, count(*) FROM review_log WHERE profile_id = ? AND rating = 1
+GROUP BY profile_id, card_id
+
+-- name: failures_of_all
+SELECT profile_id, card_id, count(*) FROM review_log WHERE rating = 1
+GROUP BY profile_id, card_id
+
+-- name: last_rating
+-- The rating of a card's latest answer (its last result).
+SELECT rating FROM review_log WHERE profile_id = ? AND card_id = ?
+ORDER BY reviewed_at DESC, id DESC LIMIT 1

@@ -27,3 +27,7 @@ ORDER BY reviewed_at DESC, id DESC LIMIT ?
 -- A profile's whole log as the optimizer reads it (card, time, rating), oldest first.
 SELECT card_id, reviewed_at, rating FROM review_log WHERE profile_id = ?
 ORDER BY reviewed_at, id
+
+-- name: cards_since
+-- The cards answered since an instant (for burying their siblings for the rest of the day).
+SELECT DISTINCT card_id FROM review_log WHERE profile_id = ? AND reviewed_at >= ?

@@ -1,0 +1,58 @@
+package org.factdrill.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.factdrill.text.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * General classes real articles need (issue 19 item 4), each checked on generated cases rather
+ * than on an example: decimal-degree coordinate pairs are not facts; two days joined before one
+ * month name ("5 and 7 June 1945") are two dates.
+ */
+class GeneralClassesTest {
+  @Test
+  void decimalDegreeCoordinatePairsAreNotFacts() {
+    Random rnd = new Random(194);
+    for (int n = 0; n < 2000; n++) {
+      double lat = (rnd.nextDouble() * 180 - 90);
+      double lon = (rnd.nextDouble() * 360 - 180);
+      int places = 3 + rnd.nextInt(4);
+      String pair = String.format(Locale.ROOT, "%." + places + "f" + (rnd.nextBoolean() ? ", " : "; ")
+          + "%." + places + "f", lat, lon);
+      String text = "The camp stood at " + pair + " on the map.";
+      assertEquals(List.of(), Facts.of(Language.EN, text), text);
+    }
+  }
+
+  @Test
+  void twoDaysSharingAMonthAreTwoDates() {
+    Random rnd = new Random(195);
+    for (Language lang : List.of(Language.EN, Language.fromCode("ru").orElseThrow())) {
+      String join = lang.pack().words("date-list-joins").iterator().next();
+      List<String> months = lang.pack().monthNames().get(0);
+      for (int n = 0; n < 1000; n++) {
+        int m = 1 + rnd.nextInt(12);
+        int d1 = 1 + rnd.nextInt(27);
+        int d2 = d1 + 1 + rnd.nextInt(28 - d1);
+        int y = 1800 + rnd.nextInt(220);
+        String text = d1 + " " + join + " " + d2 + " " + monthForm(lang, m, months) + " " + y;
+        List<String> dates = Facts.of(lang, text).stream()
+            .filter(f -> f.kind() == FactKind.DATE).map(f -> f.value().toJson().asText()).toList();
+        assertEquals(List.of(String.format("%d-%02d-%02d", y, m, d1),
+            String.format("%d-%02d-%02d", y, m, d2)), dates, text);
+      }
+    }
+  }
+
+  /** The month name as a day is written before it: English as listed, Russian in the genitive. */
+  private static String monthForm(Language lang, int m, List<String> names) {
+    com.ibm.icu.text.SimpleDateFormat f = new com.ibm.icu.text.SimpleDateFormat("d MMMM",
+        lang.pack().locale());
+    com.ibm.icu.util.GregorianCalendar c = new com.ibm.icu.util.GregorianCalendar(2001, m - 1, 1);
+    return f.format(c.getTime()).substring(2);
+  }
+}
