@@ -57,6 +57,7 @@ public final class BankGenerator {
   private final Context contexts = new Context();
   private final Stem stems = new Stem(contexts, prompts);
   private final HedgePolicy hedges = new HedgePolicy();
+  private final ChronologyQuestions chronology = new ChronologyQuestions(new RelativeTime());
 
   public BankGenerator(Extractor extractor, String version) {
     this.extractor = extractor;
@@ -137,6 +138,10 @@ public final class BankGenerator {
       if (options.types().contains(QuestionType.TIMELINE)) {
         questions.addAll(Timeline.questions(doc, events, options.seed()));
       }
+      questions.addAll(chronology.fromPairs(doc, events, options.types(), options.seed(),
+          st.context()::line));
+      questions.addAll(chronology.fromPeriods(doc, d.facts(), options.types(),
+          st.context()::line));
     }
     Bank bank = new Bank(Bank.SCHEMA_VERSION, new Bank.GeneratorInfo("factdrill", version), infos,
         questions);

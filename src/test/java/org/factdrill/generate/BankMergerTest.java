@@ -66,7 +66,9 @@ class BankMergerTest {
     assertTrue(merged.questions().contains(handWritten));
     assertTrue(merged.questions().stream().anyMatch(q -> q.answer().text().equals("20 million")),
         "new fact added");
-    assertFalse(merged.questions().stream().anyMatch(q -> q.answer().text().equals("3")),
+    // a years-between question may count 3 years too: only the fact's own questions count here
+    assertFalse(merged.questions().stream().anyMatch(q -> q.type() == QuestionType.CLOZE
+        && q.answer().text().equals("3")),
         "gone fact dropped");
     assertTrue(fresh.report().dropped().stream().anyMatch(l -> l.contains("\"3\"")),
         fresh.report().dropped().toString());

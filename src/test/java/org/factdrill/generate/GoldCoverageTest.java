@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.factdrill.bank.Bank;
 import org.factdrill.bank.Question;
+import org.factdrill.bank.QuestionType;
 import org.factdrill.extract.FactExtractor;
 import org.factdrill.text.TextReader;
 import org.junit.jupiter.api.Test;
@@ -25,8 +26,12 @@ import org.junit.jupiter.api.Test;
 class GoldCoverageTest {
   private static final Path HOME = Path.of(System.getProperty("factdrill.home", "."));
 
-  /** Coverage figures: required facts with a question, of how many; questions on negatives. */
-  record Coverage(int covered, int required, int onNegative, int negatives) {
+  /**
+   * Coverage figures: required facts with a question of their own (cloze, choice or true/false:
+   * the true coverage), those with a question or a stated reason for none (accounted), of how
+   * many; questions of any type on negative spans.
+   */
+  record Coverage(int covered, int accounted, int required, int onNegative, int negatives) {
     double share() {
       return required == 0 ? 0.0 : (double) covered / required;
     }
@@ -37,7 +42,7 @@ class GoldCoverageTest {
     Coverage c = coverage(Path.of(GoldCoverageTest.class
         .getResource("/gold/seeds-gold-slice.jsonl").toURI()));
     assertTrue(c.required() > 10, "required facts in the slice: " + c.required());
-    assertTrue(c.share() >= MIN_SHARE_SLICE, "coverage " + c);
+    assertTrue(c.share() >= MIN_SHARE_SLICE, "true coverage " + c);
     assertEquals(0, c.onNegative(), "questions on negative spans: " + c);
   }
 
@@ -46,17 +51,18 @@ class GoldCoverageTest {
     Path gold = HOME.resolve("../shared/gold/seeds-gold.jsonl");
     assumeTrue(Files.exists(gold), "no ../shared/gold: coverage not measured");
     Coverage c = coverage(gold);
-    assertTrue(c.share() >= MIN_SHARE, "coverage " + c);
+    assertTrue(c.share() >= MIN_SHARE, "true coverage " + c);
     assertEquals(0, c.onNegative(), "questions on negative spans: " + c);
   }
 
   /**
-   * Floors a little below the figures measured when they were set (0.68 on the full gold, 0.60
-   * on the slice, after issue 20 stopped asking questions that do not stand on their own; 0.94
-   * before). A drop below them is a regression to look at; raise them as coverage comes back.
+   * Floors on the TRUE coverage (a question of the fact's own exists; a skip with a reason does
+   * not count), just below the figures measured when set: 42/53 = 0.79 on the full gold, 10/15 =
+   * 0.67 on the slice. A drop below them is a regression to look at; raise them as recall
+   * comes back.
    */
-  private static final double MIN_SHARE = 0.65;
-  private static final double MIN_SHARE_SLICE = 0.55;
+  private static final double MIN_SHARE = 0.78;
+  private static final double MIN_SHARE_SLICE = 0.65;
 
   private static Coverage coverage(Path gold) throws Exception {
     Path home = HOME;
@@ -67,6 +73,7 @@ class GoldCoverageTest {
     ObjectMapper mapper = new ObjectMapper();
     int required = 0;
     int covered = 0;
+    int accounted = 0;
     int negatives = 0;
     int onNegative = 0;
     StringBuilder missed = new StringBuilder();
@@ -79,16 +86,20 @@ class GoldCoverageTest {
       int start = g.get("start").asInt();
       int end = g.get("end").asInt();
       long hits = bank.questions().stream().filter(q -> touches(q, doc, start, end)).count();
+      long own = bank.questions().stream().filter(GoldCoverageTest::ofOneFact)
+          .filter(q -> touches(q, doc, start, end)).count();
       switch (g.get("req").asText()) {
         case "required" -> {
           required++;
           SkipReason why = deliberate(result.report(), doc, start, end);
-          if (hits > 0) {
+          if (own > 0) {
             covered++;
+            accounted++;
           } else if (why != null) {
-            // Issue 20: not asked on purpose (no year anywhere, a relative time nothing
-            // resolves, a dateline, a damaged sentence): accounted for, with the reason.
-            covered++;
+            // Not asked on purpose (no year anywhere, a relative time nothing resolves, a
+            // dateline, a damaged sentence): accounted for, with the reason, but not covered:
+            // counting it as covered would hide recall lost to over-eager skips.
+            accounted++;
             missed.append("  not asked ").append(doc).append(' ').append(g.get("text").asText())
                 .append(": ").append(why.name().toLowerCase()).append('\n');
           } else {
@@ -103,11 +114,12 @@ class GoldCoverageTest {
         default -> { }
       }
     }
-    System.out.printf("gold coverage (%s): %d/%d required facts have a question or a reason "
-        + "(%.2f); "
-        + "%d questions on %d negative spans%n%s", gold.getFileName(), covered, required,
-        required == 0 ? 0.0 : (double) covered / required, onNegative, negatives, missed);
-    return new Coverage(covered, required, onNegative, negatives);
+    System.out.printf("gold coverage (%s): true %d/%d required facts have a question (%.2f); "
+        + "%d/%d have a question or a reason; %d questions on %d negative spans%n%s",
+        gold.getFileName(), covered, required,
+        required == 0 ? 0.0 : (double) covered / required, accounted, required, onNegative,
+        negatives, missed);
+    return new Coverage(covered, accounted, required, onNegative, negatives);
   }
 
   /** The issue-20 reason the report gives for not asking the fact at [start, end), or null. */
@@ -123,6 +135,12 @@ class GoldCoverageTest {
       }
     }
     return null;
+  }
+
+  /** A question asking one fact (not a chronology question that cites it among others). */
+  private static boolean ofOneFact(Question q) {
+    return q.type() == QuestionType.CLOZE || q.type() == QuestionType.CHOICE
+        || q.type() == QuestionType.TRUEFALSE;
   }
 
   private static boolean touches(Question q, String doc, int start, int end) {

@@ -1,0 +1,150 @@
+package org.factdrill.generate;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import org.factdrill.bank.Chronology;
+import org.factdrill.bank.Instructions;
+import org.factdrill.bank.Question;
+import org.factdrill.bank.QuestionType;
+import org.factdrill.extract.Fact;
+import org.factdrill.text.Document;
+
+/**
+ * Builds the chronology questions of one document from {@link ChronologyItems}: "Which happened
+ * first?" and "How many years passed between X and Y?" from pairs of events, "How long did X
+ * last?" from periods; each with the document's context line, none that shows its own answer.
+ */
+final class ChronologyQuestions {
+  /** Longer than this a prompt is no longer read at a glance. */
+  private static final int MAX_PROMPT = 320;
+  private final RelativeTime relative;
+
+  ChronologyQuestions(RelativeTime relative) {
+    this.relative = relative;
+  }
+
+  /** An event whose clause holds a relative time word ("two years later") cannot stand alone. */
+  boolean standsAlone(Document doc, Timeline.Event e) {
+    return relative.find(doc.lang(), e.text(), 0, e.text().length()).isEmpty();
+  }
+
+  /** The questions for the pairs of events; {@code context} gives the line for a position. */
+  List<Question> fromPairs(Document doc, List<Timeline.Event> events, Set<QuestionType> types,
+      long seed, java.util.function.IntFunction<String> context) {
+    List<Timeline.Event> usable = new ArrayList<>();
+    for (Timeline.Event e : events) {
+      if (standsAlone(doc, e)) {
+        usable.add(e);
+      }
+    }
+    List<Question> out = new ArrayList<>();
+    for (ChronologyItems.Pair p : ChronologyItems.pairs(usable)) {
+      String ctx = context.apply(p.earlier().sentence().start());
+      List<Question.FactRef> refs = List.of(p.earlier().ref(), p.later().ref());
+      Question.Event a = new Question.Event(p.earlier().text(), p.earlier().iso());
+      Question.Event b = new Question.Event(p.later().text(), p.later().iso());
+      if (types.contains(QuestionType.WHICHFIRST)) {
+        String id = "whichfirst-" + p.id();
+        // Shown in an order drawn from the seed: the earlier one always first would answer it.
+        SplittableRandom rnd = QuestionRandom.of(seed, id);
+        boolean swap = rnd.nextBoolean();
+        Question.WhichFirst q = Chronology.whichFirst(id, "w-" + p.id(), doc.lang(),
+            swap ? b : a, swap ? a : b, refs);
+        out.add(new Question.WhichFirst(withContext(q.header(), ctx), q.answer(), q.events()));
+      }
+      if (types.contains(QuestionType.YEARSBETWEEN) && wholeYears(a.date(), b.date())) {
+        String id = "yearsbetween-" + p.id();
+        Question.Event qa = new Question.Event(quoted(a.text()), a.date());
+        Question.Event qb = new Question.Event(quoted(b.text()), b.date());
+        Chronology.yearsBetween(id, "y-" + p.id(), doc.lang(), qa, qb, refs)
+            // within the tolerance of one year, 0 or 1 would be a guess, not a count
+            .filter(q -> Integer.parseInt(q.answer().text()) >= 2)
+            .filter(q -> q.header().prompt().length() <= MAX_PROMPT)
+            .filter(q -> !showsAnswer(q.header().prompt() + " " + nullToEmpty(ctx),
+                q.answer().text(), a.date(), b.date()))
+            .ifPresent(q -> out.add(new Question.YearsBetween(withContext(q.header(), ctx),
+                q.answer(), List.of(a, b))));
+      }
+    }
+    return out;
+  }
+
+  /** The duration questions for the periods among the document's facts (before expansion). */
+  List<Question> fromPeriods(Document doc, List<Fact> facts, Set<QuestionType> types,
+      java.util.function.IntFunction<String> context) {
+    List<Question> out = new ArrayList<>();
+    if (!types.contains(QuestionType.DURATION)) {
+      return out;
+    }
+    Set<String> seen = new HashSet<>();
+    for (Fact f : facts) {
+      if (f.sentence() == null || f.sentence().end() > doc.text().length()
+          || doc.classAt(f.start()).isLayout()) {
+        continue;
+      }
+      Question.FactRef ref = new Question.FactRef(doc.source(), f.start(), f.end(), f.text(),
+          f.kind().json(), Answers.of(f.kind(), f.value()), f.unit(),
+          f.approx() ? Boolean.TRUE : null, f.sentence().of(doc.text()), f.sentence().start());
+      ChronologyItems.Period p = ChronologyItems.period(doc, f, ref);
+      if (p == null || !seen.add(p.id())
+          || !relative.find(doc.lang(), p.text(), 0, p.text().length()).isEmpty()) {
+        continue;
+      }
+      String prompt = p.text() + " " + Instructions.of(QuestionType.DURATION, doc.lang());
+      String ctx = context.apply(f.sentence().start());
+      Chronology.duration("duration-" + p.id(), "d-" + p.id(), doc.lang(), prompt,
+          new Question.Period(p.text(), p.start(), p.end()), List.of(ref))
+          .filter(q -> !showsAnswer(q.header().prompt() + " " + nullToEmpty(ctx),
+              q.answer().text(), p.start(), p.end()))
+          .filter(q -> !q.answer().text().equals("0"))
+          .filter(q -> q.header().prompt().length() <= MAX_PROMPT)
+          .ifPresent(q -> out.add(new Question.Duration(withContext(q.header(), ctx),
+              q.answer(), q.period())));
+    }
+    return out;
+  }
+
+  /**
+   * True when the text a student sees states the count asked for, or one of the two years it is
+   * counted from (with both, the answer is one subtraction away; with one, half of it).
+   */
+  static boolean showsAnswer(String shown, String answer, String from, String to) {
+    Set<BigDecimal> numbers = new HashSet<>();
+    Matcher m = ValueText.RUN.matcher(shown);
+    while (m.find()) {
+      String digits = m.group().replaceAll("[^0-9]", "");
+      if (!digits.isEmpty()) {
+        numbers.add(new BigDecimal(digits).stripTrailingZeros());
+      }
+    }
+    for (String s : List.of(answer, from.substring(0, Math.min(4, from.length())),
+        to.substring(0, Math.min(4, to.length())))) {
+      if (s.matches("\\d+") && numbers.contains(new BigDecimal(s).stripTrailingZeros())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Both dates name a year (a decade "199" cannot be counted in years). */
+  private static boolean wholeYears(String a, String b) {
+    return a.matches("\\d{4}.*") && b.matches("\\d{4}.*");
+  }
+
+  private static String quoted(String clause) {
+    return "“" + clause.strip().replaceAll("[.;:!]+$", "") + "”";
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static Question.Header withContext(Question.Header h, String context) {
+    return Question.Header.of(h.id(), h.card(), h.lang(), h.prompt(), h.facts(), context, null);
+  }
+}
