@@ -1,5 +1,6 @@
 package org.factdrill.bank;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
@@ -18,7 +19,30 @@ public record Bank(int schemaVersion, GeneratorInfo generator, List<SourceInfo> 
   /** The program that wrote a bank. */
   public record GeneratorInfo(String name, String version) {}
 
-  /** One source text: its file name, content hash and detected language. */
-  @JsonPropertyOrder({"file", "sha256", "lang"})
-  public record SourceInfo(String file, String sha256, String lang) {}
+  /**
+   * The title of the source text {@code file} (its first heading), or the file name when the bank
+   * has none for it (banks written before titles, hand-written questions).
+   */
+  public String titleOf(String file) {
+    for (SourceInfo s : sources) {
+      if (s != null && file != null && file.equals(s.file()) && s.title() != null
+          && !s.title().isBlank()) {
+        return s.title();
+      }
+    }
+    return file;
+  }
+
+  /**
+   * One source text: its file name, content hash, detected language and title (the text's first
+   * heading or headline; absent in banks written before titles, which still load).
+   */
+  @JsonPropertyOrder({"file", "sha256", "lang", "title"})
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record SourceInfo(String file, String sha256, String lang, String title) {
+    /** A source without a title. */
+    public SourceInfo(String file, String sha256, String lang) {
+      this(file, sha256, lang, null);
+    }
+  }
 }

@@ -28,10 +28,9 @@ public final class Instructions {
 
   /** The instruction for a question type in a language. */
   public static String of(QuestionType type, Language lang) {
-    String key = "instruction." + type.name().toLowerCase(java.util.Locale.ROOT);
-    String w = (lang == null ? Language.DEFAULT : lang).pack().ui(key);
-    return w != null ? w : Language.DEFAULT.pack().ui(key);
+    return ui(lang, "instruction." + type.name().toLowerCase(java.util.Locale.ROOT));
   }
+
 
   /** The instruction for a question type in the interface language given by its code (en default). */
   public static String of(QuestionType type, String langCode) {

@@ -141,7 +141,7 @@ final class ExportCommand implements Callable<Integer> {
     for (int v = 1; v <= variants; v++) {
       List<Question> paper = variants == 1 ? chosen : Selection.variant(chosen, seed, v);
       ExportOptions options = new ExportOptions(quizTitle, env.clock().instant(),
-          variants == 1 ? 0 : v);
+          variants == 1 ? 0 : v, titles(b));
       ByteArrayOutputStream buffer = new ByteArrayOutputStream();
       ExportResult result;
       try {
@@ -196,6 +196,17 @@ final class ExportCommand implements Callable<Integer> {
           new UserError("unknown language '" + l + "'; use en, vi or he", 2)).code());
     }
     return set;
+  }
+
+  /** Each source file's title, for the exports' source lines. */
+  private static java.util.Map<String, String> titles(Bank b) {
+    java.util.Map<String, String> m = new java.util.HashMap<>();
+    for (Bank.SourceInfo s : b.sources()) {
+      if (s != null && s.file() != null) {
+        m.put(s.file(), b.titleOf(s.file()));
+      }
+    }
+    return m;
   }
 
   private void checkSources(Bank b, Selection selection) {

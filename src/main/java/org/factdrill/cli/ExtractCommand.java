@@ -1,8 +1,5 @@
 package org.factdrill.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -166,8 +163,6 @@ final class ExtractCommand implements Callable<Integer> {
   /** The jsonl contract: one object per fact, keys in a fixed order. */
   private static final class JsonlOutput implements Output {
     private final PrintWriter out;
-    private final ObjectMapper json = new ObjectMapper()
-        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     JsonlOutput(PrintWriter out) {
       this.out = out;
@@ -175,12 +170,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public void write(Document doc, Fact f, int line) {
-      ObjectNode o = FactJson.of(doc, f, line);
-      try {
-        out.println(json.writeValueAsString(o));
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
+      out.println(FactJson.line(doc, f, line));
     }
   }
 
@@ -200,7 +190,7 @@ final class ExtractCommand implements Callable<Integer> {
         header = true;
       }
       String where = doc.source() + (line > 0 ? ":" + line : "");
-      String value = f.value().toJson().toString() + (f.approx() ? " ~" : "")
+      String value = f.value().json() + (f.approx() ? " ~" : "")
           + (f.unit() != null ? " " + f.unit() : "");
       out.printf("%-28s %-11s %-8s %-28s %s%n", where, f.start() + "-" + f.end(), f.kind().json(),
           value, f.text().replace('\n', ' '));

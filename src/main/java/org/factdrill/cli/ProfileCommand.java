@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.factdrill.store.pg.PgUrl;
 import org.factdrill.store.Profiles;
 import org.factdrill.store.Store;
 import org.factdrill.store.StoreException;
@@ -29,17 +30,18 @@ final class ProfileCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path db = common.db(env);
+    PgUrl server = common.server(env);
+    Path db = server == null ? common.db(env) : null;
     String me = common.profile(env);
-    if (!Files.exists(db)) {
+    if (server == null && !Files.exists(db)) {
       env.out().println("no profiles yet: " + db + " does not exist; `factdrill study` creates it"
           + " (you would study as '" + me + "')");
       return 0;
     }
-    try (Store store = Store.open(db)) {
+    try (Store store = server != null ? Store.open(server) : Store.open(db)) {
       List<Profiles.Summary> all = store.profiles();
       if (all.isEmpty()) {
-        env.out().println("no profiles yet in " + db + " (you would study as '" + me + "')");
+        env.out().println("no profiles yet in " + store.database().where() + " (you would study as '" + me + "')");
         return 0;
       }
       int width = Math.max(7, all.stream().mapToInt(p -> p.name().length()).max().orElse(0));

@@ -40,7 +40,17 @@ final class Root {
 
   /** Saves the TUI's bank edits to {@code bankPath}, atomically. */
   static BankSaver saver(Path bankPath) {
-    return bank -> new BankJson().write(bank, bankPath);
+    return new BankSaver() {
+      @Override
+      public void save(org.factdrill.bank.Bank bank) throws java.io.IOException {
+        new BankJson().write(bank, bankPath);
+      }
+
+      @Override
+      public void saveAs(org.factdrill.bank.Bank bank, Path target) throws java.io.IOException {
+        new BankJson().write(bank, target);
+      }
+    };
   }
 
   /** The TUI's configuration over an open store. */

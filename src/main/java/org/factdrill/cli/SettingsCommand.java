@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.factdrill.store.pg.PgUrl;
 import org.factdrill.store.Profile;
 import org.factdrill.store.Store;
 import org.factdrill.store.StoreException;
@@ -39,13 +40,14 @@ final class SettingsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Map<String, String> changes = parse();
-    Path db = common.db(env);
+    PgUrl server = common.server(env);
+    Path db = server == null ? common.db(env) : null;
     String name = common.profile(env);
-    if (changes.isEmpty() && !Files.exists(db)) {
+    if (server == null && changes.isEmpty() && !Files.exists(db)) {
       show(name, SessionSettings.defaults(), "defaults; " + db + " does not exist yet");
       return 0;
     }
-    try (Store store = Store.open(db)) {
+    try (Store store = server != null ? Store.open(server) : Store.open(db)) {
       if (changes.isEmpty()) {
         Optional<Profile> p = store.findProfile(name);
         SessionSettings s = p.isEmpty() ? SessionSettings.defaults()

@@ -28,6 +28,7 @@ import org.factdrill.stats.StatsReport;
 import org.factdrill.stats.StatsScope;
 import org.factdrill.stats.TextReport;
 import org.factdrill.store.Database;
+import org.factdrill.store.pg.PgUrl;
 import org.factdrill.store.ProgressQueries;
 import org.factdrill.store.StoreException;
 import org.factdrill.text.AtomicWriter;
@@ -97,10 +98,11 @@ final class StatsCommand implements Callable<Integer> {
     if (out != null && !AtomicWriter.isStdout(out)) {
       checkWritable(out);
     }
-    Path db = common.db(env);
+    PgUrl server = common.server(env);
+    Path db = server == null ? common.db(env) : null;
     String profile = allProfiles ? null : common.profile(env);
     StatsScope scope = allProfiles ? StatsScope.allProfiles(from) : StatsScope.profile(profile, from);
-    if (!Files.exists(db)) {
+    if (server == null && !Files.exists(db)) {
       // Never create a database just to report on it.
       env.err().println("factdrill: no progress yet: " + db + " does not exist (study first: "
           + "factdrill study)");
@@ -111,7 +113,8 @@ final class StatsCommand implements Callable<Integer> {
       return 0;
     }
     // Read-only: statistics never create, migrate or write the database (see Database).
-    try (Database sdb = Database.openReadOnly(db)) {
+    try (Database sdb = server != null ? Database.openServer(server, true)
+        : Database.openReadOnly(db)) {
       if (sdb.isEmpty()) {
         emit(StatsCalculator.empty(scope, env.clock()), null);
         return 0;
@@ -121,7 +124,7 @@ final class StatsCommand implements Callable<Integer> {
       StatsCalculator calc = new StatsCalculator(queries, env.clock());
       List<String> names = calc.profileNames();
       if (!allProfiles && !names.isEmpty() && !names.contains(profile)) {
-        throw new UserError("no profile '" + profile + "' in " + db + "; profiles: "
+        throw new UserError("no profile '" + profile + "' in " + sdb.where() + "; profiles: "
             + String.join(", ", names) + " (use --profile NAME or --all-profiles)", 1);
       }
       StatsReport report = format == Format.csv ? null : calc.compute(scope);

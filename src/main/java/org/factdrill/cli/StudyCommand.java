@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.factdrill.bank.Bank;
 import org.factdrill.bank.BankException;
 import org.factdrill.bank.BankJson;
+import org.factdrill.store.pg.PgUrl;
 import org.factdrill.store.Profile;
 import org.factdrill.store.Store;
 import org.factdrill.store.StoreException;
@@ -55,12 +56,14 @@ final class StudyCommand implements Callable<Integer> {
     // --plain reads it at once, before the database is opened or created.
     Bank plainBank = plain ? readBank(bankPath) : null;
     Root.BankLoading bank = new Root.BankLoading(() -> readBank(bankPath));
-    Path dbPath = common.db(env);
+    PgUrl server = common.server(env);
+    Path dbPath = server == null ? common.db(env) : null;
     // The terminal is set up while the database opens; if the database is refused, closing it
     // restores the terminal before the one-line message is printed.
     try (TerminalUi.Opening terminal = plain ? null : TerminalUi.open();
          // The TUI checks the file's integrity right after its first frame (App.start).
-         Store store = plain ? Store.open(dbPath) : Store.openDeferringCheck(dbPath)) {
+         Store store = server != null ? Store.open(server)
+             : plain ? Store.open(dbPath) : Store.openDeferringCheck(dbPath)) {
       Profile profile = store.profile(common.profile(env), env.clock().instant());
       if (plain) {
         SessionSettings settings = SessionSettings.from(store.settings(profile.id()));

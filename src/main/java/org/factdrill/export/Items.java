@@ -190,13 +190,19 @@ public final class Items {
 
   /** "Source: FILE: “sentence”" for every distinct fact; empty for hand-written questions. */
   public static Optional<String> sourceNote(Question q) {
+    return sourceNote(q, new ExportOptions(null, null, 0));
+  }
+
+  /** "Source: TITLE: “sentence”" for every distinct fact, naming each text by its title. */
+  public static Optional<String> sourceNote(Question q, ExportOptions options) {
     Set<String> parts = new LinkedHashSet<>();
     for (Question.FactRef f : q.facts()) {
       if (f.source() == null) {
         continue;
       }
-      parts.add(f.sentence() == null || f.sentence().isBlank() ? f.source()
-          : f.source() + ": \u201c" + oneLine(f.sentence()) + "\u201d");
+      String name = options.sourceTitle(f.source());
+      parts.add(f.sentence() == null || f.sentence().isBlank() ? name
+          : name + ": \u201c" + oneLine(f.sentence()) + "\u201d");
     }
     if (parts.isEmpty()) {
       return Optional.empty();

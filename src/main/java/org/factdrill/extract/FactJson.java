@@ -1,7 +1,9 @@
 package org.factdrill.extract;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import org.factdrill.text.Document;
 
 /** The jsonl contract of {@code factdrill extract}: one object per fact, keys in a fixed order. */
@@ -15,30 +17,43 @@ public final class FactJson {
    *
    * @param line the 1-based line with {@code --lines}, or 0 to leave it out
    */
-  public static ObjectNode of(Document doc, Fact f, int line) {
-    ObjectNode o = JsonNodeFactory.instance.objectNode();
-    o.put("source", doc.source());
-    o.put("lang", doc.lang().code());
+  public static void write(JsonGenerator o, Document doc, Fact f, int line) throws IOException {
+    o.writeStartObject();
+    o.writeStringField("source", doc.source());
+    o.writeStringField("lang", doc.lang().code());
     if (line > 0) {
-      o.put("line", line);
+      o.writeNumberField("line", line);
     }
-    o.put("start", f.start());
-    o.put("end", f.end());
-    o.put("text", f.text());
-    o.put("kind", f.kind().json());
-    o.set("value", f.value().toJson());
+    o.writeNumberField("start", f.start());
+    o.writeNumberField("end", f.end());
+    o.writeStringField("text", f.text());
+    o.writeStringField("kind", f.kind().json());
+    o.writeFieldName("value");
+    f.value().write(o);
     if (f.unit() != null) {
-      o.put("unit", f.unit());
+      o.writeStringField("unit", f.unit());
     }
     if (f.approx()) {
-      o.put("approx", true);
+      o.writeBooleanField("approx", true);
     }
     if (f.sentence() != null) {
-      ObjectNode s = o.putObject("sentence");
-      s.put("start", f.sentence().start());
-      s.put("end", f.sentence().end());
+      o.writeObjectFieldStart("sentence");
+      o.writeNumberField("start", f.sentence().start());
+      o.writeNumberField("end", f.sentence().end());
+      o.writeEndObject();
     }
-    o.put("class", doc.classAt(f.start()).json());
-    return o;
+    o.writeStringField("class", doc.classAt(f.start()).json());
+    o.writeEndObject();
+  }
+
+  /** The fact's jsonl line, without the line break. */
+  public static String line(Document doc, Fact f, int line) {
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = Value.Json.FACTORY.createGenerator(w)) {
+      write(g, doc, f, line);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
   }
 }

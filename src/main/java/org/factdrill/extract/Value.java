@@ -1,9 +1,10 @@
 package org.factdrill.extract;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 
 /**
@@ -13,7 +14,19 @@ import java.math.BigDecimal;
  */
 public sealed interface Value permits Value.Date, Value.Num, Value.NumRange, Value.Money {
 
-  JsonNode toJson();
+  /** Writes the value's JSON form to a streaming generator (the jsonl contract's "value"). */
+  void write(JsonGenerator g) throws IOException;
+
+  /** The value's compact JSON text, e.g. {@code "1993-11"}, {@code 12.5} or {@code [1,2]}. */
+  default String json() {
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = Json.FACTORY.createGenerator(w)) {
+      write(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
+  }
 
   /** A date such as "1993", "1993-11", "1991-12-26", "--11", "199" (decade) or "1992/1994". */
   record Date(String iso) implements Value {
@@ -35,8 +48,8 @@ public sealed interface Value permits Value.Date, Value.Num, Value.NumRange, Val
     }
 
     @Override
-    public JsonNode toJson() {
-      return JsonNodeFactory.instance.textNode(iso);
+    public void write(JsonGenerator g) throws IOException {
+      g.writeString(iso);
     }
   }
 
@@ -47,19 +60,19 @@ public sealed interface Value permits Value.Date, Value.Num, Value.NumRange, Val
     }
 
     @Override
-    public JsonNode toJson() {
-      return JsonNodeFactory.instance.numberNode(Values.canonical(value));
+    public void write(JsonGenerator g) throws IOException {
+      g.writeNumber(Values.canonical(value));
     }
   }
 
   /** A closed numeric range, low first. */
   record NumRange(BigDecimal lo, BigDecimal hi) implements Value {
     @Override
-    public JsonNode toJson() {
-      ArrayNode a = JsonNodeFactory.instance.arrayNode();
-      a.add(Values.canonical(lo));
-      a.add(Values.canonical(hi));
-      return a;
+    public void write(JsonGenerator g) throws IOException {
+      g.writeStartArray();
+      g.writeNumber(Values.canonical(lo));
+      g.writeNumber(Values.canonical(hi));
+      g.writeEndArray();
     }
   }
 
@@ -72,11 +85,19 @@ public sealed interface Value permits Value.Date, Value.Num, Value.NumRange, Val
     }
 
     @Override
-    public JsonNode toJson() {
-      ObjectNode o = JsonNodeFactory.instance.objectNode();
-      o.set("amount", amount.toJson());
-      o.put("currency", currency);
-      return o;
+    public void write(JsonGenerator g) throws IOException {
+      g.writeStartObject();
+      g.writeFieldName("amount");
+      amount.write(g);
+      g.writeStringField("currency", currency);
+      g.writeEndObject();
     }
+  }
+
+  /** The shared, immutable generator factory (jackson-core; no tree model needed here). */
+  final class Json {
+    static final JsonFactory FACTORY = new JsonFactory();
+
+    private Json() {}
   }
 }

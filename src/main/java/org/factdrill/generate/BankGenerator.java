@@ -96,7 +96,8 @@ public final class BankGenerator {
     Map<String, String> statements = new HashMap<>();
     for (DocFacts d : docs) {
       Document doc = d.source().doc();
-      infos.add(new Bank.SourceInfo(doc.source(), d.source().sha256(), doc.lang().code()));
+      infos.add(new Bank.SourceInfo(doc.source(), d.source().sha256(), doc.lang().code(),
+          doc.layout() == null ? null : doc.layout().title()));
       if (!d.source().notes().isEmpty()) {
         report.document(doc.source() + ": " + String.join("; ", d.source().notes()));
       }

@@ -297,7 +297,7 @@ public final class Distractors {
 
   /** The identity of a value: its JSON form. */
   public static String key(Value v) {
-    return v.toJson().toString();
+    return v.json();
   }
 
   /** Orders numbers by size and dates chronologically (both as fixed-width strings). */

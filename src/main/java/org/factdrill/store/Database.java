@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.factdrill.store.pg.PgUrl;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -43,9 +44,10 @@ public final class Database implements AutoCloseable {
           "correct", "verdict", "response_ms", "reviewed_at", "state_before", "state_after",
           "stability", "difficulty", "due_after", "elapsed_days"));
 
-  private final Path path;
+  private final Path path; // null on a PostgreSQL server
+  private final PgUrl server; // null for a SQLite file
   private final Connection conn; // null: a read-only look at a file with no tables yet
-  private final Dialect dialect = Dialect.SQLITE;
+  private final Dialect dialect;
   private final boolean readOnly;
   private final boolean immutable;
   private Supplier<StoreException> check; // guarded by this; null: checked (at open or since)
@@ -53,7 +55,14 @@ public final class Database implements AutoCloseable {
 
   private Database(Path path, Connection conn, Supplier<StoreException> check, boolean readOnly,
       boolean immutable) {
+    this(path, null, conn, check, readOnly, immutable);
+  }
+
+  private Database(Path path, PgUrl server, Connection conn, Supplier<StoreException> check,
+      boolean readOnly, boolean immutable) {
     this.path = path;
+    this.server = server;
+    this.dialect = server == null ? Dialect.SQLITE : Dialect.POSTGRESQL;
     this.conn = conn;
     this.check = check;
     this.readOnly = readOnly;
@@ -137,6 +146,43 @@ public final class Database implements AutoCloseable {
     } catch (SQLException e) {
       closeQuietly(c);
       throw describe(path, e, true);
+    } catch (StoreException e) {
+      closeQuietly(c);
+      throw e;
+    }
+  }
+
+  /**
+   * Opens the progress tables on a PostgreSQL server ({@code --db postgresql://...}): connects
+   * (credentials from the URL, PGPASSWORD or ~/.pgpass; see {@link PgUrl}), refuses a schema from
+   * a newer factdrill, and applies pending migrations unless {@code readOnly} (statistics). There
+   * is no file to check: the server keeps its own integrity. A read-only look at a database with
+   * no factdrill tables yet is {@link #isEmpty() empty}. A server that cannot be reached or
+   * refuses the login gives one line, without the password.
+   */
+  public static Database openServer(PgUrl url, boolean readOnly) throws StoreException {
+    Connection c = null;
+    try {
+      c = PgErrors.connect(url);
+      int version = Migrations.postgresVersion(c);
+      if (version > Migrations.latest()) {
+        throw new StoreException(url.describe() + ": written by a newer factdrill (database "
+            + "schema " + version + ", this version knows up to " + Migrations.latest()
+            + "); upgrade factdrill; nothing was changed");
+      }
+      if (readOnly) {
+        if (version == 0) {
+          c.close();
+          return new Database(null, url, null, null, true, false);
+        }
+        c.setReadOnly(true);
+      } else {
+        Migrations.migrate(c, Dialect.POSTGRESQL);
+      }
+      return new Database(null, url, c, null, readOnly, false);
+    } catch (SQLException e) {
+      closeQuietly(c);
+      throw PgErrors.describe(url, e);
     } catch (StoreException e) {
       closeQuietly(c);
       throw e;
@@ -326,12 +372,17 @@ public final class Database implements AutoCloseable {
 
   /** {@link #describe} for this database. */
   StoreException describe(SQLException e) {
-    return describe(path, e, readOnly);
+    return server != null ? PgErrors.describe(server, e) : describe(path, e, readOnly);
   }
 
-  /** The file, as given. */
+  /** The file, as given; null for a PostgreSQL server (see {@link #where()}). */
   public Path path() {
     return path;
+  }
+
+  /** Where the progress lives, for messages: the file, or the server without the password. */
+  public String where() {
+    return server != null ? "postgresql://" + server.describe() : String.valueOf(path);
   }
 
   /** The dialect the tables' statements are read in. */
@@ -356,6 +407,11 @@ public final class Database implements AutoCloseable {
 
   /** Another read-only connection to the same file, opened as this one was; caller closes. */
   Connection openAnother() throws SQLException {
+    if (server != null) {
+      Connection c = PgErrors.connect(server);
+      c.setReadOnly(true);
+      return c;
+    }
     Path abs = path.toAbsolutePath();
     return immutable ? SqliteFiles.immutable(abs) : SqliteFiles.connect(abs, true);
   }

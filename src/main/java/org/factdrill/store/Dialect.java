@@ -4,12 +4,17 @@ package org.factdrill.store;
  * The SQL dialect a {@link Database} speaks. Every table's statements live in
  * {@code org/factdrill/store/<table>.sql}, written for SQLite; a dialect other than SQLite reads
  * {@code org/factdrill/store/<dialect>/<table>.sql} first, so it overrides only the statements
- * that differ (a PostgreSQL dialect adds a constant here, its folder of overrides, and its own
- * numbered migrations; see docs/architecture.md).
+ * that differ; its migrations are read the same way ({@code <dialect>/V00N__*.sql} first, else
+ * the portable file; see docs/architecture.md).
  */
 public enum Dialect {
   /** SQLite through xerial's sqlite-jdbc: the one-file progress database. */
-  SQLITE("sqlite", null);
+  SQLITE("sqlite", null),
+  /**
+   * A PostgreSQL database given as {@code --db postgresql://host:port/db}: the same tables in
+   * the login's default schema, overrides in {@code postgresql/}, version in {@code schema_version}.
+   */
+  POSTGRESQL("postgresql", "postgresql");
 
   private final String id;
   private final String overrides;

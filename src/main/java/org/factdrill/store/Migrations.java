@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
 /**
- * Numbered, forward-only schema migrations tracked in {@code PRAGMA user_version}. Migration N
- * lives in {@code V00N__*.sql}; each runs in its own transaction with the version bump.
+ * Numbered, forward-only schema migrations, tracked in SQLite's {@code PRAGMA user_version} and
+ * in PostgreSQL's one-row {@code schema_version} table (same numbers in both). Migration N lives
+ * in {@code V00N__*.sql}, written once where the SQL is portable; a dialect whose SQL differs
+ * has its own {@code <dialect>/V00N__*.sql}, read first. Each runs in its own transaction with
+ * the version bump.
  */
 final class Migrations {
   static final List<String> FILES = List.of("V001__init.sql", "V002__queue_index.sql",
@@ -24,29 +28,64 @@ final class Migrations {
   }
 
   static void migrate(Connection c, int from) throws SQLException {
-    migrate(c, from, FILES.size());
+    migrate(c, Dialect.SQLITE, from, FILES.size());
   }
 
   /** Applies migrations {@code from + 1 .. to} (tests build old versions with it). */
   static void migrate(Connection c, int from, int to) throws SQLException {
+    migrate(c, Dialect.SQLITE, from, to);
+  }
+
+  /** Applies every pending migration of {@code dialect}, reading the version itself. */
+  static void migrate(Connection c, Dialect dialect) throws SQLException {
+    migrate(c, dialect, 0, FILES.size());
+  }
+
+  static void migrate(Connection c, Dialect dialect, int from, int to) throws SQLException {
+    boolean pg = dialect == Dialect.POSTGRESQL;
+    if (pg) {
+      boolean auto = c.getAutoCommit();
+      c.setAutoCommit(true);
+      try (Statement st = c.createStatement()) {
+        st.execute("CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)");
+      } catch (SQLException e) {
+        // Two sessions creating it at once: the loser's unique violation is harmless.
+        if (!"23505".equals(e.getSQLState()) && !"42P07".equals(e.getSQLState())) {
+          throw e;
+        }
+      } finally {
+        c.setAutoCommit(auto);
+      }
+    }
     for (int v = from + 1; v <= to; v++) {
-      String sql = load(FILES.get(v - 1));
+      String sql = load(dialect, FILES.get(v - 1));
       boolean auto = c.getAutoCommit();
       c.setAutoCommit(false);
       try (Statement st = c.createStatement()) {
+        if (pg) {
+          // One migrating session at a time (SQLite's IMMEDIATE transaction does this there).
+          st.execute("SELECT pg_advisory_xact_lock(hashtext('factdrill migrations'))");
+        }
         // Another process may have migrated while we waited for the write lock: re-check inside
         // the transaction so each migration runs exactly once.
-        if (currentVersion(st) >= v) {
+        if (currentVersion(st, dialect) >= v) {
           c.commit();
           continue;
         }
-        for (String stmt : sql.split(";\\s*(\\n|$)")) {
-          String s = stripComments(stmt);
-          if (!s.isBlank()) {
-            st.execute(s);
+        if (pg) {
+          // The driver splits the script itself, respecting $$-quoted function bodies.
+          st.execute(stripComments(sql));
+          st.execute("DELETE FROM schema_version");
+          st.execute("INSERT INTO schema_version VALUES (" + v + ")");
+        } else {
+          for (String stmt : sql.split(";\\s*(\\n|$)")) {
+            String s = stripComments(stmt);
+            if (!s.isBlank()) {
+              st.execute(s);
+            }
           }
+          st.execute("PRAGMA user_version = " + v);
         }
-        st.execute("PRAGMA user_version = " + v);
         c.commit();
       } catch (SQLException e) {
         c.rollback();
@@ -57,8 +96,24 @@ final class Migrations {
     }
   }
 
-  private static int currentVersion(Statement st) throws SQLException {
-    try (java.sql.ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+  /** The schema version of a PostgreSQL database; 0 when it has no factdrill tables yet. */
+  static int postgresVersion(Connection c) throws SQLException {
+    try (Statement st = c.createStatement();
+         ResultSet rs = st.executeQuery("SELECT to_regclass('schema_version') IS NOT NULL")) {
+      rs.next();
+      if (!rs.getBoolean(1)) {
+        return 0;
+      }
+    }
+    try (Statement st = c.createStatement()) {
+      return currentVersion(st, Dialect.POSTGRESQL);
+    }
+  }
+
+  private static int currentVersion(Statement st, Dialect dialect) throws SQLException {
+    String q = dialect == Dialect.POSTGRESQL
+        ? "SELECT coalesce(max(version), 0) FROM schema_version" : "PRAGMA user_version";
+    try (ResultSet rs = st.executeQuery(q)) {
       return rs.next() ? rs.getInt(1) : 0;
     }
   }
@@ -73,12 +128,23 @@ final class Migrations {
     return b.toString();
   }
 
-  private static String load(String name) {
-    try (InputStream in = Migrations.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing migration " + name);
+  private static String load(Dialect dialect, String name) {
+    if (dialect.overrides() != null) {
+      String own = read(dialect.overrides() + "/" + name);
+      if (own != null) {
+        return own;
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String shared = read(name);
+    if (shared == null) {
+      throw new IllegalStateException("missing migration " + name);
+    }
+    return shared;
+  }
+
+  private static String read(String name) {
+    try (InputStream in = Migrations.class.getResourceAsStream(name)) {
+      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

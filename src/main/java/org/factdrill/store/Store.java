@@ -44,6 +44,14 @@ public final class Store implements AutoCloseable {
     return new Store(Database.openDeferringCheck(path));
   }
 
+  /**
+   * Opens (creating the tables and migrating as needed) the progress database on a PostgreSQL
+   * server; see {@link Database#openServer}.
+   */
+  public static Store open(org.factdrill.store.pg.PgUrl server) throws StoreException {
+    return new Store(Database.openServer(server, false));
+  }
+
   /** The database (dialect, path, integrity). */
   public Database database() {
     return db;

@@ -96,6 +96,8 @@ public final class App {
             redraw(); // picks the bank up and refreshes the view
           } else if (screen.doResizeIfNecessary() != null) {
             redraw();
+          } else if (tick()) {
+            redraw();
           } else {
             idle();
           }
@@ -143,6 +145,12 @@ public final class App {
     } else {
       leaveAll();
     }
+  }
+
+  /** Lets the top view pick up background work; true when it needs a redraw. */
+  synchronized boolean tick() throws IOException {
+    View top = stack.peek();
+    return top != null && !tooSmall() && top.tick();
   }
 
   private void idle() {
@@ -298,9 +306,9 @@ public final class App {
     int row = Math.max(0, c.rows() / 2 - 2);
     row = c.paragraph(1, row, w, messages.get("too_small") + ": " + c.cols() + "x" + c.rows(),
         false, Role.WARN);
-    row = c.paragraph(1, row, w, "factdrill needs at least " + MIN_COLS + "x" + MIN_ROWS + ".",
+    row = c.paragraph(1, row, w, messages.get("too_small_need", MIN_COLS + "x" + MIN_ROWS),
         false, Role.NORMAL);
-    c.paragraph(1, row, w, "Enlarge the window, or press q to quit.", false, Role.DIM);
+    c.paragraph(1, row, w, messages.get("too_small_hint"), false, Role.DIM);
   }
 
   // --- shared state for views ---
@@ -314,6 +322,21 @@ public final class App {
       bank = bankLoading.get();
     }
     return bank;
+  }
+
+  /** The title of source text {@code file} once the bank is loaded; the file name before. */
+  public String sourceTitle(String file) {
+    return bank != null ? bank.titleOf(file) : file;
+  }
+
+  /**
+   * The source's title as a bidi isolate for composing a line: right-to-left titles as a
+   * first-strong isolate, Latin ones as a left-to-right isolate in a right-to-left interface.
+   */
+  public String sourceLabel(String file) {
+    String t = sourceTitle(file);
+    String iso = Messages.isolate(t);
+    return !iso.equals(t) || !messages.rtl() ? iso : Messages.ltr(t);
   }
 
   /** Whether the bank has been loaded (Home shows database-only figures until then). */
@@ -347,6 +370,11 @@ public final class App {
 
   public String msg(String key) {
     return messages.get(key);
+  }
+
+  /** The word for {@code key} with {0}, {1}… filled in. */
+  public String msg(String key, Object... args) {
+    return messages.get(key, args);
   }
 
   public SessionSettings settings() {
@@ -388,6 +416,25 @@ public final class App {
     Bank next = new Bank(bank.schemaVersion(), bank.generator(), bank.sources(), qs);
     saver.save(next);
     bank = next;
+  }
+
+  /**
+   * Replaces the whole bank (an import merged into it), saved through the composition root's
+   * {@link BankSaver}; the in-memory bank changes only once it is saved.
+   */
+  public void replaceBank(Bank next) throws IOException {
+    saver.save(next);
+    bank = next;
+  }
+
+  /** Writes {@code b} as a new bank file through the {@link BankSaver} (import screen). */
+  public void saveNewBank(Bank b, Path target) throws IOException {
+    saver.saveAs(b, target);
+  }
+
+  /** The view on top (for tests). */
+  View top() {
+    return stack.peek();
   }
 
   /** Title of the view on top (for tests and benchmarks). */

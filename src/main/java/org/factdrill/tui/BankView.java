@@ -61,10 +61,10 @@ final class BankView implements View {
   @Override
   public String hints() {
     return switch (mode) {
-      case LIST -> "↑/↓ move  Enter details  / search  d disable/enable  e edit  q back";
-      case SEARCH -> "type words, lang:he kind:date type:choice src:001   Enter done  Esc clear";
-      case DETAIL -> "d disable/enable   e edit prompt   ↑/↓ next   q/Esc list";
-      case EDIT -> "edit the prompt   Enter save   Esc cancel";
+      case LIST -> app.msg("hints.bank_list");
+      case SEARCH -> app.msg("hints.bank_search");
+      case DETAIL -> app.msg("hints.bank_detail");
+      case EDIT -> app.msg("hints.bank_edit");
     };
   }
 
@@ -148,7 +148,7 @@ final class BankView implements View {
         if (k.getKeyType() == KeyType.Enter) {
           String p = edit.text().strip();
           Question updated = current().withPrompt(p);
-          List<String> problems = p.isEmpty() ? List.of("the prompt cannot be empty")
+          List<String> problems = p.isEmpty() ? List.of(app.msg("prompt_empty"))
               : new BankValidator().check(updated);
           if (!problems.isEmpty()) {
             // Refused as 'bank validate' would refuse it; the text stays in the editor.
@@ -279,7 +279,7 @@ final class BankView implements View {
           "he".equals(x.lang())))), "he".equals(x.lang()), new Role[] {base}, 1);
     }
     if (shown.isEmpty()) {
-      c.text(2, row, "no question matches", Role.DIM);
+      c.text(2, row, app.msg("no_match"), Role.DIM);
     }
   }
 
@@ -334,9 +334,11 @@ final class BankView implements View {
       if (row >= bottom - 3) {
         break;
       }
-      c.text(2, row++, Messages.isolate(app.msg("source") + ":") + " " + Messages.ltr(f.source()
+      c.text(2, row++, Messages.isolate(app.msg("source") + ":") + " "
+          + (app.sourceTitle(f.source()).equals(f.source()) ? "" : app.sourceLabel(f.source()) + " ")
+          + Messages.ltr(f.source()
           + "  [" + f.start() + ".." + f.end() + ")") + "  " + f.kind() + (f.value() == null ? "" : " = " + f.value().compact())
-          + (f.isApprox() ? " (approx.)" : ""), Role.DIM);
+          + (f.isApprox() ? " (" + app.msg("approx") + ")" : ""), Role.DIM);
       if (f.sentence() != null) {
         row = c.paragraph(4, row, w - 2, StudyView.sentence(f), rtl,
             new Role[] {Role.NORMAL, Role.HIGHLIGHT}, 3);
@@ -347,14 +349,13 @@ final class BankView implements View {
       return;
     }
     if (card.isEmpty()) {
-      c.text(2, row++, app.msg("history") + ": not studied yet", Role.DIM);
+      c.text(2, row++, app.msg("history") + ": " + app.msg("not_studied"), Role.DIM);
       return;
     }
     StoredCard sc = card.get();
-    c.text(2, row++, String.format(Locale.ROOT, "%s: %s, due %s, stability %s, difficulty %s, "
-        + "reps %d, lapses %d", app.msg("history"), sc.card().state().label(),
+    c.text(2, row++, app.msg("card_line", app.msg("history"), app.msg("state." + sc.card().state().name().toLowerCase(Locale.ROOT)),
         WHEN.format(LocalDateTime.ofInstant(sc.card().due(), app.clock().getZone())),
-        sc.card().stability() == null ? "–" : String.format(Locale.ROOT, "%.1fd",
+        sc.card().stability() == null ? "–" : String.format(Locale.ROOT, "%.1f" + app.msg("days_short"),
             sc.card().stability()),
         sc.card().difficulty() == null ? "–" : String.format(Locale.ROOT, "%.1f",
             sc.card().difficulty()), sc.reps(), sc.lapses()), Role.TITLE);
@@ -363,10 +364,10 @@ final class BankView implements View {
         break;
       }
       c.text(4, row++, TextWidth.fit(WHEN.format(LocalDateTime.ofInstant(h.at(),
-          app.clock().getZone())) + "  " + TextWidth.pad(Rating.of(h.rating()).label(), 5) + " "
+          app.clock().getZone())) + "  " + TextWidth.pad(app.msg("grade." + Rating.of(h.rating()).name().toLowerCase(java.util.Locale.ROOT)), 5) + " "
           + (h.correct() ? "✓" : "✗") + " " + TextWidth.pad(h.answer() == null ? "" : h.answer(),
-              14) + " " + (h.stateBefore() == null ? "New" : h.stateBefore()) + "→"
-          + h.stateAfter(), w), h.correct() ? Role.NORMAL : Role.BAD);
+              14) + " " + app.msg("state." + (h.stateBefore() == null ? "new" : h.stateBefore().toLowerCase(Locale.ROOT))) + "→"
+          + app.msg("state." + String.valueOf(h.stateAfter()).toLowerCase(Locale.ROOT)), w), h.correct() ? Role.NORMAL : Role.BAD);
     }
   }
 }

@@ -12,13 +12,14 @@ import java.util.function.Function;
 public final class Extensions {
   private Extensions() {}
 
-  /** A screen reachable from Home: its label in the key hints and how to build it. */
+  /** A screen reachable from Home: its label's ui.tsv key (tui.KEY) and how to build it. */
   public record Extension(String label, Function<App, View> factory) {}
 
   /** The registered screens by key, in hint order. */
   public static Map<Character, Extension> defaults() {
     Map<Character, Extension> screens = new LinkedHashMap<>();
-    screens.put('s', new Extension("Stats", StatsScreen::new));
+    screens.put('s', new Extension("stats", StatsScreen::new));
+    screens.put('i', new Extension("import", ImportView::new));
     return screens;
   }
 }

@@ -7,28 +7,32 @@ import org.factdrill.tui.Theme.Role;
 
 /** All keys, per screen; scrolls with the arrows when the terminal is short. */
 final class HelpView implements View {
+  /** ui.tsv keys (tui.KEY) of the help lines; "#" marks a heading. */
   private static final List<String> LINES = List.of(
-      "#Everywhere",
-      "?          this help            q / Esc   back (quit on Home)",
-      "Ctrl-C     quit at once (answers already given are kept)",
-      "#Home",
-      "Enter      start studying       b   bank browser      o   settings",
-      "#Study",
-      "cloze      type, Enter checks   ←/→ Home End Backspace Ctrl-U edit",
-      "choice     1-9 picks an option  truefalse  t true, f false",
-      "timeline   1-9 in date order, earliest first; Backspace unpicks",
-      "grading    1 Again 2 Hard 3 Good 4 Easy; Enter takes the marked one",
-      "u          undo the last answer (in cloze: when the line is empty; Ctrl-Z always)",
-      "q / Esc    leave; an answered, ungraded question is saved with the marked grade",
-      "#Summary",
-      "Enter      home                 r   study more",
-      "#Bank browser",
-      "↑/↓ PgUp PgDn  move             Enter  details (provenance, card history)",
-      "/          search: words and lang:he kind:date type:choice src:001",
-      "d          disable / enable     e   edit the prompt (Enter saves, Esc cancels)",
-      "#Settings",
-      "↑/↓        choose a setting     ←/→ or -/+  change it (saved at once)",
-      "n          new profile (type its name, Enter)");
+      "#h_everywhere",
+      "help_back",
+      "help_ctrlc",
+      "#home",
+      "help_home",
+      "#study",
+      "help_cloze",
+      "help_choice",
+      "help_timeline",
+      "help_grading",
+      "help_undo",
+      "help_leave",
+      "#summary",
+      "help_summary",
+      "#bank",
+      "help_bank_move",
+      "help_bank_search",
+      "help_bank_edit",
+      "#h_import",
+      "help_import_path",
+      "help_import_more",
+      "#settings",
+      "help_settings_move",
+      "help_settings_new");
   private final App app;
   private int top;
 
@@ -43,7 +47,7 @@ final class HelpView implements View {
 
   @Override
   public String hints() {
-    return "↑/↓ scroll   q/Esc back";
+    return app.msg("hints.help");
   }
 
   @Override
@@ -74,12 +78,12 @@ final class HelpView implements View {
     top = Math.max(0, Math.min(top, extraLines()));
     int row = 1;
     List<String> extra = app.extensions().entrySet().stream()
-        .map(e -> e.getKey() + "          " + e.getValue().label()).toList();
+        .map(e -> e.getKey() + "          " + app.msg(e.getValue().label())).toList();
     for (int i = top; i < LINES.size() && row < c.rows() - 1; i++) {
-      String l = LINES.get(i);
-      if (l.startsWith("#")) {
-        c.text(1, row++, l.substring(1), Role.TITLE);
-        if (l.equals("#Home")) {
+      String key = LINES.get(i);
+      if (key.startsWith("#")) {
+        c.text(1, row++, app.msg(key.substring(1)), Role.TITLE);
+        if (key.equals("#home")) {
           for (String x : extra) {
             if (row < c.rows() - 1) {
               c.text(2, row++, x, Role.NORMAL);
@@ -87,7 +91,7 @@ final class HelpView implements View {
           }
         }
       } else {
-        c.text(2, row++, TextWidth.fit(l, c.cols() - 3), Role.NORMAL);
+        c.text(2, row++, TextWidth.fit(app.msg(key), c.cols() - 3), Role.NORMAL);
       }
     }
   }

@@ -51,9 +51,9 @@ final class HomeView implements View {
 
   @Override
   public String hints() {
-    StringBuilder b = new StringBuilder("Enter study  b bank  o settings");
-    app.extensions().forEach((k, e) -> b.append("  ").append(k).append(' ').append(e.label()));
-    return b.append("  ? help  q quit").toString();
+    StringBuilder b = new StringBuilder(app.msg("hints.home"));
+    app.extensions().forEach((k, e) -> b.append("  ").append(k).append(' ').append(app.msg(e.label())));
+    return b.append("  ").append(app.msg("hints.help_quit")).toString();
   }
 
   @Override
@@ -91,7 +91,7 @@ final class HomeView implements View {
     row++;
     stat(c, 2, row, app.msg("reviews_today"), String.valueOf(f.reviewsToday()), false);
     boolean settled = f.streakDays() >= 0;
-    stat(c, 2 + colW, row, app.msg("streak"), settled ? f.streakDays() + "d" : "…", false);
+    stat(c, 2 + colW, row, app.msg("streak"), settled ? f.streakDays() + app.msg("days_short") : "…", false);
     stat(c, 2 + 2 * colW, row, app.msg("retention"), !settled ? "…"
         : f.retention30() == null ? "–"
         : String.format(Locale.ROOT, "%.0f%%", 100 * f.retention30()), false);
@@ -111,10 +111,10 @@ final class HomeView implements View {
     for (SourceShare s : f.sources()) {
       if (row >= c.rows() - 2) {
         int left = f.sources().size() - shown;
-        c.text(2, row - 1, TextWidth.pad("… +" + left + " more (b bank)", c.cols() - 4), Role.DIM);
+        c.text(2, row - 1, TextWidth.pad("… " + app.msg("more_sources", left), c.cols() - 4), Role.DIM);
         break;
       }
-      c.text(2, row, TextWidth.fit(s.source(), nameW), Role.NORMAL);
+      c.text(2, row, TextWidth.fit(app.sourceTitle(s.source()), nameW), Role.NORMAL);
       int filled = s.total() == 0 ? 0 : (int) Math.round(barW * (double) s.learned() / s.total());
       c.text(3 + nameW, row, "█".repeat(filled), Role.GOOD);
       c.text(3 + nameW + filled, row, "░".repeat(barW - filled), Role.DIM);
@@ -165,9 +165,9 @@ final class HomeView implements View {
     }
     int axis = row + height;
     int end = 2 + days.length * perDay;
-    c.text(2, axis, "today " + days[0], Role.DIM);
-    c.textRight(end, axis, "+" + days.length + "d", Role.DIM);
-    c.text(end + 1, row, "max " + max, Role.DIM);
+    c.text(2, axis, app.msg("today") + " " + days[0], Role.DIM);
+    c.textRight(end, axis, "+" + days.length + app.msg("days_short"), Role.DIM);
+    c.text(end + 1, row, app.msg("max") + " " + max, Role.DIM);
     return axis + 1;
   }
 }

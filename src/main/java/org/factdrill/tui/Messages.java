@@ -38,7 +38,6 @@ public final class Messages {
     return rtl;
   }
 
-  /** The word for {@code key}; the key itself when unknown (a bug, but visible, not a crash). */
   /**
    * {@code s} as a Unicode bidi isolate (FSI … PDI), for composing a line from translated
    * pieces: "3 נותרו" then stays one unit in its own direction instead of its number joining
@@ -61,11 +60,21 @@ public final class Messages {
     return "\u2066" + s + "\u2069";
   }
 
+  /** The word for {@code key}; the key itself when unknown (a bug, but visible, not a crash). */
   public String get(String key) {
     String w = pack.ui("tui." + key);
     if (w == null) {
       w = fallback.ui("tui." + key);
     }
     return w == null ? key : w;
+  }
+
+  /** The word for {@code key} with {0}, {1}… replaced by {@code args} (order is the pack's). */
+  public String get(String key, Object... args) {
+    String w = get(key);
+    for (int i = 0; i < args.length; i++) {
+      w = w.replace("{" + i + "}", String.valueOf(args[i]));
+    }
+    return w;
   }
 }

@@ -36,8 +36,7 @@ final class SettingsView implements View {
 
   @Override
   public String hints() {
-    return newProfile != null ? "type the new profile's name   Enter create   Esc cancel"
-        : "↑/↓ choose   ←/→ or -/+ change (saved at once)   n new profile   q back";
+    return newProfile != null ? app.msg("hints.new_profile") : app.msg("hints.settings");
   }
 
   @Override
@@ -130,7 +129,7 @@ final class SettingsView implements View {
       row += 3;
     }
     if (newProfile != null) {
-      int end = c.text(2, row, "New profile: ", Role.TITLE);
+      int end = c.text(2, row, app.msg("new_profile") + ": ", Role.TITLE);
       c.text(end, row, newProfile.withCursor("▏"), Role.KEY);
     }
   }

@@ -41,13 +41,13 @@ final class StatsScreen implements View {
 
   @Override
   public String title() {
-    return "Stats";
+    return app.msg("stats");
   }
 
   @Override
   public void draw(Canvas c) {
     if (report == null) {
-      c.text(1, 2, "Cannot compute statistics: " + error, Theme.Role.BAD);
+      c.text(1, 2, app.msg("stats_error") + ": " + error, Theme.Role.BAD);
       return;
     }
     height = Math.max(1, c.rows() - 2);
@@ -59,7 +59,7 @@ final class StatsScreen implements View {
 
   @Override
   public String hints() {
-    return "↑↓ PgUp PgDn Home End scroll  r refresh  q back  ? help";
+    return app.msg("hints.stats");
   }
 
   @Override

@@ -76,17 +76,16 @@ final class StudyView implements View {
   @Override
   public String hints() {
     if (question == null) {
-      return "Enter/q back   ? help";
+      return app.msg("hints.study_back");
     }
     if (phase == Phase.GRADE) {
-      return "1-4 grade   Enter " + selected.label() + "   ←/→ choose   q leave (saves)";
+      return app.msg("hints.grade", app.msg("grade." + selected.name().toLowerCase(java.util.Locale.ROOT)));
     }
     return switch (mode) {
-      case TYPED -> "type the answer, Enter check   Esc leave   u (empty) / Ctrl-Z undo last";
-      case PICK -> "1-" + question.items().size() + " choose   u undo last   q leave   ? help";
-      case TRUE_FALSE -> "t true   f false   u undo last   q leave   ? help";
-      case ORDER -> "1-" + question.events().size()
-          + " pick in order (earliest first)   Backspace unpick   u undo last   q leave";
+      case TYPED -> app.msg("hints.typed");
+      case PICK -> app.msg("hints.pick", question.items().size());
+      case TRUE_FALSE -> app.msg("hints.truefalse");
+      case ORDER -> app.msg("hints.order", question.events().size());
     };
   }
 
@@ -116,7 +115,7 @@ final class StudyView implements View {
         next();
         note = app.msg("undone");
       } else {
-        note = "Nothing to undo";
+        note = app.msg("nothing_to_undo");
       }
       return true;
     }
@@ -205,7 +204,7 @@ final class StudyView implements View {
 
   private void commit(Rating r) throws StoreException {
     StudySession.Saved saved = session.grade(r, typed, verdict, app.clock().millis() - shownAt);
-    note = app.msg("saved") + " · " + r.label() + " · " + Intervals.compact(saved.nextIn());
+    note = app.msg("saved") + " · " + app.msg("grade." + r.name().toLowerCase(java.util.Locale.ROOT)) + " · " + Intervals.compact(saved.nextIn());
     next();
     if (question == null) {
       app.replace(new SummaryView(app, session, started, app.clock().instant()));
@@ -249,7 +248,8 @@ final class StudyView implements View {
       c.paragraph(2, 3, w, app.msg("nothing_due"), false, Role.TITLE);
       return;
     }
-    c.textRight(c.cols() - 2, 1, question.type().json() + " · " + question.lang(), Role.DIM);
+    c.textRight(c.cols() - 2, 1, app.msg("type." + question.type().json()) + " · " + question.lang(),
+        Role.DIM);
     boolean rtl = rtl(question);
     int row = 3;
     int gradeRows = phase == Phase.GRADE ? 2 : 0;
@@ -348,7 +348,7 @@ final class StudyView implements View {
           Math.max(1, limit - row - 1));
       if (f.source() != null && row < limit) {
         c.text(2, row++, "— " + Messages.isolate(app.msg("source") + ":") + " "
-            + Messages.ltr(f.source()), Role.DIM);
+            + app.sourceLabel(f.source()), Role.DIM);
       }
     }
     return row;
@@ -448,7 +448,7 @@ final class StudyView implements View {
   private void gradeLine(Canvas c, int row) {
     int col = 2;
     for (Rating r : Rating.values()) {
-      String label = r.value() + " " + r.label() + " " + Intervals.compact(preview.get(r));
+      String label = r.value() + " " + app.msg("grade." + r.name().toLowerCase(java.util.Locale.ROOT)) + " " + Intervals.compact(preview.get(r));
       Role role = r == selected ? Role.SELECTED : Role.KEY;
       String cell = r == selected ? "[" + label + "]" : " " + label + " ";
       c.text(col, row, cell, role);

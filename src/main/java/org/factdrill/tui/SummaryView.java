@@ -40,7 +40,7 @@ final class SummaryView implements View {
 
   @Override
   public String hints() {
-    return "Enter/q home   r study more   ? help";
+    return app.msg("hints.summary");
   }
 
   @Override

@@ -32,6 +32,14 @@ public interface View {
     return false;
   }
 
+  /**
+   * Called by the loop while no key is pending: a view waiting on background work picks its
+   * result up here (on the UI thread). Returns true when the view should be drawn again.
+   */
+  default boolean tick() throws IOException {
+    return false;
+  }
+
   /** Called before the view is dropped (back or quit), e.g. to save a pending answer. */
   default void leave() throws StoreException {}
 

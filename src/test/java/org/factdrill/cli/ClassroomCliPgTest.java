@@ -156,8 +156,10 @@ class ClassroomCliPgTest {
   }
 
   @Test
-  void aPostgresqlDbIsRefusedWithAHintAndNoPassword() {
-    Run r = run(Map.of(), "profile", "--db", "postgresql://kim:Secret-pass-42@host/db");
+  void syncRefusesAPostgresqlDbWithAHintAndNoPassword() {
+    // study, stats, profile and settings take a server in --db (PgDbCliTest); sync needs a file.
+    Run r = run(Map.of(), "sync", "--db", "postgresql://kim:Secret-pass-42@host/db",
+        "--server", "postgresql://kim:Secret-pass-42@host/db");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("factdrill sync --server"), r.err());
     assertFalse(r.err().contains("Secret-pass-42"));

@@ -16,7 +16,7 @@ final class Facts {
   /** "kind:text=value" for each fact, joined by " | ". */
   static String describe(Language lang, String text) {
     return of(lang, text).stream()
-        .map(f -> f.kind().json() + ":" + f.text() + "=" + f.value().toJson())
+        .map(f -> f.kind().json() + ":" + f.text() + "=" + f.value().json())
         .collect(Collectors.joining(" | "));
   }
 }

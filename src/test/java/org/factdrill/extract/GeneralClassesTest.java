@@ -41,7 +41,7 @@ class GeneralClassesTest {
         int y = 1800 + rnd.nextInt(220);
         String text = d1 + " " + join + " " + d2 + " " + monthForm(lang, m, months) + " " + y;
         List<String> dates = Facts.of(lang, text).stream()
-            .filter(f -> f.kind() == FactKind.DATE).map(f -> f.value().toJson().asText()).toList();
+            .filter(f -> f.kind() == FactKind.DATE).map(f -> ValueJson.node(f.value()).asText()).toList();
         assertEquals(List.of(String.format("%d-%02d-%02d", y, m, d1),
             String.format("%d-%02d-%02d", y, m, d2)), dates, text);
       }

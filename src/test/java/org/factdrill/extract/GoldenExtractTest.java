@@ -27,7 +27,7 @@ class GoldenExtractTest {
     Document doc = new Document(source, text, lang);
     StringBuilder b = new StringBuilder();
     for (Fact f : new FactExtractor().extract(doc)) {
-      b.append(FactJson.of(doc, f, 0).toString()).append('\n');
+      b.append(FactJson.line(doc, f, 0)).append('\n');
     }
     return b.toString();
   }

@@ -41,12 +41,12 @@ class SeedsGoldEvaluationTest {
       }
       return false;
     }
-    Optional<Value> e = Values.fromJson(kind, expected);
+    Optional<Value> e = ValueJson.fromJson(kind, expected);
     return e.isPresent() && normalize(e.get()).equals(normalize(v));
   }
 
   private static String normalize(Value v) {
-    return v.toJson().toString();
+    return v.json();
   }
 
   /** The repository's seed texts (the gold's documents). */
@@ -98,8 +98,8 @@ class SeedsGoldEvaluationTest {
       if (!ok && g.kind() == FactKind.DATE && g.value().isTextual()
           && g.value().asText().contains("/")) {
         String[] ends = g.value().asText().split("/");
-        ok = overlapping.stream().anyMatch(f -> f.value().toJson().asText().equals(ends[0]))
-            && overlapping.stream().anyMatch(f -> f.value().toJson().asText().equals(ends[1]));
+        ok = overlapping.stream().anyMatch(f -> ValueJson.node(f.value()).asText().equals(ends[0]))
+            && overlapping.stream().anyMatch(f -> ValueJson.node(f.value()).asText().equals(ends[1]));
       }
       if (ok) {
         found++;

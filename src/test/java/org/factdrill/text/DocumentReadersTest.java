@@ -176,7 +176,7 @@ class DocumentReadersTest {
   private static List<String> values(Document d) {
     return new org.factdrill.extract.FactExtractor().extract(d).stream()
         .filter(f -> d.classAt(f.start()) == LineClass.PROSE)
-        .map(f -> f.value().toJson().toString()).toList();
+        .map(f -> f.value().json()).toList();
   }
 
   @Test

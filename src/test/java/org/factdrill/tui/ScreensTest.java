@@ -53,7 +53,7 @@ class ScreensTest {
       assertEquals("  Reviews today 0           Streak 0d                 Retention (30d) –",
           t.lines().get(3));
       assertTrue(t.line("000_he.txt").endsWith("0/2   0%"), t.text());
-      assertTrue(t.line("Enter study").contains("b bank  o settings  s Stats  ? help  q quit"));
+      assertTrue(t.line("Enter study").contains("b bank  o settings  s Stats  i Import  ? help  q quit"));
       // Two answers today: reviews today 2, streak 1 day, the learning cards are due within today.
       t.press(KeyType.Enter).type("1993").press(KeyType.Enter).type("3");
       t.type("1991").press(KeyType.Enter).type("1");

@@ -1,6 +1,7 @@
 package org.factdrill.tui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.googlecode.lanterna.TextCharacter;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.factdrill.bank.Bank;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -214,6 +216,45 @@ class StudyScreenTextTest {
         assertEquals(inFact, ch.getForegroundColor() == TextColor.ANSI.YELLOW,
             "column " + c + " '" + ch.getCharacterString() + "'");
       }
+    }
+  }
+
+  @Test
+  void sourcesAreNamedByTheirTitleOnHomeAndInStudy() throws Exception {
+    Bank b = Tui.bank(Tui.english());
+    String file = b.questions().get(0).facts().get(0).source();
+    b = new Bank(b.schemaVersion(), b.generator(),
+        List.of(new Bank.SourceInfo(file, null, "en", "The Wall Comes Down")), b.questions());
+    try (Tui t = new Tui(dir, b).start()) {
+      assertTrue(t.text().contains("The Wall Comes Down"), t.text());
+      assertFalse(t.text().contains(file), t.text());
+      t.press(KeyType.Enter);
+      t.type("t");
+      assertTrue(t.text().contains("— Source: The Wall Comes Down"), t.text());
+    }
+  }
+
+  @Test
+  void everyInterfaceLanguageShowsStudyAndHomeWithoutEnglishWords() throws Exception {
+    for (String lang : List.of("vi", "he", "ru")) {
+      try (Tui t = new Tui(dir.resolve(lang), Tui.bank(Tui.hebrew(), Tui.english()))) {
+        t.app.putSetting("ui_language", lang);
+        t.start();
+        assertNoEnglish(lang + " home", t.text());
+        t.press(KeyType.Enter);
+        assertNoEnglish(lang + " study", t.text().replace(Tui.english().prompt(), ""));
+        t.type("?");
+        assertNoEnglish(lang + " help", t.text());
+      }
+    }
+  }
+
+  /** Interface words that would betray an untranslated string (key names like Enter are keys). */
+  private static void assertNoEnglish(String where, String screen) {
+    for (String w : List.of("Home", "Study", "study", "bank", "settings", "help", "quit", "Due",
+        "New", "Streak", "Source", "remaining", "done", "back", "leave", "undo", "choose",
+        "Again", "Good", "Easy", "Hard", "Answer", "type the")) {
+      assertFalse(screen.matches("(?s).*\\b" + w + "\\b.*"), where + ": '" + w + "' in\n" + screen);
     }
   }
 

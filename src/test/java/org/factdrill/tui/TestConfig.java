@@ -41,7 +41,18 @@ public final class TestConfig {
         }
       }
     };
-    return new App.Config(source, bankPath, bank -> new BankJson().write(bank, bankPath),
+    BankSaver saver = new BankSaver() {
+      @Override
+      public void save(Bank bank) throws java.io.IOException {
+        new BankJson().write(bank, bankPath);
+      }
+
+      @Override
+      public void saveAs(Bank bank, Path target) throws java.io.IOException {
+        new BankJson().write(bank, target);
+      }
+    };
+    return new App.Config(source, bankPath, saver,
         SessionFactory.standard(clock), store, profile, clock, env);
   }
 

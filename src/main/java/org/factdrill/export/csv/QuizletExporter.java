@@ -49,7 +49,7 @@ public final class QuizletExporter implements Exporter {
       if (term.isEmpty() || def.isEmpty()) {
         throw new Unsupported("empty term or definition");
       }
-      String note = Items.sourceNote(q).map(s -> " \u2014 " + Items.oneLine(s)).orElse("");
+      String note = Items.sourceNote(q, options).map(s -> " \u2014 " + Items.oneLine(s)).orElse("");
       return term + '\t' + def + note + '\n';
     });
     done.items().forEach(b::append);

@@ -93,7 +93,7 @@ public final class HtmlExporter implements Exporter {
     for (int i = 0; i < kept.size(); i++) {
       Question q = kept.get(i);
       b.append(li(q)).append(Items.html(keys.get(i)));
-      Items.sourceNote(q).ifPresent(s -> b.append("<span class=\"src\">")
+      Items.sourceNote(q, options).ifPresent(s -> b.append("<span class=\"src\">")
           .append(Items.html(s)).append("</span>"));
       b.append("</li>\n");
     }

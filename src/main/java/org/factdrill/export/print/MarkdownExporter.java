@@ -71,7 +71,7 @@ public final class MarkdownExporter implements Exporter {
       Question q = kept.get(i);
       String marker = (i + 1) + ". ";
       b.append(marker).append(rtl(q, escape(items.get(i)[1])));
-      String note = Items.sourceNote(q).map(s -> rtl(q, "<small>" + escape(s) + "</small>"))
+      String note = Items.sourceNote(q, options).map(s -> rtl(q, "<small>" + escape(s) + "</small>"))
           .orElse(null);
       if (note != null) {
         b.append("<br>\n").append(" ".repeat(marker.length())).append(note);

@@ -254,7 +254,7 @@ public final class PgUrl {
   }
 
   /** Removes this URL's password from {@code message} (driver messages may echo parameters). */
-  String scrub(String message) {
+  public String scrub(String message) {
     if (message == null) {
       return null;
     }
