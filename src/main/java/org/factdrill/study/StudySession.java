@@ -400,10 +400,19 @@ public final class StudySession {
     return correct;
   }
 
-  /** Cards left in the queue (a card in learning steps counts once). */
+  /**
+   * Cards left in this session (a card in learning steps counts once). A learning card whose next
+   * step ends beyond {@link #LEARN_AHEAD} will not come back in this session, so it is not counted:
+   * otherwise the count would never fall while cards are failed.
+   */
   public int remaining() {
     Set<String> ids = new java.util.HashSet<>(main);
-    learning.forEach(p -> ids.add(p.cardId()));
+    Instant horizon = clock.instant().plus(LEARN_AHEAD);
+    for (Pending p : learning) {
+      if (!p.due().isAfter(horizon)) {
+        ids.add(p.cardId());
+      }
+    }
     ids.addAll(redo);
     return ids.size();
   }

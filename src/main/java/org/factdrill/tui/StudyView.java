@@ -288,6 +288,7 @@ final class StudyView implements View {
         for (int i = 0; i < items.size() && row < limit; i++) {
           String opt = items.get(i);
           Role role = Role.NORMAL;
+          String mark = "";
           if (phase == Phase.GRADE) {
             boolean right = opt.equals(question.answer().text());
             boolean chosen = String.valueOf(i + 1).equals(typed);
@@ -295,8 +296,12 @@ final class StudyView implements View {
             if (compact && !right && !chosen) {
               continue;
             }
+            // Without colour GOOD and BAD are both bold: mark them so they can be told apart.
+            if (!app.theme().hasColour() && (right || chosen)) {
+              mark = right ? "✓ " : "✗ ";
+            }
           }
-          row = c.paragraph(4, row, w - 2, List.of(Span.plain((i + 1) + ") " + opt)), rtl,
+          row = c.paragraph(4, row, w - 2, List.of(Span.plain(mark + (i + 1) + ") " + opt)), rtl,
               new Role[] {role}, 2);
         }
       }

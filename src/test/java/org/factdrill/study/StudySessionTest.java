@@ -165,6 +165,20 @@ class StudySessionTest {
   }
 
   @Test
+  void remainingFallsWhenAFailedCardsNextStepIsBeyondTheLearnAheadLimit() throws Exception {
+    FsrsScheduler hourly = new FsrsScheduler(FsrsParameters.defaults().withSteps(
+        List.of(Duration.ofHours(1)), List.of(Duration.ofMinutes(10))));
+    StudySession s = session(TestBanks.facts(3), SessionSettings.defaults(), hourly);
+    assertEquals(3, s.remaining());
+    s.grade(Rating.AGAIN, "x", WRONG, 10);
+    assertEquals(2, s.remaining(), "f0 comes back in an hour, not in this session");
+    clock.advance(Duration.ofMinutes(45));
+    assertEquals(3, s.remaining(), "within 20 minutes of its step it counts again");
+    s.grade(Rating.AGAIN, "x", WRONG, 10);
+    assertEquals(2, s.remaining());
+  }
+
+  @Test
   void whenNothingElseIsLeftALearningCardDueWithinTwentyMinutesComesBackEarly() throws Exception {
     StudySession s = session(TestBanks.facts(1), SessionSettings.defaults());
     s.grade(Rating.GOOD, "x", RIGHT, 10); // step 1: due in 10 minutes
@@ -182,7 +196,7 @@ class StudySessionTest {
     StudySession s = session(TestBanks.facts(1), SessionSettings.defaults(), hourly);
     s.grade(Rating.AGAIN, "x", WRONG, 10);
     assertTrue(s.current().isEmpty());
-    assertEquals(1, s.remaining());
+    assertEquals(0, s.remaining(), "a step beyond the learn-ahead limit is not left in this session");
     assertEquals(T0.plus(Duration.ofHours(1)), s.nextLearningDue().orElseThrow());
     StringWriter out = new StringWriter();
     new PlainSession(s, new BufferedReader(new StringReader("")), new PrintWriter(out), clock).run();

@@ -282,6 +282,22 @@ class StudyScreenTextTest {
   }
 
   @Test
+  void withoutColourTheChosenAndTheRightOptionAreMarked() throws Exception {
+    try (Tui t = new Tui(dir, Tui.bank(Tui.mixed()), 80, 24,
+        java.util.Map.of("NO_COLOR", "1")).start()) {
+      t.press(KeyType.Enter);
+      t.type("1"); // 15,000: wrong; 23,000 is right
+      List<String> rows = Arrays.asList(t.text().split("\n"));
+      String chosen = rows.stream().filter(r -> r.contains("15,000")).findFirst().orElseThrow();
+      String right = rows.stream().filter(r -> r.contains("23,000 (2")).findFirst().orElseThrow();
+      String other = rows.stream().filter(r -> r.contains("30,000")).findFirst().orElseThrow();
+      assertTrue(chosen.contains("✗"), chosen);
+      assertTrue(right.contains("✓"), right);
+      assertTrue(!other.contains("✓") && !other.contains("✗"), other);
+    }
+  }
+
+  @Test
   void mixedHebrewDigitsAndLatinKeepDigitAndLatinRunsLeftToRight() throws Exception {
     try (Tui t = new Tui(dir, Tui.bank(Tui.mixed())).start()) {
       t.press(KeyType.Enter);
