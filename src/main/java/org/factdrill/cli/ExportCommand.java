@@ -135,7 +135,7 @@ final class ExportCommand implements Callable<Integer> {
       targets.add(textToStdout ? null : variants == 1 ? out : variantPath(out, v));
     }
     for (Path t : targets) {
-      checkWritable(t);
+      UserError.requireWritable(t);
     }
     ExportResult first = null;
     for (int v = 1; v <= variants; v++) {
@@ -224,19 +224,6 @@ final class ExportCommand implements Callable<Integer> {
       }
     }
   }
-
-  /** Fails before anything is written when the target cannot be written. */
-  private static void checkWritable(Path target) {
-    if (target == null) {
-      return;
-    }
-    try {
-      AtomicWriter.checkWritable(target);
-    } catch (IOException e) {
-      throw new UserError(e.getMessage(), 1, e);
-    }
-  }
-
 
   static Path variantPath(Path out, int v) {
     String name = out.getFileName().toString();

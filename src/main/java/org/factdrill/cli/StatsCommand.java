@@ -95,9 +95,7 @@ final class StatsCommand implements Callable<Integer> {
       throw new UserError("--profile and --all-profiles exclude each other; give one", 2);
     }
     LocalDate from = parseSince(since, LocalDate.now(env.clock()));
-    if (out != null && !AtomicWriter.isStdout(out)) {
-      checkWritable(out);
-    }
+    UserError.requireWritable(out);
     PgUrl server = common.server(env);
     Path db = server == null ? common.db(env) : null;
     String profile = allProfiles ? null : common.profile(env);
@@ -200,18 +198,6 @@ final class StatsCommand implements Callable<Integer> {
   private static String reason(IOException e) {
     String m = e.getMessage();
     return m == null ? e.getClass().getSimpleName() : m;
-  }
-
-  /** Fails before anything is written when the target cannot be written. */
-  private static void checkWritable(Path target) {
-    if (target == null) {
-      return;
-    }
-    try {
-      AtomicWriter.checkWritable(target);
-    } catch (IOException e) {
-      throw new UserError(e.getMessage(), 1, e);
-    }
   }
 
   /** YYYY-MM-DD, or N days/weeks/months/years before today; null when not given. */

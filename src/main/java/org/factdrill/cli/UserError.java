@@ -15,6 +15,21 @@ final class UserError extends RuntimeException {
     this.exitCode = exitCode;
   }
 
+  /**
+   * Fails before any work is done when {@code --out} could not be written (a folder, a missing or
+   * read-only parent); nothing (standard output) always passes.
+   */
+  static void requireWritable(java.nio.file.Path target) {
+    if (target == null) {
+      return;
+    }
+    try {
+      org.factdrill.text.AtomicWriter.checkWritable(target);
+    } catch (java.io.IOException e) {
+      throw new UserError(e.getMessage(), 1, e);
+    }
+  }
+
   int exitCode() {
     return exitCode;
   }
