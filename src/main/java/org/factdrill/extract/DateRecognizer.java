@@ -125,7 +125,7 @@ abstract class DateRecognizer {
     if (cmp == 0) {
       return h;
     }
-    if (cmp > 0 && t.isDash(k) && !lex.has("ranges-either-order") && a.month() == 0) {
+    if (cmp > 0 && t.isDash(k) && !lex.has(PackFeature.RANGES_EITHER_ORDER) && a.month() == 0) {
       return h;
     }
     return cmp < 0 ? new Hit(h.from(), to, a, b) : new Hit(h.from(), to, b, a);
@@ -139,7 +139,7 @@ abstract class DateRecognizer {
     int d = day(t, i);
     int k = i + 1;
     if (d < 0 || t.attached(i) && t.get(i - 1) != null && t.get(i - 1).isWord()
-        || !lex.words("date-list-joins").contains(t.norm(k)) || day(t, k + 1) <= d
+        || !lex.words(WordList.DATE_LIST_JOINS).contains(t.norm(k)) || day(t, k + 1) <= d
         || t.isBlocked(k + 1)) {
       return null;
     }
@@ -171,7 +171,7 @@ abstract class DateRecognizer {
         continue;
       }
       int k = i + n;
-      for (int links = 0; links < 2 && lex.words("holiday-year-links").contains(t.norm(k));
+      for (int links = 0; links < 2 && lex.words(WordList.HOLIDAY_YEAR_LINKS).contains(t.norm(k));
           links++) {
         k++;
       }
@@ -317,7 +317,7 @@ abstract class DateRecognizer {
         return false;
       }
     }
-    if (next.isWord() && t.attached(k) && !lex.has("year-may-touch-word")) {
+    if (next.isWord() && t.attached(k) && !lex.has(PackFeature.YEAR_MAY_TOUCH_WORD)) {
       return false; // "1990km", "2000AD" handled as era above
     }
     return true;

@@ -38,8 +38,8 @@ final class EnglishLexicon extends Lexicon {
       return false;
     }
     String w = tok.norm();
-    return words("count-nouns").contains(w) || (w.length() > 3 && w.endsWith("s")
-        && !words("unit-stops").contains(w)
+    return words(WordList.COUNT_NOUNS).contains(w) || (w.length() > 3 && w.endsWith("s")
+        && !words(WordList.UNIT_STOPS).contains(w)
         && !w.endsWith("ss") && !w.equals("was") && !w.equals("has") && !w.equals("is"));
   }
 

@@ -114,13 +114,13 @@ public final class FactExtractor implements Extractor {
   private static boolean hedged(Toks t, Match m, Lexicon lex) {
     String w1 = t.norm(m.from() - 1);
     if (m.kind() == FactKind.DATE) {
-      return lex.words("date-hedges").contains(w1);
+      return lex.words(WordList.DATE_HEDGES).contains(w1);
     }
     if (lex.approximators().contains(w1)) {
       return true;
     }
     // Two-word hedges: "more than", "up to", "ước tính".
-    return lex.words("hedge-pairs").contains(t.norm(m.from() - 2) + " " + w1);
+    return lex.hedgePair(t.norm(m.from() - 2), w1);
   }
 
   private static List<Fact> toFacts(String text, Language lang, Toks t, List<Match> found) {

@@ -23,7 +23,7 @@ final class GenericDates extends DateRecognizer {
     }
     int start = i;
     // "Пт, 18 июля 2014": a weekday (and a comma) before the date belongs to it.
-    if (tok.isWord() && lex.words("weekdays").contains(tok.norm())) {
+    if (tok.isWord() && lex.words(WordList.WEEKDAYS).contains(tok.norm())) {
       int k = t.isPunct(i + 1, ',') || t.isPunct(i + 1, '.') ? i + 2 : i + 1;
       Hit h = dayMonth(t, k, start);
       return h;
@@ -36,7 +36,7 @@ final class GenericDates extends DateRecognizer {
     if (h != null) {
       return h;
     }
-    h = common(t, i, lex.has("month-first-numeric"));
+    h = common(t, i, lex.has(PackFeature.MONTH_FIRST_NUMERIC));
     if (h != null && h.hi() == null && h.to() == i + 1 && h.lo().month() == 0) {
       // A bare year: "1990 года", "1990-х годов".
       return afterYear(t, h);
@@ -72,7 +72,7 @@ final class GenericDates extends DateRecognizer {
     int d = DateRecognizer.day(t, i);
     if (d > 0) {
       int k = i + 1;
-      Set<String> endings = lex.words("ordinal-endings");
+      Set<String> endings = lex.words(WordList.ORDINAL_ENDINGS);
       if (t.isDash(k) && t.attached(k) && t.isWordTok(k + 1) && t.attached(k + 1)
           && endings.contains(t.norm(k + 1))) {
         k += 2;
@@ -119,11 +119,11 @@ final class GenericDates extends DateRecognizer {
     DateParts lo = h.lo();
     if (lo.month() == 0 && lo.day() == 0 && lo.year() % 10 == 0 && t.isDash(k) && t.attached(k)
         && t.isWordTok(k + 1) && t.attached(k + 1)
-        && lex.words("decade-endings").contains(t.norm(k + 1))) {
+        && lex.words(WordList.DECADE_ENDINGS).contains(t.norm(k + 1))) {
       k += 2;
       lo = DateParts.decade(lo.year());
     }
-    int w = phrase(t, k, lex.words("year-words"));
+    int w = phrase(t, k, lex.words(WordList.YEAR_WORDS));
     if (w > 0) {
       k += w;
       if (t.isPunct(k, '.') && t.attached(k)) {
@@ -154,15 +154,15 @@ final class GenericDates extends DateRecognizer {
     if (t.isDash(k)) {
       return 1;
     }
-    return t.isWordTok(k) && lex.words("range-connectors").contains(t.norm(k)) ? 1 : -1;
+    return t.isWordTok(k) && lex.words(WordList.RANGE_CONNECTORS).contains(t.norm(k)) ? 1 : -1;
   }
 
   @Override
   int era(Toks t, int k) {
-    int bc = phrase(t, k, lex.words("era-bc"));
+    int bc = phrase(t, k, lex.words(WordList.ERA_BC));
     if (bc > 0) {
       return -bc;
     }
-    return phrase(t, k, lex.words("era-ad"));
+    return phrase(t, k, lex.words(WordList.ERA_AD));
   }
 }

@@ -19,8 +19,8 @@ final class HebrewLexicon extends Lexicon {
   @Override
   boolean countNoun(Toks t, int i) {
     String w = t.norm(i);
-    return words("count-nouns").contains(w) || (w.length() > 3 && w.endsWith("ים")
-        && !words("unit-stops").contains(w)
+    return words(WordList.COUNT_NOUNS).contains(w) || (w.length() > 3 && w.endsWith("ים")
+        && !words(WordList.UNIT_STOPS).contains(w)
         && !w.equals("שנים"));
   }
 
@@ -58,7 +58,7 @@ final class HebrewLexicon extends Lexicon {
   @Override
   String unit(Toks t, int i) {
     Token tok = t.get(i);
-    if (tok == null || !tok.isWord() || words("unit-stops").contains(tok.norm()) || number(tok.norm()) != null
+    if (tok == null || !tok.isWord() || words(WordList.UNIT_STOPS).contains(tok.norm()) || number(tok.norm()) != null
         || month(tok.norm()) > 0 || tok.norm().length() < 2) {
       return null;
     }

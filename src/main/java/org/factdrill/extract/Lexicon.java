@@ -23,11 +23,29 @@ class Lexicon {
   private final String prefixes;
   private final int longestCurrency;
   private final Map<String, List<Holiday>> holidays;
+  /** The keys of numbers, months and holidays, filtered: looked up with and without prefixes. */
+  private final WordSet numberWords;
+  private final WordSet monthWords;
+  private final WordSet holidayWords;
+  /** The second words of the two-word hedges ("than" of "more than"): only they build a pair. */
+  private final Set<String> hedgePairEnds;
+  /** The pack's word lists and features by {@link WordList} and {@link PackFeature} ordinal. */
+  private final List<Set<String>> lists;
+  private final boolean[] features;
 
   /** A lexicon that is nothing but its pack's data, with the shared rules below. */
   Lexicon(LanguagePack pack) {
     this.pack = pack;
     this.prefixes = pack.prefixes();
+    List<Set<String>> resolved = new ArrayList<>();
+    for (WordList w : WordList.values()) {
+      resolved.add(pack.words(w.key));
+    }
+    this.lists = List.copyOf(resolved);
+    this.features = new boolean[PackFeature.values().length];
+    for (PackFeature f : PackFeature.values()) {
+      features[f.ordinal()] = pack.has(f.key);
+    }
     for (Map.Entry<String, LanguagePack.Numeral> e : pack.numerals().entrySet()) {
       LanguagePack.Numeral n = e.getValue();
       numbers.put(e.getKey(), new NumberWord(n.value(), NumberWord.Role.valueOf(n.role().name()),
@@ -57,6 +75,14 @@ class Lexicon {
       l.sort((a, b) -> b.norms().size() - a.norms().size()); // longest name first
     }
     this.holidays = Map.copyOf(hol);
+    this.numberWords = WordSet.of(numbers.keySet());
+    this.monthWords = WordSet.of(months.keySet());
+    this.holidayWords = WordSet.of(holidays.keySet());
+    Set<String> ends = new java.util.HashSet<>();
+    for (String pair : words(WordList.HEDGE_PAIRS)) {
+      ends.add(pair.substring(pair.lastIndexOf(' ') + 1));
+    }
+    this.hedgePairEnds = Set.copyOf(ends);
   }
 
   /** A holiday name as the tokenizer's normalized tokens, and its calendar rule id. */
@@ -70,7 +96,11 @@ class Lexicon {
     if (holidays.isEmpty()) {
       return List.of();
     }
-    int k = prefixLength(norm, holidays::containsKey);
+    if (prefixes.isEmpty()) { // as prefixLength below, without a lambda: runs at every candidate
+      List<Holiday> l = holidays.get(norm);
+      return l == null ? List.of() : l;
+    }
+    int k = prefixLength(norm, holidayWords);
     return k < 0 ? List.of() : holidays.get(norm.substring(k));
   }
 
@@ -81,9 +111,9 @@ class Lexicon {
     return pack;
   }
 
-  /** Shorthand for {@code pack().words(category)}. */
-  final Set<String> words(String category) {
-    return pack.words(category);
+  /** The pack's word list {@code category}, resolved once (see {@link WordList}). */
+  final Set<String> words(WordList category) {
+    return lists.get(category.ordinal());
   }
 
   private volatile Map<String, Long> scaleSuffixes;
@@ -104,9 +134,9 @@ class Lexicon {
     return s;
   }
 
-  /** Shorthand for {@code pack().has(feature)}. */
-  final boolean has(String feature) {
-    return pack.has(feature);
+  /** True when the pack declares {@code feature}, resolved once (see {@link PackFeature}). */
+  final boolean has(PackFeature feature) {
+    return features[feature.ordinal()];
   }
 
   /** The character that groups thousands in digits ("," in English, "." in Vietnamese). */
@@ -124,7 +154,7 @@ class Lexicon {
       NumberWord w = numbers.get(norm);
       return w == null ? null : new Hit(w, "");
     }
-    int k = prefixLength(norm, numbers::containsKey);
+    int k = prefixLength(norm, numberWords);
     return k < 0 ? null : new Hit(numbers.get(norm.substring(k)), norm.substring(0, k));
   }
 
@@ -134,13 +164,13 @@ class Lexicon {
       Integer m = months.get(norm);
       return m == null ? 0 : m;
     }
-    int k = prefixLength(norm, months::containsKey);
+    int k = prefixLength(norm, monthWords);
     return k < 0 ? 0 : months.get(norm.substring(k));
   }
 
   /** The prefix letters before a month name ("ב" of "בספטמבר"), or null when not a month. */
   final String monthPrefix(String norm) {
-    int k = prefixLength(norm, months::containsKey);
+    int k = prefixLength(norm, monthWords);
     return k < 0 ? null : norm.substring(0, k);
   }
 
@@ -157,6 +187,22 @@ class Lexicon {
         return -1;
       }
       if (known.test(norm.substring(k))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** As the prefixLength above, but cuts no substring unless the set's filter lets it. */
+  private int prefixLength(String norm, WordSet known) {
+    if (known.contains(norm, 0)) {
+      return 0;
+    }
+    for (int k = 1; k <= 3 && k <= norm.length() - 2; k++) {
+      if (prefixes.indexOf(norm.charAt(k - 1)) < 0) {
+        return -1;
+      }
+      if (known.contains(norm, k)) {
         return k;
       }
     }
@@ -183,29 +229,35 @@ class Lexicon {
 
   /** Words before a number that hedge it: "about", "khoảng", "כמעט". */
   Set<String> approximators() {
-    return words("hedges");
+    return words(WordList.HEDGES);
+  }
+
+  /** True when "w2 w1" is a two-word hedge: "more than", "up to", "ước tính". */
+  final boolean hedgePair(String w2, String w1) {
+    // No string built for a w1 that ends no pair: this runs after every fact found.
+    return hedgePairEnds.contains(w1) && words(WordList.HEDGE_PAIRS).contains(w2 + " " + w1);
   }
 
   /** Words that may precede a bare month name or year and mark it as a time ("in", "since"). */
   Set<String> timePrepositions() {
-    return words("time-prepositions");
+    return words(WordList.TIME_PREPOSITIONS);
   }
 
   /** Words after a number that make it a count of things, so "1500 soldiers" is no year. */
   boolean countNoun(Toks t, int i) {
     Token tok = t.get(i);
-    return tok != null && tok.isWord() && words("count-nouns").contains(tok.norm());
+    return tok != null && tok.isWord() && words(WordList.COUNT_NOUNS).contains(tok.norm());
   }
 
   /** Words that say the number is negative: "minus", "âm", "מינוס". */
   Set<String> minusWords() {
-    return words("minus");
+    return words(WordList.MINUS);
   }
 
   /** Number of tokens forming a percent word at i ("percent", "phần trăm", "אחוזים"), or 0. */
   int percentWord(Toks t, int i) {
     // Runs after every number: only a word that starts a percent phrase builds the phrase.
-    return t.isWordTok(i) && percentStarts.contains(t.norm(i)) ? phrase(t, i, words("percent")) : 0;
+    return t.isWordTok(i) && percentStarts.contains(t.norm(i)) ? phrase(t, i, words(WordList.PERCENT)) : 0;
   }
 
   /**
@@ -296,13 +348,13 @@ class Lexicon {
 
   /** Nouns after which a number is a designation: "Section 907", "Quân đoàn 4", "סעיף 3". */
   boolean designator(Toks t, int i) {
-    return prefixLength(t.norm(i), words("designators")::contains) >= 0;
+    return prefixLength(t.norm(i), words(WordList.DESIGNATORS)::contains) >= 0;
   }
 
   /** The counted noun after a number, starting at token i, or null. */
   String unit(Toks t, int i) {
     Token tok = t.get(i);
-    if (tok == null || !tok.isWord() || tok.isCapitalized() || words("unit-stops").contains(tok.norm())
+    if (tok == null || !tok.isWord() || tok.isCapitalized() || words(WordList.UNIT_STOPS).contains(tok.norm())
         || month(tok.norm()) > 0 || number(tok.norm()) != null) {
       return null;
     }
@@ -311,7 +363,7 @@ class Lexicon {
 
   /** Further words that may start a fact in this language ("ngày", "בשנת", "a", "AD"). */
   protected Set<String> extraTriggers() {
-    return words("triggers");
+    return words(WordList.TRIGGERS);
   }
 
   /**
@@ -326,19 +378,7 @@ class Lexicon {
     if (prefixes.isEmpty()) {
       return false;
     }
-    if (isPrefixOnly(n)) {
-      return true;
-    }
-    // As prefixLength(n, triggers()::contains) >= 0, without a substring per prefix tried.
-    for (int k = 1; k <= 3 && k <= n.length() - 2; k++) {
-      if (prefixes.indexOf(n.charAt(k - 1)) < 0) {
-        return false;
-      }
-      if (isTrigger(n, k)) {
-        return true;
-      }
-    }
-    return false;
+    return isPrefixOnly(n) || prefixLength(n, triggerSet()) > 0;
   }
 
   /** Currency names whose first word may start a money fact after a number or alone. */
@@ -350,46 +390,7 @@ class Lexicon {
     return s;
   }
 
-  /**
-   * The trigger words, and a bit filter over (first letter, last letter, length) that rejects
-   * almost every other word without hashing it: this test runs on every word of a document.
-   */
-  private record TriggerSet(Set<String> words, long[] filter) {
-    private static final int BITS = 16;
-
-    /** Mixes the first two and last two letters and the length ("and"/"aud", "there"/"three"). */
-    static int key(String s, int from) {
-      int last = s.length() - 1;
-      int h = s.charAt(from);
-      h = h * 31 + s.charAt(Math.min(from + 1, last));
-      h = h * 31 + s.charAt(Math.max(from, last - 1));
-      h = h * 31 + s.charAt(last);
-      h = h * 31 + last - from;
-      return (h * 0x9E3779B1) >>> (32 - BITS);
-    }
-
-    static TriggerSet of(Set<String> words) {
-      long[] f = new long[(1 << BITS) / 64];
-      for (String w : words) {
-        if (!w.isEmpty()) {
-          int k = key(w, 0);
-          f[k >>> 6] |= 1L << k;
-        }
-      }
-      return new TriggerSet(Set.copyOf(words), f);
-    }
-
-    boolean contains(String s, int from) {
-      if (from >= s.length()) {
-        return from == 0 && words.contains(s);
-      }
-      int k = key(s, from);
-      return (filter[k >>> 6] & (1L << k)) != 0
-          && words.contains(from == 0 ? s : s.substring(from));
-    }
-  }
-
-  private volatile TriggerSet triggerSet;
+  private volatile WordSet triggerSet;
 
   /** True when {@code s} from index {@code from} on is a trigger word. */
   protected boolean isTrigger(String s, int from) {
@@ -402,15 +403,15 @@ class Lexicon {
   }
 
   /** Built once, on first use (the subclasses' word lists are not ready in this constructor). */
-  private TriggerSet triggerSet() {
-    TriggerSet ts = triggerSet;
+  private WordSet triggerSet() {
+    WordSet ts = triggerSet;
     if (ts == null) {
       Set<String> s = new java.util.HashSet<>();
       s.addAll(numbers.keySet());
       s.addAll(months.keySet());
       s.addAll(extraTriggers());
       s.addAll(pack.ordinals().keySet()); // "третьего марта"
-      s.addAll(words("weekdays")); // "Пт, 18 июля 2014"
+      s.addAll(words(WordList.WEEKDAYS)); // "Пт, 18 июля 2014"
       s.addAll(holidays.keySet()); // "Passover 1948"
       s.addAll(minusWords());
       s.addAll(currencyWords());
@@ -418,7 +419,7 @@ class Lexicon {
       for (String c : Currencies.CODES) {
         s.add(c.toLowerCase(java.util.Locale.ROOT));
       }
-      ts = TriggerSet.of(s);
+      ts = WordSet.of(s);
       triggerSet = ts;
     }
     return ts;
@@ -426,7 +427,7 @@ class Lexicon {
 
   /** Words that make the numeral after them vague ("hàng nghìn" = thousands of). */
   Set<String> vagueMarkers() {
-    return words("vague-markers");
+    return words(WordList.VAGUE_MARKERS);
   }
 
   /** A currency and how many tokens name it. */

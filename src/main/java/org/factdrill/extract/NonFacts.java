@@ -218,7 +218,7 @@ final class NonFacts {
     // Letters glued after: "9K33", "2S19", "4x4" (not "1990s", "100K", "5th", "10km").
     Token nx = t.get(i + 1);
     if (nx != null && nx.isWord() && t.attached(i + 1) && latin(nx)
-        && (!DIGIT_SUFFIXES.contains(nx.norm()) && !lex.words("digit-suffixes").contains(nx.norm()) || t.isDigits(i + 2) && t.attached(i + 2))) {
+        && (!DIGIT_SUFFIXES.contains(nx.norm()) && !lex.words(WordList.DIGIT_SUFFIXES).contains(nx.norm()) || t.isDigits(i + 2) && t.attached(i + 2))) {
       blockChain(t, i);
       return;
     }
@@ -256,10 +256,10 @@ final class NonFacts {
     // Hebrew "הכנסת ה-12", "המאה ה-20": the definite article before digits makes an ordinal
     // (a date such as "ה-14 במאי" has a month after it and is read by the date recognizer).
     if (t.attached(i) && t.isDash(i - 1) && t.attached(i - 1) && t.isWordTok(i - 2)
-        && lex.words("ordinal-articles").contains(t.norm(i - 2)) && lex.month(t.norm(i + 1)) == 0
+        && lex.words(WordList.ORDINAL_ARTICLES).contains(t.norm(i - 2)) && lex.month(t.norm(i + 1)) == 0
         && !(t.isPunct(i + 1, '.') || t.isPunct(i + 1, '/'))
-        && lex.words("ordinal-article-decades").stream().noneMatch(t.norm(i - 3)::contains)
-        && lex.prefixLength(t.norm(i - 3), lex.words("ordinal-article-centuries")::contains) < 0) {
+        && lex.words(WordList.ORDINAL_ARTICLE_DECADES).stream().noneMatch(t.norm(i - 3)::contains)
+        && lex.prefixLength(t.norm(i - 3), lex.words(WordList.ORDINAL_ARTICLE_CENTURIES)::contains) < 0) {
       block(t, i - 2, i + 1);
       return;
     }
@@ -304,6 +304,12 @@ final class NonFacts {
     block(t, a, b);
   }
 
+  /** A designator of the default language ("Section") in a text of another language. */
+  private static boolean borrowedDesignator(Toks t, int j, Lexicon lex) {
+    Lexicon borrowed = Lexicon.of(org.factdrill.text.Language.DEFAULT);
+    return lex != borrowed && borrowed.designator(t, j);
+  }
+
   /** A number right after "Section", "p.", "No.", "Quân đoàn", "số", "סעיף"... */
   private static boolean designated(Toks t, int i, Lexicon lex) {
     int j = i - 1;
@@ -313,16 +319,14 @@ final class NonFacts {
     if (j < 0 || !t.isWordTok(j)) {
       return false;
     }
-    Lexicon borrowed = Lexicon.of(org.factdrill.text.Language.DEFAULT);
-    if (lex.designator(t, j) || lex != borrowed && t.get(j).isCapitalized()
-        && borrowed.designator(t, j)) {
+    if (lex.designator(t, j) || t.get(j).isCapitalized() && borrowedDesignator(t, j, lex)) {
       if (t.norm(j).equals("số") && t.norm(j - 1).equals("con")) {
         return false; // "con số 40.000": the figure 40,000
       }
       return true;
     }
     // "Trung đoàn Bộ binh cơ giới 366": a unit's name between its noun and its number.
-    if (lex.has("designator-name-between")) {
+    if (lex.has(PackFeature.DESIGNATOR_NAME_BETWEEN)) {
       for (int k = j - 1; k >= j - 4 && k >= 0; k--) {
         if (!t.isWordTok(k + 1) || !t.isWordTok(k)) {
           return false;

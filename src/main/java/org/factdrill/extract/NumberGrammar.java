@@ -103,7 +103,7 @@ final class NumberGrammar {
     int k = p.to();
     boolean plain = p.plain();
     // "2 point 5": a decimal said aloud (not "a 14 point plan": digits must follow).
-    if (plain && lex.words("spoken-decimal-point").contains(t.norm(k)) && t.isDigits(k + 1)
+    if (plain && lex.words(WordList.SPOKEN_DECIMAL_POINT).contains(t.norm(k)) && t.isDigits(k + 1)
         && !t.isBlocked(k + 1) && !(t.attached(k + 2) && (t.isPunct(k + 2, '.')
         || t.isPunct(k + 2, ',')) && t.isDigits(k + 3))) {
       value = new BigDecimal(p.value().toPlainString() + "." + t.get(k + 1).text());
@@ -162,8 +162,8 @@ final class NumberGrammar {
     BigDecimal scaleMul = BigDecimal.ONE;
     int k = i;
     int end = -1;
-    Set<String> articles = lex.words("indefinite-articles");
-    Set<String> numeralAnd = lex.words("numeral-and");
+    Set<String> articles = lex.words(WordList.INDEFINITE_ARTICLES);
+    Set<String> numeralAnd = lex.words(WordList.NUMERAL_AND);
     // English "a hundred", "a million", "a dozen", "a half million", "half a million".
     if (isWordIn(t, k, articles)) {
       Lexicon.Hit next = lex.number(t.norm(k + 1));
@@ -202,7 +202,7 @@ final class NumberGrammar {
       if (!seen && hit.prefix().contains("כ")) {
         approx = true;
       }
-      if (lex.words("compound-only-numerals").contains(tok.norm())
+      if (lex.words(WordList.COMPOUND_ONLY_NUMERALS).contains(tok.norm())
           && !insideCompound(t, k, lex, lastRole)) {
         break;
       }
@@ -213,7 +213,7 @@ final class NumberGrammar {
           if (curSet && lastRole != NumberWord.Role.SCALE) {
             long cur = current.longValue();
             // "שלושה עשר" = 13, also inside "שש מאות ושמונה עשרה" = 618: ten after a lone unit.
-            boolean teen = lex.has("teens-unit-ten") && v == 10 && cur % 100 > 0 && cur % 100 < 10
+            boolean teen = lex.has(PackFeature.TEENS_UNIT_TEN) && v == 10 && cur % 100 > 0 && cur % 100 < 10
                 && lastRole == NumberWord.Role.ADD;
             if (!teen && !(v < place(cur)) || lastRole == NumberWord.Role.POINT) {
               ok = false;
@@ -280,7 +280,7 @@ final class NumberGrammar {
             ok = false;
             break;
           }
-          if (endsPhrase(t, k, lex.words("not-numeral-phrases"))) {
+          if (endsPhrase(t, k, lex.words(WordList.NOT_NUMERAL_PHRASES))) {
             ok = false; // "at one point three soldiers fled": the idiom, not 1.3
             break;
           }

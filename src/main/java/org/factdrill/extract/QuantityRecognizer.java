@@ -24,7 +24,7 @@ final class QuantityRecognizer {
     if (m != null) {
       return m;
     }
-    if (lex.has("spoken-fractions")) {
+    if (lex.has(PackFeature.SPOKEN_FRACTIONS)) {
       Match f = fraction(t, i);
       if (f != null) {
         return f;
@@ -132,7 +132,7 @@ final class QuantityRecognizer {
     }
     String before = t.norm(q.from() - 1);
     // A name with a numeral in it: "באר שבע" (Be'er Sheva), after any prefix letters.
-    for (String name : lex.words("names-with-numerals")) {
+    for (String name : lex.words(WordList.NAMES_WITH_NUMERALS)) {
       int sp = name.indexOf(' ');
       if (t.norm(q.from()).equals(name.substring(sp + 1)) && before.endsWith(name.substring(0, sp))) {
         return false;
@@ -143,7 +143,7 @@ final class QuantityRecognizer {
     }
     // "Ba Lan" (Poland), "Ba Tư" (Persia): a capitalized numeral before a capitalized word.
     Token next = t.get(q.to());
-    if (lex.has("capitalized-numeral-is-name") && first.isCapitalized() && next != null
+    if (lex.has(PackFeature.CAPITALIZED_NUMERAL_IS_NAME) && first.isCapitalized() && next != null
         && next.isCapitalized() && next.isWord()) {
       return false;
     }
@@ -151,14 +151,14 @@ final class QuantityRecognizer {
     if (lex.vagueMarkers().contains(before)) {
       return false;
     }
-    for (String w : lex.words("not-count-after")) {
+    for (String w : lex.words(WordList.NOT_COUNT_AFTER)) {
       if (before.endsWith(w)) {
         return false;
       }
     }
     // "מאה" alone is also "century": a hundred only before what it counts.
     return !(q.to() == q.from() + 1
-        && lex.prefixLength(t.norm(q.from()), lex.words("needs-unit-numerals")::contains) >= 0
+        && lex.prefixLength(t.norm(q.from()), lex.words(WordList.NEEDS_UNIT_NUMERALS)::contains) >= 0
         && lex.unit(t, q.to()) == null);
   }
 
@@ -169,12 +169,12 @@ final class QuantityRecognizer {
     }
     String firstWord = t.norm(q.from());
     if (q.value().compareTo(BigDecimal.valueOf(2)) <= 0 && q.value().signum() >= 0
-        && q.value().stripTrailingZeros().scale() <= 0 && !lex.words("absolute-small-numerals").contains(firstWord)) {
+        && q.value().stripTrailingZeros().scale() <= 0 && !lex.words(WordList.ABSOLUTE_SMALL_NUMERALS).contains(firstWord)) {
       return false;
     }
     String before = t.norm(q.from() - 1);
-    return !lex.words("small-number-determiners").contains(before)
-        && !(t.isWordTok(q.to()) && lex.words("small-number-partitives").contains(t.norm(q.to())));
+    return !lex.words(WordList.SMALL_NUMBER_DETERMINERS).contains(before)
+        && !(t.isWordTok(q.to()) && lex.words(WordList.SMALL_NUMBER_PARTITIVES).contains(t.norm(q.to())));
   }
 
   /** Names of hundredths of a currency every language shares (with the pack's minor-units). */
@@ -184,7 +184,7 @@ final class QuantityRecognizer {
   /** "43 cents" (or a bare two-digit "43" ending the text) after an amount: {cents, end}. */
   private int[] cents(Toks t, int e) {
     int j = e;
-    if (t.isWordTok(j) && lex.words("amount-and").contains(t.norm(j))) {
+    if (t.isWordTok(j) && lex.words(WordList.AMOUNT_AND).contains(t.norm(j))) {
       j++;
     }
     // "$20 and 43c": cents glued to "c" (marked as a model name like "9c" out of this context).
@@ -199,7 +199,7 @@ final class QuantityRecognizer {
         || c.value().compareTo(BigDecimal.valueOf(100)) >= 0 || c.scaled()) {
       return null;
     }
-    if (CENT_WORDS.contains(t.norm(c.to())) || lex.words("minor-units").contains(t.norm(c.to()))) {
+    if (CENT_WORDS.contains(t.norm(c.to())) || lex.words(WordList.MINOR_UNITS).contains(t.norm(c.to()))) {
       return new int[] {c.value().intValue(), c.to() + 1};
     }
     // A bare number right after the amount ends the text: "$20 43", "US$3 and fourteen".
@@ -210,7 +210,7 @@ final class QuantityRecognizer {
   /** "a dollar", "שקל אחד": a currency's name counted once. */
   private Match currencyUnit(Toks t, int i) {
     String w = t.norm(i);
-    if (lex.words("indefinite-articles").contains(w) && t.isWordTok(i)) {
+    if (lex.words(WordList.INDEFINITE_ARTICLES).contains(w) && t.isWordTok(i)) {
       Lexicon.Currency c = lex.currencyAfter(t, i + 1);
       Token cur = t.get(i + 1);
       if (c != null && cur.isWord() && !cur.norm().endsWith("s") && cur.text().equals(cur.norm())
@@ -219,7 +219,7 @@ final class QuantityRecognizer {
             new Value.Money(Value.Num.of(1), c.code()), null, false, false, Match.NO_YEAR);
       }
     }
-    Set<String> ones = lex.words("one-after-currency");
+    Set<String> ones = lex.words(WordList.ONE_AFTER_CURRENCY);
     if (!ones.isEmpty() && t.get(i) != null && t.get(i).isWord()) {
       Lexicon.Currency c = lex.currencyAfter(t, i);
       if (c != null && t.isWordTok(i + c.length()) && ones.contains(t.norm(i + c.length()))) {
@@ -261,7 +261,7 @@ final class QuantityRecognizer {
     if (c == null) {
       return null;
     }
-    if (c.type() == Token.Type.PUNCT && Currencies.SYMBOLS.containsKey(c.text())) {
+    if (c.type() == Token.Type.PUNCT && Currencies.isSymbol(c.text())) {
       code = Currencies.SYMBOLS.get(c.text());
       k++;
     } else if (c.isWord() && Currencies.DOLLAR_PREFIXES.containsKey(c.norm())
@@ -336,11 +336,11 @@ final class QuantityRecognizer {
     String w = c.norm();
     boolean dash = c.isDash();
     boolean word = c.isWord();
-    boolean alternative = word && lex.words("range-alternatives").contains(w);
-    boolean ok = dash || word && lex.words("range-connectors").contains(w)
-        || word && lex.words("range-between-join").contains(w)
-            && t.isWordTok(q.from() - 1) && lex.words("range-between").contains(t.norm(q.from() - 1))
-        || alternative && q.hasWords() && (!q.hasDigits() || lex.has("alternatives-with-digits"));
+    boolean alternative = word && lex.words(WordList.RANGE_ALTERNATIVES).contains(w);
+    boolean ok = dash || word && lex.words(WordList.RANGE_CONNECTORS).contains(w)
+        || word && lex.words(WordList.RANGE_BETWEEN_JOIN).contains(w)
+            && t.isWordTok(q.from() - 1) && lex.words(WordList.RANGE_BETWEEN).contains(t.norm(q.from() - 1))
+        || alternative && q.hasWords() && (!q.hasDigits() || lex.has(PackFeature.ALTERNATIVES_WITH_DIGITS));
     if (!ok) {
       return null;
     }
@@ -358,7 +358,7 @@ final class QuantityRecognizer {
     }
     if (dash && q.plainDigits() && q2.plainDigits() && !c.gapBefore()
         && t.get(k + 1) != null && !t.get(k + 1).gapBefore()
-        && q.value().compareTo(q2.value()) > 0 && !lex.has("ranges-either-order")) {
+        && q.value().compareTo(q2.value()) > 0 && !lex.has(PackFeature.RANGES_EITHER_ORDER)) {
       return null; // "10-5": a score, not a range
     }
     after[0] = q2.to();

@@ -5,21 +5,22 @@ import java.util.List;
 /** A document's tokens with bounds-safe look-ups, shared by every recognizer. */
 final class Toks {
   final String text;
-  final List<Token> list;
+  /** An array, not the list: get runs several times per token, and a List adds a bounds check. */
+  private final Token[] tokens;
   final boolean[] blocked;
 
   Toks(String text, List<Token> list) {
     this.text = text;
-    this.list = list;
-    this.blocked = new boolean[list.size()];
+    this.tokens = list.toArray(new Token[0]);
+    this.blocked = new boolean[tokens.length];
   }
 
   int size() {
-    return list.size();
+    return tokens.length;
   }
 
   Token get(int i) {
-    return i >= 0 && i < list.size() ? list.get(i) : null;
+    return i >= 0 && i < tokens.length ? tokens[i] : null;
   }
 
   /** The normalized text of token i, or "" outside the document. */
@@ -70,10 +71,10 @@ final class Toks {
   }
 
   int startOf(int i) {
-    return list.get(i).start();
+    return tokens[i].start();
   }
 
   int endOf(int i) {
-    return list.get(i).end();
+    return tokens[i].end();
   }
 }

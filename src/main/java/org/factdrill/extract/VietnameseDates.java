@@ -222,7 +222,7 @@ final class VietnameseDates extends DateRecognizer {
   /** After a month: "năm 1993", "năm1993", ", năm 1993", "-1974", "/1974": {year, end}. */
   /** "tháng" or its abbreviation "thg" (the pack's month-number-words). */
   private boolean monthWord(Toks t, int j) {
-    return t.isWordTok(j) && lex.words("month-number-words").contains(t.norm(j));
+    return t.isWordTok(j) && lex.words(WordList.MONTH_NUMBER_WORDS).contains(t.norm(j));
   }
 
   private int[] yearTail(Toks t, int k) {

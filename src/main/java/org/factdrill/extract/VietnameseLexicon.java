@@ -19,7 +19,7 @@ final class VietnameseLexicon extends Lexicon {
   @Override
   boolean countNoun(Toks t, int i) {
     Token tok = t.get(i);
-    return tok != null && tok.isWord() && !tok.isCapitalized() && words("count-nouns").contains(tok.norm());
+    return tok != null && tok.isWord() && !tok.isCapitalized() && words(WordList.COUNT_NOUNS).contains(tok.norm());
   }
 
   @Override
@@ -41,13 +41,13 @@ final class VietnameseLexicon extends Lexicon {
       if (t.norm(i + 1).equals("la")) {
         return new Currency("USD", usQualifier(t, i + 2) ? 3 : 2);
       }
-      return words("not-money-next").contains(t.norm(i + 1)) ? null : new Currency("USD", 1);
+      return words(WordList.NOT_MONEY_NEXT).contains(t.norm(i + 1)) ? null : new Currency("USD", 1);
     }
     if (w.equals("đôla")) {
       return new Currency("USD", usQualifier(t, i + 1) ? 2 : 1);
     }
     if (w.equals("đồng")) {
-      if (words("not-money-next").contains(t.norm(i + 1))) {
+      if (words(WordList.NOT_MONEY_NEXT).contains(t.norm(i + 1))) {
         return null;
       }
       // "đồng rúp", "đồng euro": the word before the currency's name.
@@ -78,7 +78,7 @@ final class VietnameseLexicon extends Lexicon {
   @Override
   boolean designator(Toks t, int i) {
     String w = t.norm(i);
-    if (!words("designators").contains(w)) {
+    if (!words(WordList.DESIGNATORS).contains(w)) {
       return false;
     }
     if (w.equals("đoàn")) {
@@ -114,13 +114,13 @@ final class VietnameseLexicon extends Lexicon {
   @Override
   String unit(Toks t, int i) {
     Token tok = t.get(i);
-    if (tok == null || !tok.isWord() || tok.isCapitalized() || words("unit-stops").contains(tok.norm())
+    if (tok == null || !tok.isWord() || tok.isCapitalized() || words(WordList.UNIT_STOPS).contains(tok.norm())
         || numbers.containsKey(tok.norm()) && !tok.norm().equals("năm")) {
       return null;
     }
     Token next = t.get(i + 1);
-    if (words("two-syllable-heads").contains(tok.norm()) && next != null && next.isWord() && next.gapBefore()
-        && !next.isCapitalized() && !words("unit-stops").contains(next.norm())) {
+    if (words(WordList.TWO_SYLLABLE_HEADS).contains(tok.norm()) && next != null && next.isWord() && next.gapBefore()
+        && !next.isCapitalized() && !words(WordList.UNIT_STOPS).contains(next.norm())) {
       return t.text.substring(tok.start(), next.end());
     }
     return tok.text();

@@ -148,6 +148,9 @@ public final class Sentences {
    * The length is unchanged, so offsets stay those of the original text.
    */
   static String softWraps(String para) {
+    if (para.indexOf('\n') < 0) {
+      return para; // one line: nothing to read as a space, no copy
+    }
     char[] c = para.toCharArray();
     int lineStart = 0;
     for (int i = 0; i < c.length; i++) {
