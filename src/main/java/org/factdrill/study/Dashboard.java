@@ -39,7 +39,8 @@ public final class Dashboard {
    *
    * @param newAvailable new cards a session would offer now (daily limit applied)
    * @param unseen cards of the bank never answered
-   * @param streakDays consecutive days answered up to today, or -1 when not computed ({@link #first})
+   * @param streakDays consecutive days answered up to today, or -1 when not computed
+   *     ({@link Detail#FIRST_FRAME})
    * @param retention30 retention (store.Metrics: answers to review-state cards rated above
    *     Again) in the last 30 days, or null
    * @param forecast cards falling due on each of the next {@link #FORECAST_DAYS} days (today: due
@@ -50,9 +51,29 @@ public final class Dashboard {
       int streakDays, Double retention30, int[] forecast, List<SourceShare> sources,
       Instant nextDue) {}
 
-  /** Computes the figures for {@code profile} over {@code bank}'s enabled cards. */
-  public static Figures compute(Store store, Profile profile, Bank bank, SessionSettings settings,
-      Clock clock) throws StoreException {
+  /** How much to compute while there is no bank yet (with a bank, everything is computed). */
+  public enum Detail {
+    /** Without the streak and the 30-day retention, the two slower figures: a first frame. */
+    FIRST_FRAME,
+    /** Every figure the database alone gives. */
+    ALL
+  }
+
+  /**
+   * The home screen's figures for {@code profile}: over {@code bank}'s enabled cards, or, while
+   * the bank is still loading ({@code bank} null), the figures that need only the database (all
+   * of the profile's cards, whatever bank they came from; {@code newAvailable} and {@code unseen}
+   * -1, no {@code sources}; a few indexed SQL aggregates), the streak and retention only for
+   * {@link Detail#ALL}. The one entry point: synchronous; when to call it is the caller's choice.
+   */
+  public static Figures figures(Store store, Profile profile, Bank bank,
+      SessionSettings settings, Clock clock, Detail detail) throws StoreException {
+    return bank == null ? quick(store, profile, clock, detail == Detail.ALL)
+        : compute(store, profile, bank, settings, clock);
+  }
+
+  private static Figures compute(Store store, Profile profile, Bank bank,
+      SessionSettings settings, Clock clock) throws StoreException {
     ZoneId zone = clock.getZone();
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, zone);
@@ -109,23 +130,6 @@ public final class Dashboard {
     return new Figures(dueNow, dueToday, newAvailable, unseen, counts.answers(),
         store.progress().streak(profile.id(), zone, today), retention(store, profile, now), forecast,
         List.copyOf(sources), nextDue);
-  }
-
-  /**
-   * The figures that need only the database (all of the profile's cards, whatever bank they came
-   * from), for the first frame while the bank is still loading: {@code newAvailable} and
-   * {@code unseen} are -1 and {@code sources} is empty. A few indexed SQL aggregates.
-   */
-  public static Figures quick(Store store, Profile profile, Clock clock) throws StoreException {
-    return quick(store, profile, clock, true);
-  }
-
-  /**
-   * {@link #quick} without the streak and the 30-day retention, the two slower figures: the
-   * streak is -1 and the retention null. For a first frame that must appear at once.
-   */
-  public static Figures first(Store store, Profile profile, Clock clock) throws StoreException {
-    return quick(store, profile, clock, false);
   }
 
   private static Figures quick(Store store, Profile profile, Clock clock, boolean all)

@@ -19,9 +19,7 @@ final class HomeView implements View {
     this.app = app;
     // The first frame shows what is due from a few indexed queries; the streak and retention
     // (one query per day of the streak, a scan of 30 days of answers) follow in settle().
-    figures = app.bankReady()
-        ? Dashboard.compute(app.store(), app.profile(), app.bank(), app.settings(), app.clock())
-        : Dashboard.first(app.store(), app.profile(), app.clock());
+    figures = figures(Dashboard.Detail.FIRST_FRAME);
   }
 
   @Override
@@ -34,9 +32,12 @@ final class HomeView implements View {
   }
 
   private void refresh() throws StoreException {
-    figures = app.bankReady()
-        ? Dashboard.compute(app.store(), app.profile(), app.bank(), app.settings(), app.clock())
-        : Dashboard.quick(app.store(), app.profile(), app.clock());
+    figures = figures(Dashboard.Detail.ALL);
+  }
+
+  private Figures figures(Dashboard.Detail detail) throws StoreException {
+    return Dashboard.figures(app.store(), app.profile(), app.bankReady() ? app.bank() : null,
+        app.settings(), app.clock(), detail);
   }
 
   @Override

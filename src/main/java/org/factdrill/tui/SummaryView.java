@@ -29,8 +29,8 @@ final class SummaryView implements View {
     this.correct = session.correctCount();
     this.remaining = session.remaining();
     this.time = Duration.between(start, end);
-    this.nextDue = Dashboard.compute(app.store(), app.profile(), app.bank(), app.settings(),
-        app.clock()).nextDue();
+    this.nextDue = Dashboard.figures(app.store(), app.profile(), app.bank(), app.settings(),
+        app.clock(), Dashboard.Detail.ALL).nextDue();
   }
 
   @Override

@@ -56,8 +56,8 @@ class DashboardTest {
           NOW.minus(Duration.ofHours(1)), false);
       review(s, p, "f-2", NOW.minus(Duration.ofMinutes(5)), null, CardState.REVIEW,
           NOW.plus(Duration.ofDays(3)), true);
-      Dashboard.Figures f = Dashboard.compute(s, p, bank, new SessionSettings(0.9, 1, 200),
-          Clock.fixed(NOW, ZoneOffset.UTC));
+      Dashboard.Figures f = Dashboard.figures(s, p, bank, new SessionSettings(0.9, 1, 200),
+          Clock.fixed(NOW, ZoneOffset.UTC), Dashboard.Detail.FIRST_FRAME);
       assertEquals(1, f.dueNow());
       assertEquals(1, f.dueToday());
       assertEquals(2, f.unseen());
@@ -71,11 +71,18 @@ class DashboardTest {
           new Dashboard.SourceShare("b.txt", 0, 2)), f.sources());
       assertEquals(NOW.minus(Duration.ofHours(1)), f.nextDue());
 
-      Dashboard.Figures quick = Dashboard.quick(s, p, Clock.fixed(NOW, ZoneOffset.UTC));
+      Dashboard.Figures quick = Dashboard.figures(s, p, null, new SessionSettings(0.9, 1, 200),
+          Clock.fixed(NOW, ZoneOffset.UTC), Dashboard.Detail.ALL);
       assertEquals(1, quick.dueNow());
       assertEquals(3, quick.streakDays());
       assertArrayEquals(f.forecast(), quick.forecast());
       assertEquals(-1, quick.unseen());
+      Dashboard.Figures first = Dashboard.figures(s, p, null, new SessionSettings(0.9, 1, 200),
+          Clock.fixed(NOW, ZoneOffset.UTC), Dashboard.Detail.FIRST_FRAME);
+      assertEquals(-1, first.streakDays(), "the first frame leaves the streak out");
+      assertNull(first.retention30());
+      assertArrayEquals(f.forecast(), first.forecast());
+      assertEquals(1, first.dueNow());
       assertEquals(2, Dashboard.history(s, p, "f-1", 10).size());
       assertEquals(List.of("ana"), Dashboard.profileNames(s));
     }
@@ -85,7 +92,8 @@ class DashboardTest {
   void emptyHistoryHasNoStreakAndNoRetention() throws Exception {
     try (Store s = Store.open(dir.resolve("p.db"))) {
       Profile p = s.profile("ana", NOW);
-      Dashboard.Figures f = Dashboard.quick(s, p, Clock.fixed(NOW, ZoneOffset.UTC));
+      Dashboard.Figures f = Dashboard.figures(s, p, null, new SessionSettings(0.9, 1, 200),
+          Clock.fixed(NOW, ZoneOffset.UTC), Dashboard.Detail.ALL);
       assertEquals(0, f.streakDays());
       assertNull(f.retention30());
       assertNull(f.nextDue());

@@ -14,7 +14,6 @@ import org.factdrill.export.Expected;
 import org.factdrill.export.Exporter;
 import org.factdrill.export.FormatVisitor;
 import org.factdrill.export.Items;
-import org.factdrill.export.Skipped;
 import org.factdrill.export.Unsupported;
 import org.factdrill.export.Xml;
 
@@ -49,21 +48,19 @@ public final class MoodleXmlExporter implements Exporter {
     x.open("question", "type", "category").open("category")
         .leaf("text", "$course$/top/" + Items.oneLine(options.fullTitle()).replace('/', '-'))
         .close("category").close("question");
-    List<Skipped> skipped = new ArrayList<>();
-    int written = 0;
-    for (Question q : questions) {
+    Exporter.Rendered<Question> done = Exporter.each(questions, q -> {
       long mark = x.mark();
       try {
         question(q, x);
-        written++;
       } catch (Unsupported e) {
-        x.rollback(mark);
-        skipped.add(new Skipped(q.id(), e.getMessage()));
+        x.rollback(mark); // nothing of a skipped question stays in the file
+        throw e;
       }
-    }
+      return q;
+    });
     x.close("quiz");
     out.write(x.toString().getBytes(StandardCharsets.UTF_8));
-    return new ExportResult(written, skipped);
+    return new ExportResult(done.items().size(), done.skipped());
   }
 
   private static void question(Question q, Xml x) throws Unsupported {

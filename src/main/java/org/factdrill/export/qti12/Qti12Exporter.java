@@ -16,7 +16,6 @@ import org.factdrill.export.Exporter;
 import org.factdrill.export.FormatVisitor;
 import org.factdrill.export.Items;
 import org.factdrill.export.Messages;
-import org.factdrill.export.Skipped;
 import org.factdrill.export.Unsupported;
 import org.factdrill.export.Xml;
 import org.factdrill.export.Zip;
@@ -51,7 +50,6 @@ public final class Qti12Exporter implements Exporter {
   @Override
   public ExportResult write(List<Question> questions, ExportOptions options, OutputStream out)
       throws IOException {
-    List<Skipped> skipped = new ArrayList<>();
     Xml x = new Xml();
     x.open("questestinterop", "xmlns", NS, "xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance",
         "xsi:schemaLocation", NS + " http://www.imsglobal.org/xsd/ims_qtiasiv1p2p1.xsd");
@@ -60,28 +58,26 @@ public final class Qti12Exporter implements Exporter {
         .leaf("fieldentry", "1").close("qtimetadatafield").close("qtimetadata");
     x.open("section", "ident", "root_section");
     Set<String> idents = new LinkedHashSet<>();
-    int written = 0;
-    for (Question q : questions) {
+    Exporter.Rendered<Question> done = Exporter.each(questions, q -> {
       String ident = Zip.ident(q.id());
       if (!idents.add(ident)) {
-        skipped.add(new Skipped(q.id(), "its id gives the same QTI identifier as another question"));
-        continue;
+        throw new Unsupported("its id gives the same QTI identifier as another question");
       }
       long mark = x.mark();
       try {
         item(q, ident, x);
-        written++;
       } catch (Unsupported e) {
-        x.rollback(mark);
-        skipped.add(new Skipped(q.id(), e.getMessage()));
+        x.rollback(mark); // nothing of a skipped question stays in the file
+        throw e;
       }
-    }
+      return q;
+    });
     x.close("section").close("assessment").close("questestinterop");
     Zip zip = new Zip();
     zip.add("imsmanifest.xml", manifest());
     zip.add(FOLDER + "/" + FOLDER + ".xml", x.toString());
     zip.writeTo(out);
-    return new ExportResult(written, skipped);
+    return new ExportResult(done.items().size(), done.skipped());
   }
 
   private static String manifest() {

@@ -2,7 +2,6 @@ package org.factdrill.export.qti21;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.factdrill.export.Exporter;
 import org.factdrill.export.FormatVisitor;
 import org.factdrill.export.Items;
 import org.factdrill.export.Messages;
-import org.factdrill.export.Skipped;
 import org.factdrill.export.Unsupported;
 import org.factdrill.export.Xml;
 import org.factdrill.export.Zip;
@@ -49,26 +47,22 @@ public final class Qti21Exporter implements Exporter {
   @Override
   public ExportResult write(List<Question> questions, ExportOptions options, OutputStream out)
       throws IOException {
-    List<Skipped> skipped = new ArrayList<>();
     Map<String, String> items = new LinkedHashMap<>();
-    for (Question q : questions) {
+    Exporter.Rendered<String> done = Exporter.each(questions, q -> {
       String ident = Zip.ident(q.id());
-      if (items.containsKey("items/" + ident + ".xml")) {
-        skipped.add(new Skipped(q.id(), "its id gives the same QTI identifier as another question"));
-        continue;
+      String path = "items/" + ident + ".xml";
+      if (items.containsKey(path)) {
+        throw new Unsupported("its id gives the same QTI identifier as another question");
       }
-      try {
-        items.put("items/" + ident + ".xml", item(q, ident));
-      } catch (Unsupported e) {
-        skipped.add(new Skipped(q.id(), e.getMessage()));
-      }
-    }
+      items.put(path, item(q, ident));
+      return path;
+    });
     Zip zip = new Zip();
     zip.add("imsmanifest.xml", manifest(items, options));
     zip.add("test.xml", test(items, options));
     items.forEach(zip::add);
     zip.writeTo(out);
-    return new ExportResult(items.size(), skipped);
+    return new ExportResult(items.size(), done.skipped());
   }
 
   /** Escaped text with line breaks as XHTML {@code <br/>}, for item bodies. */
