@@ -32,8 +32,9 @@ public final class FactExtractor implements Extractor {
     String text = doc.text();
     Language lang = doc.lang() == null ? Language.DEFAULT : doc.lang();
     Lexicon lex = Lexicon.of(lang);
-    Toks t = new Toks(text, Tokenizer.tokenize(text));
-    NonFacts.mark(t, lex);
+    Toks marked = new Toks(text, Tokenizer.tokenize(text));
+    NonFacts.mark(marked, lex);
+    Toks t = marked.withoutCitations();
     DateRecognizer dateRec = dates.get(lang);
     QuantityRecognizer qtyRec = quantities.get(lang);
     List<Match> found = new ArrayList<>();

@@ -170,6 +170,9 @@ final class NonFacts {
       if (c.isPunct(']')) {
         if (k > i + 1) {
           block(t, i, k + 1);
+          for (int m = i; m <= k; m++) {
+            t.citation[m] = true;
+          }
         }
         return;
       }

@@ -7,11 +7,38 @@ final class Toks {
   final String text;
   final List<Token> list;
   final boolean[] blocked;
+  /** Tokens of a citation marker ("[4]"): set by NonFacts, dropped by {@link #withoutCitations}. */
+  final boolean[] citation;
 
   Toks(String text, List<Token> list) {
     this.text = text;
     this.list = list;
     this.blocked = new boolean[list.size()];
+    this.citation = new boolean[list.size()];
+  }
+
+  /**
+   * These tokens without citation markers, other marks kept. A marker is a note on the text, not
+   * part of the sentence: "2,310[4]–2,485[9]" is one range, "7 May[2] 1945" one date. Offsets are
+   * unchanged, so a fact's span still covers any marker inside it.
+   */
+  Toks withoutCitations() {
+    java.util.ArrayList<Token> kept = new java.util.ArrayList<>(list.size());
+    java.util.ArrayList<Boolean> marks = new java.util.ArrayList<>(list.size());
+    for (int i = 0; i < list.size(); i++) {
+      if (!citation[i]) {
+        kept.add(list.get(i));
+        marks.add(blocked[i]);
+      }
+    }
+    if (kept.size() == list.size()) {
+      return this;
+    }
+    Toks out = new Toks(text, kept);
+    for (int i = 0; i < kept.size(); i++) {
+      out.blocked[i] = marks.get(i);
+    }
+    return out;
   }
 
   int size() {

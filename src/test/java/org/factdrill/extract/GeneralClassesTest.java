@@ -48,6 +48,37 @@ class GeneralClassesTest {
     }
   }
 
+  /**
+   * A citation marker is a note on the text, not part of it: in every pack language, putting
+   * "[k]" after any number of a generated range or date changes no fact's value or kind.
+   */
+  @Test
+  void citationMarkersDoNotSplitRangesOrDates() {
+    Random rnd = new Random(196);
+    for (Language lang : Language.values()) {
+      boolean dayMonth = lang.code().equals("en") || lang.code().equals("ru");
+      for (int n = 0; n < 400; n++) {
+        int lo = 100 + rnd.nextInt(5000);
+        int hi = lo + 1 + rnd.nextInt(5000);
+        int y = 1800 + rnd.nextInt(220);
+        String[] forms = {
+            lo + "\u2013" + hi,
+            lo + "-" + hi,
+            y + "\u2013" + (y + 1 + rnd.nextInt(20)),
+            dayMonth ? (1 + rnd.nextInt(28)) + " " + monthForm(lang, 1 + rnd.nextInt(12), null)
+                + " " + y : lo + "\u2013" + hi};
+        String plain = forms[rnd.nextInt(forms.length)];
+        String cited = plain.replaceAll("(\\d)(?=\\D|$)", "$1[" + (1 + rnd.nextInt(99)) + "]");
+        assertEquals(values(lang, plain), values(lang, cited), lang.code() + ": " + cited);
+      }
+    }
+  }
+
+  private static List<String> values(Language lang, String text) {
+    return Facts.of(lang, text).stream()
+        .map(f -> f.kind().json() + "=" + f.value().toJson()).toList();
+  }
+
   /** The month name as a day is written before it: English as listed, Russian in the genitive. */
   private static String monthForm(Language lang, int m, List<String> names) {
     com.ibm.icu.text.SimpleDateFormat f = new com.ibm.icu.text.SimpleDateFormat("d MMMM",
