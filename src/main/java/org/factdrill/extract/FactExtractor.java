@@ -66,7 +66,7 @@ public final class FactExtractor implements Extractor {
       found.add(m);
       i = Math.max(m.to(), i + 1);
     }
-    return toFacts(text, lang, t, found);
+    return toFacts(text, lang, marked, t, found);
   }
 
   /** Cheap filter: most words cannot start a fact, so the recognizers skip them. */
@@ -124,7 +124,13 @@ public final class FactExtractor implements Extractor {
     return lex.words("hedge-pairs").contains(t.norm(m.from() - 2) + " " + w1);
   }
 
-  private static List<Fact> toFacts(String text, Language lang, Toks t, List<Match> found) {
+  /**
+   * Facts with their sentences. Paragraphs and sentences are taken from {@code all}, the tokens
+   * with citation markers, so a sentence ends after its trailing "[28]" as it did before markers
+   * were dropped for the recognizers (a fact's id hangs on its sentence).
+   */
+  private static List<Fact> toFacts(String text, Language lang, Toks all, Toks t,
+      List<Match> found) {
     List<Fact> out = new ArrayList<>(found.size());
     if (found.isEmpty()) {
       return out;
@@ -139,20 +145,21 @@ public final class FactExtractor implements Extractor {
       Match m = found.get(f);
       int start = t.startOf(m.from());
       int end = t.endOf(m.to() - 1);
-      if (paraFirst < 0 || m.from() >= paraEnd) {
-        paraFirst = m.from();
-        while (paraFirst > 0 && !t.get(paraFirst).paragraphStart()) {
+      int from = t.original(m.from());
+      if (paraFirst < 0 || from >= paraEnd) {
+        paraFirst = from;
+        while (paraFirst > 0 && !all.get(paraFirst).paragraphStart()) {
           paraFirst--;
         }
-        paraEnd = paragraphEnd(t, paraFirst);
+        paraEnd = paragraphEnd(all, paraFirst);
         int paraLast = paraEnd - 1;
-        int ps = t.startOf(paraFirst);
+        int ps = all.startOf(paraFirst);
         // Only the sentences up to the paragraph's last fact are needed.
         int lastStart = start;
-        for (int g = f + 1; g < found.size() && found.get(g).from() < paraEnd; g++) {
+        for (int g = f + 1; g < found.size() && t.original(found.get(g).from()) < paraEnd; g++) {
           lastStart = t.startOf(found.get(g).from());
         }
-        List<Span> local = splitter.split(text.substring(ps, t.endOf(paraLast)),
+        List<Span> local = splitter.split(text.substring(ps, all.endOf(paraLast)),
             lastStart - ps + 1);
         List<Span> shifted = new ArrayList<>(local.size());
         for (Span s : local) {

@@ -58,7 +58,7 @@ final class HebrewLexicon extends Lexicon {
   @Override
   String unit(Toks t, int i) {
     Token tok = t.get(i);
-    if (tok == null || !tok.isWord() || words("unit-stops").contains(tok.norm()) || number(tok.norm()) != null
+    if (tok == null || tok.newlinesBefore() > 0 || !tok.isWord() || words("unit-stops").contains(tok.norm()) || number(tok.norm()) != null
         || month(tok.norm()) > 0 || tok.norm().length() < 2) {
       return null;
     }

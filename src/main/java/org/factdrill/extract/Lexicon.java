@@ -299,10 +299,10 @@ class Lexicon {
     return prefixLength(t.norm(i), words("designators")::contains) >= 0;
   }
 
-  /** The counted noun after a number, starting at token i, or null. */
+  /** The counted noun after a number, starting at token i, or null; never on the next line. */
   String unit(Toks t, int i) {
     Token tok = t.get(i);
-    if (tok == null || !tok.isWord() || tok.isCapitalized() || words("unit-stops").contains(tok.norm())
+    if (tok == null || tok.newlinesBefore() > 0 || !tok.isWord() || tok.isCapitalized() || words("unit-stops").contains(tok.norm())
         || month(tok.norm()) > 0 || number(tok.norm()) != null) {
       return null;
     }

@@ -9,36 +9,70 @@ final class Toks {
   final boolean[] blocked;
   /** Tokens of a citation marker ("[4]"): set by NonFacts, dropped by {@link #withoutCitations}. */
   final boolean[] citation;
+  /** For tokens made by {@link #withoutCitations}: each token's index in the full list. */
+  private final int[] original;
 
   Toks(String text, List<Token> list) {
+    this(text, list, null);
+  }
+
+  private Toks(String text, List<Token> list, int[] original) {
     this.text = text;
     this.list = list;
     this.blocked = new boolean[list.size()];
     this.citation = new boolean[list.size()];
+    this.original = original;
   }
 
   /**
    * These tokens without citation markers, other marks kept. A marker is a note on the text, not
-   * part of the sentence: "2,310[4]–2,485[9]" is one range, "7 May[2] 1945" one date. Offsets are
-   * unchanged, so a fact's span still covers any marker inside it.
+   * part of the sentence: "2,310[4]–2,485[9]" is one range, "7 May[2] 1945" one date. Offsets
+   * are unchanged, so a fact's span still covers any marker inside it. The white space around a
+   * dropped marker stays with the next token: a marker at a paragraph's start leaves the
+   * paragraph break, and "1945[3] 1946" stays two words apart.
    */
   Toks withoutCitations() {
-    java.util.ArrayList<Token> kept = new java.util.ArrayList<>(list.size());
-    java.util.ArrayList<Boolean> marks = new java.util.ArrayList<>(list.size());
-    for (int i = 0; i < list.size(); i++) {
-      if (!citation[i]) {
-        kept.add(list.get(i));
-        marks.add(blocked[i]);
-      }
+    int n = list.size();
+    int keep = 0;
+    for (int i = 0; i < n; i++) {
+      keep += citation[i] ? 0 : 1;
     }
-    if (kept.size() == list.size()) {
+    if (keep == n) {
       return this;
     }
-    Toks out = new Toks(text, kept);
-    for (int i = 0; i < kept.size(); i++) {
-      out.blocked[i] = marks.get(i);
+    java.util.ArrayList<Token> kept = new java.util.ArrayList<>(keep);
+    int[] index = new int[keep];
+    boolean[] marks = new boolean[keep];
+    boolean gap = false;
+    int newlines = 0;
+    boolean dropped = false;
+    for (int i = 0; i < n; i++) {
+      Token tok = list.get(i);
+      if (citation[i]) {
+        gap |= tok.gapBefore();
+        newlines += tok.newlinesBefore();
+        dropped = true;
+        continue;
+      }
+      if (dropped) {
+        tok = new Token(tok.start(), tok.end(), tok.type(), tok.text(), tok.norm(),
+            gap || tok.gapBefore(), newlines + tok.newlinesBefore(), tok.punct());
+      }
+      index[kept.size()] = i;
+      marks[kept.size()] = blocked[i];
+      kept.add(tok);
+      gap = false;
+      newlines = 0;
+      dropped = false;
     }
+    Toks out = new Toks(text, kept, index);
+    System.arraycopy(marks, 0, out.blocked, 0, keep);
     return out;
+  }
+
+  /** The index of token i in the full token list (with citation markers). */
+  int original(int i) {
+    return original == null ? i : original[i];
   }
 
   int size() {
