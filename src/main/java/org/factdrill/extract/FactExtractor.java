@@ -34,6 +34,7 @@ public final class FactExtractor implements Extractor {
     Lexicon lex = Lexicon.of(lang);
     Toks marked = new Toks(text, Tokenizer.tokenize(text));
     NonFacts.mark(marked, lex);
+    GluedDates.mark(marked, lex);
     Toks t = marked.withoutCitations();
     DateRecognizer dateRec = dates.get(lang);
     QuantityRecognizer qtyRec = quantities.get(lang);

@@ -195,7 +195,7 @@ final class NonFacts {
     // Letters glued before the digits: "G20", "T-72", "MiG-21", "S-400" (not "năm1993", "ב-1948").
     if (t.attached(i)) {
       Token p = t.get(i - 1);
-      if (p.isWord() && latin(p) && !allowedPrefix(p)) {
+      if (p.isWord() && latin(p) && !allowedPrefix(p) && !labelBeforeDay(t, i, lex)) {
         blockChain(t, i - 1);
         return;
       }
@@ -277,6 +277,22 @@ final class NonFacts {
         block(t, e, e + 2);
       }
     }
+  }
+
+  /**
+   * A label glued to a date by a lost separator ("Signed7 May 1945", an infobox row copied
+   * without its tab): a word of three letters or more, then a day (1–31) and, after a space, a
+   * month name or month word. Model names glue letters to longer numbers or to no month.
+   */
+  private static boolean labelBeforeDay(Toks t, int i, Lexicon lex) {
+    Token day = t.get(i);
+    Token word = t.get(i - 1);
+    if (word.text().length() < 3 || day.text().length() > 2 || day.text().charAt(0) == '0'
+        || Integer.parseInt(day.text()) > 31 || !t.isWordTok(i + 1) || t.attached(i + 1)) {
+      return false;
+    }
+    String next = t.norm(i + 1);
+    return lex.month(next) > 0 || lex.words("month-number-words").contains(next);
   }
 
   private static boolean hasUpper(Token w) {

@@ -9,6 +9,11 @@ final class Toks {
   final boolean[] blocked;
   /** Tokens of a citation marker ("[4]"): set by NonFacts, dropped by {@link #withoutCitations}. */
   final boolean[] citation;
+  /**
+   * Where a digit run is two numbers glued by a lost separator ("198229" = year 1982, day 29):
+   * the length of the first, 0 for none. Set by GluedDates, split by {@link #withoutCitations}.
+   */
+  final int[] splitAt;
   /** For tokens made by {@link #withoutCitations}: each token's index in the full list. */
   private final int[] original;
 
@@ -21,6 +26,7 @@ final class Toks {
     this.list = list;
     this.blocked = new boolean[list.size()];
     this.citation = new boolean[list.size()];
+    this.splitAt = new int[list.size()];
     this.original = original;
   }
 
@@ -29,13 +35,14 @@ final class Toks {
    * part of the sentence: "2,310[4]–2,485[9]" is one range, "7 May[2] 1945" one date. Offsets
    * are unchanged, so a fact's span still covers any marker inside it. The white space around a
    * dropped marker stays with the next token: a marker at a paragraph's start leaves the
-   * paragraph break, and "1945[3] 1946" stays two words apart.
+   * paragraph break, and "1945[3] 1946" stays two words apart. A digit run marked in
+   * {@link #splitAt} becomes two tokens, the second read as if a space came before it.
    */
   Toks withoutCitations() {
     int n = list.size();
     int keep = 0;
     for (int i = 0; i < n; i++) {
-      keep += citation[i] ? 0 : 1;
+      keep += citation[i] ? 0 : splitAt[i] > 0 ? 2 : 1;
     }
     if (keep == n) {
       return this;
@@ -57,6 +64,15 @@ final class Toks {
       if (dropped) {
         tok = new Token(tok.start(), tok.end(), tok.type(), tok.text(), tok.norm(),
             gap || tok.gapBefore(), newlines + tok.newlinesBefore(), tok.punct());
+      }
+      if (splitAt[i] > 0) {
+        int k = splitAt[i];
+        index[kept.size()] = i;
+        marks[kept.size()] = blocked[i];
+        kept.add(new Token(tok.start(), tok.start() + k, tok.type(), tok.text().substring(0, k),
+            tok.norm().substring(0, k), tok.gapBefore(), tok.newlinesBefore(), tok.punct()));
+        tok = new Token(tok.start() + k, tok.end(), tok.type(), tok.text().substring(k),
+            tok.norm().substring(k), true, 0, tok.punct());
       }
       index[kept.size()] = i;
       marks[kept.size()] = blocked[i];
