@@ -313,7 +313,8 @@ abstract class DateRecognizer {
           || h.word().role() == NumberWord.Role.HUNDRED)) {
         return false;
       }
-      if (lex.countNoun(t, k) && !lex.timePrepositions().contains(t.norm(i - 1))) {
+      if (lex.countNoun(t, k) && !lex.definiteNoun(t, k)
+          && !lex.timePrepositions().contains(t.norm(i - 1))) {
         return false;
       }
     }

@@ -18,7 +18,11 @@ final class HebrewLexicon extends Lexicon {
 
   @Override
   boolean countNoun(Toks t, int i) {
-    String w = t.norm(i);
+    return countNounWord(t.norm(i));
+  }
+
+  @Override
+  boolean countNounWord(String w) {
     return words("count-nouns").contains(w) || (w.length() > 3 && w.endsWith("ים")
         && !words("unit-stops").contains(w)
         && !w.equals("שנים"));

@@ -192,6 +192,31 @@ class Lexicon {
   }
 
   /** Words after a number that make it a count of things, so "1500 soldiers" is no year. */
+  /**
+   * "החיילים": a count noun carrying the pack's definite prefix (`definite-prefixes`) and not
+   * itself a listed count noun. A counted noun is indefinite, so a year-like number before it is
+   * a year ("1948 החיילים", "in 1948 the soldiers"), not 1948 soldiers.
+   */
+  boolean definiteNoun(Toks t, int i) {
+    Token tok = t.get(i);
+    if (tok == null || !tok.isWord() || words("count-nouns").contains(tok.norm())) {
+      return false;
+    }
+    String w = tok.norm();
+    for (String p : words("definite-prefixes")) {
+      if (w.length() > p.length() + 2 && w.startsWith(p)
+          && countNounWord(w.substring(p.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word (without prefixes) is a count noun; packs with plural shapes add them. */
+  boolean countNounWord(String w) {
+    return words("count-nouns").contains(w);
+  }
+
   boolean countNoun(Toks t, int i) {
     Token tok = t.get(i);
     return tok != null && tok.isWord() && words("count-nouns").contains(tok.norm());

@@ -195,7 +195,8 @@ final class NonFacts {
     // Letters glued before the digits: "G20", "T-72", "MiG-21", "S-400" (not "năm1993", "ב-1948").
     if (t.attached(i)) {
       Token p = t.get(i - 1);
-      if (p.isWord() && latin(p) && !allowedPrefix(p) && !labelBeforeDay(t, i, lex)) {
+      if (p.isWord() && latin(p) && !allowedPrefix(p)
+          && !lex.words("fiscal-year-prefixes").contains(p.norm()) && !labelBeforeDay(t, i, lex)) {
         blockChain(t, i - 1);
         return;
       }
