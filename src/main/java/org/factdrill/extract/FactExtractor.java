@@ -18,12 +18,14 @@ import org.factdrill.text.Span;
 public final class FactExtractor implements Extractor {
   private final Map<Language, DateRecognizer> dates = new java.util.LinkedHashMap<>();
   private final Map<Language, QuantityRecognizer> quantities = new java.util.LinkedHashMap<>();
+  private final Map<Language, ClockTimes> clocks = new java.util.LinkedHashMap<>();
 
   public FactExtractor() {
     for (Language l : Language.values()) {
       Lexicon lex = Lexicon.of(l);
       dates.put(l, DateRecognizer.of(lex));
       quantities.put(l, new QuantityRecognizer(lex));
+      clocks.put(l, new ClockTimes(lex));
     }
   }
 
@@ -38,6 +40,7 @@ public final class FactExtractor implements Extractor {
     Toks t = marked.withoutCitations();
     DateRecognizer dateRec = dates.get(lang);
     QuantityRecognizer qtyRec = quantities.get(lang);
+    ClockTimes clock = clocks.get(lang);
     List<Match> found = new ArrayList<>();
     int lastYear = Match.NO_YEAR;
     int n = t.size();
@@ -53,6 +56,10 @@ public final class FactExtractor implements Extractor {
       Match m = choose(dateRec.at(t, i), qtyRec.at(t, i));
       if (m == null) {
         i++;
+        continue;
+      }
+      if (m.kind() == FactKind.NUMBER && clock.hour(t, m.from(), m.to())) {
+        i = Math.max(m.to(), i + 1); // "at half past three": a time of day, not a count
         continue;
       }
       m = m.withApprox(m.approx() || hedged(t, m, lex));
