@@ -192,26 +192,6 @@ class Lexicon {
   }
 
   /** Words after a number that make it a count of things, so "1500 soldiers" is no year. */
-  /**
-   * "החיילים": a count noun carrying the pack's definite prefix (`definite-prefixes`) and not
-   * itself a listed count noun. A counted noun is indefinite, so a year-like number before it is
-   * a year ("1948 החיילים", "in 1948 the soldiers"), not 1948 soldiers.
-   */
-  boolean definiteNoun(Toks t, int i) {
-    Token tok = t.get(i);
-    if (tok == null || !tok.isWord() || words("count-nouns").contains(tok.norm())) {
-      return false;
-    }
-    String w = tok.norm();
-    for (String p : words("definite-prefixes")) {
-      if (w.length() > p.length() + 2 && w.startsWith(p)
-          && countNounWord(w.substring(p.length()))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Whether a word (without prefixes) is a count noun; packs with plural shapes add them. */
   boolean countNounWord(String w) {
     return words("count-nouns").contains(w);
@@ -331,7 +311,25 @@ class Lexicon {
         || month(tok.norm()) > 0 || number(tok.norm()) != null) {
       return null;
     }
+    // "300 armored vehicles": where adjectives come before the noun, the counted noun is the
+    // word after those with an adjective ending (the pack's `adjective-endings`).
+    if (adjective(tok.norm()) && !words("count-nouns").contains(tok.norm()) && t.get(i + 1) != null
+        && t.get(i + 1).gapBefore()) {
+      String noun = unit(t, i + 1);
+      if (noun != null) {
+        return noun;
+      }
+    }
     return tok.text();
+  }
+
+  private boolean adjective(String w) {
+    for (String e : words("adjective-endings")) {
+      if (w.length() > e.length() + 2 && w.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Further words that may start a fact in this language ("ngày", "בשנת", "a", "AD"). */
