@@ -296,6 +296,26 @@ abstract class DateRecognizer {
     return new Hit(i, i + 1, DateParts.year(v));
   }
 
+  /**
+   * "החיילים": a count noun carrying the pack's definite prefix (`definite-prefixes`) and not
+   * itself a listed count noun. A counted noun is indefinite, so a year-like number before it is
+   * a year ("1948 החיילים", "in 1948 the soldiers"), not 1948 soldiers.
+   */
+  private boolean definiteNoun(Toks t, int i) {
+    Token tok = t.get(i);
+    if (tok == null || !tok.isWord() || lex.words(WordList.COUNT_NOUNS).contains(tok.norm())) {
+      return false;
+    }
+    String w = tok.norm();
+    for (String p : lex.words(WordList.DEFINITE_PREFIXES)) {
+      if (w.length() > p.length() + 2 && w.startsWith(p)
+          && lex.countNounWord(w.substring(p.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** False when the number at i reads as a quantity: followed by a count noun, %, currency. */
   boolean yearContext(Toks t, int i) {
     int k = i + 1;
@@ -313,7 +333,8 @@ abstract class DateRecognizer {
           || h.word().role() == NumberWord.Role.HUNDRED)) {
         return false;
       }
-      if (lex.countNoun(t, k) && !lex.timePrepositions().contains(t.norm(i - 1))) {
+      if (lex.countNoun(t, k) && !definiteNoun(t, k)
+          && !lex.timePrepositions().contains(t.norm(i - 1))) {
         return false;
       }
     }

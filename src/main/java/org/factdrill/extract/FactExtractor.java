@@ -18,12 +18,14 @@ import org.factdrill.text.Span;
 public final class FactExtractor implements Extractor {
   private final Map<Language, DateRecognizer> dates = new java.util.LinkedHashMap<>();
   private final Map<Language, QuantityRecognizer> quantities = new java.util.LinkedHashMap<>();
+  private final Map<Language, ClockTimes> clocks = new java.util.LinkedHashMap<>();
 
   public FactExtractor() {
     for (Language l : Language.values()) {
       Lexicon lex = Lexicon.of(l);
       dates.put(l, DateRecognizer.of(lex));
       quantities.put(l, new QuantityRecognizer(lex));
+      clocks.put(l, new ClockTimes(lex));
     }
   }
 
@@ -32,10 +34,13 @@ public final class FactExtractor implements Extractor {
     String text = doc.text();
     Language lang = doc.lang() == null ? Language.DEFAULT : doc.lang();
     Lexicon lex = Lexicon.of(lang);
-    Toks t = new Toks(text, Tokenizer.tokenize(text));
-    NonFacts.mark(t, lex);
+    Toks marked = new Toks(text, Tokenizer.tokenize(text));
+    NonFacts.mark(marked, lex);
+    GluedDates.mark(marked, lex);
+    Toks t = marked.withoutCitations();
     DateRecognizer dateRec = dates.get(lang);
     QuantityRecognizer qtyRec = quantities.get(lang);
+    ClockTimes clock = clocks.get(lang);
     List<Match> found = new ArrayList<>();
     int lastYear = Match.NO_YEAR;
     int n = t.size();
@@ -53,6 +58,10 @@ public final class FactExtractor implements Extractor {
         i++;
         continue;
       }
+      if (m.kind() == FactKind.NUMBER && clock.hour(t, m.from(), m.to())) {
+        i = Math.max(m.to(), i + 1); // "at half past three": a time of day, not a count
+        continue;
+      }
       m = m.withApprox(m.approx() || hedged(t, m, lex));
       if (m.kind() == FactKind.DATE) {
         if (m.yearless() && lastYear != Match.NO_YEAR) {
@@ -65,7 +74,7 @@ public final class FactExtractor implements Extractor {
       found.add(m);
       i = Math.max(m.to(), i + 1);
     }
-    return toFacts(text, lang, t, found);
+    return toFacts(text, lang, marked, t, found);
   }
 
   /** Cheap filter: most words cannot start a fact, so the recognizers skip them. */
@@ -123,7 +132,13 @@ public final class FactExtractor implements Extractor {
     return lex.hedgePair(t.norm(m.from() - 2), w1);
   }
 
-  private static List<Fact> toFacts(String text, Language lang, Toks t, List<Match> found) {
+  /**
+   * Facts with their sentences. Paragraphs and sentences are taken from {@code all}, the tokens
+   * with citation markers, so a sentence ends after its trailing "[28]" as it did before markers
+   * were dropped for the recognizers (a fact's id hangs on its sentence).
+   */
+  private static List<Fact> toFacts(String text, Language lang, Toks all, Toks t,
+      List<Match> found) {
     List<Fact> out = new ArrayList<>(found.size());
     if (found.isEmpty()) {
       return out;
@@ -138,20 +153,21 @@ public final class FactExtractor implements Extractor {
       Match m = found.get(f);
       int start = t.startOf(m.from());
       int end = t.endOf(m.to() - 1);
-      if (paraFirst < 0 || m.from() >= paraEnd) {
-        paraFirst = m.from();
-        while (paraFirst > 0 && !t.get(paraFirst).paragraphStart()) {
+      int from = t.original(m.from());
+      if (paraFirst < 0 || from >= paraEnd) {
+        paraFirst = from;
+        while (paraFirst > 0 && !all.get(paraFirst).paragraphStart()) {
           paraFirst--;
         }
-        paraEnd = paragraphEnd(t, paraFirst);
+        paraEnd = paragraphEnd(all, paraFirst);
         int paraLast = paraEnd - 1;
-        int ps = t.startOf(paraFirst);
+        int ps = all.startOf(paraFirst);
         // Only the sentences up to the paragraph's last fact are needed.
         int lastStart = start;
-        for (int g = f + 1; g < found.size() && found.get(g).from() < paraEnd; g++) {
+        for (int g = f + 1; g < found.size() && t.original(found.get(g).from()) < paraEnd; g++) {
           lastStart = t.startOf(found.get(g).from());
         }
-        List<Span> local = splitter.split(text.substring(ps, t.endOf(paraLast)),
+        List<Span> local = splitter.split(text.substring(ps, all.endOf(paraLast)),
             lastStart - ps + 1);
         List<Span> shifted = new ArrayList<>(local.size());
         for (Span s : local) {

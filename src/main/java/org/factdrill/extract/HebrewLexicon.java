@@ -18,7 +18,11 @@ final class HebrewLexicon extends Lexicon {
 
   @Override
   boolean countNoun(Toks t, int i) {
-    String w = t.norm(i);
+    return countNounWord(t.norm(i));
+  }
+
+  @Override
+  boolean countNounWord(String w) {
     return words(WordList.COUNT_NOUNS).contains(w) || (w.length() > 3 && w.endsWith("ים")
         && !words(WordList.UNIT_STOPS).contains(w)
         && !w.equals("שנים"));
@@ -58,7 +62,7 @@ final class HebrewLexicon extends Lexicon {
   @Override
   String unit(Toks t, int i) {
     Token tok = t.get(i);
-    if (tok == null || !tok.isWord() || words(WordList.UNIT_STOPS).contains(tok.norm()) || number(tok.norm()) != null
+    if (tok == null || tok.newlinesBefore() > 0 || !tok.isWord() || words(WordList.UNIT_STOPS).contains(tok.norm()) || number(tok.norm()) != null
         || month(tok.norm()) > 0 || tok.norm().length() < 2) {
       return null;
     }

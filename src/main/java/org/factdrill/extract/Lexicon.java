@@ -244,6 +244,11 @@ class Lexicon {
   }
 
   /** Words after a number that make it a count of things, so "1500 soldiers" is no year. */
+  /** Whether a word (without prefixes) is a count noun; packs with plural shapes add them. */
+  boolean countNounWord(String w) {
+    return words(WordList.COUNT_NOUNS).contains(w);
+  }
+
   boolean countNoun(Toks t, int i) {
     Token tok = t.get(i);
     return tok != null && tok.isWord() && words(WordList.COUNT_NOUNS).contains(tok.norm());
@@ -351,14 +356,32 @@ class Lexicon {
     return prefixLength(t.norm(i), words(WordList.DESIGNATORS)::contains) >= 0;
   }
 
-  /** The counted noun after a number, starting at token i, or null. */
+  /** The counted noun after a number, starting at token i, or null; never on the next line. */
   String unit(Toks t, int i) {
     Token tok = t.get(i);
-    if (tok == null || !tok.isWord() || tok.isCapitalized() || words(WordList.UNIT_STOPS).contains(tok.norm())
+    if (tok == null || tok.newlinesBefore() > 0 || !tok.isWord() || tok.isCapitalized() || words(WordList.UNIT_STOPS).contains(tok.norm())
         || month(tok.norm()) > 0 || number(tok.norm()) != null) {
       return null;
     }
+    // "300 armored vehicles": where adjectives come before the noun, the counted noun is the
+    // word after those with an adjective ending (the pack's `adjective-endings`).
+    if (adjective(tok.norm()) && !words(WordList.COUNT_NOUNS).contains(tok.norm()) && t.get(i + 1) != null
+        && t.get(i + 1).gapBefore()) {
+      String noun = unit(t, i + 1);
+      if (noun != null) {
+        return noun;
+      }
+    }
     return tok.text();
+  }
+
+  private boolean adjective(String w) {
+    for (String e : words(WordList.ADJECTIVE_ENDINGS)) {
+      if (w.length() > e.length() + 2 && w.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Further words that may start a fact in this language ("ngày", "בשנת", "a", "AD"). */

@@ -170,6 +170,9 @@ final class NonFacts {
       if (c.isPunct(']')) {
         if (k > i + 1) {
           block(t, i, k + 1);
+          for (int m = i; m <= k; m++) {
+            t.citation[m] = true;
+          }
         }
         return;
       }
@@ -192,7 +195,8 @@ final class NonFacts {
     // Letters glued before the digits: "G20", "T-72", "MiG-21", "S-400" (not "năm1993", "ב-1948").
     if (t.attached(i)) {
       Token p = t.get(i - 1);
-      if (p.isWord() && latin(p) && !allowedPrefix(p)) {
+      if (p.isWord() && latin(p) && !allowedPrefix(p)
+          && !lex.words(WordList.FISCAL_YEAR_PREFIXES).contains(p.norm()) && !labelBeforeDay(t, i, lex)) {
         blockChain(t, i - 1);
         return;
       }
@@ -274,6 +278,22 @@ final class NonFacts {
         block(t, e, e + 2);
       }
     }
+  }
+
+  /**
+   * A label glued to a date by a lost separator ("Signed7 May 1945", an infobox row copied
+   * without its tab): a word of three letters or more, then a day (1–31) and, after a space, a
+   * month name or month word. Model names glue letters to longer numbers or to no month.
+   */
+  private static boolean labelBeforeDay(Toks t, int i, Lexicon lex) {
+    Token day = t.get(i);
+    Token word = t.get(i - 1);
+    if (word.text().length() < 3 || day.text().length() > 2 || day.text().charAt(0) == '0'
+        || Integer.parseInt(day.text()) > 31 || !t.isWordTok(i + 1) || t.attached(i + 1)) {
+      return false;
+    }
+    String next = t.norm(i + 1);
+    return lex.month(next) > 0 || lex.words(WordList.MONTH_NUMBER_WORDS).contains(next);
   }
 
   private static boolean hasUpper(Token w) {

@@ -8,11 +8,88 @@ final class Toks {
   /** An array, not the list: get runs several times per token, and a List adds a bounds check. */
   private final Token[] tokens;
   final boolean[] blocked;
+  /** Tokens of a citation marker ("[4]"): set by NonFacts, dropped by {@link #withoutCitations}. */
+  final boolean[] citation;
+  /**
+   * Where a digit run is two numbers glued by a lost separator ("198229" = year 1982, day 29):
+   * the length of the first, 0 for none. Set by GluedDates, split by {@link #withoutCitations}.
+   */
+  final int[] splitAt;
+  /** For tokens made by {@link #withoutCitations}: each token's index in the full list. */
+  private final int[] original;
 
   Toks(String text, List<Token> list) {
+    this(text, list, null);
+  }
+
+  private Toks(String text, List<Token> list, int[] original) {
     this.text = text;
     this.tokens = list.toArray(new Token[0]);
     this.blocked = new boolean[tokens.length];
+    this.citation = new boolean[tokens.length];
+    this.splitAt = new int[tokens.length];
+    this.original = original;
+  }
+
+  /**
+   * These tokens without citation markers, other marks kept. A marker is a note on the text, not
+   * part of the sentence: "2,310[4]–2,485[9]" is one range, "7 May[2] 1945" one date. Offsets
+   * are unchanged, so a fact's span still covers any marker inside it. The white space around a
+   * dropped marker stays with the next token: a marker at a paragraph's start leaves the
+   * paragraph break, and "1945[3] 1946" stays two words apart. A digit run marked in
+   * {@link #splitAt} becomes two tokens, the second read as if a space came before it.
+   */
+  Toks withoutCitations() {
+    int n = tokens.length;
+    int keep = 0;
+    for (int i = 0; i < n; i++) {
+      keep += citation[i] ? 0 : splitAt[i] > 0 ? 2 : 1;
+    }
+    if (keep == n) {
+      return this;
+    }
+    java.util.ArrayList<Token> kept = new java.util.ArrayList<>(keep);
+    int[] index = new int[keep];
+    boolean[] marks = new boolean[keep];
+    boolean gap = false;
+    int newlines = 0;
+    boolean dropped = false;
+    for (int i = 0; i < n; i++) {
+      Token tok = tokens[i];
+      if (citation[i]) {
+        gap |= tok.gapBefore();
+        newlines += tok.newlinesBefore();
+        dropped = true;
+        continue;
+      }
+      if (dropped) {
+        tok = new Token(tok.start(), tok.end(), tok.type(), tok.text(), tok.norm(),
+            gap || tok.gapBefore(), newlines + tok.newlinesBefore(), tok.punct());
+      }
+      if (splitAt[i] > 0) {
+        int k = splitAt[i];
+        index[kept.size()] = i;
+        marks[kept.size()] = blocked[i];
+        kept.add(new Token(tok.start(), tok.start() + k, tok.type(), tok.text().substring(0, k),
+            tok.norm().substring(0, k), tok.gapBefore(), tok.newlinesBefore(), tok.punct()));
+        tok = new Token(tok.start() + k, tok.end(), tok.type(), tok.text().substring(k),
+            tok.norm().substring(k), true, 0, tok.punct());
+      }
+      index[kept.size()] = i;
+      marks[kept.size()] = blocked[i];
+      kept.add(tok);
+      gap = false;
+      newlines = 0;
+      dropped = false;
+    }
+    Toks out = new Toks(text, kept, index);
+    System.arraycopy(marks, 0, out.blocked, 0, keep);
+    return out;
+  }
+
+  /** The index of token i in the full token list (with citation markers). */
+  int original(int i) {
+    return original == null ? i : original[i];
   }
 
   int size() {

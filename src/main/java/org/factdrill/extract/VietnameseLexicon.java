@@ -114,7 +114,7 @@ final class VietnameseLexicon extends Lexicon {
   @Override
   String unit(Toks t, int i) {
     Token tok = t.get(i);
-    if (tok == null || !tok.isWord() || tok.isCapitalized() || words(WordList.UNIT_STOPS).contains(tok.norm())
+    if (tok == null || tok.newlinesBefore() > 0 || !tok.isWord() || tok.isCapitalized() || words(WordList.UNIT_STOPS).contains(tok.norm())
         || numbers.containsKey(tok.norm()) && !tok.norm().equals("năm")) {
       return null;
     }

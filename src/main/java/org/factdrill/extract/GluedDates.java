@@ -1,0 +1,48 @@
+package org.factdrill.extract;
+
+/**
+ * Two dates glued by a lost separator, as text copied from a two-column layout gives them:
+ * "6 June 198229 September 1982" is 6 June 1982 and 29 September 1982. The rule, in every
+ * language: a run of five or six digits after a month name or a date word, whose first four
+ * digits are a year (1000–2100) and whose rest is a day (1–31), and before a month name or a
+ * month word, is that year and that day.
+ */
+final class GluedDates {
+  private GluedDates() {}
+
+  static void mark(Toks t, Lexicon lex) {
+    for (int i = 1; i + 1 < t.size(); i++) {
+      Token tok = t.get(i);
+      int len = tok.text().length();
+      if (!tok.isDigits() || len < 5 || len > 6 || t.isBlocked(i) || !tok.gapBefore()
+          || t.attached(i + 1) || !dateWordBefore(t, i - 1, lex) || !monthAfter(t, i + 1, lex)) {
+        continue;
+      }
+      int year = Integer.parseInt(tok.text().substring(0, 4));
+      String dayText = tok.text().substring(4);
+      int day = Integer.parseInt(dayText);
+      if (year >= 1000 && year <= 2100 && day >= 1 && day <= 31 && dayText.charAt(0) != '0') {
+        t.splitAt[i] = 4;
+      }
+    }
+  }
+
+  /** A month name ("June", "ביוני") or a word written before a year ("năm", "года"). */
+  private static boolean dateWordBefore(Toks t, int j, Lexicon lex) {
+    if (!t.isWordTok(j)) {
+      return false;
+    }
+    String w = t.norm(j);
+    return lex.month(w) > 0 || lex.words(WordList.DATE_FILLERS).contains(w)
+        || lex.words(WordList.YEAR_WORDS).contains(w);
+  }
+
+  /** A month name, or a word that a month number follows ("tháng 9"). */
+  private static boolean monthAfter(Toks t, int j, Lexicon lex) {
+    if (!t.isWordTok(j)) {
+      return false;
+    }
+    String w = t.norm(j);
+    return lex.month(w) > 0 || lex.words(WordList.MONTH_NUMBER_WORDS).contains(w);
+  }
+}
