@@ -29,6 +29,7 @@ import org.factdrill.store.LoggedReview;
 import org.factdrill.store.Profile;
 import org.factdrill.store.Store;
 import org.factdrill.store.StoreException;
+import org.factdrill.store.pg.PgUrl;
 import org.factdrill.study.SessionSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,9 +61,13 @@ final class OptimizeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path db = common.db(env);
+    // A local file or, as study/stats/settings take it, a personal database on PostgreSQL: the
+    // log is read and the fit saved through the same statements in either dialect.
+    PgUrl server = common.server(env);
+    Path db = server == null ? common.db(env) : null;
+    String where = server == null ? String.valueOf(db) : "postgresql://" + server.describe();
     String name = common.profile(env);
-    if (!Files.exists(db)) {
+    if (server == null && !Files.exists(db)) {
       throw new UserError("no database at " + db + "; study first (factdrill) or give --db FILE",
           1);
     }
@@ -79,10 +84,11 @@ final class OptimizeCommand implements Callable<Integer> {
       }
     }, "optimize-interrupt");
     Runtime.getRuntime().addShutdownHook(hook);
-    try (Store store = Store.open(db)) {
+    try (Store store = server != null ? Store.open(server) : Store.open(db)) {
       Optional<Profile> found = store.findProfile(name);
       if (found.isEmpty()) {
-        throw new UserError("no profile '" + name + "' in " + db + " (see factdrill profile)", 1);
+        throw new UserError("no profile '" + name + "' in " + where + " (see factdrill profile)",
+            1);
       }
       Profile profile = found.get();
       SessionSettings settings = SessionSettings.from(store.settings(profile.id()));
