@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.factdrill.srs.FitConfig;
 import org.factdrill.srs.FitMetrics;
@@ -72,13 +74,15 @@ final class OptimizeCommand implements Callable<Integer> {
           1);
     }
     AtomicBoolean cancelled = new AtomicBoolean();
-    Thread worker = Thread.currentThread();
+    CountDownLatch finished = new CountDownLatch(1);
     // Ctrl-C: stop fitting at the next batch and let this thread finish cleanly (nothing is
-    // written until the very end, and that write is one transaction).
+    // written until the very end, and that write is one transaction). The hook waits for the
+    // command's end, not for this thread: after it, Main's System.exit would block behind the
+    // hook for the whole wait.
     Thread hook = new Thread(() -> {
       cancelled.set(true);
       try {
-        worker.join(3000);
+        finished.await(3, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -145,6 +149,7 @@ final class OptimizeCommand implements Callable<Integer> {
     } catch (StoreException e) {
       throw new UserError(e.getMessage(), 1, e);
     } finally {
+      finished.countDown();
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
       } catch (IllegalStateException e) {
