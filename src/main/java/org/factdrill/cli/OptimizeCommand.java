@@ -33,6 +33,7 @@ import org.factdrill.store.Store;
 import org.factdrill.store.StoreException;
 import org.factdrill.store.pg.PgUrl;
 import org.factdrill.study.SessionSettings;
+import org.factdrill.study.StudySession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -97,7 +98,10 @@ final class OptimizeCommand implements Callable<Integer> {
       Profile profile = found.get();
       SessionSettings settings = SessionSettings.from(store.settings(profile.id()));
       List<ReviewEvent> log = events(store.reviewLog().answers(profile.id()));
-      FsrsOptimizer optimizer = new FsrsOptimizer(FitConfig.defaults());
+      // Days between answers as the reference counts them: study days (from 04:00 local, the
+      // day the sessions use), so a review next morning is a day later even under 24 hours.
+      FsrsOptimizer optimizer = new FsrsOptimizer(FitConfig.defaults()
+          .withStudyDays(env.clock().getZone(), StudySession.DAY_START_HOUR));
       ProgressBar bar = new ProgressBar(env.err(), "fitting", cancelled);
       FitResult fit = optimizer.fit(log, bar);
       bar.done();
