@@ -54,7 +54,7 @@ final class CommonOptions {
   Path db(Env env) {
     if (server(env) != null) {
       throw new UserError("this command takes a local SQLite file in --db; a PostgreSQL server "
-          + "works with study, stats, profile and settings (for a class server: `factdrill "
+          + "works with study, stats, profile, settings and optimize (for a class server: `factdrill "
           + "sync --server postgresql://...`, see docs/classroom.md)", 2);
     }
     String s = given(env);

@@ -17,8 +17,16 @@ public final class Main {
     Root.warmUpSqlite(vars); // the composition root owns every background start-up task
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    Env env = new Env(vars, System.getProperty("factdrill.home"), System.in, out, err,
-        java.time.Clock.systemDefaultZone(), System.getProperty("user.name"));
+    java.time.Clock clock;
+    try {
+      clock = ClockOverride.from(vars, java.time.Clock.systemDefaultZone());
+    } catch (IllegalArgumentException e) {
+      err.println("factdrill: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    Env env = new Env(vars, System.getProperty("factdrill.home"), System.in, out, err, clock,
+        System.getProperty("user.name"));
     int code = Cli.run(env, args);
     out.flush();
     err.flush();

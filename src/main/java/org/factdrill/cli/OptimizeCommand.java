@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.factdrill.srs.FitConfig;
 import org.factdrill.srs.FitMetrics;
@@ -29,7 +31,9 @@ import org.factdrill.store.LoggedReview;
 import org.factdrill.store.Profile;
 import org.factdrill.store.Store;
 import org.factdrill.store.StoreException;
+import org.factdrill.store.pg.PgUrl;
 import org.factdrill.study.SessionSettings;
+import org.factdrill.study.StudySession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -60,34 +64,44 @@ final class OptimizeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path db = common.db(env);
+    // A local file or, as study/stats/settings take it, a personal database on PostgreSQL: the
+    // log is read and the fit saved through the same statements in either dialect.
+    PgUrl server = common.server(env);
+    Path db = server == null ? common.db(env) : null;
+    String where = server == null ? String.valueOf(db) : "postgresql://" + server.describe();
     String name = common.profile(env);
-    if (!Files.exists(db)) {
+    if (server == null && !Files.exists(db)) {
       throw new UserError("no database at " + db + "; study first (factdrill) or give --db FILE",
           1);
     }
     AtomicBoolean cancelled = new AtomicBoolean();
-    Thread worker = Thread.currentThread();
+    CountDownLatch finished = new CountDownLatch(1);
     // Ctrl-C: stop fitting at the next batch and let this thread finish cleanly (nothing is
-    // written until the very end, and that write is one transaction).
+    // written until the very end, and that write is one transaction). The hook waits for the
+    // command's end, not for this thread: after it, Main's System.exit would block behind the
+    // hook for the whole wait.
     Thread hook = new Thread(() -> {
       cancelled.set(true);
       try {
-        worker.join(3000);
+        finished.await(3, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
     }, "optimize-interrupt");
     Runtime.getRuntime().addShutdownHook(hook);
-    try (Store store = Store.open(db)) {
+    try (Store store = server != null ? Store.open(server) : Store.open(db)) {
       Optional<Profile> found = store.findProfile(name);
       if (found.isEmpty()) {
-        throw new UserError("no profile '" + name + "' in " + db + " (see factdrill profile)", 1);
+        throw new UserError("no profile '" + name + "' in " + where + " (see factdrill profile)",
+            1);
       }
       Profile profile = found.get();
       SessionSettings settings = SessionSettings.from(store.settings(profile.id()));
       List<ReviewEvent> log = events(store.reviewLog().answers(profile.id()));
-      FsrsOptimizer optimizer = new FsrsOptimizer(FitConfig.defaults());
+      // Days between answers as the reference counts them: study days (from 04:00 local, the
+      // day the sessions use), so a review next morning is a day later even under 24 hours.
+      FsrsOptimizer optimizer = new FsrsOptimizer(FitConfig.defaults()
+          .withStudyDays(env.clock().getZone(), StudySession.DAY_START_HOUR));
       ProgressBar bar = new ProgressBar(env.err(), "fitting", cancelled);
       FitResult fit = optimizer.fit(log, bar);
       bar.done();
@@ -139,6 +153,7 @@ final class OptimizeCommand implements Callable<Integer> {
     } catch (StoreException e) {
       throw new UserError(e.getMessage(), 1, e);
     } finally {
+      finished.countDown();
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
       } catch (IllegalStateException e) {

@@ -67,8 +67,17 @@ record CardHistory(long cardId, Rating[] ratings, long[] deltas, long[] epochSec
     return out;
   }
 
-  /** Groups a review log by card, each card's reviews in time order (stable for equal times). */
+  /** Groups a review log by card, days counted as the scheduler counts them (24-hour periods). */
   static List<CardHistory> of(List<ReviewEvent> log) {
+    return of(log, null, 0);
+  }
+
+  /**
+   * Groups a review log by card, each card's reviews in time order (stable for equal times);
+   * with a {@code zone}, days between reviews are calendar days starting at {@code hour} there
+   * (see {@link FitConfig#studyDayZone()}).
+   */
+  static List<CardHistory> of(List<ReviewEvent> log, java.time.ZoneId zone, int hour) {
     Map<Long, List<ReviewEvent>> byCard = new LinkedHashMap<>();
     for (ReviewEvent e : log) {
       byCard.computeIfAbsent(e.cardId(), k -> new ArrayList<>()).add(e);
@@ -85,7 +94,9 @@ record CardHistory(long cardId, Rating[] ratings, long[] deltas, long[] epochSec
       for (int i = 0; i < n; i++) {
         ReviewEvent e = reviews.get(i);
         ratings[i] = e.rating();
-        deltas[i] = prev == null ? 0 : Math.max(0, FsrsScheduler.wholeDays(prev, e.at()));
+        deltas[i] = prev == null ? 0 : Math.max(0, zone == null
+            ? FsrsScheduler.wholeDays(prev, e.at())
+            : studyDay(e.at(), zone, hour) - studyDay(prev, zone, hour));
         seconds[i] = e.at().getEpochSecond();
         prev = e.at();
       }
@@ -93,6 +104,11 @@ record CardHistory(long cardId, Rating[] ratings, long[] deltas, long[] epochSec
     }
     out.sort(Comparator.comparingLong(CardHistory::cardId));
     return out;
+  }
+
+  /** The number of the study day {@code t} falls in: days start at {@code hour} in {@code zone}. */
+  static long studyDay(Instant t, java.time.ZoneId zone, int hour) {
+    return t.atZone(zone).minusHours(hour).toLocalDate().toEpochDay();
   }
 
   /** Items of all cards, oldest prediction first (the order the recency weights follow). */

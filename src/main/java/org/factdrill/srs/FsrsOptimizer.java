@@ -46,7 +46,7 @@ public final class FsrsOptimizer {
    * @throws CancellationException when {@code progress} answers false
    */
   public FitResult fit(List<ReviewEvent> log, Progress progress) {
-    List<CardHistory> cards = CardHistory.of(log);
+    List<CardHistory> cards = histories(log);
     List<CardHistory> testCards = new ArrayList<>();
     List<CardHistory> trainCards = new ArrayList<>();
     split(cards, trainCards, testCards);
@@ -93,7 +93,7 @@ public final class FsrsOptimizer {
   public FitMetrics heldOut(double[] weights, List<ReviewEvent> log) {
     List<CardHistory> train = new ArrayList<>();
     List<CardHistory> test = new ArrayList<>();
-    split(CardHistory.of(log), train, test);
+    split(histories(log), train, test);
     return FitMetrics.of(weights, CardHistory.itemsByTime(test));
   }
 
@@ -101,8 +101,21 @@ public final class FsrsOptimizer {
   List<List<CardHistory.Item>> trainAndTestItems(List<ReviewEvent> log) {
     List<CardHistory> train = new ArrayList<>();
     List<CardHistory> test = new ArrayList<>();
-    split(CardHistory.of(log), train, test);
+    split(histories(log), train, test);
     return List.of(CardHistory.itemsByTime(train), CardHistory.itemsByTime(test));
+  }
+
+  /** The ids of the training and of the held-out cards of {@code log}, as {@link #fit} splits them (for oracle checks). */
+  List<List<Long>> trainAndTestCards(List<ReviewEvent> log) {
+    List<CardHistory> train = new ArrayList<>();
+    List<CardHistory> test = new ArrayList<>();
+    split(histories(log), train, test);
+    return List.of(train.stream().map(CardHistory::cardId).toList(),
+        test.stream().map(CardHistory::cardId).toList());
+  }
+
+  private List<CardHistory> histories(List<ReviewEvent> log) {
+    return CardHistory.of(log, config.studyDayZone(), config.studyDayStartHour());
   }
 
   /** Measures {@code weights} on every prediction in {@code log} (no split). */

@@ -379,6 +379,16 @@ public final class AnswerChecker {
       return g.year() >= decade && g.year() < decade + 10 ? Verdict.close("a year of that decade")
           : Verdict.wrong("different decade");
     }
+    if (iso.matches("\\d{2}")) {
+      // A century ("the 1800s" is stored as 18): found by a simulated learner typing a year into
+      // such a cloze, which used to end the session with an exception.
+      int century = Integer.parseInt(iso) * 100;
+      if (g.decade() && g.year() == century) {
+        return Verdict.correct("same century");
+      }
+      return g.year() >= century && g.year() < century + 100
+          ? Verdict.close("a year of that century") : Verdict.wrong("different century");
+    }
     int year = -1;
     int month = 0;
     int day = 0;

@@ -132,4 +132,20 @@ class OptimizeCommandTest {
     assertTrue(p.err().contains("no profile 'bob'"), p.err());
     assertTrue(Files.exists(db));
   }
+
+  @Test
+  void aPostgresqlDatabaseIsReadAndAServerThatIsDownIsOneLine() throws Exception {
+    int port;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+      port = s.getLocalPort(); // closed again: nothing listens there
+    }
+    Run r = run("", "optimize", "--db", "postgresql://kim:Secret99@127.0.0.1:" + port
+        + "/nowhere", "--profile", "ana", "--dry-run");
+    // Not "takes a local SQLite file" (exit 2): optimize goes to the server, which is down.
+    assertEquals(1, r.code(), r.out() + r.err());
+    assertTrue(r.err().startsWith("factdrill: cannot reach the PostgreSQL server at 127.0.0.1:"
+        + port), r.err());
+    assertEquals(1, r.err().strip().split("\n").length, r.err());
+    assertFalse(r.err().contains("Secret99"), r.err());
+  }
 }

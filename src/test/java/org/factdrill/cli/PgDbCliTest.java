@@ -146,6 +146,51 @@ class PgDbCliTest {
   }
 
   @Test
+  void optimizeFitsAndSavesOnPostgresql() throws Exception {
+    // A database of its own: the other tests here expect theirs to start empty.
+    String url = PgTestServer.fresh("dbopt").adminUrlWithPassword();
+    java.util.List<org.factdrill.srs.ReviewEvent> log = org.factdrill.srs.SyntheticLearner.log(
+        org.factdrill.srs.SyntheticLearner.TRUE_WEIGHTS, 1500, 5);
+    try (org.factdrill.store.Store store = org.factdrill.store.Store.open(
+        org.factdrill.store.pg.PgUrl.parse(url, Map.of(), null, "kim"))) {
+      long id = store.profile("opt", Instant.parse("2024-01-01T00:00:00Z")).id();
+      java.sql.Connection c = org.factdrill.store.TestAccess.connection(store);
+      c.setAutoCommit(false);
+      try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO review_log("
+          + "profile_id, question_id, card_id, rating, correct, reviewed_at, state_after, "
+          + "due_after) VALUES (?,?,?,?,?,?,'Review',?)")) {
+        for (org.factdrill.srs.ReviewEvent e : log) {
+          ps.setLong(1, id);
+          ps.setString(2, "q-" + e.cardId());
+          ps.setString(3, "c-" + e.cardId());
+          ps.setInt(4, e.rating().value());
+          ps.setInt(5, e.rating().value() > 1 ? 1 : 0);
+          ps.setLong(6, e.at().toEpochMilli());
+          ps.setLong(7, e.at().toEpochMilli());
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      c.commit();
+      c.setAutoCommit(true);
+    }
+    Run dry = run("", "optimize", "--db", url, "--profile", "opt", "--dry-run");
+    assertEquals(0, dry.code(), dry.err());
+    assertTrue(dry.out().contains("Profile opt: 1500 reviews"), dry.out());
+    assertTrue(dry.out().contains("Dry run: nothing saved."), dry.out());
+    assertFalse(dry.out().contains(password()) || dry.err().contains(password()));
+    Run yes = run("", "optimize", "--db", url, "--profile", "opt", "--yes");
+    assertEquals(0, yes.code(), yes.err());
+    assertTrue(yes.out().contains("Saved"), yes.out());
+    Run s = run("", "settings", "--db", url, "--profile", "opt");
+    assertTrue(s.out().contains("fitted 2024-05-01 from 1500 reviews"), s.out());
+    Run nobody = run("", "optimize", "--db", url, "--profile", "zed", "--dry-run");
+    assertEquals(1, nobody.code());
+    assertTrue(nobody.err().contains("no profile 'zed'"), nobody.err());
+    assertFalse(nobody.err().contains(password()), nobody.err());
+  }
+
+  @Test
   void syncStillTakesALocalFileOnly() {
     Run r = run("", "sync", "--db", pg.adminUrlWithPassword(), "--server",
         pg.adminUrlWithPassword());

@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -61,6 +63,65 @@ class FsrsRsOracleTest {
   @ValueSource(ints = {1_000, 10_000, 100_000})
   void factdrillPredictsWithinOnePercentOfFsrsRs(int reviews) throws Exception {
     List<ReviewEvent> log = SyntheticLearner.log(SyntheticLearner.TRUE_WEIGHTS, reviews, 42);
+    compare("synthetic " + reviews, log, Map.of("true", SyntheticLearner.TRUE_WEIGHTS), null);
+  }
+
+  /**
+   * The log made by studying with the real program (src/test/resources/srs/studied): its
+   * learning steps, same-day reviews and typed answers, a learner that forgets by its own rule.
+   */
+  @Test
+  void factdrillPredictsWithinOnePercentOfFsrsRsOnTheStudiedLog() throws Exception {
+    List<ReviewEvent> log = StudiedLog.events();
+    // The raw answers too, so that fsrs-rs also builds its items itself (calendar days).
+    Map<Long, List<long[]>> answers = new LinkedHashMap<>();
+    Map<String, Long> ids = new java.util.HashMap<>();
+    for (StudiedLog.Row row : StudiedLog.rows()) {
+      long id = ids.computeIfAbsent(row.cardId(), k -> (long) ids.size());
+      int state = switch (row.stateBefore()) {
+        case "Learning" -> 1;
+        case "Review" -> 2;
+        case "Relearning" -> 3;
+        default -> 0;
+      };
+      answers.computeIfAbsent(id, k -> new ArrayList<>())
+          .add(new long[] {row.at().toEpochMilli(), row.rating(), state});
+    }
+    List<List<Long>> cards = new FsrsOptimizer(FitConfig.defaults()).trainAndTestCards(log);
+    Map<String, Object> revlog = new LinkedHashMap<>();
+    revlog.put("train", cards.get(0).stream().map(answers::get).toList());
+    revlog.put("test", cards.get(1).stream().map(answers::get).toList());
+    // factdrill counting days as fsrs-rs does (study days from 04:00; the log's zone is UTC).
+    double[] calendar = new FsrsOptimizer(FitConfig.defaults().withStudyDays(ZoneOffset.UTC, 4))
+        .fit(log, FsrsOptimizer.Progress.NONE).weights();
+    JsonNode r = compare("studied", log, Map.of(CALENDAR, calendar), revlog);
+    JsonNode own = r.get("ownHistory");
+    System.out.printf(Locale.ROOT, "oracle studied, items built by fsrs-rs from the raw answers "
+        + "(calendar days from 04:00): %d train / %d test items | log-loss fsrs-rs %.4f, "
+        + "fsrs-rs fitted on factdrill's items %.4f, factdrill %.4f, defaults %.4f | RMSE(bins) "
+        + "fsrs-rs %.4f, fsrs-rs on factdrill's items %.4f, factdrill %.4f, defaults %.4f%n",
+        own.get("trainItems").asInt(), own.get("testItems").asInt(),
+        own.at("/eval/fsrs-rs/logLoss").asDouble(),
+        own.at("/eval/fsrs-rs on factdrill items/logLoss").asDouble(),
+        own.at("/eval/factdrill/logLoss").asDouble(), own.at("/eval/defaults/logLoss").asDouble(),
+        own.at("/eval/fsrs-rs/rmseBins").asDouble(),
+        own.at("/eval/fsrs-rs on factdrill items/rmseBins").asDouble(),
+        own.at("/eval/factdrill/rmseBins").asDouble(), own.at("/eval/defaults/rmseBins").asDouble());
+    double theirs = own.at("/eval/fsrs-rs/logLoss").asDouble();
+    double ours = own.at("/eval/" + CALENDAR + "/logLoss").asDouble();
+    System.out.printf(Locale.ROOT, "oracle studied, both building items by study days: log-loss "
+        + "fsrs-rs %.4f factdrill %.4f (%+.2f%%) | RMSE(bins) fsrs-rs %.4f factdrill %.4f | on "
+        + "24-hour items: factdrill (study days) %.4f%n", theirs, ours, (ours / theirs - 1) * 100,
+        own.at("/eval/fsrs-rs/rmseBins").asDouble(),
+        own.at("/eval/" + CALENDAR + "/rmseBins").asDouble(),
+        r.at("/eval/" + CALENDAR + "/logLoss").asDouble());
+    assertTrue(ours <= theirs * 1.01, "study days: factdrill " + ours + " vs fsrs-rs " + theirs);
+  }
+
+  private static final String CALENDAR = "factdrill-study-days";
+
+  private JsonNode compare(String name, List<ReviewEvent> log, Map<String, double[]> known,
+      Map<String, Object> revlog) throws Exception {
     FsrsOptimizer optimizer = new FsrsOptimizer(FitConfig.defaults());
     java.lang.management.ThreadMXBean bean =
         java.lang.management.ManagementFactory.getThreadMXBean();
@@ -75,11 +136,14 @@ class FsrsRsOracleTest {
     input.put("test", reviews(split.get(1)));
     Map<String, double[]> weights = new LinkedHashMap<>();
     weights.put("factdrill", fit.weights());
-    weights.put("true", SyntheticLearner.TRUE_WEIGHTS);
+    weights.putAll(known);
     weights.put("defaults", FsrsParameters.DEFAULT_WEIGHTS);
     input.put("weights", weights);
+    if (revlog != null) {
+      input.put("revlog", revlog);
+    }
     ObjectMapper json = new ObjectMapper();
-    Path file = DIR.resolve("items-" + reviews + ".json");
+    Path file = DIR.resolve("items-" + name.replace(' ', '-') + ".json");
     json.writeValue(file.toFile(), input);
     Process p = new ProcessBuilder("node", "scripts/fsrs-oracle.mjs", DIR.toString(),
         file.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
@@ -95,17 +159,26 @@ class FsrsRsOracleTest {
     // Our evaluator on every held-out item, as a cross-check of theirs on a subset.
     FitMetrics oursHere = FitMetrics.of(fit.weights(), split.get(1));
     FitMetrics theirsHere = FitMetrics.of(theirs, split.get(1));
+    FitMetrics defaultsHere = FitMetrics.of(FsrsParameters.DEFAULT_WEIGHTS, split.get(1));
     double ours = r.at("/eval/factdrill/logLoss").asDouble();
-    System.out.printf(Locale.ROOT, "oracle %7d reviews | log-loss fsrs-rs %.4f factdrill %.4f "
-        + "(%+.2f%%) true %.4f defaults %.4f | RMSE fsrs-rs %.4f factdrill %.4f | fit wall/CPU s: "
-        + "fsrs-rs %.2f/%.2f factdrill %.2f/%.2f | factdrill's evaluator: fsrs-rs %.4f "
-        + "factdrill %.4f%n",
-        reviews, oracle, ours, (ours / oracle - 1) * 100,
-        r.at("/eval/true/logLoss").asDouble(), r.at("/eval/defaults/logLoss").asDouble(),
+    System.out.printf(Locale.ROOT, "oracle %s: %d reviews, %d train / %d test items (%d "
+        + "evaluated by fsrs-rs) | log-loss fsrs-rs %.4f factdrill %.4f (%+.2f%%)%s defaults "
+        + "%.4f | RMSE(bins) fsrs-rs %.4f factdrill %.4f defaults %.4f | fit wall/CPU s: "
+        + "fsrs-rs %.2f/%.2f factdrill %.2f/%.2f | factdrill's evaluator, all test items: "
+        + "log-loss fsrs-rs %.4f factdrill %.4f defaults %.4f, RMSE(bins) fsrs-rs %.4f "
+        + "factdrill %.4f defaults %.4f%n",
+        name, log.size(), split.get(0).size(), split.get(1).size(), r.get("testItems").asInt(),
+        oracle, ours, (ours / oracle - 1) * 100,
+        known.containsKey("true") ? String.format(Locale.ROOT, " true %.4f",
+            r.at("/eval/true/logLoss").asDouble()) : "",
+        r.at("/eval/defaults/logLoss").asDouble(),
         r.at("/eval/fsrs-rs/rmseBins").asDouble(), r.at("/eval/factdrill/rmseBins").asDouble(),
+        r.at("/eval/defaults/rmseBins").asDouble(),
         r.get("fsrsRsSeconds").asDouble(), r.get("fsrsRsCpuSeconds").asDouble(), seconds,
-        cpuSeconds, theirsHere.logLoss(), oursHere.logLoss());
-    assertTrue(ours <= oracle * 1.01, "factdrill " + ours + " vs fsrs-rs " + oracle);
+        cpuSeconds, theirsHere.logLoss(), oursHere.logLoss(), defaultsHere.logLoss(),
+        theirsHere.rmseBins(), oursHere.rmseBins(), defaultsHere.rmseBins());
+    assertTrue(ours <= oracle * 1.01, name + ": factdrill " + ours + " vs fsrs-rs " + oracle);
+    return r;
   }
 
   private static List<int[][]> reviews(List<CardHistory.Item> items) {

@@ -56,6 +56,18 @@ class AnswerCheckerTest {
   }
 
   @Test
+  void aCenturyIsCheckedAsACenturyNotAYear() {
+    // "the early 1800s" is stored as the century 18; typing a year used to throw.
+    Question q = cloze("date", "\"18\"", "1800s", false);
+    assertEquals(Verdict.Kind.CORRECT, kind(q, "1800s"));
+    assertEquals(Verdict.Kind.CLOSE, kind(q, "1840"));
+    assertEquals(Verdict.Kind.CLOSE, kind(q, "1810s"));
+    assertEquals(Verdict.Kind.WRONG, kind(q, "1940"));
+    assertEquals(Verdict.Kind.WRONG, kind(q, "1900s"));
+    assertEquals(Verdict.Kind.WRONG, kind(q, "no idea"));
+  }
+
+  @Test
   void approximateFactsAcceptAMargin() {
     Question q = cloze("number", "30000", "about 30,000", true);
     assertEquals(Verdict.Kind.CORRECT, kind(q, "31000"));
