@@ -95,4 +95,20 @@ class RealDocumentsTest {
         d.layout().blocks().size(), new FactExtractor().extract(d).size(),
         r.bank().questions().size());
   }
+
+  @Test
+  void projectGutenbergEpubInSpineOrderWithItsTitle() throws Exception {
+    List<SourceText> src = load("alice-in-wonderland.epub");
+    Document d = src.get(0).doc();
+    assertEquals("Alice's Adventures in Wonderland", d.layout().title());
+    int first = d.text().indexOf("Down The Rabbit-Hole");
+    int last = d.text().indexOf("Alice's Evidence");
+    assertTrue(first >= 0 && last > first, first + " " + last);
+    assertFalse(d.text().contains("<"), "markup left");
+    Result r = generateChecked(src);
+    assertGolden("alice-in-wonderland.epub.facts", facts(d));
+    System.out.printf("alice epub: %d blocks, %d facts, %d questions%n",
+        d.layout().blocks().size(), new FactExtractor().extract(d).size(),
+        r.bank().questions().size());
+  }
 }
