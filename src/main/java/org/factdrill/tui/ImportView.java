@@ -31,9 +31,7 @@ final class ImportView implements View {
   private CompletableFuture<Importer.Outcome> running;
   private Importer importer;
   private Thread worker;
-  /** Encodings offered for text files; the first (empty) detects. */
-  static final List<String> ENCODINGS = List.of("", "UTF-8", "windows-1258", "VISCII", "TCVN3",
-      "VNI", "windows-1255", "ISO-8859-8", "windows-1252");
+  private static final List<String> ENCODINGS = Importer.ENCODINGS;
   private int encoding;
   private Importer.Reader reader = Importer.Reader.LOADER;
   private Importer.Outcome outcome;
@@ -126,7 +124,7 @@ final class ImportView implements View {
     // on a thread of our own so that Esc can stop it.
     CompletableFuture<Importer.Outcome> f = new CompletableFuture<>();
     running = f;
-    worker = new Thread(() -> f.complete(work.run(p)), "factdrill-import");
+    worker = new Thread(() -> f.complete(work.run(p)), Importer.THREAD);
     worker.setDaemon(true);
     worker.start();
   }

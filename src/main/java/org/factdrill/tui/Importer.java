@@ -89,6 +89,12 @@ final class Importer {
         throws TextReadException;
   }
 
+  /** Encodings the screen offers for text files (names as --encoding takes them); "" detects. */
+  static final List<String> ENCODINGS = List.of("", "UTF-8", "windows-1258", "VISCII", "TCVN3",
+      "VNI", "windows-1255", "ISO-8859-8", "windows-1252");
+  /** The name of the thread an import runs on. */
+  static final String THREAD = "factdrill-import";
+
   private final Bank existing;
   private final Optional<String> encoding;
   private final Reader reader;
