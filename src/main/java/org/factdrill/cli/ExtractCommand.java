@@ -49,7 +49,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Option(names = "--encoding", paramLabel = "CHARSET",
       description = "Read text files in this encoding (e.g. windows-1255, ISO-8859-8, "
-          + "windows-1258) instead of detecting it.")
+          + "windows-1258, viscii, tcvn3, vni) instead of detecting it.")
   String encoding;
 
   @Option(names = "--verbose", description = "Show stack traces for errors.")

@@ -40,6 +40,10 @@ public final class Encodings {
       throws TextReadException {
     List<String> notes = new ArrayList<>();
     if (forced.isPresent()) {
+      Optional<VietLegacy> vl = VietLegacy.named(forced.get());
+      if (vl.isPresent()) {
+        return new Decoded(strip(vl.get().decode(bytes)), vl.get().name(), notes);
+      }
       Charset cs = charset(path, forced.get());
       String t = strip(decodeWith(cs, bytes, 0, true));
       return new Decoded(Mojibake.repair(t, notes), cs.name(), notes);
@@ -57,7 +61,9 @@ public final class Encodings {
     }
     String legacy = guessLegacy(bytes);
     if (legacy != null) {
-      String t = strip(decodeWith(Charset.forName(legacy), bytes, 0, true));
+      Optional<VietLegacy> vl = VietLegacy.named(legacy);
+      String t = vl.isPresent() ? vl.get().decode(bytes)
+          : strip(decodeWith(Charset.forName(legacy), bytes, 0, true));
       return new Decoded(NFC.normalize(t), legacy, notes);
     }
     TextReader reader = new TextReader(lenient, notes::add);
@@ -70,6 +76,10 @@ public final class Encodings {
    */
   static String guessLegacy(byte[] bytes) {
     String vi = NFC.normalize(decodeWith(CP1258, bytes, 0, true));
+    String best = bestVietnamese(bytes, vi);
+    if (best != null) {
+      return best;
+    }
     // Vietnamese has its own letters and tone marks, but most of its letters are plain ASCII;
     // Hebrew bytes read as windows-1258 give accented letters almost only.
     if (vietnameseShare(vi) >= 0.04 && vietnameseLetters(vi) >= 5 && asciiShare(vi) >= 0.5) {
@@ -96,6 +106,34 @@ public final class Encodings {
     }
     return null;
   }
+
+  /**
+   * The Vietnamese encoding (windows-1258, VISCII, TCVN3 or VNI) whose decoding makes the most
+   * words valid syllables, when at least 5 are and at least 80 % of the words it marks are;
+   * null otherwise. Only a sample of the file is scored: the evidence is in every line.
+   */
+  static String bestVietnamese(byte[] bytes, String asCp1258) {
+    int n = Math.min(bytes.length, SAMPLE);
+    byte[] sample = n == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, n);
+    VietnameseSyllables syl = VietnameseSyllables.fromPack();
+    String best = null;
+    VietnameseSyllables.Score bestScore = null;
+    String cp1258 = n == bytes.length ? asCp1258
+        : NFC.normalize(decodeWith(CP1258, sample, 0, true));
+    for (String name : List.of("windows-1258", "VISCII", "TCVN3", "VNI")) {
+      String text = name.equals("windows-1258") ? cp1258
+          : VietLegacy.named(name).orElseThrow().decode(sample);
+      VietnameseSyllables.Score s = syl.score(text);
+      if (bestScore == null || s.weight() > bestScore.weight()) {
+        best = name;
+        bestScore = s;
+      }
+    }
+    return bestScore.valid() >= 5 && bestScore.share() >= 0.8 ? best : null;
+  }
+
+  /** Bytes scored when guessing a Vietnamese encoding. */
+  private static final int SAMPLE = 64 * 1024;
 
   /** Bytes 0x80-0x9F are control codes in ISO-8859-8 but letters and points in windows-1255. */
   private static boolean hasC1(byte[] bytes) {
@@ -156,7 +194,7 @@ public final class Encodings {
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
       throw new TextReadException(path, TextReadException.Reason.UNSUPPORTED, -1,
           "unknown encoding '" + name + "' (use a Java name such as UTF-8, windows-1255, "
-              + "ISO-8859-8 or windows-1258)");
+              + "ISO-8859-8 or windows-1258, or viscii, tcvn3 or vni)");
     }
   }
 

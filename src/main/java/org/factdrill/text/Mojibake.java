@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Finds lines that an earlier program decoded with the wrong code page and repairs them when the
  * mapping back is certain: UTF-8 read as Latin-1/windows-1252 ("Viá»‡t" for "Việt", "Ã©" for
- * "é"), and Hebrew windows-1255 read as Latin-1 ("ùìåí" for "שלום"). A line that looks broken but
+ * "é"), Vietnamese VNI and TCVN3 read so ({@link VietMojibake}), and Hebrew windows-1255 read
+ * as Latin-1 ("ùìåí" for "שלום"). A line that looks broken but
  * does not map back cleanly is blanked (kept as spaces, so offsets stay) and reported.
  */
 final class Mojibake {
@@ -44,6 +45,7 @@ final class Mojibake {
     int blanked = 0;
     int lineNo = 0;
     StringBuilder blankedLines = new StringBuilder();
+    VietMojibake viet = new VietMojibake();
     for (String line : text.split("(?<=\n)", -1)) {
       lineNo++;
       String fixed = line;
@@ -52,11 +54,15 @@ final class Mojibake {
         if (r != null) {
           fixed = r;
           repairedUtf8++;
+        } else if (viet.claims(line)) {
+          fixed = viet.repair(line, lineNo);
         } else {
           fixed = line.replaceAll("[^\n]", " ");
           blanked++;
           blankedLines.append(blankedLines.length() == 0 ? "" : ", ").append(lineNo);
         }
+      } else if (viet.claims(line)) {
+        fixed = viet.repair(line, lineNo);
       } else if (hebrewAsLatin(line)) {
         String r = reencode(line, StandardCharsets.ISO_8859_1, CP1255);
         if (r != null) {
@@ -73,6 +79,7 @@ final class Mojibake {
       notes.add(repairedHebrew + " line(s) of windows-1255 Hebrew that had been read as Latin-1 "
           + "repaired");
     }
+    viet.notes(notes);
     if (blanked > 0) {
       notes.add(blanked + " line(s) mis-decoded beyond certain repair skipped (line "
           + blankedLines + ")");
@@ -83,7 +90,7 @@ final class Mojibake {
   private static boolean maybe(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c >= '\u00C2' && c <= '\u00FA') {
+      if (c >= '\u00A1' && c <= '\u00FF') {
         return true;
       }
     }

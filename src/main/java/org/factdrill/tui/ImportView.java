@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import org.factdrill.bank.Bank;
@@ -28,6 +29,11 @@ final class ImportView implements View {
   private boolean toNewBank;
   private Importer.Progress progress;
   private CompletableFuture<Importer.Outcome> running;
+  private Importer importer;
+  private Thread worker;
+  private static final List<String> ENCODINGS = Importer.ENCODINGS;
+  private int encoding;
+  private Importer.Reader reader = Importer.Reader.LOADER;
   private Importer.Outcome outcome;
   private String summary;
   private Role summaryRole = Role.NORMAL;
@@ -67,7 +73,18 @@ final class ImportView implements View {
         start();
         return true;
       }
+      if (k.getKeyType() == KeyType.ArrowDown || k.getKeyType() == KeyType.ArrowUp) {
+        int n = ENCODINGS.size();
+        encoding = (encoding + (k.getKeyType() == KeyType.ArrowDown ? 1 : n - 1)) % n;
+        return true;
+      }
       return path.key(k);
+    }
+    if (state == State.RUNNING && k.getKeyType() == KeyType.Escape) {
+      cancel();
+      state = State.EDIT;
+      app.flash(app.msg("import_cancelled"), Role.WARN);
+      return true;
     }
     if (state == State.DONE) {
       if (App.isChar(k, 'n')) {
@@ -98,16 +115,51 @@ final class ImportView implements View {
     Path p = Path.of(typed.startsWith("~/") ? System.getProperty("user.home") + typed.substring(1)
         : typed);
     Bank current = app.bank();
-    Importer importer = new Importer(current);
-    progress = importer.progress();
+    Importer work = new Importer(current, encoding == 0 ? Optional.empty()
+        : Optional.of(ENCODINGS.get(encoding)), reader);
+    importer = work;
+    progress = work.progress();
     state = State.RUNNING;
-    // Reading PDFs and extracting facts takes seconds: the UI thread keeps drawing meanwhile.
-    running = CompletableFuture.supplyAsync(() -> importer.run(p));
+    // Reading PDFs and extracting facts takes seconds: the UI thread keeps drawing meanwhile,
+    // on a thread of our own so that Esc can stop it.
+    CompletableFuture<Importer.Outcome> f = new CompletableFuture<>();
+    running = f;
+    worker = new Thread(() -> f.complete(work.run(p)), Importer.THREAD);
+    worker.setDaemon(true);
+    worker.start();
+  }
+
+  /** Stops a running import: no further file is read, nothing is generated or saved. */
+  private void cancel() {
+    if (importer != null) {
+      importer.cancel();
+    }
+    if (worker != null) {
+      worker.interrupt();
+    }
+    running = null;
+  }
+
+  @Override
+  public void leave() {
+    if (state == State.RUNNING) {
+      cancel();
+    }
+  }
+
+  /** Reads files through {@code r} instead of the document loader (tests: a slow reader). */
+  void reader(Importer.Reader r) {
+    this.reader = r;
+  }
+
+  /** The thread of the last import started (tests). */
+  Thread worker() {
+    return worker;
   }
 
   @Override
   public boolean tick() throws IOException {
-    if (state != State.RUNNING) {
+    if (state != State.RUNNING || running == null) {
       return false;
     }
     if (!running.isDone()) {
@@ -191,6 +243,8 @@ final class ImportView implements View {
     String target = toNewBank ? app.msg("import_to_new") : app.msg("import_to_bank") + " "
         + app.bankPath().getFileName();
     c.text(2, row++, TextWidth.fit(app.msg("import_target") + ": " + target, w), Role.NORMAL);
+    c.text(2, row++, TextWidth.fit(app.msg("import_encoding") + ": " + (encoding == 0
+        ? app.msg("import_encoding_auto") : ENCODINGS.get(encoding)), w), Role.NORMAL);
     row++;
     if (state == State.EDIT) {
       c.paragraph(2, row, w, app.msg("import_explain"), false, Role.DIM);

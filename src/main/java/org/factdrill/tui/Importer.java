@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.factdrill.bank.Bank;
@@ -79,11 +80,54 @@ final class Importer {
     }
   }
 
+  /** Reads one file (the loader's own read, or a slow stand-in in tests). */
+  @FunctionalInterface
+  interface Reader {
+    Reader LOADER = DocumentLoader::load;
+
+    DocumentLoader.Loaded read(DocumentLoader loader, Path file, String name)
+        throws TextReadException;
+  }
+
+  /** Encodings the screen offers for text files (names as --encoding takes them); "" detects. */
+  static final List<String> ENCODINGS = List.of("", "UTF-8", "windows-1258", "VISCII", "TCVN3",
+      "VNI", "windows-1255", "ISO-8859-8", "windows-1252");
+  /** The name of the thread an import runs on. */
+  static final String THREAD = "factdrill-import";
+
   private final Bank existing;
+  private final Optional<String> encoding;
+  private final Reader reader;
   private final Progress progress = new Progress();
+  private final AtomicBoolean cancelled = new AtomicBoolean();
 
   Importer(Bank existing) {
+    this(existing, Optional.empty(), Reader.LOADER);
+  }
+
+  /** An importer reading text files in {@code encoding} (empty: detect) through {@code reader}. */
+  Importer(Bank existing, Optional<String> encoding, Reader reader) {
     this.existing = existing;
+    this.encoding = encoding;
+    this.reader = reader;
+  }
+
+  /** Stops the work after the file being read: no further file, no generation (any thread). */
+  void cancel() {
+    cancelled.set(true);
+  }
+
+  /** Thrown inside the work when it was cancelled. */
+  private static final class Cancelled extends RuntimeException {
+    Cancelled() {
+      super("cancelled", null, false, false);
+    }
+  }
+
+  private void checkCancelled() {
+    if (cancelled.get() || Thread.currentThread().isInterrupted()) {
+      throw new Cancelled();
+    }
   }
 
   Progress progress() {
@@ -94,6 +138,8 @@ final class Importer {
   Outcome run(Path input) {
     try {
       return runChecked(input);
+    } catch (Cancelled e) {
+      return failed(input, "cancelled");
     } catch (NoSuchFileException e) {
       return failed(input, name(input) + ": no such file or folder (check the path)");
     } catch (IOException e) {
@@ -115,31 +161,35 @@ final class Importer {
   private Outcome runChecked(Path input) throws IOException {
     List<Path> files = InputFiles.expand(List.of(input));
     progress.total.set(files.size());
-    DocumentLoader loader = new DocumentLoader(Optional.empty(), Optional.empty(), false);
+    DocumentLoader loader = new DocumentLoader(encoding, Optional.empty(), false);
     List<SourceText> sources = new ArrayList<>();
     List<DocumentLoader.Loaded> loaded = new ArrayList<>();
     Map<String, String> errors = new TreeMap<>();
     Set<String> names = new HashSet<>();
     for (Path f : files) {
+      checkCancelled();
       String name = f.getFileName().toString();
       progress.current.set(name);
       try {
         if (!names.add(name)) {
           throw new IllegalArgumentException("a second file named " + name + " (rename one)");
         }
-        DocumentLoader.Loaded l = loader.load(f, name);
+        DocumentLoader.Loaded l = reader.read(loader, f, name);
         loaded.add(l);
         sources.add(new SourceText(l.doc(), l.sha256(), l.notes()));
       } catch (TextReadException | IllegalArgumentException e) {
         // The reader's message names the full path; the row already names the file.
         String msg = String.valueOf(e.getMessage());
         errors.put(name, msg.startsWith(f + ": ") ? msg.substring(f.toString().length() + 2) : msg);
+      } catch (Cancelled e) {
+        throw e;
       } catch (RuntimeException | OutOfMemoryError e) {
         // A reader bug on one file must not end the import of the others.
         errors.put(name, "cannot read (" + e.getClass().getSimpleName() + ")");
       }
       progress.done.incrementAndGet();
     }
+    checkCancelled();
     String version = existing.generator() == null ? "tui" : existing.generator().version();
     Result r = sources.isEmpty() ? null
         : new BankGenerator(new FactExtractor(), version).run(sources, GenerateOptions.defaults());

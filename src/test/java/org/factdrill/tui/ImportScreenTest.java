@@ -104,4 +104,71 @@ class ImportScreenTest {
       assertEquals(start, new BankJson().load(t.bankPath));
     }
   }
+
+  @Test
+  void escDuringAnImportCancelsTheBackgroundWork() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("slow"));
+    for (String n : new String[] {"a.txt", "b.txt", "c.txt"}) {
+      Files.writeString(in.resolve(n), TEXT);
+    }
+    Bank start = Tui.bank(Tui.english());
+    java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
+    try (Tui t = new Tui(dir, start).start()) {
+      t.type("i");
+      ImportView v = (ImportView) t.app.top();
+      // A reader that takes a minute a file unless interrupted.
+      v.reader((loader, f, name) -> {
+        reads.incrementAndGet();
+        reading.countDown();
+        try {
+          Thread.sleep(60_000);
+        } catch (InterruptedException e) {
+          throw new IllegalStateException("interrupted");
+        }
+        return loader.load(f, name);
+      });
+      t.type(in.toString()).press(KeyType.Enter);
+      assertTrue(reading.await(10, java.util.concurrent.TimeUnit.SECONDS));
+      t.app.redraw();
+      assertTrue(t.text().contains("Esc cancel"), t.text());
+      t.press(KeyType.Escape);
+      assertEquals("Import", t.app.topTitle(), "Esc cancels and stays on the screen");
+      assertTrue(t.app.topTyping(), "back to the path");
+      v.worker().join(5_000);
+      assertTrue(!v.worker().isAlive(), "the background work stopped");
+      assertEquals(1, reads.get(), "no file read after Esc");
+      t.app.tick();
+      t.app.redraw();
+      assertTrue(t.text().contains("Import cancelled"), t.text());
+      assertEquals(start, new BankJson().load(t.bankPath));
+      assertEquals(start, t.app.bank());
+    }
+  }
+
+  @Test
+  void theEncodingChosenOnTheScreenReadsALegacyFile() throws Exception {
+    String vi = "Năm 1010, vua Lý Thái Tổ dời đô về Thăng Long. Năm 1802, nhà Nguyễn chọn "
+        + "Phú Xuân làm kinh đô.\n";
+    // TCVN3 bytes of the text, made from the table the reader uses.
+    Path f = dir.resolve("kinhdo.txt");
+    Files.write(f, org.factdrill.text.VietLegacy.named("tcvn3").orElseThrow().encode(vi));
+    Bank start = Tui.bank(Tui.english());
+    try (Tui t = new Tui(dir, start).start()) {
+      t.type("i");
+      assertTrue(t.line("Encoding of text files").strip().endsWith("detect"), t.text());
+      for (int i = 0; i < 4; i++) {
+        t.press(KeyType.ArrowDown);
+      }
+      t.app.redraw();
+      assertTrue(t.line("Encoding of text files").strip().endsWith("TCVN3"), t.text());
+      t.type(f.toString()).press(KeyType.Enter);
+      ((ImportView) t.app.top()).await();
+      t.app.tick();
+      t.app.redraw();
+      assertTrue(t.line("kinhdo.txt ·").contains(" · vi · text (TCVN3) · "), t.text());
+      assertTrue(t.app.bank().questions().stream().anyMatch(q -> q.prompt().contains("Thăng Long")),
+          t.app.bank().questions().stream().map(q -> q.prompt()).toList().toString());
+    }
+  }
 }
