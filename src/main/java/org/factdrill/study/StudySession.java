@@ -290,7 +290,9 @@ public final class StudySession {
       }
     }
     List<Question> pool = preferred.isEmpty() ? qs : preferred;
-    return pool.get(reps % pool.size());
+    Question q = pool.get(reps % pool.size());
+    // A false statement varies between showings among the card's wrong values.
+    return q instanceof Question.TrueFalse tf ? FalseStatements.pick(tf, qs, fuzzSeed, reps) : q;
   }
 
   /** Stability (days) from which a fact is asked in typed-recall form rather than recognition. */
