@@ -126,8 +126,18 @@ public final class ReviewLog {
 
   /** The cards a profile answered since {@code from} (today's cards, for burying siblings). */
   public java.util.Set<String> cardsSince(long profileId, Instant from) throws StoreException {
+    return cards("cards_since", profileId, from);
+  }
+
+  /** The cards a profile answered Again since {@code from} (custom study of failed cards). */
+  public java.util.Set<String> failedSince(long profileId, Instant from) throws StoreException {
+    return cards("failed_since", profileId, from);
+  }
+
+  private java.util.Set<String> cards(String query, long profileId, Instant from)
+      throws StoreException {
     java.util.Set<String> out = new java.util.HashSet<>();
-    try (PreparedStatement ps = db.connection().prepareStatement(sql.get("cards_since"))) {
+    try (PreparedStatement ps = db.connection().prepareStatement(sql.get(query))) {
       ps.setLong(1, profileId);
       ps.setLong(2, from.toEpochMilli());
       try (ResultSet rs = ps.executeQuery()) {

@@ -123,6 +123,16 @@ public final class StudySession {
   public StudySession(StudyBank bank, Store store, Profile profile, FsrsScheduler scheduler,
       SessionSettings settings, Clock clock, AnswerChecker checker, long fuzzSeed)
       throws StoreException {
+    this(bank, store, profile, scheduler, settings, clock, checker, fuzzSeed, null);
+  }
+
+  /**
+   * As above; with {@code now} (custom study: cards failed today, say) those cards of the bank
+   * are queued at once in bank order, whatever their due time, instead of the usual queue.
+   */
+  public StudySession(StudyBank bank, Store store, Profile profile, FsrsScheduler scheduler,
+      SessionSettings settings, Clock clock, AnswerChecker checker, long fuzzSeed,
+      Set<String> now) throws StoreException {
     this.bank = bank;
     this.store = store;
     this.profile = profile;
@@ -132,7 +142,15 @@ public final class StudySession {
     this.fuzzSeed = fuzzSeed;
     this.leechThreshold = settings.leechThreshold();
     this.dayStart = studyDayStart(clock.instant(), clock);
-    buildQueue(settings);
+    if (now == null) {
+      buildQueue(settings);
+    } else {
+      for (String id : bank.cardIds()) {
+        if (now.contains(id)) {
+          main.add(id);
+        }
+      }
+    }
   }
 
   /** The start of the study day containing {@code now} (04:00 local time). */

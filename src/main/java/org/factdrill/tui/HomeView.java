@@ -93,6 +93,10 @@ final class HomeView implements View {
       app.push(new BankView(app));
       return true;
     }
+    if (App.isChar(k, 'c')) {
+      app.push(new CustomStudyView(app));
+      return true;
+    }
     if (App.isChar(k, 'o')) {
       app.push(new SettingsView(app));
       return true;

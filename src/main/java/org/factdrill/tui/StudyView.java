@@ -45,8 +45,13 @@ final class StudyView implements View {
   private String note;
 
   StudyView(App app) throws StoreException {
+    this(app, app.newSession());
+  }
+
+  /** On a session made elsewhere (custom study). */
+  StudyView(App app, StudySession session) {
     this.app = app;
-    this.session = app.newSession();
+    this.session = session;
     this.started = app.clock().instant();
     next();
   }

@@ -126,4 +126,29 @@ class StudyLoopScreensTest {
       assertFalse(t.app.tick(), "read again only a period later");
     }
   }
+
+  @Test
+  void customStudyFromHomeStudiesTheCardsFailedTodayAndLeavesTheBankFileAlone() throws Exception {
+    try (Tui t = new Tui(dir, bank())) {
+      Profile p = t.app.profile();
+      Instant now = t.clock.instant();
+      t.store.recordReview(new ReviewRecord(p.id(), "vi1", "f-vi1", 1, "1990", false, "wrong",
+          1000, now.minus(Duration.ofMinutes(5)), CardState.REVIEW, new Card(CardState.REVIEW,
+              null, 4.0, 5.0, now.plus(Duration.ofDays(4)), now), 3L, null));
+      byte[] before = java.nio.file.Files.readAllBytes(t.bankPath);
+      t.start();
+      t.type("c");
+      assertTrue(t.lines().get(0).contains("Custom study"), t.text());
+      t.type("is:late").press(KeyType.Enter);
+      assertTrue(t.text().contains("Not understood: is:late"), t.text());
+      t.ctrl('u').type("lang:he is:failed").press(KeyType.Enter);
+      assertTrue(t.text().contains("Nothing to study in that selection now."), t.text());
+      t.ctrl('u').type("is:failed").press(KeyType.Enter);
+      assertTrue(t.lines().get(0).contains("Study"), t.text());
+      assertTrue(t.text().contains("Liên Xô"), t.text());
+      assertTrue(t.line("remaining").contains("1 remaining"), t.text());
+      assertEquals(java.util.Arrays.toString(before),
+          java.util.Arrays.toString(java.nio.file.Files.readAllBytes(t.bankPath)));
+    }
+  }
 }
