@@ -143,6 +143,22 @@ public final class LanguagePack {
     return holidays;
   }
 
+  /**
+   * The name of currency {@code iso} (ISO 4217) in this language, as for an amount of it ("US
+   * dollars", "đô la Mỹ"), from CLDR through ICU in the plural form of pack.tsv's
+   * {@code currency-plural} (default "other"); the code itself when CLDR has no name.
+   */
+  public String currencyName(String iso) {
+    try {
+      return com.ibm.icu.util.Currency.getInstance(iso).getName(
+          com.ibm.icu.util.ULocale.forLanguageTag(code),
+          com.ibm.icu.util.Currency.PLURAL_LONG_NAME,
+          settings.getOrDefault("currency-plural", "other"), null);
+    } catch (IllegalArgumentException e) {
+      return iso;
+    }
+  }
+
   /** An interface string of ui.tsv, or null when the pack has none for {@code key}. */
   public String ui(String key) {
     return ui.get(key);

@@ -73,12 +73,18 @@ public final class JsonReport {
     } else if (v instanceof Record r) {
       g.writeStartObject();
       for (RecordComponent c : r.getClass().getRecordComponents()) {
-        g.writeFieldName(c.getName());
+        Object x;
         try {
-          value(g, c.getAccessor().invoke(r));
+          x = c.getAccessor().invoke(r);
         } catch (IllegalAccessException | InvocationTargetException e) {
           throw new IllegalStateException("cannot read " + c, e);
         }
+        if (c.isAnnotationPresent(StatsReport.OmitWhenEmpty.class)
+            && (x == null || (x instanceof List<?> l && l.isEmpty()))) {
+          continue;
+        }
+        g.writeFieldName(c.getName());
+        value(g, x);
       }
       g.writeEndObject();
     } else {

@@ -103,6 +103,8 @@ final class ReportBuilder {
   final Map<String, Integer> lastRatings = new java.util.HashMap<>();
   final PriorityQueue<CardRow> hard = new PriorityQueue<>(HARDEST.reversed());
   final Map<String, String> sentences = new HashMap<>();
+  /** Leeches, as read (names filled in by {@link #assemble}). */
+  final List<org.factdrill.store.ProgressQueries.LeechRow> leeches = new ArrayList<>();
   List<QuestionRow> questions = List.of();
 
   ReportBuilder(StatsScope scope, Clock clock) {
@@ -313,7 +315,17 @@ final class ReportBuilder {
         new Retention(Rate.of(matureN, matureOk), Rate.of(youngN, youngOk), weekList, buckets),
         new Forecast(overdue, fc),
         new Mastery(groups(bySource), groups(byLang), groups(byKind)), hardest, memory,
-        classView);
+        classView, leechList());
+  }
+
+  private List<StatsReport.Leech> leechList() {
+    List<StatsReport.Leech> out = new ArrayList<>();
+    for (org.factdrill.store.ProgressQueries.LeechRow l : leeches) {
+      out.add(new StatsReport.Leech(names == null ? null : names.get(l.profile()), l.cardId(),
+          l.source(), l.lang(), l.kind(), l.sentence(), l.fails(), l.lapses(), l.reps(),
+          l.suspended()));
+    }
+    return out;
   }
 
   private static Double roundOrNull(Double v) {

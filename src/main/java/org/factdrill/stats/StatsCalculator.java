@@ -84,6 +84,7 @@ public final class StatsCalculator {
       if (scope.isClass()) {
         questions(acc);
       }
+      acc.leeches.addAll(queries.leeches(pid));
       return acc.assemble(new ArrayList<>(new TreeMap<>(ReportBuilder.invert(names)).keySet()));
     } catch (StoreException e) {
       throw fail(e);

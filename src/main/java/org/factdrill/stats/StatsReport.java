@@ -12,7 +12,21 @@ import java.util.List;
  */
 public record StatsReport(Meta meta, Summary summary, List<Day> daily, Heatmap heatmap,
     Retention retention, Forecast forecast, Mastery mastery, List<HardFact> hardest,
-    Memory memory, ClassView classView) {
+    Memory memory, ClassView classView, @OmitWhenEmpty List<Leech> leeches) {
+
+  /**
+   * A card tagged leech (failed {@code leech_threshold} times): suspended until the learner
+   * unsuspends it in the bank browser ({@code u}), which starts its failure count again.
+   *
+   * @param failures Again answers since it was last unsuspended
+   */
+  public record Leech(String profile, String cardId, String source, String lang, String kind,
+      String sentence, int failures, int lapses, int reps, boolean suspended) {}
+
+  /** A list component left out of the JSON when empty (added after schema 1 was published). */
+  @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+  @java.lang.annotation.Target(java.lang.annotation.ElementType.RECORD_COMPONENT)
+  public @interface OmitWhenEmpty {}
 
   /** The version of this report's JSON layout; raised on incompatible changes. */
   public static final int SCHEMA_VERSION = 1;

@@ -70,6 +70,7 @@ public final class TextReport {
     forecast();
     mastery();
     hardest();
+    leeches();
     memory();
     if (r.classView() != null) {
       learners();
@@ -252,6 +253,24 @@ public final class TextReport {
           + padLeft(h.recallShown() == null ? "-" : percent(h.recallShown()), 8) + "  "
           + (cls ? padRight(clip(h.profile(), 11), 12) : "")
           + clip(h.sentence() == null ? h.cardId() : h.sentence(), cls ? 39 : 51));
+    }
+  }
+
+  /** Cards suspended as leeches (only when there are some: most learners have none). */
+  private void leeches() {
+    if (r.leeches().isEmpty()) {
+      return;
+    }
+    heading("Leeches (failed leech_threshold times; unsuspend with u in the bank browser)");
+    boolean cls = r.classView() != null;
+    out.println("  " + padLeft("Failed", 6) + padLeft("Lapses", 7) + "  " + padRight("State", 10)
+        + (cls ? padRight("Learner", 12) : "") + "Fact");
+    for (StatsReport.Leech l : r.leeches()) {
+      out.println("  " + padLeft(String.valueOf(l.failures()), 6)
+          + padLeft(String.valueOf(l.lapses()), 7) + "  "
+          + padRight(l.suspended() ? "suspended" : "studied", 10)
+          + (cls ? padRight(clip(String.valueOf(l.profile()), 11), 12) : "")
+          + clip(l.sentence() == null ? l.cardId() : l.sentence(), cls ? 39 : 51));
     }
   }
 

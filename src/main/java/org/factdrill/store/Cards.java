@@ -161,7 +161,7 @@ public final class Cards {
 
   /** Inserts or updates a card after an answer (inside the caller's transaction). */
   void upsert(Connection c, long profileId, String cardId, Card card, int addReps, int addLapses,
-      ReviewRecord.CardMeta meta) throws SQLException {
+      int addFails, ReviewRecord.CardMeta meta) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql.get("upsert"))) {
       ps.setLong(1, profileId);
       ps.setString(2, cardId);
@@ -177,6 +177,7 @@ public final class Cards {
       ps.setString(12, meta == null ? null : meta.lang());
       ps.setString(13, meta == null ? null : meta.kind());
       ps.setString(14, meta == null ? null : meta.sentence());
+      ps.setInt(15, addFails);
       ps.executeUpdate();
     }
   }
@@ -202,8 +203,11 @@ public final class Cards {
       setLong(ps, 6, card.lastReview() == null ? null : card.lastReview().toEpochMilli());
       ps.setInt(7, previous.reps());
       ps.setInt(8, previous.lapses());
-      ps.setLong(9, profileId);
-      ps.setString(10, cardId);
+      ps.setInt(9, previous.fails());
+      ps.setInt(10, previous.leech() ? 1 : 0);
+      ps.setInt(11, previous.suspended() ? 1 : 0);
+      ps.setLong(12, profileId);
+      ps.setString(13, cardId);
       ps.executeUpdate();
     }
   }
@@ -216,7 +220,57 @@ public final class Cards {
     Card card = new Card(CardState.parse(rs.getString(2)), step, s, d,
         Instant.ofEpochMilli(rs.getLong(6)), last);
     return new StoredCard(rs.getString(1), card, rs.getInt(8), rs.getInt(9), rs.getString(10),
-        rs.getString(11), rs.getString(12));
+        rs.getString(11), rs.getString(12), rs.getInt(13), rs.getInt(14) == 1,
+        rs.getInt(15) == 1);
+  }
+
+  /**
+   * Tags the card a leech and suspends it if it has been failed {@code threshold} times since it
+   * was last unsuspended (inside the answer's transaction); true when it just became one.
+   * A threshold of 0 turns leeches off.
+   */
+  boolean suspendIfLeech(Connection c, long profileId, String cardId, int threshold)
+      throws SQLException {
+    if (threshold <= 0) {
+      return false;
+    }
+    try (PreparedStatement ps = c.prepareStatement(sql.get("suspend_leech"))) {
+      ps.setLong(1, profileId);
+      ps.setString(2, cardId);
+      ps.setInt(3, threshold);
+      return ps.executeUpdate() == 1;
+    }
+  }
+
+  /**
+   * Puts a suspended card back into study, its failure count started again (the leech tag
+   * stays). False when it was not suspended.
+   */
+  public boolean unsuspend(long profileId, String cardId) throws StoreException {
+    return db.inTransaction(c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql.get("unsuspend"))) {
+        ps.setLong(1, profileId);
+        ps.setString(2, cardId);
+        return ps.executeUpdate() == 1;
+      }
+    });
+  }
+
+  /** The ids of a profile's suspended cards (leeches), sorted. */
+  public List<String> suspended(long profileId) throws StoreException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement ps = db.connection().prepareStatement(sql.get("suspended"))) {
+      ps.setLong(1, profileId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw db.describe(e);
+    }
+    out.sort(null);
+    return out;
   }
 
   static List<String> split(String s, char sep) {

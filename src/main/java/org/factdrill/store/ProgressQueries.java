@@ -292,6 +292,41 @@ public final class ProgressQueries {
     return out;
   }
 
+  /** A card tagged leech: its failures since last unsuspended, lapses, answers, whether held out. */
+  public record LeechRow(long profile, String cardId, int fails, int lapses, int reps,
+      boolean suspended, String source, String lang, String kind, String sentence) {}
+
+  /**
+   * The leeches of one profile ({@code profileId} null: of every profile), by card id; none in a
+   * database from before version 7 (read without migrating it).
+   */
+  public List<LeechRow> leeches(Long profileId) throws StoreException {
+    List<LeechRow> out = new ArrayList<>();
+    try (PreparedStatement has = prepare("has_leeches"); ResultSet h = has.executeQuery()) {
+      if (!h.next()) {
+        return out;
+      }
+    } catch (SQLException e) {
+      throw db.describe(e);
+    }
+    try (PreparedStatement ps = prepare(profileId == null ? "leeches_of_all"
+        : "leeches_of_profile")) {
+      if (profileId != null) {
+        ps.setLong(1, profileId);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new LeechRow(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
+              rs.getInt(5), rs.getInt(6) == 1, rs.getString(7), rs.getString(8),
+              rs.getString(9), rs.getString(10)));
+        }
+      }
+    } catch (SQLException e) {
+      throw db.describe(e);
+    }
+    return out;
+  }
+
   /** The rating (1 Again .. 4 Easy) of a card's latest answer; 0 when it has none. */
   public int lastRating(long profileId, String cardId) throws StoreException {
     try (PreparedStatement ps = prepare("last_rating")) {

@@ -38,6 +38,18 @@ public final class ReviewLog {
    * the new review's id only after the commit.
    */
   public long record(ReviewRecord r) throws StoreException {
+    return record(r, 0).reviewId();
+  }
+
+  /** What {@link #record(ReviewRecord, int)} saved: the review's id, and whether it made a leech. */
+  public record Recorded(long reviewId, boolean leech) {}
+
+  /**
+   * Writes one answer as {@link #record(ReviewRecord)} does and, in the same transaction, tags
+   * the card a leech and suspends it once it has been failed {@code leechThreshold} times since
+   * it was last unsuspended (0: never). Returns only after the commit.
+   */
+  public Recorded record(ReviewRecord r, int leechThreshold) throws StoreException {
     return db.inTransaction(c -> {
       long id;
       try (PreparedStatement ps = c.prepareStatement(sql.get("insert"),
@@ -69,8 +81,11 @@ public final class ReviewLog {
         }
       }
       boolean lapse = r.rating() == 1 && r.before() == CardState.REVIEW;
-      cards.upsert(c, r.profileId(), r.cardId(), r.after(), 1, lapse ? 1 : 0, r.meta());
-      return id;
+      cards.upsert(c, r.profileId(), r.cardId(), r.after(), 1, lapse ? 1 : 0,
+          r.rating() == 1 ? 1 : 0, r.meta());
+      boolean leech = r.rating() == 1
+          && cards.suspendIfLeech(c, r.profileId(), r.cardId(), leechThreshold);
+      return new Recorded(id, leech);
     });
   }
 
@@ -111,8 +126,18 @@ public final class ReviewLog {
 
   /** The cards a profile answered since {@code from} (today's cards, for burying siblings). */
   public java.util.Set<String> cardsSince(long profileId, Instant from) throws StoreException {
+    return cards("cards_since", profileId, from);
+  }
+
+  /** The cards a profile answered Again since {@code from} (custom study of failed cards). */
+  public java.util.Set<String> failedSince(long profileId, Instant from) throws StoreException {
+    return cards("failed_since", profileId, from);
+  }
+
+  private java.util.Set<String> cards(String query, long profileId, Instant from)
+      throws StoreException {
     java.util.Set<String> out = new java.util.HashSet<>();
-    try (PreparedStatement ps = db.connection().prepareStatement(sql.get("cards_since"))) {
+    try (PreparedStatement ps = db.connection().prepareStatement(sql.get(query))) {
       ps.setLong(1, profileId);
       ps.setLong(2, from.toEpochMilli());
       try (ResultSet rs = ps.executeQuery()) {

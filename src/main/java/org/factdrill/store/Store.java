@@ -164,6 +164,22 @@ public final class Store implements AutoCloseable {
     return reviewLog.record(r);
   }
 
+  /** See {@link ReviewLog#record(ReviewRecord, int)}: the answer, and a leech suspended. */
+  public ReviewLog.Recorded recordReview(ReviewRecord r, int leechThreshold)
+      throws StoreException {
+    return reviewLog.record(r, leechThreshold);
+  }
+
+  /** See {@link Cards#unsuspend}. */
+  public boolean unsuspend(long profileId, String cardId) throws StoreException {
+    return cards.unsuspend(profileId, cardId);
+  }
+
+  /** See {@link Cards#suspended}. */
+  public List<String> suspendedCards(long profileId) throws StoreException {
+    return cards.suspended(profileId);
+  }
+
   /** See {@link ReviewLog#undo}. */
   public void undoReview(long profileId, long reviewId, String cardId, StoredCard previous)
       throws StoreException {

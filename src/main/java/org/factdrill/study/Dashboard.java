@@ -46,10 +46,11 @@ public final class Dashboard {
    * @param forecast cards falling due on each of the next {@link #FORECAST_DAYS} days (today: due
    *     by the end of today, overdue included)
    * @param nextDue the earliest due instant of any card, or null when none
+   * @param leeches cards suspended as leeches (held out of every figure above but the sources)
    */
   public record Figures(int dueNow, int dueToday, int newAvailable, int unseen, int reviewsToday,
       int streakDays, Double retention30, int[] forecast, List<SourceShare> sources,
-      Instant nextDue) {}
+      Instant nextDue, int leeches) {}
 
   /** How much to compute while there is no bank yet (with a bank, everything is computed). */
   public enum Detail {
@@ -93,6 +94,7 @@ public final class Dashboard {
     int unseen = 0;
     int[] forecast = new int[FORECAST_DAYS];
     Instant nextDue = null;
+    int leeches = 0;
     Map<String, int[]> perSource = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : sourceOfCard.entrySet()) {
       int[] share = perSource.computeIfAbsent(e.getValue(), k -> new int[2]);
@@ -105,6 +107,10 @@ public final class Dashboard {
       Instant due = sc.card().due();
       if (sc.card().state() == CardState.REVIEW) {
         share[0]++;
+      }
+      if (sc.suspended()) {
+        leeches++;
+        continue;
       }
       if (!due.isAfter(now)) {
         dueNow++;
@@ -129,7 +135,7 @@ public final class Dashboard {
     perSource.forEach((k, v) -> sources.add(new SourceShare(k, v[0], v[1])));
     return new Figures(dueNow, dueToday, newAvailable, unseen, counts.answers(),
         store.progress().streak(profile.id(), zone, today), retention(store, profile, now), forecast,
-        List.copyOf(sources), nextDue);
+        List.copyOf(sources), nextDue, leeches);
   }
 
   private static Figures quick(Store store, Profile profile, Clock clock, boolean all)
@@ -145,7 +151,8 @@ public final class Dashboard {
     ReviewLog.Tally counts = store.tallySince(profile.id(), startOfDay);
     return new Figures(due.dueNow(), due.dueToday(), -1, -1, counts.answers(),
         all ? q.streak(profile.id(), zone, today) : -1,
-        all ? retention(store, profile, now) : null, forecast, List.of(), due.nextDue());
+        all ? retention(store, profile, now) : null, forecast, List.of(), due.nextDue(),
+        store.suspendedCards(profile.id()).size());
   }
 
   /** Retention ({@link org.factdrill.store.Metrics}) over the last 30 days, or null. */

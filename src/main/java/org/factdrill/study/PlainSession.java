@@ -47,7 +47,7 @@ public final class PlainSession {
     return q.accept(new Question.Visitor<Optional<String>, RuntimeException>() {
       @Override
       public Optional<String> cloze(Question.Cloze c) {
-        return Optional.empty();
+        return AnswerHint.of(c).map(h -> "  " + h);
       }
 
       @Override
@@ -80,6 +80,14 @@ public final class PlainSession {
         return Optional.of("  (a number of years)");
       }
     });
+  }
+
+  /** Whether the answer is typed text (not an option number, t/f or an order). */
+  private static boolean typedFreely(Question q) {
+    org.factdrill.bank.QuestionType t = q.type();
+    return t == org.factdrill.bank.QuestionType.CLOZE
+        || t == org.factdrill.bank.QuestionType.YEARSBETWEEN
+        || t == org.factdrill.bank.QuestionType.DURATION;
   }
 
   private void loop() throws IOException, StoreException {
@@ -119,6 +127,10 @@ public final class PlainSession {
       long ms = clock.millis() - shown;
       Verdict v = session.check(answer);
       out.println(v.label() + ". answer: " + q.answer().text());
+      if (!v.correct() && typedFreely(q)) {
+        // What differs, marked without colour: [-typed-] {+missing+}.
+        out.println("diff: " + AnswerDiff.marked(answer, q.answer().text()));
+      }
       Map<org.factdrill.srs.Rating, java.time.Duration> preview = session.previewIntervals();
       StringBuilder keys = new StringBuilder();
       for (Rating r : Rating.values()) {
@@ -145,6 +157,10 @@ public final class PlainSession {
       }
       StudySession.Saved saved = session.grade(rating, answer, v, ms);
       out.println("saved, next in " + Intervals.compact(saved.nextIn()));
+      if (saved.leech()) {
+        out.println("leech: failed " + session.leechThreshold()
+            + " times, suspended (unsuspend with u in the bank browser)");
+      }
       out.flush();
     }
   }

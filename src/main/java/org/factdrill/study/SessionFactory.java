@@ -15,8 +15,17 @@ import org.factdrill.store.StoreException;
 @FunctionalInterface
 public interface SessionFactory {
   /** A new session over {@code bank} for {@code profile} with its {@code settings}. */
-  StudySession open(Bank bank, Store store, Profile profile, SessionSettings settings)
-      throws StoreException;
+  default StudySession open(Bank bank, Store store, Profile profile, SessionSettings settings)
+      throws StoreException {
+    return open(bank, store, profile, settings, null);
+  }
+
+  /**
+   * As above; the cards of {@code now} (custom study) are queued at once whatever their due
+   * time, instead of the usual queue. Null: the usual queue.
+   */
+  StudySession open(Bank bank, Store store, Profile profile, SessionSettings settings,
+      java.util.Set<String> now) throws StoreException;
 
   /**
    * The standard wiring: FSRS with the profile's desired retention and interval fuzz (it spreads
@@ -25,7 +34,7 @@ public interface SessionFactory {
    * {@code factdrill optimize} saved some.
    */
   static SessionFactory standard(Clock clock) {
-    return (bank, store, profile, settings) -> {
+    return (bank, store, profile, settings, now) -> {
       FsrsParameters params = FsrsParameters.defaults()
           .withDesiredRetention(settings.desiredRetention()).withFuzz(true);
       // Weights fitted to this learner by `factdrill optimize`, when they saved some.
@@ -33,8 +42,8 @@ public interface SessionFactory {
       if (fitted.isPresent()) {
         params = params.withWeights(fitted.get().weights());
       }
-      return new StudySession(bank, store, profile, new FsrsScheduler(params), settings, clock,
-          new AnswerChecker(), clock.millis());
+      return new StudySession(StudyBank.of(bank), store, profile, new FsrsScheduler(params),
+          settings, clock, new AnswerChecker(), clock.millis(), now);
     };
   }
 }

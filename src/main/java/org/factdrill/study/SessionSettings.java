@@ -5,14 +5,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Per-profile study settings with their defaults and the ranges a user may set them to. */
-public record SessionSettings(double desiredRetention, int newPerDay, int maxReviewsPerDay) {
+/**
+ * Per-profile study settings with their defaults and the ranges a user may set them to.
+ *
+ * @param leechThreshold failures after which a card is tagged a leech and suspended (0: never)
+ */
+public record SessionSettings(double desiredRetention, int newPerDay, int maxReviewsPerDay,
+    int leechThreshold) {
   /** The stored keys, in display order. */
   public static final List<String> KEYS =
-      List.of("desired_retention", "new_per_day", "max_reviews_per_day");
+      List.of("desired_retention", "new_per_day", "max_reviews_per_day", "leech_threshold");
+  /** Failures that make a leech by default, as in Anki. */
+  public static final int DEFAULT_LEECH_THRESHOLD = 8;
+
+  /** With the default leech threshold. */
+  public SessionSettings(double desiredRetention, int newPerDay, int maxReviewsPerDay) {
+    this(desiredRetention, newPerDay, maxReviewsPerDay, DEFAULT_LEECH_THRESHOLD);
+  }
 
   public static SessionSettings defaults() {
-    return new SessionSettings(0.9, 20, 200);
+    return new SessionSettings(0.9, 20, 200, DEFAULT_LEECH_THRESHOLD);
   }
 
   /** Reads stored key/value settings, falling back to defaults for missing or bad values. */
@@ -22,7 +34,8 @@ public record SessionSettings(double desiredRetention, int newPerDay, int maxRev
         valid("desired_retention", stored.get("desired_retention"), d.desiredRetention()),
         (int) valid("new_per_day", stored.get("new_per_day"), d.newPerDay()),
         (int) valid("max_reviews_per_day", stored.get("max_reviews_per_day"),
-            d.maxReviewsPerDay()));
+            d.maxReviewsPerDay()),
+        (int) valid("leech_threshold", stored.get("leech_threshold"), d.leechThreshold()));
   }
 
   private static double valid(String key, String value, double fallback) {
@@ -42,6 +55,7 @@ public record SessionSettings(double desiredRetention, int newPerDay, int maxRev
     m.put("desired_retention", format(desiredRetention));
     m.put("new_per_day", Integer.toString(newPerDay));
     m.put("max_reviews_per_day", Integer.toString(maxReviewsPerDay));
+    m.put("leech_threshold", Integer.toString(leechThreshold));
     return m;
   }
 
@@ -56,6 +70,8 @@ public record SessionSettings(double desiredRetention, int newPerDay, int maxRev
           "chance of recall when a card comes due, 0.70 to 0.99 (default 0.9)";
       case "new_per_day" -> "new cards per day, 0 to 9999 (default 20)";
       case "max_reviews_per_day" -> "review cards per day, 0 to 99999 (default 200)";
+      case "leech_threshold" ->
+          "failures that suspend a card as a leech, 0 (never) to 99 (default 8)";
       default -> throw new IllegalArgumentException("unknown setting " + key);
     };
   }
@@ -89,6 +105,8 @@ public record SessionSettings(double desiredRetention, int newPerDay, int maxRev
         return Integer.toString(integer(key, v, 9999));
       case "max_reviews_per_day":
         return Integer.toString(integer(key, v, 99_999));
+      case "leech_threshold":
+        return Integer.toString(integer(key, v, 99));
       default:
         throw new IllegalArgumentException("unknown setting '" + key + "'; known: "
             + String.join(", ", KEYS));

@@ -75,12 +75,19 @@ public final class StudySession {
   private final Instant dayStart;
   /** Sibling keys of the cards shown today: other new and review cards with one are buried. */
   private final Set<String> shownSiblings = new java.util.HashSet<>();
+  /** Failures that suspend a card as a leech (0: never). */
+  private final int leechThreshold;
   private Current current;
   private int reviewed;
   private int correct;
 
-  /** What one graded answer saved. */
-  public record Saved(long reviewId, Card card, Duration nextIn) {}
+  /**
+   * What one graded answer saved.
+   *
+   * @param leech whether this answer made the card a leech (tagged and suspended: it leaves the
+   *     session and the queue until unsuspended)
+   */
+  public record Saved(long reviewId, Card card, Duration nextIn, boolean leech) {}
 
   private record Undo(long reviewId, String cardId, StoredCard previous, boolean wasCorrect) {}
 
@@ -116,6 +123,16 @@ public final class StudySession {
   public StudySession(StudyBank bank, Store store, Profile profile, FsrsScheduler scheduler,
       SessionSettings settings, Clock clock, AnswerChecker checker, long fuzzSeed)
       throws StoreException {
+    this(bank, store, profile, scheduler, settings, clock, checker, fuzzSeed, null);
+  }
+
+  /**
+   * As above; with {@code now} (custom study: cards failed today, say) those cards of the bank
+   * are queued at once in bank order, whatever their due time, instead of the usual queue.
+   */
+  public StudySession(StudyBank bank, Store store, Profile profile, FsrsScheduler scheduler,
+      SessionSettings settings, Clock clock, AnswerChecker checker, long fuzzSeed,
+      Set<String> now) throws StoreException {
     this.bank = bank;
     this.store = store;
     this.profile = profile;
@@ -123,8 +140,17 @@ public final class StudySession {
     this.clock = clock;
     this.checker = checker;
     this.fuzzSeed = fuzzSeed;
+    this.leechThreshold = settings.leechThreshold();
     this.dayStart = studyDayStart(clock.instant(), clock);
-    buildQueue(settings);
+    if (now == null) {
+      buildQueue(settings);
+    } else {
+      for (String id : bank.cardIds()) {
+        if (now.contains(id)) {
+          main.add(id);
+        }
+      }
+    }
   }
 
   /** The start of the study day containing {@code now} (04:00 local time). */
@@ -282,7 +308,9 @@ public final class StudySession {
       }
     }
     List<Question> pool = preferred.isEmpty() ? qs : preferred;
-    return pool.get(reps % pool.size());
+    Question q = pool.get(reps % pool.size());
+    // A false statement varies between showings among the card's wrong values.
+    return q instanceof Question.TrueFalse tf ? FalseStatements.pick(tf, qs, fuzzSeed, reps) : q;
   }
 
   /** Stability (days) from which a fact is asked in typed-recall form rather than recognition. */
@@ -331,23 +359,27 @@ public final class StudySession {
     Question.FactRef f = q.facts().isEmpty() ? null : q.facts().get(0);
     ReviewRecord.CardMeta meta = f == null ? new ReviewRecord.CardMeta(null, q.lang(), null, null)
         : new ReviewRecord.CardMeta(f.source(), q.lang(), f.kind(), f.sentence());
-    long id = store.recordReview(new ReviewRecord(profile.id(), q.id(), cardId, rating.value(),
-        typed, verdict.correct(), verdict.label(), responseMs, now,
-        before == null ? null : card.state(), after, elapsed, meta));
+    ReviewLog.Recorded rec = store.recordReview(new ReviewRecord(profile.id(), q.id(), cardId,
+        rating.value(), typed, verdict.correct(), verdict.label(), responseMs, now,
+        before == null ? null : card.state(), after, elapsed, meta), leechThreshold);
+    long id = rec.reviewId();
     // Committed: only now does the session's own view move on.
     boolean lapse = rating == Rating.AGAIN && card.state() == CardState.REVIEW;
+    int fails = (before == null ? 0 : before.fails()) + (rating == Rating.AGAIN ? 1 : 0);
     cards.put(cardId, new StoredCard(cardId, after, (before == null ? 0 : before.reps()) + 1,
         (before == null ? 0 : before.lapses()) + (lapse ? 1 : 0),
         before != null && before.source() != null ? before.source() : meta.source(),
         before != null && before.lang() != null ? before.lang() : meta.lang(),
-        before != null && before.kind() != null ? before.kind() : meta.kind()));
+        before != null && before.kind() != null ? before.kind() : meta.kind(),
+        fails, rec.leech() || (before != null && before.leech()), rec.leech()));
     switch (cur.from()) {
       case MAIN -> main.pollFirst();
       case LEARNING -> learning.remove(cur.pending());
       case REDO -> redo.pollFirst();
     }
-    // Cards still in (re)learning steps come back in this session when their step is over.
-    if (after.state() != CardState.REVIEW) {
+    // Cards still in (re)learning steps come back in this session when their step is over;
+    // a card just suspended as a leech does not.
+    if (after.state() != CardState.REVIEW && !rec.leech()) {
       learning.add(new Pending(after.due(), cardId));
     }
     // Shown: its siblings waiting in the main queue are buried for the rest of the day.
@@ -359,7 +391,7 @@ public final class StudySession {
     if (verdict.correct()) {
       correct++;
     }
-    return new Saved(id, after, Duration.between(now, after.due()));
+    return new Saved(id, after, Duration.between(now, after.due()), rec.leech());
   }
 
   /**
@@ -390,6 +422,11 @@ public final class StudySession {
   /** Whether {@link #undo()} has an answer to take back. */
   public boolean canUndo() {
     return !history.isEmpty();
+  }
+
+  /** Failures that suspend a card as a leech in this session (0: never). */
+  public int leechThreshold() {
+    return leechThreshold;
   }
 
   public int reviewed() {

@@ -404,6 +404,12 @@ public final class App {
     return sessions.open(bank(), store, profile, settings);
   }
 
+  /** A custom study session (part of the bank, its own limits; nothing written to the bank). */
+  public StudySession newSession(org.factdrill.study.CustomStudy.Plan plan)
+      throws StoreException {
+    return sessions.open(plan.bank(), store, profile, plan.settings(), plan.now());
+  }
+
   /**
    * Replaces one question (same id) and saves the bank through the composition root's
    * {@link BankSaver}; the in-memory bank changes only once it is saved.

@@ -42,9 +42,12 @@ final class BankView implements View {
   /** Lower-cased NFC search text per question of {@link #indexed}, built once per bank. */
   private List<String> haystacks = List.of();
   private org.factdrill.bank.Bank indexed;
+  /** The profile's suspended cards (leeches), marked "!" in the list; {@code u} unsuspends. */
+  private java.util.Set<String> suspended;
 
-  BankView(App app) {
+  BankView(App app) throws StoreException {
     this.app = app;
+    this.suspended = new java.util.HashSet<>(app.store().suspendedCards(app.profile().id()));
     filter();
   }
 
@@ -75,6 +78,7 @@ final class BankView implements View {
     String lang = null;
     String kind = null;
     String src = null;
+    boolean leeches = false;
     for (String tok : TextWidth.nfc(query).toLowerCase(Locale.ROOT).split("\\s+")) {
       if (tok.isEmpty()) {
         continue;
@@ -83,6 +87,8 @@ final class BankView implements View {
         lang = tok.substring(5);
       } else if (tok.startsWith("kind:") || tok.startsWith("type:")) {
         kind = tok.substring(5);
+      } else if (tok.equals("is:leech") || tok.equals("is:suspended")) {
+        leeches = true;
       } else if (tok.startsWith("src:") || tok.startsWith("source:")) {
         src = tok.substring(tok.indexOf(':') + 1);
       } else {
@@ -102,6 +108,9 @@ final class BankView implements View {
     for (int i = 0; i < bank.questions().size(); i++) {
       Question q = bank.questions().get(i);
       if (lang != null && !lang.equals(q.lang())) {
+        continue;
+      }
+      if (leeches && !suspended.contains(q.cardId())) {
         continue;
       }
       Question.FactRef f = q.facts().isEmpty() ? null : q.facts().get(0);
@@ -208,6 +217,17 @@ final class BankView implements View {
       }
       return true;
     }
+    if (App.isChar(k, 'u')) {
+      // Unsuspends the question's card (a leech): back in study, its failures counted afresh.
+      if (app.store().unsuspend(app.profile().id(), q.cardId())) {
+        suspended.remove(q.cardId());
+        app.flash(app.msg("unsuspended") + ": " + q.cardId(), Role.GOOD);
+        if (mode == Mode.DETAIL) {
+          loadCard();
+        }
+      }
+      return true;
+    }
     if ((k.getKeyType() == KeyType.Escape || App.isChar(k, 'q')) && mode == Mode.DETAIL) {
       mode = Mode.LIST;
       return true;
@@ -272,7 +292,8 @@ final class BankView implements View {
       Role base = sel ? Role.SELECTED : x.isDisabled() ? Role.DIM : Role.NORMAL;
       c.text(1, row, TextWidth.pad(x.type().json(), 10), sel ? base : Role.DIM);
       c.text(12, row, TextWidth.pad(String.valueOf(x.lang()), 3), sel ? base : Role.DIM);
-      c.text(16, row, (x.isDisabled() ? "-" : " ") + (x.isEdited() ? "✎" : " "),
+      c.text(16, row, (x.isDisabled() ? "-" : suspended.contains(x.cardId()) ? "!" : " ")
+          + (x.isEdited() ? "✎" : " "),
           sel ? base : Role.WARN);
       String p = x.prompt().replace('\n', ' ');
       c.paragraph(promptCol, row, promptW, List.of(Span.plain(oneLine(p, promptW,
@@ -359,6 +380,9 @@ final class BankView implements View {
             sc.card().stability()),
         sc.card().difficulty() == null ? "–" : String.format(Locale.ROOT, "%.1f",
             sc.card().difficulty()), sc.reps(), sc.lapses()), Role.TITLE);
+    if (sc.suspended() && row < bottom) {
+      c.text(2, row++, TextWidth.fit(app.msg("suspended_leech", sc.fails()), w), Role.WARN);
+    }
     for (org.factdrill.store.ReviewLog.Entry h : history) {
       if (row >= bottom) {
         break;

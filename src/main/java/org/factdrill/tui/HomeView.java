@@ -2,6 +2,8 @@ package org.factdrill.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import org.factdrill.store.StoreException;
 import org.factdrill.study.Dashboard;
@@ -11,15 +13,38 @@ import org.factdrill.tui.Theme.Role;
 
 /** Home: progress at a glance (due, new, today, streak, retention, forecast, per source). */
 final class HomeView implements View {
+  /**
+   * Home re-reads its figures this often while it is shown, so a card that falls due (a
+   * learning step ending, a review coming due at noon) appears without a key being pressed.
+   */
+  static final Duration REFRESH_EVERY = Duration.ofSeconds(30);
   private static final String[] BLOCKS = {" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
   private final App app;
   private Figures figures;
+  /** When the figures were last read, on the app's clock. */
+  private Instant readAt;
 
   HomeView(App app) throws StoreException {
     this.app = app;
     // The first frame shows what is due from a few indexed queries; the streak and retention
     // (one query per day of the streak, a scan of 30 days of answers) follow in settle().
     figures = figures(Dashboard.Detail.FIRST_FRAME);
+    readAt = app.clock().instant();
+  }
+
+  /** Re-reads the figures once {@link #REFRESH_EVERY} has passed on the app's clock. */
+  @Override
+  public boolean tick() {
+    if (app.clock().instant().isBefore(readAt.plus(REFRESH_EVERY))) {
+      return false;
+    }
+    try {
+      refresh();
+    } catch (StoreException e) {
+      readAt = app.clock().instant(); // try again a period later; the figures stay as they were
+      app.flash(e.getMessage(), Role.BAD);
+    }
+    return true;
   }
 
   @Override
@@ -33,6 +58,7 @@ final class HomeView implements View {
 
   private void refresh() throws StoreException {
     figures = figures(Dashboard.Detail.ALL);
+    readAt = app.clock().instant();
   }
 
   private Figures figures(Dashboard.Detail detail) throws StoreException {
@@ -68,6 +94,10 @@ final class HomeView implements View {
       app.push(new BankView(app));
       return true;
     }
+    if (App.isChar(k, 'c')) {
+      app.push(new CustomStudyView(app));
+      return true;
+    }
     if (App.isChar(k, 'o')) {
       app.push(new SettingsView(app));
       return true;
@@ -96,7 +126,12 @@ final class HomeView implements View {
     stat(c, 2 + 2 * colW, row, app.msg("retention"), !settled ? "…"
         : f.retention30() == null ? "–"
         : String.format(Locale.ROOT, "%.0f%%", 100 * f.retention30()), false);
-    row += 2;
+    row++;
+    if (f.leeches() > 0) {
+      c.text(2, row, TextWidth.fit(app.msg("leeches_suspended", f.leeches()), c.cols() - 4),
+          Role.WARN);
+    }
+    row++;
     c.text(2, row++, app.msg("forecast"), Role.TITLE);
     row = forecast(c, row, f.forecast());
     row++;

@@ -12,6 +12,8 @@ import org.factdrill.bank.Instructions;
 import org.factdrill.bank.Question;
 import org.factdrill.srs.Rating;
 import org.factdrill.store.StoreException;
+import org.factdrill.study.AnswerDiff;
+import org.factdrill.study.AnswerHint;
 import org.factdrill.study.Intervals;
 import org.factdrill.study.StudySession;
 import org.factdrill.study.Verdict;
@@ -43,8 +45,13 @@ final class StudyView implements View {
   private String note;
 
   StudyView(App app) throws StoreException {
+    this(app, app.newSession());
+  }
+
+  /** On a session made elsewhere (custom study). */
+  StudyView(App app, StudySession session) {
     this.app = app;
-    this.session = app.newSession();
+    this.session = session;
     this.started = app.clock().instant();
     next();
   }
@@ -205,6 +212,9 @@ final class StudyView implements View {
   private void commit(Rating r) throws StoreException {
     StudySession.Saved saved = session.grade(r, typed, verdict, app.clock().millis() - shownAt);
     note = app.msg("saved") + " · " + app.msg("grade." + r.name().toLowerCase(java.util.Locale.ROOT)) + " · " + Intervals.compact(saved.nextIn());
+    if (saved.leech()) {
+      note = app.msg("leech_suspended", app.settings().leechThreshold());
+    }
     next();
     if (question == null) {
       app.replace(new SummaryView(app, session, started, app.clock().instant()));
@@ -275,6 +285,11 @@ final class StudyView implements View {
     switch (mode) {
       case TYPED -> {
         if (phase == Phase.ANSWER) {
+          Optional<String> hint = AnswerHint.of(question);
+          if (hint.isPresent() && row < limit - 1) {
+            row = c.paragraph(2, row, w, List.of(Span.plain(hint.get())), rtl,
+                new Role[] {Role.DIM}, 1);
+          }
           int end = c.text(2, row, app.msg("answer") + ": ", Role.DIM);
           c.text(end, row, tail(input.withCursor("▏"), w - end + 2), Role.KEY);
           return row + 1;
@@ -342,6 +357,10 @@ final class StudyView implements View {
     row++;
     row = c.paragraph(2, row, w, List.of(new Span(app.msg("answer") + ": ", 0),
         new Span(answerText(), 1)), false, new Role[] {Role.DIM, Role.TITLE}, 3);
+    if (mode == AnswerMode.TYPED && verdict.kind() != Verdict.Kind.CORRECT && row < limit - 1) {
+      row = c.paragraph(2, row, w, diff(), false,
+          new Role[] {Role.DIM, Role.NORMAL, Role.BAD, Role.GOOD}, 2);
+    }
     Question.FactRef f = question.facts().isEmpty() ? null : question.facts().get(0);
     if (f != null && f.sentence() != null && row < limit - 1) {
       row = c.paragraph(2, row, w, sentence(f), rtl, new Role[] {Role.NORMAL, Role.HIGHLIGHT},
@@ -352,6 +371,24 @@ final class StudyView implements View {
       }
     }
     return row;
+  }
+
+  /**
+   * The typed answer against the right one: shared text plain, typed-only text marked
+   * {@code [-…-]} (red), missing text {@code {+…+}} (green), so it reads without colour too.
+   */
+  private List<Span> diff() {
+    List<Span> out = new ArrayList<>();
+    out.add(new Span(app.msg("diff") + ": ", 0));
+    for (AnswerDiff.Segment seg : AnswerDiff.of(typed, question.answer().text())) {
+      switch (seg.kind()) {
+        case SAME -> out.add(new Span(seg.text(), 1));
+        case TYPED -> out.add(new Span(AnswerDiff.marked(List.of(seg)), 2));
+        case MISSING -> out.add(new Span(AnswerDiff.marked(List.of(seg)), 3));
+        default -> throw new IllegalStateException();
+      }
+    }
+    return out;
   }
 
   /** The end of {@code s} that fits {@code cols} columns, "…" first when cut (long answers). */

@@ -4,11 +4,11 @@
 
 -- name: due_summary
 SELECT coalesce(sum(due <= ?), 0), coalesce(sum(due < ?), 0), min(due) FROM cards
-WHERE profile_id = ?
+WHERE profile_id = ? AND suspended = 0
 
 -- name: forecast
 SELECT max(0, (due - ?) / 86400000) AS d, count(*) FROM cards
-WHERE profile_id = ? AND due < ? GROUP BY d
+WHERE profile_id = ? AND due < ? AND suspended = 0 GROUP BY d
 
 -- name: answered_between
 SELECT 1 FROM review_log WHERE profile_id = ? AND reviewed_at >= ? AND reviewed_at < ? LIMIT 1
@@ -90,3 +90,16 @@ GROUP BY profile_id, card_id
 -- The rating of a card's latest answer (its last result).
 SELECT rating FROM review_log WHERE profile_id = ? AND card_id = ?
 ORDER BY reviewed_at DESC, id DESC LIMIT 1
+
+-- name: has_leeches
+-- From version 7 the cards carry fails, leech and suspended (statistics read older files too).
+SELECT 1 FROM pragma_table_info('cards') WHERE name = 'leech'
+
+-- name: leeches_of_profile
+-- Cards tagged leech (suspended or put back), with what stats show of them.
+SELECT profile_id, card_id, fails, lapses, reps, suspended, source, lang, kind, sentence
+FROM cards WHERE profile_id = ? AND leech = 1 ORDER BY card_id
+
+-- name: leeches_of_all
+SELECT profile_id, card_id, fails, lapses, reps, suspended, source, lang, kind, sentence
+FROM cards WHERE leech = 1 ORDER BY profile_id, card_id

@@ -28,6 +28,10 @@ ORDER BY reviewed_at DESC, id DESC LIMIT ?
 SELECT card_id, reviewed_at, rating FROM review_log WHERE profile_id = ?
 ORDER BY reviewed_at, id
 
+-- name: failed_since
+-- The cards answered Again since an instant (custom study: failed today).
+SELECT DISTINCT card_id FROM review_log WHERE profile_id = ? AND reviewed_at >= ? AND rating = 1
+
 -- name: cards_since
 -- The cards answered since an instant (for burying their siblings for the rest of the day).
 SELECT DISTINCT card_id FROM review_log WHERE profile_id = ? AND reviewed_at >= ?

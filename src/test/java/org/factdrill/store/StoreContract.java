@@ -1,6 +1,7 @@
 package org.factdrill.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -55,6 +56,65 @@ abstract class StoreContract {
       s.undoReview(p.id(), first, "c1", null);
       assertTrue(s.card(p.id(), "c1").isEmpty());
       assertEquals(0, s.reviewCount(p.id()));
+    }
+  }
+
+  @Test
+  void aCardFailedThresholdTimesIsTaggedALeechAndSuspendedUntilUnsuspended() throws Exception {
+    try (Store s = open("leech.db")) {
+      Profile p = s.profile("ana", T0);
+      Instant t = T0;
+      Card c = null;
+      ReviewLog.Recorded last = null;
+      for (int i = 1; i <= 4; i++) {
+        // A Good in between does not reset the count: failures add up, as Anki's lapses do.
+        Rating r = i == 2 ? Rating.GOOD : Rating.AGAIN;
+        last = s.recordReview(answer(p, "c1", r, t, c), 3);
+        StoredCard sc = s.card(p.id(), "c1").orElseThrow();
+        c = sc.card();
+        assertEquals(i == 4, last.leech(), "answer " + i);
+        assertEquals(i == 4, sc.suspended());
+        assertEquals(i == 4, sc.leech());
+        assertEquals(i == 1 ? 1 : i - 1, sc.fails());
+        t = t.plus(Duration.ofMinutes(10));
+      }
+      StoredCard suspended = s.card(p.id(), "c1").orElseThrow();
+      s.recordReview(answer(p, "c2", Rating.AGAIN, T0, null), 3);
+      Instant later = t.plus(Duration.ofDays(400));
+      assertEquals(List.of("c2"), s.dueForQueue(p.id(), later).stream()
+          .map(Cards.DueCard::cardId).toList(), "a suspended card leaves the queue");
+      assertEquals(List.of("c2"), s.dueBefore(p.id(), later).stream()
+          .map(StoredCard::cardId).toList());
+      assertEquals(List.of("c1"), s.suspendedCards(p.id()));
+      assertEquals(1, s.progress().due(p.id(), later, later).dueNow());
+      assertTrue(s.unsuspend(p.id(), "c1"));
+      StoredCard back = s.card(p.id(), "c1").orElseThrow();
+      assertFalse(back.suspended());
+      assertTrue(back.leech(), "the tag stays for the statistics");
+      assertEquals(0, back.fails(), "failures count again from zero");
+      assertFalse(s.unsuspend(p.id(), "c1"), "already in study");
+      assertEquals(List.of(), s.suspendedCards(p.id()));
+      assertEquals(2, s.dueForQueue(p.id(), later).size());
+      assertEquals(3, suspended.fails());
+    }
+  }
+
+  @Test
+  void undoingTheAnswerThatMadeALeechRestoresTheCardUnsuspended() throws Exception {
+    try (Store s = open("leech-undo.db")) {
+      Profile p = s.profile("ana", T0);
+      s.recordReview(answer(p, "c1", Rating.AGAIN, T0, null), 2);
+      StoredCard before = s.card(p.id(), "c1").orElseThrow();
+      Instant t1 = T0.plus(Duration.ofMinutes(5));
+      ReviewLog.Recorded r = s.recordReview(answer(p, "c1", Rating.AGAIN, t1, before.card()), 2);
+      assertTrue(r.leech());
+      s.undoReview(p.id(), r.reviewId(), "c1", before);
+      assertEquals(before, s.card(p.id(), "c1").orElseThrow());
+      assertEquals(List.of(), s.suspendedCards(p.id()));
+      // Threshold 0: never a leech.
+      ReviewLog.Recorded off = s.recordReview(answer(p, "c1", Rating.AGAIN, t1, before.card()), 0);
+      assertFalse(off.leech());
+      assertEquals(2, s.card(p.id(), "c1").orElseThrow().fails());
     }
   }
 

@@ -260,8 +260,67 @@ class StoreTest extends StoreContract {
            ResultSet rs = st.executeQuery(
                "SELECT group_concat(name) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'cards'")) {
         rs.next();
-        assertEquals("cards_queue", rs.getString(1));
+        assertEquals("cards_queue,cards_suspended", rs.getString(1));
       }
+    }
+  }
+
+  @Test
+  void versionSevenCountsEachCardsPastFailuresAndSuspendsNothingOnItsOwn() throws Exception {
+    Path db = dir.resolve("v6.db");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+      Migrations.migrate(c, 0, 6);
+      try (Statement st = c.createStatement()) {
+        st.execute("INSERT INTO profiles VALUES (1, 'ana', 0)");
+        st.execute("INSERT INTO cards(profile_id, card_id, state, due) VALUES (1, 'c1', 'Review', 5)");
+        st.execute("INSERT INTO cards(profile_id, card_id, state, due) VALUES (1, 'c2', 'Review', 5)");
+        for (int i = 0; i < 9; i++) {
+          st.execute("INSERT INTO review_log(profile_id, question_id, card_id, rating, correct,"
+              + " reviewed_at, state_after, due_after) VALUES (1, 'q1', 'c1', " + (i == 4 ? 3 : 1)
+              + ", 0, " + i + ", 'Relearning', 5)");
+        }
+      }
+    }
+    try (Store s = Store.open(db)) {
+      assertEquals("7", pragma(TestAccess.connection(s), "user_version"));
+      assertEquals(8, s.card(1, "c1").orElseThrow().fails());
+      assertEquals(0, s.card(1, "c2").orElseThrow().fails());
+      assertFalse(s.card(1, "c1").orElseThrow().suspended());
+      assertEquals(List.of(), s.suspendedCards(1));
+      assertEquals(2, s.dueForQueue(1, Instant.ofEpochMilli(10)).size());
+    }
+  }
+
+  @Test
+  void statisticsReadLeechesAndAnOlderFileReadsAsHavingNone() throws Exception {
+    Path old = dir.resolve("old.db");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old)) {
+      Migrations.migrate(c, 0, 6);
+      try (Statement st = c.createStatement()) {
+        st.execute("INSERT INTO profiles VALUES (1, 'ana', 0)");
+      }
+    }
+    try (Database d = Database.openReadOnly(old)) {
+      assertEquals(List.of(), ProgressQueries.of(d).leeches(null));
+    }
+    Path db = dir.resolve("new.db");
+    try (Store s = Store.open(db)) {
+      Profile p = s.profile("ana", T0);
+      Card c = null;
+      Instant t = T0;
+      for (int i = 0; i < 3; i++) {
+        s.recordReview(answer(p, "c1", Rating.AGAIN, t, c), 3);
+        c = s.card(p.id(), "c1").orElseThrow().card();
+        t = t.plus(Duration.ofMinutes(10));
+      }
+    }
+    try (Database d = Database.openReadOnly(db)) {
+      List<ProgressQueries.LeechRow> rows = ProgressQueries.of(d).leeches(null);
+      assertEquals(1, rows.size());
+      assertEquals("c1", rows.get(0).cardId());
+      assertEquals(3, rows.get(0).fails());
+      assertTrue(rows.get(0).suspended());
+      assertEquals("In 1993 ...", rows.get(0).sentence());
     }
   }
 }

@@ -40,7 +40,7 @@ class SessionSettingsTest {
     assertEquals(new SessionSettings(0.9, 7, 200), s);
     assertEquals(SessionSettings.defaults(), SessionSettings.from(Map.of()));
     assertEquals(Map.of("desired_retention", "0.9", "new_per_day", "7",
-        "max_reviews_per_day", "200"), s.asMap());
+        "max_reviews_per_day", "200", "leech_threshold", "8"), s.asMap());
   }
 
   @Test

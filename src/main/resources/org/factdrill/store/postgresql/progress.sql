@@ -3,11 +3,11 @@
 
 -- name: due_summary
 SELECT count(*) FILTER (WHERE due <= ?), count(*) FILTER (WHERE due < ?), min(due) FROM cards
-WHERE profile_id = ?
+WHERE profile_id = ? AND suspended = 0
 
 -- name: forecast
 SELECT greatest(0, (due - ?) / 86400000) AS d, count(*) FROM cards
-WHERE profile_id = ? AND due < ? GROUP BY d
+WHERE profile_id = ? AND due < ? AND suspended = 0 GROUP BY d
 
 -- name: retention_since
 SELECT count(*), coalesce(sum(({recalled})::int), 0) FROM review_log
@@ -23,3 +23,7 @@ FROM review_log WHERE profile_id = ? AND reviewed_at >= ? AND reviewed_at < ? GR
 
 -- name: tables
 SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()
+
+-- name: has_leeches
+SELECT 1 FROM information_schema.columns
+WHERE table_schema = current_schema() AND table_name = 'cards' AND column_name = 'leech'
