@@ -193,7 +193,7 @@ final class ImportView implements View {
     c.text(2, row++, TextWidth.fit(app.msg("import_target") + ": " + target, w), Role.NORMAL);
     row++;
     if (state == State.EDIT) {
-      c.paragraph(2, row, w, app.msg("import_explain"), false, Role.DIM);
+      c.words(2, row, w, app.msg("import_explain"), Role.DIM);
       return;
     }
     if (state == State.RUNNING) {

@@ -233,7 +233,7 @@ final class StudyView implements View {
   // --- drawing ---
 
   private boolean rtl(Question q) {
-    return "he".equals(q.lang());
+    return App.rightToLeft(q.lang());
   }
 
   @Override
@@ -245,7 +245,7 @@ final class StudyView implements View {
         + Messages.isolate(session.correctCount() + " ✓");
     c.text(2, 1, progress, Role.DIM);
     if (question == null) {
-      c.paragraph(2, 3, w, app.msg("nothing_due"), false, Role.TITLE);
+      c.words(2, 3, w, app.msg("nothing_due"), Role.TITLE);
       return;
     }
     c.textRight(c.cols() - 2, 1, app.msg("type." + question.type().json()) + " · " + question.lang(),
@@ -337,11 +337,11 @@ final class StudyView implements View {
     int end = c.text(2, row, vword, vr);
     if (mode == AnswerMode.TYPED || mode == AnswerMode.ORDER) {
       c.paragraph(end + 3, row, w - end - 1, List.of(Span.plain(app.msg("your_answer") + ": "
-          + typed)), false, new Role[] {Role.DIM}, 1);
+          + app.embed(typed))), c.rtl(), new Role[] {Role.DIM}, 1);
     }
     row++;
     row = c.paragraph(2, row, w, List.of(new Span(app.msg("answer") + ": ", 0),
-        new Span(answerText(), 1)), false, new Role[] {Role.DIM, Role.TITLE}, 3);
+        new Span(app.embed(answerText()), 1)), c.rtl(), new Role[] {Role.DIM, Role.TITLE}, 3);
     Question.FactRef f = question.facts().isEmpty() ? null : question.facts().get(0);
     if (f != null && f.sentence() != null && row < limit - 1) {
       row = c.paragraph(2, row, w, sentence(f), rtl, new Role[] {Role.NORMAL, Role.HIGHLIGHT},
