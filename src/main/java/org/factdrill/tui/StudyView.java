@@ -191,12 +191,11 @@ final class StudyView implements View {
       commit(selected);
       return true;
     }
-    if (k.getKeyType() == KeyType.ArrowLeft) {
-      selected = Rating.of(Math.max(1, selected.value() - 1));
-      return true;
-    }
-    if (k.getKeyType() == KeyType.ArrowRight) {
-      selected = Rating.of(Math.min(4, selected.value() + 1));
+    if (k.getKeyType() == KeyType.ArrowLeft || k.getKeyType() == KeyType.ArrowRight) {
+      // The arrow moves the mark the way it points: the grades run leftwards in a
+      // right-to-left interface.
+      int step = (k.getKeyType() == KeyType.ArrowRight) != app.messages().rtl() ? 1 : -1;
+      selected = Rating.of(Math.max(1, Math.min(4, selected.value() + step)));
       return true;
     }
     return false;

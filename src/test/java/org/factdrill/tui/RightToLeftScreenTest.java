@@ -94,8 +94,16 @@ class RightToLeftScreenTest {
       all = String.join("\n", r);
       // "תשובה: נכון": label at the right; then the grades, 1 (שוב) rightmost.
       assertTrue(r.stream().anyMatch(x -> x.endsWith("ןוכנ :הבושת  ")), all);
-      String grades = r.stream().filter(x -> x.contains("בוש")).findFirst().orElseThrow();
+      String grades = r.stream().filter(x -> x.contains("בוש") && x.contains("לק")).findFirst()
+          .orElseThrow();
       assertTrue(grades.indexOf("בוש") > grades.indexOf("לק"), grades);
+      // The mark is on 3 (טוב, suggested for a right answer); ← moves it leftwards: to 4.
+      assertTrue(grades.contains("[10m בוט 3]"), grades); // brackets mirrored around the mark
+      t.press(KeyType.ArrowLeft);
+      String moved = t.rows().stream().filter(x -> x.contains("בוש") && x.contains("לק"))
+          .findFirst().orElseThrow();
+      assertTrue(moved.contains("]") && moved.indexOf('[') < moved.indexOf("לק")
+          && moved.indexOf(']') > moved.indexOf("לק"), moved);
     }
   }
 
