@@ -58,7 +58,7 @@ public final class Qti21Exporter implements Exporter {
         continue;
       }
       try {
-        items.put("items/" + ident + ".xml", item(q, ident));
+        items.put("items/" + ident + ".xml", item(q, ident, options));
       } catch (Unsupported e) {
         skipped.add(new Skipped(q.id(), e.getMessage()));
       }
@@ -100,6 +100,11 @@ public final class Qti21Exporter implements Exporter {
   }
 
   static String item(Question q, String ident) throws Unsupported {
+    return item(q, ident, new ExportOptions(null, null, 0));
+  }
+
+  /** One QTI 2.1 item, its feedback naming each source text by its title. */
+  static String item(Question q, String ident, ExportOptions options) throws Unsupported {
     Xml x = new Xml();
     x.open("assessmentItem", "xmlns", NS, "xmlns:xsi", XSI, "xsi:schemaLocation", XSD,
         "identifier", ident, "title", Items.shortName(q), "adaptive", "false",
@@ -202,7 +207,7 @@ public final class Qti21Exporter implements Exporter {
     x.leafRaw("setOutcomeValue", "<baseValue baseType=\"identifier\">SOURCE</baseValue>",
         "identifier", "FEEDBACK");
     x.close("responseProcessing");
-    String note = Items.sourceNote(q).orElse(m.source() + ": \u2014");
+    String note = Items.sourceNote(q, options).orElse(m.source() + ": \u2014");
     x.leafRaw("modalFeedback", text(note), "outcomeIdentifier", "FEEDBACK", "identifier",
         "SOURCE", "showHide", "show", "title", m.source());
     x.close("assessmentItem");
