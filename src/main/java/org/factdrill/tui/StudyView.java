@@ -254,7 +254,9 @@ final class StudyView implements View {
     int gradeRows = phase == Phase.GRADE ? 2 : 0;
     if (question.context() != null) {
       // What the question is about (the text's title, heading), so it stands on its own.
-      c.text(2, row, TextWidth.fit(question.context(), w), Role.DIM);
+      // It is content: laid out in the question's direction, like the prompt below it.
+      c.paragraph(2, row, w, List.of(Span.plain(TextWidth.fit(question.context(), w))), rtl,
+          new Role[] {Role.DIM}, 1);
       row += 2;
     }
     row = c.paragraph(2, row, w,

@@ -39,10 +39,13 @@ import org.junit.jupiter.api.io.TempDir;
  * captures in docs/screens/ come from there). Skipped where tmux is not installed.
  */
 class InterfaceLanguageIT {
-  /** Key names, the product's name and language codes: printed as they are in every language. */
+  /**
+   * Key names, the product's name, language codes, the search syntax and the profile's name
+   * (ana): printed as they are in every language.
+   */
   private static final Set<String> KEYS = Set.of("enter", "esc", "pgup", "pgdn", "home", "end",
       "tab", "backspace", "ctrl", "factdrill", "en", "vi", "he", "ru", "lang", "kind", "type",
-      "src", "date", "choice");
+      "src", "date", "choice", "ana");
   private static final Pattern WORD = Pattern.compile("[\\p{IsLatin}\\p{M}]{2,}");
 
   @TempDir Path tmp;
@@ -189,7 +192,7 @@ class InterfaceLanguageIT {
       assertEquals(0, run("tmux", "new-session", "-d", "-s", session, "-x", "100", "-y", "30",
           "-e", "LANG=C.UTF-8", script.toString()).exitValue());
       Map<String, String> panes = new LinkedHashMap<>();
-      panes.put("home", waitFor("Enter"));
+      panes.put("home", waitFor("░")); // with the per-source bars: the bank has loaded
       keys("s");
       panes.put("stats", waitFor("PgUp"));
       keys("q");

@@ -73,7 +73,8 @@ public record AnkiNote(String guid, Kind kind, String front, String back, String
 
       @Override
       public AnkiNote choice(Question.Choice c) {
-        StringBuilder front = new StringBuilder(Items.htmlLines(c.prompt())).append("<ol type=\"a\">");
+        StringBuilder front = new StringBuilder(Items.htmlLines(c.prompt())).append("<ol type=\"a\"")
+            .append(m.listStyleAttribute()).append(">");
         for (String o : c.options()) {
           front.append("<li>").append(Items.htmlLines(o)).append("</li>");
         }
@@ -92,7 +93,8 @@ public record AnkiNote(String guid, Kind kind, String front, String back, String
       public AnkiNote timeline(Question.Timeline t) throws Unsupported {
         List<String> inOrder = Papers.eventsInOrder(t);
         StringBuilder front = new StringBuilder(Items.htmlLines(t.prompt())).append("<br>")
-            .append(Items.html(m.orderEvents())).append("<ol type=\"A\">");
+            .append(Items.html(m.orderEvents())).append("<ol type=\"A\"")
+            .append(m.listStyleAttribute()).append(">");
         for (String e : Items.eventTexts(t)) {
           front.append("<li>").append(Items.htmlLines(e)).append("</li>");
         }
