@@ -152,6 +152,31 @@ final class StatsCommand implements Callable<Integer> {
     env.err().println("wrote " + out);
   }
 
+  /**
+   * Each source file's title from the bank (--bank, $FACTDRILL_BANK or the default), so the
+   * report names texts as the TUI does; none when the bank cannot be read (statistics come from
+   * the database alone and never fail for the bank's sake).
+   */
+  private java.util.Map<String, String> sourceTitles() {
+    Path chosen = common.bank(env);
+    Path bank = chosen != null ? chosen : env.paths().defaultBank();
+    java.util.Map<String, String> m = new java.util.HashMap<>();
+    if (bank == null || !Files.isRegularFile(bank)) {
+      return m;
+    }
+    try {
+      org.factdrill.bank.Bank b = new org.factdrill.bank.BankJson().load(bank);
+      for (org.factdrill.bank.Bank.SourceInfo s : b.sources()) {
+        if (s != null && s.file() != null) {
+          m.put(s.file(), b.titleOf(s.file()));
+        }
+      }
+    } catch (org.factdrill.bank.BankException | RuntimeException e) {
+      return java.util.Map.of();
+    }
+    return m;
+  }
+
   /** The learner's desired-retention curve from {@code factdrill optimize}, when there is one. */
   private RetentionCurve retentionCurve(ProgressQueries store) {
     if (store == null || allProfiles || curveSource == null) {
@@ -173,10 +198,11 @@ final class StatsCommand implements Callable<Integer> {
   private void render(StatsReport report, ProgressQueries store, Writer o) throws IOException {
     switch (format) {
       case json -> JsonReport.write(report, o);
-      case html -> HtmlReport.write(report, retentionCurve(store), o);
+      case html -> HtmlReport.write(report.withSourceTitles(sourceTitles()),
+          retentionCurve(store), o);
       case text -> {
         PrintWriter w = new PrintWriter(o);
-        TextReport.write(report, w);
+        TextReport.write(report.withSourceTitles(sourceTitles()), w);
         w.flush();
       }
       case csv -> {

@@ -70,7 +70,9 @@ final class StudyCommand implements Callable<Integer> {
         StudySession session = Root.sessions(env.clock()).open(plainBank, store, profile,
             settings);
         BufferedReader in = new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8));
-        new PlainSession(session, in, env.out(), env.clock()).run();
+        // The words of the session in the profile's interface language (Settings in the TUI).
+        new PlainSession(session, in, env.out(), env.clock(),
+            store.settings(profile.id()).get("ui_language")).run();
       } else {
         // The TUI opens on Home; sessions, settings and profile switches are made there.
         TerminalUi.run(terminal,

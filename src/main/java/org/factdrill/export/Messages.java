@@ -9,7 +9,8 @@ import org.factdrill.lang.LanguagePacks;
  */
 public record Messages(String lang, String trueWord, String falseWord, String trueOrFalse,
     String orderEvents, String matchEvents, String whichFirst, String source, String answerKey,
-    String name, String date, String variant, String questions) {
+    String name, String date, String variant, String questions, java.util.List<String> letters,
+    String listStyle) {
 
   /** English, the language of a bank whose questions' language is unknown. */
   public static final Messages EN = of("en");
@@ -25,7 +26,33 @@ public record Messages(String lang, String trueWord, String falseWord, String tr
     return new Messages(p.code(), w.apply("trueWord"), w.apply("falseWord"),
         w.apply("trueOrFalse"), w.apply("orderEvents"), w.apply("matchEvents"),
         w.apply("whichFirst"), w.apply("source"), w.apply("answerKey"), w.apply("name"),
-        w.apply("date"), w.apply("variant"), w.apply("questions"));
+        w.apply("date"), w.apply("variant"), w.apply("questions"),
+        java.util.List.of(w.apply("optionLetters").split(" ")), w.apply("optionListStyle"));
+  }
+
+  /**
+   * The label of option {@code i} in this language's alphabet (the pack's
+   * {@code export.optionLetters}: a, b, c … or א, ב, ג …), then two letters past the last one;
+   * {@code upper} for event labels where the script has case.
+   */
+  public String letter(int i, boolean upper) {
+    int n = letters.size();
+    String s = i < n ? letters.get(i) : letter(i / n - 1, false) + letters.get(i % n);
+    return upper ? s.toUpperCase(java.util.Locale.ROOT) : s;
+  }
+
+  /** Whether option lists need their own CSS numbering (the HTML type="a" attribute is Latin). */
+  public boolean ownListStyle() {
+    return !"lower-alpha".equals(listStyle);
+  }
+
+  /**
+   * The HTML attribute numbering a list in this language's alphabet when it is not Latin
+   * (Hebrew: א, ב, ג), as the answer key names the options; "" otherwise. The type attribute
+   * stays beside it for readers without CSS.
+   */
+  public String listStyleAttribute() {
+    return ownListStyle() ? " style=\"list-style-type: " + listStyle + "\"" : "";
   }
 
   public boolean rightToLeft() {

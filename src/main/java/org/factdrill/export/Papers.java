@@ -8,11 +8,9 @@ import org.factdrill.bank.Question;
 public final class Papers {
   private Papers() {}
 
-  /** Letter for option {@code i}: a, b, c ... (then aa, ab ...). */
-  public static String letter(int i, boolean upper) {
-    String s = i < 26 ? String.valueOf((char) ('a' + i))
-        : letter(i / 26 - 1, false) + (char) ('a' + i % 26);
-    return upper ? s.toUpperCase(java.util.Locale.ROOT) : s;
+  /** Label for option {@code i} of question {@code q}, in the alphabet of its language. */
+  public static String letter(Question q, int i, boolean upper) {
+    return Items.messages(q).letter(i, upper);
   }
 
   /** The answer in words: the answer text, the option with its letter, True/False, an order. */
@@ -25,7 +23,7 @@ public final class Papers {
         if (i < 0) {
           throw new Unsupported("the answer is not among the options");
         }
-        return letter(i, false) + ") " + c.answer().text().strip();
+        return m.letter(i, false) + ") " + c.answer().text().strip();
       }
 
       @Override
@@ -41,7 +39,7 @@ public final class Papers {
         }
         List<String> letters = new ArrayList<>();
         for (int i : order) {
-          letters.add(letter(i, true));
+          letters.add(m.letter(i, true));
         }
         return String.join(", ", letters);
       }

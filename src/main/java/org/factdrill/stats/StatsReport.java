@@ -104,6 +104,29 @@ public record StatsReport(Meta meta, Summary summary, List<Day> daily, Heatmap h
     }
   }
 
+  /**
+   * The report with each source file named by its title ({@code titles}: file to title), for
+   * reports people read; files without a title keep their name. The JSON report keeps the files.
+   */
+  public StatsReport withSourceTitles(java.util.Map<String, String> titles) {
+    if (titles == null || titles.isEmpty()) {
+      return this;
+    }
+    java.util.function.UnaryOperator<String> t = f -> f == null ? null : titles.getOrDefault(f, f);
+    Mastery m = mastery == null ? null : new Mastery(mastery.bySource().stream()
+        .map(g -> new Group(t.apply(g.key()), g.cards(), g.mastered(), g.share())).toList(),
+        mastery.byLang(), mastery.byKind());
+    List<HardFact> h = hardest == null ? null : hardest.stream().map(x -> new HardFact(
+        x.profile(), x.cardId(), t.apply(x.source()), x.lang(), x.kind(), x.sentence(), x.reps(),
+        x.lapses(), x.retrievability(), x.stability(), x.difficulty(), x.due(), x.failures(),
+        x.lastResult())).toList();
+    List<Leech> l = leeches == null ? null : leeches.stream().map(x -> new Leech(x.profile(),
+        x.cardId(), t.apply(x.source()), x.lang(), x.kind(), x.sentence(), x.failures(),
+        x.lapses(), x.reps(), x.suspended())).toList();
+    return new StatsReport(meta, summary, daily, heatmap, retention, forecast, m, h, memory,
+        classView, l);
+  }
+
   /** The grade name of a rating (1 Again .. 4 Easy); null for none. */
   public static String ratingName(int rating) {
     return rating < 1 || rating > 4 ? null

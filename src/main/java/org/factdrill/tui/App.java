@@ -273,7 +273,8 @@ public final class App {
     screen.doResizeIfNecessary();
     TerminalSize size = screen.getTerminalSize();
     screen.clear();
-    Canvas c = new Canvas(screen.newTextGraphics(), theme, size.getColumns(), size.getRows());
+    Canvas c = new Canvas(screen.newTextGraphics(), theme, size.getColumns(), size.getRows(),
+        messages.rtl());
     if (tooSmall()) {
       drawTooSmall(c);
     } else {
@@ -305,10 +306,10 @@ public final class App {
     int w = Math.max(1, c.cols() - 2);
     int row = Math.max(0, c.rows() / 2 - 2);
     row = c.paragraph(1, row, w, messages.get("too_small") + ": " + c.cols() + "x" + c.rows(),
-        false, Role.WARN);
+        c.rtl(), Role.WARN);
     row = c.paragraph(1, row, w, messages.get("too_small_need", MIN_COLS + "x" + MIN_ROWS),
-        false, Role.NORMAL);
-    c.paragraph(1, row, w, messages.get("too_small_hint"), false, Role.DIM);
+        c.rtl(), Role.NORMAL);
+    c.paragraph(1, row, w, messages.get("too_small_hint"), c.rtl(), Role.DIM);
   }
 
   // --- shared state for views ---
@@ -334,9 +335,23 @@ public final class App {
    * first-strong isolate, Latin ones as a left-to-right isolate in a right-to-left interface.
    */
   public String sourceLabel(String file) {
-    String t = sourceTitle(file);
+    return embed(sourceTitle(file));
+  }
+
+  /**
+   * Content (a title, an answer, a file name) set into a line of interface words: right-to-left
+   * text as a first-strong isolate, Latin text as a left-to-right isolate in a right-to-left
+   * interface, so neither its order nor its punctuation mixes with the words around it.
+   */
+  public String embed(String t) {
     String iso = Messages.isolate(t);
     return !iso.equals(t) || !messages.rtl() ? iso : Messages.ltr(t);
+  }
+
+  /** Whether text in language {@code lang} is written right to left (its pack says so). */
+  public static boolean rightToLeft(String lang) {
+    return lang != null && org.factdrill.lang.LanguagePacks.find(lang)
+        .map(org.factdrill.lang.LanguagePack::rightToLeft).orElse(false);
   }
 
   /** Whether the bank has been loaded (Home shows database-only figures until then). */

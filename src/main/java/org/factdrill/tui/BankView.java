@@ -297,7 +297,7 @@ final class BankView implements View {
           sel ? base : Role.WARN);
       String p = x.prompt().replace('\n', ' ');
       c.paragraph(promptCol, row, promptW, List.of(Span.plain(oneLine(p, promptW,
-          "he".equals(x.lang())))), "he".equals(x.lang()), new Role[] {base}, 1);
+          App.rightToLeft(x.lang())))), App.rightToLeft(x.lang()), new Role[] {base}, 1);
     }
     if (shown.isEmpty()) {
       c.text(2, row, app.msg("no_match"), Role.DIM);
@@ -319,7 +319,7 @@ final class BankView implements View {
     if (q == null) {
       return;
     }
-    boolean rtl = "he".equals(q.lang());
+    boolean rtl = App.rightToLeft(q.lang());
     int w = c.cols() - 4;
     int bottom = c.rows() - 1;
     int row = 1;

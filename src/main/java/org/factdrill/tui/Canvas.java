@@ -15,18 +15,36 @@ import org.factdrill.tui.Theme.Role;
 /**
  * Draws text into a Lanterna {@link TextGraphics} one grapheme cluster per cell, through
  * {@link BidiText}, so Hebrew is reordered and combining marks never take a column of their own.
+ *
+ * <p>Views lay out in LOGICAL columns: column 0 is where reading starts. In a right-to-left
+ * interface (the interface language's pack says {@code direction rtl}) the canvas mirrors every
+ * column, so a screen written once reads from the right edge: titles and labels right-aligned,
+ * a value drawn after its label lands to the label's left, bars grow leftwards. Each piece of text
+ * is reordered with the interface's base direction, so its punctuation ends where reading ends.
  */
 public final class Canvas {
   private final TextGraphics g;
   private final Theme theme;
   private final int cols;
   private final int rows;
+  private final boolean rtl;
 
   public Canvas(TextGraphics g, Theme theme, int cols, int rows) {
+    this(g, theme, cols, rows, false);
+  }
+
+  /** A canvas whose logical columns run from the right edge when {@code rtl}. */
+  public Canvas(TextGraphics g, Theme theme, int cols, int rows, boolean rtl) {
     this.g = g;
     this.theme = theme;
     this.cols = cols;
     this.rows = rows;
+    this.rtl = rtl;
+  }
+
+  /** Whether the interface reads right to left (columns mirrored, text in RTL base direction). */
+  public boolean rtl() {
+    return rtl;
   }
 
   public int cols() {
@@ -47,13 +65,21 @@ public final class Canvas {
         new com.googlecode.lanterna.TerminalSize(cols, Math.max(0, height)));
   }
 
-  /** One line of text at (col,row), left to right base direction, cut to the screen. */
+  /**
+   * One line of text starting at logical column {@code col} in the interface's base direction,
+   * cut to the screen; returns the logical column after it.
+   */
   public int text(int col, int row, String s, Role role) {
     if (col >= cols) {
       return col;
     }
-    return draw(col, row, BidiText.single(TextWidth.fit(s, cols - col), false),
-        new Role[] {role}, cols - col);
+    Line line = BidiText.single(TextWidth.fit(s, cols - col), rtl);
+    if (!rtl) {
+      return draw(col, row, line, new Role[] {role}, cols - col);
+    }
+    int w = Math.min(line.width(), cols - col);
+    draw(cols - col - w, row, line, new Role[] {role}, w);
+    return col + w;
   }
 
   /** Text right-aligned so that it ends at column {@code endCol} (exclusive). */
@@ -70,17 +96,24 @@ public final class Canvas {
   public int paragraph(int left, int row, int width, List<Span> spans, boolean rtl, Role[] roles,
       int maxRows) {
     List<Line> lines = BidiText.layout(spans, rtl, width);
+    // The box is mirrored in a right-to-left interface; inside it the text's own direction aligns.
+    int boxLeft = this.rtl ? cols - left - width : left;
     int n = 0;
     for (Line l : lines) {
       if (n >= maxRows || row >= rows) {
         break;
       }
-      int col = rtl ? left + width - l.width() : left;
-      draw(col, row, l, roles, width);
+      int col = rtl ? boxLeft + width - l.width() : boxLeft;
+      drawAt(col, row, l, roles, width);
       row++;
       n++;
     }
     return row;
+  }
+
+  /** A paragraph of interface text: wrapped in the interface's own direction. */
+  public int words(int left, int row, int width, String s, Role role) {
+    return paragraph(left, row, width, s, rtl, role);
   }
 
   /** Plain paragraph in one role. */
@@ -94,14 +127,19 @@ public final class Canvas {
     return BidiText.layout(spans, rtl, width).size();
   }
 
+  /** Draws a line at PHYSICAL column {@code col} (already mirrored). */
   private int draw(int col, int row, Line line, Role[] roles, int maxWidth) {
+    return drawAt(col, row, line, roles, maxWidth);
+  }
+
+  private int drawAt(int col, int row, Line line, Role[] roles, int maxWidth) {
     int c = col;
     for (Cell cell : line.cells()) {
       if (c + cell.width() > col + maxWidth || c + cell.width() > cols || row >= rows) {
         break;
       }
       Role r = roles[Math.min(cell.style(), roles.length - 1)];
-      put(c, row, cell.text(), cell.width(), r);
+      putPhysical(c, row, cell.text(), cell.width(), r);
       c += cell.width();
     }
     return c;
@@ -114,8 +152,12 @@ public final class Canvas {
     }
   }
 
-  /** Puts one grapheme cluster into one cell (two for wide ones). */
+  /** Puts one grapheme cluster into one cell (two for wide ones) at a logical column. */
   public void put(int col, int row, String cluster, int width, Role role) {
+    putPhysical(rtl ? cols - col - width : col, row, cluster, width, role);
+  }
+
+  private void putPhysical(int col, int row, String cluster, int width, Role role) {
     if (col < 0 || row < 0 || col >= cols || row >= rows) {
       return;
     }

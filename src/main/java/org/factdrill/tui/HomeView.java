@@ -150,7 +150,7 @@ final class HomeView implements View {
         c.text(2, row - 1, TextWidth.pad("… " + app.msg("more_sources", left), c.cols() - 4), Role.DIM);
         break;
       }
-      c.text(2, row, TextWidth.fit(app.sourceTitle(s.source()), nameW), Role.NORMAL);
+      c.text(2, row, app.embed(TextWidth.fit(app.sourceTitle(s.source()), nameW)), Role.NORMAL);
       int filled = s.total() == 0 ? 0 : (int) Math.round(barW * (double) s.learned() / s.total());
       c.text(3 + nameW, row, "█".repeat(filled), Role.GOOD);
       c.text(3 + nameW + filled, row, "░".repeat(barW - filled), Role.DIM);

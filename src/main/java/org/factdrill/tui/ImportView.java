@@ -247,7 +247,7 @@ final class ImportView implements View {
         ? app.msg("import_encoding_auto") : ENCODINGS.get(encoding)), w), Role.NORMAL);
     row++;
     if (state == State.EDIT) {
-      c.paragraph(2, row, w, app.msg("import_explain"), false, Role.DIM);
+      c.words(2, row, w, app.msg("import_explain"), Role.DIM);
       return;
     }
     if (state == State.RUNNING) {

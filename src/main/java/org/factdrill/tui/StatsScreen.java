@@ -51,7 +51,7 @@ final class StatsScreen implements View {
       return;
     }
     height = Math.max(1, c.rows() - 2);
-    StatsView v = new StatsView(report);
+    StatsView v = new StatsView(report, app.messages(), app.theme());
     TerminalSize size = new TerminalSize(c.cols(), height);
     maxTop = v.maxTop(size);
     top = v.draw(c.region(1, height), size, top);

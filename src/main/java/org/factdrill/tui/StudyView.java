@@ -198,12 +198,11 @@ final class StudyView implements View {
       commit(selected);
       return true;
     }
-    if (k.getKeyType() == KeyType.ArrowLeft) {
-      selected = Rating.of(Math.max(1, selected.value() - 1));
-      return true;
-    }
-    if (k.getKeyType() == KeyType.ArrowRight) {
-      selected = Rating.of(Math.min(4, selected.value() + 1));
+    if (k.getKeyType() == KeyType.ArrowLeft || k.getKeyType() == KeyType.ArrowRight) {
+      // The arrow moves the mark the way it points: the grades run leftwards in a
+      // right-to-left interface.
+      int step = (k.getKeyType() == KeyType.ArrowRight) != app.messages().rtl() ? 1 : -1;
+      selected = Rating.of(Math.max(1, Math.min(4, selected.value() + step)));
       return true;
     }
     return false;
@@ -243,7 +242,7 @@ final class StudyView implements View {
   // --- drawing ---
 
   private boolean rtl(Question q) {
-    return "he".equals(q.lang());
+    return App.rightToLeft(q.lang());
   }
 
   @Override
@@ -255,7 +254,7 @@ final class StudyView implements View {
         + Messages.isolate(session.correctCount() + " ✓");
     c.text(2, 1, progress, Role.DIM);
     if (question == null) {
-      c.paragraph(2, 3, w, app.msg("nothing_due"), false, Role.TITLE);
+      c.words(2, 3, w, app.msg("nothing_due"), Role.TITLE);
       return;
     }
     c.textRight(c.cols() - 2, 1, app.msg("type." + question.type().json()) + " · " + question.lang(),
@@ -265,7 +264,9 @@ final class StudyView implements View {
     int gradeRows = phase == Phase.GRADE ? 2 : 0;
     if (question.context() != null) {
       // What the question is about (the text's title, heading), so it stands on its own.
-      c.text(2, row, TextWidth.fit(question.context(), w), Role.DIM);
+      // It is content: laid out in the question's direction, like the prompt below it.
+      c.paragraph(2, row, w, List.of(Span.plain(TextWidth.fit(question.context(), w))), rtl,
+          new Role[] {Role.DIM}, 1);
       row += 2;
     }
     row = c.paragraph(2, row, w,
@@ -352,13 +353,13 @@ final class StudyView implements View {
     int end = c.text(2, row, vword, vr);
     if (mode == AnswerMode.TYPED || mode == AnswerMode.ORDER) {
       c.paragraph(end + 3, row, w - end - 1, List.of(Span.plain(app.msg("your_answer") + ": "
-          + typed)), false, new Role[] {Role.DIM}, 1);
+          + app.embed(typed))), c.rtl(), new Role[] {Role.DIM}, 1);
     }
     row++;
     row = c.paragraph(2, row, w, List.of(new Span(app.msg("answer") + ": ", 0),
-        new Span(answerText(), 1)), false, new Role[] {Role.DIM, Role.TITLE}, 3);
+        new Span(app.embed(answerText()), 1)), c.rtl(), new Role[] {Role.DIM, Role.TITLE}, 3);
     if (mode == AnswerMode.TYPED && verdict.kind() != Verdict.Kind.CORRECT && row < limit - 1) {
-      row = c.paragraph(2, row, w, diff(), false,
+      row = c.paragraph(2, row, w, diff(), c.rtl(),
           new Role[] {Role.DIM, Role.NORMAL, Role.BAD, Role.GOOD}, 2);
     }
     Question.FactRef f = question.facts().isEmpty() ? null : question.facts().get(0);

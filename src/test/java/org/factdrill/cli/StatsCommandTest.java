@@ -50,6 +50,23 @@ class StatsCommandTest {
   }
 
   @Test
+  void textAndHtmlNameSourcesByTheirTitleInTheBank() throws Exception {
+    Path bank = dir.resolve("titled.json");
+    java.nio.file.Files.writeString(bank, "{\"schemaVersion\":1,\"generator\":{\"name\":\"t\","
+        + "\"version\":\"0\"},\"sources\":[{\"file\":\"a.txt\",\"lang\":\"en\","
+        + "\"title\":\"The Gyumri Base\"}],\"questions\":[]}");
+    Run r = run("stats", "--db", db.toString(), "--bank", bank.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("The Gyumri Base"), r.out());
+    assertTrue(!r.out().contains("a.txt"), r.out());
+    Run h = run("stats", "--db", db.toString(), "--bank", bank.toString(), "--format", "html");
+    assertTrue(h.out().contains("The Gyumri Base"), h.err());
+    // JSON stays machine-readable: it keeps the file names.
+    Run j = run("stats", "--db", db.toString(), "--bank", bank.toString(), "--format", "json");
+    assertTrue(j.out().contains("a.txt") && !j.out().contains("The Gyumri Base"), j.out());
+  }
+
+  @Test
   void textForTheDefaultProfile() {
     Run r = run("stats", "--db", db.toString());
     assertEquals(0, r.code(), r.err());

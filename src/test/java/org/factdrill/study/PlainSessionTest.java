@@ -24,13 +24,17 @@ class PlainSessionTest {
   Path dir;
 
   private List<String> run(String input, Store store, Profile p) throws Exception {
+    return run(input, store, p, "en");
+  }
+
+  private List<String> run(String input, Store store, Profile p, String lang) throws Exception {
     MutableClock clock = new MutableClock(T0);
     StudySession s = new StudySession(TestBanks.facts(3), store, p,
         new FsrsScheduler(FsrsParameters.defaults()), SessionSettings.defaults(), clock,
         new AnswerChecker(), 1);
     StringWriter out = new StringWriter();
-    new PlainSession(s, new BufferedReader(new StringReader(input)), new PrintWriter(out), clock)
-        .run();
+    new PlainSession(s, new BufferedReader(new StringReader(input)), new PrintWriter(out), clock,
+        lang).run();
     return out.toString().lines().toList();
   }
 
@@ -65,6 +69,24 @@ class PlainSessionTest {
           all);
       assertEquals("reviewed 1", out.get(out.size() - 1));
       assertEquals(1, store.reviewCount(p.id()));
+    }
+  }
+
+  /** The session's own words in each interface language: none of the English ones is left. */
+  @Test
+  void theSessionSpeaksTheInterfaceLanguage() throws Exception {
+    for (String lang : List.of("vi", "he", "ru")) {
+      try (Store store = Store.open(dir.resolve(lang + ".db"))) {
+        Profile p = store.profile("ana", T0);
+        List<String> out = run("u\n1\n\n2\nx\n1\nq\n", store, p, lang);
+        // The bank's content (prompts of TestBanks) is English: only the session's words count.
+        String words = String.join("\n", out).replaceAll("When did event f\\d end\\?", "");
+        for (String w : List.of("reviewed", "answer", "grade", "saved", "next in", "undo",
+            "correct", "wrong", "Again", "Hard", "Good", "Easy", "type 1")) {
+          assertTrue(!words.contains(w), lang + ": '" + w + "' in\n" + words);
+        }
+        assertTrue(out.get(out.size() - 1).contains("2"), words); // reviewed 2, in its words
+      }
     }
   }
 }

@@ -264,10 +264,12 @@ class StudyScreenTextTest {
       t.app.putSetting("ui_language", "he");
       t.start();
       t.press(KeyType.Enter);
-      // "0 בוצעו · 2 נותרו · 0 ✓": each piece an isolate, so its number stays beside its word.
-      assertTrue(t.lines().get(1).startsWith("  ועצוב 0 · ורתונ 2 · 0 ✓  "), t.lines().get(1));
+      // "0 בוצעו · 2 נותרו · 0 ✓": each piece an isolate, so its number stays beside its word;
+      // the right-to-left interface starts it at the right edge (two columns in).
+      assertTrue(t.rows().get(1).endsWith("✓ 0 · ורתונ 2 · ועצוב 0  "), t.rows().get(1));
       t.type("1993").press(KeyType.Enter);
-      assertTrue(t.text().contains("— :רוקמ 000_he.txt"), t.text());
+      // "— מקור: 000_he.txt" read from the right: the colon ends the label, the name is whole.
+      assertTrue(t.rows().stream().anyMatch(r -> r.endsWith("000_he.txt :רוקמ —  ")), t.text());
     }
   }
 

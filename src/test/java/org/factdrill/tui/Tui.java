@@ -84,6 +84,20 @@ final class Tui implements AutoCloseable {
   }
 
   /** Rows of the virtual terminal's screen, trailing spaces removed. */
+  /** The screen rows as drawn, trailing spaces kept (right-aligned text ends at a column). */
+  List<String> rows() {
+    List<String> out = new ArrayList<>();
+    TerminalSize size = vt.getTerminalSize();
+    for (int r = 0; r < size.getRows(); r++) {
+      StringBuilder b = new StringBuilder();
+      for (int c = 0; c < size.getColumns(); c++) {
+        b.append(vt.getCharacter(c, r).getCharacterString());
+      }
+      out.add(b.toString());
+    }
+    return out;
+  }
+
   List<String> lines() {
     List<String> out = new ArrayList<>();
     TerminalSize size = vt.getTerminalSize();

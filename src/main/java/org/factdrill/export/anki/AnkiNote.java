@@ -43,8 +43,14 @@ public record AnkiNote(String guid, Kind kind, String front, String back, String
 
   /** The note for a question, or Unsupported with a reason. */
   public static AnkiNote of(Question q) throws Unsupported {
+    return of(q, new org.factdrill.export.ExportOptions(null, null, 0));
+  }
+
+  /** The note for a question, its source line naming each text by its title. */
+  public static AnkiNote of(Question q, org.factdrill.export.ExportOptions options)
+      throws Unsupported {
     Messages m = Items.messages(q);
-    String source = Items.sourceNote(q).map(s -> dir(q, Items.html(s))).orElse("");
+    String source = Items.sourceNote(q, options).map(s -> dir(q, Items.html(s))).orElse("");
     List<String> tags = tags(q);
     String guid = guid(q.id());
     return q.accept(new FormatVisitor<AnkiNote>() {
@@ -67,7 +73,8 @@ public record AnkiNote(String guid, Kind kind, String front, String back, String
 
       @Override
       public AnkiNote choice(Question.Choice c) {
-        StringBuilder front = new StringBuilder(Items.htmlLines(c.prompt())).append("<ol type=\"a\">");
+        StringBuilder front = new StringBuilder(Items.htmlLines(c.prompt())).append("<ol type=\"a\"")
+            .append(m.listStyleAttribute()).append(">");
         for (String o : c.options()) {
           front.append("<li>").append(Items.htmlLines(o)).append("</li>");
         }
@@ -86,7 +93,8 @@ public record AnkiNote(String guid, Kind kind, String front, String back, String
       public AnkiNote timeline(Question.Timeline t) throws Unsupported {
         List<String> inOrder = Papers.eventsInOrder(t);
         StringBuilder front = new StringBuilder(Items.htmlLines(t.prompt())).append("<br>")
-            .append(Items.html(m.orderEvents())).append("<ol type=\"A\">");
+            .append(Items.html(m.orderEvents())).append("<ol type=\"A\"")
+            .append(m.listStyleAttribute()).append(">");
         for (String e : Items.eventTexts(t)) {
           front.append("<li>").append(Items.htmlLines(e)).append("</li>");
         }

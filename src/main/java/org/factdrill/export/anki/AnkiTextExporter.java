@@ -47,7 +47,7 @@ public final class AnkiTextExporter implements Exporter {
     List<Skipped> skipped = new ArrayList<>();
     List<String[]> rows = new ArrayList<>();
     String deck = deckName(options);
-    Exporter.Rendered<AnkiNote> done = Exporter.each(questions, AnkiNote::of);
+    Exporter.Rendered<AnkiNote> done = Exporter.each(questions, q -> AnkiNote.of(q, options));
     for (AnkiNote n : done.items()) {
       String back = n.source().isEmpty() ? n.back() : n.back() + "<br><small>" + n.source()
           + "</small>";

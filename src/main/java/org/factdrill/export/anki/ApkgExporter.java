@@ -57,7 +57,7 @@ public final class ApkgExporter implements Exporter {
       throws IOException {
     List<Skipped> skipped = new ArrayList<>();
     List<AnkiNote> notes = new ArrayList<>();
-    Exporter.Rendered<AnkiNote> done = Exporter.each(questions, AnkiNote::of);
+    Exporter.Rendered<AnkiNote> done = Exporter.each(questions, q -> AnkiNote.of(q, options));
     notes.addAll(done.items());
     skipped.addAll(done.skipped());
     Path dir = Files.createTempDirectory("factdrill-apkg");

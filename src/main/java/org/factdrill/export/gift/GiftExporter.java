@@ -48,7 +48,7 @@ public final class GiftExporter implements Exporter {
     b.append("$CATEGORY: $course$/top/").append(category(options.fullTitle())).append("\n\n");
     int written = 0;
     Exporter.Rendered<String> done = Exporter.each(questions,
-        q -> "// " + Items.oneLine(q.id()) + "\n" + question(q) + "\n\n");
+        q -> "// " + Items.oneLine(q.id()) + "\n" + question(q, options) + "\n\n");
     done.items().forEach(b::append);
     written += done.items().size();
     skipped.addAll(done.skipped());
@@ -58,7 +58,12 @@ public final class GiftExporter implements Exporter {
 
   /** One question in GIFT, without the trailing blank line. */
   static String question(Question q) throws Unsupported {
-    String feedback = Items.sourceNote(q).map(s -> " ####" + text(q, s)).orElse("");
+    return question(q, new ExportOptions(null, null, 0));
+  }
+
+  /** One question in GIFT, its feedback naming each source text by its title. */
+  static String question(Question q, ExportOptions options) throws Unsupported {
+    String feedback = Items.sourceNote(q, options).map(s -> " ####" + text(q, s)).orElse("");
     String head = "::" + escape(Items.oneLine(q.id())) + "::[html]";
     return q.accept(new FormatVisitor<String>() {
       @Override

@@ -67,7 +67,7 @@ public final class KahootExporter implements Exporter {
       throws IOException {
     List<Skipped> skipped = new ArrayList<>();
     List<Row> rows = new ArrayList<>();
-    Exporter.Rendered<Row> done = Exporter.each(questions, KahootExporter::row);
+    Exporter.Rendered<Row> done = Exporter.each(questions, q -> row(q, options));
     rows.addAll(done.items());
     skipped.addAll(done.skipped());
     Workbook wb = new Workbook(out, "factdrill", "1.0");
@@ -108,8 +108,13 @@ public final class KahootExporter implements Exporter {
   }
 
   static Row row(Question q) throws Unsupported {
+    return row(q, new ExportOptions(null, null, 0));
+  }
+
+  /** One Kahoot row, its source column naming the text by its title. */
+  static Row row(Question q, ExportOptions options) throws Unsupported {
     Messages m = Items.messages(q);
-    String source = Items.sourceNote(q).orElse("");
+    String source = Items.sourceNote(q, options).orElse("");
     Body body = q.accept(new FormatVisitor<Body>() {
       @Override
       public Body choice(Question.Choice c) throws Unsupported {

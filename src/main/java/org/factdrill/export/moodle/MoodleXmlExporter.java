@@ -51,7 +51,7 @@ public final class MoodleXmlExporter implements Exporter {
     Exporter.Rendered<Question> done = Exporter.each(questions, q -> {
       long mark = x.mark();
       try {
-        question(q, x);
+        question(q, x, options);
       } catch (Unsupported e) {
         x.rollback(mark); // nothing of a skipped question stays in the file
         throw e;
@@ -63,11 +63,11 @@ public final class MoodleXmlExporter implements Exporter {
     return new ExportResult(done.items().size(), done.skipped());
   }
 
-  private static void question(Question q, Xml x) throws Unsupported {
+  private static void question(Question q, Xml x, ExportOptions options) throws Unsupported {
     q.accept(new FormatVisitor<Void>() {
       @Override
       public Void choice(Question.Choice c) throws Unsupported {
-        head(c, x, "multichoice", c.prompt(), "0.3333333");
+        head(options, c, x, "multichoice", c.prompt(), "0.3333333");
         x.leaf("single", "true").leaf("shuffleanswers", "true").leaf("answernumbering", "abc");
         for (String o : c.options()) {
           if (o == null || o.isBlank()) {
@@ -80,7 +80,7 @@ public final class MoodleXmlExporter implements Exporter {
 
       @Override
       public Void trueFalse(Question.TrueFalse t) {
-        head(t, x, "truefalse", t.prompt(), "1");
+        head(options, t, x, "truefalse", t.prompt(), "1");
         answer(x, t.truth() ? "100" : "0", "true", "moodle_auto_format");
         answer(x, t.truth() ? "0" : "100", "false", "moodle_auto_format");
         return null;
@@ -88,7 +88,7 @@ public final class MoodleXmlExporter implements Exporter {
 
       @Override
       public Void timeline(Question.Timeline t) throws Unsupported {
-        head(t, x, "ordering", t.prompt().strip() + "\n" + Items.messages(t).orderEvents(),
+        head(options, t, x, "ordering", t.prompt().strip() + "\n" + Items.messages(t).orderEvents(),
             "0.3333333");
         List<String> events = Items.eventTexts(t);
         List<Integer> order = Items.chronology(t);
@@ -112,7 +112,7 @@ public final class MoodleXmlExporter implements Exporter {
       @Override
       protected Void typed(Question c) {
         Expected e = Items.expected(c);
-        head(c, x, e instanceof Expected.Numeric ? "numerical" : "shortanswer", c.prompt(),
+        head(options, c, x, e instanceof Expected.Numeric ? "numerical" : "shortanswer", c.prompt(),
             "0.3333333");
         if (e instanceof Expected.Numeric n) {
           x.open("answer", "fraction", "100").leaf("text", n.plain())
@@ -143,13 +143,14 @@ public final class MoodleXmlExporter implements Exporter {
   }
 
   /** The part every question type shares, up to its answers. */
-  private static void head(Question q, Xml x, String type, String stem, String penalty) {
+  private static void head(ExportOptions options, Question q, Xml x, String type,
+      String stem, String penalty) {
     x.open("question", "type", type);
     x.open("name").leaf("text", Items.shortName(q)).close("name");
     x.open("questiontext", "format", "html").leaf("text", Items.htmlParagraph(q, stem))
         .close("questiontext");
     x.open("generalfeedback", "format", "html")
-        .leaf("text", Items.sourceNote(q).map(s -> Items.htmlParagraph(q, s)).orElse(""))
+        .leaf("text", Items.sourceNote(q, options).map(s -> Items.htmlParagraph(q, s)).orElse(""))
         .close("generalfeedback");
     x.leaf("defaultgrade", "1");
     x.leaf("penalty", penalty);

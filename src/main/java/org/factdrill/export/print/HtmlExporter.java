@@ -102,6 +102,10 @@ public final class HtmlExporter implements Exporter {
     return new ExportResult(kept.size(), skipped);
   }
 
+  private static String listStyle(Question q) {
+    return Items.messages(q).listStyleAttribute();
+  }
+
   private static String li(Question q) {
     return Items.rightToLeft(q) ? "<li dir=\"rtl\" lang=\"he\">"
         : q.lang() == null ? "<li>" : "<li lang=\"" + Items.html(q.lang()) + "\">";
@@ -127,7 +131,8 @@ public final class HtmlExporter implements Exporter {
 
       @Override
       public Void choice(Question.Choice c) {
-        b.append("<p>").append(Items.htmlLines(c.prompt())).append("</p>\n<ol class=\"options\" type=\"a\">");
+        b.append("<p>").append(Items.htmlLines(c.prompt())).append("</p>\n<ol class=\"options\" type=\"a\"")
+            .append(listStyle(c)).append('>');
         for (String o : c.options()) {
           b.append("<li>").append(Items.htmlLines(o)).append("</li>");
         }
@@ -150,7 +155,7 @@ public final class HtmlExporter implements Exporter {
         Papers.eventsInOrder(t); // skips a timeline without a usable order
         b.append("<p>").append(Items.htmlLines(t.prompt())).append("<br>")
             .append(Items.html(Items.messages(t).orderEvents()))
-            .append("</p>\n<ol class=\"events\" type=\"A\">");
+            .append("</p>\n<ol class=\"events\" type=\"A\"").append(listStyle(t)).append('>');
         for (String e : Items.eventTexts(t)) {
           b.append("<li><span class=\"box\"></span>").append(Items.htmlLines(e)).append("</li>");
         }

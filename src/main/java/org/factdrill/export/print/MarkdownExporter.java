@@ -104,7 +104,7 @@ public final class MarkdownExporter implements Exporter {
       public Void choice(Question.Choice c) {
         b.append(rtl(c, text(c.prompt()))).append("\n\n");
         for (int i = 0; i < c.options().size(); i++) {
-          b.append("- ").append(Papers.letter(i, false)).append(") ")
+          b.append("- ").append(Papers.letter(c, i, false)).append(") ")
               .append(rtl(c, text(c.options().get(i)))).append('\n');
         }
         return null;
@@ -126,7 +126,7 @@ public final class MarkdownExporter implements Exporter {
             .append("\n\n");
         List<String> events = Items.eventTexts(t);
         for (int i = 0; i < events.size(); i++) {
-          b.append("- ").append(Papers.letter(i, true)).append(") \\[ \\] ")
+          b.append("- ").append(Papers.letter(t, i, true)).append(") \\[ \\] ")
               .append(rtl(t, text(events.get(i)))).append('\n');
         }
         return null;

@@ -65,7 +65,7 @@ public final class Qti12Exporter implements Exporter {
       }
       long mark = x.mark();
       try {
-        item(q, ident, x);
+        item(q, ident, x, options);
       } catch (Unsupported e) {
         x.rollback(mark); // nothing of a skipped question stays in the file
         throw e;
@@ -120,7 +120,8 @@ public final class Qti12Exporter implements Exporter {
         + "</varequal>", "Set", "100"});
   }
 
-  private static void item(Question q, String ident, Xml x) throws Unsupported {
+  private static void item(Question q, String ident, Xml x, ExportOptions options)
+      throws Unsupported {
     Messages m = Items.messages(q);
     String type = q.accept(new FormatVisitor<String>() {
       @Override
@@ -236,7 +237,7 @@ public final class Qti12Exporter implements Exporter {
     x.empty("decvar", "maxvalue", "100", "minvalue", "0", "varname", "SCORE", "vartype",
         "Decimal");
     x.close("outcomes");
-    boolean feedback = Items.sourceNote(q).isPresent();
+    boolean feedback = Items.sourceNote(q, options).isPresent();
     if (feedback) {
       x.open("respcondition", "continue", "Yes").leafRaw("conditionvar", "<other/>")
           .empty("displayfeedback", "feedbacktype", "Response", "linkrefid", "general_fb")
@@ -251,7 +252,7 @@ public final class Qti12Exporter implements Exporter {
     x.close("resprocessing");
     if (feedback) {
       x.open("itemfeedback", "ident", "general_fb").open("flow_mat");
-      mattext(x, Items.htmlParagraph(q, Items.sourceNote(q).get()));
+      mattext(x, Items.htmlParagraph(q, Items.sourceNote(q, options).get()));
       x.close("flow_mat").close("itemfeedback");
     }
     x.close("item");

@@ -54,7 +54,7 @@ public final class Qti21Exporter implements Exporter {
       if (items.containsKey(path)) {
         throw new Unsupported("its id gives the same QTI identifier as another question");
       }
-      items.put(path, item(q, ident));
+      items.put(path, item(q, ident, options));
       return path;
     });
     Zip zip = new Zip();
@@ -94,6 +94,11 @@ public final class Qti21Exporter implements Exporter {
   }
 
   static String item(Question q, String ident) throws Unsupported {
+    return item(q, ident, new ExportOptions(null, null, 0));
+  }
+
+  /** One QTI 2.1 item, its feedback naming each source text by its title. */
+  static String item(Question q, String ident, ExportOptions options) throws Unsupported {
     Xml x = new Xml();
     x.open("assessmentItem", "xmlns", NS, "xmlns:xsi", XSI, "xsi:schemaLocation", XSD,
         "identifier", ident, "title", Items.shortName(q), "adaptive", "false",
@@ -196,7 +201,7 @@ public final class Qti21Exporter implements Exporter {
     x.leafRaw("setOutcomeValue", "<baseValue baseType=\"identifier\">SOURCE</baseValue>",
         "identifier", "FEEDBACK");
     x.close("responseProcessing");
-    String note = Items.sourceNote(q).orElse(m.source() + ": \u2014");
+    String note = Items.sourceNote(q, options).orElse(m.source() + ": \u2014");
     x.leafRaw("modalFeedback", text(note), "outcomeIdentifier", "FEEDBACK", "identifier",
         "SOURCE", "showHide", "show", "title", m.source());
     x.close("assessmentItem");
