@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.factdrill.text.Document;
 import org.factdrill.text.Language;
+import org.factdrill.text.Layout;
+import org.factdrill.text.LayoutClassifier;
 import org.factdrill.text.Sentences;
 import org.factdrill.text.Span;
 
@@ -44,68 +46,64 @@ final class Context {
     }
   }
 
-  /** One document's headings and sentences. */
+  /** One document's title, headings and sentences, from its layout. */
   final class Doc {
     private final Document doc;
     private final List<Span> headings = new ArrayList<>();
+    private final List<String> headingTexts = new ArrayList<>();
     private final List<Span> sentences;
     private final String title;
 
     Doc(Document doc) {
       this.doc = doc;
       String t = doc.text();
-      List<int[]> lines = new ArrayList<>();
-      for (int pos = 0; pos <= t.length(); ) {
-        int nl = t.indexOf('\n', pos);
-        int end = nl < 0 ? t.length() : nl;
-        lines.add(new int[] {pos, end});
-        pos = end + 1;
-      }
-      String firstTitle = null;
-      boolean firstBlock = true;
-      for (int i = 0; i < lines.size(); i++) {
-        int[] l = lines.get(i);
-        String line = t.substring(l[0], l[1]).strip();
-        if (line.isEmpty()) {
-          continue;
+      Layout layout = doc.layout();
+      org.factdrill.text.LayoutWords w = org.factdrill.text.LayoutWords.of(doc.lang());
+      for (org.factdrill.text.Block b : layout.sectionHeadings()) {
+        String h = shorten(PromptBuilder.clean(LayoutClassifier.cleanHeading(b.of(t), w)));
+        if (topicShaped(h, w)) {
+          headings.add(b.span());
+          headingTexts.add(h);
         }
-        boolean blankBefore = i == 0 || t.substring(lines.get(i - 1)[0], lines.get(i - 1)[1])
-            .isBlank();
-        boolean blankAfter = i + 1 == lines.size()
-            || t.substring(lines.get(i + 1)[0], lines.get(i + 1)[1]).isBlank();
-        if (blankBefore && blankAfter && headingShaped(line, firstBlock)) {
-          headings.add(new Span(l[0], l[1]));
-          if (firstBlock) {
-            firstTitle = line;
-          }
-        }
-        firstBlock = false;
       }
-      this.title = firstTitle == null ? null : shorten(PromptBuilder.clean(firstTitle));
+      String lt = layout.title();
+      boolean usable = lt != null && !lt.isBlank()
+          && (layout.titleFromText() || wordLikeFileName(lt));
+      this.title = usable ? shorten(PromptBuilder.clean(lt)) : null;
       this.sentences = Sentences.split(t, doc.lang());
     }
 
-    /** The document's title, or null when its first line is not title-shaped. */
+    /** The document's title, or null when neither its text nor its file name names a topic. */
     String title() {
       return title;
     }
 
     /** The context line for a fact at {@code pos}: title, and the nearest heading if another. */
     String line(int pos) {
+      return line(pos, part -> false);
+    }
+
+    /**
+     * The context line for a fact at {@code pos}, without a part that {@code givesAway} (a
+     * title stating the answer's year): the title and the nearest heading, either one alone,
+     * or null.
+     */
+    String line(int pos, java.util.function.Predicate<String> givesAway) {
       String heading = null;
-      for (Span h : headings) {
-        if (h.end() <= pos) {
-          heading = shorten(PromptBuilder.clean(h.of(doc.text())));
+      for (int i = 0; i < headings.size(); i++) {
+        if (headings.get(i).end() <= pos) {
+          heading = headingTexts.get(i);
         }
       }
-      if (title == null) {
-        return heading;
+      String ti = title != null && !givesAway.test(title) ? title : null;
+      String he = heading != null && !givesAway.test(heading) ? heading : null;
+      if (ti == null) {
+        return he;
       }
-      if (heading == null || same(heading, title)
-          || title.length() + heading.length() + 3 > MAX_CONTEXT) {
-        return title;
+      if (he == null || same(he, ti) || ti.length() + he.length() + 3 > MAX_CONTEXT) {
+        return ti;
       }
-      return title + " — " + heading;
+      return ti + " — " + he;
     }
 
     /** True when the sentence is a heading, caption, infobox row or the like, not prose. */
@@ -114,6 +112,9 @@ final class Context {
         if (h.overlaps(sentence)) {
           return true;
         }
+      }
+      if (doc.layout().classAt(sentence.start()).isLayout()) {
+        return true;
       }
       String s = PromptBuilder.clean(sentence.of(doc.text()));
       if (TABLE.matcher(s).find()) {
@@ -146,6 +147,35 @@ final class Context {
 
   Doc of(Document doc) {
     return new Doc(doc);
+  }
+
+  /**
+   * True when the prompt names something itself: in a script with capitals, a capitalized word
+   * after its first that is no month name ("... Maya Lin ...", "... the Senate ..."). A caseless
+   * script (Hebrew) cannot show it, so it counts as named.
+   */
+  boolean namesTopic(Language lang, String prompt) {
+    String[] words = prompt.replaceFirst("^[\\s…]+", "").split("[^\\p{L}\\p{M}]+");
+    boolean cased = false;
+    for (String w : words) {
+      if (!w.isEmpty() && (Character.isUpperCase(w.codePointAt(0))
+          || Character.isLowerCase(w.codePointAt(0)))) {
+        cased = true;
+        break;
+      }
+    }
+    if (!cased) {
+      return true;
+    }
+    java.util.regex.Pattern months = org.factdrill.text.LayoutWords.of(lang).months();
+    for (int i = 1; i < words.length; i++) {
+      String w = words[i];
+      if (w.length() >= 2 && Character.isUpperCase(w.codePointAt(0))
+          && !months.matcher(w).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when {@code text} opens with a pronoun, demonstrative or connective of its language. */
@@ -208,34 +238,36 @@ final class Context {
   }
 
   /**
-   * A line that can name a topic: short, no sentence mark at its end (citation marks aside). A
-   * line after the first must not be a date line ("5 October 2020") or a byline ("Clara Weiss":
-   * two or three capitalized words), which name no topic.
+   * A heading that can name a topic: some letters, not too long, no sentence mark at its end,
+   * not a date line or a picture credit.
    */
-  private static boolean headingShaped(String line, boolean first) {
-    String l = PromptBuilder.clean(line).replaceAll("^[#=*\\s]+|[#=*\\s]+$", "");
-    if (l.isEmpty() || l.length() > MAX_HEADING || l.matches("(?s).*[.!?…;,:]$")) {
+  private static boolean topicShaped(String h, org.factdrill.text.LayoutWords w) {
+    if (h.isEmpty() || h.length() > MAX_HEADING || h.matches("(?s).*[.!?…;,:]$")
+        || w.hasCredit(h) || w.opensByline(h) || w.opensPublished(h) || w.opensMore(h)) {
       return false;
     }
-    String[] words = l.split("\\s+");
-    int lettered = 0;
-    boolean lower = false;
-    for (String w : words) {
-      if (w.codePoints().filter(Character::isLetter).count() >= 2) {
-        lettered++;
-        lower |= Character.isLowerCase(w.codePointAt(0));
+    long lettered = java.util.Arrays.stream(h.split("\\s+"))
+        .filter(x -> x.codePoints().filter(Character::isLetter).count() >= 2).count();
+    return lettered > 0 && !(h.matches(".*\\d{3,}.*") && lettered <= 1);
+  }
+
+  /**
+   * A file name that reads as a title ("Battle of Hastings"): words with spaces, none a code
+   * (an id, a hash, "en-news-voa-ww2").
+   */
+  static boolean wordLikeFileName(String name) {
+    String n = name.strip();
+    if (!n.contains(" ")) {
+      return false;
+    }
+    for (String x : n.split("\\s+")) {
+      boolean letters = x.codePoints().anyMatch(Character::isLetter);
+      boolean digits = x.codePoints().anyMatch(Character::isDigit);
+      if (letters && digits && x.length() >= 6 || x.chars().filter(c -> c == '-').count() >= 2) {
+        return false;
       }
     }
-    if (words.length > 20 || lettered == 0) {
-      return false;
-    }
-    if (first) {
-      return true;
-    }
-    boolean dateLine = l.matches(".*\\d{3,}.*") && lettered <= 2;
-    boolean byline = !lower && words.length <= 3 && lettered == words.length
-        && l.codePoints().anyMatch(Character::isUpperCase);
-    return !dateLine && !byline;
+    return true;
   }
 
   private static boolean same(String a, String b) {
