@@ -230,10 +230,6 @@ public final class BankGenerator {
         : hedges.side(doc.lang(), doc.text().substring(s.start(), f.start()));
     String context = st.context().line(s.start(),
         part -> contextGivesAway(part, answerText, f.value()));
-    if (context == null && !contexts.namesTopic(doc.lang(), template)) {
-      report.skip(skipped(doc, f0, null, SkipReason.NO_TOPIC, null));
-      return null;
-    }
     return new Built(doc, f, template, answerText, card, ref, alsoFits, side, context,
         Ids.siblingId(doc.source(), sentence));
   }

@@ -28,6 +28,12 @@ final class Context {
 
   private final Map<Language, Set<String>> backWords = new java.util.HashMap<>();
   private final Map<Language, Set<String>> pronouns = new java.util.HashMap<>();
+  private final Map<Language, java.util.regex.Pattern> backRefs = new java.util.HashMap<>();
+  private final Map<Language, Set<String>> subordinators = new java.util.HashMap<>();
+  private final Map<Language, Set<String>> notNouns = new java.util.HashMap<>();
+
+  /** A demonstrative found in a clause, and the noun it goes with ("this" "plan"). */
+  record BackRef(int start, int end, String word, String noun) {}
 
   Context() {
     for (Language l : Language.values()) {
@@ -43,6 +49,23 @@ final class Context {
       }
       backWords.put(l, words);
       pronouns.put(l, p);
+      List<String> refs = new ArrayList<>();
+      Set<String> notNouns = new TreeSet<>();
+      for (String x : LangWords.lines(l, "backrefs")) {
+        if (x.startsWith("-")) {
+          notNouns.add(x.substring(1).strip().toLowerCase(Locale.ROOT));
+        } else {
+          refs.add(x);
+        }
+      }
+      this.notNouns.put(l, notNouns);
+      backRefs.put(l, refs.isEmpty() ? null : java.util.regex.Pattern.compile(
+          "(?iu)(?<![\\p{L}\\p{M}])(?:" + String.join("|", refs.stream()
+              .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+              .map(java.util.regex.Pattern::quote).toList()) + ")(?![\\p{L}\\p{M}])"));
+      Set<String> sub = new TreeSet<>();
+      LangWords.lines(l, "subordinators").forEach(x -> sub.add(x.toLowerCase(Locale.ROOT)));
+      subordinators.put(l, sub);
     }
   }
 
@@ -147,6 +170,65 @@ final class Context {
 
   Doc of(Document doc) {
     return new Doc(doc);
+  }
+
+  /** The subordinating words of a language ("while", "khi", "כאשר"). */
+  Set<String> subordinators(Language lang) {
+    return subordinators.getOrDefault(lang, Set.of());
+  }
+
+  /**
+   * The demonstratives in text[from, to) with the noun each goes with (the word after it, or
+   * before it where the language puts demonstratives after the noun).
+   */
+  List<BackRef> backReferences(Language lang, String text, int from, int to) {
+    java.util.regex.Pattern p = backRefs.get(lang);
+    List<BackRef> out = new ArrayList<>();
+    if (p == null) {
+      return out;
+    }
+    boolean after = "yes".equals(lang.pack().setting("demonstrative-after-noun", ""));
+    java.util.regex.Matcher m = p.matcher(text).region(from, to);
+    java.util.regex.Pattern word = java.util.regex.Pattern.compile("[\\p{L}\\p{M}\"'׳״]+");
+    while (m.find()) {
+      String noun = null;
+      if (after) {
+        java.util.regex.Matcher w = word.matcher(text.substring(from, m.start()));
+        while (w.find()) {
+          noun = w.group();
+        }
+      } else {
+        java.util.regex.Matcher w = word.matcher(text.substring(m.end(), to));
+        if (w.find() && w.start() <= 2) {
+          noun = w.group();
+        }
+      }
+      if (noun != null && notNouns.getOrDefault(lang, Set.of())
+          .contains(noun.toLowerCase(Locale.ROOT))) {
+        continue; // "those who", "trong đó": no noun pointed back to
+      }
+      out.add(new BackRef(m.start(), m.end(), m.group(), noun));
+    }
+    return out;
+  }
+
+  /**
+   * True when {@code target} names the noun: its stem (a Latin or Cyrillic word's first five
+   * letters; a word without its one-letter prefix) occurs in it.
+   */
+  static boolean mentions(Language lang, String target, String noun) {
+    if (noun == null || target == null) {
+      return false;
+    }
+    String n = noun.toLowerCase(Locale.ROOT).replaceAll("[\"'׳״]", "");
+    String prefixes = lang.pack().prefixes();
+    if (!prefixes.isEmpty() && n.length() >= 4 && prefixes.indexOf(n.charAt(0)) >= 0) {
+      n = n.substring(1);
+    }
+    if (n.length() > 5 && !"syllable".equals(lang.pack().setting("word-unit", ""))) {
+      n = n.substring(0, 5);
+    }
+    return n.length() >= 2 && target.toLowerCase(Locale.ROOT).contains(n);
   }
 
   /**

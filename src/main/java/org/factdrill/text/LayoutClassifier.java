@@ -141,13 +141,13 @@ public final class LayoutClassifier {
   }
 
   /**
-   * A line said twice in a row is a picture's alternative text and then its caption (pasted
-   * web pages keep both), not prose: a sentence is never written twice over.
+   * A short line said twice in a row is a picture's alternative text and then its caption
+   * (pasted web pages keep both), not prose.
    */
   private static void repeatedLines(String text, List<Block> blocks) {
     for (int i = 0; i + 1 < blocks.size(); i++) {
       String a = blocks.get(i).of(text).strip();
-      if (a.isEmpty() || !a.equals(blocks.get(i + 1).of(text).strip())) {
+      if (a.isEmpty() || words(a) > 12 || !a.equals(blocks.get(i + 1).of(text).strip())) {
         continue;
       }
       for (int k = i; k <= i + 1; k++) {

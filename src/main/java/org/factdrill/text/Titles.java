@@ -72,9 +72,16 @@ final class Titles {
         bestScore = score;
       }
     }
+    if (best == null && !blocks.isEmpty() && blocks.get(0).cls() == LineClass.HEADING) {
+      // Nothing at the top is spoken of by the prose (a short text): its first heading.
+      String t = clean(LayoutClassifier.cleanHeading(blocks.get(0).of(text), w), prose, w);
+      if (t != null) {
+        best = new Found(t, blocks.get(0).span());
+      }
+    }
     if (hint != null && !hint.isBlank()) {
       String h = clean(hint.strip(), prose, w);
-      if (h != null && (best == null || recurrence(h, prose, w.language()) >= MIN_RECUR)) {
+      if (h != null) { // a reader's title (HTML, EPUB metadata) names the document
         return new Found(h, best != null && h.equals(best.text()) ? best.span() : null);
       }
     }
