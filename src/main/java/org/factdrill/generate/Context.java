@@ -82,7 +82,20 @@ final class Context {
       String t = doc.text();
       Layout layout = doc.layout();
       org.factdrill.text.LayoutWords w = org.factdrill.text.LayoutWords.of(doc.lang());
+      // Lines between the title and the article's first paragraph are page furniture (a diff
+      // page's legend, "Breaking News"), not sections of the text.
+      int articleStart = Integer.MAX_VALUE;
+      for (org.factdrill.text.Block b : layout.blocks()) {
+        if (b.cls() == org.factdrill.text.LineClass.PROSE
+            && b.of(t).strip().split("\\s+").length >= 25) {
+          articleStart = b.span().start();
+          break;
+        }
+      }
       for (org.factdrill.text.Block b : layout.sectionHeadings()) {
+        if (b.span().start() < articleStart) {
+          continue;
+        }
         String h = shorten(PromptBuilder.clean(LayoutClassifier.cleanHeading(b.of(t), w)));
         if (topicShaped(h, w)) {
           headings.add(b.span());
