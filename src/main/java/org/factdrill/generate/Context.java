@@ -244,35 +244,6 @@ final class Context {
     return n.length() >= 2 && target.toLowerCase(Locale.ROOT).contains(n);
   }
 
-  /**
-   * True when the prompt names something itself: in a script with capitals, a capitalized word
-   * after its first that is no month name ("... Maya Lin ...", "... the Senate ..."). A caseless
-   * script (Hebrew) cannot show it, so it counts as named.
-   */
-  boolean namesTopic(Language lang, String prompt) {
-    String[] words = prompt.replaceFirst("^[\\s…]+", "").split("[^\\p{L}\\p{M}]+");
-    boolean cased = false;
-    for (String w : words) {
-      if (!w.isEmpty() && (Character.isUpperCase(w.codePointAt(0))
-          || Character.isLowerCase(w.codePointAt(0)))) {
-        cased = true;
-        break;
-      }
-    }
-    if (!cased) {
-      return true;
-    }
-    java.util.regex.Pattern months = org.factdrill.text.LayoutWords.of(lang).months();
-    for (int i = 1; i < words.length; i++) {
-      String w = words[i];
-      if (w.length() >= 2 && Character.isUpperCase(w.codePointAt(0))
-          && !months.matcher(w).matches()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** True when {@code text} opens with a pronoun, demonstrative or connective of its language. */
   boolean pointsBack(Language lang, String text) {
     return opensWith(lang, text, backWords.getOrDefault(lang, Set.of()));

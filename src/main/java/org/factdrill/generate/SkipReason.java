@@ -13,8 +13,6 @@ public enum SkipReason {
   NO_DISTRACTORS("no plausible wrong values of the same kind (choice, true/false)"),
   LAYOUT("not prose: a heading, headline, caption, byline, table or infobox row, list of links, "
       + "reference entry or footnote"),
-  NO_TOPIC("no title or heading names the topic (or each states the answer), and the sentence "
-      + "names none itself"),
   BACK_REFERENCE("a demonstrative or back-reference (this plan, these troops) whose referent the "
       + "prompt does not name"),
   CUT_CLAUSE("the sentence is too long, and no cut keeps its subject, verb and date"),

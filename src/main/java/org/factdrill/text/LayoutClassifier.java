@@ -147,7 +147,9 @@ public final class LayoutClassifier {
   private static void repeatedLines(String text, List<Block> blocks) {
     for (int i = 0; i + 1 < blocks.size(); i++) {
       String a = blocks.get(i).of(text).strip();
-      if (a.isEmpty() || words(a) > 12 || !a.equals(blocks.get(i + 1).of(text).strip())) {
+      // A repeated sentence may be quoted twice; a repeated line without a sentence mark is not.
+      if (a.isEmpty() || words(a) > 12 && terminal(a)
+          || !a.equals(blocks.get(i + 1).of(text).strip())) {
         continue;
       }
       for (int k = i; k <= i + 1; k++) {
@@ -234,11 +236,18 @@ public final class LayoutClassifier {
         || BULLET.matcher(line).find() || MD_HEADING.matcher(line).find()) {
       return false;
     }
+    if (line.equals(prev)) {
+      return false; // a line said twice is a picture's text and its caption, not a wrap
+    }
     int cp = line.codePointAt(0);
     char last = prev.charAt(prev.length() - 1);
-    // A caseless script (Hebrew) cannot show a sentence going on by a small letter.
+    // A caseless script (Hebrew) cannot show a sentence going on by a small letter; a wrapped
+    // paragraph's next line is long or ends the sentence, a short open line is a row of its own
+    // ("Label value" of an infobox).
+    boolean caseless = Character.isLetter(cp) && !Character.isUpperCase(cp)
+        && !Character.isTitleCase(cp) && !Character.isLowerCase(cp);
     return Character.isLowerCase(cp) || last == ',' || last == '-' || last == '\u00AD'
-        || Character.isLetter(cp) && !Character.isUpperCase(cp) && !Character.isTitleCase(cp);
+        || caseless && (line.length() >= WRAP_MIN || terminal(line));
   }
 
   /** The class of prose-candidate block {@code i} by its shape and neighbours. */

@@ -95,4 +95,24 @@ class TitlesTest {
     assertEquals(LineClass.CAPTION, l.classAt(t.indexOf("The old hall")));
     assertEquals(LineClass.PROSE, l.classAt(t.indexOf("The Zarnov Treaty was")));
   }
+
+  @Test
+  void aCaptionWithoutSentenceMarkSaidTwiceIsACaptionHoweverLong() {
+    String cap = "שלושה אנשים לוחצים ידיים על מדשאה גדולה לאחר טקס חתימה ארוך מאוד בעיר הבירה של המדינה, 26 במרץ 1909";
+    String t = "הסכם זרנוב\n\n" + cap + "\n" + cap + "\n\nהסכם זרנוב נחתם בשנת 1909 לאחר מלחמה ארוכה בין שתי הממלכות של המישור הצפוני וההרים הדרומיים והביא לשלום ארוך.\n";
+    Layout l = LayoutClassifier.classify(t, Language.HE, "x.txt");
+    assertEquals(LineClass.CAPTION, l.classAt(t.indexOf(cap)));
+    assertEquals(LineClass.CAPTION, l.classAt(t.lastIndexOf(cap)));
+  }
+
+  @Test
+  void aShortOpenLineAfterALongOneIsNoWrapInACaselessScript() {
+    String t = "הסכם זרנוב\n\nהעילה למלחמה הייתה התעצמות צבאית של הממלכה הצפונית והחרפת היחסים בין הממלכות\n"
+        + "תאריך סיום 5 בנובמבר 1909\nמקום החתימה העיר זרנוב\n\n"
+        + "הסכם זרנוב נחתם בשנת 1909 לאחר מלחמה ארוכה בין שתי הממלכות של המישור הצפוני וההרים הדרומיים והביא לשלום ארוך.\n";
+    Layout l = LayoutClassifier.classify(t, Language.HE, "x.txt");
+    int row = t.indexOf("תאריך סיום");
+    assertFalse(l.blockAt(row).orElseThrow().span().start() < row,
+        "the row is a block of its own, not the end of the line before");
+  }
 }
