@@ -228,8 +228,10 @@ public final class BankGenerator {
         sentence, s.start(), stem.resolved());
     HedgePolicy.Side side = f.value() instanceof Value.Date ? HedgePolicy.Side.EITHER
         : hedges.side(doc.lang(), doc.text().substring(s.start(), f.start()));
-    return new Built(doc, f, template, answerText, card, ref, alsoFits, side,
-        st.context().line(s.start()), Ids.siblingId(doc.source(), sentence));
+    String context = st.context().line(s.start(),
+        part -> contextGivesAway(part, answerText, f.value()));
+    return new Built(doc, f, template, answerText, card, ref, alsoFits, side, context,
+        Ids.siblingId(doc.source(), sentence));
   }
 
   /**
@@ -286,6 +288,24 @@ public final class BankGenerator {
     collectNumbers(rest, promptNumbers);
     promptNumbers.retainAll(answerNumbers);
     return !promptNumbers.isEmpty();
+  }
+
+  /**
+   * True when a context line states the answer or one of its numbers (a title with the year of
+   * the blanked date): shown above the prompt, it would answer it.
+   */
+  static boolean contextGivesAway(String context, String answerText, Value value) {
+    if (context.toLowerCase(java.util.Locale.ROOT).contains(answerText.toLowerCase(
+        java.util.Locale.ROOT))) {
+      return true;
+    }
+    Set<BigDecimal> answerNumbers = new HashSet<>();
+    collectNumbers(answerText, answerNumbers);
+    numbersOf(value, answerNumbers);
+    Set<BigDecimal> shown = new HashSet<>();
+    collectNumbers(context, shown);
+    shown.retainAll(answerNumbers);
+    return !shown.isEmpty();
   }
 
   private static void collectNumbers(String s, Set<BigDecimal> out) {

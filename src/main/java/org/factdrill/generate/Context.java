@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.factdrill.text.Document;
 import org.factdrill.text.Language;
+import org.factdrill.text.Layout;
+import org.factdrill.text.LayoutClassifier;
 import org.factdrill.text.Sentences;
 import org.factdrill.text.Span;
 
@@ -26,6 +28,12 @@ final class Context {
 
   private final Map<Language, Set<String>> backWords = new java.util.HashMap<>();
   private final Map<Language, Set<String>> pronouns = new java.util.HashMap<>();
+  private final Map<Language, java.util.regex.Pattern> backRefs = new java.util.HashMap<>();
+  private final Map<Language, Set<String>> subordinators = new java.util.HashMap<>();
+  private final Map<Language, Set<String>> notNouns = new java.util.HashMap<>();
+
+  /** A demonstrative found in a clause, and the noun it goes with ("this" "plan"). */
+  record BackRef(int start, int end, String word, String noun) {}
 
   Context() {
     for (Language l : Language.values()) {
@@ -41,71 +49,97 @@ final class Context {
       }
       backWords.put(l, words);
       pronouns.put(l, p);
+      List<String> refs = new ArrayList<>();
+      Set<String> notNouns = new TreeSet<>();
+      for (String x : LangWords.lines(l, "backrefs")) {
+        if (x.startsWith("-")) {
+          notNouns.add(x.substring(1).strip().toLowerCase(Locale.ROOT));
+        } else {
+          refs.add(x);
+        }
+      }
+      this.notNouns.put(l, notNouns);
+      backRefs.put(l, refs.isEmpty() ? null : java.util.regex.Pattern.compile(
+          "(?iu)(?<![\\p{L}\\p{M}])(?:" + String.join("|", refs.stream()
+              .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+              .map(java.util.regex.Pattern::quote).toList()) + ")(?![\\p{L}\\p{M}])"));
+      Set<String> sub = new TreeSet<>();
+      LangWords.lines(l, "subordinators").forEach(x -> sub.add(x.toLowerCase(Locale.ROOT)));
+      subordinators.put(l, sub);
     }
   }
 
-  /** One document's headings and sentences. */
+  /** One document's title, headings and sentences, from its layout. */
   final class Doc {
     private final Document doc;
     private final List<Span> headings = new ArrayList<>();
+    private final List<String> headingTexts = new ArrayList<>();
     private final List<Span> sentences;
     private final String title;
 
     Doc(Document doc) {
       this.doc = doc;
       String t = doc.text();
-      List<int[]> lines = new ArrayList<>();
-      for (int pos = 0; pos <= t.length(); ) {
-        int nl = t.indexOf('\n', pos);
-        int end = nl < 0 ? t.length() : nl;
-        lines.add(new int[] {pos, end});
-        pos = end + 1;
+      Layout layout = doc.layout();
+      org.factdrill.text.LayoutWords w = org.factdrill.text.LayoutWords.of(doc.lang());
+      // Lines between the title and the article's first paragraph are page furniture (a diff
+      // page's legend, "Breaking News"), not sections of the text.
+      int articleStart = Integer.MAX_VALUE;
+      for (org.factdrill.text.Block b : layout.blocks()) {
+        if (b.cls() == org.factdrill.text.LineClass.PROSE
+            && b.of(t).strip().split("\\s+").length >= 25) {
+          articleStart = b.span().start();
+          break;
+        }
       }
-      String firstTitle = null;
-      boolean firstBlock = true;
-      for (int i = 0; i < lines.size(); i++) {
-        int[] l = lines.get(i);
-        String line = t.substring(l[0], l[1]).strip();
-        if (line.isEmpty()) {
+      for (org.factdrill.text.Block b : layout.sectionHeadings()) {
+        if (b.span().start() < articleStart) {
           continue;
         }
-        boolean blankBefore = i == 0 || t.substring(lines.get(i - 1)[0], lines.get(i - 1)[1])
-            .isBlank();
-        boolean blankAfter = i + 1 == lines.size()
-            || t.substring(lines.get(i + 1)[0], lines.get(i + 1)[1]).isBlank();
-        if (blankBefore && blankAfter && headingShaped(line, firstBlock)) {
-          headings.add(new Span(l[0], l[1]));
-          if (firstBlock) {
-            firstTitle = line;
-          }
+        String h = shorten(PromptBuilder.clean(LayoutClassifier.cleanHeading(b.of(t), w)));
+        if (topicShaped(h, w)) {
+          headings.add(b.span());
+          headingTexts.add(h);
         }
-        firstBlock = false;
       }
-      this.title = firstTitle == null ? null : shorten(PromptBuilder.clean(firstTitle));
+      String lt = layout.title();
+      boolean usable = lt != null && !lt.isBlank()
+          && (layout.titleFromText() || wordLikeFileName(lt));
+      this.title = usable ? shorten(PromptBuilder.clean(lt)) : null;
       this.sentences = Sentences.split(t, doc.lang());
     }
 
-    /** The document's title, or null when its first line is not title-shaped. */
+    /** The document's title, or null when neither its text nor its file name names a topic. */
     String title() {
       return title;
     }
 
     /** The context line for a fact at {@code pos}: title, and the nearest heading if another. */
     String line(int pos) {
+      return line(pos, part -> false);
+    }
+
+    /**
+     * The context line for a fact at {@code pos}, without a part that {@code givesAway} (a
+     * title stating the answer's year): the title and the nearest heading, either one alone,
+     * or null.
+     */
+    String line(int pos, java.util.function.Predicate<String> givesAway) {
       String heading = null;
-      for (Span h : headings) {
-        if (h.end() <= pos) {
-          heading = shorten(PromptBuilder.clean(h.of(doc.text())));
+      for (int i = 0; i < headings.size(); i++) {
+        if (headings.get(i).end() <= pos) {
+          heading = headingTexts.get(i);
         }
       }
-      if (title == null) {
-        return heading;
+      String ti = title != null && !givesAway.test(title) ? title : null;
+      String he = heading != null && !givesAway.test(heading) ? heading : null;
+      if (ti == null) {
+        return he;
       }
-      if (heading == null || same(heading, title)
-          || title.length() + heading.length() + 3 > MAX_CONTEXT) {
-        return title;
+      if (he == null || same(he, ti) || ti.length() + he.length() + 3 > MAX_CONTEXT) {
+        return ti;
       }
-      return title + " — " + heading;
+      return ti + " — " + he;
     }
 
     /** True when the sentence is a heading, caption, infobox row or the like, not prose. */
@@ -114,6 +148,9 @@ final class Context {
         if (h.overlaps(sentence)) {
           return true;
         }
+      }
+      if (doc.layout().classAt(sentence.start()).isLayout()) {
+        return true;
       }
       String s = PromptBuilder.clean(sentence.of(doc.text()));
       if (TABLE.matcher(s).find()) {
@@ -146,6 +183,65 @@ final class Context {
 
   Doc of(Document doc) {
     return new Doc(doc);
+  }
+
+  /** The subordinating words of a language ("while", "khi", "כאשר"). */
+  Set<String> subordinators(Language lang) {
+    return subordinators.getOrDefault(lang, Set.of());
+  }
+
+  /**
+   * The demonstratives in text[from, to) with the noun each goes with (the word after it, or
+   * before it where the language puts demonstratives after the noun).
+   */
+  List<BackRef> backReferences(Language lang, String text, int from, int to) {
+    java.util.regex.Pattern p = backRefs.get(lang);
+    List<BackRef> out = new ArrayList<>();
+    if (p == null) {
+      return out;
+    }
+    boolean after = "yes".equals(lang.pack().setting("demonstrative-after-noun", ""));
+    java.util.regex.Matcher m = p.matcher(text).region(from, to);
+    java.util.regex.Pattern word = java.util.regex.Pattern.compile("[\\p{L}\\p{M}\"'׳״]+");
+    while (m.find()) {
+      String noun = null;
+      if (after) {
+        java.util.regex.Matcher w = word.matcher(text.substring(from, m.start()));
+        while (w.find()) {
+          noun = w.group();
+        }
+      } else {
+        java.util.regex.Matcher w = word.matcher(text.substring(m.end(), to));
+        if (w.find() && w.start() <= 2) {
+          noun = w.group();
+        }
+      }
+      if (noun != null && notNouns.getOrDefault(lang, Set.of())
+          .contains(noun.toLowerCase(Locale.ROOT))) {
+        continue; // "those who", "trong đó": no noun pointed back to
+      }
+      out.add(new BackRef(m.start(), m.end(), m.group(), noun));
+    }
+    return out;
+  }
+
+  /**
+   * True when {@code target} names the noun: its stem (a Latin or Cyrillic word's first five
+   * letters; a word without its one-letter prefix) occurs in it.
+   */
+  static boolean mentions(Language lang, String target, String noun) {
+    if (noun == null || target == null) {
+      return false;
+    }
+    String n = noun.toLowerCase(Locale.ROOT).replaceAll("[\"'׳״]", "");
+    String prefixes = lang.pack().prefixes();
+    if (!prefixes.isEmpty() && n.length() >= 4 && prefixes.indexOf(n.charAt(0)) >= 0) {
+      n = n.substring(1);
+    }
+    if (n.length() > 5 && !"syllable".equals(lang.pack().setting("word-unit", ""))) {
+      n = n.substring(0, 5);
+    }
+    return n.length() >= 2 && target.toLowerCase(Locale.ROOT).contains(n);
   }
 
   /** True when {@code text} opens with a pronoun, demonstrative or connective of its language. */
@@ -208,34 +304,36 @@ final class Context {
   }
 
   /**
-   * A line that can name a topic: short, no sentence mark at its end (citation marks aside). A
-   * line after the first must not be a date line ("5 October 2020") or a byline ("Clara Weiss":
-   * two or three capitalized words), which name no topic.
+   * A heading that can name a topic: some letters, not too long, no sentence mark at its end,
+   * not a date line or a picture credit.
    */
-  private static boolean headingShaped(String line, boolean first) {
-    String l = PromptBuilder.clean(line).replaceAll("^[#=*\\s]+|[#=*\\s]+$", "");
-    if (l.isEmpty() || l.length() > MAX_HEADING || l.matches("(?s).*[.!?…;,:]$")) {
+  private static boolean topicShaped(String h, org.factdrill.text.LayoutWords w) {
+    if (h.isEmpty() || h.length() > MAX_HEADING || h.matches("(?s).*[.!?…;,:]$")
+        || w.hasCredit(h) || w.opensByline(h) || w.opensPublished(h) || w.opensMore(h)) {
       return false;
     }
-    String[] words = l.split("\\s+");
-    int lettered = 0;
-    boolean lower = false;
-    for (String w : words) {
-      if (w.codePoints().filter(Character::isLetter).count() >= 2) {
-        lettered++;
-        lower |= Character.isLowerCase(w.codePointAt(0));
+    long lettered = java.util.Arrays.stream(h.split("\\s+"))
+        .filter(x -> x.codePoints().filter(Character::isLetter).count() >= 2).count();
+    return lettered > 0 && !(h.matches(".*\\d{3,}.*") && lettered <= 1);
+  }
+
+  /**
+   * A file name that reads as a title ("Battle of Hastings"): words with spaces, none a code
+   * (an id, a hash, "en-news-voa-ww2").
+   */
+  static boolean wordLikeFileName(String name) {
+    String n = name.strip();
+    if (!n.contains(" ")) {
+      return false;
+    }
+    for (String x : n.split("\\s+")) {
+      boolean letters = x.codePoints().anyMatch(Character::isLetter);
+      boolean digits = x.codePoints().anyMatch(Character::isDigit);
+      if (letters && digits && x.length() >= 6 || x.chars().filter(c -> c == '-').count() >= 2) {
+        return false;
       }
     }
-    if (words.length > 20 || lettered == 0) {
-      return false;
-    }
-    if (first) {
-      return true;
-    }
-    boolean dateLine = l.matches(".*\\d{3,}.*") && lettered <= 2;
-    boolean byline = !lower && words.length <= 3 && lettered == words.length
-        && l.codePoints().anyMatch(Character::isUpperCase);
-    return !dateLine && !byline;
+    return true;
   }
 
   private static boolean same(String a, String b) {

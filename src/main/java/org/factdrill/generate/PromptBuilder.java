@@ -93,6 +93,66 @@ public final class PromptBuilder {
     return t.strip();
   }
 
+  /** Clause ends a cut may keep a sentence's start up to. */
+  private static final Pattern CUT_AT = Pattern.compile("[;:]\\s|,\\s|\\s[–—]\\s|\\s-\\s");
+  /** Starts of independent clauses: after a semicolon, or a sentence glued on without a space. */
+  private static final Pattern INDEPENDENT = Pattern.compile(";\\s+|(?<=\\p{Ll}{2}[.!?])(?=\\p{Lu})");
+
+  /**
+   * A question stem from a sentence holding one {@link #HOLE}: the whole cleaned sentence when
+   * it is at most {@code whole} characters; else its start up to a clause end after the hole
+   * (the subject and verb kept), or, when the hole is further on, an independent clause (after
+   * a semicolon) from its start. Null when no such cut exists, or the only one keeps a
+   * subordinate clause without its main clause ("While X ended on ___ …"); null also when
+   * cleaning destroyed the hole.
+   */
+  static String stem(String raw, int whole, java.util.Set<String> subordinators) {
+    String s = clean(raw);
+    int hole = s.indexOf(HOLE);
+    if (hole < 0 || hole != s.lastIndexOf(HOLE)) {
+      return null;
+    }
+    if (s.length() <= whole) {
+      return s;
+    }
+    int start = 0;
+    Matcher ind = INDEPENDENT.matcher(s);
+    while (ind.find() && ind.end() <= hole) {
+      if (hole - ind.end() < whole - 20) {
+        start = ind.end();
+        break;
+      }
+    }
+    if (hole - start > whole - 20) {
+      return null;
+    }
+    int end = -1;
+    Matcher m = CUT_AT.matcher(s);
+    while (m.find()) {
+      if (m.start() > hole + 1 && m.start() - start <= whole) {
+        end = m.start();
+      }
+    }
+    if (end < 0) {
+      return null;
+    }
+    String part = s.substring(start, end).strip();
+    Matcher after = CUT_AT.matcher(part);
+    boolean mainClauseKept = after.find(part.indexOf(HOLE) + 1);
+    if (opensSubordinate(part, subordinators) && !mainClauseKept) {
+      return null; // the subordinate clause ends where the cut is: its main clause is cut away
+    }
+    return (start > 0 ? "… " : "") + part + " …";
+  }
+
+  /** True when {@code s} opens with a subordinating word ("While", "Khi", "כאשר"). */
+  static boolean opensSubordinate(String s, java.util.Set<String> subordinators) {
+    String l = s.toLowerCase(java.util.Locale.ROOT).strip();
+    String first = l.split("[\\s,]+", 2)[0];
+    String two = l.replaceFirst("^(\\S+\\s+\\S+).*", "$1");
+    return subordinators.contains(first) || subordinators.contains(two);
+  }
+
   /** Fills the hole of a template with a blank or a value. */
   public static String fill(String template, String with) {
     int i = template.indexOf(HOLE);

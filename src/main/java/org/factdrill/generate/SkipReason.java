@@ -13,6 +13,9 @@ public enum SkipReason {
   NO_DISTRACTORS("no plausible wrong values of the same kind (choice, true/false)"),
   LAYOUT("not prose: a heading, headline, caption, byline, table or infobox row, list of links, "
       + "reference entry or footnote"),
+  BACK_REFERENCE("a demonstrative or back-reference (this plan, these troops) whose referent the "
+      + "prompt does not name"),
+  CUT_CLAUSE("the sentence is too long, and no cut keeps its subject, verb and date"),
   DANGLING_START("the sentence opens with a word pointing back, and the one before does too"),
   RELATIVE_TIME("a relative time (last year, the following year, N years ago) nothing resolves"),
   NO_YEAR("a month or day with no year, and no year in its paragraph or the document's date"),

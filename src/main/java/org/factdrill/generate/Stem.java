@@ -43,7 +43,10 @@ final class Stem {
   private final Context context;
   private final RelativeTime relative = new RelativeTime();
   private final PromptBuilder prompts;
-  private final PromptBuilder longPrompts = new PromptBuilder(300, 200);
+  /** A sentence up to this long is asked whole; a longer one is cut, or not asked. */
+  private static final int WHOLE = 260;
+  /** The same with the sentence before it, which it needs. */
+  private static final int LONG_WHOLE = 300;
 
   Stem(Context context, PromptBuilder prompts) {
     this.context = context;
@@ -86,6 +89,38 @@ final class Stem {
       }
       from = prev.start();
       prepended = true;
+    }
+    // "this plan", "these troops", "cuộc chiến này": the noun must be named in the prompt, the
+    // context line or the sentence before (then shown with it); else the fact is not asked.
+    List<RelativeTime.Found> rel = relative.find(doc.lang(), text, from, s.end());
+    for (Context.BackRef br : context.backReferences(doc.lang(), text, from, s.end())) {
+      boolean isTime = false;
+      for (RelativeTime.Found r : rel) {
+        isTime |= r.start() < br.end() + 12 && br.start() < r.end();
+      }
+      String earlier = text.substring(from, br.start()).strip();
+      if (br.noun() != null && earlier.endsWith(br.noun())) {
+        earlier = earlier.substring(0, earlier.length() - br.noun().length()); // its own noun
+      }
+      if (isTime || Context.mentions(doc.lang(), earlier, br.noun())) {
+        continue; // a relative time, or the noun is named earlier in the prompt
+      }
+      if (Context.mentions(doc.lang(), st.context().line(s.start()), br.noun())) {
+        continue;
+      }
+      Span prev = prepended ? null : st.context().previous(s);
+      if (prev != null && !st.context().isLayout(prev)
+          && Context.mentions(doc.lang(), PromptBuilder.clean(prev.of(text)), br.noun())
+          && !context.opensWithPronoun(doc.lang(), PromptBuilder.clean(prev.of(text)))) {
+        from = prev.start();
+        prepended = true;
+        continue;
+      }
+      if (prev == null && !prepended) {
+        // Nothing before it in its paragraph could name the noun.
+        return Result.skip(SkipReason.BACK_REFERENCE, br.word() + (br.noun() == null ? ""
+            : " / " + br.noun()));
+      }
     }
     List<Insert> inserts = new ArrayList<>();
     List<Question.Time> times = new ArrayList<>();
@@ -143,9 +178,32 @@ final class Stem {
           times.isEmpty() ? null : times);
       f = new Fact(f.start(), f.end(), f.text(), f.kind(), value, f.unit(), f.approx(), s);
     }
-    // With the sentence before it, a prompt may be longer rather than cut from its subject.
-    String template = (prepended ? longPrompts : prompts).fromRaw(annotate(text, from, s.end(), f,
-        inserts));
+    // The whole sentence (with the one before it, a longer one), else a cut that keeps its
+    // subject, verb and date; else the fact is not asked.
+    int whole = prepended ? LONG_WHOLE : WHOLE;
+    String raw = annotate(text, from, s.end(), f, inserts);
+    String cleaned = PromptBuilder.clean(raw);
+    if (cleaned.indexOf(PromptBuilder.HOLE) < 0
+        || cleaned.indexOf(PromptBuilder.HOLE) != cleaned.lastIndexOf(PromptBuilder.HOLE)) {
+      return Result.skip(SkipReason.MARKUP, null);
+    }
+    String template = PromptBuilder.stem(raw, whole, context.subordinators(doc.lang()));
+    if (template == null) {
+      if (PromptBuilder.opensSubordinate(cleaned, context.subordinators(doc.lang()))) {
+        return Result.skip(SkipReason.CUT_CLAUSE, null);
+      }
+      template = prompts.fromRaw(raw); // the clause around the blank, marked as cut
+    }
+    if (resolved != null && resolved.value() != null && value instanceof Value.Date rd
+        && !template.contains(String.valueOf(rd.year()))) {
+      // The cut left out the year the date took: state it next to the blank.
+      inserts.add(new Insert(f.end(), " (" + rd.year() + ")"));
+      template = PromptBuilder.stem(annotate(text, from, s.end(), f, inserts), whole,
+          context.subordinators(doc.lang()));
+      if (template == null) {
+        return Result.skip(SkipReason.CUT_CLAUSE, null);
+      }
+    }
     if (template != null && !template.isEmpty() && Character.isLowerCase(template.charAt(0))) {
       template = template.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
           + template.substring(1);

@@ -11,12 +11,31 @@ import java.util.Optional;
  * @param date the date the text states for itself, if any
  * @param blocks every non-blank piece in text order, not overlapping
  * @param citationMarks spans of citation marks inside prose ("[3]", "[a]", "[citation needed]")
+ * @param titleLine the line the title was taken from, when it was taken from the text
+ * @param titleFromText false when the title is the file name (no line of the text names it)
  */
 public record Layout(String title, Optional<DocDate> date, List<Block> blocks,
-    List<Span> citationMarks) {
+    List<Span> citationMarks, Optional<Span> titleLine, boolean titleFromText) {
   public Layout {
     blocks = List.copyOf(blocks);
     citationMarks = List.copyOf(citationMarks);
+    titleLine = titleLine == null ? Optional.empty() : titleLine;
+  }
+
+  /** A layout whose title is that of the text's first heading, or the file name's. */
+  public Layout(String title, Optional<DocDate> date, List<Block> blocks,
+      List<Span> citationMarks) {
+    this(title, date, blocks, citationMarks, Optional.empty(), true);
+  }
+
+  /**
+   * The section headings that can name a topic: those after the title's line (the headings
+   * above it are page chrome: a site's name, "Breaking News").
+   */
+  public List<Block> sectionHeadings() {
+    int after = titleLine.map(Span::end).orElse(-1);
+    return blocks.stream().filter(b -> b.cls() == LineClass.HEADING && b.span().start() >= after)
+        .toList();
   }
 
   /** The block holding {@code offset}, if any (blank lines belong to none). */

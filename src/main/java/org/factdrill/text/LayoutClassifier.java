@@ -65,21 +65,21 @@ public final class LayoutClassifier {
     }
     bylineNames(text, out);
     headingRuns(text, out);
-    String title = titleHint;
-    Span titleSpan = null;
-    if (!out.isEmpty() && out.get(0).cls() == LineClass.HEADING) {
-      titleSpan = out.get(0).span();
-      if (title == null || title.isBlank()) {
-        title = cleanHeading(titleSpan.of(text), w);
-      }
-    }
-    if (title == null || title.isBlank()) {
+    repeatedLines(text, out);
+    Titles.Found found = Titles.choose(text, out, w, titleHint);
+    String title = found == null ? null : found.text();
+    Span titleSpan = found == null ? null : found.span();
+    boolean fromText = title != null && !title.isBlank();
+    if (!fromText) {
       title = fileTitle(source);
     }
     Optional<DocDate> date = DocDates.find(text, out, lang, title,
         titleSpan != null ? titleSpan : new Span(0, 0));
-    if (titleSpan == null && date.isPresent() && "title".equals(date.get().how())) {
-      date = Optional.empty(); // a year in a file name is no statement of the text
+    if (date.isPresent() && "title".equals(date.get().how())
+        && (titleSpan == null || title.matches(".*\\d{4}\\s*[–—-]\\s*\\d{2,4}.*"))) {
+      // A year in a file name is no statement of the text; a span of years is a period, not the
+      // day the text was written.
+      date = Optional.empty();
     }
     List<Span> marks = new ArrayList<>();
     for (Block b : out) {
@@ -90,7 +90,7 @@ public final class LayoutClassifier {
         }
       }
     }
-    return new Layout(title, date, out, marks);
+    return new Layout(title, date, out, marks, Optional.ofNullable(titleSpan), fromText);
   }
 
   /**
@@ -140,13 +140,35 @@ public final class LayoutClassifier {
     }
   }
 
+  /**
+   * A short line said twice in a row is a picture's alternative text and then its caption
+   * (pasted web pages keep both), not prose.
+   */
+  private static void repeatedLines(String text, List<Block> blocks) {
+    for (int i = 0; i + 1 < blocks.size(); i++) {
+      String a = blocks.get(i).of(text).strip();
+      // A repeated sentence may be quoted twice; a repeated line without a sentence mark is not.
+      if (a.isEmpty() || words(a) > 12 && terminal(a)
+          || !a.equals(blocks.get(i + 1).of(text).strip())) {
+        continue;
+      }
+      for (int k = i; k <= i + 1; k++) {
+        Block b = blocks.get(k);
+        if (b.cls() == LineClass.PROSE) {
+          blocks.set(k, new Block(b.span(), LineClass.CAPTION, b.origin()));
+        }
+      }
+    }
+  }
+
   /** A heading without Markdown marks and edit links. */
   public static String cleanHeading(String heading, LayoutWords w) {
     return w.withoutEdit(heading.replaceFirst("^#{1,6}\\s+", "").replaceFirst("\\s+#+\\s*$", ""))
         .strip();
   }
 
-  private static String fileTitle(String source) {
+  /** The title a file name gives ("Battle of Hastings.txt" gives "Battle of Hastings"). */
+  public static String fileTitle(String source) {
     if (source == null || source.isBlank()) {
       return "";
     }
@@ -214,11 +236,18 @@ public final class LayoutClassifier {
         || BULLET.matcher(line).find() || MD_HEADING.matcher(line).find()) {
       return false;
     }
+    if (line.equals(prev)) {
+      return false; // a line said twice is a picture's text and its caption, not a wrap
+    }
     int cp = line.codePointAt(0);
     char last = prev.charAt(prev.length() - 1);
-    // A caseless script (Hebrew) cannot show a sentence going on by a small letter.
+    // A caseless script (Hebrew) cannot show a sentence going on by a small letter; a wrapped
+    // paragraph's next line is long or ends the sentence, a short open line is a row of its own
+    // ("Label value" of an infobox).
+    boolean caseless = Character.isLetter(cp) && !Character.isUpperCase(cp)
+        && !Character.isTitleCase(cp) && !Character.isLowerCase(cp);
     return Character.isLowerCase(cp) || last == ',' || last == '-' || last == '\u00AD'
-        || Character.isLetter(cp) && !Character.isUpperCase(cp) && !Character.isTitleCase(cp);
+        || caseless && (line.length() >= WRAP_MIN || terminal(line));
   }
 
   /** The class of prose-candidate block {@code i} by its shape and neighbours. */

@@ -32,6 +32,8 @@ public final class LayoutWords {
   private final Pattern byline;
   private final Pattern published;
   private final Pattern more;
+  private final Pattern credit;
+  private final Pattern chrome;
   private final Pattern cited;
   private final Pattern citedWeak;
   private final Pattern inlineMark;
@@ -48,6 +50,10 @@ public final class LayoutWords {
     byline = opening(p.getProperty("byline", ""));
     published = opening(p.getProperty("published", ""));
     more = opening(p.getProperty("more", ""));
+    chrome = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(p.getProperty("chrome", ""), true)
+        + ")(?![\\p{L}])");
+    credit = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(p.getProperty("credit", ""), true)
+        + ")(?![\\p{L}])");
     cited = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(p.getProperty("cited", ""), true)
         + ")(?![\\p{L}])");
     citedWeak = Pattern.compile("(?iu)(?<![\\p{L}])(?:"
@@ -149,6 +155,16 @@ public final class LayoutWords {
   /** True when the line opens with an author or credit word ("By", "Ảnh:", "מאת"). */
   public boolean opensByline(String line) {
     return byline.matcher(line).find();
+  }
+
+  /** True when the text names a site or wiki, or a page's furniture ("Wikipedia", "Advertisement"). */
+  public boolean hasChrome(String text) {
+    return chrome.matcher(text).find();
+  }
+
+  /** True when the line names a picture's maker anywhere ("photo by", "צילם", "Ảnh:"). */
+  public boolean hasCredit(String line) {
+    return credit.matcher(line).find();
   }
 
   /** True when the line opens with a publication word ("Published", "Cập nhật", "פורסם"). */

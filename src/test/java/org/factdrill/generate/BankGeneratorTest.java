@@ -261,6 +261,8 @@ class BankGeneratorTest {
 
         Russia kept {{23,000|number|23000}} troops at its base near Gyumri for the war.
 
+        The base was an old fortress on the plain.
+
         Russia kept {{23,000|number|23000}} troops at its base near Gyumri for the war.
         """);
     List<org.factdrill.extract.Fact> facts = new ArrayList<>(d.facts());

@@ -118,7 +118,7 @@ final class Fixtures {
     return doc("chien-tranh.txt", Language.VI, """
         Một đạo quân gồm {{23.000|number|23000}} người đóng tại căn cứ quân sự của Nga gần Gyumri trong suốt cuộc chiến.
 
-        Quân Nga rút hết khỏi vùng này vào năm {{1993|date|1993}} sau nhiều tháng đàm phán.
+        Quân Nga rút hết khỏi Armenia vào năm {{1993|date|1993}} sau nhiều tháng đàm phán.
 
         Phía Azerbaijan có đến {{10.000|number|10000}} toa xe đạn dược trong các kho quân sự cũ.
         """);

@@ -1,0 +1,252 @@
+package org.factdrill.text;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Chooses a document's title among the heading-shaped lines at its top. A pasted web page opens
+ * with page chrome (a site name and its tagline, "Breaking News", a revision-comparison page's
+ * name, a picture caption, a date line); the title is the line that names what the prose is
+ * about, so the candidate whose words recur most in the prose wins, after chrome parts are cut
+ * off it ("X - Site name", "Difference between revisions of “X”" gives X).
+ */
+final class Titles {
+  /** Headings further down than this many blocks are section headings, never the title. */
+  private static final int TOP_BLOCKS = 24;
+  /** A candidate must score at least this (about a third of its words recur in the prose). */
+  private static final double MIN_RECUR = 0.25;
+  private static final Pattern PART_SEP = Pattern.compile("\\s+[-–—|/·•»]\\s+|\\s*\\|\\s*");
+  private static final Pattern QUOTED = Pattern.compile("[\"“„«]([^\"“”„«»]{2,80})[\"”“»]");
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1\\d{3}|20\\d{2})(?!\\d)");
+  private static final Pattern DAY = Pattern.compile("(?<![\\d.,])\\d{1,2}(?![\\d.,]\\d)");
+
+  /** The title found: its text and where its line is (null for a cleaned reader hint). */
+  record Found(String text, Span span) {}
+
+  private Titles() {}
+
+  /**
+   * The title among {@code blocks}: the best heading near the top, else {@code hint} (a reader's
+   * title) cleaned of chrome, else null.
+   */
+  static Found choose(String text, List<Block> blocks, LayoutWords w, String hint) {
+    Set<String> prose = proseWords(text, blocks, w.language());
+    Found best = null;
+    double bestScore = 0;
+    int seen = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (seen++ >= TOP_BLOCKS) {
+        break;
+      }
+      if (articleBegins(text, b)) {
+        break; // the article has begun: what follows are section headings
+      }
+      // A headline is often taken for a caption or a "Label: value" row by its shape.
+      if (b.cls() != LineClass.HEADING && b.cls() != LineClass.CAPTION
+          && b.cls() != LineClass.INFOBOX || LayoutClassifier.terminal(b.of(text))) {
+        continue;
+      }
+      String t = clean(LayoutClassifier.cleanHeading(b.of(text), w), prose, w);
+      if (t == null) {
+        continue;
+      }
+      double score = recurrence(t, prose, w.language());
+      if (quotedName(b.of(text), t)) {
+        score = Math.max(score, MIN_RECUR); // "Revisions of “X”" is about X
+      }
+      if (i + 1 < blocks.size() && articleBegins(text, blocks.get(i + 1))) {
+        score += 0.25; // a headline stands right above the article's first paragraph
+      }
+      if (System.getenv("FD_TITLE_DEBUG") != null) {
+        System.err.printf("  cand %.2f [%s] <- %s%n", score, t, b.of(text).strip());
+      }
+      // The first good line wins a tie: a title comes before the section headings.
+      if (score >= MIN_RECUR && score > bestScore + 0.15) {
+        best = new Found(t, b.span());
+        bestScore = score;
+      }
+    }
+    if (best == null && !blocks.isEmpty() && blocks.get(0).cls() == LineClass.HEADING) {
+      // Nothing at the top is spoken of by the prose (a short text): its first heading.
+      String t = clean(LayoutClassifier.cleanHeading(blocks.get(0).of(text), w), prose, w);
+      if (t != null) {
+        best = new Found(t, blocks.get(0).span());
+      }
+    }
+    if (hint != null && !hint.isBlank()) {
+      String h = clean(hint.strip(), prose, w);
+      if (h != null) { // a reader's title (HTML, EPUB metadata) names the document
+        return new Found(h, best != null && h.equals(best.text()) ? best.span() : null);
+      }
+    }
+    return best;
+  }
+
+  private static boolean articleBegins(String text, Block b) {
+    return b.cls() == LineClass.PROSE && LayoutClassifier.words(b.of(text)) >= 25;
+  }
+
+  /** True when the title is the quoted name of a longer line. */
+  private static boolean quotedName(String line, String title) {
+    Matcher q = QUOTED.matcher(line);
+    return q.find() && q.group(1).strip().equals(title) && line.strip().length() > title.length() + 2;
+  }
+
+  /**
+   * The line as a title, its chrome cut off; null when it can be no title (a date line, a
+   * picture credit, a line in another script than the document's).
+   */
+  static String clean(String line, Set<String> prose, LayoutWords w) {
+    String t = line.replace('_', ' ').replaceAll("\\s+", " ").strip();
+    if (t.isEmpty() || w.hasCredit(t) || w.opensByline(t) || w.opensPublished(t)
+        || w.opensMore(t) || dateLine(t, w) || !ownScript(t, w.language())) {
+      return null;
+    }
+    Language lang = w.language();
+    // A page about a quoted name ("Difference between revisions of “X”") is about the name.
+    Matcher q = QUOTED.matcher(t);
+    if (q.find()) {
+      String outside = (t.substring(0, q.start()) + " " + t.substring(q.end())).strip();
+      if (!outside.isEmpty() && recurrence(outside, prose, lang) < 0.5) {
+        t = q.group(1).strip();
+      }
+    }
+    // Cut a site's name: the last part after a dash or bar ("Title - Site"), or the first
+    // part before a bar ("Site | Title"), when the prose never speaks of it.
+    // A part naming a site or a wiki ("- Wikipedia", "Family Wiki") is chrome.
+    StringBuilder kept = new StringBuilder();
+    Matcher sep = PART_SEP.matcher(t);
+    int from = 0;
+    boolean cut = false;
+    while (from <= t.length()) {
+      boolean found = sep.find();
+      int to = found ? sep.start() : t.length();
+      String part = t.substring(from, to);
+      if (w.hasChrome(part)) {
+        cut = true;
+      } else {
+        kept.append(kept.length() > 0 ? " - " : "").append(part.strip());
+      }
+      if (!found) {
+        break;
+      }
+      from = sep.end();
+    }
+    if (cut) {
+      t = kept.toString().strip();
+      if (t.isEmpty()) {
+        return null;
+      }
+    }
+    String[] parts = PART_SEP.split(t);
+    if (parts.length > 1) {
+      String last = parts[parts.length - 1];
+      String first = parts[0];
+      if (recurrence(last, prose, lang) == 0
+          && recurrence(t.substring(0, t.lastIndexOf(last)), prose, lang) > 0) {
+        t = t.substring(0, t.lastIndexOf(last));
+      } else if (t.contains("|") && recurrence(first, prose, lang) == 0
+          && recurrence(t.substring(first.length()), prose, lang) > 0) {
+        t = t.substring(t.indexOf('|') + 1);
+      }
+    }
+    // A namespace or path ("Wikipedia:Signpost/2008/Board elections"): its last segment.
+    if (t.matches("[^\\s:/]+:[^\\s].*") && t.indexOf('/') > 0 && !t.contains(" / ")) {
+      t = t.substring(t.lastIndexOf('/') + 1).strip();
+    }
+    t = t.replaceAll("^[\\p{Z}\\s\\-–—|:]+|[\\p{Z}\\s\\-–—|:]+$", "");
+    return t.isEmpty() || dateLine(t, w) ? null : t;
+  }
+
+  /** A date line ("Saturday, 30 March 2013", "24.05.2013"): a date and hardly any words. */
+  private static boolean dateLine(String t, LayoutWords w) {
+    if (!YEAR.matcher(t).find() && !t.matches(".*\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}.*")) {
+      return false;
+    }
+    String rest = w.months().matcher(t).replaceAll(" ");
+    boolean day = DAY.matcher(rest).find() || t.matches(".*\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}.*");
+    String words = rest.replaceAll("[\\d\\p{P}\\p{S}\\s]+", " ").strip();
+    int n = words.isEmpty() ? 0 : words.split(" ").length;
+    // A day and a year with at most two words (a weekday, a month of another language).
+    return day && n <= 2;
+  }
+
+  /** True when most letters of the line are of the document's script (Hebrew in Hebrew). */
+  private static boolean ownScript(String t, Language lang) {
+    Character.UnicodeScript want;
+    try {
+      want = Character.UnicodeScript.forName(lang.pack().script());
+    } catch (IllegalArgumentException | NullPointerException e) {
+      return true;
+    }
+    long letters = t.codePoints().filter(Character::isLetter).count();
+    long own = t.codePoints().filter(c -> Character.isLetter(c)
+        && Character.UnicodeScript.of(c) == want).count();
+    return letters == 0 || own * 2 >= letters;
+  }
+
+  /** The share of the line's words (Vietnamese: pairs of syllables) that the prose uses. */
+  static double recurrence(String line, Set<String> prose, Language lang) {
+    List<String> keys = keys(line, lang);
+    if (keys.isEmpty()) {
+      return 0;
+    }
+    int hit = 0;
+    for (String k : keys) {
+      if (prose.contains(k)) {
+        hit++;
+      }
+    }
+    // A line of one or two words recurs by chance: "News", "Việt Nam".
+    return (double) hit / keys.size() * Math.min(1.0, keys.size() / 2.0);
+  }
+
+  private static Set<String> proseWords(String text, List<Block> blocks, Language lang) {
+    Set<String> out = new HashSet<>();
+    for (Block b : blocks) {
+      if (b.cls() == LineClass.PROSE) {
+        out.addAll(keys(b.of(text), lang));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The words a line is matched on: lower-cased words of four letters or more (with one-letter prefixes, as
+   * Hebrew: three, without the prefix), in a language written in syllables (Vietnamese) pairs of adjacent syllables (its words are written
+   * in syllables, so single syllables match everything).
+   */
+  static List<String> keys(String s, Language lang) {
+    List<String> words = new ArrayList<>();
+    for (String x : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}]+")) {
+      if (!x.isEmpty()) {
+        words.add(x);
+      }
+    }
+    List<String> out = new ArrayList<>();
+    if ("syllable".equals(lang.pack().setting("word-unit", ""))) {
+      for (int i = 0; i + 1 < words.size(); i++) {
+        out.add(words.get(i) + " " + words.get(i + 1));
+      }
+      return out;
+    }
+    for (String x : words) {
+      String prefixes = lang.pack().prefixes();
+      if (!prefixes.isEmpty()) {
+        String stem = x.length() >= 5 && prefixes.indexOf(x.charAt(0)) >= 0 ? x.substring(1) : x;
+        if (stem.length() >= 3) {
+          out.add(stem);
+        }
+      } else if (x.length() >= 4) {
+        out.add(x);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,118 @@
+package org.factdrill.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 20: the title is the line that names what the prose is about, never page chrome (a
+ * site's name or tagline, a revision-comparison page, a date line, a picture credit). Built from
+ * made-up names in each language, so no rule can have been fitted to one page.
+ */
+class TitlesTest {
+
+  /** A page: chrome lines, then the headline, then prose that keeps naming its topic. */
+  private static String page(List<String> top, String headline, String topic, String verb) {
+    StringBuilder b = new StringBuilder();
+    for (String t : top) {
+      b.append(t).append("\n\n");
+    }
+    b.append(headline).append("\n\n");
+    for (int i = 0; i < 3; i++) {
+      b.append(topic).append(' ').append(verb).append(" ").append(1900 + i * 7)
+          .append(", ").append(topic).append(' ').append(verb).append(' ').append(topic)
+          .append(' ').append(verb).append(' ').append(topic).append(' ').append(verb)
+          .append(' ').append(topic).append(' ').append(verb).append(".\n\n");
+    }
+    return b.toString();
+  }
+
+  @Test
+  void aSiteTaglineAboveTheHeadlineIsNotTheTitle() {
+    String[][] cases = {
+        {"en", "Quorvex Radio Trusted Voice Of Listeners since 1931", "Zarnov Treaty signed",
+            "Zarnov Treaty", "was signed in"},
+        {"vi", "Đài Quorvex Tiếng nói tin cậy từ 1931", "Hiệp ước Zarnov được ký",
+            "Hiệp ước Zarnov", "được ký năm"},
+        {"he", "רדיו קורבקס הקול האמין מאז 1931", "הסכם זרנוב נחתם",
+            "הסכם זרנוב", "נחתם בשנת"}};
+    for (String[] c : cases) {
+      Language lang = Language.fromCode(c[0]).orElseThrow();
+      String t = page(List.of(c[1]), c[2], c[3], c[4]);
+      assertEquals(c[2], LayoutClassifier.classify(t, lang, "x.txt").title(), c[0]);
+    }
+  }
+
+  @Test
+  void aPageQuotingANameIsAboutThatName() {
+    String[][] cases = {
+        {"en", "Difference between revisions of “Siege of Marvelo”", "Siege of Marvelo",
+            "lasted until"},
+        {"vi", "Khác biệt giữa bản sửa đổi của “Trận Marvelo”", "Trận Marvelo", "kéo dài đến"}};
+    for (String[] c : cases) {
+      Language lang = Language.fromCode(c[0]).orElseThrow();
+      String t = page(List.of(), c[1], c[2], c[3]);
+      assertEquals(c[2], LayoutClassifier.classify(t, lang, "x.txt").title(), c[0]);
+    }
+  }
+
+  @Test
+  void siteNamesAfterADashAreCut() {
+    String t = page(List.of(), "Zarnov Treaty - Wikipedia", "Zarnov Treaty", "was signed in");
+    assertEquals("Zarnov Treaty", LayoutClassifier.classify(t, Language.EN, "x.txt").title());
+    String u = page(List.of(), "Zarnov Treaty | Office of Plimsoll Archivists", "Zarnov Treaty",
+        "was signed in");
+    assertEquals("Zarnov Treaty", LayoutClassifier.classify(u, Language.EN, "x.txt").title());
+  }
+
+  @Test
+  void dateLinesAndPictureCreditsAreNeverTitles() {
+    Layout l = LayoutClassifier.classify(page(List.of("zondag 14 april 2013"),
+        "Hiệp ước Zarnov được ký", "Hiệp ước Zarnov", "được ký năm"), Language.VI, "x.txt");
+    assertEquals("Hiệp ước Zarnov được ký", l.title());
+    Layout h = LayoutClassifier.classify(page(List.of(),
+        "הסכם זרנוב נחתם, צילם פלוני אלמוני", "הסכם זרנוב", "נחתם בשנת"), Language.HE, "x.txt");
+    assertNotEquals("הסכם זרנוב נחתם, צילם פלוני אלמוני", h.title());
+    assertFalse(h.titleFromText() && h.title().contains("צילם"));
+  }
+
+  @Test
+  void aLineInAnotherScriptIsNoHebrewTitle() {
+    Layout h = LayoutClassifier.classify(page(List.of("Quorvex Family Pages"),
+        "הסכם זרנוב נחתם", "הסכם זרנוב", "נחתם בשנת"), Language.HE, "x.txt");
+    assertEquals("הסכם זרנוב נחתם", h.title());
+  }
+
+  @Test
+  void aShortLineSaidTwiceInARowIsACaption() {
+    String t = "Zarnov Treaty\n\nThe old hall in Plimsoll.\nThe old hall in Plimsoll.\n\n"
+        + "The Zarnov Treaty was signed in 1907 after a long war between the two kingdoms of the"
+        + " northern plain and the southern hills.\n";
+    Layout l = LayoutClassifier.classify(t, Language.EN, "x.txt");
+    assertEquals(LineClass.CAPTION, l.classAt(t.indexOf("The old hall")));
+    assertEquals(LineClass.PROSE, l.classAt(t.indexOf("The Zarnov Treaty was")));
+  }
+
+  @Test
+  void aCaptionWithoutSentenceMarkSaidTwiceIsACaptionHoweverLong() {
+    String cap = "שלושה אנשים לוחצים ידיים על מדשאה גדולה לאחר טקס חתימה ארוך מאוד בעיר הבירה של המדינה, 26 במרץ 1909";
+    String t = "הסכם זרנוב\n\n" + cap + "\n" + cap + "\n\nהסכם זרנוב נחתם בשנת 1909 לאחר מלחמה ארוכה בין שתי הממלכות של המישור הצפוני וההרים הדרומיים והביא לשלום ארוך.\n";
+    Layout l = LayoutClassifier.classify(t, Language.HE, "x.txt");
+    assertEquals(LineClass.CAPTION, l.classAt(t.indexOf(cap)));
+    assertEquals(LineClass.CAPTION, l.classAt(t.lastIndexOf(cap)));
+  }
+
+  @Test
+  void aShortOpenLineAfterALongOneIsNoWrapInACaselessScript() {
+    String t = "הסכם זרנוב\n\nהעילה למלחמה הייתה התעצמות צבאית של הממלכה הצפונית והחרפת היחסים בין הממלכות\n"
+        + "תאריך סיום 5 בנובמבר 1909\nמקום החתימה העיר זרנוב\n\n"
+        + "הסכם זרנוב נחתם בשנת 1909 לאחר מלחמה ארוכה בין שתי הממלכות של המישור הצפוני וההרים הדרומיים והביא לשלום ארוך.\n";
+    Layout l = LayoutClassifier.classify(t, Language.HE, "x.txt");
+    int row = t.indexOf("תאריך סיום");
+    assertFalse(l.blockAt(row).orElseThrow().span().start() < row,
+        "the row is a block of its own, not the end of the line before");
+  }
+}
