@@ -29,6 +29,9 @@ final class ValueRules {
   private static final Pattern YEAR_RANGE = Pattern.compile(
       "(?<![\\p{N}])(\\d{4})\\s*[–—-]\\s*(\\d{2}|\\d{4})(?![\\p{N}])");
   private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})\\s*[/.]\\s*(\\d{1,2})");
+  /** An abbreviated year in the prompt: "'73", "73'", "73׳" (the '73 war). */
+  private static final Pattern ABBREVIATED_YEAR = Pattern.compile(
+      "(?<![\\p{N}\\p{L}])['’׳](\\d{2})(?![\\p{N}])|(?<![\\p{N}])(\\d{2})['’׳](?![\\p{L}\\p{N}])");
   private static final Pattern ROMAN_GLOSS = Pattern.compile("^\\s*\\(\\s*[MDCLXVI]{2,}\\s*\\)");
   /** Before a parenthesised conversion: "30 km (", "1,200 ft ( about". */
   private static final Pattern MEASURE_OPEN = Pattern.compile(
@@ -125,6 +128,13 @@ final class ValueRules {
       }
       if (lo == year || hi == year) {
         return new Skip(SkipReason.RANGE_END, m.group());
+      }
+    }
+    Matcher ab = ABBREVIATED_YEAR.matcher(rest);
+    while (ab.find()) {
+      String two = ab.group(1) != null ? ab.group(1) : ab.group(2);
+      if (Integer.parseInt(two) == year % 100) {
+        return new Skip(SkipReason.ANSWER_GIVEN_AWAY, "an abbreviated year names it");
       }
     }
     if (ROMAN_GLOSS.matcher(textAfterFact).find()) {
