@@ -29,6 +29,8 @@ public final class Distractors {
   private static final double[] FACTORS = {0.5, 0.6, 0.7, 0.75, 0.8, 0.9, 1.2, 1.25, 1.3, 1.4,
       1.5, 1.75, 2, 2.5, 3};
   private static final Pattern YEAR = Pattern.compile("^(\\d{4})(.*)$");
+  private static final Pattern NUMERIC_DATE = Pattern.compile(
+      "(?<!\\d)\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}(?!\\d)");
 
   private final Set<Integer> corpusYears;
   /** Loaded once, read only. */
@@ -441,6 +443,10 @@ public final class Distractors {
       }
       // A month or day whose year the context gave ("October 9" in a text of 2020): vary the
       // day or month the text writes, keeping the year.
+    }
+    if (NUMERIC_DATE.matcher(text).find()) {
+      // "20/9": which figure is the day depends on the order; varying one could make month 20.
+      return null;
     }
     if (iso.matches("(?:--|\\d{4}-)\\d\\d-\\d\\d")) {
       List<ValueText.Run> runs = numberRun(text, Integer.parseInt(iso.substring(iso.length() - 2)));

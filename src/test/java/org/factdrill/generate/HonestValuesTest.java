@@ -189,6 +189,14 @@ class HonestValuesTest {
       assertFalse(ValueRules.dayMonth(l, "10/45"));
     }
     assertFalse(ValueRules.dayMonth(Language.EN, "13/20"));
+    // A numeric day and month gets no varied options: one of them could become month 20.
+    Distractors d = new Distractors(List.of());
+    for (String[] c : new String[][] {{"20/9", "--09-20"}, {"9.20", "--09-20"}}) {
+      org.factdrill.extract.Fact f = new org.factdrill.extract.Fact(0, c[0].length(), c[0],
+          org.factdrill.extract.FactKind.DATE, new Value.Date(c[1]), null, false, null);
+      assertTrue(d.wrong(f, c[0], Language.VI, 3, new SplittableRandom(1), Set.of()).isEmpty(),
+          c[0]);
+    }
   }
 
   @Test
