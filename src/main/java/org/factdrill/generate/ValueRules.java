@@ -47,6 +47,7 @@ final class ValueRules {
 
   private final Map<Language, List<Pattern>> idioms = new java.util.HashMap<>();
   private final Map<Language, Pattern> halves = new java.util.HashMap<>();
+  private final Map<Language, Pattern> streets = new java.util.HashMap<>();
 
   ValueRules() {
     for (Language l : Language.values()) {
@@ -55,6 +56,16 @@ final class ValueRules {
         ps.add(Pattern.compile("(?iu)(?<!\\p{L})" + Pattern.quote(phrase) + "(?!\\p{L})"));
       }
       idioms.put(l, ps);
+      List<String> sw = LangWords.lines(l, "street-words");
+      if (!sw.isEmpty()) {
+        StringBuilder b = new StringBuilder();
+        for (String w : sw) {
+          b.append(b.length() == 0 ? "" : "|").append(Pattern.quote(w));
+        }
+        // The street word, up to three words of its name, then the number: "רחוב הרצל 16".
+        streets.put(l, Pattern.compile("(?iu)(?<!\\p{L})\\p{L}{0,2}(?:" + b + ")(?:\\s+[\\p{L}'\"׳״-]+){0,3}"
+            + "\\s+$"));
+      }
       List<String> hw = LangWords.lines(l, "half-words");
       if (!hw.isEmpty()) {
         StringBuilder b = new StringBuilder();
@@ -94,6 +105,10 @@ final class ValueRules {
         || APOSTROPHE_YEAR_AFTER.matcher(after).find())) {
       return new Skip(SkipReason.IDENTIFIER, "an abbreviated year in a name");
     }
+    Pattern street = streets.get(lang);
+    if (street != null && f.kind() == FactKind.NUMBER && street.matcher(before).find()) {
+      return new Skip(SkipReason.IDENTIFIER, "a street number");
+    }
     Pattern half = halves.get(lang);
     if (half != null && !(f.value() instanceof Value.Date) && half.matcher(after).find()) {
       return new Skip(SkipReason.VALUE_UNSURE, "a half after the figure");
@@ -103,13 +118,17 @@ final class ValueRules {
 
   /** Why the prompt (template with its hole) or the context line gives the answer away; or null. */
   static Skip givenAway(Fact f, String template, String contextLine, String textAfterFact) {
-    if (!(f.value() instanceof Value.Date d) || d.year() <= 0) {
+    if (!(f.value() instanceof Value.Date d) || d.year() <= 0 && !d.iso().matches("\\d{3}")) {
       if (f.kind() == FactKind.NUMBER && CONVERSION_AFTER.matcher(textAfterFact).find()) {
         return new Skip(SkipReason.ANSWER_GIVEN_AWAY, "its conversion in parentheses");
       }
       return null;
     }
     String rest = template.replace(String.valueOf(PromptBuilder.HOLE), " ");
+    if (d.iso().matches("\\d{3}") && Pattern.compile("(?<!\\d)" + d.iso() + "\\d(?!\\d)")
+        .matcher(rest).find()) {
+      return new Skip(SkipReason.ANSWER_GIVEN_AWAY, "a year of the decade stands in the prompt");
+    }
     int year = d.year();
     String y = String.valueOf(year);
     if (isYear(d) && contextLine != null && Pattern.compile("(?<!\\p{N})" + y + "(?!\\p{N})")

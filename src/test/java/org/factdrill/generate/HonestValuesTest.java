@@ -153,6 +153,14 @@ class HonestValuesTest {
     Result hebrew = gen(Language.HE, "ההכרזה נעשתה ביום שישי, ה' באייר ה'תש\"ח, {{14 במאי 1948|date|"
         + "1948-05-14}} בתל אביב בטקס קצר.\n");
     assertTrue(hebrew.bank().questions().isEmpty(), "the Hebrew-calendar year gives it away");
+    for (int decade = 180; decade <= 199; decade += 3) {
+      Result dec = gen(Language.EN, "It was the " + decade + "8th year of the Common Era and"
+          + " the ninth of the {{" + decade + "0s|date|" + decade + "}} in the empire's decline.\n");
+      assertTrue(dec.bank().questions().isEmpty(), "a year of the decade gives it away");
+    }
+    Result street = gen(Language.HE, "ההכרזה נעשתה בבית שבשדרות רוטשילד {{16|number|16}} בתל אביב"
+        + " בטקס קצר.\n");
+    assertTrue(street.bank().questions().isEmpty(), "an address is not a figure");
     Result roman = gen(Language.EN, "{{1918|date|1918}} (MCMXVIII) was a common year starting on"
         + " a Tuesday of the calendar.\n");
     assertTrue(roman.bank().questions().isEmpty());
