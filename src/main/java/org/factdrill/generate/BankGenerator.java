@@ -58,6 +58,7 @@ public final class BankGenerator {
   private final Stem stems = new Stem(contexts, prompts);
   private final HedgePolicy hedges = new HedgePolicy();
   private final ChronologyQuestions chronology = new ChronologyQuestions(new RelativeTime());
+  private final ValueRules valueRules = new ValueRules();
 
   public BankGenerator(Extractor extractor, String version) {
     this.extractor = extractor;
@@ -109,6 +110,12 @@ public final class BankGenerator {
       Stem.DocState st = new Stem.DocState(doc, contexts.of(doc),
           TimeAnchors.of(doc.text(), d.facts()));
       List<Fact> facts = Periods.expand(d.facts());
+      List<Integer> docYears = new ArrayList<>();
+      for (Fact f : d.facts()) {
+        if (f.value() instanceof Value.Date date && date.year() > 0 && !date.isRange()) {
+          docYears.add(date.year());
+        }
+      }
       for (Fact f : facts) {
         report.countFact();
         LineClass where = doc.classAt(f.start());
@@ -124,7 +131,7 @@ public final class BankGenerator {
         for (QuestionType t : List.of(QuestionType.CLOZE, QuestionType.CHOICE,
             QuestionType.TRUEFALSE)) {
           if (options.types().contains(t)) {
-            Question q = question(t, b, distractors, options.seed(), report);
+            Question q = question(t, b, distractors, docYears, options.seed(), report);
             if (q != null) {
               questions.add(q);
             }
@@ -207,6 +214,22 @@ public final class BankGenerator {
       report.skip(skipped(doc, f0, null, SkipReason.ANSWER_GIVEN_AWAY, null));
       return null;
     }
+    // The context line leaves out any part (title, heading) that would name the answer; what is
+    // left is what the student sees, so the value rules below judge that line.
+    String contextLine = st.context().line(s.start(),
+        part -> contextGivesAway(part, answerText, f.value()));
+    ValueRules.Skip why = valueRules.notWorth(doc.lang(), doc.text(), f);
+    if (why == null) {
+      why = ValueRules.givenAway(f, template, contextLine,
+          doc.text().substring(f.end(), Math.min(s.end(), f.end() + 40)));
+    }
+    if (why == null && ValueRules.yearNotShown(f.value(), answerText, template, contextLine)) {
+      why = new ValueRules.Skip(SkipReason.NO_YEAR, "the prompt does not show the year");
+    }
+    if (why != null) {
+      report.skip(skipped(doc, f0, null, why.reason(), why.detail()));
+      return null;
+    }
     List<Fact> sameSentence = new ArrayList<>();
     Set<String> alsoFits = new HashSet<>();
     for (Fact o : all) {
@@ -228,9 +251,7 @@ public final class BankGenerator {
         sentence, s.start(), stem.resolved());
     HedgePolicy.Side side = f.value() instanceof Value.Date ? HedgePolicy.Side.EITHER
         : hedges.side(doc.lang(), doc.text().substring(s.start(), f.start()));
-    String context = st.context().line(s.start(),
-        part -> contextGivesAway(part, answerText, f.value()));
-    return new Built(doc, f, template, answerText, card, ref, alsoFits, side, context,
+    return new Built(doc, f, template, answerText, card, ref, alsoFits, side, contextLine,
         Ids.siblingId(doc.source(), sentence));
   }
 
@@ -338,10 +359,21 @@ public final class BankGenerator {
         type == null ? null : type.json(), r, detail);
   }
 
-  private Question question(QuestionType type, Built b, Distractors distractors, long seed,
-      Report report) {
+  private Question question(QuestionType type, Built b, Distractors distractors,
+      List<Integer> docYears, long seed, Report report) {
     String id = Ids.questionId(b.card, type.json());
     String lang = b.doc.lang().code();
+    int answerYear = b.fact.value() instanceof Value.Date d ? d.year() : -1;
+    java.util.function.IntPredicate yearOk = ValueRules.yearBounds(answerYear, docYears,
+        b.template, b.context);
+    if (type != QuestionType.CLOZE && answerYear > 0
+        && b.answerText.contains(String.valueOf(answerYear))
+        && ValueRules.contextNamesYear(b.fact.value(), b.context)) {
+      // Options differ in the year, and the line above the prompt states it.
+      report.skip(skipped(b.doc, b.fact, type, SkipReason.ANSWER_GIVEN_AWAY,
+          "the context line names the year"));
+      return null;
+    }
     AnswerValue value = Answers.of(b.fact.kind(), b.fact.value());
     Question.Answer answer = new Question.Answer(value, b.answerText);
     switch (type) {
@@ -352,7 +384,8 @@ public final class BankGenerator {
         SplittableRandom rnd = QuestionRandom.of(seed, id);
         Option right = distractors.answer(b.fact, b.answerText, b.doc.lang());
         List<Option> wrong = right == null ? List.of()
-            : distractors.wrong(b.fact, b.answerText, b.doc.lang(), 3, rnd, b.alsoFits, b.side);
+            : distractors.wrong(b.fact, b.answerText, b.doc.lang(), 3, rnd, b.alsoFits, b.side,
+                yearOk);
         if (wrong.size() < 3) {
           report.skip(skipped(b.doc, b.fact, type, SkipReason.NO_DISTRACTORS, null));
           return null;
@@ -374,13 +407,14 @@ public final class BankGenerator {
         boolean truth = rnd.nextBoolean();
         Option right = distractors.answer(b.fact, b.answerText, b.doc.lang());
         List<Option> wrong = right == null ? List.of()
-            : distractors.wrong(b.fact, b.answerText, b.doc.lang(), 1, rnd, b.alsoFits,
-                HedgePolicy.Side.EITHER);
+            : distractors.wrong(b.fact, b.answerText, b.doc.lang(), 3, rnd, b.alsoFits,
+                HedgePolicy.Side.EITHER, yearOk);
         if (wrong.isEmpty()) {
           report.skip(skipped(b.doc, b.fact, type, SkipReason.NO_DISTRACTORS, null));
           return null;
         }
-        String stated = truth ? right.text() : wrong.get(0).text();
+        // Any of the plausible wrong values, not always the nearest one.
+        String stated = truth ? right.text() : wrong.get(rnd.nextInt(wrong.size())).text();
         return new Question.TrueFalse(Question.Header.of(id, b.card, lang,
             PromptBuilder.fill(b.template, stated), List.of(b.ref), b.context, b.sibling), answer, truth);
       }

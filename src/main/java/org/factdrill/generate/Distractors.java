@@ -29,8 +29,12 @@ public final class Distractors {
   private static final double[] FACTORS = {0.5, 0.6, 0.7, 0.75, 0.8, 0.9, 1.2, 1.25, 1.3, 1.4,
       1.5, 1.75, 2, 2.5, 3};
   private static final Pattern YEAR = Pattern.compile("^(\\d{4})(.*)$");
+  private static final Pattern NUMERIC_DATE = Pattern.compile(
+      "(?<!\\d)\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}(?!\\d)");
 
   private final Set<Integer> corpusYears;
+  /** Loaded once, read only. */
+  private static final NumberWords WORDS = new NumberWords();
 
   /** @param corpusYears years stated anywhere in the texts being generated from */
   public Distractors(Collection<Integer> corpusYears) {
@@ -58,11 +62,23 @@ public final class Distractors {
    */
   List<Option> wrong(Fact f, String cleanText, Language lang, int n, SplittableRandom rnd,
       Set<String> alsoFits, HedgePolicy.Side side) {
+    return wrong(f, cleanText, lang, n, rnd, alsoFits, side, y -> true);
+  }
+
+  /**
+   * As above, with every year option (a year or the year of a date) accepted by {@code yearOk}:
+   * the caller bounds years by the document's own span and by the other years of the prompt.
+   */
+  List<Option> wrong(Fact f, String cleanText, Language lang, int n, SplittableRandom rnd,
+      Set<String> alsoFits, HedgePolicy.Side side, java.util.function.IntPredicate yearOk) {
     Shape s = shape(f, cleanText, lang);
     if (s == null) {
       return List.of();
     }
     List<Value> pool = candidates(f, s, rnd);
+    if (s.mode == Mode.YEAR) {
+      pool.removeIf(v -> !yearOk.test(((Value.Date) v).year()));
+    }
     Set<String> texts = new TreeSet<>();
     texts.add(norm(s.answerText));
     String answerKey = key(f.value());
@@ -325,7 +341,7 @@ public final class Distractors {
 
   // ---- how a fact's text writes its value -------------------------------------------------
 
-  private enum Mode { NUMBER, YEAR, DAY, MONTH }
+  private enum Mode { NUMBER, WORDS, YEAR, DAY, MONTH }
 
   /** How to render other values of a fact's shape in its text's style. */
   private static final class Shape {
@@ -336,9 +352,18 @@ public final class Distractors {
     final boolean percent;
     final String answerText;
     final Months.Match month;
+    final NumberWords words;
+    final BigDecimal wordValue;
 
     Shape(Mode mode, String text, List<ValueText.Run> runs, Language lang, boolean percent,
         String answerText, Months.Match month) {
+      this(mode, text, runs, lang, percent, answerText, month, null, null);
+    }
+
+    Shape(Mode mode, String text, List<ValueText.Run> runs, Language lang, boolean percent,
+        String answerText, Months.Match month, NumberWords words, BigDecimal wordValue) {
+      this.words = words;
+      this.wordValue = wordValue;
       this.mode = mode;
       this.text = text;
       this.runs = runs;
@@ -349,6 +374,9 @@ public final class Distractors {
     }
 
     String render(Value v) {
+      if (mode == Mode.WORDS) {
+        return v instanceof Value.Num n ? words.render(lang, text, wordValue, n.value()) : null;
+      }
       if (mode == Mode.NUMBER) {
         return runs.isEmpty() ? ValueText.canonical(v, lang, percent)
             : ValueText.replace(text, runs, numbers(v));
@@ -381,11 +409,12 @@ public final class Distractors {
     List<ValueText.Run> runs = ValueText.match(text, numbers(v), lang);
     boolean percent = f.kind() == FactKind.PERCENT;
     if (runs.isEmpty()) {
-      if (!ValueText.RUN.matcher(text).find()) {
-        // Written in words: every option, the answer included, in the language's digit style.
-        return new Shape(Mode.NUMBER, text, runs, lang, percent,
-            ValueText.canonical(v, lang, percent), null);
+      if (!ValueText.RUN.matcher(text).find() && v instanceof Value.Num n
+          && WORDS.knows(lang, text, n.value())) {
+        // Written as a word: every option a word of the same form ("חמש" → "שלוש", never "3").
+        return new Shape(Mode.WORDS, text, runs, lang, percent, text, null, WORDS, n.value());
       }
+      // Other numbers in words: no option could be written as the source writes it.
       return null;
     }
     return new Shape(Mode.NUMBER, text, runs, lang, percent, text, null);
@@ -414,6 +443,10 @@ public final class Distractors {
       }
       // A month or day whose year the context gave ("October 9" in a text of 2020): vary the
       // day or month the text writes, keeping the year.
+    }
+    if (NUMERIC_DATE.matcher(text).find()) {
+      // "20/9": which figure is the day depends on the order; varying one could make month 20.
+      return null;
     }
     if (iso.matches("(?:--|\\d{4}-)\\d\\d-\\d\\d")) {
       List<ValueText.Run> runs = numberRun(text, Integer.parseInt(iso.substring(iso.length() - 2)));

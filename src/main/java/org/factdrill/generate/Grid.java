@@ -7,8 +7,9 @@ import org.factdrill.extract.Value;
 
 /**
  * Wrong options evenly spaced with the answer off their grid (201 / 241 / 281 against 402; 2004 /
- * 2006 / 2008 against 2011) single the answer out: a student picks the odd one. Such a set is
- * broken up by swapping in another candidate.
+ * 2006 / 2008 against 2011), or a consecutive run with the answer away from it (1975 / 1976 /
+ * 1977 against 1982), single the answer out: a student picks the odd one. Such a set is broken up
+ * by swapping in another candidate.
  */
 final class Grid {
   private Grid() {}
@@ -58,7 +59,12 @@ final class Grid {
         return false;
       }
     }
-    return answer.subtract(xs.get(0)).remainder(step).signum() != 0;
+    if (answer.subtract(xs.get(0)).remainder(step).signum() != 0) {
+      return true;
+    }
+    // On the grid but away from the run (1975 / 1976 / 1977 against 1982): the odd one out.
+    return answer.compareTo(xs.get(0).subtract(step)) < 0
+        || answer.compareTo(xs.get(xs.size() - 1).add(step)) > 0;
   }
 
   private static BigDecimal distance(Option o, BigDecimal a) {
@@ -76,7 +82,8 @@ final class Grid {
     if (v instanceof Value.Money m) {
       return number(m.amount());
     }
-    if (v instanceof Value.Date d && d.iso().matches("\\d{4}")) {
+    if (v instanceof Value.Date d && d.iso().matches("\\d{4}(?:-\\d\\d){0,2}")) {
+      // A full date whose options vary the year only: the years make the pattern.
       return BigDecimal.valueOf(d.year());
     }
     return null;

@@ -23,6 +23,9 @@ public enum SkipReason {
   COUNTABLE_LIST("a list right after the blank can be counted"),
   SUM_OF_PARTS("other figures of the sentence add up to it"),
   CITATION("the year or number of a cited work, not of an event"),
+  IDIOM("a numeral inside a quantifier idiom (\"một số\" is some, not one)"),
+  CONVERSION("a unit conversion in parentheses, not a figure of the story"),
+  VALUE_UNSURE("the value does not hold the whole figure (\"three and a half\")"),
   HEDGE_UNDECIDABLE("under a one-sided hedge (more than, less than) no false statement is certain");
 
   private final String text;

@@ -59,7 +59,7 @@ final class Stem {
     Span s = f0.sentence();
     Fact f = f0;
     if (!doc.lang().pack().prefixes().isEmpty()) { // a prefix stays outside the blank
-      int k = HebrewPrefix.length(f0.text());
+      int k = HebrewPrefix.length(f0.text(), doc.lang().pack().numerals().keySet());
       if (k > 0 && k < f0.text().length()) {
         f = new Fact(f0.start() + k, f0.end(), f0.text().substring(k), f0.kind(), f0.value(),
             f0.unit(), f0.approx(), s);
@@ -156,6 +156,13 @@ final class Stem {
       }
     }
     Value value = f.value();
+    if (value instanceof Value.Date given && !given.isRange() && given.year() > 0
+        && given.iso().matches("\\d{4}-\\d\\d(?:-\\d\\d)?")
+        && !f.text().contains(String.valueOf(given.year()))) {
+      // A day or month whose year the extractor carried over from an earlier date: resolve it
+      // here like any yearless date, so the year comes with evidence and is shown in the prompt.
+      value = new Value.Date("-" + given.iso().substring(4));
+    }
     Question.Resolved resolved = times.isEmpty() ? null
         : new Question.Resolved(null, null, times);
     if (value instanceof Value.Date d && d.iso().startsWith("--") && !d.isRange()) {

@@ -47,6 +47,9 @@ final class TimeAnchors {
       if (!(f.value() instanceof Value.Date d) || d.year() <= 0) {
         continue;
       }
+      if (d.iso().length() >= 7 && !d.isRange() && !f.text().contains(String.valueOf(d.year()))) {
+        continue; // "May 8" whose year the extractor carried over: no evidence of a year
+      }
       String[] parts = d.iso().split("/");
       int[] ymd = ymd(parts[0]);
       int[] last = parts.length > 1 ? ymd(parts[parts.length - 1]) : ymd;

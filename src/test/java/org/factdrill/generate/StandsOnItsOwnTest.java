@@ -386,7 +386,7 @@ class StandsOnItsOwnTest {
   @Test
   void wikitextTablesAndLinkLabelsGiveNoQuestions() {
     Result r = gen(Language.EN, """
-        Signed | {{28 June 1919|date|1919-06-28}} | Location | Palace of Versailles |
+        In force | {{10 January 1920|date|1920-01-10}} | Location | Palace of Versailles |
 
         The delegates of the victorious powers gathered in the palace for many weeks of talks. The treaty ended the war in {{1919|date|1919}}.<ref name="a">{{cite book |title=X |year=2001}}</ref>
 

@@ -87,10 +87,12 @@ class LeechTest {
       assertFalse(later.current().orElseThrow().cardId().equals("f0"));
       later.grade(Rating.GOOD, "1901", Verdict.correct("test"), 10);
     }
-    Dashboard.Figures f = Dashboard.compute(store, ana, TestBanks.facts(2), three, clock);
+    Dashboard.Figures f = Dashboard.figures(store, ana, TestBanks.facts(2), three, clock,
+        Dashboard.Detail.ALL);
     assertEquals(1, f.leeches());
     assertEquals(0, f.dueNow(), "a suspended card is not counted as due");
-    assertEquals(1, Dashboard.quick(store, ana, clock).leeches());
+    assertEquals(1, Dashboard.figures(store, ana, null, three, clock,
+        Dashboard.Detail.ALL).leeches());
   }
 
   @Test

@@ -1,0 +1,70 @@
+package org.factdrill.generate;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.factdrill.text.Language;
+
+/**
+ * Small numbers written as words, by grammatical form, from {@code number-words.txt} of each
+ * language ({@code value<TAB>form<TAB>word}; Hebrew has four forms: with a feminine or masculine
+ * noun, absolute or construct). A wrong option for "חמש מערכות" must be written as a word of the
+ * same form ("שלוש", not "3" nor "שלושה"); when the form of the source word does not decide a
+ * value's word, the value is not offered.
+ */
+final class NumberWords {
+  private record Entry(int value, String form, String word) {}
+
+  private final Map<Language, List<Entry>> entries = new java.util.HashMap<>();
+
+  NumberWords() {
+    for (Language l : Language.values()) {
+      entries.put(l, LangWords.lines(l, "number-words").stream()
+          .map(line -> line.split("\t"))
+          .filter(p -> p.length == 3)
+          .map(p -> new Entry(Integer.parseInt(p[0].strip()), p[1].strip(),
+              p[2].strip().toLowerCase(Locale.ROOT)))
+          .toList());
+    }
+  }
+
+  /** True when {@code word} writes {@code value} in a form this language's list knows. */
+  boolean knows(Language lang, String word, BigDecimal value) {
+    return !forms(lang, word, value).isEmpty();
+  }
+
+  /** {@code value} written in the form of {@code word} (which writes {@code of}); null if unsure. */
+  String render(Language lang, String word, BigDecimal of, BigDecimal value) {
+    Set<String> forms = forms(lang, word, of);
+    if (forms.isEmpty() || value.scale() > 0 && value.stripTrailingZeros().scale() > 0) {
+      return null;
+    }
+    Set<String> words = new HashSet<>();
+    for (Entry e : entries.getOrDefault(lang, List.of())) {
+      if (BigDecimal.valueOf(e.value()).compareTo(value) == 0 && forms.contains(e.form())) {
+        words.add(e.word());
+      }
+    }
+    if (words.size() != 1) {
+      return null;
+    }
+    String w = words.iterator().next();
+    String src = word.strip();
+    return !src.isEmpty() && Character.isUpperCase(src.charAt(0))
+        ? w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1) : w;
+  }
+
+  private Set<String> forms(Language lang, String word, BigDecimal value) {
+    String w = word.strip().toLowerCase(Locale.ROOT);
+    Set<String> forms = new HashSet<>();
+    for (Entry e : entries.getOrDefault(lang, List.of())) {
+      if (e.word().equals(w) && BigDecimal.valueOf(e.value()).compareTo(value) == 0) {
+        forms.add(e.form());
+      }
+    }
+    return forms;
+  }
+}
