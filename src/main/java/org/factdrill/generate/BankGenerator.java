@@ -218,6 +218,12 @@ public final class BankGenerator {
     // left is what the student sees, so the value rules below judge that line.
     String contextLine = st.context().line(s.start(),
         part -> contextGivesAway(part, answerText, f.value()));
+    if (contextLine == null && st.context().line(s.start()) != null) {
+      // Every part of the topic names the answer: without it the prompt loses its topic.
+      report.skip(skipped(doc, f0, null, SkipReason.ANSWER_GIVEN_AWAY,
+          "the context line names the answer"));
+      return null;
+    }
     ValueRules.Skip why = valueRules.notWorth(doc.lang(), doc.text(), f);
     if (why == null) {
       why = ValueRules.givenAway(f, template, contextLine,
