@@ -49,7 +49,8 @@ final class BankJsonCodec {
         throw Bad.wrongType("answer", "answer");
       }
       answer = new Question.Answer(ordered ? order(an.get("value")) : value(kind, an.get("value")),
-          str(an, "text", "answer", "answer.text"));
+          str(an, "text", "answer", "answer.text"),
+          an.has("also") ? strings(an.get("also"), "answer.also") : List.of());
     }
     switch (type) {
       case CLOZE:
@@ -305,6 +306,9 @@ final class BankJsonCodec {
       ObjectNode a = o.putObject("answer");
       a.set("value", value(q.answer().value(), raw));
       a.put("text", q.answer().text());
+      if (!q.answer().also().isEmpty()) {
+        q.answer().also().forEach(a.putArray("also")::add);
+      }
     }
     q.accept(new Question.Visitor<Void, RuntimeException>() {
       @Override

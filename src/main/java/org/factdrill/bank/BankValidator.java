@@ -88,6 +88,11 @@ public final class BankValidator {
     }
     if (q.answer() == null || q.answer().text() == null) {
       c.add("answer", "missing answer");
+    } else if (q.answer().also().stream().anyMatch(a -> a == null || a.isBlank())) {
+      c.add("answer.also", "an accepted alternative is empty");
+    } else if (new HashSet<>(q.answer().also()).size() != q.answer().also().size()
+        || q.answer().also().contains(q.answer().text())) {
+      c.add("answer.also", "accepted alternatives repeat (each other or the answer)");
     }
     q.accept(new TypeChecks(c));
   }

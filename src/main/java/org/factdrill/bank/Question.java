@@ -179,6 +179,25 @@ public sealed interface Question permits Question.Cloze, Question.Choice, Questi
     return withHeader(header().withPrompt(newPrompt).withEdited(true));
   }
 
+  /**
+   * The answer replaced by hand (cloze and choice only; other types return themselves): marks
+   * the question edited. A changed answer text drops the normalized value, which described the
+   * old text; the checker then reads the typed figure from the text itself.
+   */
+  default Question withAnswer(String text, List<String> also) {
+    Answer old = answer();
+    AnswerValue v = old != null && old.text().equals(text) ? old.value() : AnswerValue.Text.NULL;
+    Answer a = new Answer(v, text, also);
+    Header h = header().withEdited(true);
+    if (this instanceof Cloze) {
+      return new Cloze(h, a);
+    }
+    if (this instanceof Choice c) {
+      return new Choice(h, a, c.options());
+    }
+    return this;
+  }
+
   default Question withDisabled(boolean off) {
     return withHeader(header().withDisabled(off));
   }
@@ -187,9 +206,15 @@ public sealed interface Question permits Question.Cloze, Question.Choice, Questi
    * The right answer: its normalized value (JSON null when a bank has
    * none) and how it is shown.
    */
-  record Answer(AnswerValue value, String text) {
+  record Answer(AnswerValue value, String text, List<String> also) {
     public Answer {
       value = value == null ? AnswerValue.Text.NULL : value;
+      also = also == null ? List.of() : List.copyOf(also);
+    }
+
+    /** An answer without accepted alternatives. */
+    public Answer(AnswerValue value, String text) {
+      this(value, text, List.of());
     }
   }
 

@@ -144,6 +144,11 @@ public final class AnswerChecker {
     if (same(t, q.answer().text())) {
       return Verdict.correct("exact");
     }
+    for (String also : q.answer().also()) {
+      if (same(t, also)) {
+        return Verdict.correct("accepted alternative");
+      }
+    }
     Question.FactRef f = q.facts().isEmpty() ? null : q.facts().get(0);
     AnswerValue value = q.answer().value();
     boolean approx = f != null && f.isApprox();

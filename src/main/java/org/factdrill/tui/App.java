@@ -439,6 +439,15 @@ public final class App {
     bank = next;
   }
 
+  /** Deletes the question {@code id} from the bank (the user confirmed it), saved atomically. */
+  public void removeQuestion(String id) throws IOException {
+    List<Question> qs = new ArrayList<>(bank.questions());
+    qs.removeIf(q -> q.id().equals(id));
+    Bank next = new Bank(bank.schemaVersion(), bank.generator(), bank.sources(), qs);
+    saver.save(next);
+    bank = next;
+  }
+
   /**
    * Replaces the whole bank (an import merged into it), saved through the composition root's
    * {@link BankSaver}; the in-memory bank changes only once it is saved.

@@ -20,18 +20,27 @@ import org.factdrill.tui.Theme.Role;
 
 /**
  * The bank browser: a filtered list of questions, a detail page with the question's provenance and
- * its card's review history, and two edits (disable/enable, edit the prompt) saved to the bank file
- * atomically. Edited and disabled questions are marked so regeneration keeps them.
+ * its card's review history, and an editor for the question (prompt, answer, accepted alternatives,
+ * options, disable/enable, delete) whose every save is validated as {@code bank validate} validates
+ * and written to the bank file atomically. Edited and disabled questions are marked so
+ * regeneration keeps them.
  */
 final class BankView implements View {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  private enum Mode { LIST, SEARCH, DETAIL, EDIT }
+  private enum Mode { LIST, SEARCH, DETAIL, EDIT, CONFIRM_DELETE }
+
+  /** The part of the question the line editor holds. */
+  private enum Field { PROMPT, ANSWER, ALSO, OPTIONS }
+
+  /** Separates accepted alternatives and options in the one-line editor. */
+  private static final String SEP = " | ";
 
   private final App app;
   private Mode mode = Mode.LIST;
   private final LineEditor search = new LineEditor("");
   private final LineEditor edit = new LineEditor("");
+  private Field field = Field.PROMPT;
   private String query = "";
   private List<Question> shown = List.of();
   private int selected;
@@ -67,7 +76,8 @@ final class BankView implements View {
       case LIST -> app.msg("hints.bank_list");
       case SEARCH -> app.msg("hints.bank_search");
       case DETAIL -> app.msg("hints.bank_detail");
-      case EDIT -> app.msg("hints.bank_edit");
+      case EDIT -> app.msg("hints.bank_edit." + field.name().toLowerCase(Locale.ROOT));
+      case CONFIRM_DELETE -> app.msg("hints.bank_delete");
     };
   }
 
@@ -156,8 +166,9 @@ final class BankView implements View {
       case EDIT -> {
         if (k.getKeyType() == KeyType.Enter) {
           String p = edit.text().strip();
-          Question updated = current().withPrompt(p);
-          List<String> problems = p.isEmpty() ? List.of(app.msg("prompt_empty"))
+          Question updated = edited(current(), p);
+          List<String> problems = p.isEmpty() && field != Field.ALSO
+              ? List.of(app.msg(field == Field.PROMPT ? "prompt_empty" : "field_empty"))
               : new BankValidator().check(updated);
           if (!problems.isEmpty()) {
             // Refused as 'bank validate' would refuse it; the text stays in the editor.
@@ -170,6 +181,19 @@ final class BankView implements View {
           mode = Mode.DETAIL;
         } else {
           edit.key(k);
+        }
+        return true;
+      }
+      case CONFIRM_DELETE -> {
+        if (App.isChar(k, 'y')) {
+          String id = current().id();
+          app.removeQuestion(id);
+          filter();
+          mode = Mode.LIST;
+          app.flash(app.msg("deleted") + ": " + id + " → " + app.bankPath().getFileName(),
+              Role.GOOD);
+        } else {
+          mode = current() == null ? Mode.LIST : Mode.DETAIL;
         }
         return true;
       }
@@ -209,12 +233,29 @@ final class BankView implements View {
       save(q.withDisabled(!q.isDisabled()));
       return true;
     }
-    if (App.isChar(k, 'e')) {
-      edit.set(q.prompt());
+    Field f = App.isChar(k, 'e') ? Field.PROMPT : App.isChar(k, 'a') ? Field.ANSWER
+        : App.isChar(k, 'v') ? Field.ALSO : App.isChar(k, 'o') ? Field.OPTIONS : null;
+    if (f != null) {
+      if (f != Field.PROMPT && !(q instanceof Question.Cloze || q instanceof Question.Choice)
+          || f == Field.OPTIONS && !(q instanceof Question.Choice)) {
+        app.flash(app.msg("edit_not_here", q.type().json()), Role.WARN);
+        return true;
+      }
+      field = f;
+      edit.set(switch (f) {
+        case PROMPT -> q.prompt();
+        case ANSWER -> q.answerText();
+        case ALSO -> String.join(SEP, q.answer().also());
+        default -> String.join(SEP, q.options());
+      });
       mode = Mode.EDIT;
       if (card.isEmpty() && history.isEmpty()) {
         loadCard();
       }
+      return true;
+    }
+    if (App.isChar(k, 'x')) {
+      mode = Mode.CONFIRM_DELETE;
       return true;
     }
     if (App.isChar(k, 'u')) {
@@ -233,6 +274,28 @@ final class BankView implements View {
       return true;
     }
     return false;
+  }
+
+  /** The question with the edited field replaced by {@code text}; always marked edited. */
+  private Question edited(Question q, String text) {
+    List<String> also = q.answer() == null ? List.of() : q.answer().also();
+    return switch (field) {
+      case PROMPT -> q.withPrompt(text);
+      case ANSWER -> q.withAnswer(text, also);
+      case ALSO -> q.withAnswer(q.answerText(), split(text));
+      default -> q instanceof Question.Choice c
+          ? c.withOptions(split(text)).withHeader(c.header().withEdited(true)) : q;
+    };
+  }
+
+  private static List<String> split(String s) {
+    List<String> out = new ArrayList<>();
+    for (String part : s.split("\\|")) {
+      if (!part.isBlank()) {
+        out.add(part.strip());
+      }
+    }
+    return out;
   }
 
   private void loadCard() throws StoreException {
@@ -259,7 +322,7 @@ final class BankView implements View {
 
   @Override
   public void draw(Canvas c) {
-    if (mode == Mode.DETAIL || mode == Mode.EDIT) {
+    if (mode == Mode.DETAIL || mode == Mode.EDIT || mode == Mode.CONFIRM_DELETE) {
       drawDetail(c);
     } else {
       drawList(c);
@@ -326,10 +389,19 @@ final class BankView implements View {
     c.text(2, row++, q.id() + "  " + q.type().json() + "  " + q.lang()
         + (q.isDisabled() ? "  [" + app.msg("disabled") + "]" : "")
         + (q.isEdited() ? "  [" + app.msg("edited") + "]" : ""), Role.TITLE);
+    if (mode == Mode.CONFIRM_DELETE) {
+      c.text(2, row++, TextWidth.fit(app.msg("confirm_delete", q.id()), w), Role.BAD);
+    }
     if (mode == Mode.EDIT) {
+      c.text(2, row++, app.msg("edit_field." + field.name().toLowerCase(Locale.ROOT)) + ":",
+          Role.DIM);
       row = c.paragraph(2, row, w, List.of(Span.plain(edit.withCursor("▏"))), rtl,
           new Role[] {Role.KEY}, 6);
-    } else {
+    }
+    if (mode == Mode.EDIT && field != Field.PROMPT) {
+      row = c.paragraph(2, row, w, List.of(Span.plain(q.prompt())), rtl,
+          new Role[] {Role.NORMAL}, 4);
+    } else if (mode != Mode.EDIT) {
       row = c.paragraph(2, row, w, List.of(Span.plain(q.prompt())), rtl,
           new Role[] {Role.NORMAL}, 4);
     }
@@ -349,7 +421,9 @@ final class BankView implements View {
         }
       }
     }
-    c.text(2, row++, app.msg("answer") + ": " + TextWidth.fit(q.answerText(), w - 10),
+    c.text(2, row++, app.msg("answer") + ": " + TextWidth.fit(q.answerText()
+        + (q.answer() == null || q.answer().also().isEmpty() ? ""
+        : "  (" + app.msg("also") + ": " + String.join(SEP, q.answer().also()) + ")"), w - 10),
         Role.GOOD);
     for (Question.FactRef f : q.facts()) {
       if (row >= bottom - 3) {

@@ -28,6 +28,7 @@ final class HelpView implements View {
       "help_bank_move",
       "help_bank_search",
       "help_bank_edit",
+      "help_bank_fields",
       "help_bank_leech",
       "#h_import",
       "help_import_path",
