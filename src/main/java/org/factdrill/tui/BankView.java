@@ -245,7 +245,7 @@ final class BankView implements View {
       edit.set(switch (f) {
         case PROMPT -> q.prompt();
         case ANSWER -> q.answerText();
-        case ALSO -> String.join(SEP, q.answer().also());
+        case ALSO -> q.answer() == null ? "" : String.join(SEP, q.answer().also());
         default -> String.join(SEP, q.options());
       });
       mode = Mode.EDIT;
