@@ -31,7 +31,36 @@ public final class LanguagePacks {
     static final Map<String, LanguagePack> PACKS = loadAll();
   }
 
+  /** Interface words only, read apart from the packs (see {@link InterfaceWords}). */
+  private static final class InterfaceHolder {
+    static final Map<String, InterfaceWords> WORDS = loadInterfaceWords();
+  }
+
   private LanguagePacks() {}
+
+  /** Every pack's code, in the order of index.tsv, without loading the packs. */
+  public static List<String> codes() {
+    return List.copyOf(InterfaceHolder.WORDS.keySet());
+  }
+
+  /** The interface words of a language code (any case), if there is such a pack. */
+  public static Optional<InterfaceWords> interfaceWords(String code) {
+    return code == null ? Optional.empty()
+        : Optional.ofNullable(InterfaceHolder.WORDS.get(code.trim().toLowerCase(Locale.ROOT)));
+  }
+
+  private static Map<String, InterfaceWords> loadInterfaceWords() {
+    Map<String, InterfaceWords> out = new LinkedHashMap<>();
+    lines("lang/index.tsv", true, cols -> {
+      String dir = "lang/" + cols[0] + "/";
+      Map<String, String> settings = new HashMap<>();
+      lines(dir + "pack.tsv", true, c -> settings.put(c[0], c.length > 1 ? c[1] : ""));
+      Map<String, String> ui = new HashMap<>();
+      lines(dir + "ui.tsv", false, c -> ui.put(c[0], c.length > 1 ? c[1] : ""));
+      out.put(cols[0], new InterfaceWords(cols[0], "rtl".equals(settings.get("direction")), ui));
+    });
+    return out;
+  }
 
   /** Every pack, in the order of index.tsv (the first is the default language). */
   public static List<LanguagePack> all() {
