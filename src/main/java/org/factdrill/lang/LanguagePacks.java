@@ -31,7 +31,36 @@ public final class LanguagePacks {
     static final Map<String, LanguagePack> PACKS = loadAll();
   }
 
+  /** Interface words only, read apart from the packs (see {@link InterfaceWords}). */
+  private static final class InterfaceHolder {
+    static final Map<String, InterfaceWords> WORDS = loadInterfaceWords();
+  }
+
   private LanguagePacks() {}
+
+  /** Every pack's code, in the order of index.tsv, without loading the packs. */
+  public static List<String> codes() {
+    return List.copyOf(InterfaceHolder.WORDS.keySet());
+  }
+
+  /** The interface words of a language code (any case), if there is such a pack. */
+  public static Optional<InterfaceWords> interfaceWords(String code) {
+    return code == null ? Optional.empty()
+        : Optional.ofNullable(InterfaceHolder.WORDS.get(code.trim().toLowerCase(Locale.ROOT)));
+  }
+
+  private static Map<String, InterfaceWords> loadInterfaceWords() {
+    Map<String, InterfaceWords> out = new LinkedHashMap<>();
+    lines("lang/index.tsv", true, cols -> {
+      String dir = "lang/" + cols[0] + "/";
+      Map<String, String> settings = new HashMap<>();
+      lines(dir + "pack.tsv", true, c -> settings.put(c[0], c.length > 1 ? c[1] : ""));
+      Map<String, String> ui = new HashMap<>();
+      lines(dir + "ui.tsv", false, c -> ui.put(c[0], c.length > 1 ? c[1] : ""));
+      out.put(cols[0], new InterfaceWords(cols[0], "rtl".equals(settings.get("direction")), ui));
+    });
+    return out;
+  }
 
   /** Every pack, in the order of index.tsv (the first is the default language). */
   public static List<LanguagePack> all() {
@@ -86,6 +115,8 @@ public final class LanguagePacks {
     Map<String, Set<String>> words = new HashMap<>();
     lines(dir + "words.tsv", false,
         c -> words.computeIfAbsent(c[0], k -> new LinkedHashSet<>()).add(lower(c[1])));
+    seedDayPeriods(settings.getOrDefault("locale", code),
+        settings.getOrDefault("cldr-day-periods", ""), words);
     Map<String, Integer> ordinals = new HashMap<>();
     lines(dir + "ordinals.tsv", false, c -> ordinals.put(lower(c[0]), Integer.parseInt(c[1])));
     Map<String, String> currencies = new HashMap<>();
@@ -163,6 +194,42 @@ public final class LanguagePacks {
    * CLDR's month names in the pack's locale (wide and abbreviated, format and stand-alone forms:
    * "августа", "авг.", "באוג׳"), added to months.tsv's forms when pack.tsv says cldr-months yes.
    */
+  /**
+   * Times of day in words: CLDR's day periods in the pack's locale ("in the evening", "chiều",
+   * "вечера"), each put into the pack's templates ({@code cldr-day-periods}, "{0}" for the period,
+   * templates separated by "|": "giờ {0}", "часа {0}|часов {0}"), become {@code clock-after}
+   * phrases: the number before one is an hour, not a count. Abbreviations (a dot, all capitals)
+   * are left out.
+   */
+  private static void seedDayPeriods(String locale, String templates,
+      Map<String, Set<String>> words) {
+    if (templates.isBlank()) {
+      return;
+    }
+    ULocale loc = new ULocale(locale);
+    Set<String> periods = new LinkedHashSet<>();
+    com.ibm.icu.util.Calendar c = com.ibm.icu.util.Calendar.getInstance(
+        com.ibm.icu.util.TimeZone.GMT_ZONE, loc);
+    for (String pattern : new String[] {"B", "BBBB"}) {
+      com.ibm.icu.text.SimpleDateFormat f = new com.ibm.icu.text.SimpleDateFormat(pattern, loc);
+      f.setTimeZone(com.ibm.icu.util.TimeZone.GMT_ZONE);
+      for (int h = 0; h < 24; h++) {
+        c.clear();
+        c.set(2020, 0, 1, h, 0);
+        String p = f.format(c.getTime());
+        if (!p.isBlank() && !p.contains(".") && !p.equals(p.toUpperCase(Locale.ROOT))) {
+          periods.add(lower(p));
+        }
+      }
+    }
+    Set<String> out = words.computeIfAbsent("clock-after", k -> new LinkedHashSet<>());
+    for (String t : templates.split("\\|")) {
+      for (String p : periods) {
+        out.add(lower(t.trim().replace("{0}", p)));
+      }
+    }
+  }
+
   private static void seedMonths(String locale, String on, Map<String, Integer> out) {
     if (!on.equals("yes")) {
       return;

@@ -1,7 +1,7 @@
 package org.factdrill.tui;
 
 import java.util.List;
-import org.factdrill.lang.LanguagePack;
+import org.factdrill.lang.InterfaceWords;
 import org.factdrill.lang.LanguagePacks;
 
 /**
@@ -10,24 +10,26 @@ import org.factdrill.lang.LanguagePacks;
  */
 public final class Messages {
   /** Interface languages offered in Settings: every language pack. */
-  public static final List<String> LANGUAGES = LanguagePacks.all().stream()
-      .map(LanguagePack::code).toList();
+  public static final List<String> LANGUAGES = LanguagePacks.codes();
 
   private final String lang;
 
   private final boolean rtl;
 
   public Messages(String lang) {
-    LanguagePack fallback = LanguagePacks.all().get(0);
-    LanguagePack pack = LanguagePacks.find(lang).orElse(fallback);
+    // Interface words only: loading whole packs (CLDR names, holiday rules) would delay the
+    // first frame by tens of milliseconds.
+    InterfaceWords fallback = LanguagePacks.interfaceWords(LanguagePacks.codes().get(0))
+        .orElseThrow();
+    InterfaceWords pack = LanguagePacks.interfaceWords(lang).orElse(fallback);
     this.lang = pack.code();
     this.rtl = pack.rightToLeft();
     this.pack = pack;
     this.fallback = fallback;
   }
 
-  private final LanguagePack pack;
-  private final LanguagePack fallback;
+  private final InterfaceWords pack;
+  private final InterfaceWords fallback;
 
   public String lang() {
     return lang;

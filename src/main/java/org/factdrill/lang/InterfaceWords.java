@@ -1,0 +1,19 @@
+package org.factdrill.lang;
+
+import java.util.Map;
+
+/**
+ * A pack's interface strings (ui.tsv) and writing direction, read without the rest of the pack:
+ * the first frame of the TUI needs these words, not the numerals, CLDR month and currency names
+ * and holiday rules whose loading costs tens of milliseconds.
+ */
+public record InterfaceWords(String code, boolean rightToLeft, Map<String, String> strings) {
+  public InterfaceWords {
+    strings = Map.copyOf(strings);
+  }
+
+  /** The interface string for {@code key}, or null when this pack has none. */
+  public String ui(String key) {
+    return strings.get(key);
+  }
+}
