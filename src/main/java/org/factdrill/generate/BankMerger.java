@@ -14,7 +14,9 @@ import org.factdrill.bank.Question;
  * never undoes an instructor's work nor resets progress: edited or disabled questions stay as the
  * instructor left them (only their provenance offsets follow the text), a question deleted by hand
  * stays deleted while other questions of its fact remain (and the bank has that type), new facts are added, hand-written
- * questions (no facts) are kept, and questions whose fact is gone are dropped with a report line.
+ * questions (no facts) are kept, questions added by hand on a sentence (edited, not generated) are
+ * kept while that sentence's fact is still extracted, and questions whose fact is gone are dropped with a
+ * report line.
  */
 public final class BankMerger {
 
@@ -31,9 +33,15 @@ public final class BankMerger {
       }
     }
     Set<String> newIds = new HashSet<>();
+    // Facts of the regenerated questions by sentence (sibling key) and span: a question added
+    // by hand on a sentence follows that sentence's provenance.
+    Map<String, List<Question.FactRef>> bySentence = new HashMap<>();
     List<Question> out = new ArrayList<>();
     for (Question q : generated.questions()) {
       newIds.add(q.id());
+      if (q.sibling() != null && !q.facts().isEmpty()) {
+        bySentence.putIfAbsent(q.sibling() + "\u0000" + q.facts().get(0).text(), q.facts());
+      }
       Question was = old.get(q.id());
       if (was == null) {
         if (q.card() != null && oldCards.contains(q.card()) && oldTypes.contains(q.type())) {
@@ -60,6 +68,13 @@ public final class BankMerger {
       }
       if (q.facts().isEmpty()) {
         out.add(q); // written by hand: nothing to regenerate it from
+      } else if (q.isEdited() && q.sibling() != null
+          && bySentence.containsKey(q.sibling() + "\u0000" + q.facts().get(0).text())) {
+        // Added by hand on a sentence whose fact is still extracted (the TUI's "new question"):
+        // kept, its provenance (offsets) following that fact.
+        report.keptEdit();
+        out.add(q.withHeader(q.header().withFacts(
+            bySentence.get(q.sibling() + "\u0000" + q.facts().get(0).text()))));
       } else {
         Question.FactRef f = q.facts().get(0);
         report.drop(q.id() + ": its fact is gone (" + f.source() + " \"" + f.text() + "\""

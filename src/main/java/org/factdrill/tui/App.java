@@ -439,6 +439,15 @@ public final class App {
     bank = next;
   }
 
+  /** Appends a new question (a fresh id) and saves the bank through the {@link BankSaver}. */
+  public void addQuestion(Question added) throws IOException {
+    List<Question> qs = new ArrayList<>(bank.questions());
+    qs.add(added);
+    Bank next = new Bank(bank.schemaVersion(), bank.generator(), bank.sources(), qs);
+    saver.save(next);
+    bank = next;
+  }
+
   /** Deletes the question {@code id} from the bank (the user confirmed it), saved atomically. */
   public void removeQuestion(String id) throws IOException {
     List<Question> qs = new ArrayList<>(bank.questions());

@@ -31,7 +31,7 @@ final class BankView implements View {
   private enum Mode { LIST, SEARCH, DETAIL, EDIT, CONFIRM_DELETE }
 
   /** The part of the question the line editor holds. */
-  private enum Field { PROMPT, ANSWER, ALSO, OPTIONS }
+  private enum Field { PROMPT, ANSWER, ALSO, OPTIONS, NEW }
 
   /** Separates accepted alternatives and options in the one-line editor. */
   private static final String SEP = " | ";
@@ -166,6 +166,10 @@ final class BankView implements View {
       case EDIT -> {
         if (k.getKeyType() == KeyType.Enter) {
           String p = edit.text().strip();
+          if (field == Field.NEW) {
+            addCloze(current(), p);
+            return true;
+          }
           Question updated = edited(current(), p);
           List<String> problems = p.isEmpty() && field != Field.ALSO
               ? List.of(app.msg(field == Field.PROMPT ? "prompt_empty" : "field_empty"))
@@ -254,6 +258,15 @@ final class BankView implements View {
       }
       return true;
     }
+    if (App.isChar(k, 'n') && mode == Mode.DETAIL) {
+      // Starts from the source sentence: the user blanks a part with _____ and adds "| answer".
+      BankEdits.start(q).ifPresentOrElse(line -> {
+        field = Field.NEW;
+        edit.set(line);
+        mode = Mode.EDIT;
+      }, () -> app.flash(app.msg("new_no_sentence"), Role.WARN));
+      return true;
+    }
     if (App.isChar(k, 'x')) {
       mode = Mode.CONFIRM_DELETE;
       return true;
@@ -282,20 +295,27 @@ final class BankView implements View {
     return switch (field) {
       case PROMPT -> q.withPrompt(text);
       case ANSWER -> q.withAnswer(text, also);
-      case ALSO -> q.withAnswer(q.answerText(), split(text));
+      case ALSO -> q.withAnswer(q.answerText(), BankEdits.split(text));
       default -> q instanceof Question.Choice c
-          ? c.withOptions(split(text)).withHeader(c.header().withEdited(true)) : q;
+          ? c.withOptions(BankEdits.split(text)).withHeader(c.header().withEdited(true)) : q;
     };
   }
 
-  private static List<String> split(String s) {
-    List<String> out = new ArrayList<>();
-    for (String part : s.split("\\|")) {
-      if (!part.isBlank()) {
-        out.add(part.strip());
-      }
+  /** Adds a cloze on the sentence of {@code from}, as {@link BankEdits} builds and checks it. */
+  private void addCloze(Question from, String line) throws IOException, StoreException {
+    BankEdits.Outcome o = BankEdits.make(app.bank(), from, line);
+    if (o.question() == null) {
+      // Refused as 'bank validate' would refuse it; the text stays in the editor.
+      app.flash(o.id() == null ? app.msg(o.problem()) : o.id() + ": " + o.problem(), Role.BAD);
+      return;
     }
-    return out;
+    app.addQuestion(o.question());
+    query = "";
+    search.set("");
+    select(o.id());
+    loadCard();
+    mode = Mode.DETAIL;
+    app.flash(app.msg("added") + ": " + o.id() + " → " + app.bankPath().getFileName(), Role.GOOD);
   }
 
   private void loadCard() throws StoreException {
@@ -310,14 +330,19 @@ final class BankView implements View {
   private void save(Question updated) throws IOException {
     String id = updated.id();
     app.saveQuestion(updated);
+    select(id);
+    app.flash(app.msg("saved") + ": " + id + (updated.isDisabled() ? " (" + app.msg("disabled")
+        + ")" : "") + " → " + app.bankPath().getFileName(), Role.GOOD);
+  }
+
+  /** Filters again and selects the question {@code id} when it is shown. */
+  private void select(String id) {
     filter();
     for (int i = 0; i < shown.size(); i++) {
       if (shown.get(i).id().equals(id)) {
         selected = i;
       }
     }
-    app.flash(app.msg("saved") + ": " + id + (updated.isDisabled() ? " (" + app.msg("disabled")
-        + ")" : "") + " → " + app.bankPath().getFileName(), Role.GOOD);
   }
 
   @Override
@@ -398,7 +423,7 @@ final class BankView implements View {
       row = c.paragraph(2, row, w, List.of(Span.plain(edit.withCursor("▏"))), rtl,
           new Role[] {Role.KEY}, 6);
     }
-    if (mode == Mode.EDIT && field != Field.PROMPT) {
+    if (mode == Mode.EDIT && field != Field.PROMPT && field != Field.NEW) {
       row = c.paragraph(2, row, w, List.of(Span.plain(q.prompt())), rtl,
           new Role[] {Role.NORMAL}, 4);
     } else if (mode != Mode.EDIT) {

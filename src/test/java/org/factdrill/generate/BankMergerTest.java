@@ -100,6 +100,29 @@ class BankMergerTest {
   }
 
   @Test
+  void aClozeAddedByHandOnASentenceIsKeptWhileItsFactIsExtracted() {
+    Bank old = Fixtures.generate(1, Fixtures.english()).bank();
+    Question from = first(old, QuestionType.CLOZE);
+    Question.FactRef f = from.facts().get(0);
+    Question added = new Question.Cloze(new Question.Header("cloze-mine-h1", null, from.sibling(),
+        "en", null, "A hand-made _____ on this sentence.", List.of(f), false, true),
+        new Question.Answer(null, "question"));
+    List<Question> qs = new ArrayList<>(old.questions());
+    qs.add(added);
+    Result fresh = Fixtures.generate(1, Fixtures.english());
+    Bank merged = new BankMerger().merge(with(old, qs), fresh.bank(), fresh.report());
+    assertTrue(merged.questions().contains(added), "kept by regeneration");
+    assertEquals(old.questions().size() + 1, merged.questions().size());
+    assertEquals(1, fresh.report().keptEdits());
+    // without the edited mark it is an orphan of the generator and goes
+    List<Question> qs2 = new ArrayList<>(old.questions());
+    qs2.add(added.withHeader(added.header().withEdited(false)));
+    Result again = Fixtures.generate(1, Fixtures.english());
+    Bank merged2 = new BankMerger().merge(with(old, qs2), again.bank(), again.report());
+    assertFalse(merged2.questions().stream().anyMatch(q -> q.id().equals("cloze-mine-h1")));
+  }
+
+  @Test
   void mergingAnUntouchedBankChangesNothing() {
     Result a = Fixtures.generate(1, Fixtures.english());
     Result b = Fixtures.generate(1, Fixtures.english());

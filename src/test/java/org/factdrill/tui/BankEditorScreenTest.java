@@ -13,7 +13,11 @@ import org.factdrill.bank.Bank;
 import org.factdrill.bank.BankJson;
 import org.factdrill.bank.BankValidator;
 import org.factdrill.bank.Question;
+import org.factdrill.srs.FsrsParameters;
+import org.factdrill.srs.FsrsScheduler;
 import org.factdrill.study.AnswerChecker;
+import org.factdrill.study.SessionSettings;
+import org.factdrill.study.StudySession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,6 +110,53 @@ class BankEditorScreenTest {
       assertEquals(1, b.questions().size());
       assertEquals("en2", b.questions().get(0).id());
       assertTrue(t.text().contains("Deleted: en1"), t.text());
+    }
+  }
+
+  @Test
+  void aNewClozeOnTheSameSentenceIsAddedSavedAndStudyable() throws Exception {
+    try (Tui t = new Tui(dir, bank()).start()) {
+      t.type("b").press(KeyType.Enter).type("n");
+      assertTrue(t.text().contains("New question"), t.text());
+      assertTrue(t.text().contains(SENTENCE + " |"), "starts from the sentence: " + t.text());
+      // refused: no blank, then no answer, then the answer in plain view; nothing written
+      byte[] before = Files.readAllBytes(t.bankPath);
+      t.ctrl('u').type(SENTENCE + " | Versailles").press(KeyType.Enter);
+      assertTrue(t.text().contains("cloze-"), "a cloze without a blank is refused: " + t.text());
+      t.ctrl('u').type("The delegates signed the treaty at _____ in 1919.").press(KeyType.Enter);
+      assertTrue(t.text().contains("add the answer after a |"), t.text());
+      t.ctrl('u').type("The _____ signed the treaty at Versailles in 1919. | Versailles")
+          .press(KeyType.Enter);
+      assertTrue(t.text().contains("cloze-"), "an answer in plain view is refused: " + t.text());
+      assertArrayEquals(before, Files.readAllBytes(t.bankPath), "the bank file is untouched");
+      // accepted
+      t.ctrl('u').type("The delegates signed the treaty at _____ in 1919. | Versailles")
+          .press(KeyType.Enter);
+      assertTrue(t.text().contains("Added: cloze-"), t.text());
+      Bank b = new BankJson().load(t.bankPath);
+      assertEquals(3, b.questions().size(), "appended, nothing lost");
+      Question q = b.questions().get(2);
+      assertTrue(q.id().startsWith("cloze-") && q.id().endsWith("-h1"), q.id());
+      assertTrue(q instanceof Question.Cloze);
+      assertEquals("Versailles", q.answerText());
+      assertEquals("The delegates signed the treaty at _____ in 1919.", q.prompt());
+      assertTrue(q.isEdited(), "generate keeps an edited question");
+      assertEquals(b.questions().get(0).facts(), q.facts(), "the same sentence fact");
+      assertEquals(List.of(), new BankValidator().check(q));
+      assertTrue(t.text().contains(q.id() + "  cloze  en  [edited]"), "its page: " + t.text());
+      // a second one on the same sentence gets its own id
+      t.type("n").ctrl('u').type("The _____ signed the treaty at Versailles in 1919. | delegates")
+          .press(KeyType.Enter);
+      Bank b2 = new BankJson().load(t.bankPath);
+      assertEquals(4, b2.questions().size());
+      assertEquals(4, b2.questions().stream().map(Question::id).distinct().count());
+      // studyable: a session on it shows it and takes the typed answer
+      StudySession s = new StudySession(Tui.bank(q), t.store, t.app.profile(),
+          new FsrsScheduler(FsrsParameters.defaults()), SessionSettings.defaults(), t.clock,
+          new AnswerChecker(), 7);
+      assertEquals(q.id(), s.current().orElseThrow().id());
+      assertTrue(s.check("versailles").correct());
+      assertFalse(s.check("Paris").correct());
     }
   }
 }
