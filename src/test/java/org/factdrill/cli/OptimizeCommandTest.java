@@ -10,8 +10,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -19,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import org.factdrill.srs.ReviewEvent;
 import org.factdrill.srs.SyntheticLearner;
-import org.factdrill.store.Profile;
 import org.factdrill.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,28 +42,7 @@ class OptimizeCommandTest {
   private Path db(int reviews) throws Exception {
     Path db = tmp.resolve("p.db");
     List<ReviewEvent> log = SyntheticLearner.log(SyntheticLearner.TRUE_WEIGHTS, reviews, 11);
-    try (Store store = Store.open(db)) {
-      Profile p = store.profile("ana", Instant.parse("2025-01-01T00:00:00Z"));
-      Connection c = org.factdrill.store.TestAccess.connection(store);
-      c.setAutoCommit(false);
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO review_log(profile_id, "
-          + "question_id, card_id, rating, correct, reviewed_at, state_after, due_after) "
-          + "VALUES (?,?,?,?,?,?,'Review',?)")) {
-        for (ReviewEvent e : log) {
-          ps.setLong(1, p.id());
-          ps.setString(2, "q-" + e.cardId());
-          ps.setString(3, "c-" + e.cardId());
-          ps.setInt(4, e.rating().value());
-          ps.setInt(5, e.rating().value() > 1 ? 1 : 0);
-          ps.setLong(6, e.at().toEpochMilli());
-          ps.setLong(7, e.at().toEpochMilli());
-          ps.addBatch();
-        }
-        ps.executeBatch();
-      }
-      c.commit();
-      c.setAutoCommit(true);
-    }
+    org.factdrill.store.TestAccess.reviewLog(db, "ana", log);
     return db;
   }
 

@@ -14,17 +14,14 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.factdrill.srs.ReviewEvent;
 import org.factdrill.srs.SyntheticLearner;
-import org.factdrill.store.Profile;
 import org.factdrill.store.Store;
 import org.factdrill.store.TestAccess;
 import org.junit.jupiter.api.Test;
@@ -107,28 +104,7 @@ class OptimizeInterruptIT {
   /** A database whose profile "ana" answered {@code reviews} times as a simulated learner. */
   private static void fill(Path db, int reviews) throws Exception {
     List<ReviewEvent> log = SyntheticLearner.log(SyntheticLearner.TRUE_WEIGHTS, reviews, 3);
-    try (Store store = Store.open(db)) {
-      Profile p = store.profile("ana", Instant.parse("2025-01-01T00:00:00Z"));
-      Connection c = TestAccess.connection(store);
-      c.setAutoCommit(false);
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO review_log(profile_id, "
-          + "question_id, card_id, rating, correct, reviewed_at, state_after, due_after) "
-          + "VALUES (?,?,?,?,?,?,'Review',?)")) {
-        for (ReviewEvent e : log) {
-          ps.setLong(1, p.id());
-          ps.setString(2, "q-" + e.cardId());
-          ps.setString(3, "c-" + e.cardId());
-          ps.setInt(4, e.rating().value());
-          ps.setInt(5, e.rating().value() > 1 ? 1 : 0);
-          ps.setLong(6, e.at().toEpochMilli());
-          ps.setLong(7, e.at().toEpochMilli());
-          ps.addBatch();
-        }
-        ps.executeBatch();
-      }
-      c.commit();
-      c.setAutoCommit(true);
-    }
+    org.factdrill.store.TestAccess.reviewLog(db, "ana", log);
   }
 
   private static byte[] sha256(Path file) throws Exception {
