@@ -167,7 +167,10 @@ class Lexicon {
       return plainHits.get(norm);
     }
     int k = prefixLength(norm, numberWords);
-    return k < 0 ? null : new Hit(numbers.get(norm.substring(k)), norm.substring(0, k));
+    if (k <= 0) {
+      return k < 0 ? null : plainHits.get(norm);
+    }
+    return new Hit(numbers.get(norm.substring(k)), norm.substring(0, k));
   }
 
   /** Month number 1-12 for a month name (prefix letters stripped), else 0. */

@@ -108,18 +108,15 @@ final class Tokenizer {
       } else if (k == LETTER) {
         i++;
         boolean lowerAscii = c >= 'a' && c <= 'z';
-        boolean ascii = c < 0x80;
         while (i < n) {
           char d = cs[i];
           if (cls[d] == LETTER) {
             lowerAscii &= d >= 'a' && d <= 'z';
-            ascii &= d < 0x80;
             i++;
           } else if ((d == '\'' || d == '\u2019' || d == '"' || d == '\u05F4' || d == '\u05F3')
               && i + 1 < n && cls[cs[i + 1]] == LETTER
               && (isHebrew(cs[i - 1]) || d == '\'' || d == '\u2019')) {
             lowerAscii &= d == '\'';
-            ascii &= d == '\'';
             i++;
           } else {
             break;
@@ -128,12 +125,10 @@ final class Tokenizer {
         // A Hebrew abbreviation may end in a geresh: עמ' , אש"ח is handled above.
         if (i < n && (cs[i] == '\'' || cs[i] == '\u05F3') && isHebrew(cs[i - 1])) {
           i++;
-          ascii = false;
         }
         type = Token.Type.WORD;
         raw = text.substring(s, i);
-        // ASCII letters (a capitalized English word): normalize would only lower the case.
-        norm = lowerAscii ? raw : ascii ? raw.toLowerCase(Locale.ROOT) : normalize(raw);
+        norm = lowerAscii ? raw : normalize(raw);
       } else {
         i++;
         if (Character.isHighSurrogate(c) && i < n) {
