@@ -17,7 +17,9 @@ import java.util.stream.Stream;
  * (one class loader each) and alternates their passes over the same corpus (seeds/ + corpus/dev/
  * repeated to ~10 MB), so both see the same machine load at the same moments. Prints each build's
  * median and best MB/s and the median of the per-round ratio B/A.
- * Run: java scripts/perf/ExtractAB.java HOME CLASSPATH_A CLASSPATH_B [rounds].
+ * Run: java scripts/perf/ExtractAB.java HOME CLASSPATH_A CLASSPATH_B [rounds] [warm-up rounds].
+ * On a loaded machine the JIT may still be compiling after the 2 default warm-up rounds (the same
+ * method then shows up to twice the samples in one build as in the other): give it 4 or more.
  */
 public final class ExtractAB {
   /** One build: its extractor and the documents made by its own classes. */
@@ -26,6 +28,7 @@ public final class ExtractAB {
   public static void main(String[] args) throws Exception {
     Path home = Path.of(args[0]);
     int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 10;
+    int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 2;
     List<Path> files = new ArrayList<>();
     for (Path dir : List.of(home.resolve("seeds"), home.resolve("corpus/dev"))) {
       try (Stream<Path> s = Files.walk(dir)) {
@@ -46,7 +49,7 @@ public final class ExtractAB {
     double[][] rates = new double[2][rounds];
     double[] ratio = new double[rounds];
     long[] facts = new long[2];
-    for (int r = -2; r < rounds; r++) {
+    for (int r = -warmUp; r < rounds; r++) {
       for (int b = 0; b < 2; b++) {
         // Alternate which build goes first, so neither always follows the other's garbage.
         int which = (r & 1) == 0 ? b : 1 - b;

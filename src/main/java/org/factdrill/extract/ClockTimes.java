@@ -13,10 +13,46 @@ final class ClockTimes {
   private final List<List<String>> before;
   private final List<List<String>> after;
 
+  /**
+   * Words a match needs next to the number: the last word of a phrase before it (a one-word
+   * phrase may carry prefix letters), the first word of a phrase after it (which may too). Most
+   * numbers have none, and skip the phrase-by-phrase test.
+   */
+  private final java.util.Set<String> lastBefore = new java.util.HashSet<>();
+  private final java.util.Set<String> oneWordBefore = new java.util.HashSet<>();
+  private final java.util.Set<String> firstAfter = new java.util.HashSet<>();
+
   ClockTimes(Lexicon lex) {
     this.lex = lex;
     this.before = phrases(lex, WordList.CLOCK_BEFORE);
     this.after = phrases(lex, WordList.CLOCK_AFTER);
+    for (List<String> p : before) {
+      if (!p.isEmpty()) {
+        lastBefore.add(p.get(p.size() - 1));
+        if (p.size() == 1) {
+          oneWordBefore.add(p.get(0));
+        }
+      }
+    }
+    for (List<String> p : after) {
+      if (!p.isEmpty()) {
+        firstAfter.add(p.get(0));
+      }
+    }
+  }
+
+  /** Whether a phrase could meet the number on tokens [from, to): a necessary condition. */
+  private boolean near(Toks t, int from, int to) {
+    String b = t.norm(from - 1);
+    if (lastBefore.contains(b)) {
+      return true;
+    }
+    String a = t.norm(to);
+    if (firstAfter.contains(a)) {
+      return true;
+    }
+    return lex.hasPrefixes() && (lex.prefixLength(b, oneWordBefore::contains) >= 0
+        || lex.prefixLength(a, firstAfter::contains) >= 0);
   }
 
   private static List<List<String>> phrases(Lexicon lex, WordList category) {
@@ -33,6 +69,9 @@ final class ClockTimes {
 
   /** Whether the number on tokens [from, to) is an hour of the day. */
   boolean hour(Toks t, int from, int to) {
+    if (!near(t, from, to)) {
+      return false;
+    }
     for (List<String> p : before) {
       int a = from - p.size();
       if (a >= 0 && same(t, a, p)) {

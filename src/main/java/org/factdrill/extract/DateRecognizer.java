@@ -200,7 +200,8 @@ abstract class DateRecognizer {
   private static Hit slashYears(Toks t, Hit h) {
     DateParts a = h.lo();
     int k = h.to();
-    if (!t.isDigits(k - 1) || t.get(k - 1).text().length() != 4
+    // The slash first: it is rare, and the tests after it parse digits.
+    if (!t.isPunct(k, '/') || !t.isDigits(k - 1) || t.get(k - 1).text().length() != 4
         || Integer.parseInt(t.get(k - 1).text()) != a.year() || a.prefixDigits() != null
         || a.month() != 0 || a.year() < 1000
         || !t.isPunct(k, '/') || !t.attached(k) || !t.isDigits(k + 1) || !t.attached(k + 1)

@@ -13,8 +13,11 @@ final class GluedDates {
   static void mark(Toks t, Lexicon lex) {
     for (int i = 1; i + 1 < t.size(); i++) {
       Token tok = t.get(i);
-      int len = tok.text().length();
-      if (!tok.isDigits() || len < 5 || len > 6 || t.isBlocked(i) || !tok.gapBefore()
+      if (!tok.isDigits()) {
+        continue; // runs over every token: the type first, before the text is read
+      }
+      int len = tok.end() - tok.start();
+      if (len < 5 || len > 6 || t.isBlocked(i) || !tok.gapBefore()
           || t.attached(i + 1) || !dateWordBefore(t, i - 1, lex) || !monthAfter(t, i + 1, lex)) {
         continue;
       }

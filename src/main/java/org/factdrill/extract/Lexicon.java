@@ -32,11 +32,18 @@ class Lexicon {
   /** The pack's word lists and features by {@link WordList} and {@link PackFeature} ordinal. */
   private final List<Set<String>> lists;
   private final boolean[] features;
+  /** The pack's separators, read once: digits ask for them at every number (a map look-up). */
+  private final char group;
+  private final char decimal;
+  /** Numerals without prefix letters, each with its one {@link Hit}: no allocation per look-up. */
+  private final Map<String, Hit> plainHits = new HashMap<>();
 
   /** A lexicon that is nothing but its pack's data, with the shared rules below. */
   Lexicon(LanguagePack pack) {
     this.pack = pack;
     this.prefixes = pack.prefixes();
+    this.group = pack.groupSeparator();
+    this.decimal = pack.decimalSeparator();
     List<Set<String>> resolved = new ArrayList<>();
     for (WordList w : WordList.values()) {
       resolved.add(pack.words(w.key));
@@ -50,6 +57,9 @@ class Lexicon {
       LanguagePack.Numeral n = e.getValue();
       numbers.put(e.getKey(), new NumberWord(n.value(), NumberWord.Role.valueOf(n.role().name()),
           n.starts()));
+    }
+    for (Map.Entry<String, NumberWord> e : numbers.entrySet()) {
+      plainHits.put(e.getKey(), new Hit(e.getValue(), ""));
     }
     months.putAll(pack.monthForms());
     int longest = 1;
@@ -97,6 +107,9 @@ class Lexicon {
       return List.of();
     }
     if (prefixes.isEmpty()) { // as prefixLength below, without a lambda: runs at every candidate
+      if (!holidayWords.mayContain(norm, 0)) {
+        return List.of(); // the bit filter: no hash probe for the words that start no holiday
+      }
       List<Holiday> l = holidays.get(norm);
       return l == null ? List.of() : l;
     }
@@ -141,21 +154,23 @@ class Lexicon {
 
   /** The character that groups thousands in digits ("," in English, "." in Vietnamese). */
   final char groupSeparator() {
-    return pack.groupSeparator();
+    return group;
   }
 
   final char decimalSeparator() {
-    return pack.decimalSeparator();
+    return decimal;
   }
 
   /** Looks up a numeral; a language with prefix letters also tries the word without them. */
   Hit number(String norm) {
     if (prefixes.isEmpty()) {
-      NumberWord w = numbers.get(norm);
-      return w == null ? null : new Hit(w, "");
+      return plainHits.get(norm);
     }
     int k = prefixLength(norm, numberWords);
-    return k < 0 ? null : new Hit(numbers.get(norm.substring(k)), norm.substring(0, k));
+    if (k <= 0) {
+      return k < 0 ? null : plainHits.get(norm);
+    }
+    return new Hit(numbers.get(norm.substring(k)), norm.substring(0, k));
   }
 
   /** Month number 1-12 for a month name (prefix letters stripped), else 0. */

@@ -16,7 +16,8 @@ record Match(int from, int to, FactKind kind, Value value, String unit, boolean 
   }
 
   Match withApprox(boolean a) {
-    return new Match(from, to, kind, value, unit, a, yearless, year);
+    // Runs on every match found; most keep their hedge as it is.
+    return a == approx ? this : new Match(from, to, kind, value, unit, a, yearless, year);
   }
 
   Match withUnit(String u) {

@@ -18,6 +18,9 @@ record Quantity(BigDecimal value, int from, int to, boolean hasDigits, boolean h
   }
 
   Quantity withSpan(int f, int t) {
+    if (f == from && t == to) {
+      return this; // the usual case: every numeral read passes through here
+    }
     return new Quantity(value, f, t, hasDigits, hasWords, scale, plainDigits, approx);
   }
 

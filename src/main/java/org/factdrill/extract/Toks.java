@@ -19,13 +19,14 @@ final class Toks {
   private final int[] original;
 
   Toks(String text, List<Token> list) {
-    this(text, list, null);
+    this(text, list.toArray(new Token[0]), new boolean[list.size()], null);
   }
 
-  private Toks(String text, List<Token> list, int[] original) {
+  /** Over {@code tokens} and {@code blocked} as given (not copied). */
+  private Toks(String text, Token[] tokens, boolean[] blocked, int[] original) {
     this.text = text;
-    this.tokens = list.toArray(new Token[0]);
-    this.blocked = new boolean[tokens.length];
+    this.tokens = tokens;
+    this.blocked = blocked;
     this.citation = new boolean[tokens.length];
     this.splitAt = new int[tokens.length];
     this.original = original;
@@ -48,7 +49,9 @@ final class Toks {
     if (keep == n) {
       return this;
     }
-    java.util.ArrayList<Token> kept = new java.util.ArrayList<>(keep);
+    // Arrays filled in place: this copy runs once per document with any citation marker.
+    Token[] kept = new Token[keep];
+    int m = 0;
     int[] index = new int[keep];
     boolean[] marks = new boolean[keep];
     boolean gap = false;
@@ -68,23 +71,21 @@ final class Toks {
       }
       if (splitAt[i] > 0) {
         int k = splitAt[i];
-        index[kept.size()] = i;
-        marks[kept.size()] = blocked[i];
-        kept.add(new Token(tok.start(), tok.start() + k, tok.type(), tok.text().substring(0, k),
-            tok.norm().substring(0, k), tok.gapBefore(), tok.newlinesBefore(), tok.punct()));
+        index[m] = i;
+        marks[m] = blocked[i];
+        kept[m++] = new Token(tok.start(), tok.start() + k, tok.type(), tok.text().substring(0, k),
+            tok.norm().substring(0, k), tok.gapBefore(), tok.newlinesBefore(), tok.punct());
         tok = new Token(tok.start() + k, tok.end(), tok.type(), tok.text().substring(k),
             tok.norm().substring(k), true, 0, tok.punct());
       }
-      index[kept.size()] = i;
-      marks[kept.size()] = blocked[i];
-      kept.add(tok);
+      index[m] = i;
+      marks[m] = blocked[i];
+      kept[m++] = tok;
       gap = false;
       newlines = 0;
       dropped = false;
     }
-    Toks out = new Toks(text, kept, index);
-    System.arraycopy(marks, 0, out.blocked, 0, keep);
-    return out;
+    return new Toks(text, kept, marks, index);
   }
 
   /** The index of token i in the full token list (with citation markers). */

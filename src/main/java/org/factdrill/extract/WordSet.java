@@ -33,6 +33,18 @@ record WordSet(Set<String> words, long[] filter) {
     return new WordSet(Set.copyOf(words), f);
   }
 
+  /**
+   * False when {@code s} from index {@code from} on is surely none of the words (the bit filter
+   * alone, no hashing); true when it may be one.
+   */
+  boolean mayContain(String s, int from) {
+    if (from >= s.length()) {
+      return true;
+    }
+    int k = key(s, from);
+    return (filter[k >>> 6] & (1L << k)) != 0;
+  }
+
   /** True when {@code s} from index {@code from} on is one of the words. */
   boolean contains(String s, int from) {
     if (from >= s.length()) {
