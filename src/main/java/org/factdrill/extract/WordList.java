@@ -20,6 +20,7 @@ enum WordList {
   DEFINITE_PREFIXES("definite-prefixes"),
   DESIGNATORS("designators"),
   DIGIT_SUFFIXES("digit-suffixes"),
+  DURATION_UNITS("duration-units"),
   ERA_AD("era-ad"),
   ERA_BC("era-bc"),
   FISCAL_YEAR_PREFIXES("fiscal-year-prefixes"),
