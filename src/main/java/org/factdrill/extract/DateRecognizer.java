@@ -140,8 +140,8 @@ abstract class DateRecognizer {
   }
 
   /**
-   * The second end of a period of years written short after a year word ("năm 515 đến 524",
-   * "năm 40 - 43", "năm 1954 đến 58"): a bare number at k, with as many digits as the first
+   * The second end of a period of years written short after a year word ("năm 312 đến 318",
+   * "năm 60 - 65", "năm 1954 đến 58"): a bare number at k, with as many digits as the first
    * year, or two digits standing for the same century's year; later than the first year and less
    * than a century after it, and not itself counting something. Only after a year word: a bare
    * "1990 to 95" may be a quantity rising to 95. Returns the year, or -1.

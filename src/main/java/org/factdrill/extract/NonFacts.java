@@ -165,10 +165,10 @@ final class NonFacts {
 
   /**
    * "[12]", "[12, 13]", "[a]", "[note 3]", "[cần dẫn nguồn]", "[citation needed]"; not the target
-   * of a wiki link ("[[1978]]").
+   * of a wiki link ("[[1066]]").
    */
   private static void citation(Toks t, int i) {
-    // "[[1978]]": the inner brackets of a wiki link hold its target, text of the sentence.
+    // "[[1066]]": the inner brackets of a wiki link hold its target, text of the sentence.
     if (t.isPunct(i - 1, '[') && t.attached(i)) {
       return;
     }

@@ -181,7 +181,7 @@ final class QuantityRecognizer {
   }
 
   /**
-   * "Two guards were killed", "שני שומרים נהרגו": a small numeral in words is a count when it
+   * "Two pilots were captured", "שני טייסים נשבו": a small numeral in words is a count when it
    * opens a clause (text, paragraph or sentence start, or after punctuation: no determiner
    * before it), a count noun follows it, and one of the pack's count-subject-verbs follows the
    * noun (directly, or after one more word of a two-word noun). "The two sides", "one of them",

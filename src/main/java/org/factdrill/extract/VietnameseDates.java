@@ -111,8 +111,8 @@ final class VietnameseDates extends DateRecognizer {
   }
 
   /**
-   * "từ 26/4 đến 30/4/1975": a day and month in digits without "ngày" is a date only as the
-   * first end of a period whose second end is a whole date with its year (alone, "26/4" may be
+   * "từ 2/9 đến 5/9/1945": a day and month in digits without "ngày" is a date only as the
+   * first end of a period whose second end is a whole date with its year (alone, "2/9" may be
    * a fraction or a score).
    */
   private Hit slashDayBeforeDate(Toks t, int i) {
@@ -199,7 +199,7 @@ final class VietnameseDates extends DateRecognizer {
   }
 
   /**
-   * "26 tháng 4", "29 tháng Ba" without "ngày" and without a year: a date, unless it reads as a
+   * "12 tháng 5", "3 tháng Tư" without "ngày" and without a year: a date, unless it reads as a
    * duration and a count ("3 tháng 2 ngày", "3 tháng 2 sư đoàn", "3 tháng 2%"). The day stands
    * alone (not the end of a decimal or of a longer number), the month is in digits or a month
    * word that is capitalized or only a month's name (lower-case "tư", "ba" are also other
@@ -331,8 +331,8 @@ final class VietnameseDates extends DateRecognizer {
   }
 
   /**
-   * "[[1987]]" at k: a wiki link whose target is a year (1-2100), written after "năm" in
-   * wikitext ("tháng 12 năm [[1987]]"); the year, or -1. The link spans tokens k to k+4.
+   * "[[1954]]" at k: a wiki link whose target is a year (1-2100), written after "năm" in
+   * wikitext ("tháng 3 năm [[1954]]"); the year, or -1. The link spans tokens k to k+4.
    */
   private static int linkedYear(Toks t, int k) {
     if (!t.isPunct(k, '[') || !t.isPunct(k + 1, '[') || !t.attached(k + 1)

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * Issue 19 item 4, on generated cases: Hebrew percentages with the numeral after the noun
  * ("אחוז אחד", "אחוז וחצי"); a position on a scale ("level 4") is a figure with no counted noun;
  * "the total number" before a number does not make it a label; a small count that is the
- * subject of the fact ("two guards were killed") in each language, while the same numeral after
+ * subject of the fact ("two pilots were captured") in each language, while the same numeral after
  * a determiner or without such a verb stays a determiner.
  */
 class CountsAndScalesTest {
@@ -95,7 +95,7 @@ class CountsAndScalesTest {
     Map<Language, List<String>> numerals = Map.of(Language.EN, List.of("Two"),
         Language.HE, List.of("שני"), Language.VI, List.of("Hai"), RU, List.of("Два"));
     Map<Language, List<String>> nouns = Map.of(
-        Language.EN, List.of("soldiers", "guards", "civilians", "pilots", "prisoners"),
+        Language.EN, List.of("soldiers", "sentries", "civilians", "pilots", "prisoners"),
         Language.HE, List.of("חיילים", "שבויים", "אזרחים", "לוחמים"),
         Language.VI, List.of("người", "lính", "chiến sĩ"),
         RU, List.of("солдата", "бойца", "человека", "жителя"));
