@@ -173,7 +173,11 @@ abstract class DateRecognizer {
     int at = dayAfterWord(t, i);
     int d = day(t, at);
     int k = at + 1;
-    if (d < 0 || t.attached(at) && t.get(at - 1) != null && t.get(at - 1).isWord() && at == i) {
+    Token prev = t.get(at - 1);
+    // Not the end of another number: "7/5", "3.5", "1,5".
+    if (d < 0 || t.attached(at) && prev != null && (prev.isWord() && at == i || prev.isDigits()
+        || (prev.isPunct('/') || prev.isPunct('.') || prev.isPunct(',') || prev.isDash()
+        || prev.isPunct(':')) && t.isDigits(at - 2) && t.attached(at - 1))) {
       return null;
     }
     int c = connector(t, k, new Hit(i, k, null));

@@ -126,11 +126,12 @@ final class VietnameseDates extends DateRecognizer {
       return null;
     }
     int c = connector(t, dm.to(), dm);
-    if (c < 0 || !t.isDigits(dm.to() + c)) {
+    if (c < 0) {
       return null;
     }
-    Hit second = numeric(t, dm.to() + c, false);
-    return second != null && second.lo().day() > 0 && second.lo().hasYear() ? dm : null;
+    Hit second = single(t, dm.to() + c);
+    return second != null && second.hi() == null && second.lo().day() > 0
+        && second.lo().hasYear() ? dm : null;
   }
 
   @Override

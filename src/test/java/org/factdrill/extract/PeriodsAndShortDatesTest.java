@@ -95,6 +95,23 @@ class PeriodsAndShortDatesTest {
   }
 
   @Test
+  void periodFromDayMonthToAWholeDateAcrossMonths() {
+    Random rnd = new Random(1907);
+    for (int n = 0; n < 2000; n++) {
+      int m1 = 1 + rnd.nextInt(11);
+      int m2 = m1 + 1 + rnd.nextInt(12 - m1);
+      int d1 = 1 + rnd.nextInt(28);
+      int d2 = 1 + rnd.nextInt(28);
+      int y = 1000 + rnd.nextInt(1100);
+      String sep = rnd.nextBoolean() ? "/" : "-";
+      String text = "Quân tiến công từ " + (rnd.nextBoolean() ? "ngày " : "") + d1 + sep + m1
+          + " đến " + (rnd.nextBoolean() ? "ngày " : "") + d2 + sep + m2 + sep + y + " ở phía bắc.";
+      String want = String.format("%04d-%02d-%02d/%04d-%02d-%02d", y, m1, d1, y, m2, d2);
+      assertEquals(List.of(want), dates(Language.VI, text), text);
+    }
+  }
+
+  @Test
   void aPeriodOfYearsMayEndInAShortYearAfterAYearWord() {
     Random rnd = new Random(1904);
     for (int n = 0; n < 3000; n++) {
