@@ -263,10 +263,10 @@ final class QuantityRecognizer {
    * followed by a half joined with a prefix letter ("וחצי") is one and a half percent.
    */
   private Match percentOneAfter(Toks t, int i, Set<String> ones) {
-    Set<String> percent = lex.words(WordList.PERCENT);
-    if (lex.prefixLength(t.norm(i), percent::contains) < 0 || !t.isWordTok(i + 1)) {
+    if (!t.isWordTok(i + 1)) {
       return null;
     }
+    // The word after first (a set look-up), the prefix letters of this one only then.
     String next = t.norm(i + 1);
     BigDecimal v = null;
     if (ones.contains(next)) {
@@ -277,8 +277,11 @@ final class QuantityRecognizer {
         v = new BigDecimal("1.5");
       }
     }
-    return v == null ? null : new Match(i, i + 2, FactKind.PERCENT, new Value.Num(v), null, false,
-        false, Match.NO_YEAR);
+    if (v == null || lex.prefixLength(t.norm(i), lex.words(WordList.PERCENT)::contains) < 0) {
+      return null;
+    }
+    return new Match(i, i + 2, FactKind.PERCENT, new Value.Num(v), null, false, false,
+        Match.NO_YEAR);
   }
 
   /** "2/10", "2/3": a fraction written with a slash (dates with a year are read before). */
