@@ -9,6 +9,7 @@ enum WordList {
   ABSOLUTE_SMALL_NUMERALS("absolute-small-numerals"),
   ADJECTIVE_ENDINGS("adjective-endings"),
   AMOUNT_AND("amount-and"),
+  AND_PREFIXES("and-prefixes"),
   CLOCK_AFTER("clock-after"),
   CLOCK_BEFORE("clock-before"),
   COMPOUND_ONLY_NUMERALS("compound-only-numerals"),

@@ -120,4 +120,21 @@ class CountsAndScalesTest {
       }
     }
   }
+
+  /** "שלוש וחצי": a half joined by the "and" prefix letter adds a half (ICU writes the numeral). */
+  @Test
+  void hebrewNumeralAndAHalf() {
+    com.ibm.icu.text.RuleBasedNumberFormat f = new com.ibm.icu.text.RuleBasedNumberFormat(
+        new com.ibm.icu.util.ULocale("he"), com.ibm.icu.text.RuleBasedNumberFormat.SPELLOUT);
+    Random rnd = new Random(1914);
+    for (int n = 0; n < 1000; n++) {
+      int v = 3 + rnd.nextInt(97);
+      String set = rnd.nextBoolean() ? "%spellout-cardinal-feminine" : "%spellout-cardinal-masculine";
+      String text = "המשבר נמשך " + f.format(v, set) + " וחצי שנים בערך.";
+      List<Fact> facts = facts(Language.HE, text);
+      assertEquals(1, facts.size(), text);
+      assertEquals(new java.math.BigDecimal(v + ".5"),
+          ValueJson.node(facts.get(0).value()).decimalValue(), text);
+    }
+  }
 }
