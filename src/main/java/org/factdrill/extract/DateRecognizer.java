@@ -153,8 +153,9 @@ abstract class DateRecognizer {
       return -1;
     }
     int v = plainInt(t, k, 4);
-    if (v < 0 || t.isBlocked(k) || (t.isPunct(k + 1, '/') || t.isPunct(k + 1, '.'))
-        && t.attached(k + 1) && t.isDigits(k + 2) || !yearContext(t, k)) {
+    // Not one link of a chain of numbers ("2018– 23–51", a document number).
+    if (v < 0 || t.isBlocked(k) || (t.isPunct(k + 1, '/') || t.isPunct(k + 1, '.')
+        || t.isDash(k + 1)) && t.attached(k + 1) && t.isDigits(k + 2) || !yearContext(t, k)) {
       return -1;
     }
     int len = t.get(k).text().length();

@@ -384,8 +384,12 @@ final class NumberGrammar {
 
   /** "וחצי": the numeral "half" after one of the pack's and-prefixes. */
   private static boolean halfWithAnd(String norm, Lexicon lex) {
+    boolean starts = false;
     Set<String> and = lex.words(WordList.AND_PREFIXES);
-    if (and.isEmpty()) {
+    for (String p : and) {
+      starts |= norm.startsWith(p);
+    }
+    if (!starts) {
       return false;
     }
     Lexicon.Hit h = lex.number(norm);

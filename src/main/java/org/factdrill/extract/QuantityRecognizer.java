@@ -199,8 +199,18 @@ final class QuantityRecognizer {
       return false;
     }
     return t.isWordTok(k + 1) && verbs.contains(t.norm(k + 1))
-        || t.isWordTok(k + 1) && t.attached(k + 1) == false && t.isWordTok(k + 2)
+        || t.isWordTok(k + 1) && !t.attached(k + 1) && t.isWordTok(k + 2)
         && verbs.contains(t.norm(k + 2)) && !lex.countNoun(t, k + 1);
+  }
+
+  /** A cheap filter before prefix letters are stripped: does w end with one of the words? */
+  private static boolean endsWithAny(String w, Set<String> words) {
+    for (String e : words) {
+      if (w.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Names of hundredths of a currency every language shares (with the pack's minor-units). */
@@ -263,7 +273,7 @@ final class QuantityRecognizer {
    * followed by a half joined with a prefix letter ("וחצי") is one and a half percent.
    */
   private Match percentOneAfter(Toks t, int i, Set<String> ones) {
-    if (!t.isWordTok(i + 1)) {
+    if (!t.isWordTok(i + 1) || !endsWithAny(t.norm(i), lex.words(WordList.PERCENT))) {
       return null;
     }
     // The word after first (a set look-up), the prefix letters of this one only then.

@@ -139,6 +139,10 @@ class PeriodsAndShortDatesTest {
       int q = 10 + rnd.nextInt(89);
       String en = "The share rose in " + y + " to " + q + " points.";
       assertTrue(dates(Language.EN, en).stream().noneMatch(d -> d.contains("/")), en);
+      // One link of a chain of numbers (a document number) is no short year.
+      String chain = "Văn bản năm " + y + " \u2013 " + q + "\u2013" + (10 + rnd.nextInt(89))
+          + " được ký.";
+      assertTrue(dates(Language.VI, chain).stream().noneMatch(d -> d.contains("/")), chain);
       String vi = "Năm " + y + " đến " + q + " người đã đi.";
       assertEquals(List.of(Integer.toString(y)), dates(Language.VI, vi), vi);
     }
