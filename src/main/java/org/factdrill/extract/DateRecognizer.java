@@ -102,11 +102,19 @@ abstract class DateRecognizer {
     }
     if (b == null) {
       Hit h2 = single(t, k + c);
-      if (h2 == null || h2.hi() != null) {
+      if (h2 == null) {
+        int y2 = shortYearEnd(t, h, k + c);
+        if (y2 < 0) {
+          return h;
+        }
+        b = DateParts.year(y2);
+        to = k + c + 1;
+      } else if (h2.hi() != null) {
         return h;
+      } else {
+        b = h2.lo();
+        to = h2.to();
       }
-      b = h2.lo();
-      to = h2.to();
     }
     if ((a.prefixDigits() == null) != (b.prefixDigits() == null)) {
       return h;
@@ -132,27 +140,73 @@ abstract class DateRecognizer {
   }
 
   /**
+   * The second end of a period of years written short after a year word ("năm 312 đến 318",
+   * "năm 60 - 65", "năm 1954 đến 58"): a bare number at k, with as many digits as the first
+   * year, or two digits standing for the same century's year; later than the first year and less
+   * than a century after it, and not itself counting something. Only after a year word: a bare
+   * "1990 to 95" may be a quantity rising to 95. Returns the year, or -1.
+   */
+  private int shortYearEnd(Toks t, Hit h, int k) {
+    DateParts a = h.lo();
+    if (a.prefixDigits() != null || a.month() != 0 || !a.hasYear() || a.year() <= 0
+        || t.isDigits(h.from()) || !t.isDigits(h.to() - 1)) {
+      return -1;
+    }
+    int v = plainInt(t, k, 4);
+    // Not one link of a chain of numbers ("2018– 23–51", a document number).
+    if (v < 0 || t.isBlocked(k) || (t.isPunct(k + 1, '/') || t.isPunct(k + 1, '.')
+        || t.isDash(k + 1)) && t.attached(k + 1) && t.isDigits(k + 2) || !yearContext(t, k)) {
+      return -1;
+    }
+    int len = t.get(k).text().length();
+    int y2 = len == t.get(h.to() - 1).text().length() ? v
+        : len == 2 && a.year() >= 1000 ? a.year() / 100 * 100 + v : -1;
+    return y2 > a.year() && y2 - a.year() < 100 ? y2 : -1;
+  }
+
+  /**
    * "5 and 7 June 1945": a day joined (pack's date-list-joins) to a later day written with its
    * month shares that month and year; the later date is read on its own from its own token.
+   * Joined by a range connector instead ("from 7 to 21 July 1954"), the two days are a period
+   * whose first end shares the second's month and year.
    */
   private Hit sharedMonth(Toks t, int i) {
-    int d = day(t, i);
-    int k = i + 1;
-    if (d < 0 || t.attached(i) && t.get(i - 1) != null && t.get(i - 1).isWord()
-        || !lex.words(WordList.DATE_LIST_JOINS).contains(t.norm(k)) || day(t, k + 1) <= d
-        || t.isBlocked(k + 1)) {
+    int at = dayAfterWord(t, i);
+    int d = day(t, at);
+    int k = at + 1;
+    Token prev = t.get(at - 1);
+    // Not the end of another number: "7/5", "3.5", "1,5".
+    if (d < 0 || t.attached(at) && prev != null && (prev.isWord() && at == i || prev.isDigits()
+        || (prev.isPunct('/') || prev.isPunct('.') || prev.isPunct(',') || prev.isDash()
+        || prev.isPunct(':')) && t.isDigits(at - 2) && t.attached(at - 1))) {
       return null;
     }
-    Hit second = single(t, k + 1);
-    if (second == null || second.hi() != null || second.from() != k + 1) {
+    int c = connector(t, k, new Hit(i, k, null));
+    boolean list = c < 0 && lex.words(WordList.DATE_LIST_JOINS).contains(t.norm(k));
+    c = list ? 1 : c;
+    if (c < 0 || t.isBlocked(k + c) || list && (day(t, k + 1) <= d || at != i)) {
+      return null;
+    }
+    Hit second = single(t, k + c);
+    if (second == null || second.hi() != null || second.from() != k + c) {
       return null;
     }
     DateParts b = second.lo();
-    if (b.day() <= 0 || b.month() == 0 || b.prefixDigits() != null
+    if (b.day() <= d || b.month() == 0 || b.prefixDigits() != null
         || !DateParts.valid(b.month(), d)) {
       return null;
     }
-    return new Hit(i, i + 1, new DateParts(b.year(), b.month(), d, null));
+    DateParts a = new DateParts(b.year(), b.month(), d, null);
+    // "from 7 to 21 July 1954", "ngày 7 đến ngày 21 tháng 7": a period; a list day stands alone.
+    return list ? new Hit(i, i + 1, a) : new Hit(i, second.to(), a, b);
+  }
+
+  /**
+   * Where the day's digits are when a date starts at i: after the language's word for "day"
+   * ("ngày 7"), or i itself.
+   */
+  int dayAfterWord(Toks t, int i) {
+    return i;
   }
 
   /**

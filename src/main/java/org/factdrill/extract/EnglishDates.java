@@ -305,21 +305,32 @@ final class EnglishDates extends DateRecognizer {
     boolean abbreviated = k == i + 2 || tok.norm().length() <= 4 && !tok.norm().equals("june")
         && !tok.norm().equals("july") && !tok.norm().equals("may");
     int d = day(t, k);
+    int afterDay = k + 1;
+    // "December seventh": an ordinal word after a capitalized month.
+    int[] ordinal = d < 0 && capital ? ordinalWord(t, k) : null;
+    if (ordinal != null && ordinal[0] <= 31) {
+      d = ordinal[0];
+      afterDay = ordinal[1];
+    }
     if (d > 0 && !(t.isPunct(k + 1, ',') && t.isDigits(k + 2) && t.attached(k + 1)
         && t.attached(k + 2))
         && !(t.isPunct(k + 1, ':'))) {
-      int j = skipOrdinal(t, k + 1);
+      int j = skipOrdinal(t, afterDay);
       int d2 = -1;
-      if (t.isDash(j) && day(t, j + 1) > 0) {
+      if (ordinal == null && t.isDash(j) && day(t, j + 1) > 0) {
         d2 = day(t, j + 1);
         j = skipOrdinal(t, j + 2);
       }
       int y = Match.NO_YEAR;
       int to = j;
       int yk = t.isPunct(j, ',') ? j + 1 : j;
+      int[] spoken = SpokenYears.read(t, yk, lex);
       if (year4(t, yk) > 0) {
         y = year4(t, yk);
         to = yk + 1;
+      } else if (spoken != null) {
+        y = spoken[0];
+        to = spoken[1];
       }
       if (!capital && y == Match.NO_YEAR) {
         return null;
@@ -343,6 +354,10 @@ final class EnglishDates extends DateRecognizer {
         return null;
       }
       return new Hit(i, yk + 1, DateParts.of(y, m, 0));
+    }
+    int[] spoken = capital ? SpokenYears.read(t, yk, lex) : null;
+    if (spoken != null) {
+      return new Hit(i, spoken[1], DateParts.of(spoken[0], m, 0));
     }
     // A month name alone: capitalized, not abbreviated, after a preposition ("in November").
     if (!capital || abbreviated) {

@@ -163,8 +163,15 @@ final class NonFacts {
     }
   }
 
-  /** "[12]", "[12, 13]", "[a]", "[note 3]", "[cần dẫn nguồn]", "[citation needed]". */
+  /**
+   * "[12]", "[12, 13]", "[a]", "[note 3]", "[cần dẫn nguồn]", "[citation needed]"; not the target
+   * of a wiki link ("[[1066]]").
+   */
   private static void citation(Toks t, int i) {
+    // "[[1066]]": the inner brackets of a wiki link hold its target, text of the sentence.
+    if (t.isPunct(i - 1, '[') && t.attached(i)) {
+      return;
+    }
     for (int k = i + 1; k < t.size() && k <= i + 8; k++) {
       Token c = t.get(k);
       if (c.isPunct(']')) {
@@ -340,10 +347,8 @@ final class NonFacts {
       return false;
     }
     if (lex.designator(t, j) || t.get(j).isCapitalized() && borrowedDesignator(t, j, lex)) {
-      if (t.norm(j).equals("số") && t.norm(j - 1).equals("con")) {
-        return false; // "con số 40.000": the figure 40,000
-      }
-      return true;
+      // "con số 40.000" (the figure), "tổng số 300" (the total number): a count, no label.
+      return j == 0 || !lex.words(WordList.FIGURE_NOUNS).contains(t.norm(j - 1) + " " + t.norm(j));
     }
     // "Trung đoàn Bộ binh cơ giới 366": a unit's name between its noun and its number.
     if (lex.has(PackFeature.DESIGNATOR_NAME_BETWEEN)) {

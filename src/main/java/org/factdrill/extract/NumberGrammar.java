@@ -334,6 +334,13 @@ final class NumberGrammar {
         lastRole = NumberWord.Role.HALF;
         k += 3;
         end = k;
+      } else if ((lastRole == NumberWord.Role.ADD || lastRole == NumberWord.Role.TENS)
+          && t.isWordTok(k) && !t.isBlocked(k) && halfWithAnd(t.norm(k), lex)) {
+        // "שלוש וחצי": the half joined by an "and" prefix letter (pack's and-prefixes).
+        current = current.add(HALF);
+        lastRole = NumberWord.Role.HALF;
+        k++;
+        end = k;
       } else if (lastRole == NumberWord.Role.SCALE && !curSet
           && isWordIn(t, k, numeralAnd) && isWordIn(t, k + 1, articles)
           && isHalf(t, k + 2, lex) && !t.isBlocked(k + 2)
@@ -373,6 +380,20 @@ final class NumberGrammar {
   /** True when token k is a word whose normal form is in {@code words}. */
   private static boolean isWordIn(Toks t, int k, Set<String> words) {
     return !words.isEmpty() && t.isWordTok(k) && words.contains(t.norm(k));
+  }
+
+  /** "וחצי": the numeral "half" after one of the pack's and-prefixes. */
+  private static boolean halfWithAnd(String norm, Lexicon lex) {
+    boolean starts = false;
+    Set<String> and = lex.words(WordList.AND_PREFIXES);
+    for (String p : and) {
+      starts |= norm.startsWith(p);
+    }
+    if (!starts) {
+      return false;
+    }
+    Lexicon.Hit h = lex.number(norm);
+    return h != null && h.word().role() == NumberWord.Role.HALF && and.contains(h.prefix());
   }
 
   /** True when token k is the numeral "half" of the language. */

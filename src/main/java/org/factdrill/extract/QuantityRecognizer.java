@@ -91,7 +91,10 @@ final class QuantityRecognizer {
         && t.isPunct(k + 2, ')') && new BigDecimal(t.get(k + 1).text()).compareTo(q.value()) == 0) {
       end = k + 3;
     }
-    String unit = lex.unit(t, end);
+    // "level 4 on the scale": a position on a scale counts nothing after it.
+    String unit = t.isWordTok(i - 1)
+        && lex.prefixLength(t.norm(i - 1), lex.words(WordList.SCALE_WORDS)::contains) >= 0
+        ? null : lex.unit(t, end);
     return new Match(i, end, FactKind.NUMBER, amount, unit, q.approx(), false, Match.NO_YEAR);
   }
 
@@ -170,11 +173,44 @@ final class QuantityRecognizer {
     String firstWord = t.norm(q.from());
     if (q.value().compareTo(BigDecimal.valueOf(2)) <= 0 && q.value().signum() >= 0
         && q.value().stripTrailingZeros().scale() <= 0 && !lex.words(WordList.ABSOLUTE_SMALL_NUMERALS).contains(firstWord)) {
-      return false;
+      return countSubject(t, q);
     }
     String before = t.norm(q.from() - 1);
     return !lex.words(WordList.SMALL_NUMBER_DETERMINERS).contains(before)
         && !(t.isWordTok(q.to()) && lex.words(WordList.SMALL_NUMBER_PARTITIVES).contains(t.norm(q.to())));
+  }
+
+  /**
+   * "Two pilots were captured", "שני טייסים נשבו": a small numeral in words is a count when it
+   * opens a clause (text, paragraph or sentence start, or after punctuation: no determiner
+   * before it), a count noun follows it, and one of the pack's count-subject-verbs follows the
+   * noun (directly, or after one more word of a two-word noun). "The two sides", "one of them",
+   * "two years later" stay determiners and phrases.
+   */
+  private boolean countSubject(Toks t, Quantity q) {
+    Set<String> verbs = lex.words(WordList.COUNT_SUBJECT_VERBS);
+    int k = q.to();
+    if (verbs.isEmpty() || k != q.from() + 1 || q.value().signum() <= 0
+        || !lex.countNoun(t, k)) {
+      return false;
+    }
+    Token before = t.get(q.from() - 1);
+    if (before != null && !t.breakBefore(q.from()) && before.isWord()) {
+      return false;
+    }
+    return t.isWordTok(k + 1) && verbs.contains(t.norm(k + 1))
+        || t.isWordTok(k + 1) && !t.attached(k + 1) && t.isWordTok(k + 2)
+        && verbs.contains(t.norm(k + 2)) && !lex.countNoun(t, k + 1);
+  }
+
+  /** A cheap filter before prefix letters are stripped: does w end with one of the words? */
+  private static boolean endsWithAny(String w, Set<String> words) {
+    for (String e : words) {
+      if (w.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Names of hundredths of a currency every language shares (with the pack's minor-units). */
@@ -226,8 +262,36 @@ final class QuantityRecognizer {
         return new Match(i, i + c.length() + 1, FactKind.MONEY,
             new Value.Money(Value.Num.of(1), c.code()), null, false, false, Match.NO_YEAR);
       }
+      return percentOneAfter(t, i, ones);
     }
     return null;
+  }
+
+  /**
+   * "אחוז אחד", "באחוז וחצי": where "one" follows its noun (the pack's one-after-currency
+   * words), a percent word (after any prefix letters) followed by "one" is one percent, and
+   * followed by a half joined with a prefix letter ("וחצי") is one and a half percent.
+   */
+  private Match percentOneAfter(Toks t, int i, Set<String> ones) {
+    if (!t.isWordTok(i + 1) || !endsWithAny(t.norm(i), lex.words(WordList.PERCENT))) {
+      return null;
+    }
+    // The word after first (a set look-up), the prefix letters of this one only then.
+    String next = t.norm(i + 1);
+    BigDecimal v = null;
+    if (ones.contains(next)) {
+      v = BigDecimal.ONE;
+    } else {
+      Lexicon.Hit h = lex.number(next);
+      if (h != null && h.word().role() == NumberWord.Role.HALF && !h.prefix().isEmpty()) {
+        v = new BigDecimal("1.5");
+      }
+    }
+    if (v == null || lex.prefixLength(t.norm(i), lex.words(WordList.PERCENT)::contains) < 0) {
+      return null;
+    }
+    return new Match(i, i + 2, FactKind.PERCENT, new Value.Num(v), null, false, false,
+        Match.NO_YEAR);
   }
 
   /** "2/10", "2/3": a fraction written with a slash (dates with a year are read before). */

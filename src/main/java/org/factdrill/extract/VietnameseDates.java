@@ -26,7 +26,8 @@ final class VietnameseDates extends DateRecognizer {
       if (h != null) {
         return h;
       }
-      return common(t, i, false);
+      h = common(t, i, false);
+      return h != null ? h : slashDayBeforeDate(t, i);
     }
     if (!tok.isWord()) {
       return null;
@@ -44,13 +45,9 @@ final class VietnameseDates extends DateRecognizer {
             return new Hit(i, n.to(), n.lo(), n.hi());
           }
           // "ngày 30-4", "ngày 19/8": day and month, no year.
-          int d = day(t, k);
-          if (d > 0 && (t.isDash(k + 1) || t.isPunct(k + 1, '/') || t.isPunct(k + 1, '.'))
-              && t.attached(k + 1) && t.attached(k + 2) && t.isDigits(k + 2)) {
-            int m = plainInt(t, k + 2, 2);
-            if (m >= 1 && m <= 12 && DateParts.valid(m, d)) {
-              return new Hit(i, k + 3, DateParts.of(Match.NO_YEAR, m, d));
-            }
+          Hit dm = dayMonthDigits(t, k);
+          if (dm != null) {
+            return new Hit(i, dm.to(), dm.lo());
           }
         }
         return h;
@@ -100,6 +97,51 @@ final class VietnameseDates extends DateRecognizer {
     }
   }
 
+  /** "30-4", "19/8", "1.5" at k: a day and month in digits, no year; or null. */
+  private static Hit dayMonthDigits(Toks t, int k) {
+    int d = day(t, k);
+    if (d > 0 && (t.isDash(k + 1) || t.isPunct(k + 1, '/') || t.isPunct(k + 1, '.'))
+        && t.attached(k + 1) && t.attached(k + 2) && t.isDigits(k + 2)) {
+      int m = plainInt(t, k + 2, 2);
+      if (m >= 1 && m <= 12 && DateParts.valid(m, d)) {
+        return new Hit(k, k + 3, DateParts.of(Match.NO_YEAR, m, d));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "từ 2/9 đến 5/9/1945": a day and month in digits without "ngày" is a date only as the
+   * first end of a period whose second end is a whole date with its year (alone, "2/9" may be
+   * a fraction or a score).
+   */
+  private Hit slashDayBeforeDate(Toks t, int i) {
+    Token before = t.get(i - 1);
+    if (before != null && t.attached(i) && (before.isWord() || before.isDigits()
+        || before.isPunct(',') || before.isPunct('.'))) {
+      return null;
+    }
+    Hit dm = dayMonthDigits(t, i);
+    if (dm == null || t.isDigits(dm.to() + 1) && t.attached(dm.to() + 1)) {
+      return null;
+    }
+    int c = connector(t, dm.to(), dm);
+    if (c < 0) {
+      return null;
+    }
+    Hit second = single(t, dm.to() + c);
+    return second != null && second.hi() == null && second.lo().day() > 0
+        && second.lo().hasYear() ? dm : null;
+  }
+
+  @Override
+  int dayAfterWord(Toks t, int i) {
+    if (!t.isWord(i, "ngày")) {
+      return i;
+    }
+    return t.isWord(i + 1, "mồng") || t.isWord(i + 1, "mùng") ? i + 2 : i + 1;
+  }
+
   /** "90", "1990" after "những năm" / "thập niên": a decade of the 1900s when two digits. */
   private Hit decade(Toks t, int k, int from) {
     int v = plainInt(t, k, 4);
@@ -143,8 +185,8 @@ final class VietnameseDates extends DateRecognizer {
     if (yEnd != null) {
       y = yEnd[0];
       end = yEnd[1];
-    } else if (from == k) {
-      return null; // "3 tháng 2" without "ngày" or a year is too weak to call a date
+    } else if (from == k && !dateAfterDayMonth(t, k, j + 1, end)) {
+      return null;
     }
     if (!DateParts.valid(m, d)) {
       return null;
@@ -155,6 +197,39 @@ final class VietnameseDates extends DateRecognizer {
       return d < d2 ? new Hit(from, end, lo, hi) : new Hit(from, end, hi, lo);
     }
     return new Hit(from, end, lo);
+  }
+
+  /**
+   * "12 tháng 5", "3 tháng Tư" without "ngày" and without a year: a date, unless it reads as a
+   * duration and a count ("3 tháng 2 ngày", "3 tháng 2 sư đoàn", "3 tháng 2%"). The day stands
+   * alone (not the end of a decimal or of a longer number), the month is in digits or a month
+   * word that is capitalized or only a month's name (lower-case "tư", "ba" are also other
+   * words), and what follows the month neither counts nor measures: no digits, count noun,
+   * duration unit, numeral, percent or currency.
+   */
+  private boolean dateAfterDayMonth(Toks t, int k, int m, int end) {
+    Token before = t.get(k - 1);
+    if (before != null && t.attached(k) && (before.isDigits() || before.isPunct(',')
+        || before.isPunct('.') || before.isWord())) {
+      return false;
+    }
+    Token month = t.get(m);
+    if (month.isWord() && !month.isCapitalized() && lex.month(month.norm()) <= 0) {
+      return false;
+    }
+    Token next = t.get(end);
+    if (next == null) {
+      return true;
+    }
+    if (next.isDigits() || next.isPunct('%') || lex.currencyAfter(t, end) != null) {
+      return false;
+    }
+    if (!next.isWord()) {
+      return true;
+    }
+    String w = next.norm();
+    return !lex.countNoun(t, end) && !lex.words(WordList.DURATION_UNITS).contains(w)
+        && (lex.number(w) == null || t.isWord(end, "năm")) && lex.percentWord(t, end) <= 0;
   }
 
   /** "tháng 11 năm 1993", "tháng 7-1974", "tháng 7/1974", "tháng Giêng", "tháng 11". */
@@ -235,6 +310,10 @@ final class VietnameseDates extends DateRecognizer {
       j++;
     }
     if (t.isWord(j, "năm")) {
+      int linked = linkedYear(t, j + 1);
+      if (linked > 0) {
+        return new int[] {linked, j + 6};
+      }
       int y = plainInt(t, j + 1, 4);
       if (y > 0 && !t.isWord(j + 2, "tuổi")) {
         int e = era(t, j + 2);
@@ -252,9 +331,27 @@ final class VietnameseDates extends DateRecognizer {
     return null;
   }
 
-  /** "năm 1991", "năm1993", "năm 40", "năm 111 TCN". */
+  /**
+   * "[[1954]]" at k: a wiki link whose target is a year (1-2100), written after "năm" in
+   * wikitext ("tháng 3 năm [[1954]]"); the year, or -1. The link spans tokens k to k+4.
+   */
+  private static int linkedYear(Toks t, int k) {
+    if (!t.isPunct(k, '[') || !t.isPunct(k + 1, '[') || !t.attached(k + 1)
+        || !t.attached(k + 2) || !t.isPunct(k + 3, ']') || !t.attached(k + 3)
+        || !t.isPunct(k + 4, ']') || !t.attached(k + 4)) {
+      return -1;
+    }
+    int y = plainInt(t, k + 2, 4);
+    return y > 0 && y <= 2100 ? y : -1;
+  }
+
+  /** "năm 1991", "năm1993", "năm 40", "năm 111 TCN", "năm [[1991]]". */
   private Hit yearAfterNam(Toks t, int i, int from) {
     int k = i + 1;
+    int linked = linkedYear(t, k);
+    if (linked > 0) {
+      return new Hit(from, k + 5, DateParts.year(linked));
+    }
     Token tok = t.get(k);
     if (tok == null || !tok.isDigits()) {
       return null;

@@ -24,7 +24,8 @@ import java.util.Optional;
  * gives, for a Gregorian year, the holiday's first and last day (equal for a one-day holiday).
  * Gregorian and Julian fixed days, the n-th weekday of a month, Easter and Orthodox Easter by
  * the computus, and days of the Hebrew, Islamic (Umm al-Qura) and Chinese calendars by ICU. The
- * packs map their own names to these rule ids.
+ * packs map their own names to these rule ids. A rule may end in "since=YEAR", the first year it
+ * holds.
  */
 public final class Holidays {
   /** A holiday's days in one Gregorian year: [first, last], both inclusive. */
@@ -55,7 +56,7 @@ public final class Holidays {
    */
   public static Optional<Days> of(String id, int year) {
     String[] r = RULES.get(id);
-    if (r == null || year < 1 || year > 9999) {
+    if (r == null || year < 1 || year > 9999 || year < since(r)) {
       return Optional.empty();
     }
     try {
@@ -65,11 +66,26 @@ public final class Holidays {
     }
   }
 
+  /** The first year a rule holds ("since=2014": King's Day replaced Queen's Day), else 0. */
+  private static int since(String[] r) {
+    String last = r[r.length - 1];
+    return last.startsWith("since=") ? Integer.parseInt(last.substring(6)) : 0;
+  }
+
   private static Days compute(String[] r, int year) {
     String cal = r[1];
     switch (cal) {
-      case "gregorian":
-        return span(LocalDate.of(year, num(r, 2), num(r, 3)), num(r, 4));
+      case "gregorian": {
+        LocalDate d = LocalDate.of(year, num(r, 2), num(r, 3));
+        // "sunday-back": a day that falls on a Sunday is kept the Saturday before.
+        if (r.length > 5 && r[5].equals("sunday-back") && d.getDayOfWeek() == DayOfWeek.SUNDAY) {
+          d = d.minusDays(1);
+        }
+        return span(d, num(r, 4));
+      }
+      case "islamic-weekday": // month, n-th (-1 = last), weekday, days
+        return inYear(year, (int) Math.round((year - 622) * 33.0 / 32.0),
+            y -> islamicWeekday(y, r));
       case "weekday": {
         // month, n-th (or -1 for the last), weekday, days
         DayOfWeek dow = DayOfWeek.valueOf(r[4].toUpperCase(Locale.ROOT));
@@ -182,6 +198,23 @@ public final class Holidays {
     // "month": the whole month (Ramadan).
     int days = r[4].equals("month") ? c.getActualMaximum(Calendar.DAY_OF_MONTH) : num(r, 4);
     return span(d, days);
+  }
+
+  /** The n-th (or last, n = -1) given weekday of an Islamic month: "the last Friday of Ramadan". */
+  private static Days islamicWeekday(int ah, String[] r) {
+    IslamicCalendar c = new IslamicCalendar();
+    c.setCalculationType(IslamicCalendar.CalculationType.ISLAMIC_UMALQURA);
+    c.clear();
+    c.set(Calendar.EXTENDED_YEAR, ah);
+    c.set(Calendar.MONTH, num(r, 2) - 1);
+    c.set(Calendar.DATE, 1);
+    LocalDate first = fromJulianDay(c.get(Calendar.JULIAN_DAY));
+    LocalDate last = first.plusDays(c.getActualMaximum(Calendar.DAY_OF_MONTH) - 1L);
+    DayOfWeek dow = DayOfWeek.valueOf(r[4].toUpperCase(Locale.ROOT));
+    int n = num(r, 3);
+    LocalDate d = n > 0 ? first.with(TemporalAdjusters.nextOrSame(dow)).plusWeeks(n - 1L)
+        : last.with(TemporalAdjusters.previousOrSame(dow));
+    return d.isAfter(last) ? null : span(d, num(r, 5));
   }
 
   private static Days chinese(int extendedYear, String[] r) {

@@ -186,8 +186,10 @@ class PeerCorpusEvaluationTest {
         "peer corpus holidays %s: %d/%d strict, %d/%d with Duckling's eve convention%n",
         l, s[0], s[2], s[1], s[2]));
     int[] en = score.get("en");
-    // Measured 22/84 strict, 25/84 with the eve (0/84 before holidays were read); the rest are
-    // Hindu and Parsi calendars, King's Day and names the pack does not list.
-    assertTrue(en != null && en[1] >= en[2] * 0.25, "English holidays read");
+    // Measured 35/84 strict, 38/84 with the eve (0/84 before holidays were read, 21/84 before
+    // the other English names, the last Friday of Ramadan and King's Day); the rest are Hindu
+    // and Parsi calendars (not in ICU), other Islamic-calendar conventions (a day apart) and
+    // names the pack does not list.
+    assertTrue(en != null && en[1] >= en[2] * 0.42, "English holidays read");
   }
 }

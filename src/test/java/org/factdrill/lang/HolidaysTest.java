@@ -190,4 +190,37 @@ class HolidaysTest {
     return LocalDate.of(local.get(Calendar.YEAR), local.get(Calendar.MONTH) + 1,
         local.get(Calendar.DATE));
   }
+
+  /** The last Friday of Ramadan: a Friday inside the month, with the next Friday after it. */
+  @Test
+  void jumuatulWidaIsTheLastFridayOfRamadan() {
+    for (int y = FROM; y <= TO; y++) {
+      Holidays.Days w = Holidays.of("jumuatul-wida", y).orElse(null);
+      if (w == null) {
+        continue;
+      }
+      assertEquals(DayOfWeek.FRIDAY, w.first().getDayOfWeek(), "" + y);
+      Calendar c = islamic();
+      c.set(Calendar.JULIAN_DAY, (int) w.first().getLong(JulianFields.JULIAN_DAY));
+      assertEquals(8, c.get(Calendar.MONTH), "in Ramadan, " + y);
+      c.set(Calendar.JULIAN_DAY, (int) w.first().plusDays(7).getLong(JulianFields.JULIAN_DAY));
+      assertEquals(9, c.get(Calendar.MONTH), "the next Friday is in Shawwal, " + y);
+    }
+  }
+
+  /** King's Day: 27 April, the Saturday before when that is a Sunday; none before 2014. */
+  @Test
+  void kingsDayMovesOffSundayAndBeginsIn2014() {
+    for (int y = FROM; y <= TO; y++) {
+      java.util.Optional<Holidays.Days> k = Holidays.of("kings-day-nl", y);
+      if (y < 2014) {
+        assertTrue(k.isEmpty(), "" + y);
+        continue;
+      }
+      LocalDate d = k.orElseThrow().first();
+      LocalDate april27 = LocalDate.of(y, 4, 27);
+      assertEquals(april27.getDayOfWeek() == DayOfWeek.SUNDAY ? april27.minusDays(1) : april27, d);
+      assertTrue(d.getDayOfWeek() != DayOfWeek.SUNDAY);
+    }
+  }
 }
