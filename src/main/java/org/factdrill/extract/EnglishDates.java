@@ -75,6 +75,10 @@ final class EnglishDates extends DateRecognizer {
       return common(t, i, true);
     }
     if (tok.isWord()) {
+      Hit spoken = spokenYearHit(t, i);
+      if (spoken != null) {
+        return spoken;
+      }
       if ((tok.text().equals("AD") || tok.text().equals("A.D")) && t.isDigits(i + 1)) {
         int v = plainInt(t, i + 1, 4);
         if (v > 0) {
@@ -205,8 +209,9 @@ final class EnglishDates extends DateRecognizer {
     }
     int after = afterMonth(t, j);
     int yk = t.isPunct(after, ',') ? after + 1 : after;
-    int y = year4(t, yk);
-    int to = y > 0 ? yk + 1 : after;
+    int[] ya = yearAfterMonth(t, yk);
+    int y = ya == null ? -1 : ya[0];
+    int to = y > 0 ? ya[1] : after;
     if (y < 0) {
       // Without a year only a day the calendar does not decide, before a capitalized month.
       if (dow != null || last && m == 2 || !t.get(j).isCapitalized()) {
@@ -273,12 +278,13 @@ final class EnglishDates extends DateRecognizer {
     if (t.isPunct(k, ',')) {
       k++;
     }
-    int y = year4(t, k);
+    int[] ya = yearAfterMonth(t, k);
+    int y = ya == null ? -1 : ya[0];
     int to;
     int year = Match.NO_YEAR;
     if (y > 0) {
       year = y;
-      to = k + 1;
+      to = ya[1];
     } else {
       to = t.isPunct(k - 1, ',') ? k - 1 : k;
     }
@@ -305,10 +311,14 @@ final class EnglishDates extends DateRecognizer {
     boolean abbreviated = k == i + 2 || tok.norm().length() <= 4 && !tok.norm().equals("june")
         && !tok.norm().equals("july") && !tok.norm().equals("may");
     int d = day(t, k);
+    int[] spokenDay = d > 0 || !capital ? null : ordinalWord(t, k);
+    if (spokenDay != null && spokenDay[0] <= 31) {
+      d = spokenDay[0]; // "December seventh", "May twenty-first"
+    }
     if (d > 0 && !(t.isPunct(k + 1, ',') && t.isDigits(k + 2) && t.attached(k + 1)
         && t.attached(k + 2))
         && !(t.isPunct(k + 1, ':'))) {
-      int j = skipOrdinal(t, k + 1);
+      int j = spokenDay != null ? spokenDay[1] : skipOrdinal(t, k + 1);
       int d2 = -1;
       if (t.isDash(j) && day(t, j + 1) > 0) {
         d2 = day(t, j + 1);
@@ -317,9 +327,10 @@ final class EnglishDates extends DateRecognizer {
       int y = Match.NO_YEAR;
       int to = j;
       int yk = t.isPunct(j, ',') ? j + 1 : j;
-      if (year4(t, yk) > 0) {
-        y = year4(t, yk);
-        to = yk + 1;
+      int[] ya = yearAfterMonth(t, yk);
+      if (ya != null) {
+        y = ya[0];
+        to = ya[1];
       }
       if (!capital && y == Match.NO_YEAR) {
         return null;
@@ -337,12 +348,12 @@ final class EnglishDates extends DateRecognizer {
     if (t.isWord(yk, "of") || t.isPunct(yk, ',')) {
       yk++;
     }
-    int y = year4(t, yk);
-    if (y > 0 && !(t.isWord(yk + 1, "s") && t.attached(yk + 1))) {
+    int[] ya = yearAfterMonth(t, yk);
+    if (ya != null && !(t.isWord(ya[1], "s") && t.attached(ya[1]))) {
       if (!capital && tok.norm().equals("may")) {
         return null;
       }
-      return new Hit(i, yk + 1, DateParts.of(y, m, 0));
+      return new Hit(i, ya[1], DateParts.of(ya[0], m, 0));
     }
     // A month name alone: capitalized, not abbreviated, after a preposition ("in November").
     if (!capital || abbreviated) {
@@ -363,6 +374,123 @@ final class EnglishDates extends DateRecognizer {
       return null;
     }
     return new Hit(i, k, DateParts.of(Match.NO_YEAR, m, 0));
+  }
+
+  /**
+   * The year after a month or day at k: four digits, or (pack feature spoken-years) a year said
+   * in words, whose place after a month makes it a year even in the cardinal form ("May of two
+   * thousand seven"). {year, index after it}, or null.
+   */
+  private int[] yearAfterMonth(Toks t, int k) {
+    int y = year4(t, k);
+    if (y > 0) {
+      return new int[] {y, k + 1};
+    }
+    return lex.has(PackFeature.SPOKEN_YEARS) ? spokenYear(t, k) : null;
+  }
+
+  /** Words before a year said in words that make a cardinal ("two thousand seven") a year. */
+  private static final Set<String> SPOKEN_YEAR_PREPS = Set.of("in", "since", "by", "until",
+      "till", "from", "during", "through", "of", "before", "after", "between", "to", "year",
+      "early", "late", "mid", "and");
+
+  /**
+   * A year said in words as one date: "nineteen sixty-nine", "eighteen oh five", "nineteen
+   * hundred", "two thousand eight". English says a year in two pairs of digits; a first pair of
+   * thirteen to nineteen before a second pair is no cardinal, so it is a year wherever it stands.
+   * Other forms read as cardinals too ("twelve thirty" a time, "two thousand seven" a count), so
+   * they are years only after a preposition of time ("in", "since", "of"...).
+   */
+  private Hit spokenYearHit(Toks t, int i) {
+    if (!lex.has(PackFeature.SPOKEN_YEARS)) {
+      return null;
+    }
+    int[] y = spokenYear(t, i);
+    if (y == null) {
+      return null;
+    }
+    boolean pairs = y[2] == 1 && y[0] / 100 >= 13 && y[0] / 100 <= 19;
+    String before = t.norm(i - 1);
+    boolean context = SPOKEN_YEAR_PREPS.contains(before) && !t.isDash(i - 1);
+    if (!pairs && !context || !yearContext(t, y[1] - 1)) {
+      return null;
+    }
+    return new Hit(i, y[1], DateParts.year(y[0]));
+  }
+
+  /**
+   * {year, index after it, 1 when said in pairs (else 0)} for a year said in words at i, or
+   * null: pairs ("nineteen sixty-nine", "eighteen oh five", "twenty ten", "nineteen hundred
+   * [and] five") or thousands ("two thousand [and] seven").
+   */
+  private int[] spokenYear(Toks t, int i) {
+    int first = wordValue(t, i);
+    if (first < 0) {
+      return null;
+    }
+    if (first == 2 && t.isWord(i + 1, "thousand")) {
+      int k = i + 2;
+      if (t.isWord(k, "and")) {
+        k++;
+      }
+      int[] rest = twoDigits(t, k);
+      if (rest != null && rest[0] < 100) {
+        return new int[] {2000 + rest[0], rest[1], 0};
+      }
+      return t.isWord(k - 1, "and") ? null : new int[] {2000, i + 2, 0};
+    }
+    if (first < 11 || first > 20) {
+      return null;
+    }
+    int k = i + 1;
+    if (t.isWord(k, "hundred")) {
+      int j = t.isWord(k + 1, "and") ? k + 2 : k + 1;
+      int[] rest = twoDigits(t, j);
+      if (rest != null) {
+        return new int[] {first * 100 + rest[0], rest[1], 1};
+      }
+      return t.isWord(k + 1, "and") ? null : new int[] {first * 100, k + 1, 1};
+    }
+    if ((t.isWord(k, "oh") || t.isWord(k, "o")) && !t.attached(k)) {
+      int j = t.isDash(k + 1) && t.attached(k + 1) ? k + 2 : k + 1;
+      int u = wordValue(t, j);
+      return u >= 1 && u <= 9 ? new int[] {first * 100 + u, j + 1, 1} : null;
+    }
+    int[] rest = twoDigits(t, k);
+    if (rest == null || rest[0] < 10 || first == 20 && rest[0] < 10) {
+      return null;
+    }
+    return new int[] {first * 100 + rest[0], rest[1], 1};
+  }
+
+  /** A number from 1 to 99 in words at k ("seven", "sixteen", "sixty-nine", "sixty nine"). */
+  private int[] twoDigits(Toks t, int k) {
+    int v = wordValue(t, k);
+    if (v < 1 || v > 90) {
+      return null;
+    }
+    if (v >= 20 && v % 10 == 0) {
+      int j = t.isDash(k + 1) && t.attached(k + 1) && t.attached(k + 2) ? k + 2 : k + 1;
+      int u = wordValue(t, j);
+      if (u >= 1 && u <= 9 && (j == k + 2 || !t.attached(j))) {
+        return new int[] {v + u, j + 1};
+      }
+    }
+    return new int[] {v, k + 1};
+  }
+
+  /** The value of a number word of one token at k (below a hundred), else -1. */
+  private int wordValue(Toks t, int k) {
+    Token tok = t.get(k);
+    if (tok == null || !tok.isWord() || t.isBlocked(k)) {
+      return -1;
+    }
+    Lexicon.Hit h = lex.number(tok.norm());
+    if (h == null || !h.prefix().isEmpty() || h.word().role() != NumberWord.Role.ADD
+        || h.word().value() >= 100) {
+      return -1;
+    }
+    return (int) h.word().value();
   }
 
   @Override

@@ -137,7 +137,7 @@ public final class BankGenerator {
             }
           }
         }
-        Timeline.Event e = Timeline.event(doc, b.fact, b.card, b.ref);
+        Timeline.Event e = Timeline.event(doc, b.fact, b.card, b.ref, contexts);
         if (e != null) {
           events.add(e);
         }
