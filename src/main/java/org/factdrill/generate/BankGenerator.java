@@ -412,6 +412,13 @@ public final class BankGenerator {
           report.skip(skipped(b.doc, b.fact, type, SkipReason.HEDGE_UNDECIDABLE, null));
           return null;
         }
+        if (HedgePolicy.compared(b.doc.lang(), b.template)) {
+          // "3,019 votes, more than the _____ of 2006": changing one side of a comparison the
+          // sentence states makes it contradict itself, or leaves it true; no honest statement.
+          report.skip(skipped(b.doc, b.fact, type, SkipReason.HEDGE_UNDECIDABLE,
+              "compared with another figure of the sentence"));
+          return null;
+        }
         SplittableRandom rnd = QuestionRandom.of(seed, id);
         boolean truth = rnd.nextBoolean();
         Option right = distractors.answer(b.fact, b.answerText, b.doc.lang());
