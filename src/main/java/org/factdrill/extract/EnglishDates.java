@@ -19,8 +19,11 @@ final class EnglishDates extends DateRecognizer {
       "from", "during", "through", "throughout", "early", "late", "mid", "last", "next", "this",
       "that", "each", "every", "of", "before", "after", "between", "and", "to", "or");
 
+  private final SpokenYears spoken;
+
   EnglishDates(Lexicon lex) {
     super(lex);
+    this.spoken = new SpokenYears(lex);
   }
 
   /** Month number at i when token i is a month name usable here, else 0. */
@@ -75,6 +78,10 @@ final class EnglishDates extends DateRecognizer {
       return common(t, i, true);
     }
     if (tok.isWord()) {
+      Hit said = lex.has(PackFeature.SPOKEN_YEARS) ? spoken.hit(t, i, this) : null;
+      if (said != null) {
+        return said;
+      }
       if ((tok.text().equals("AD") || tok.text().equals("A.D")) && t.isDigits(i + 1)) {
         int v = plainInt(t, i + 1, 4);
         if (v > 0) {
@@ -205,8 +212,9 @@ final class EnglishDates extends DateRecognizer {
     }
     int after = afterMonth(t, j);
     int yk = t.isPunct(after, ',') ? after + 1 : after;
-    int y = year4(t, yk);
-    int to = y > 0 ? yk + 1 : after;
+    int[] ya = yearAfterMonth(t, yk);
+    int y = ya == null ? -1 : ya[0];
+    int to = y > 0 ? ya[1] : after;
     if (y < 0) {
       // Without a year only a day the calendar does not decide, before a capitalized month.
       if (dow != null || last && m == 2 || !t.get(j).isCapitalized()) {
@@ -273,12 +281,13 @@ final class EnglishDates extends DateRecognizer {
     if (t.isPunct(k, ',')) {
       k++;
     }
-    int y = year4(t, k);
+    int[] ya = yearAfterMonth(t, k);
+    int y = ya == null ? -1 : ya[0];
     int to;
     int year = Match.NO_YEAR;
     if (y > 0) {
       year = y;
-      to = k + 1;
+      to = ya[1];
     } else {
       to = t.isPunct(k - 1, ',') ? k - 1 : k;
     }
@@ -305,32 +314,26 @@ final class EnglishDates extends DateRecognizer {
     boolean abbreviated = k == i + 2 || tok.norm().length() <= 4 && !tok.norm().equals("june")
         && !tok.norm().equals("july") && !tok.norm().equals("may");
     int d = day(t, k);
-    int afterDay = k + 1;
-    // "December seventh": an ordinal word after a capitalized month.
-    int[] ordinal = d < 0 && capital ? ordinalWord(t, k) : null;
-    if (ordinal != null && ordinal[0] <= 31) {
-      d = ordinal[0];
-      afterDay = ordinal[1];
+    int[] spokenDay = d > 0 || !capital ? null : ordinalWord(t, k);
+    if (spokenDay != null && spokenDay[0] <= 31) {
+      d = spokenDay[0]; // "December seventh", "May twenty-first"
     }
     if (d > 0 && !(t.isPunct(k + 1, ',') && t.isDigits(k + 2) && t.attached(k + 1)
         && t.attached(k + 2))
         && !(t.isPunct(k + 1, ':'))) {
-      int j = skipOrdinal(t, afterDay);
+      int j = spokenDay != null ? spokenDay[1] : skipOrdinal(t, k + 1);
       int d2 = -1;
-      if (ordinal == null && t.isDash(j) && day(t, j + 1) > 0) {
+      if (t.isDash(j) && day(t, j + 1) > 0) {
         d2 = day(t, j + 1);
         j = skipOrdinal(t, j + 2);
       }
       int y = Match.NO_YEAR;
       int to = j;
       int yk = t.isPunct(j, ',') ? j + 1 : j;
-      int[] spoken = SpokenYears.read(t, yk, lex);
-      if (year4(t, yk) > 0) {
-        y = year4(t, yk);
-        to = yk + 1;
-      } else if (spoken != null) {
-        y = spoken[0];
-        to = spoken[1];
+      int[] ya = yearAfterMonth(t, yk);
+      if (ya != null) {
+        y = ya[0];
+        to = ya[1];
       }
       if (!capital && y == Match.NO_YEAR) {
         return null;
@@ -348,16 +351,12 @@ final class EnglishDates extends DateRecognizer {
     if (t.isWord(yk, "of") || t.isPunct(yk, ',')) {
       yk++;
     }
-    int y = year4(t, yk);
-    if (y > 0 && !(t.isWord(yk + 1, "s") && t.attached(yk + 1))) {
+    int[] ya = yearAfterMonth(t, yk);
+    if (ya != null && !(t.isWord(ya[1], "s") && t.attached(ya[1]))) {
       if (!capital && tok.norm().equals("may")) {
         return null;
       }
-      return new Hit(i, yk + 1, DateParts.of(y, m, 0));
-    }
-    int[] spoken = capital ? SpokenYears.read(t, yk, lex) : null;
-    if (spoken != null) {
-      return new Hit(i, spoken[1], DateParts.of(spoken[0], m, 0));
+      return new Hit(i, ya[1], DateParts.of(ya[0], m, 0));
     }
     // A month name alone: capitalized, not abbreviated, after a preposition ("in November").
     if (!capital || abbreviated) {
@@ -378,6 +377,19 @@ final class EnglishDates extends DateRecognizer {
       return null;
     }
     return new Hit(i, k, DateParts.of(Match.NO_YEAR, m, 0));
+  }
+
+  /**
+   * The year after a month or day at k: four digits, or (pack feature spoken-years) a year said
+   * in words, whose place after a month makes it a year even in the cardinal form ("May of two
+   * thousand seven"). {year, index after it}, or null.
+   */
+  private int[] yearAfterMonth(Toks t, int k) {
+    int y = year4(t, k);
+    if (y > 0) {
+      return new int[] {y, k + 1};
+    }
+    return lex.has(PackFeature.SPOKEN_YEARS) ? spoken.year(t, k) : null;
   }
 
   @Override

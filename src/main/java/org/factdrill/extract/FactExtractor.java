@@ -77,6 +77,21 @@ public final class FactExtractor implements Extractor {
     return toFacts(text, lang, marked, t, found);
   }
 
+  /**
+   * True when a date's own text states its year ("May 8, 1945", "December seventh, nineteen
+   * forty-one"), false when the year was carried over from an earlier date ("May 8"): the text
+   * is read again on its own by the language's date grammar.
+   */
+  public static boolean statesYear(String dateText, Language lang) {
+    Lexicon lex = Lexicon.of(lang);
+    Toks t = new Toks(dateText, Tokenizer.tokenize(dateText));
+    if (t.size() == 0) {
+      return false;
+    }
+    Match m = DateRecognizer.of(lex).at(t, 0);
+    return m != null && m.year() != Match.NO_YEAR;
+  }
+
   /** Cheap filter: most words cannot start a fact, so the recognizers skip them. */
   private static boolean candidate(Toks t, int i, Lexicon lex) {
     Token tok = t.get(i);

@@ -11,6 +11,7 @@ enum PackFeature {
   MONTH_FIRST_NUMERIC("month-first-numeric"),
   RANGES_EITHER_ORDER("ranges-either-order"),
   SPOKEN_FRACTIONS("spoken-fractions"),
+  SPOKEN_YEARS("spoken-years"),
   TEENS_UNIT_TEN("teens-unit-ten"),
   YEAR_MAY_TOUCH_WORD("year-may-touch-word");
 

@@ -1,73 +1,117 @@
 package org.factdrill.extract;
 
-/** English years said aloud ("nineteen forty-one", "two thousand seven"), read after a month. */
+import java.util.Set;
+
+/**
+ * Years said in words the English way (pack feature spoken-years): two pairs of digits
+ * ("nineteen sixty-nine", "eighteen oh five", "nineteen hundred and five") or thousands ("two
+ * thousand eight"), read as one year so a question never asks half of one.
+ */
 final class SpokenYears {
-  private SpokenYears() {}
+  private final Lexicon lex;
+
+  SpokenYears(Lexicon lex) {
+    this.lex = lex;
+  }
+
+  /** Words before a year said in words that make a cardinal ("two thousand seven") a year. */
+  private static final Set<String> SPOKEN_YEAR_PREPS = Set.of("in", "since", "by", "until",
+      "till", "from", "during", "through", "of", "before", "after", "between", "to", "year",
+      "early", "late", "mid", "and");
 
   /**
-   * A year said aloud, after a month: "nineteen forty-one" (hundreds as a number from ten to
-   * twenty, then a number from ten to ninety-nine), "nineteen hundred", "nineteen oh five", "two
-   * thousand" and "two thousand (and) seven": {year, index after}, or null.
+   * A year said in words as one date: "nineteen sixty-nine", "eighteen oh five", "nineteen
+   * hundred", "two thousand eight". English says a year in two pairs of digits; a first pair of
+   * thirteen to nineteen before a second pair is no cardinal, so it is a year wherever it stands.
+   * Other forms read as cardinals too ("twelve thirty" a time, "two thousand seven" a count), so
+   * they are years only after a preposition of time ("in", "since", "of"...).
    */
-  static int[] read(Toks t, int k, Lexicon lex) {
-    int[] y = words(t, k, lex);
-    // "In May two thousand soldiers", "March fifteen hundred troops": a count, no year.
-    return y == null || lex.countNoun(t, y[1]) || lex.number(t.norm(y[1])) != null ? null : y;
-  }
-
-  private static int[] words(Toks t, int k, Lexicon lex) {
-    int[] hi = wordsUpTo99(t, k, lex);
-    if (hi == null) {
+  DateRecognizer.Hit hit(Toks t, int i, DateRecognizer dates) {
+    int[] y = year(t, i);
+    if (y == null) {
       return null;
     }
-    int j = hi[1];
-    if (hi[0] == 2 && t.isWord(j, "thousand")) {
-      int e = t.isWord(j + 1, "and") ? j + 2 : j + 1;
-      int[] lo = wordsUpTo99(t, e, lex);
-      // "two thousand seven hundred" is a number, not a year.
-      if (lo != null && (t.isWord(lo[1], "hundred") || t.isWord(lo[1], "thousand"))) {
-        return null;
+    boolean pairs = y[2] == 1 && y[0] / 100 >= 13 && y[0] / 100 <= 19;
+    String before = t.norm(i - 1);
+    boolean context = SPOKEN_YEAR_PREPS.contains(before) && !t.isDash(i - 1);
+    if (!pairs && !context || !dates.yearContext(t, y[1] - 1)) {
+      return null;
+    }
+    return new DateRecognizer.Hit(i, y[1], DateParts.year(y[0]));
+  }
+
+  /**
+   * {year, index after it, 1 when said in pairs (else 0)} for a year said in words at i, or
+   * null: pairs ("nineteen sixty-nine", "eighteen oh five", "twenty ten", "nineteen hundred
+   * [and] five") or thousands ("two thousand [and] seven").
+   */
+  int[] year(Toks t, int i) {
+    int first = wordValue(t, i);
+    if (first < 0) {
+      return null;
+    }
+    if (first == 2 && t.isWord(i + 1, "thousand")) {
+      int k = i + 2;
+      if (t.isWord(k, "and")) {
+        k++;
       }
-      return lo != null ? new int[] {2000 + lo[0], lo[1]} : new int[] {2000, j + 1};
+      int[] rest = twoDigits(t, k);
+      if (rest != null && rest[0] < 100) {
+        return new int[] {2000 + rest[0], rest[1], 0};
+      }
+      return t.isWord(k - 1, "and") ? null : new int[] {2000, i + 2, 0};
     }
-    if (hi[0] < 10 || hi[0] > 20) {
+    if (first < 11 || first > 20) {
       return null;
     }
-    if (t.isWord(j, "hundred")) {
-      return new int[] {hi[0] * 100, j + 1};
+    int k = i + 1;
+    if (t.isWord(k, "hundred")) {
+      int j = t.isWord(k + 1, "and") ? k + 2 : k + 1;
+      int[] rest = twoDigits(t, j);
+      if (rest != null) {
+        return new int[] {first * 100 + rest[0], rest[1], 1};
+      }
+      return t.isWord(k + 1, "and") ? null : new int[] {first * 100, k + 1, 1};
     }
-    if (t.isWord(j, "oh") || t.isWord(j, "o")) {
-      // "nineteen oh five", "nineteen oh-five" (ICU's spellout-numbering-year).
-      int uk = t.isDash(j + 1) && t.attached(j + 1) ? j + 2 : j + 1;
-      int[] u = wordsUpTo99(t, uk, lex);
-      return u != null && u[0] < 10 ? new int[] {hi[0] * 100 + u[0], u[1]} : null;
+    if ((t.isWord(k, "oh") || t.isWord(k, "o")) && !t.attached(k)) {
+      int j = t.isDash(k + 1) && t.attached(k + 1) ? k + 2 : k + 1;
+      int u = wordValue(t, j);
+      return u >= 1 && u <= 9 ? new int[] {first * 100 + u, j + 1, 1} : null;
     }
-    int[] lo = wordsUpTo99(t, j, lex);
-    if (lo == null || lo[0] < 10 || t.isWord(lo[1], "hundred") || t.isWord(lo[1], "thousand")
-        || t.isWord(lo[1], "million")) {
+    int[] rest = twoDigits(t, k);
+    if (rest == null || rest[0] < 10 || first == 20 && rest[0] < 10) {
       return null;
     }
-    return new int[] {hi[0] * 100 + lo[0], lo[1]};
+    return new int[] {first * 100 + rest[0], rest[1], 1};
   }
 
-  /** A number from 1 to 99 in words at k ("seven", "nineteen", "forty-one"): {value, end}. */
-  private static int[] wordsUpTo99(Toks t, int k, Lexicon lex) {
-    if (!t.isWordTok(k)) {
+  /** A number from 1 to 99 in words at k ("seven", "sixteen", "sixty-nine", "sixty nine"). */
+  private int[] twoDigits(Toks t, int k) {
+    int v = wordValue(t, k);
+    if (v < 1 || v > 90) {
       return null;
     }
-    Lexicon.Hit h = lex.number(t.norm(k));
-    if (h == null || !h.prefix().isEmpty() || h.word().role() != NumberWord.Role.ADD
-        || h.word().value() < 1 || h.word().value() > 90) {
-      return null;
-    }
-    int v = (int) h.word().value();
-    if (v >= 20 && v % 10 == 0 && t.isDash(k + 1) && t.attached(k + 1) && t.attached(k + 2)) {
-      Lexicon.Hit u = lex.number(t.norm(k + 2));
-      if (u != null && u.word().role() == NumberWord.Role.ADD && u.word().value() >= 1
-          && u.word().value() <= 9) {
-        return new int[] {v + (int) u.word().value(), k + 3};
+    if (v >= 20 && v % 10 == 0) {
+      int j = t.isDash(k + 1) && t.attached(k + 1) && t.attached(k + 2) ? k + 2 : k + 1;
+      int u = wordValue(t, j);
+      if (u >= 1 && u <= 9 && (j == k + 2 || !t.attached(j))) {
+        return new int[] {v + u, j + 1};
       }
     }
     return new int[] {v, k + 1};
+  }
+
+  /** The value of a number word of one token at k (below a hundred), else -1. */
+  private int wordValue(Toks t, int k) {
+    Token tok = t.get(k);
+    if (tok == null || !tok.isWord() || t.isBlocked(k)) {
+      return -1;
+    }
+    Lexicon.Hit h = lex.number(tok.norm());
+    if (h == null || !h.prefix().isEmpty() || h.word().role() != NumberWord.Role.ADD
+        || h.word().value() >= 100) {
+      return -1;
+    }
+    return (int) h.word().value();
   }
 }

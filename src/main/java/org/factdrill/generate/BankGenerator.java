@@ -96,6 +96,8 @@ public final class BankGenerator {
     List<Bank.SourceInfo> infos = new ArrayList<>();
     Set<String> cards = new HashSet<>();
     Map<String, String> statements = new HashMap<>();
+    // True statements already made: every true statement of one sentence reads the same.
+    Set<String> trueStatements = new java.util.HashSet<>();
     for (DocFacts d : docs) {
       Document doc = d.source().doc();
       infos.add(new Bank.SourceInfo(doc.source(), d.source().sha256(), doc.lang().code(),
@@ -131,13 +133,14 @@ public final class BankGenerator {
         for (QuestionType t : List.of(QuestionType.CLOZE, QuestionType.CHOICE,
             QuestionType.TRUEFALSE)) {
           if (options.types().contains(t)) {
-            Question q = question(t, b, distractors, docYears, options.seed(), report);
+            Question q = question(t, b, distractors, docYears, options.seed(), report,
+                trueStatements);
             if (q != null) {
               questions.add(q);
             }
           }
         }
-        Timeline.Event e = Timeline.event(doc, b.fact, b.card, b.ref);
+        Timeline.Event e = Timeline.event(doc, b.fact, b.card, b.ref, contexts);
         if (e != null) {
           events.add(e);
         }
@@ -366,7 +369,7 @@ public final class BankGenerator {
   }
 
   private Question question(QuestionType type, Built b, Distractors distractors,
-      List<Integer> docYears, long seed, Report report) {
+      List<Integer> docYears, long seed, Report report, Set<String> trueStatements) {
     String id = Ids.questionId(b.card, type.json());
     String lang = b.doc.lang().code();
     int answerYear = b.fact.value() instanceof Value.Date d ? d.year() : -1;
@@ -409,6 +412,13 @@ public final class BankGenerator {
           report.skip(skipped(b.doc, b.fact, type, SkipReason.HEDGE_UNDECIDABLE, null));
           return null;
         }
+        if (HedgePolicy.compared(b.doc.lang(), b.template)) {
+          // "3,019 votes, more than the _____ of 2006": changing one side of a comparison the
+          // sentence states makes it contradict itself, or leaves it true; no honest statement.
+          report.skip(skipped(b.doc, b.fact, type, SkipReason.HEDGE_UNDECIDABLE,
+              "compared with another figure of the sentence"));
+          return null;
+        }
         SplittableRandom rnd = QuestionRandom.of(seed, id);
         boolean truth = rnd.nextBoolean();
         Option right = distractors.answer(b.fact, b.answerText, b.doc.lang());
@@ -418,6 +428,12 @@ public final class BankGenerator {
         if (wrong.isEmpty()) {
           report.skip(skipped(b.doc, b.fact, type, SkipReason.NO_DISTRACTORS, null));
           return null;
+        }
+        // Two facts of one sentence stated truly are one statement twice, word for word: the
+        // later one is stated falsely (its own figure changed), so each item asks something.
+        if (truth && !trueStatements.add(b.doc.lang().code() + "\u0000"
+            + Ids.normalize(PromptBuilder.fill(b.template, right.text())))) {
+          truth = false;
         }
         // Any of the plausible wrong values, not always the nearest one.
         String stated = truth ? right.text() : wrong.get(rnd.nextInt(wrong.size())).text();

@@ -28,6 +28,7 @@ final class Context {
 
   private final Map<Language, Set<String>> backWords = new java.util.HashMap<>();
   private final Map<Language, Set<String>> pronouns = new java.util.HashMap<>();
+  private final Map<Language, Set<String>> connectives = new java.util.HashMap<>();
   private final Map<Language, java.util.regex.Pattern> backRefs = new java.util.HashMap<>();
   private final Map<Language, Set<String>> subordinators = new java.util.HashMap<>();
   private final Map<Language, Set<String>> notNouns = new java.util.HashMap<>();
@@ -39,14 +40,14 @@ final class Context {
     for (Language l : Language.values()) {
       Set<String> words = new TreeSet<>();
       Set<String> p = new TreeSet<>();
+      Set<String> c = new TreeSet<>();
       for (String name : List.of("pronouns", "connectives")) {
         for (String w : LangWords.lines(l, name)) {
           words.add(w.toLowerCase(Locale.ROOT));
-          if (name.equals("pronouns")) {
-            p.add(w.toLowerCase(Locale.ROOT));
-          }
+          (name.equals("pronouns") ? p : c).add(w.toLowerCase(Locale.ROOT));
         }
       }
+      connectives.put(l, c);
       backWords.put(l, words);
       pronouns.put(l, p);
       List<String> refs = new ArrayList<>();
@@ -242,6 +243,11 @@ final class Context {
       n = n.substring(0, 5);
     }
     return n.length() >= 2 && target.toLowerCase(Locale.ROOT).contains(n);
+  }
+
+  /** The language's connectives ("and", "but", "và", "ו"), lower-case. */
+  Set<String> connectives(Language lang) {
+    return connectives.getOrDefault(lang, Set.of());
   }
 
   /** True when {@code text} opens with a pronoun, demonstrative or connective of its language. */

@@ -39,10 +39,58 @@ final class Giveaways {
     if (f.value() instanceof Value.Num n && countedList(text, f, sentence, n.value())) {
       return SkipReason.COUNTABLE_LIST;
     }
-    if (sumsUp(f, sameSentence)) {
+    if (sumsUp(f, sameSentence) || changeOf(f, sameSentence)) {
       return SkipReason.SUM_OF_PARTS;
     }
     return null;
+  }
+
+  /**
+   * True when the fact is one of three figures of the sentence that determine each other as a
+   * change: two amounts of one kind and the percentage by which one differs from the other
+   * ("3,019 votes, a 28% decrease from 4,170"). Any one of them follows from the other two; the
+   * arithmetic, not the wording, decides (within one percentage point, the rounding of text),
+   * with the base written within 40 characters of the percentage.
+   */
+  static boolean changeOf(Fact f, List<Fact> sameSentence) {
+    List<Fact> percents = new ArrayList<>();
+    List<Fact> amounts = new ArrayList<>();
+    List<Fact> all = new ArrayList<>(sameSentence);
+    all.add(f);
+    for (Fact o : all) {
+      if (o.kind() == FactKind.PERCENT && number(o) != null) {
+        percents.add(o);
+      } else if (o.kind() != FactKind.DATE && o.kind() != FactKind.PERCENT && number(o) != null
+          && number(o).signum() > 0) {
+        amounts.add(o);
+      }
+    }
+    if (percents.isEmpty() || amounts.size() < 2 || amounts.size() > 8) {
+      return false;
+    }
+    for (Fact p : percents) {
+      double pct = number(p).doubleValue();
+      for (Fact a : amounts) {
+        for (Fact b : amounts) {
+          if (a == b || a.kind() != b.kind()) {
+            continue;
+          }
+          double from = number(a).doubleValue();
+          double to = number(b).doubleValue();
+          double change = Math.abs(to - from) / from * 100;
+          // The base the change is counted from is written next to the percentage ("a 28%
+          // decrease from the 4,170", "from 40 to 50, a 25% rise"): a figure far away that
+          // happens to fit is no part of it.
+          boolean near = Math.min(Math.abs(a.start() - p.end()), Math.abs(p.start() - a.end()))
+              <= 40;
+          if (pct > 0 && near && Math.abs(change - pct) <= 1.0 && (f.end() == p.end()
+              || f.end() == a.end() || f.end() == b.end())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** A small count followed, within its clause, by a list of exactly that many items. */

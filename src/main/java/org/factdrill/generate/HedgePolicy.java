@@ -28,6 +28,38 @@ final class HedgePolicy {
 
   private final Map<Language, List<Entry>> entries = new java.util.HashMap<>();
 
+  /**
+   * True when the sentence compares the fact's figure with another figure it states, through one
+   * of the pack's comparison-links ("3,019 votes, more than the 2,347 of 2006", "a 28% decrease
+   * from 4,170"): a changed figure on either side makes the sentence contradict itself (or stay
+   * true), so no true/false statement about it is honest.
+   */
+  static boolean compared(Language lang, String template) {
+    java.util.Set<String> links = lang.pack().words("comparison-links");
+    if (links.isEmpty()) {
+      return false;
+    }
+    String alt = String.join("|", links.stream().sorted().map(Pattern::quote).toList());
+    String hole = Pattern.quote(String.valueOf(PromptBuilder.HOLE));
+    String fig = "(?:" + hole + "|\\p{N})";
+    Pattern p = Pattern.compile("(?iu)" + fig + "[^.;]{0,80}?(?<!\\p{L})(?:" + alt
+        + ")\\s+(?:the\\s+|a\\s+)?" + fig);
+    int h = template.indexOf(PromptBuilder.HOLE);
+    for (int i = 0; i < template.length(); i++) {
+      char c = template.charAt(i);
+      boolean start = i == h || Character.isDigit(c) && (i == 0
+          || !Character.isDigit(template.charAt(i - 1)) && template.charAt(i - 1) != ','
+          && template.charAt(i - 1) != '.');
+      if (start) {
+        java.util.regex.Matcher k = p.matcher(template).region(i, template.length());
+        if (k.lookingAt() && (i == h || k.end() - 1 == h)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   HedgePolicy() {
     for (Language l : Language.values()) {
       List<Entry> list = new ArrayList<>();

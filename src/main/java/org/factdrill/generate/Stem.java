@@ -158,7 +158,8 @@ final class Stem {
     Value value = f.value();
     if (value instanceof Value.Date given && !given.isRange() && given.year() > 0
         && given.iso().matches("\\d{4}-\\d\\d(?:-\\d\\d)?")
-        && !f.text().contains(String.valueOf(given.year()))) {
+        && !f.text().contains(String.valueOf(given.year()))
+        && !org.factdrill.extract.FactExtractor.statesYear(f.text(), doc.lang())) {
       // A day or month whose year the extractor carried over from an earlier date: resolve it
       // here like any yearless date, so the year comes with evidence and is shown in the prompt.
       value = new Value.Date("-" + given.iso().substring(4));

@@ -49,8 +49,11 @@ final class Timeline {
 
   private Timeline() {}
 
-  /** The fact as an event, or null when its date is vague, a bound, or its clause says too little. */
-  static Event event(Document doc, Fact f, String card, Question.FactRef ref) {
+  /**
+   * The fact as an event, or null when its date is vague, a bound, or its clause says too little
+   * or opens by pointing back ("It ended ...": a chronology item is shown without its context).
+   */
+  static Event event(Document doc, Fact f, String card, Question.FactRef ref, Context ctx) {
     if (!(f.value() instanceof Value.Date d) || d.isRange() || d.year() <= 0) {
       return null;
     }
@@ -67,12 +70,99 @@ final class Timeline {
     if (template == null) {
       return null;
     }
-    String text = withoutDate(template);
+    String cored = core(template, ctx.connectives(doc.lang()));
+    String text = withoutDate(cored);
+    // An item is one event: no other figure in it ("more than the 2,347 ballots", "Hiroshima
+    // (6 August)" would be a second fact to weigh), no pronoun pointing outside it, and not a
+    // subordinate clause whose main clause was cut away ("Although the armistice … ended …").
     if (PromptBuilder.contextWords(text) < 4 || YEARISH.matcher(text).find()
-        || !eventLike(text)) {
+        || text.chars().anyMatch(Character::isDigit)
+        || !eventLike(text) || ctx.opensWithPronoun(doc.lang(), text)
+        || template.endsWith("…") && PromptBuilder.opensSubordinate(cored,
+            ctx.subordinators(doc.lang()))
+        || cutAfterAName(text)) {
       return null;
     }
     return new Event(card, ref, text, d.iso(), days[0], days[1], s);
+  }
+
+  /**
+   * A clause cut right after a name ("In an address to the nation, the president, Jan Novak …"):
+   * in a script with capitals, the piece after the last comma has no lower-case word, so the
+   * verb of that subject was cut away.
+   */
+  static boolean cutAfterAName(String text) {
+    if (!text.endsWith("…")) {
+      return false;
+    }
+    String body = text.substring(0, text.length() - 1).strip();
+    String last = body.substring(body.lastIndexOf(',') + 1).strip();
+    boolean cased = false;
+    for (String w : last.split("\\s+")) {
+      if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
+        return false;
+      }
+      cased |= !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+    }
+    return cased;
+  }
+
+  private static final Pattern SEMICOLON = Pattern.compile(";\\s+");
+
+  /**
+   * The clause of a template that tells the event of its date, so an item quotes one event, not
+   * a whole sentence of several: the independent clause holding the date (cut at semicolons),
+   * then, when a coordinate clause (", and ...", ", but ...", the language's connectives) holds
+   * another figure, the one holding the date, without its connective. A cut is made only when
+   * the clause kept still has four words.
+   */
+  static String core(String template, Set<String> connectives) {
+    if (template.indexOf(PromptBuilder.HOLE) < 0) {
+      return template;
+    }
+    String t = pieceWithHole(template, SEMICOLON, false);
+    if (!connectives.isEmpty()) {
+      Pattern coordinate = Pattern.compile("(?iu),\\s+(?=(?:" + String.join("|",
+          connectives.stream().map(Pattern::quote).toList()) + ")\\s+\\p{L})");
+      t = pieceWithHole(t, coordinate, true);
+      for (String c : connectives) {
+        if (t.regionMatches(true, 0, c + " ", 0, c.length() + 1)
+            && PromptBuilder.contextWords(t.substring(c.length() + 1)) >= 4) {
+          t = t.substring(c.length() + 1).strip(); // "and Alaska was transferred ..."
+          break;
+        }
+      }
+    }
+    return t;
+  }
+
+  /**
+   * The piece of {@code s} between cuts at {@code at} that holds the hole, when it keeps four
+   * words (and, with {@code onlyFigures}, only when a piece cut away holds a figure); else s.
+   */
+  private static String pieceWithHole(String s, Pattern at, boolean onlyFigures) {
+    int hole = s.indexOf(PromptBuilder.HOLE);
+    int from = 0;
+    int to = s.length();
+    Matcher m = at.matcher(s);
+    while (m.find()) {
+      if (m.end() <= hole) {
+        from = m.end();
+      } else if (m.start() > hole) {
+        to = m.start();
+        break;
+      }
+    }
+    if (from == 0 && to == s.length()) {
+      return s;
+    }
+    String piece = s.substring(from, to).strip();
+    String rest = s.substring(0, from) + s.substring(to);
+    if (PromptBuilder.contextWords(piece) < 4
+        || onlyFigures && !rest.chars().anyMatch(Character::isDigit)) {
+      return s;
+    }
+    return piece;
   }
 
   /**

@@ -33,14 +33,21 @@ final class ValueRules {
   private static final Pattern ABBREVIATED_YEAR = Pattern.compile(
       "(?<![\\p{N}\\p{L}])['’׳](\\d{2})(?![\\p{N}])|(?<![\\p{N}])(\\d{2})['’׳](?![\\p{L}\\p{N}])");
   private static final Pattern ROMAN_GLOSS = Pattern.compile("^\\s*\\(\\s*[MDCLXVI]{2,}\\s*\\)");
-  /** Before a parenthesised conversion: "30 km (", "1,200 ft ( about". */
+  /**
+   * Before a parenthesised conversion: the measure's unit in one or two words of any length
+   * ("30 km (", "120 kilometres (", "586 square miles (about"); the conversion's own unit is
+   * short, as a converted unit is written abbreviated ("19 mi", "1,518 km2", "35 sq mi").
+   */
   private static final Pattern MEASURE_OPEN = Pattern.compile(
-      "(?u)\\p{N}[\\p{N}.,]*\\s?\\p{L}[\\p{L}.²³]{0,4}\\s*\\(\\s*(?:\\p{L}{1,6}\\.?\\s+)?$");
-  private static final Pattern UNIT_CLOSE = Pattern.compile("(?u)^\\s?\\p{L}[\\p{L}.²³/]{0,5}\\s*\\)");
-  /** After a measure, its conversion in parentheses: "30 km (19 mi)". */
+      "(?u)\\p{N}[\\p{N}.,]*\\s?\\p{L}[\\p{L}.²³]*(?:\\s+\\p{L}[\\p{L}.²³]*)?\\s*\\(\\s*"
+          + "(?:\\p{L}{1,6}\\.?\\s+)?$");
+  private static final String SHORT_UNIT = "\\p{L}[\\p{L}.²³/\\d]{0,5}(?:\\s\\p{L}{1,3}\\d?)?";
+  private static final Pattern UNIT_CLOSE = Pattern.compile("(?u)^\\s?" + SHORT_UNIT
+      + "\\s*\\)");
+  /** After a measure, its conversion in parentheses: "30 km (19 mi)", "16 tonnes (35,000 lb)". */
   private static final Pattern CONVERSION_AFTER = Pattern.compile(
-      "(?u)^\\s?\\p{L}[\\p{L}.²³]{0,4}\\s*\\(\\s*(?:\\p{L}{1,6}\\.?\\s+)?\\p{N}[\\p{N}.,]*\\s?"
-          + "\\p{L}[\\p{L}.²³/]{0,4}\\s*\\)");
+      "(?u)^\\s?\\p{L}[\\p{L}.²³]*(?:\\s+\\p{L}[\\p{L}.²³]*)?\\s*\\(\\s*"
+          + "(?:\\p{L}{1,6}\\.?\\s+)?\\p{N}[\\p{N}.,]*\\s?" + SHORT_UNIT + "\\s*\\)");
   /** An abbreviated year with an apostrophe or geresh: "'73", "73'", "73׳". */
   private static final Pattern APOSTROPHE_YEAR_BEFORE = Pattern.compile("['’׳]$");
   private static final Pattern APOSTROPHE_YEAR_AFTER = Pattern.compile("^['’׳](?!\\p{L})");

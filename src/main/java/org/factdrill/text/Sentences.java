@@ -34,20 +34,35 @@ public final class Sentences {
   }
 
   /**
+   * The pack's words that decide a break after a period ICU is unsure of: abbreviations that
+   * stand before a name or number ("St.", "Gen.", "No."), and the closed-class words (articles,
+   * pronouns, conjunctions...) that, capitalized after an initial or a dotted acronym ("U.S."),
+   * show that a new sentence began there.
+   */
+  record Abbreviations(java.util.Set<String> titles, java.util.Set<String> openers) {
+    static Abbreviations of(Language lang) {
+      return new Abbreviations(lang.pack().words("abbreviations"),
+          lang.pack().words("sentence-openers"));
+    }
+  }
+
+  /**
    * Splits many texts of one language with one ICU iterator (cheaper than {@link #split} per
    * text). Not thread-safe: one per thread or per document.
    */
   public static final class Splitter {
     private final BreakIterator it;
+    private final Abbreviations abbr;
 
     /** A splitter with the sentence rules of {@code lang}. */
     public Splitter(Language lang) {
       this.it = (BreakIterator) PROTOTYPES.get(lang).clone();
+      this.abbr = Abbreviations.of(lang);
     }
 
     /** Sentence spans of {@code text} in order, as {@link Sentences#split}. */
     public List<Span> split(String text) {
-      return Sentences.split(text, it, Integer.MAX_VALUE);
+      return Sentences.split(text, it, abbr, Integer.MAX_VALUE);
     }
 
     /**
@@ -56,11 +71,12 @@ public final class Sentences {
      * only needs the sentences of some offsets saves ICU's work on the rest).
      */
     public List<Span> split(String text, int upTo) {
-      return Sentences.split(text, it, upTo);
+      return Sentences.split(text, it, abbr, upTo);
     }
   }
 
-  private static List<Span> split(String text, BreakIterator it, int upTo) {
+  private static List<Span> split(String text, BreakIterator it, Abbreviations abbr,
+      int upTo) {
     List<Span> out = new ArrayList<>();
     int lineStart = 0;
     int n = text.length();
@@ -68,7 +84,7 @@ public final class Sentences {
     // single newlines, so single newlines are kept inside a paragraph and ICU decides.
     while (lineStart < n) {
       int paraEnd = findParagraphEnd(text, lineStart);
-      if (splitParagraph(text, lineStart, paraEnd, it, out, upTo)) {
+      if (splitParagraph(text, lineStart, paraEnd, it, abbr, out, upTo)) {
         break;
       }
       lineStart = paraEnd;
@@ -101,7 +117,7 @@ public final class Sentences {
 
   /** Adds the paragraph's sentences; true when a sentence reached {@code upTo} (stop there). */
   private static boolean splitParagraph(String text, int from, int to, BreakIterator it,
-      List<Span> out, int upTo) {
+      Abbreviations abbr, List<Span> out, int upTo) {
     if (from >= to) {
       return false;
     }
@@ -118,7 +134,7 @@ public final class Sentences {
           while (e != BreakIterator.DONE && e < moved) {
             e = it.next();
           }
-          addTrimmed(text, from + s, from + moved, out);
+          addGlued(text, from + s, from + moved, out);
           s = moved;
           if (e == BreakIterator.DONE) {
             break;
@@ -129,14 +145,17 @@ public final class Sentences {
           continue;
         }
       }
-      addTrimmed(text, from + s, from + e, out);
+      if (e < para.length() && abbreviationGoesOn(para, e, abbr)) {
+        continue; // "the U.S. Senate", "St. Petersburg", "J. F. Smith": one sentence
+      }
+      addGlued(text, from + s, from + e, out);
       s = e;
       if (from + s >= upTo) {
         return true;
       }
     }
     if (s < para.length()) {
-      addTrimmed(text, from + s, from + para.length(), out);
+      addGlued(text, from + s, from + para.length(), out);
     }
     return from + para.length() >= upTo;
   }
@@ -144,7 +163,8 @@ public final class Sentences {
   /**
    * ICU ends a sentence at every line break, but hard-wrapped texts (common in older articles)
    * break lines mid-sentence. A line break counts as a soft wrap, read as a space, when the line
-   * before it is long and does not end a sentence; short lines (headings, list items) keep it.
+   * before it is long and does not end a sentence, or when the next line goes on in lower case;
+   * short lines (headings, list items) before a capitalized line keep it.
    * The length is unchanged, so offsets stay those of the original text.
    */
   static String softWraps(String para) {
@@ -163,13 +183,99 @@ public final class Sentences {
       }
       boolean longLine = end - lineStart >= SOFT_WRAP_MIN;
       boolean ended = end > lineStart && ".!?:…\"”'׃".indexOf(c[end - 1]) >= 0;
-      if (longLine && !ended) {
+      // A line whose next one goes on in lower case ("signed the\ntreaty") was cut inside a
+      // clause, however short it is (a page pasted from a narrow column).
+      int next = i + 1;
+      while (next < c.length && (c[next] == ' ' || c[next] == '\t')) {
+        next++;
+      }
+      boolean continues = end > lineStart && next < c.length && Character.isLowerCase(c[next])
+          && Character.isLetterOrDigit(c[end - 1]);
+      if ((longLine || continues) && !ended) {
         c[i] = ' ';
       }
       lineStart = i + 1;
     }
     return new String(c);
   }
+
+  /**
+   * True when ICU's break at {@code e} follows a period that ends an abbreviation, not the
+   * sentence: a listed abbreviation ("St.", "Gen.") before a capitalized word or a number; or an
+   * initial or dotted acronym ("J.", "U.S.", "U. S.", "D.C.") before a capitalized word that is
+   * not one of the words a new sentence opens with ("The", "In", "He"...).
+   */
+  static boolean abbreviationGoesOn(String para, int e, Abbreviations abbr) {
+    int end = e;
+    while (end > 0 && Character.isWhitespace(para.charAt(end - 1))) {
+      end--;
+    }
+    if (end == 0 || para.charAt(end - 1) != '.') {
+      return false;
+    }
+    int start = end - 1;
+    while (start > 0 && (Character.isLetter(para.charAt(start - 1))
+        || para.charAt(start - 1) == '.')) {
+      start--;
+    }
+    String word = para.substring(start, end - 1); // without the final period
+    if (word.isEmpty() || !Character.isLetter(word.charAt(0))
+        || start > 0 && Character.isLetterOrDigit(para.charAt(start - 1))) {
+      return false; // "1st." is no abbreviation
+    }
+    int n = e;
+    while (n < para.length() && (Character.isWhitespace(para.charAt(n))
+        || "\"“‘'(".indexOf(para.charAt(n)) >= 0)) {
+      n++;
+    }
+    if (n >= para.length() || para.substring(end, n).indexOf('\n') >= 0) {
+      return false; // a period at the end of a line ends it ("... Washington, D.C.")
+    }
+    int ne = n;
+    while (ne < para.length() && Character.isLetter(para.charAt(ne))) {
+      ne++;
+    }
+    String next = para.substring(n, ne);
+    boolean capital = !next.isEmpty() && Character.isUpperCase(next.charAt(0));
+    boolean digit = Character.isDigit(para.charAt(n));
+    if (capital && abbr.openers().contains(next.toLowerCase(java.util.Locale.ROOT))) {
+      return false; // "... in Dec. The war ...": a new sentence
+    }
+    if (abbr.titles().contains(word.toLowerCase(java.util.Locale.ROOT)) && (capital || digit)) {
+      return true;
+    }
+    // Without the pack's openers there is no telling an initial from a sentence's last letter.
+    return capital && !abbr.openers().isEmpty() && initials(word);
+  }
+
+  /** "J", "U.S", "D.C", "U.S.S.R": single capital letters, each but the last with its period. */
+  private static boolean initials(String word) {
+    String[] parts = word.split("\\.", -1);
+    for (String p : parts) {
+      if (p.length() != 1 || !Character.isUpperCase(p.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Adds the span [s, e), split where a sentence is glued to the next without a space
+   * ("ended.Next"): a word of two lower-case letters or more, its end mark, then a capitalized
+   * word. Initials and acronyms ("U.S.", "Ph.D.") have one letter before each period and stay.
+   */
+  private static void addGlued(String text, int s, int e, List<Span> out) {
+    java.util.regex.Matcher m = GLUED.matcher(text).region(s, e);
+    int from = s;
+    while (m.find()) {
+      addTrimmed(text, from, m.end(), out);
+      from = m.end();
+    }
+    addTrimmed(text, from, e, out);
+  }
+
+  private static final java.util.regex.Pattern GLUED =
+      java.util.regex.Pattern.compile("(?<=\\p{Ll}{2}[.!?])(?=\\p{Lu}[\\p{Ll} ])");
 
   private static void addTrimmed(String text, int s, int e, List<Span> out) {
     while (s < e && Character.isWhitespace(text.charAt(s))) {

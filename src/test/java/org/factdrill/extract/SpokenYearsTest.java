@@ -1,76 +1,102 @@
 package org.factdrill.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.ibm.icu.text.RuleBasedNumberFormat;
-import com.ibm.icu.util.ULocale;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.factdrill.text.Language;
 import org.junit.jupiter.api.Test;
 
 /**
- * English years said aloud after a month, written by ICU's own year spell-out
- * (%spellout-numbering-year: "nineteen forty-one", "two thousand seven", "nineteen oh-five") and
- * days by its ordinal spell-out ("seventh"): the extractor reads the date back. A count after
- * the month ("May two thousand soldiers") stays a count.
+ * Years said in words (pack feature spoken-years, English): read as one year, the whole phrase,
+ * never split into two numbers; generated over every year and the ways English says them.
  */
 class SpokenYearsTest {
-  private static List<String> dates(String text) {
-    List<String> out = new ArrayList<>();
-    for (Fact f : Facts.of(Language.EN, text)) {
-      if (f.kind() == FactKind.DATE) {
-        out.add(ValueJson.node(f.value()).asText());
-      }
+  private static final String[] UNITS = {"", "one", "two", "three", "four", "five", "six",
+      "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+      "sixteen", "seventeen", "eighteen", "nineteen"};
+  private static final String[] TENS = {"", "", "twenty", "thirty", "forty", "fifty", "sixty",
+      "seventy", "eighty", "ninety"};
+
+  private static String below100(int n, Random rnd) {
+    if (n < 20) {
+      return UNITS[n];
     }
-    return out;
+    return TENS[n / 10] + (n % 10 == 0 ? "" : (rnd.nextBoolean() ? "-" : " ") + UNITS[n % 10]);
+  }
+
+  /** The year as English says it, in one of its spoken forms. */
+  static String spoken(int y, Random rnd) {
+    int hi = y / 100;
+    int lo = y % 100;
+    if (y >= 2000 && y < 2010 || y >= 2000 && rnd.nextInt(3) == 0) {
+      return "two thousand" + (lo == 0 ? "" : (rnd.nextBoolean() ? " and " : " ")
+          + below100(lo, rnd));
+    }
+    if (lo == 0) {
+      return below100(hi, rnd) + " hundred";
+    }
+    if (lo < 10) {
+      return below100(hi, rnd) + (rnd.nextBoolean() ? " oh " + UNITS[lo]
+          : " hundred and " + UNITS[lo]);
+    }
+    return below100(hi, rnd) + " " + below100(lo, rnd);
   }
 
   @Test
-  void yearsSpelledByIcuAfterAMonthAreRead() {
-    RuleBasedNumberFormat f = new RuleBasedNumberFormat(ULocale.ENGLISH,
-        RuleBasedNumberFormat.SPELLOUT);
-    List<String> months = Language.EN.pack().monthNames().get(0);
-    Random rnd = new Random(1920);
-    for (int n = 0; n < 3000; n++) {
-      int y = 1010 + rnd.nextInt(1090);
-      int m = 1 + rnd.nextInt(12);
-      int d = 1 + rnd.nextInt(28);
-      String year = f.format(y, "%spellout-numbering-year");
-      String month = months.get(m - 1);
-      month = Character.toUpperCase(month.charAt(0)) + month.substring(1);
-      String text;
-      String want;
-      switch (rnd.nextInt(3)) {
-        case 0:
-          text = "It began in " + month + " " + year + ", as planned.";
-          want = String.format("%04d-%02d", y, m);
-          break;
-        case 1:
-          text = "It began in " + month + " of " + year + ".";
-          want = String.format("%04d-%02d", y, m);
-          break;
-        default:
-          text = "It began on " + month + " " + f.format(d, "%spellout-ordinal") + ", " + year
-              + ", at dawn.";
-          want = String.format("%04d-%02d-%02d", y, m, d);
-      }
-      assertEquals(List.of(want), dates(text), text);
+  void aYearInWordsIsOneYearAfterATimeWordOrAMonth() {
+    Random rnd = new Random(2012);
+    String[] forms = {"The fort was built in %s by the settlers.",
+        "Trade grew steadily since %s along the coast.",
+        "It began in May of %s with a strike.", "The mill opened in October %s near the river.",
+        "On June fourth, %s, the assembly voted.", "The bridge of %s still stands over the river."};
+    for (int n = 0; n < 1500; n++) {
+      int y = 1100 + rnd.nextInt(990);
+      String words = spoken(y, rnd);
+      String form = forms[rnd.nextInt(forms.length)];
+      String text = String.format(form, words);
+      List<Fact> facts = Facts.of(Language.EN, text);
+      assertEquals(1, facts.size(), text + " -> " + facts);
+      Fact f = facts.get(0);
+      assertEquals(FactKind.DATE, f.kind(), text);
+      String iso = ((Value.Date) f.value()).iso();
+      assertEquals(String.valueOf(y), iso.substring(0, 4), text);
+      assertTrue(f.text().endsWith(words), text + " -> " + f.text());
     }
   }
 
   @Test
-  void aCountAfterAMonthIsNoYear() {
-    RuleBasedNumberFormat f = new RuleBasedNumberFormat(ULocale.ENGLISH,
-        RuleBasedNumberFormat.SPELLOUT);
-    Random rnd = new Random(1921);
-    List<String> nouns = new ArrayList<>(Language.EN.pack().words("count-nouns"));
-    for (int n = 0; n < 1000; n++) {
-      int v = 1000 + rnd.nextInt(1100);
-      String text = "In March " + f.format(v, "%spellout-numbering-year") + " "
-          + nouns.get(rnd.nextInt(nouns.size())) + " were seen.";
-      assertEquals(List.of("--03"), dates(text), text);
+  void pairsFromThirteenToNineteenAreYearsWhereverTheyStand() {
+    Random rnd = new Random(1969);
+    for (int n = 0; n < 500; n++) {
+      int y = 1300 + rnd.nextInt(700);
+      if (y % 100 < 10) {
+        continue;
+      }
+      String words = spoken(y, rnd);
+      if (words.startsWith("two thousand")) {
+        continue;
+      }
+      String text = "Historians still argue about " + words + " and what it changed.";
+      assertEquals("date:" + words + "=\"" + y + "\"", Facts.describe(Language.EN, text), text);
     }
+  }
+
+  @Test
+  void cardinalsAndClockTimesStayNumbers() {
+    assertEquals("number:two thousand=2000", Facts.describe(Language.EN,
+        "Some two thousand soldiers marched to the coast."));
+    assertTrue(!Facts.describe(Language.EN, "The guards changed at twelve thirty every night.")
+        .contains("date:"));
+    assertEquals("number:nineteen=19", Facts.describe(Language.EN,
+        "The council had nineteen members then."));
+  }
+
+  @Test
+  void otherLanguagesAreUntouched() {
+    // The feature is English's way of saying years; without it a pack reads cardinals only.
+    assertTrue(!Language.VI.pack().has("spoken-years"));
+    assertTrue(!Language.HE.pack().has("spoken-years"));
   }
 }

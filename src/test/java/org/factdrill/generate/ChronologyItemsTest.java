@@ -25,7 +25,7 @@ class ChronologyItemsTest {
           f.text(), f.kind().json(), Answers.of(f.kind(), f.value()), null, null,
           f.sentence().of(d.source().doc().text()), f.sentence().start());
       Timeline.Event e = Timeline.event(d.source().doc(), f, Ids.factId("t", ref.sentence(),
-          f.text()), ref);
+          f.text()), ref, new Context());
       if (e != null) {
         out.add(e);
       }

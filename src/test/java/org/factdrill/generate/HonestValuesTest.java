@@ -185,6 +185,21 @@ class HonestValuesTest {
           + "}} km (" + mi + " mi) along the river that winter.\n");
       assertTrue(given.bank().questions().isEmpty(), "its conversion gives it away");
     }
+    // The measure's unit written in full, in one or two words: both sides are still a conversion.
+    String[][] units = {{"kilometres", "mi"}, {"square miles", "km2"}, {"tonnes", "lb"},
+        {"metres", "ft"}, {"miles", "km"}, {"hectares", "sq mi"}};
+    for (int i = 0; i < 12; i++) {
+      String[] u = units[rnd.nextInt(units.length)];
+      int a = 10 + rnd.nextInt(5000);
+      int b = 10 + rnd.nextInt(5000);
+      Result inner = gen(Language.EN, "The new border enclosed " + a + " " + u[0] + " ({{" + b
+          + "|number|" + b + "}} " + u[1] + ") of forest after the settlement.\n");
+      assertEquals(Set.of(SkipReason.CONVERSION), reasons(inner),
+          inner.report().format(inner.bank()));
+      Result outer = gen(Language.EN, "The new border enclosed {{" + a + "|number|" + a + "}} "
+          + u[0] + " (" + b + " " + u[1] + ") of forest after the settlement.\n");
+      assertTrue(outer.bank().questions().isEmpty(), "its conversion gives it away: " + u[0]);
+    }
     Result people = gen(Language.EN, "The country is home to a minority of about {{14 million|"
         + "number|14000000}} people (10 percent of the population), many of them farmers.\n");
     assertFalse(people.bank().questions().isEmpty(), "a parenthesis that is no conversion");

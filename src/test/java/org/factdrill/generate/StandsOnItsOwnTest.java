@@ -256,6 +256,25 @@ class StandsOnItsOwnTest {
         """);
     assertTrue(sum.bank().questions().isEmpty(), "each of the three follows from the others");
     assertEquals(Set.of(SkipReason.SUM_OF_PARTS), reasons(sum));
+    // Two amounts and the percentage change between them: each follows from the other two.
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(28);
+    for (int i = 0; i < 20; i++) {
+      int from = 1000 + rnd.nextInt(9000);
+      int pct = 5 + rnd.nextInt(60);
+      int to = Math.round(from * (100 - pct) / 100f);
+      Result change = gen(Language.EN, "The guild counted {{" + to + "|number|" + to
+          + "}} members, about a {{" + pct + "%|percent|" + pct + "}} drop from the {{" + from
+          + "|number|" + from + "}} it had counted at its founding.\n");
+      assertTrue(change.bank().questions().isEmpty(), change.report().format(change.bank()));
+      assertEquals(Set.of(SkipReason.SUM_OF_PARTS), reasons(change));
+      // A percentage that is not the change between them is asked.
+      int other = pct + 15;
+      Result unrelated = gen(Language.EN, "The guild counted {{" + to + "|number|" + to
+          + "}} members, {{" + other + "%|percent|" + other + "}} of them women, and {{" + from
+          + "|number|" + from + "}} apprentices in the town.\n");
+      assertTrue(reasons(unrelated).stream().noneMatch(r -> r == SkipReason.SUM_OF_PARTS),
+          unrelated.report().format(unrelated.bank()));
+    }
   }
 
   @Test

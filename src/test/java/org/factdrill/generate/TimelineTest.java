@@ -120,4 +120,40 @@ class TimelineTest {
         f.sentence().end(), f.start(), f.end());
     assertEquals("The coup in Kiev started the civil war in the east.", Timeline.withoutDate(t));
   }
+
+  private static String eventText(String annotated) {
+    DocFacts d = Fixtures.doc("c.txt", Language.EN, annotated);
+    var f = d.facts().get(d.facts().size() - 1);
+    String t = new PromptBuilder(150, 70).template(d.source().doc().text(), f.sentence().start(),
+        f.sentence().end(), f.start(), f.end());
+    return Timeline.withoutDate(Timeline.core(t, java.util.Set.of("and", "but")));
+  }
+
+  @Test
+  void anEventQuotesTheClauseOfItsDateNotTheWholeSentence() {
+    // Independent clauses after a semicolon, coordinate clauses that hold another figure.
+    assertEquals("The governor signed the charter.", eventText(
+        "The council voted for the charter in {{1790|date|1790}}; the governor signed the charter"
+            + " in {{1792|date|1792}}."));
+    assertEquals("The garrison left the island.", eventText(
+        "The town was founded on {{12 March 1701|date|1701-03-12}}, and the garrison left the"
+            + " island on {{4 May 1740|date|1740-05-04}}."));
+    // A coordinate clause with no other figure is kept: a list of subjects is not cut.
+    assertEquals("Denmark, Norway, and Sweden signed the customs treaty.", eventText(
+        "Denmark, Norway, and Sweden signed the customs treaty in {{1874|date|1874}}."));
+    // A long sentence cut after a comma keeps its cut mark: what follows may be its clause's end.
+    assertEquals("The duke offered to sell the northern forests to the crown, hoping that the"
+        + " crown would keep his rivals in the south from buying the land …", eventText(
+        "The duke offered to sell the northern forests to the crown in {{1811|date|1811}},"
+            + " hoping that the crown would keep his rivals in the south from buying the land,"
+            + " which they had long wanted for their mills."));
+  }
+
+  @Test
+  void aClauseCutRightAfterANameIsNoEvent() {
+    assertTrue(Timeline.cutAfterAName("In a speech to the crowd, the mayor, Anna Verdell …"));
+    assertFalse(Timeline.cutAfterAName("The mayor, Anna Verdell, opened the new harbour …"));
+    assertFalse(Timeline.cutAfterAName("In a speech to the crowd, Anna Verdell"));
+    assertFalse(Timeline.cutAfterAName("Trong bài phát biểu, thị trưởng mở cảng mới …"));
+  }
 }

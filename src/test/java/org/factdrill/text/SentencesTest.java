@@ -49,4 +49,60 @@ class SentencesTest {
     assertEquals(Sentences.split(vi, Language.VI).subList(0, 1),
         new Sentences.Splitter(Language.VI).split(vi, 28));
   }
+
+  @Test
+  void dottedAcronymsInitialsAndTitlesDoNotEndASentence() {
+    assertEquals(List.of("The U.S. Navy bought the ship in 1921 for its fleet."),
+        split("The U.S. Navy bought the ship in 1921 for its fleet.", Language.EN));
+    assertEquals(List.of("In 1950 the U.N. General Assembly met twice."),
+        split("In 1950 the U.N. General Assembly met twice.", Language.EN));
+    assertEquals(List.of("A. B. Marlow founded the mill in 1840."),
+        split("A. B. Marlow founded the mill in 1840.", Language.EN));
+    assertEquals(List.of("The fort near Mt. Ellery was built by Gen. Holm in 1755."),
+        split("The fort near Mt. Ellery was built by Gen. Holm in 1755.", Language.EN));
+    assertEquals(List.of("Envoys to the U. S. Congress came in 1890."),
+        split("Envoys to the U. S. Congress came in 1890.", Language.EN));
+    assertEquals(List.of("The bill was No. 12 of the session."),
+        split("The bill was No. 12 of the session.", Language.EN));
+  }
+
+  @Test
+  void aFunctionWordAfterAnAcronymStartsTheNextSentence() {
+    assertEquals(List.of("The delegates left for the U.S.", "The talks resumed in 1960."),
+        split("The delegates left for the U.S. The talks resumed in 1960.", Language.EN));
+    assertEquals(List.of("The fleet sailed in Dec.", "In 1801 it came back."),
+        split("The fleet sailed in Dec. In 1801 it came back.", Language.EN));
+    assertEquals(List.of("He came 1st.", "Rivals followed in 1902."),
+        split("He came 1st. Rivals followed in 1902.", Language.EN));
+    // A period at the end of a line keeps the line break a sentence end.
+    assertEquals(List.of("Offices in Hartwell, D.C.", "Staff moved there in 1930."),
+        split("Offices in Hartwell, D.C.\nStaff moved there in 1930.", Language.EN));
+  }
+
+  @Test
+  void sentencesGluedWithoutASpaceAreSplit() {
+    assertEquals(List.of("The mill closed in 1901.", "Its owners sold the land."),
+        split("The mill closed in 1901.Its owners sold the land.", Language.EN));
+    assertEquals(List.of("Work ended.", "Next came the rains in 1820."),
+        split("Work ended.Next came the rains in 1820.", Language.EN));
+    // Initials and degrees glued to a name stay.
+    assertEquals(List.of("He earned a Ph.D. in 1911 at the college."),
+        split("He earned a Ph.D. in 1911 at the college.", Language.EN));
+  }
+
+  @Test
+  void aLineThatGoesOnInLowerCaseIsJoinedHoweverShort() {
+    assertEquals(List.of("The treaty was signed\nin 1842 by both."),
+        split("The treaty was signed\nin 1842 by both.", Language.EN));
+    // A capitalized next line after a short line without a period stays apart (a heading).
+    assertEquals(List.of("Early years", "Farms spread after 1850."),
+        split("Early years\nFarms spread after 1850.", Language.EN));
+  }
+
+  @Test
+  void withoutThePacksOpenersInitialsAreLeftToIcu() {
+    // Hebrew has no capitals and no openers list: the rules change nothing there.
+    String he = "הם הגיעו ב-1948. אחר כך עזבו.";
+    assertEquals(List.of("הם הגיעו ב-1948.", "אחר כך עזבו."), split(he, Language.HE));
+  }
 }
