@@ -108,7 +108,7 @@ public final class BankGenerator {
       }
       List<Timeline.Event> events = new ArrayList<>();
       Stem.DocState st = new Stem.DocState(doc, contexts.of(doc),
-          TimeAnchors.of(doc.text(), d.facts()));
+          TimeAnchors.of(doc.text(), d.facts(), doc.layout()));
       List<Fact> facts = Periods.expand(d.facts());
       List<Integer> docYears = new ArrayList<>();
       for (Fact f : d.facts()) {
