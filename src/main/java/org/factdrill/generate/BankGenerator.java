@@ -41,15 +41,10 @@ public final class BankGenerator {
   private static final Pattern DATE_AFTER = Pattern.compile(
       "(?iu)^(?:\\s*(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:[בל]?(?:" + MONTHS + "))(?!\\p{L})"
           + "|\\s+tháng\\b|\\s*/\\s*\\d{1,2}\\b)");
-  /** Words that make the number after them a name: "No. 102", "Section 907", "số 102". */
-  private static final Pattern DESIGNATOR = Pattern.compile(
-      "(?iu)(?<!\\p{L})(?:no\\.?|nr\\.?|number|sections?|articles?|resolutions?|units?|"
-          + "chapters?|pages?|pp?\\.|lines?|dòng|số|điều|"
-          + "mục|מספר|סעיף|#"
-          // a military unit named by its number: "Regiment 366", "trung đoàn 366", "Quân đoàn 7"
-          + "|regiment|division|brigade|battalion|corps|army|fleet|squadron|"
-          + "trung đoàn|sư đoàn|quân đoàn|lữ đoàn|tiểu đoàn|hạm đội|quân khu|"
-          + "חטיבה|אוגדה|גדוד|חטיבת|אוגדת|גדוד)\\s*$");
+  /** A number right after "12/" is the month of a numeric date ("28/8"), not a count. */
+  private static final Pattern NUMERIC_DATE_BEFORE = Pattern.compile("(?<![\\d.,])\\d{1,2}\\s*/\\s*$");
+  /** Words that make the number after them a name (language-pack data). */
+  private static final Designators DESIGNATORS = new Designators();
 
   private final Extractor extractor;
   private final String version;
@@ -169,7 +164,7 @@ public final class BankGenerator {
       report.skip(skipped(doc, f0, null, SkipReason.NO_SENTENCE, null));
       return null;
     }
-    SkipReason shape = shapeProblem(doc.text(), f0);
+    SkipReason shape = shapeProblem(doc.lang(), doc.text(), f0);
     if (shape != null) {
       report.skip(skipped(doc, f0, null, shape, null));
       return null;
@@ -266,7 +261,7 @@ public final class BankGenerator {
    * inside a word ("_____s" for 1990s), a count that is really a day or month ("October 9",
    * "tháng 9"), a number that names a unit or law ("base No. 102", "Section 907").
    */
-  static SkipReason shapeProblem(String text, Fact f) {
+  static SkipReason shapeProblem(org.factdrill.text.Language lang, String text, Fact f) {
     char before = f.start() > 0 ? text.charAt(f.start() - 1) : ' ';
     char after = f.end() < text.length() ? text.charAt(f.end()) : ' ';
     if (Character.isLetterOrDigit(before) && Character.isLetterOrDigit(f.text().charAt(0))
@@ -275,16 +270,24 @@ public final class BankGenerator {
         && Character.isLetterOrDigit(f.text().charAt(f.text().length() - 1))) {
       return SkipReason.PART_OF_WORD;
     }
+    // A bare number, or a year in digits alone ("điểm cao 1509" read as a year).
+    boolean bare = f.kind() == org.factdrill.extract.FactKind.NUMBER
+        || f.kind() == org.factdrill.extract.FactKind.DATE && f.text().matches("\\d{1,4}");
+    if (!bare) {
+      return null;
+    }
+    String left = text.substring(Math.max(0, f.start() - 60), f.start());
+    if (DESIGNATORS.labels(lang, left)) {
+      return SkipReason.IDENTIFIER;
+    }
     if (f.kind() != org.factdrill.extract.FactKind.NUMBER) {
       return null;
     }
-    String left = text.substring(Math.max(0, f.start() - 16), f.start());
+    String near = left.substring(Math.max(0, left.length() - 16));
     String right = text.substring(f.end(), Math.min(text.length(), f.end() + 16));
-    if (DATE_BEFORE.matcher(left).find() || DATE_AFTER.matcher(right).find()) {
+    if (DATE_BEFORE.matcher(near).find() || DATE_AFTER.matcher(right).find()
+        || NUMERIC_DATE_BEFORE.matcher(near).find()) {
       return SkipReason.PART_OF_DATE;
-    }
-    if (DESIGNATOR.matcher(left).find()) {
-      return SkipReason.IDENTIFIER;
     }
     return null;
   }

@@ -200,6 +200,18 @@ final class Stem {
         return Result.skip(SkipReason.CUT_CLAUSE, null);
       }
       template = prompts.fromRaw(raw); // the clause around the blank, marked as cut
+      if (template != null && template.startsWith("…") && template.endsWith("…")) {
+        // Cut at both ends: a piece from the middle of a sentence, not a clause.
+        return Result.skip(SkipReason.CUT_CLAUSE, "cut at both ends");
+      }
+    }
+    String opening = PromptBuilder.clean(text.substring(from, s.end()));
+    if (from == s.start() + lead && opensMidClause(opening)) {
+      // The "sentence" is the rest of one (a split after an abbreviation or inside brackets).
+      return Result.skip(SkipReason.CUT_CLAUSE, "opens mid-clause");
+    }
+    if (template != null && unbalanced(template)) {
+      return Result.skip(SkipReason.CUT_CLAUSE, "a bracket opened or closed outside the prompt");
     }
     if (resolved != null && resolved.value() != null && value instanceof Value.Date rd
         && !template.contains(String.valueOf(rd.year()))) {
@@ -225,6 +237,40 @@ final class Stem {
       return Result.skip(SkipReason.DANGLING_START, "the clause kept opens by pointing back");
     }
     return new Result(f, template, resolved, null, null);
+  }
+
+  /**
+   * True when a sentence opens as no sentence does: with a lower-case letter (in a script with
+   * case), or with a closing bracket or a comma, i.e. inside a clause.
+   */
+  static boolean opensMidClause(String sentence) {
+    for (int k = 0; k < sentence.length(); k++) {
+      char c = sentence.charAt(k);
+      if (c == ')' || c == ']' || c == ',' || c == ';') {
+        return true;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        return Character.isLowerCase(c) && Character.isLetter(c)
+            && !(k + 1 < sentence.length() && Character.isUpperCase(sentence.charAt(k + 1)));
+      }
+    }
+    return false;
+  }
+
+  /** True when the text opens or closes a round bracket it does not close or open itself. */
+  static boolean unbalanced(String s) {
+    int depth = 0;
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        if (--depth < 0) {
+          return true;
+        }
+      }
+    }
+    return depth != 0;
   }
 
   /** text[from, to) with the fact's span as the hole and the inserts in place. */
