@@ -54,6 +54,7 @@ public final class BankGenerator {
   private final HedgePolicy hedges = new HedgePolicy();
   private final ChronologyQuestions chronology = new ChronologyQuestions(new RelativeTime());
   private final ValueRules valueRules = new ValueRules();
+  private final YearFloor yearFloor = new YearFloor();
 
   public BankGenerator(Extractor extractor, String version) {
     this.extractor = extractor;
@@ -153,7 +154,7 @@ public final class BankGenerator {
   /** A fact ready to become questions: its cleaned sentence with a hole, card id and provenance. */
   private record Built(Document doc, Fact fact, String template, String answerText, String card,
       Question.FactRef ref, Set<String> alsoFits, HedgePolicy.Side side, String context,
-      String sibling) {}
+      String sibling, int yearFloor) {}
 
   private Built build(Stem.DocState st, Fact f0, List<Fact> all, Set<String> cards,
       Map<String, String> statements, Report report) {
@@ -253,7 +254,8 @@ public final class BankGenerator {
     HedgePolicy.Side side = f.value() instanceof Value.Date ? HedgePolicy.Side.EITHER
         : hedges.side(doc.lang(), doc.text().substring(s.start(), f.start()));
     return new Built(doc, f, template, answerText, card, ref, alsoFits, side, contextLine,
-        Ids.siblingId(doc.source(), sentence));
+        Ids.siblingId(doc.source(), sentence), yearFloor.of(doc.lang(), doc.text(), s, f0,
+            st.anchors()));
   }
 
   /**
@@ -374,7 +376,7 @@ public final class BankGenerator {
     String lang = b.doc.lang().code();
     int answerYear = b.fact.value() instanceof Value.Date d ? d.year() : -1;
     java.util.function.IntPredicate yearOk = ValueRules.yearBounds(answerYear, docYears,
-        b.template, b.context);
+        b.template, b.context, b.yearFloor);
     if (type != QuestionType.CLOZE && answerYear > 0
         && b.answerText.contains(String.valueOf(answerYear))
         && ValueRules.contextNamesYear(b.fact.value(), b.context)) {

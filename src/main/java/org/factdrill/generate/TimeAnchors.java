@@ -160,6 +160,21 @@ final class TimeAnchors {
     return null;
   }
 
+  /**
+   * The nearest explicit year stated before {@code pos} in its paragraph (its line, on a page
+   * whose lines are paragraphs); never the document's date. Null when none.
+   */
+  Anchor statedBefore(int pos) {
+    int paragraph = Math.max(paragraphStart(pos), blockStart(pos));
+    Anchor best = null;
+    for (Anchor a : years) {
+      if (a.start() < pos && a.start() >= paragraph && (best == null || a.start() > best.start())) {
+        best = a;
+      }
+    }
+    return best;
+  }
+
   /** Where the layout block (line or paragraph) holding {@code pos} starts; 0 without a layout. */
   private int blockStart(int pos) {
     if (layout == null) {
