@@ -122,6 +122,7 @@ final class Stem {
             : " / " + br.noun()));
       }
     }
+    from = afterLeadingAgo(doc, st.anchors(), text, from, s.end(), f);
     List<Insert> inserts = new ArrayList<>();
     List<Question.Time> times = new ArrayList<>();
     String window = text.substring(from, s.end());
@@ -237,6 +238,38 @@ final class Stem {
       return Result.skip(SkipReason.DANGLING_START, "the clause kept opens by pointing back");
     }
     return new Result(f, template, resolved, null, null);
+  }
+
+  /**
+   * Where the prompt starts when the sentence opens with a time counted from the document's now
+   * that names the blank's own date ("Exactly 40 years ago, on ___, …"): after that phrase and
+   * its comma, since it points outside the prompt and, resolved, would give the answer away.
+   * Else {@code from} unchanged.
+   */
+  private int afterLeadingAgo(Document doc, TimeAnchors anchors, String text, int from, int to,
+      Fact f) {
+    if (!(f.value() instanceof Value.Date d) || d.year() <= 0) {
+      return from;
+    }
+    int lead = from;
+    while (lead < to && Character.isWhitespace(text.charAt(lead))) {
+      lead++;
+    }
+    for (RelativeTime.Found r : relative.find(doc.lang(), text, lead, to)) {
+      // A word or two may lead it ("Exactly 40 years ago").
+      if (!text.substring(lead, r.start()).matches("[\\p{L}\\p{M} ]{0,12}") || r.end() >= f.start()
+          || r.kind() != RelativeTime.Kind.AGO && r.kind() != RelativeTime.Kind.DOC) {
+        break;
+      }
+      RelativeTime.Resolved rr = relative.resolve(r, anchors);
+      java.util.regex.Matcher comma = java.util.regex.Pattern.compile("^[^,.;:]{0,12},\\s*")
+          .matcher(text.substring(r.end(), f.start()));
+      if (rr.ok() && rr.year() == d.year() && comma.find()) {
+        return r.end() + comma.end();
+      }
+      break;
+    }
+    return from;
   }
 
   /**

@@ -97,4 +97,16 @@ class YearlessDatesTest {
     assertTrue(q.facts().get(0).resolved().from().contains("'1946'"));
     assertTrue(q.prompt().contains("(1946)"), q.prompt());
   }
+
+  @Test
+  void aLeadingNYearsAgoThatNamesTheBlanksOwnYearIsLeftOut() {
+    for (String[] c : new String[][] {
+        {"en", "Saturday, {{30 March 2013|date|2013-03-30}}", "Exactly 40 years ago, on {{March 29, 1973|date|1973-03-29}}, the last troops left the Plimsoll base for home.", "March 29, 1973", "On _____, the last troops"},
+        {"vi", "Thứ bảy, {{30/03/2013|date|2013-03-30}}", "Cách đây đúng 40 năm, vào {{ngày 29 tháng 3 năm 1973|date|1973-03-29}}, những binh sĩ cuối cùng rời căn cứ Plimsoll.", "ngày 29 tháng 3 năm 1973", "Vào _____, những binh sĩ"}}) {
+      Language lang = Language.fromCode(c[0]).orElseThrow();
+      Result r = gen(lang, "Zarnov\n" + c[1] + "\n\n" + c[2] + "\n");
+      Question q = asked(r, c[3]).get(0);
+      assertTrue(q.prompt().startsWith(c[4]), c[0] + ": " + q.prompt());
+    }
+  }
 }
