@@ -104,7 +104,7 @@ public final class BankGenerator {
       }
       List<Timeline.Event> events = new ArrayList<>();
       Stem.DocState st = new Stem.DocState(doc, contexts.of(doc),
-          TimeAnchors.of(doc.text(), d.facts(), doc.layout()));
+          TimeAnchors.of(doc.text(), d.facts(), doc.layout()), d.facts());
       List<Fact> facts = Periods.expand(d.facts());
       List<Integer> docYears = new ArrayList<>();
       for (Fact f : d.facts()) {

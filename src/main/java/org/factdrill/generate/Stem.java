@@ -27,7 +27,11 @@ final class Stem {
   }
 
   /** One document's state for building stems. */
-  record DocState(Document doc, Context.Doc context, TimeAnchors anchors) {}
+  record DocState(Document doc, Context.Doc context, TimeAnchors anchors, List<Fact> facts) {
+    DocState(Document doc, Context.Doc context, TimeAnchors anchors) {
+      this(doc, context, anchors, List.of());
+    }
+  }
 
   private record Insert(int at, String text) {}
 
@@ -186,6 +190,7 @@ final class Stem {
           times.isEmpty() ? null : times);
       f = new Fact(f.start(), f.end(), f.text(), f.kind(), value, f.unit(), f.approx(), s);
     }
+    yearsOfOtherDates(st, f0, f, from, window, inserts);
     // The whole sentence (with the one before it, a longer one), else a cut that keeps its
     // subject, verb and date; else the fact is not asked.
     int whole = prepended ? LONG_WHOLE : WHOLE;
@@ -238,6 +243,33 @@ final class Stem {
       return Result.skip(SkipReason.DANGLING_START, "the clause kept opens by pointing back");
     }
     return new Result(f, template, resolved, null, null);
+  }
+
+  /**
+   * Every other day or month of the prompt written without a year ("on 29 March" beside the
+   * blank) gets the year it resolves to in brackets, as the answer's does; none when nothing
+   * resolves it, when the answer itself is its evidence, or when it is the answer's year.
+   */
+  private static void yearsOfOtherDates(DocState st, Fact f0, Fact f, int from, String window,
+      List<Insert> inserts) {
+    int answerYear = f.value() instanceof Value.Date d ? d.year() : -1;
+    for (Fact o : st.facts()) {
+      if (o == f0 || !(o.value() instanceof Value.Date d) || d.isRange()
+          || !f0.sentence().equals(o.sentence()) || o.start() < from
+          || o.start() < f.end() && f.start() < o.end()
+          || !d.iso().matches("(?:--|\\d{4}-)\\d\\d(?:-\\d\\d)?")
+          || d.year() > 0 && o.text().contains(String.valueOf(d.year()))) {
+        continue;
+      }
+      int month = Integer.parseInt(d.iso().substring(d.iso().indexOf('-', 1) < 0 ? 2
+          : d.iso().startsWith("--") ? 2 : 5, d.iso().startsWith("--") ? 4 : 7));
+      TimeAnchors.Anchor a = st.anchors().yearForMonth(o.start(), month, f0.sentence());
+      if (a == null || a.start() >= f0.start() && a.start() < f0.end() || a.year() == answerYear
+          || window.contains(String.valueOf(a.year()))) {
+        continue;
+      }
+      inserts.add(new Insert(o.end(), " (" + a.year() + ")"));
+    }
   }
 
   /**

@@ -109,4 +109,16 @@ class YearlessDatesTest {
       assertTrue(q.prompt().startsWith(c[4]), c[0] + ": " + q.prompt());
     }
   }
+
+  @Test
+  void anotherYearlessDateInThePromptGetsItsYearToo() {
+    Result r = gen(Language.VI, """
+        Zarnov
+        Thứ bảy, {{30/03/2013|date|2013-03-30}}
+
+        Theo số liệu báo chí công bố hôm {{29 tháng 3|date|--03-29}}, có hơn {{58.000|number|58000}} binh sĩ tử trận ở Plimsoll.
+        """);
+    Question q = asked(r, "58.000").get(0);
+    assertTrue(q.prompt().contains("29 tháng 3 (2013)"), q.prompt());
+  }
 }
