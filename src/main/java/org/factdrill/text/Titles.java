@@ -188,6 +188,10 @@ final class Titles {
       return null;
     }
     String t = line.replace('_', ' ').replaceAll("\\s+", " ").strip();
+    // Page buttons after a headline ("PDF Print E-mail"), in the page's language or English;
+    // a symbol before it ("✨", "►").
+    t = LayoutWords.of(Language.DEFAULT).withoutButtons(w.withoutButtons(t));
+    t = t.replaceAll("^[\\p{So}\\p{Sk}\\p{Co}\\s]+", "").strip();
     if (t.isEmpty() || w.hasCredit(t) || w.opensByline(t) || w.opensPublished(t)
         || w.opensMore(t) || dateLine(t, w) || !ownScript(t, w.language())) {
       return null;
@@ -254,6 +258,9 @@ final class Titles {
       return false;
     }
     String rest = w.months().matcher(t).replaceAll(" ");
+    if (!w.yearWord().isEmpty()) { // "Năm 2010"
+      rest = rest.replaceAll("(?iu)(?<!\\p{L})" + Pattern.quote(w.yearWord()) + "(?!\\p{L})", " ");
+    }
     boolean day = DAY.matcher(rest).find() || t.matches(".*\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}.*");
     String words = rest.replaceAll("[\\d\\p{P}\\p{S}\\s]+", " ").strip();
     int n = words.isEmpty() ? 0 : words.split(" ").length;

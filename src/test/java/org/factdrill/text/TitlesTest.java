@@ -164,4 +164,14 @@ class TitlesTest {
       assertEquals(c[2], LayoutClassifier.classify(t, lang, "x.txt").title(), c[0]);
     }
   }
+
+  @Test
+  void pageButtonsSymbolsAndLongDateLinesAreNoPartOfATitle() {
+    String t = "Home Lịch sử Khảo cứu\n\nHiệp ước Zarnov 1907 PDF Print E-mail\nTác giả: Minh Quill\n"
+        + "Thứ Sáu, 04 Tháng 6 Năm 2010 10:09\n" + article("Hiệp ước Zarnov", "được ký năm");
+    Layout l = LayoutClassifier.classify(t, Language.VI, "x.txt");
+    assertEquals("Hiệp ước Zarnov 1907", l.title());
+    String u = "✨Zarnov Treaty\n\n" + article("Zarnov Treaty", "was signed in");
+    assertEquals("Zarnov Treaty", LayoutClassifier.classify(u, Language.EN, "x.txt").title());
+  }
 }
