@@ -41,15 +41,10 @@ public final class BankGenerator {
   private static final Pattern DATE_AFTER = Pattern.compile(
       "(?iu)^(?:\\s*(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:[בל]?(?:" + MONTHS + "))(?!\\p{L})"
           + "|\\s+tháng\\b|\\s*/\\s*\\d{1,2}\\b)");
-  /** Words that make the number after them a name: "No. 102", "Section 907", "số 102". */
-  private static final Pattern DESIGNATOR = Pattern.compile(
-      "(?iu)(?<!\\p{L})(?:no\\.?|nr\\.?|number|sections?|articles?|resolutions?|units?|"
-          + "chapters?|pages?|pp?\\.|lines?|dòng|số|điều|"
-          + "mục|מספר|סעיף|#"
-          // a military unit named by its number: "Regiment 366", "trung đoàn 366", "Quân đoàn 7"
-          + "|regiment|division|brigade|battalion|corps|army|fleet|squadron|"
-          + "trung đoàn|sư đoàn|quân đoàn|lữ đoàn|tiểu đoàn|hạm đội|quân khu|"
-          + "חטיבה|אוגדה|גדוד|חטיבת|אוגדת|גדוד)\\s*$");
+  /** A number right after "12/" is the month of a numeric date ("28/8"), not a count. */
+  private static final Pattern NUMERIC_DATE_BEFORE = Pattern.compile("(?<![\\d.,])\\d{1,2}\\s*/\\s*$");
+  /** Words that make the number after them a name (language-pack data). */
+  private static final Designators DESIGNATORS = new Designators();
 
   private final Extractor extractor;
   private final String version;
@@ -59,6 +54,7 @@ public final class BankGenerator {
   private final HedgePolicy hedges = new HedgePolicy();
   private final ChronologyQuestions chronology = new ChronologyQuestions(new RelativeTime());
   private final ValueRules valueRules = new ValueRules();
+  private final YearFloor yearFloor = new YearFloor();
 
   public BankGenerator(Extractor extractor, String version) {
     this.extractor = extractor;
@@ -110,7 +106,7 @@ public final class BankGenerator {
       }
       List<Timeline.Event> events = new ArrayList<>();
       Stem.DocState st = new Stem.DocState(doc, contexts.of(doc),
-          TimeAnchors.of(doc.text(), d.facts()));
+          TimeAnchors.of(doc.text(), d.facts(), doc.layout()), d.facts());
       List<Fact> facts = Periods.expand(d.facts());
       List<Integer> docYears = new ArrayList<>();
       for (Fact f : d.facts()) {
@@ -161,7 +157,7 @@ public final class BankGenerator {
   /** A fact ready to become questions: its cleaned sentence with a hole, card id and provenance. */
   private record Built(Document doc, Fact fact, String template, String answerText, String card,
       Question.FactRef ref, Set<String> alsoFits, HedgePolicy.Side side, String context,
-      String sibling) {}
+      String sibling, int yearFloor) {}
 
   private Built build(Stem.DocState st, Fact f0, List<Fact> all, Set<String> cards,
       Map<String, String> statements, Report report) {
@@ -172,7 +168,7 @@ public final class BankGenerator {
       report.skip(skipped(doc, f0, null, SkipReason.NO_SENTENCE, null));
       return null;
     }
-    SkipReason shape = shapeProblem(doc.text(), f0);
+    SkipReason shape = shapeProblem(doc.lang(), doc.text(), f0);
     if (shape != null) {
       report.skip(skipped(doc, f0, null, shape, null));
       return null;
@@ -261,7 +257,8 @@ public final class BankGenerator {
     HedgePolicy.Side side = f.value() instanceof Value.Date ? HedgePolicy.Side.EITHER
         : hedges.side(doc.lang(), doc.text().substring(s.start(), f.start()));
     return new Built(doc, f, template, answerText, card, ref, alsoFits, side, contextLine,
-        Ids.siblingId(doc.source(), sentence));
+        Ids.siblingId(doc.source(), sentence), yearFloor.of(doc.lang(), doc.text(), s, f0,
+            st.anchors()));
   }
 
   /**
@@ -269,7 +266,7 @@ public final class BankGenerator {
    * inside a word ("_____s" for 1990s), a count that is really a day or month ("October 9",
    * "tháng 9"), a number that names a unit or law ("base No. 102", "Section 907").
    */
-  static SkipReason shapeProblem(String text, Fact f) {
+  static SkipReason shapeProblem(org.factdrill.text.Language lang, String text, Fact f) {
     char before = f.start() > 0 ? text.charAt(f.start() - 1) : ' ';
     char after = f.end() < text.length() ? text.charAt(f.end()) : ' ';
     if (Character.isLetterOrDigit(before) && Character.isLetterOrDigit(f.text().charAt(0))
@@ -278,16 +275,24 @@ public final class BankGenerator {
         && Character.isLetterOrDigit(f.text().charAt(f.text().length() - 1))) {
       return SkipReason.PART_OF_WORD;
     }
+    // A bare number, or a year in digits alone ("điểm cao 1509" read as a year).
+    boolean bare = f.kind() == org.factdrill.extract.FactKind.NUMBER
+        || f.kind() == org.factdrill.extract.FactKind.DATE && f.text().matches("\\d{1,4}");
+    if (!bare) {
+      return null;
+    }
+    String left = text.substring(Math.max(0, f.start() - 60), f.start());
+    if (DESIGNATORS.labels(lang, left)) {
+      return SkipReason.IDENTIFIER;
+    }
     if (f.kind() != org.factdrill.extract.FactKind.NUMBER) {
       return null;
     }
-    String left = text.substring(Math.max(0, f.start() - 16), f.start());
+    String near = left.substring(Math.max(0, left.length() - 16));
     String right = text.substring(f.end(), Math.min(text.length(), f.end() + 16));
-    if (DATE_BEFORE.matcher(left).find() || DATE_AFTER.matcher(right).find()) {
+    if (DATE_BEFORE.matcher(near).find() || DATE_AFTER.matcher(right).find()
+        || NUMERIC_DATE_BEFORE.matcher(near).find()) {
       return SkipReason.PART_OF_DATE;
-    }
-    if (DESIGNATOR.matcher(left).find()) {
-      return SkipReason.IDENTIFIER;
     }
     return null;
   }
@@ -374,7 +379,7 @@ public final class BankGenerator {
     String lang = b.doc.lang().code();
     int answerYear = b.fact.value() instanceof Value.Date d ? d.year() : -1;
     java.util.function.IntPredicate yearOk = ValueRules.yearBounds(answerYear, docYears,
-        b.template, b.context);
+        b.template, b.context, b.yearFloor);
     if (type != QuestionType.CLOZE && answerYear > 0
         && b.answerText.contains(String.valueOf(answerYear))
         && ValueRules.contextNamesYear(b.fact.value(), b.context)) {

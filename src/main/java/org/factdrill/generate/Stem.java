@@ -27,7 +27,11 @@ final class Stem {
   }
 
   /** One document's state for building stems. */
-  record DocState(Document doc, Context.Doc context, TimeAnchors anchors) {}
+  record DocState(Document doc, Context.Doc context, TimeAnchors anchors, List<Fact> facts) {
+    DocState(Document doc, Context.Doc context, TimeAnchors anchors) {
+      this(doc, context, anchors, List.of());
+    }
+  }
 
   private record Insert(int at, String text) {}
 
@@ -122,6 +126,7 @@ final class Stem {
             : " / " + br.noun()));
       }
     }
+    from = afterLeadingAgo(doc, st.anchors(), text, from, s.end(), f);
     List<Insert> inserts = new ArrayList<>();
     List<Question.Time> times = new ArrayList<>();
     String window = text.substring(from, s.end());
@@ -186,6 +191,7 @@ final class Stem {
           times.isEmpty() ? null : times);
       f = new Fact(f.start(), f.end(), f.text(), f.kind(), value, f.unit(), f.approx(), s);
     }
+    yearsOfOtherDates(st, f0, f, from, window, inserts);
     // The whole sentence (with the one before it, a longer one), else a cut that keeps its
     // subject, verb and date; else the fact is not asked.
     int whole = prepended ? LONG_WHOLE : WHOLE;
@@ -201,6 +207,18 @@ final class Stem {
         return Result.skip(SkipReason.CUT_CLAUSE, null);
       }
       template = prompts.fromRaw(raw); // the clause around the blank, marked as cut
+      if (template != null && template.startsWith("…") && template.endsWith("…")) {
+        // Cut at both ends: a piece from the middle of a sentence, not a clause.
+        return Result.skip(SkipReason.CUT_CLAUSE, "cut at both ends");
+      }
+    }
+    String opening = PromptBuilder.clean(text.substring(from, s.end()));
+    if (from == s.start() + lead && opensMidClause(opening)) {
+      // The "sentence" is the rest of one (a split after an abbreviation or inside brackets).
+      return Result.skip(SkipReason.CUT_CLAUSE, "opens mid-clause");
+    }
+    if (template != null && unbalanced(template)) {
+      return Result.skip(SkipReason.CUT_CLAUSE, "a bracket opened or closed outside the prompt");
     }
     if (resolved != null && resolved.value() != null && value instanceof Value.Date rd
         && !template.contains(String.valueOf(rd.year()))) {
@@ -226,6 +244,99 @@ final class Stem {
       return Result.skip(SkipReason.DANGLING_START, "the clause kept opens by pointing back");
     }
     return new Result(f, template, resolved, null, null);
+  }
+
+  /**
+   * Every other day or month of the prompt written without a year ("on 29 March" beside the
+   * blank) gets the year it resolves to in brackets, as the answer's does; none when nothing
+   * resolves it, when the answer itself is its evidence, or when it is the answer's year.
+   */
+  private static void yearsOfOtherDates(DocState st, Fact f0, Fact f, int from, String window,
+      List<Insert> inserts) {
+    int answerYear = f.value() instanceof Value.Date d ? d.year() : -1;
+    for (Fact o : st.facts()) {
+      if (o == f0 || !(o.value() instanceof Value.Date d) || d.isRange()
+          || !f0.sentence().equals(o.sentence()) || o.start() < from
+          || o.start() < f.end() && f.start() < o.end()
+          || !d.iso().matches("(?:--|\\d{4}-)\\d\\d(?:-\\d\\d)?")
+          || d.year() > 0 && o.text().contains(String.valueOf(d.year()))) {
+        continue;
+      }
+      int month = Integer.parseInt(d.iso().substring(d.iso().indexOf('-', 1) < 0 ? 2
+          : d.iso().startsWith("--") ? 2 : 5, d.iso().startsWith("--") ? 4 : 7));
+      TimeAnchors.Anchor a = st.anchors().yearForMonth(o.start(), month, f0.sentence());
+      if (a == null || a.start() >= f0.start() && a.start() < f0.end() || a.year() == answerYear
+          || window.contains(String.valueOf(a.year()))) {
+        continue;
+      }
+      inserts.add(new Insert(o.end(), " (" + a.year() + ")"));
+    }
+  }
+
+  /**
+   * Where the prompt starts when the sentence opens with a time counted from the document's now
+   * that names the blank's own date ("Exactly 40 years ago, on ___, …"): after that phrase and
+   * its comma, since it points outside the prompt and, resolved, would give the answer away.
+   * Else {@code from} unchanged.
+   */
+  private int afterLeadingAgo(Document doc, TimeAnchors anchors, String text, int from, int to,
+      Fact f) {
+    if (!(f.value() instanceof Value.Date d) || d.year() <= 0) {
+      return from;
+    }
+    int lead = from;
+    while (lead < to && Character.isWhitespace(text.charAt(lead))) {
+      lead++;
+    }
+    for (RelativeTime.Found r : relative.find(doc.lang(), text, lead, to)) {
+      // A word or two may lead it ("Exactly 40 years ago").
+      if (!text.substring(lead, r.start()).matches("[\\p{L}\\p{M} ]{0,12}") || r.end() >= f.start()
+          || r.kind() != RelativeTime.Kind.AGO && r.kind() != RelativeTime.Kind.DOC) {
+        break;
+      }
+      RelativeTime.Resolved rr = relative.resolve(r, anchors);
+      java.util.regex.Matcher comma = java.util.regex.Pattern.compile("^[^,.;:]{0,12},\\s*")
+          .matcher(text.substring(r.end(), f.start()));
+      if (rr.ok() && rr.year() == d.year() && comma.find()) {
+        return r.end() + comma.end();
+      }
+      break;
+    }
+    return from;
+  }
+
+  /**
+   * True when a sentence opens as no sentence does: with a lower-case letter (in a script with
+   * case), or with a closing bracket or a comma, i.e. inside a clause.
+   */
+  static boolean opensMidClause(String sentence) {
+    for (int k = 0; k < sentence.length(); k++) {
+      char c = sentence.charAt(k);
+      if (c == ')' || c == ']' || c == ',' || c == ';') {
+        return true;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        return Character.isLowerCase(c) && Character.isLetter(c)
+            && !(k + 1 < sentence.length() && Character.isUpperCase(sentence.charAt(k + 1)));
+      }
+    }
+    return false;
+  }
+
+  /** True when the text opens or closes a round bracket it does not close or open itself. */
+  static boolean unbalanced(String s) {
+    int depth = 0;
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        if (--depth < 0) {
+          return true;
+        }
+      }
+    }
+    return depth != 0;
   }
 
   /** text[from, to) with the fact's span as the hole and the inserts in place. */

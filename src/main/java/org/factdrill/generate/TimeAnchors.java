@@ -32,15 +32,27 @@ final class TimeAnchors {
   private final Anchor docDate;
   private final List<Anchor> years;
   private final String text;
+  /** The document's lines and paragraphs (blocks), or null when only the text is known. */
+  private final org.factdrill.text.Layout layout;
 
-  private TimeAnchors(Anchor docDate, List<Anchor> years, String text) {
+  private TimeAnchors(Anchor docDate, List<Anchor> years, String text,
+      org.factdrill.text.Layout layout) {
     this.docDate = docDate;
     this.years = years;
     this.text = text;
+    this.layout = layout;
   }
 
   /** Anchors of a document from the facts found in it. */
   static TimeAnchors of(String text, List<Fact> facts) {
+    return of(text, facts, null);
+  }
+
+  /**
+   * Anchors of a document from the facts found in it; with its layout, a yearless date looks
+   * for its year only within its own block (a line of a pasted page, a paragraph).
+   */
+  static TimeAnchors of(String text, List<Fact> facts, org.factdrill.text.Layout layout) {
     List<Anchor> years = new ArrayList<>();
     Anchor docDate = null;
     for (Fact f : facts) {
@@ -58,11 +70,11 @@ final class TimeAnchors {
           ? new Anchor(last[0], last[1], last[2], f.start(), f.text(), false, ymd[0])
           : new Anchor(ymd[0], ymd[1], ymd[2], f.start(), f.text(), false));
       if (docDate == null && parts.length == 1 && f.start() < DATELINE_ZONE
-          && datelineLike(text, f)) {
+          && datelineLike(text, f, ymd)) {
         docDate = new Anchor(ymd[0], ymd[1], ymd[2], f.start(), f.text(), true);
       }
     }
-    return new TimeAnchors(docDate, years, text);
+    return new TimeAnchors(docDate, years, text, layout);
   }
 
   private static int[] ymd(String iso) {
@@ -77,14 +89,16 @@ final class TimeAnchors {
    * A date that dates the document: alone on a short line (a dateline, a byline's date), or on a
    * line that says the text was published or updated.
    */
-  private static boolean datelineLike(String text, Fact f) {
+  private static boolean datelineLike(String text, Fact f, int[] ymd) {
     int ls = text.lastIndexOf('\n', f.start() - 1) + 1;
     int le = text.indexOf('\n', f.end());
     String line = text.substring(ls, le < 0 ? text.length() : le).strip();
     if (PUBLISHED.matcher(line).find()) {
       return true;
     }
-    return line.length() <= 60 && !line.matches(".*[.!?…]$")
+    // A year alone on a short line is a title's ("The Border War of 1979"): the topic's span,
+    // not the day the text was written, so it never dates a yearless day.
+    return ymd[1] > 0 && ymd[2] > 0 && line.length() <= 60 && !line.matches(".*[.!?…]$")
         && line.toLowerCase(Locale.ROOT).split("\\s+").length <= 8;
   }
 
@@ -110,14 +124,18 @@ final class TimeAnchors {
 
   /**
    * The year of a month or day written without one: a year its own sentence states (the nearest
-   * before it, else the nearest after), else the nearest explicit year before it in its paragraph, else the document's date when the month is not later than the document's own
-   * (a later month might be last year's or next year's); else null.
+   * before it, else a full date's after it), else the nearest explicit year before it in its
+   * paragraph (its line, on a page whose lines are paragraphs), else the document's own date
+   * (a dateline, never a title's year) when the month is not later than the document's (a
+   * later month might be last year's or next year's); else null, and the fact is not asked.
    */
   Anchor yearForMonth(int pos, int month, org.factdrill.text.Span sentence) {
-    // A year the same sentence states, before or after ("ended on May 8 ... on 15 August 1945").
+    // A year the same sentence states before it; after it only as a full date's year, a list
+    // of dates whose last one carries the year ("ended on May 8 ... on 15 August 1945").
     Anchor inSentence = null;
     for (Anchor a : years) {
       if (sentence != null && a.start() >= sentence.start() && a.start() < sentence.end()
+          && (a.start() < pos || a.month() > 0)
           && (inSentence == null || Math.abs(a.start() - pos) < Math.abs(inSentence.start() - pos)
           && (a.start() < pos || inSentence.start() > pos))) {
         inSentence = a;
@@ -126,7 +144,7 @@ final class TimeAnchors {
     if (inSentence != null) {
       return inSentence;
     }
-    int paragraph = paragraphStart(pos);
+    int paragraph = Math.max(paragraphStart(pos), blockStart(pos));
     Anchor best = null;
     for (Anchor a : years) {
       if (a.start() < pos && a.start() >= paragraph && (best == null || a.start() > best.start())) {
@@ -140,6 +158,29 @@ final class TimeAnchors {
       return docDate;
     }
     return null;
+  }
+
+  /**
+   * The nearest explicit year stated before {@code pos} in its paragraph (its line, on a page
+   * whose lines are paragraphs); never the document's date. Null when none.
+   */
+  Anchor statedBefore(int pos) {
+    int paragraph = Math.max(paragraphStart(pos), blockStart(pos));
+    Anchor best = null;
+    for (Anchor a : years) {
+      if (a.start() < pos && a.start() >= paragraph && (best == null || a.start() > best.start())) {
+        best = a;
+      }
+    }
+    return best;
+  }
+
+  /** Where the layout block (line or paragraph) holding {@code pos} starts; 0 without a layout. */
+  private int blockStart(int pos) {
+    if (layout == null) {
+      return 0;
+    }
+    return layout.blockAt(pos).map(b -> b.span().start()).orElse(0);
   }
 
   int paragraphStart(int pos) {

@@ -197,6 +197,15 @@ final class ValueRules {
    */
   static java.util.function.IntPredicate yearBounds(int answerYear, List<Integer> docYears,
       String template, String contextLine) {
+    return yearBounds(answerYear, docYears, template, contextLine, -1);
+  }
+
+  /**
+   * As above, and never before {@code floor} (the year of the event the sentence says its own
+   * came after; -1 for none) when the answer is not before it.
+   */
+  static java.util.function.IntPredicate yearBounds(int answerYear, List<Integer> docYears,
+      String template, String contextLine, int floor) {
     if (answerYear <= 0) {
       return y -> true;
     }
@@ -222,7 +231,7 @@ final class ValueRules {
       if (y < 0) {
         return true;
       }
-      if (y < min || y > max) {
+      if (y < min || y > max || floor > 0 && answerYear >= floor && y < floor) {
         return false;
       }
       for (int s : stated) {

@@ -34,6 +34,7 @@ public final class LayoutWords {
   private final Pattern more;
   private final Pattern credit;
   private final Pattern chrome;
+  private final Pattern buttons;
   private final Pattern cited;
   private final Pattern citedWeak;
   private final Pattern inlineMark;
@@ -52,6 +53,8 @@ public final class LayoutWords {
     more = opening(p.getProperty("more", ""));
     chrome = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(p.getProperty("chrome", ""), true)
         + ")(?![\\p{L}])");
+    String b = alternation(p.getProperty("buttons", ""), true);
+    buttons = b.isEmpty() ? null : Pattern.compile("(?iu)(?:\\s+(?:" + b + "))+\\s*$");
     credit = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(p.getProperty("credit", ""), true)
         + ")(?![\\p{L}])");
     cited = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(p.getProperty("cited", ""), true)
@@ -160,6 +163,11 @@ public final class LayoutWords {
   /** True when the text names a site or wiki, or a page's furniture ("Wikipedia", "Advertisement"). */
   public boolean hasChrome(String text) {
     return chrome.matcher(text).find();
+  }
+
+  /** The line without the page buttons at its end ("Title PDF Print E-mail" gives "Title"). */
+  public String withoutButtons(String line) {
+    return buttons == null ? line : buttons.matcher(line).replaceFirst("");
   }
 
   /** True when the line names a picture's maker anywhere ("photo by", "צילם", "Ảnh:"). */

@@ -24,6 +24,21 @@ final class Titles {
   private static final Pattern QUOTED = Pattern.compile("[\"“„«]([^\"“”„«»]{2,80})[\"”“»]");
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1\\d{3}|20\\d{2})(?!\\d)");
   private static final Pattern DAY = Pattern.compile("(?<![\\d.,])\\d{1,2}(?![\\d.,]\\d)");
+  /**
+   * Markup, never a title: a template's field ("|name = X", "key=value"), a template or table
+   * delimiter ("{{", "}}", "{|", "|-"), a link into a namespace ("[[File:…", "[[Tập tin:…"), a tag.
+   */
+  private static final Pattern MARKUP = Pattern.compile(
+      "^\\s*[|!{}]|\\{\\{|\\}\\}|\\[\\[[^\\]|\\[]*:|</?\\p{Alpha}[^>]*>"
+          + "|^\\s*[\\p{L}\\p{M}_][\\p{L}\\p{M}\\p{N}_ ]{0,30}\\s*=(?!=)");
+  /** A wiki article's first paragraph opening with its name in bold: "'''X''' là …". */
+  private static final Pattern LEAD_BOLD = Pattern.compile("^\\s*'''([^'\\n]{2,80})'''");
+  /** A wiki link, its label kept: "[[Target|label]]" gives "label". */
+  private static final Pattern LINK = Pattern.compile("\\[\\[(?:[^\\]|]*\\|)?([^\\]]*)\\]\\]");
+  /** A headline in prose's clothing: this many words at most, and no sentence mark at its end. */
+  private static final int MAX_HEADLINE_WORDS = 30;
+  /** Short lines (a byline, "Share", a date) that may stand between a headline and its article. */
+  private static final int BETWEEN_LINES = 4;
 
   /** The title found: its text and where its line is (null for a cleaned reader hint). */
   record Found(String text, Span span) {}
@@ -47,21 +62,30 @@ final class Titles {
       if (articleBegins(text, b)) {
         break; // the article has begun: what follows are section headings
       }
-      // A headline is often taken for a caption or a "Label: value" row by its shape.
+      // A headline is often taken for a caption or a "Label: value" row by its shape, or for
+      // prose when it is long (a news headline above its byline).
+      boolean headlineProse = b.cls() == LineClass.PROSE
+          && LayoutClassifier.words(b.of(text)) >= 4
+          && LayoutClassifier.words(b.of(text)) <= MAX_HEADLINE_WORDS
+          && !opensLowerCase(b.of(text))
+          && best == null; // a standfirst under the headline is no rival to it
       if (b.cls() != LineClass.HEADING && b.cls() != LineClass.CAPTION
-          && b.cls() != LineClass.INFOBOX || LayoutClassifier.terminal(b.of(text))) {
+          && b.cls() != LineClass.INFOBOX && !headlineProse
+          || LayoutClassifier.terminal(b.of(text))) {
         continue;
       }
       String t = clean(LayoutClassifier.cleanHeading(b.of(text), w), prose, w);
       if (t == null) {
         continue;
       }
-      double score = recurrence(t, prose, w.language());
+      // A line taken for prose is in the prose's words itself: match it against the rest.
+      double score = recurrence(t, headlineProse ? proseWords(text, blocks, w.language(), b)
+          : prose, w.language());
       if (quotedName(b.of(text), t)) {
         score = Math.max(score, MIN_RECUR); // "Revisions of “X”" is about X
       }
-      if (i + 1 < blocks.size() && articleBegins(text, blocks.get(i + 1))) {
-        score += 0.25; // a headline stands right above the article's first paragraph
+      if (headsArticle(text, blocks, i, w)) {
+        score += 0.25; // a headline stands right above the article (or its byline and date)
       }
       if (System.getenv("FD_TITLE_DEBUG") != null) {
         System.err.printf("  cand %.2f [%s] <- %s%n", score, t, b.of(text).strip());
@@ -71,6 +95,9 @@ final class Titles {
         best = new Found(t, b.span());
         bestScore = score;
       }
+    }
+    if (best == null) {
+      best = leadName(text, blocks, prose, w);
     }
     if (best == null && !blocks.isEmpty() && blocks.get(0).cls() == LineClass.HEADING) {
       // Nothing at the top is spoken of by the prose (a short text): its first heading.
@@ -88,8 +115,62 @@ final class Titles {
     return best;
   }
 
+  /**
+   * The name a wiki article's first paragraph opens with in bold ("'''X''' is …"): pasted
+   * wikitext names its topic so when no line above the article is a title.
+   */
+  private static Found leadName(String text, List<Block> blocks, Set<String> prose,
+      LayoutWords w) {
+    for (int i = 0; i < blocks.size() && i < TOP_BLOCKS * 2; i++) {
+      Block b = blocks.get(i);
+      if (!articleBegins(text, b)) {
+        continue;
+      }
+      Matcher m = LEAD_BOLD.matcher(b.of(text));
+      if (m.find()) {
+        String t = clean(LINK.matcher(m.group(1)).replaceAll("$1"), prose, w);
+        if (t != null) {
+          return new Found(t, null);
+        }
+      }
+      return null; // only the article's first paragraph names its topic so
+    }
+    return null;
+  }
+
+  /**
+   * True when the article's first paragraph follows block {@code i}, directly or after a few
+   * short lines (a byline, a date line, "Share").
+   */
+  private static boolean headsArticle(String text, List<Block> blocks, int i, LayoutWords w) {
+    for (int k = i + 1; k < blocks.size() && k <= i + 1 + BETWEEN_LINES; k++) {
+      Block n = blocks.get(k);
+      if (articleBegins(text, n)) {
+        return true;
+      }
+      String line = n.of(text).strip();
+      boolean shortLine = LayoutClassifier.words(line) <= 4 || dateLine(line, w)
+          || w.opensByline(line) || w.opensPublished(line) || w.opensMore(line);
+      if (!shortLine) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static boolean articleBegins(String text, Block b) {
     return b.cls() == LineClass.PROSE && LayoutClassifier.words(b.of(text)) >= 25;
+  }
+
+  /** True when the line's first letter is a lower-case one: the rest of a sentence, no headline. */
+  private static boolean opensLowerCase(String line) {
+    for (int k = 0; k < line.length(); k++) {
+      char c = line.charAt(k);
+      if (Character.isLetter(c)) {
+        return Character.isLowerCase(c);
+      }
+    }
+    return false;
   }
 
   /** True when the title is the quoted name of a longer line. */
@@ -103,7 +184,14 @@ final class Titles {
    * picture credit, a line in another script than the document's).
    */
   static String clean(String line, Set<String> prose, LayoutWords w) {
+    if (MARKUP.matcher(line).find()) {
+      return null;
+    }
     String t = line.replace('_', ' ').replaceAll("\\s+", " ").strip();
+    // Page buttons after a headline ("PDF Print E-mail"), in the page's language or English;
+    // a symbol before it ("✨", "►").
+    t = LayoutWords.of(Language.DEFAULT).withoutButtons(w.withoutButtons(t));
+    t = t.replaceAll("^[\\p{So}\\p{Sk}\\p{Co}\\s]+", "").strip();
     if (t.isEmpty() || w.hasCredit(t) || w.opensByline(t) || w.opensPublished(t)
         || w.opensMore(t) || dateLine(t, w) || !ownScript(t, w.language())) {
       return null;
@@ -170,6 +258,9 @@ final class Titles {
       return false;
     }
     String rest = w.months().matcher(t).replaceAll(" ");
+    if (!w.yearWord().isEmpty()) { // "Năm 2010"
+      rest = rest.replaceAll("(?iu)(?<!\\p{L})" + Pattern.quote(w.yearWord()) + "(?!\\p{L})", " ");
+    }
     boolean day = DAY.matcher(rest).find() || t.matches(".*\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}.*");
     String words = rest.replaceAll("[\\d\\p{P}\\p{S}\\s]+", " ").strip();
     int n = words.isEmpty() ? 0 : words.split(" ").length;
@@ -208,9 +299,15 @@ final class Titles {
   }
 
   private static Set<String> proseWords(String text, List<Block> blocks, Language lang) {
+    return proseWords(text, blocks, lang, null);
+  }
+
+  /** The prose's keys, without those of block {@code except}. */
+  private static Set<String> proseWords(String text, List<Block> blocks, Language lang,
+      Block except) {
     Set<String> out = new HashSet<>();
     for (Block b : blocks) {
-      if (b.cls() == LineClass.PROSE) {
+      if (b.cls() == LineClass.PROSE && b != except) {
         out.addAll(keys(b.of(text), lang));
       }
     }

@@ -115,4 +115,63 @@ class TitlesTest {
     assertFalse(l.blockAt(row).orElseThrow().span().start() < row,
         "the row is a block of its own, not the end of the line before");
   }
+
+  /** Three sentences of made-up prose about {@code topic}, one paragraph each. */
+  private static String article(String topic, String verb) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 3; i++) {
+      b.append(topic).append(' ').append(verb).append(' ').append(1900 + i * 7).append(", ")
+          .append(topic).append(' ').append(verb).append(' ').append(topic).append(' ')
+          .append(verb).append(' ').append(topic).append(' ').append(verb).append(' ')
+          .append(topic).append(' ').append(verb).append(".\n\n");
+    }
+    return b.toString();
+  }
+
+  @Test
+  void templateFieldsAndFileLinksAreNeverTitles() {
+    String[][] cases = {
+        {"en", "Difference between revisions", "{{Infobox treaty", "|name = Zarnov Treaty",
+            "[[File:Zarnov Treaty hall.jpg|thumb|Zarnov Treaty signing]]", "Zarnov Treaty",
+            "was signed in"},
+        {"vi", "Khác biệt giữa các bản", "{{Thông tin hiệp ước", "|tên = Hiệp ước Zarnov",
+            "[[Tập tin:Hiệp ước Zarnov ký.jpg|nhỏ|Lễ ký Hiệp ước Zarnov]]", "Hiệp ước Zarnov",
+            "được ký năm"}};
+    for (String[] c : cases) {
+      Language lang = Language.fromCode(c[0]).orElseThrow();
+      String t = c[1] + "\n\n" + c[2] + "\n" + c[3] + "\n}}\n" + c[4] + "\n'''" + c[5] + "''' "
+          + article(c[5], c[6]);
+      Layout l = LayoutClassifier.classify(t, lang, "x.txt");
+      assertFalse(l.title().contains("=") || l.title().contains("[[") || l.title().contains("|")
+          || l.title().contains("{{"), c[0] + ": " + l.title());
+      // With no title line, the article's bold lead name is the topic.
+      assertEquals(c[5], l.title(), c[0]);
+    }
+  }
+
+  @Test
+  void aNewsHeadlineUnderTheSiteMenuAndAboveItsBylineIsTheTitle() {
+    String[][] cases = {
+        {"en", "Home\nWorld\nBusiness\nSport\nSign in\nWorld / Europe\nMonday, 3/9/2015",
+            "Old Zarnov Treaty papers go on show in the Plimsoll city museum", "Anna Quill\nShare",
+            "The Zarnov Treaty papers", "were shown in"},
+        {"vi", "Trang chủ\nThế giới\nKinh doanh\nThể thao\nĐăng nhập\nThế giới / Châu Âu\n"
+            + "Thứ hai, 3/9/2015", "Giấy tờ Hiệp ước Zarnov được trưng bày ở bảo tàng Plimsoll",
+            "Minh Quill\nChia sẻ", "Giấy tờ Hiệp ước Zarnov", "được trưng bày từ năm"}};
+    for (String[] c : cases) {
+      Language lang = Language.fromCode(c[0]).orElseThrow();
+      String t = c[1] + "\n" + c[2] + "\n" + c[3] + "\n" + article(c[4], c[5]).replace("\n\n", "\n");
+      assertEquals(c[2], LayoutClassifier.classify(t, lang, "x.txt").title(), c[0]);
+    }
+  }
+
+  @Test
+  void pageButtonsSymbolsAndLongDateLinesAreNoPartOfATitle() {
+    String t = "Home Lịch sử Khảo cứu\n\nHiệp ước Zarnov 1907 PDF Print E-mail\nTác giả: Minh Quill\n"
+        + "Thứ Sáu, 04 Tháng 6 Năm 2010 10:09\n" + article("Hiệp ước Zarnov", "được ký năm");
+    Layout l = LayoutClassifier.classify(t, Language.VI, "x.txt");
+    assertEquals("Hiệp ước Zarnov 1907", l.title());
+    String u = "✨Zarnov Treaty\n\n" + article("Zarnov Treaty", "was signed in");
+    assertEquals("Zarnov Treaty", LayoutClassifier.classify(u, Language.EN, "x.txt").title());
+  }
 }
