@@ -109,7 +109,10 @@ public final class BankGenerator {
       List<Timeline.Event> events = new ArrayList<>();
       Stem.DocState st = new Stem.DocState(doc, contexts.of(doc),
           TimeAnchors.of(doc.text(), d.facts()));
-      List<Fact> facts = Periods.expand(d.facts());
+      List<Fact> facts = new ArrayList<>();
+      for (Fact f : Periods.expand(d.facts())) {
+        facts.add(inProse(doc, f));
+      }
       List<Integer> docYears = new ArrayList<>();
       for (Fact f : d.facts()) {
         if (f.value() instanceof Value.Date date && date.year() > 0 && !date.isRange()) {
@@ -153,6 +156,22 @@ public final class BankGenerator {
     Bank bank = new Bank(Bank.SCHEMA_VERSION, new Bank.GeneratorInfo("factdrill", version), infos,
         questions);
     return new Result(bank, report);
+  }
+
+  /**
+   * The fact with its sentence cut to the prose around it: a line wrap must not carry a caption,
+   * an infobox row or a site's tagline into the prompt (the blocks are the layout's lines).
+   */
+  private static Fact inProse(Document doc, Fact f) {
+    Span s = f.sentence();
+    if (s == null || doc.layout() == null) {
+      return f;
+    }
+    Span cut = doc.layout().proseRun(s, f.start());
+    if (cut.equals(s) || f.start() < cut.start() || f.end() > cut.end()) {
+      return f;
+    }
+    return new Fact(f.start(), f.end(), f.text(), f.kind(), f.value(), f.unit(), f.approx(), cut);
   }
 
   /** A fact ready to become questions: its cleaned sentence with a hole, card id and provenance. */

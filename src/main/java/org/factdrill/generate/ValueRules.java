@@ -135,8 +135,13 @@ final class ValueRules {
         .matcher(contextLine).find()) {
       return new Skip(SkipReason.ANSWER_GIVEN_AWAY, "the context line names the year");
     }
-    if (HEBREW_YEAR.matcher(rest).find()) {
-      return new Skip(SkipReason.ANSWER_GIVEN_AWAY, "a Hebrew-calendar year stands beside it");
+    Matcher hy = HEBREW_YEAR.matcher(rest);
+    while (hy.find()) {
+      // A Hebrew-calendar year of the same year left in the prompt (one beside the blank leaves
+      // with it: CalendarGloss); another year gives nothing away.
+      if (CalendarGloss.sameYear(hy.group(), year)) {
+        return new Skip(SkipReason.ANSWER_GIVEN_AWAY, "a Hebrew-calendar year states it");
+      }
     }
     Matcher m = YEAR_RANGE.matcher(rest);
     while (m.find()) {
