@@ -202,6 +202,10 @@ final class Stem {
         return Result.skip(SkipReason.CUT_CLAUSE, null);
       }
       template = prompts.fromRaw(raw); // the clause around the blank, marked as cut
+      if (template != null && template.startsWith("…") && template.endsWith("…")) {
+        // A piece from the middle of a sentence, cut at both ends: no whole clause to ask.
+        return Result.skip(SkipReason.CUT_CLAUSE, "cut at both ends");
+      }
     }
     if (resolved != null && resolved.value() != null && value instanceof Value.Date rd
         && !template.contains(String.valueOf(rd.year()))) {
