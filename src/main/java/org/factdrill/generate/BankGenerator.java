@@ -243,6 +243,12 @@ public final class BankGenerator {
           "the context line names the answer"));
       return null;
     }
+    String topic = contexts.unnamedTopic(doc.lang(), template, contextLine);
+    if (topic != null) {
+      // "המלחמה" (the war) with nothing above or in the prompt saying which war.
+      report.skip(skipped(doc, f0, null, SkipReason.BACK_REFERENCE, topic + " (not named)"));
+      return null;
+    }
     ValueRules.Skip why = valueRules.notWorth(doc.lang(), doc.text(), f);
     if (why == null) {
       why = ValueRules.givenAway(f, template, contextLine,

@@ -152,4 +152,17 @@ class PastedPageChromeTest {
     assertTrue(q.answer().value().toString().contains("1973-10-26"), q.prompt());
     assertTrue(q.prompt().contains("(1973)"), q.prompt());
   }
+
+  @Test
+  void theWarIsAskedOnlyWhereTheContextLineOrThePromptSaysWhichWar() {
+    String body = "\n\nהמלחמה הסתיימה ב-12 במאי 1871 בחתימת הסכם שביתת נשק בעיר הנמל הגדולה.";
+    Result named = run("w1.txt", "מלחמת עמק הדמה" + body, Language.HE);
+    assertEquals(Set.of("12 במאי 1871"), answers(named), named.report().format(named.bank()));
+    Result unnamed = run("w2.txt", "עמק הדמה ותושביו" + body, Language.HE);
+    assertTrue(answers(unnamed).isEmpty(), unnamed.report().format(unnamed.bank()));
+    assertTrue(unnamed.report().format(unnamed.bank()).contains("המלחמה (not named)"));
+    Result own = run("w3.txt", "עמק הדמה ותושביו\n\nמלחמת העמק פרצה באביב, והמלחמה הסתיימה"
+        + " ב-12 במאי 1871 בחתימת הסכם בעיר הנמל.", Language.HE);
+    assertEquals(Set.of("12 במאי 1871"), answers(own), own.report().format(own.bank()));
+  }
 }
