@@ -236,7 +236,8 @@ public final class BankGenerator {
     // The context line leaves out any part (title, heading) that would name the answer; what is
     // left is what the student sees, so the value rules below judge that line.
     String contextLine = st.context().line(s.start(),
-        part -> contextGivesAway(part, answerText, f.value()));
+        part -> contextGivesAway(part, answerText, f.value(), doc.lang().pack().prefixes()
+            .replace(doc.lang().pack().setting("number-joiner", ""), "")));
     if (contextLine == null && st.context().line(s.start()) != null) {
       // Every part of the topic names the answer: without it the prompt loses its topic.
       report.skip(skipped(doc, f0, null, SkipReason.ANSWER_GIVEN_AWAY,
@@ -347,8 +348,20 @@ public final class BankGenerator {
    * the blanked date): shown above the prompt, it would answer it.
    */
   static boolean contextGivesAway(String context, String answerText, Value value) {
-    if (context.toLowerCase(java.util.Locale.ROOT).contains(answerText.toLowerCase(
-        java.util.Locale.ROOT))) {
+    return contextGivesAway(context, answerText, value, "");
+  }
+
+  /**
+   * As above; {@code prefixes} are letters written onto a word that may stand before the answer
+   * ("החמש עשרה"), never the one joining the parts of a compound number: "חמש" (five) is not
+   * stated by "העשרים וחמש" (the twenty-fifth).
+   */
+  static boolean contextGivesAway(String context, String answerText, Value value,
+      String prefixes) {
+    String before = prefixes.isEmpty() ? "" : "[" + Pattern.quote(prefixes) + "]{0,2}";
+    if (Pattern.compile("(?<![\\p{L}\\p{N}])" + before + Pattern.quote(answerText)
+        + "(?![\\p{L}\\p{N}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(context).find()) {
       return true;
     }
     Set<BigDecimal> answerNumbers = new HashSet<>();

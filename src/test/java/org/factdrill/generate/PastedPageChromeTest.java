@@ -165,4 +165,16 @@ class PastedPageChromeTest {
         + " ב-12 במאי 1871 בחתימת הסכם בעיר הנמל.", Language.HE);
     assertEquals(Set.of("12 במאי 1871"), answers(own), own.report().format(own.bank()));
   }
+
+  @Test
+  void aNumberWordInsideALargerNumberOfTheTitleDoesNotStateTheAnswer() {
+    // "the twenty-fifth" in the title does not say "five".
+    Result r = run("k.txt", "הוועידה העשרים וחמש של האגודה\n\nבשנים שקדמו לוועידה התקיימו חמש"
+        + " אספות כלליות של חברי האגודה בערים שונות.", Language.HE);
+    assertEquals(Set.of("חמש"), answers(r), r.report().format(r.bank()));
+    assertTrue(BankGenerator.contextGivesAway("הוועידה החמש עשרה", "חמש עשרה",
+        new org.factdrill.extract.Value.Num(java.math.BigDecimal.valueOf(15)), "בלמהכש"));
+    assertFalse(BankGenerator.contextGivesAway("הוועידה העשרים וחמש", "חמש",
+        new org.factdrill.extract.Value.Num(java.math.BigDecimal.valueOf(5)), "בלמהכש"));
+  }
 }
