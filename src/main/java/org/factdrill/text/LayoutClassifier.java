@@ -35,6 +35,9 @@ public final class LayoutClassifier {
   private static final Pattern URL = Pattern.compile("(?i)https?://|www\\.\\S");
   private static final Pattern MENU_SEP = Pattern.compile("\\s+[|·•»›/]\\s+|\\s*[|·•]\\s*");
   private static final Pattern DIGIT = Pattern.compile("\\d");
+  /** A link to the previous or next page of a series: "→ 2021", "2026 ←", "« Previous". */
+  private static final Pattern NAVIGATION = Pattern.compile(
+      "^[←→«»‹›⟵⟶⇐⇒]\\s*\\S.{0,40}$|^.{1,40}\\S\\s*[←→«»‹›⟵⟶⇐⇒]$");
 
   private LayoutClassifier() {}
 
@@ -68,6 +71,7 @@ public final class LayoutClassifier {
     bylineNames(text, out);
     headingRuns(text, out);
     repeatedLines(text, out);
+    rowsAmongRows(text, out);
     Titles.Found found = Titles.choose(text, out, w, titleHint);
     String title = found == null ? null : found.text();
     Span titleSpan = found == null ? null : found.span();
@@ -161,6 +165,29 @@ public final class LayoutClassifier {
         }
       }
     }
+  }
+
+  /**
+   * A long line without a sentence mark set between rows of an infobox or captions, with no
+   * blank line on either side, is one more row ("Label a long value"), not a paragraph: prose
+   * ends its sentences, and a paragraph stands apart from the rows around it.
+   */
+  private static void rowsAmongRows(String text, List<Block> blocks) {
+    for (int i = 1; i + 1 < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      Block prev = blocks.get(i - 1);
+      Block next = blocks.get(i + 1);
+      if (b.cls() == LineClass.PROSE && !terminal(b.of(text)) && b.of(text).indexOf('\n') < 0
+          && row(prev.cls()) && row(next.cls()) && adjacent(text, prev, b)
+          && adjacent(text, b, next)) {
+        blocks.set(i, new Block(b.span(), LineClass.INFOBOX, b.origin()));
+      }
+    }
+  }
+
+  private static boolean row(LineClass c) {
+    return c == LineClass.INFOBOX || c == LineClass.CAPTION || c == LineClass.LINKS
+        || c == LineClass.BYLINE;
   }
 
   /** A heading without Markdown marks and edit links. */
@@ -286,7 +313,7 @@ public final class LayoutClassifier {
     if (MD_HEADING.matcher(s).find()) {
       return LineClass.HEADING;
     }
-    if (RULE.matcher(s).matches()) {
+    if (RULE.matcher(s).matches() || NAVIGATION.matcher(s).find()) {
       return LineClass.LINKS;
     }
     int strong = citationScore(s, w);

@@ -148,7 +148,10 @@ final class Titles {
   }
 
   private static boolean articleBegins(String text, Block b) {
-    return b.cls() == LineClass.PROSE && LayoutClassifier.words(b.of(text)) >= 25;
+    // A long run of words, or a paragraph of whole sentences (a short lead of two sentences).
+    int words = LayoutClassifier.words(b.of(text));
+    return b.cls() == LineClass.PROSE && (words >= 25 || words >= 15
+        && LayoutClassifier.terminal(b.of(text)) && b.of(text).strip().matches("(?s).*[.!?…]\\S*\\s+\\S.*"));
   }
 
   /** True when the title is the quoted name of a longer line. */
