@@ -158,6 +158,14 @@ public final class BankGenerator {
     return new Result(bank, report);
   }
 
+  private static int setting(Document doc, String key, int def) {
+    try {
+      return Integer.parseInt(doc.lang().pack().setting(key, String.valueOf(def)).strip());
+    } catch (NumberFormatException e) {
+      return def;
+    }
+  }
+
   /**
    * The fact with its sentence cut to the prose around it: a line wrap must not carry a caption,
    * an infobox row or a site's tagline into the prompt (the blocks are the layout's lines).
@@ -210,8 +218,15 @@ public final class BankGenerator {
       report.skip(skipped(doc, f0, null, SkipReason.MARKUP, null));
       return null;
     }
-    if (PromptBuilder.contextWords(template) < MIN_CONTEXT_WORDS
-        || template.length() < MIN_PROMPT_CHARS) {
+    // A language that writes prepositions and the article onto the next word (Hebrew "בקרב",
+    // in the battle) says as much in fewer, shorter words: its pack may lower the minimum, for a
+    // prompt shown under a context line.
+    int minWords = setting(doc, "min-context-words", MIN_CONTEXT_WORDS);
+    int minChars = setting(doc, "min-prompt-chars", MIN_PROMPT_CHARS);
+    boolean terse = PromptBuilder.contextWords(template) < MIN_CONTEXT_WORDS
+        || template.length() < MIN_PROMPT_CHARS;
+    if (PromptBuilder.contextWords(template) < minWords || template.length() < minChars
+        || terse && st.context().line(s.start()) == null) {
       report.skip(skipped(doc, f0, null, SkipReason.TOO_LITTLE_CONTEXT, null));
       return null;
     }

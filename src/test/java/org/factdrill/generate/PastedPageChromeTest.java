@@ -177,4 +177,14 @@ class PastedPageChromeTest {
     assertFalse(BankGenerator.contextGivesAway("הוועידה העשרים וחמש", "חמש",
         new org.factdrill.extract.Value.Num(java.math.BigDecimal.valueOf(5)), "בלמהכש"));
   }
+
+  @Test
+  void aShortHebrewSentenceIsAskedUnderAContextLineOnly() {
+    String body = "המרד דוכא לאחר 40 ימים.";
+    Result titled = run("t1.txt", "מרד הכורים\n\nמרד הכורים פרץ בקיץ 1877 במכרות העמק. " + body,
+        Language.HE);
+    assertTrue(answers(titled).contains("40"), titled.report().format(titled.bank()));
+    Result bare = run("x1.txt", body, Language.HE);
+    assertTrue(answers(bare).isEmpty(), bare.report().format(bare.bank()));
+  }
 }
