@@ -109,6 +109,16 @@ final class ValueRules {
     if (street != null && f.kind() == FactKind.NUMBER && street.matcher(before).find()) {
       return new Skip(SkipReason.IDENTIFIER, "a street number");
     }
+    String article = lang.pack().setting("definite-article", "");
+    String word = f.text().startsWith(article) ? f.text().substring(article.length()) : f.text();
+    String lead = f.text().startsWith(article) ? before + article : before;
+    if (!article.isEmpty() && f.kind() == FactKind.NUMBER && !word.isEmpty()
+        && Character.isLetter(word.charAt(0))
+        && lead.matches("(?s).*\\p{L}[\"'׳״]?\\s+" + Pattern.quote(article) + "$")) {
+      // A number word with the article after a name or noun is an ordinal that names it
+      // ("לואי הארבעה עשר", Louis XIV; "הכנסת העשרים ואחת", the 21st Knesset), not a count.
+      return new Skip(SkipReason.IDENTIFIER, "an ordinal in a name");
+    }
     Pattern half = halves.get(lang);
     if (half != null && !(f.value() instanceof Value.Date) && half.matcher(after).find()) {
       return new Skip(SkipReason.VALUE_UNSURE, "a half after the figure");

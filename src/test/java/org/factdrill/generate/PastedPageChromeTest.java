@@ -187,4 +187,26 @@ class PastedPageChromeTest {
     Result bare = run("x1.txt", body, Language.HE);
     assertTrue(answers(bare).isEmpty(), bare.report().format(bare.bank()));
   }
+
+  @Test
+  void numberWordsKeepTheCountedNounsGenderAndAnOrdinalInANameIsNotAsked() {
+    // "שמונה" is written alike with both genders: the masculine noun picks "שבעה", not "שבע".
+    Result eight = run("g.txt", "מבצר העמק\n\nבסוף המאה, כלל המבצר שמונה מגדלים גבוהים שהקיפו"
+        + " את החצר הפנימית.", Language.HE);
+    List<Question> options = eight.bank().questions().stream()
+        .filter(q -> q.type() == QuestionType.CHOICE).toList();
+    assertEquals(1, options.size(), eight.report().format(eight.bank()));
+    for (String o : ((Question.Choice) options.get(0)).options()) {
+      assertTrue(List.of("שלושה", "ארבעה", "חמישה", "שישה", "שבעה", "שמונה", "תשעה", "עשרה",
+          "אחד עשר", "שנים עשר", "עשרים").contains(o), o);
+    }
+    Result teens = run("t.txt", "מבצר העמק\n\nבמבצר שכנו שלוש עשרה משפחות של שומרים בימי החורף"
+        + " הארוך.", Language.HE);
+    assertEquals(1, teens.bank().questions().stream()
+        .filter(q -> q.type() == QuestionType.CHOICE).count(), teens.report().format(teens.bank()));
+    Result king = run("k.txt", "מבצר העמק\n\nהמבצר הוסב לכלא בידי המלך פיליפ השלושה עשר בתקופת"
+        + " החורף.", Language.HE);
+    assertTrue(answers(king).isEmpty(), king.report().format(king.bank()));
+    assertTrue(king.report().format(king.bank()).contains("an ordinal in a name"));
+  }
 }
