@@ -354,8 +354,7 @@ public final class Distractors {
     final Months.Match month;
     final NumberWords words;
     final BigDecimal wordValue;
-    /** The noun a number word counts, when the extractor found one. */
-    String noun;
+    String noun; // the noun a number word counts, when the extractor found one
 
     Shape(Mode mode, String text, List<ValueText.Run> runs, Language lang, boolean percent,
         String answerText, Months.Match month) {
@@ -377,8 +376,7 @@ public final class Distractors {
 
     String render(Value v) {
       if (mode == Mode.WORDS) {
-        return v instanceof Value.Num n ? words.render(lang, text, wordValue, n.value(), noun)
-            : null;
+        return v instanceof Value.Num n ? words.render(lang, text, wordValue, n.value(), noun) : null;
       }
       if (mode == Mode.NUMBER) {
         return runs.isEmpty() ? ValueText.canonical(v, lang, percent)
