@@ -107,7 +107,10 @@ public final class BankGenerator {
       List<Timeline.Event> events = new ArrayList<>();
       Stem.DocState st = new Stem.DocState(doc, contexts.of(doc),
           TimeAnchors.of(doc.text(), d.facts(), doc.layout()), d.facts());
-      List<Fact> facts = Periods.expand(d.facts());
+      List<Fact> facts = new ArrayList<>();
+      for (Fact f : Periods.expand(d.facts())) {
+        facts.add(inProse(doc, f));
+      }
       List<Integer> docYears = new ArrayList<>();
       for (Fact f : d.facts()) {
         if (f.value() instanceof Value.Date date && date.year() > 0 && !date.isRange()) {
@@ -154,6 +157,30 @@ public final class BankGenerator {
     return new Result(bank, report);
   }
 
+  private static int setting(Document doc, String key, int def) {
+    try {
+      return Integer.parseInt(doc.lang().pack().setting(key, String.valueOf(def)).strip());
+    } catch (NumberFormatException e) {
+      return def;
+    }
+  }
+
+  /**
+   * The fact with its sentence cut to the prose around it: a line wrap must not carry a caption,
+   * an infobox row or a site's tagline into the prompt (the blocks are the layout's lines).
+   */
+  private static Fact inProse(Document doc, Fact f) {
+    Span s = f.sentence();
+    if (s == null || doc.layout() == null) {
+      return f;
+    }
+    Span cut = doc.layout().proseRun(s, f.start());
+    if (cut.equals(s) || f.start() < cut.start() || f.end() > cut.end()) {
+      return f;
+    }
+    return new Fact(f.start(), f.end(), f.text(), f.kind(), f.value(), f.unit(), f.approx(), cut);
+  }
+
   /** A fact ready to become questions: its cleaned sentence with a hole, card id and provenance. */
   private record Built(Document doc, Fact fact, String template, String answerText, String card,
       Question.FactRef ref, Set<String> alsoFits, HedgePolicy.Side side, String context,
@@ -190,8 +217,15 @@ public final class BankGenerator {
       report.skip(skipped(doc, f0, null, SkipReason.MARKUP, null));
       return null;
     }
-    if (PromptBuilder.contextWords(template) < MIN_CONTEXT_WORDS
-        || template.length() < MIN_PROMPT_CHARS) {
+    // A language that writes prepositions and the article onto the next word (Hebrew "בקרב",
+    // in the battle) says as much in fewer, shorter words: its pack may lower the minimum, for a
+    // prompt shown under a context line.
+    int minWords = setting(doc, "min-context-words", MIN_CONTEXT_WORDS);
+    int minChars = setting(doc, "min-prompt-chars", MIN_PROMPT_CHARS);
+    boolean terse = PromptBuilder.contextWords(template) < MIN_CONTEXT_WORDS
+        || template.length() < MIN_PROMPT_CHARS;
+    if (PromptBuilder.contextWords(template) < minWords || template.length() < minChars
+        || terse && st.context().line(s.start()) == null) {
       report.skip(skipped(doc, f0, null, SkipReason.TOO_LITTLE_CONTEXT, null));
       return null;
     }
@@ -216,11 +250,18 @@ public final class BankGenerator {
     // The context line leaves out any part (title, heading) that would name the answer; what is
     // left is what the student sees, so the value rules below judge that line.
     String contextLine = st.context().line(s.start(),
-        part -> contextGivesAway(part, answerText, f.value()));
+        part -> contextGivesAway(part, answerText, f.value(), doc.lang().pack().prefixes()
+            .replace(doc.lang().pack().setting("number-joiner", ""), "")));
     if (contextLine == null && st.context().line(s.start()) != null) {
       // Every part of the topic names the answer: without it the prompt loses its topic.
       report.skip(skipped(doc, f0, null, SkipReason.ANSWER_GIVEN_AWAY,
           "the context line names the answer"));
+      return null;
+    }
+    String topic = contexts.unnamedTopic(doc.lang(), template, contextLine);
+    if (topic != null) {
+      // "המלחמה" (the war) with nothing above or in the prompt saying which war.
+      report.skip(skipped(doc, f0, null, SkipReason.BACK_REFERENCE, topic + " (not named)"));
       return null;
     }
     ValueRules.Skip why = valueRules.notWorth(doc.lang(), doc.text(), f);
@@ -330,8 +371,20 @@ public final class BankGenerator {
    * the blanked date): shown above the prompt, it would answer it.
    */
   static boolean contextGivesAway(String context, String answerText, Value value) {
-    if (context.toLowerCase(java.util.Locale.ROOT).contains(answerText.toLowerCase(
-        java.util.Locale.ROOT))) {
+    return contextGivesAway(context, answerText, value, "");
+  }
+
+  /**
+   * As above; {@code prefixes} are letters written onto a word that may stand before the answer
+   * ("החמש עשרה"), never the one joining the parts of a compound number: "חמש" (five) is not
+   * stated by "העשרים וחמש" (the twenty-fifth).
+   */
+  static boolean contextGivesAway(String context, String answerText, Value value,
+      String prefixes) {
+    String before = prefixes.isEmpty() ? "" : "[" + Pattern.quote(prefixes) + "]{0,2}";
+    if (Pattern.compile("(?<![\\p{L}\\p{N}])" + before + Pattern.quote(answerText)
+        + "(?![\\p{L}\\p{N}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(context).find()) {
       return true;
     }
     Set<BigDecimal> answerNumbers = new HashSet<>();

@@ -354,6 +354,7 @@ public final class Distractors {
     final Months.Match month;
     final NumberWords words;
     final BigDecimal wordValue;
+    String noun; // the noun a number word counts, when the extractor found one
 
     Shape(Mode mode, String text, List<ValueText.Run> runs, Language lang, boolean percent,
         String answerText, Months.Match month) {
@@ -375,7 +376,7 @@ public final class Distractors {
 
     String render(Value v) {
       if (mode == Mode.WORDS) {
-        return v instanceof Value.Num n ? words.render(lang, text, wordValue, n.value()) : null;
+        return v instanceof Value.Num n ? words.render(lang, text, wordValue, n.value(), noun) : null;
       }
       if (mode == Mode.NUMBER) {
         return runs.isEmpty() ? ValueText.canonical(v, lang, percent)
@@ -412,7 +413,9 @@ public final class Distractors {
       if (!ValueText.RUN.matcher(text).find() && v instanceof Value.Num n
           && WORDS.knows(lang, text, n.value())) {
         // Written as a word: every option a word of the same form ("חמש" → "שלוש", never "3").
-        return new Shape(Mode.WORDS, text, runs, lang, percent, text, null, WORDS, n.value());
+        Shape w = new Shape(Mode.WORDS, text, runs, lang, percent, text, null, WORDS, n.value());
+        w.noun = f.unit(); // the counted noun, whose gender decides a word like "שמונה"
+        return w;
       }
       // Other numbers in words: no option could be written as the source writes it.
       return null;

@@ -17,7 +17,9 @@ public final class PromptBuilder {
   static final char HOLE = '\uE000';
 
   private static final Pattern CITATION = Pattern.compile(
-      "\\[(?:\\d+(?:[,–-]\\s*\\d+)*|[a-z]|note \\d+|citation needed|cần dẫn nguồn|דרוש מקור)\\]");
+      "\\[(?:\\d+(?:[,–-]\\s*\\d+)*|[a-z]|\\p{L}|note \\d+|citation needed|cần dẫn nguồn|דרוש מקור"
+          // a note of a named group: "[nb 1]", "[lower-alpha 2]", a wiki's group in its language
+          + "|\\p{L}[\\p{L}-]{1,20} \\d{1,3})\\]");
   private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[(?:[^\\]|]*\\|)?([^\\]]*)\\]\\]");
   private static final Pattern EMPHASIS = Pattern.compile("(?<![\\p{L}\\p{N}])[*_]{1,2}(?=\\S)([^*_\\n]+?)(?<=\\S)[*_]{1,2}(?![\\p{L}\\p{N}])");
   private static final Pattern JOINED_TITLE = Pattern.compile("(?<=\\p{L})_(?=\\p{L})");

@@ -195,7 +195,9 @@ final class Stem {
     // The whole sentence (with the one before it, a longer one), else a cut that keeps its
     // subject, verb and date; else the fact is not asked.
     int whole = prepended ? LONG_WHOLE : WHOLE;
-    String raw = annotate(text, from, s.end(), f, inserts);
+    int gregorianYear = value instanceof Value.Date gd && !gd.isRange() ? gd.year() : -1;
+    String raw = CalendarGloss.without(doc.lang(), annotate(text, from, s.end(), f, inserts),
+        gregorianYear);
     String cleaned = PromptBuilder.clean(raw);
     if (cleaned.indexOf(PromptBuilder.HOLE) < 0
         || cleaned.indexOf(PromptBuilder.HOLE) != cleaned.lastIndexOf(PromptBuilder.HOLE)) {
@@ -224,7 +226,8 @@ final class Stem {
         && !template.contains(String.valueOf(rd.year()))) {
       // The cut left out the year the date took: state it next to the blank.
       inserts.add(new Insert(f.end(), " (" + rd.year() + ")"));
-      template = PromptBuilder.stem(annotate(text, from, s.end(), f, inserts), whole,
+      template = PromptBuilder.stem(CalendarGloss.without(doc.lang(),
+          annotate(text, from, s.end(), f, inserts), gregorianYear), whole,
           context.subordinators(doc.lang()));
       if (template == null) {
         return Result.skip(SkipReason.CUT_CLAUSE, null);

@@ -151,6 +151,15 @@ final class TimeAnchors {
         best = a;
       }
     }
+    if (inSentence != null && inSentence.start() > pos && inSentence.month() > 0
+        && inSentence.month() < month && best != null) {
+      // "until 26 October on one front, and until May 1974 on the other": a later month of
+      // the year after it would run the sentence backwards; the year before it holds.
+      return best;
+    }
+    if (inSentence != null) {
+      return inSentence;
+    }
     if (best != null) {
       return best;
     }

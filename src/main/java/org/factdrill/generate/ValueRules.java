@@ -116,6 +116,16 @@ final class ValueRules {
     if (street != null && f.kind() == FactKind.NUMBER && street.matcher(before).find()) {
       return new Skip(SkipReason.IDENTIFIER, "a street number");
     }
+    String article = lang.pack().setting("definite-article", "");
+    String word = f.text().startsWith(article) ? f.text().substring(article.length()) : f.text();
+    String lead = f.text().startsWith(article) ? before + article : before;
+    if (!article.isEmpty() && f.kind() == FactKind.NUMBER && !word.isEmpty()
+        && Character.isLetter(word.charAt(0))
+        && lead.matches("(?s).*\\p{L}[\"'׳״]?\\s+" + Pattern.quote(article) + "$")) {
+      // A number word with the article after a name or noun is an ordinal that names it
+      // ("לואי הארבעה עשר", Louis XIV; "הכנסת העשרים ואחת", the 21st Knesset), not a count.
+      return new Skip(SkipReason.IDENTIFIER, "an ordinal in a name");
+    }
     Pattern half = halves.get(lang);
     if (half != null && !(f.value() instanceof Value.Date) && half.matcher(after).find()) {
       return new Skip(SkipReason.VALUE_UNSURE, "a half after the figure");
@@ -142,8 +152,13 @@ final class ValueRules {
         .matcher(contextLine).find()) {
       return new Skip(SkipReason.ANSWER_GIVEN_AWAY, "the context line names the year");
     }
-    if (HEBREW_YEAR.matcher(rest).find()) {
-      return new Skip(SkipReason.ANSWER_GIVEN_AWAY, "a Hebrew-calendar year stands beside it");
+    Matcher hy = HEBREW_YEAR.matcher(rest);
+    while (hy.find()) {
+      // A Hebrew-calendar year of the same year left in the prompt (one beside the blank leaves
+      // with it: CalendarGloss); another year gives nothing away.
+      if (CalendarGloss.sameYear(hy.group(), year)) {
+        return new Skip(SkipReason.ANSWER_GIVEN_AWAY, "a Hebrew-calendar year states it");
+      }
     }
     Matcher m = YEAR_RANGE.matcher(rest);
     while (m.find()) {

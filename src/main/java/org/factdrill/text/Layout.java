@@ -56,6 +56,48 @@ public record Layout(String title, Optional<DocDate> date, List<Block> blocks,
     return Optional.empty();
   }
 
+  /**
+   * {@code sentence} cut to the run of prose blocks holding {@code at}: a sentence that a soft
+   * line wrap carried across a caption, infobox row or site tagline into the prose (or out of it)
+   * keeps only its prose part. Unchanged when {@code at} is in no block or in a layout block.
+   */
+  public Span proseRun(Span sentence, int at) {
+    int i = indexAt(at);
+    if (i < 0 || blocks.get(i).cls() != LineClass.PROSE) {
+      return sentence;
+    }
+    int first = i;
+    while (first > 0 && blocks.get(first - 1).cls() == LineClass.PROSE
+        && blocks.get(first - 1).span().end() > sentence.start()) {
+      first--;
+    }
+    int last = i;
+    while (last + 1 < blocks.size() && blocks.get(last + 1).cls() == LineClass.PROSE
+        && blocks.get(last + 1).span().start() < sentence.end()) {
+      last++;
+    }
+    int start = Math.max(sentence.start(), blocks.get(first).span().start());
+    int end = Math.min(sentence.end(), blocks.get(last).span().end());
+    return start == sentence.start() && end == sentence.end() ? sentence : new Span(start, end);
+  }
+
+  private int indexAt(int offset) {
+    int lo = 0;
+    int hi = blocks.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Span s = blocks.get(mid).span();
+      if (offset < s.start()) {
+        hi = mid - 1;
+      } else if (offset >= s.end()) {
+        lo = mid + 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
+  }
+
   /** The class of the text at {@code offset}; prose where no block covers it. */
   public LineClass classAt(int offset) {
     return blockAt(offset).map(Block::cls).orElse(LineClass.PROSE);

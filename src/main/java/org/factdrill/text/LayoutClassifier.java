@@ -18,6 +18,8 @@ public final class LayoutClassifier {
   private static final int SHORT_WORDS = 14;
   /** Lines shorter than this do not wrap; a paragraph wraps only lines at least this long. */
   private static final int WRAP_MIN = 40;
+  /** A wrapped line is longer than the line before it by at most about a word. */
+  private static final int WRAP_SLACK = 20;
   private static final Pattern MD_HEADING = Pattern.compile("^#{1,6}\\s+\\S");
   private static final Pattern RULE = Pattern.compile("^[=\\-_*~#·•]{3,}$");
   private static final Pattern FOOTNOTE_MARK =
@@ -33,6 +35,9 @@ public final class LayoutClassifier {
   private static final Pattern URL = Pattern.compile("(?i)https?://|www\\.\\S");
   private static final Pattern MENU_SEP = Pattern.compile("\\s+[|·•»›/]\\s+|\\s*[|·•]\\s*");
   private static final Pattern DIGIT = Pattern.compile("\\d");
+  /** A link to the previous or next page of a series: "→ 2021", "2026 ←", "« Previous". */
+  private static final Pattern NAVIGATION = Pattern.compile(
+      "^[←→«»‹›⟵⟶⇐⇒]\\s*\\S.{0,40}$|^.{1,40}\\S\\s*[←→«»‹›⟵⟶⇐⇒]$");
 
   private LayoutClassifier() {}
 
@@ -48,7 +53,7 @@ public final class LayoutClassifier {
   public static Layout classify(String text, Language lang, String source, List<Block> known,
       String titleHint) {
     LayoutWords w = LayoutWords.of(lang);
-    List<Block> pieces = known.isEmpty() ? split(text) : known;
+    List<Block> pieces = known.isEmpty() ? split(text, w) : known;
     List<Block> out = new ArrayList<>(pieces.size());
     String section = null; // "references" or "links" while inside such an end section
     for (int i = 0; i < pieces.size(); i++) {
@@ -66,6 +71,7 @@ public final class LayoutClassifier {
     bylineNames(text, out);
     headingRuns(text, out);
     repeatedLines(text, out);
+    rowsAmongRows(text, out);
     Titles.Found found = Titles.choose(text, out, w, titleHint);
     String title = found == null ? null : found.text();
     Span titleSpan = found == null ? null : found.span();
@@ -161,6 +167,29 @@ public final class LayoutClassifier {
     }
   }
 
+  /**
+   * A long line without a sentence mark set between rows of an infobox or captions, with no
+   * blank line on either side, is one more row ("Label a long value"), not a paragraph: prose
+   * ends its sentences, and a paragraph stands apart from the rows around it.
+   */
+  private static void rowsAmongRows(String text, List<Block> blocks) {
+    for (int i = 1; i + 1 < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      Block prev = blocks.get(i - 1);
+      Block next = blocks.get(i + 1);
+      if (b.cls() == LineClass.PROSE && !terminal(b.of(text)) && b.of(text).indexOf('\n') < 0
+          && row(prev.cls()) && row(next.cls()) && adjacent(text, prev, b)
+          && adjacent(text, b, next)) {
+        blocks.set(i, new Block(b.span(), LineClass.INFOBOX, b.origin()));
+      }
+    }
+  }
+
+  private static boolean row(LineClass c) {
+    return c == LineClass.INFOBOX || c == LineClass.CAPTION || c == LineClass.LINKS
+        || c == LineClass.BYLINE;
+  }
+
   /** A heading without Markdown marks and edit links. */
   public static String cleanHeading(String heading, LayoutWords w) {
     return w.withoutEdit(heading.replaceFirst("^#{1,6}\\s+", "").replaceFirst("\\s+#+\\s*$", ""))
@@ -183,12 +212,18 @@ public final class LayoutClassifier {
    * paragraph (a long line without final punctuation, then a line going on with it) join.
    */
   static List<Block> split(String text) {
+    return split(text, null);
+  }
+
+  /** As {@link #split(String)}; with {@code w}, a line of page chrome never joins a paragraph. */
+  static List<Block> split(String text, LayoutWords w) {
     List<Block> out = new ArrayList<>();
     int pos = 0;
     int n = text.length();
     int curStart = -1;
     int curEnd = -1;
     String prevLine = null;
+    String prevPrevLine = null;
     while (pos <= n) {
       int nl = text.indexOf('\n', pos);
       int lineEnd = nl < 0 ? n : nl;
@@ -206,9 +241,12 @@ public final class LayoutClassifier {
           curStart = -1;
         }
         prevLine = null;
+        prevPrevLine = null;
       } else {
         String line = text.substring(s, e);
-        if (curStart >= 0 && continues(prevLine, line)) {
+        if (curStart >= 0 && continues(prevLine, line, w)
+            && (prevPrevLine == null || !prevPrevLine.equals(prevLine))) {
+          // (A line said twice is a picture's text and its caption: what follows starts anew.)
           curEnd = e;
         } else {
           if (curStart >= 0) {
@@ -217,6 +255,7 @@ public final class LayoutClassifier {
           curStart = s;
           curEnd = e;
         }
+        prevPrevLine = prevLine;
         prevLine = line;
       }
       if (nl < 0) {
@@ -231,7 +270,7 @@ public final class LayoutClassifier {
   }
 
   /** True when {@code line} goes on with the paragraph that {@code prev} was wrapped from. */
-  private static boolean continues(String prev, String line) {
+  private static boolean continues(String prev, String line, LayoutWords w) {
     if (prev == null || prev.length() < WRAP_MIN || terminal(prev) || prev.indexOf('\t') >= 0
         || BULLET.matcher(line).find() || MD_HEADING.matcher(line).find()) {
       return false;
@@ -239,15 +278,29 @@ public final class LayoutClassifier {
     if (line.equals(prev)) {
       return false; // a line said twice is a picture's text and its caption, not a wrap
     }
+    if (w != null && (chromeLine(prev, w) || chromeLine(line, w))) {
+      return false; // a site's name, tagline or edit link is page furniture, never a wrap
+    }
     int cp = line.codePointAt(0);
     char last = prev.charAt(prev.length() - 1);
     // A caseless script (Hebrew) cannot show a sentence going on by a small letter; a wrapped
     // paragraph's next line is long or ends the sentence, a short open line is a row of its own
-    // ("Label value" of an infobox).
+    // ("Label value" of an infobox). A wrap fills lines to one width, so the next line is no
+    // longer than this one by more than a word: a much longer line after an open one is a
+    // paragraph of its own after a caption or an infobox row.
     boolean caseless = Character.isLetter(cp) && !Character.isUpperCase(cp)
         && !Character.isTitleCase(cp) && !Character.isLowerCase(cp);
     return Character.isLowerCase(cp) || last == ',' || last == '-' || last == '\u00AD'
-        || caseless && (line.length() >= WRAP_MIN || terminal(line));
+        || caseless && (line.length() >= WRAP_MIN || terminal(line))
+        && line.length() <= prev.length() + WRAP_SLACK;
+  }
+
+  /**
+   * True when a line without a sentence mark names a site or its furniture: "Title / Site
+   * slogan", "From Wikipedia, the free encyclopedia", "edit this value on Wikidata".
+   */
+  static boolean chromeLine(String s, LayoutWords w) {
+    return !terminal(s) && w.hasChrome(s);
   }
 
   /** The class of prose-candidate block {@code i} by its shape and neighbours. */
@@ -260,7 +313,7 @@ public final class LayoutClassifier {
     if (MD_HEADING.matcher(s).find()) {
       return LineClass.HEADING;
     }
-    if (RULE.matcher(s).matches()) {
+    if (RULE.matcher(s).matches() || NAVIGATION.matcher(s).find()) {
       return LineClass.LINKS;
     }
     int strong = citationScore(s, w);
@@ -270,6 +323,9 @@ public final class LayoutClassifier {
       return LineClass.FOOTNOTE;
     }
     boolean shortLine = words <= SHORT_WORDS && s.length() <= 100 && !terminal;
+    if (!shortLine && chromeLine(s, w)) {
+      return LineClass.LINKS; // a site's tagline or edit links, however long: never prose
+    }
     if (section != null) {
       if (shortLine && hasNext && words <= 5 && !DIGIT.matcher(s).find()
           && (w.isReferenceSection(s) || w.isLinkSection(s))) {

@@ -61,7 +61,7 @@ public final class LayoutWords {
         + ")(?![\\p{L}])");
     citedWeak = Pattern.compile("(?iu)(?<![\\p{L}])(?:"
         + alternation(p.getProperty("cited.weak", ""), true) + ")(?![\\p{L}])");
-    inlineMark = Pattern.compile("(?iu)\\[(?:\\d{1,3}|[a-z]|[\\p{L}] ?\\d{0,2}|"
+    inlineMark = Pattern.compile("(?iu)\\[(?:\\d{1,3}|[a-z]|[\\p{L}] ?\\d{0,2}|\\p{L}[\\p{L}-]{1,20} \\d{1,3}|"
         + alternation(p.getProperty("inline", ""), false) + ")\\]");
     editSuffix = Pattern.compile("(?iu)\\s*\\[\\s*(?:" + alternation(p.getProperty("edit", ""), true)
         + ")(?:\\s*\\|\\s*(?:" + alternation(p.getProperty("edit", ""), true) + "))*\\s*\\]\\s*$");

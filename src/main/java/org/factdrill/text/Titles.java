@@ -23,6 +23,9 @@ final class Titles {
   private static final Pattern PART_SEP = Pattern.compile("\\s+[-–—|/·•»]\\s+|\\s*\\|\\s*");
   private static final Pattern QUOTED = Pattern.compile("[\"“„«]([^\"“”„«»]{2,80})[\"”“»]");
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1\\d{3}|20\\d{2})(?!\\d)");
+  /** Words joined by underscores, as a wiki writes a page's name in its address. */
+  private static final Pattern SLUG = Pattern.compile("(?<![\\p{L}_])\\p{L}[\\p{L}\\p{M}'\"׳״-]*"
+      + "(?:_[\\p{L}\\p{M}'\"׳״-]+)+(?![\\p{L}_])");
   private static final Pattern DAY = Pattern.compile("(?<![\\d.,])\\d{1,2}(?![\\d.,]\\d)");
   /**
    * Markup, never a title: a template's field ("|name = X", "key=value"), a template or table
@@ -54,6 +57,12 @@ final class Titles {
     Found best = null;
     double bestScore = 0;
     int seen = 0;
+    // Picture credits of a page copied from a wiki: several lines end in the same site's name
+    // ("caption - Wikipedia"); a title line names its site once.
+    int credited = 0;
+    for (int i = 0; i < Math.min(blocks.size(), TOP_BLOCKS); i++) {
+      credited += siteSuffix(blocks.get(i).of(text), w) ? 1 : 0;
+    }
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       if (seen++ >= TOP_BLOCKS) {
@@ -61,6 +70,19 @@ final class Titles {
       }
       if (articleBegins(text, b)) {
         break; // the article has begun: what follows are section headings
+      }
+      Found slug = wikiSlug(text, b, w);
+      if (slug != null) {
+        // "copied from Wikipedia, Page_name": the name of the page the text was taken from.
+        double score = recurrence(slug.text(), prose, w.language());
+        if (score >= MIN_RECUR && score > bestScore + 0.15) {
+          best = slug;
+          bestScore = score;
+        }
+        continue;
+      }
+      if (credited >= 2 && siteSuffix(b.of(text), w)) {
+        continue;
       }
       // A headline is often taken for a caption or a "Label: value" row by its shape, or for
       // prose when it is long (a news headline above its byline).
@@ -86,6 +108,9 @@ final class Titles {
       }
       if (headsArticle(text, blocks, i, w)) {
         score += 0.25; // a headline stands right above the article (or its byline and date)
+      }
+      if (i == 0 && repeatedApart(text, blocks, i)) {
+        score += 0.25; // the page's name at its top, said again above its infobox
       }
       if (System.getenv("FD_TITLE_DEBUG") != null) {
         System.err.printf("  cand %.2f [%s] <- %s%n", score, t, b.of(text).strip());
@@ -113,6 +138,40 @@ final class Titles {
       }
     }
     return best;
+  }
+
+  /** True when the line ends in a part that names a site ("… - Wikipedia"). */
+  private static boolean siteSuffix(String line, LayoutWords w) {
+    String[] parts = PART_SEP.split(line.strip());
+    return parts.length > 1 && w.hasChrome(parts[parts.length - 1])
+        && !w.hasChrome(parts[0]);
+  }
+
+  /** A wiki page's name written as in its address ("Page_name"), on a line naming the wiki. */
+  private static Found wikiSlug(String text, Block b, LayoutWords w) {
+    String line = b.of(text);
+    if (!w.hasChrome(line)) {
+      return null;
+    }
+    Matcher m = SLUG.matcher(line);
+    if (!m.find() || !ownScript(m.group(), w.language())) {
+      return null;
+    }
+    return new Found(m.group().replace('_', ' '), new Span(b.span().start() + m.start(),
+        b.span().start() + m.end()));
+  }
+
+  /** True when block {@code i}'s line appears again among the top blocks, not right beside it. */
+  private static boolean repeatedApart(String text, List<Block> blocks, int i) {
+    String line = blocks.get(i).of(text).strip();
+    for (int j = 0; j < Math.min(blocks.size(), TOP_BLOCKS); j++) {
+      if (Math.abs(j - i) > 1 && blocks.get(j).of(text).strip().equals(line)
+          && (j + 1 >= blocks.size() || !blocks.get(j + 1).of(text).strip().equals(line))
+          && (j == 0 || !blocks.get(j - 1).of(text).strip().equals(line))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -159,7 +218,10 @@ final class Titles {
   }
 
   private static boolean articleBegins(String text, Block b) {
-    return b.cls() == LineClass.PROSE && LayoutClassifier.words(b.of(text)) >= 25;
+    // A long run of words, or a paragraph of whole sentences (a short lead of two sentences).
+    int words = LayoutClassifier.words(b.of(text));
+    return b.cls() == LineClass.PROSE && (words >= 25 || words >= 15
+        && LayoutClassifier.terminal(b.of(text)) && b.of(text).strip().matches("(?s).*[.!?…]\\S*\\s+\\S.*"));
   }
 
   /** True when the line's first letter is a lower-case one: the rest of a sentence, no headline. */

@@ -165,4 +165,35 @@ class LayoutClassifierTest {
     assertEquals("1830", l.date().orElseThrow().iso());
     assertEquals("title", l.date().orElseThrow().how());
   }
+
+  @Test
+  void aLongOpenLineAmongInfoboxRowsIsARowAndSeriesLinksAreNavigation() {
+    // A made-up page in the shape of a Hebrew encyclopedia page pasted as text.
+    String row = "סיבת המרד העלאת המסים על הכורים והחרפת היחסים בין בעלי המכרות לפועלים, לרבות"
+        + " פיטורי מאות פועלים; סגירת המכרה הצפוני והלאמת מסילת הברזל בידי המושל";
+    String t = String.join("\n",
+        "ערך מומלץ",
+        "",
+        "מרד הכורים",
+        "",
+        "תאריך תחילת המרד 3 ביוני 1877",
+        row,
+        "תאריך סיום המרד 12 ביולי 1877",
+        "→ 1876",
+        "1878 ←",
+        "",
+        "מרד הכורים היה מרד של פועלי המכרות בעמק הדמה. הוא פרץ בקיץ 1877 ונמשך כשישה שבועות,"
+            + " עד שהמושל נענה לחלק מדרישות הפועלים.",
+        "",
+        "רקע כללי",
+        "",
+        "המכרות בעמק נפתחו בראשית המאה, ועבדו בהם אלפי פועלים מכל רחבי המחוז.");
+    Layout l = LayoutClassifier.classify(t, Language.HE, "m.txt");
+    assertEquals(LineClass.INFOBOX, classOf(l, t, row));
+    assertEquals(LineClass.LINKS, classOf(l, t, "→ 1876"));
+    assertEquals(LineClass.LINKS, classOf(l, t, "1878 ←"));
+    assertEquals(LineClass.PROSE, classOf(l, t, "מרד הכורים היה"));
+    assertEquals("מרד הכורים", l.title());
+    assertTrue(l.date().isEmpty(), "a link to the next year's page is no dateline");
+  }
 }
