@@ -30,6 +30,15 @@ public final class Messages {
 
   private final InterfaceWords pack;
   private final InterfaceWords fallback;
+  private org.factdrill.study.Intervals intervals; // built on the first grade line (ICU units)
+
+  /** {@code d} as a short interval in this language's CLDR units ("10m", "10 דק׳", "4 дн."). */
+  public String interval(java.time.Duration d) {
+    if (intervals == null) {
+      intervals = org.factdrill.study.Intervals.of(pack);
+    }
+    return intervals.format(d);
+  }
 
   public String lang() {
     return lang;
