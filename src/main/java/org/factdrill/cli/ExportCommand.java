@@ -176,6 +176,10 @@ final class ExportCommand implements Callable<Integer> {
             targets.get(0) + " .. " + targets.get(variants - 1));
     env.err().println(speech.say("cli.export.exported", first.written(), chosen.size(), format,
         where, first.skipped().size()));
+    if (first.alternativesLeftOut() > 0) {
+      env.err().println("factdrill: " + speech.say("cli.export.alternatives_left_out",
+          first.alternativesLeftOut(), format));
+    }
     return 0;
   }
 
