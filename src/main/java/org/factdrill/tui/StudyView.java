@@ -52,6 +52,7 @@ final class StudyView implements View {
   StudyView(App app, StudySession session) {
     this.app = app;
     this.session = session;
+    app.messages().prepareIntervals(); // ICU's unit names load while the first question is read
     this.started = app.clock().instant();
     next();
   }
