@@ -51,8 +51,8 @@ final class BankCommand implements Callable<Integer> {
         for (BankProblem p : c.problems()) {
           env.err().println(p.formatWithContext(c.text()));
         }
-        env.err().println(file + ": " + c.problems().size() + " problem"
-            + (c.problems().size() == 1 ? "" : "s"));
+        env.err().println(Speech.of(env, null, null).say(c.problems().size() == 1
+            ? "cli.bank.problem" : "cli.bank.problems", file, c.problems().size()));
         env.err().flush();
         return 1;
       }
@@ -62,16 +62,17 @@ final class BankCommand implements Callable<Integer> {
         byType.merge(q.type(), 1, Integer::sum);
         disabled += q.isDisabled() ? 1 : 0;
       }
-      StringBuilder b = new StringBuilder(file + ": valid, " + c.bank().questions().size()
-          + " questions (");
+      Speech speech = Speech.of(env, null, null);
+      StringBuilder b = new StringBuilder(speech.say("cli.bank.valid", file,
+          c.bank().questions().size()) + " (");
       String sep = "";
       for (var e : byType.entrySet()) {
         b.append(sep).append(e.getKey().json()).append(' ').append(e.getValue());
         sep = ", ";
       }
-      b.append(") from ").append(c.bank().sources().size()).append(" texts");
+      b.append(") ").append(speech.say("cli.bank.from_texts", c.bank().sources().size()));
       if (disabled > 0) {
-        b.append(", ").append(disabled).append(" disabled");
+        b.append(", ").append(speech.say("cli.bank.disabled", disabled));
       }
       env.out().println(b);
       env.out().flush();

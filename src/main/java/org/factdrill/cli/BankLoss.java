@@ -42,21 +42,30 @@ record BankLoss(List<String> sources, int handEdits, int before, int after) {
   }
 
   /** One clause naming what would be lost, e.g. "would drop 4 of 5 source texts (a.txt, …)". */
-  String describe() {
+  String describe(Speech speech) {
     List<String> parts = new ArrayList<>();
     if (!sources.isEmpty()) {
-      parts.add("would drop " + sources.size() + " source text" + (sources.size() == 1 ? "" : "s")
-          + " (" + String.join(", ", sources.subList(0, Math.min(3, sources.size())))
-          + (sources.size() > 3 ? ", …" : "") + ")");
+      parts.add(speech.say(sources.size() == 1 ? "cli.loss.sources_one" : "cli.loss.sources",
+          sources.size(), String.join(", ", sources.subList(0, Math.min(3, sources.size())))
+          + (sources.size() > 3 ? ", …" : "")));
     }
     if (handEdits > 0) {
-      parts.add(handEdits + " question" + (handEdits == 1 ? "" : "s") + " edited or disabled by "
-          + "hand");
+      parts.add(speech.say(handEdits == 1 ? "cli.loss.edits_one" : "cli.loss.edits", handEdits));
     }
     if (after < before) {
-      parts.add("and shrink it from " + before + " to " + after + " questions");
+      parts.add(speech.say("cli.loss.shrink", before, after));
+    }
+    // The first part leads: "would drop …" stands alone; any other is introduced by "would lose".
+    if (!sources.isEmpty()) {
+      return String.join(", ", parts);
     }
     String s = String.join(", ", parts);
-    return s.startsWith("would") ? s : "would lose " + s.replaceFirst("^and ", "");
+    String shrink = speech.say("cli.loss.shrink", before, after);
+    if (handEdits == 0 && s.equals(shrink)) {
+      // only the shrinking: said without its joining word
+      String bare = speech.say("cli.loss.shrink_alone", before, after);
+      return speech.say("cli.loss.would_lose", bare);
+    }
+    return speech.say("cli.loss.would_lose", s);
   }
 }

@@ -66,7 +66,7 @@ final class ClassCommand implements Callable<Integer> {
       try (ClassServer cs = ClassServer.connect(server.url(env), requireClass())) {
         return run(cs, new ClassAdmin(cs, new SecureRandom()));
       } catch (StoreException e) {
-        throw new UserError(e.getMessage(), 1, e);
+        throw UserError.of(e, 1);
       }
     }
 

@@ -39,7 +39,7 @@ final class ClassStatsView {
           r.took().toMillis());
       return 0;
     } catch (StoreException e) {
-      throw new UserError(e.getMessage(), 1, e);
+      throw UserError.of(e, 1);
     } catch (IOException e) {
       throw new UserError("cannot write " + out + ": " + e.getMessage(), 1, e);
     }

@@ -20,7 +20,7 @@ final class Cli {
       try {
         return new FactdrillCommand(env).call();
       } catch (Exception ex) {
-        return report(env, ex, false);
+        return report(env, ex, false, Speech.of(env, null, null));
       }
     }
     if (Arrays.stream(args).anyMatch(Cli::mayNeedSubcommands)) {
@@ -58,32 +58,48 @@ final class Cli {
       boolean verbose = parsed.hasMatchedOption("--verbose")
           || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"))
           || hasVerbose(parsed);
-      return report(env, ex, verbose);
+      return report(env, ex, verbose, speech(env, parsed));
     });
     cl.setParameterExceptionHandler((ex, params) -> {
-      env.err().println("factdrill: " + ex.getMessage());
+      Speech speech = speech(env, ex.getCommandLine().getParseResult());
       if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
+        env.err().println("factdrill: " + speech.say("cli.unknown_argument",
+            String.join(" ", unmatched.getUnmatched())));
         CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, env.err());
+      } else {
+        env.err().println("factdrill: " + ex.getMessage()); // picocli's own words
       }
-      env.err().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName()
-          + " --help' for more information.");
+      env.err().println(speech.say("cli.try_help",
+          ex.getCommandLine().getCommandSpec().qualifiedName() + " --help"));
       return 2;
     });
     return cl;
   }
 
   /** One line on stderr for a failed command (a stack trace too with --verbose); the exit code. */
-  private static int report(Env env, Exception ex, boolean verbose) {
+  private static int report(Env env, Exception ex, boolean verbose, Speech speech) {
     if (verbose) {
       ex.printStackTrace(env.err());
     }
     if (ex instanceof UserError ue) {
-      env.err().println("factdrill: " + ue.getMessage());
+      env.err().println("factdrill: " + (ue.phrase() != null ? speech.say(ue.phrase())
+          : ue.getMessage()));
       return ue.exitCode();
     }
-    env.err().println("factdrill: unexpected error: " + ex
-        + (verbose ? "" : " (run with --verbose for details)"));
+    env.err().println("factdrill: " + speech.say(verbose ? "cli.unexpected_verbose"
+        : "cli.unexpected", ex));
     return 1;
+  }
+
+  /** The language of a run's messages, from the --db and --profile it was given, if any. */
+  private static Speech speech(Env env, CommandLine.ParseResult parsed) {
+    String db = null;
+    String profile = null;
+    for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+      db = p.matchedOptionValue("--db", db);
+      profile = p.matchedOptionValue("--profile", profile);
+    }
+    return Speech.of(env, db, profile);
   }
 
   private static boolean hasVerbose(CommandLine.ParseResult pr) {

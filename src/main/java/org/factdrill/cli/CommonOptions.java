@@ -53,9 +53,7 @@ final class CommonOptions {
   /** The local database file; a command that works only on a file refuses a server URL. */
   Path db(Env env) {
     if (server(env) != null) {
-      throw new UserError("this command takes a local SQLite file in --db; a PostgreSQL server "
-          + "works with study, stats, profile, settings and optimize (for a class server: `factdrill "
-          + "sync --server postgresql://...`, see docs/classroom.md)", 2);
+      throw new UserError(org.factdrill.lang.Phrase.of("cli.db_needs_file"), 2);
     }
     String s = given(env);
     return s == null ? env.paths().defaultDb() : Path.of(s);

@@ -1,5 +1,6 @@
 package org.factdrill.cli;
 
+import org.factdrill.lang.Phrase;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -96,21 +97,20 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Speech speech = Speech.of(env, null, null);
     Exporter exporter = Formats.byName(format).orElseThrow(() -> new UserError(
-        "unknown format '" + format + "'; use one of " + String.join(", ", Formats.names()), 2));
+        Phrase.of("cli.export.unknown_format", format, String.join(", ", Formats.names())), 2));
     if (count < 0) {
-      throw new UserError("--count must be 0 (all) or more, not " + count, 2);
+      throw new UserError(Phrase.of("cli.export.bad_count", count), 2);
     }
     if (variants < 1) {
-      throw new UserError("--variants must be 1 or more, not " + variants, 2);
+      throw new UserError(Phrase.of("cli.export.bad_variants", variants), 2);
     }
     if (out == null && exporter.binary()) {
-      throw new UserError(format + " is a binary file (zip/xlsx) and cannot go to the terminal; "
-          + "give --out FILE." + exporter.extension(), 2);
+      throw new UserError(Phrase.of("cli.export.binary", format, exporter.extension()), 2);
     }
     if ((out == null || AtomicWriter.isStdout(out)) && variants > 1) {
-      throw new UserError("--variants " + variants + " writes one file per variant; give --out FILE",
-          2);
+      throw new UserError(Phrase.of("cli.export.variants_need_out", variants), 2);
     }
     Selection selection = new Selection(parseTypes(), parseLangs(), new LinkedHashSet<>(sources),
         count, seed);
@@ -119,14 +119,13 @@ final class ExportCommand implements Callable<Integer> {
     try {
       b = new BankJson().load(bankPath);
     } catch (BankException e) {
-      throw new UserError(e.getMessage(), 1, e);
+      throw UserError.of(e, 1);
     }
     checkSources(b, selection);
     List<Question> chosen = selection.apply(b.questions()).stream()
         .map(org.factdrill.export.Items::withContext).toList();
     if (chosen.isEmpty()) {
-      throw new UserError("no questions to export: " + bankPath + " has " + b.questions().size()
-          + " questions and none is enabled and matches --types/--lang/--source", 1);
+      throw new UserError(Phrase.of("cli.export.none", bankPath, b.questions().size()), 1);
     }
     String quizTitle = title != null && !title.isBlank() ? title : stem(bankPath);
     List<Path> targets = new ArrayList<>();
@@ -147,17 +146,16 @@ final class ExportCommand implements Callable<Integer> {
       try {
         result = exporter.write(paper, options, buffer);
       } catch (IOException e) {
-        throw new UserError("cannot build the " + format + " export: " + e.getMessage(), 1, e);
+        throw new UserError(Phrase.of("cli.export.cannot_build", format, e.getMessage()), 1, e);
       }
       if (first == null) {
         first = result;
         for (Skipped s : result.skipped()) {
-          env.err().println("factdrill: skipped " + s.format());
+          env.err().println("factdrill: " + speech.say("cli.export.skipped", s.format()));
         }
       }
       if (result.written() == 0) {
-        throw new UserError("nothing to write: all " + chosen.size() + " selected questions were "
-            + "skipped by the " + format + " export (reasons above)", 1);
+        throw new UserError(Phrase.of("cli.export.all_skipped", chosen.size(), format), 1);
       }
       Path target = targets.get(v - 1);
       if (target == null) {
@@ -167,15 +165,21 @@ final class ExportCommand implements Callable<Integer> {
         try {
           AtomicWriter.write(target, buffer.toByteArray());
         } catch (IOException e) {
-          throw new UserError(e.getMessage().startsWith(target.toString()) ? e.getMessage()
-              : target + ": cannot write (" + e.getMessage() + ")", 1, e);
+          throw e.getMessage().startsWith(target.toString())
+              ? new UserError(e.getMessage(), 1, e)
+              : new UserError(Phrase.of("cli.cannot_write", target, e.getMessage()), 1, e);
         }
       }
     }
-    String where = out == null || AtomicWriter.isStdout(out) ? "standard output" : variants == 1 ? out.toString()
-        : variants + " files " + targets.get(0) + " .. " + targets.get(variants - 1);
-    env.err().println("exported " + first.written() + " of " + chosen.size() + " questions as "
-        + format + " to " + where + " (" + first.skipped().size() + " skipped)");
+    String where = out == null || AtomicWriter.isStdout(out) ? speech.say("cli.export.stdout")
+        : variants == 1 ? out.toString() : speech.say("cli.export.files", variants,
+            targets.get(0) + " .. " + targets.get(variants - 1));
+    env.err().println(speech.say("cli.export.exported", first.written(), chosen.size(), format,
+        where, first.skipped().size()));
+    if (first.alternativesLeftOut() > 0) {
+      env.err().println("factdrill: " + speech.say("cli.export.alternatives_left_out",
+          first.alternativesLeftOut(), format));
+    }
     return 0;
   }
 
@@ -183,8 +187,7 @@ final class ExportCommand implements Callable<Integer> {
     Set<QuestionType> set = EnumSet.noneOf(QuestionType.class);
     for (String t : types) {
       set.add(QuestionType.parse(t.strip().toLowerCase(java.util.Locale.ROOT)).orElseThrow(() ->
-          new UserError("unknown question type '" + t + "'; use cloze, choice, truefalse or timeline",
-              2)));
+          new UserError(Phrase.of("cli.export.unknown_type", t), 2)));
     }
     return set;
   }
@@ -193,7 +196,7 @@ final class ExportCommand implements Callable<Integer> {
     Set<String> set = new LinkedHashSet<>();
     for (String l : langs) {
       set.add(Language.fromCode(l).orElseThrow(() ->
-          new UserError("unknown language '" + l + "'; use en, vi or he", 2)).code());
+          new UserError(Phrase.of("cli.export.unknown_lang", l), 2)).code());
     }
     return set;
   }
@@ -219,8 +222,7 @@ final class ExportCommand implements Callable<Integer> {
     }));
     for (String s : selection.sources()) {
       if (!known.contains(s)) {
-        throw new UserError("no source text '" + s + "' in the bank; it has: "
-            + String.join(", ", known), 2);
+        throw new UserError(Phrase.of("cli.export.no_source", s, String.join(", ", known)), 2);
       }
     }
   }

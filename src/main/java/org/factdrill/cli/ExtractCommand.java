@@ -65,11 +65,11 @@ final class ExtractCommand implements Callable<Integer> {
     boolean table = switch (format) {
       case "jsonl" -> false;
       case "table" -> true;
-      default -> throw new UserError("--format must be jsonl or table, not '" + format + "'", 2);
+      default -> throw new UserError(org.factdrill.lang.Phrase.of("cli.extract.bad_format", format), 2);
     };
     for (Path p : paths) {
       if (!Files.exists(p)) {
-        throw new UserError(p + ": no such file or directory", 2);
+        throw new UserError(org.factdrill.lang.Phrase.of("cli.no_such_file", p), 2);
       }
     }
     FactExtractor extractor = new FactExtractor();
@@ -82,7 +82,8 @@ final class ExtractCommand implements Callable<Integer> {
       try {
         files = InputFiles.expand(List.of(given));
       } catch (IOException e) {
-        throw new UserError(given + ": cannot list (" + e.getMessage() + ")", 1, e);
+        throw new UserError(org.factdrill.lang.Phrase.of("cli.extract.cannot_list", given,
+            e.getMessage()), 1, e);
       }
       for (Path file : files) {
         // One file at a time: nothing is kept between files, so memory does not grow with them.
@@ -150,7 +151,7 @@ final class ExtractCommand implements Callable<Integer> {
       return Optional.empty();
     }
     return Optional.of(Language.fromCode(s).orElseThrow(() ->
-        new UserError("--lang must be auto, en, vi or he, not '" + s + "'", 2)));
+        new UserError(org.factdrill.lang.Phrase.of("cli.extract.bad_lang", s), 2)));
   }
 
   /** Where facts go. */

@@ -1,5 +1,6 @@
 package org.factdrill.cli;
 
+import org.factdrill.lang.Phrase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -86,13 +87,12 @@ final class GenerateCommand implements Callable<Integer> {
     Bank before = Files.exists(target) ? loadExisting(target) : null;
     Result r = generateAndMerge(env, inputs, opts, target, Optional.ofNullable(encoding));
     if (r.bank().sources().isEmpty()) {
-      throw new UserError("no texts to read in " + describe(inputs) + " (give text files or a "
-          + "folder of them); nothing written", 1);
+      throw new UserError(Phrase.of("cli.generate.no_texts", describe(inputs)), 1);
     }
     if (before != null && !force) {
       BankLoss.of(before, r.bank()).ifPresent(loss -> {
-        throw new UserError(target + ": " + loss.describe() + "; nothing written (add --force to "
-            + "replace it anyway, or --out FILE for a new bank)", 1);
+        throw new UserError(Phrase.of("cli.generate.would_lose", target,
+            loss.describe(speech())), 1);
       });
     }
     write(r.bank(), target);
@@ -100,9 +100,13 @@ final class GenerateCommand implements Callable<Integer> {
       env.out().print(r.report().format(r.bank()));
       env.out().flush();
     }
-    env.err().println("wrote " + r.bank().questions().size() + " questions from "
-        + r.bank().sources().size() + " texts to " + target);
+    env.err().println(speech().say("cli.generate.wrote", r.bank().questions().size(),
+        r.bank().sources().size(), target));
     return 0;
+  }
+
+  private Speech speech() {
+    return Speech.of(env, null, null);
   }
 
   static Set<QuestionType> parseTypes(List<String> names) {
@@ -111,8 +115,8 @@ final class GenerateCommand implements Callable<Integer> {
     }
     Set<QuestionType> out = EnumSet.noneOf(QuestionType.class);
     for (String n : names) {
-      out.add(QuestionType.parse(n.strip()).orElseThrow(() -> new UserError("unknown question "
-          + "type '" + n + "' (use cloze, choice, truefalse, timeline)", 2)));
+      out.add(QuestionType.parse(n.strip()).orElseThrow(() -> new UserError(Phrase.of(
+          "cli.generate.unknown_type", n), 2)));
     }
     return out;
   }
@@ -123,8 +127,8 @@ final class GenerateCommand implements Callable<Integer> {
     }
     Set<Language> out = new java.util.LinkedHashSet<Language>();
     for (String c : codes) {
-      out.add(Language.fromCode(c).orElseThrow(() -> new UserError("unknown language '" + c
-          + "' (use en, vi, he)", 2)));
+      out.add(Language.fromCode(c).orElseThrow(() -> new UserError(Phrase.of(
+          "cli.generate.unknown_lang", c), 2)));
     }
     return out;
   }
@@ -137,8 +141,7 @@ final class GenerateCommand implements Callable<Integer> {
     try {
       return new BankJson().load(target);
     } catch (BankException e) {
-      throw new UserError(e.getMessage() + " (fix it, or move it away to generate a new bank)",
-          1, e);
+      throw new UserError(Phrase.of("cli.generate.bad_bank", e.getMessage()), 1, e);
     }
   }
 
@@ -176,11 +179,11 @@ final class GenerateCommand implements Callable<Integer> {
       return new SourceLoader(new DocumentLoader(encoding, Optional.empty(), false),
           w -> env.err().println("factdrill: warning: " + w)).load(inputs);
     } catch (NoSuchFileException e) {
-      throw new UserError(e.getFile() + ": no such file or directory", 2, e);
+      throw new UserError(Phrase.of("cli.no_such_file", e.getFile()), 2, e);
     } catch (TextReadException e) {
-      throw new UserError(e.getMessage(), 1, e);
+      throw UserError.of(e, 1);
     } catch (IOException e) {
-      throw new UserError("cannot read input: " + e.getMessage(), 1, e);
+      throw new UserError(Phrase.of("cli.cannot_read_input", e.getMessage()), 1, e);
     }
   }
 
@@ -188,7 +191,8 @@ final class GenerateCommand implements Callable<Integer> {
     try {
       new BankJson().write(bank, target);
     } catch (IOException e) {
-      throw new UserError(target + ": cannot write the bank (" + e.getMessage() + ")", 1, e);
+      throw new UserError(Phrase.of("cli.generate.cannot_write", target, e.getMessage()), 1,
+          e);
     }
   }
 }

@@ -151,7 +151,7 @@ final class OptimizeCommand implements Callable<Integer> {
       env.err().flush();
       return 130;
     } catch (StoreException e) {
-      throw new UserError(e.getMessage(), 1, e);
+      throw UserError.of(e, 1);
     } finally {
       finished.countDown();
       try {

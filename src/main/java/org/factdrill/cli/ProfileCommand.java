@@ -34,14 +34,14 @@ final class ProfileCommand implements Callable<Integer> {
     Path db = server == null ? common.db(env) : null;
     String me = common.profile(env);
     if (server == null && !Files.exists(db)) {
-      env.out().println("no profiles yet: " + db + " does not exist; `factdrill study` creates it"
-          + " (you would study as '" + me + "')");
+      env.out().println(Speech.of(env, common).say("cli.profile.no_db", db, me));
       return 0;
     }
     try (Store store = server != null ? Store.open(server) : Store.open(db)) {
       List<Profiles.Summary> all = store.profiles();
       if (all.isEmpty()) {
-        env.out().println("no profiles yet in " + store.database().where() + " (you would study as '" + me + "')");
+        env.out().println(Speech.of(env, common).say("cli.profile.none", store.database().where(),
+            me));
         return 0;
       }
       int width = Math.max(7, all.stream().mapToInt(p -> p.name().length()).max().orElse(0));
@@ -55,11 +55,11 @@ final class ProfileCommand implements Callable<Integer> {
             p.lastReview() == null ? "-" : day.format(p.lastReview()));
       }
       if (all.stream().noneMatch(p -> p.name().equals(me))) {
-        env.out().println("(you would study as '" + me + "', a new profile)");
+        env.out().println(Speech.of(env, common).say("cli.profile.new", me));
       }
       return 0;
     } catch (StoreException e) {
-      throw new UserError(e.getMessage(), 1, e);
+      throw UserError.of(e, 1);
     }
   }
 }

@@ -18,8 +18,7 @@ final class ServerOptions {
   static PgUrl url(Env env, String given) {
     String s = given != null && !given.isBlank() ? given.strip() : env.vars().get("FACTDRILL_SERVER");
     if (s == null || s.isBlank()) {
-      throw new UserError("no class server: give --server postgresql://user@host:port/database "
-          + "(or set FACTDRILL_SERVER)", 2);
+      throw new UserError(org.factdrill.lang.Phrase.of("cli.no_server"), 2);
     }
     try {
       return PgUrl.parse(s, env.vars(), env.vars().getOrDefault("HOME", System.getProperty(

@@ -1,5 +1,6 @@
 package org.factdrill.cli;
 
+import org.factdrill.lang.Phrase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -63,7 +64,7 @@ final class SettingsCommand implements Callable<Integer> {
       show(name, SessionSettings.from(store.settings(p.id())), null);
       return 0;
     } catch (StoreException e) {
-      throw new UserError(e.getMessage(), 1, e);
+      throw UserError.of(e, 1);
     }
   }
 
@@ -76,13 +77,13 @@ final class SettingsCommand implements Callable<Integer> {
     for (String a : assignments) {
       int eq = a.indexOf('=');
       if (eq <= 0) {
-        throw new UserError("expected KEY=VALUE, got '" + a + "' (keys: "
-            + String.join(", ", SessionSettings.KEYS) + ")", 2);
+        throw new UserError(Phrase.of("cli.settings.expected", a,
+            String.join(", ", SessionSettings.KEYS)), 2);
       }
       String key = SessionSettings.key(a.substring(0, eq));
       if (key == null) {
-        throw new UserError("unknown setting '" + a.substring(0, eq).strip() + "'; known: "
-            + String.join(", ", SessionSettings.KEYS), 2);
+        throw new UserError(Phrase.of("cli.settings.unknown", a.substring(0, eq).strip(),
+            String.join(", ", SessionSettings.KEYS)), 2);
       }
       try {
         out.put(key, SessionSettings.check(key, a.substring(eq + 1)));

@@ -1,5 +1,6 @@
 package org.factdrill.cli;
 
+import org.factdrill.lang.Phrase;
 import java.io.IOException;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
@@ -92,7 +93,7 @@ final class StatsCommand implements Callable<Integer> {
       return ClassStatsView.run(env, server, classView, format.name(), out);
     }
     if (allProfiles && common.profile != null) {
-      throw new UserError("--profile and --all-profiles exclude each other; give one", 2);
+      throw new UserError(Phrase.of("cli.stats.profile_and_all"), 2);
     }
     LocalDate from = parseSince(since, LocalDate.now(env.clock()));
     UserError.requireWritable(out);
@@ -102,8 +103,7 @@ final class StatsCommand implements Callable<Integer> {
     StatsScope scope = allProfiles ? StatsScope.allProfiles(from) : StatsScope.profile(profile, from);
     if (server == null && !Files.exists(db)) {
       // Never create a database just to report on it.
-      env.err().println("factdrill: no progress yet: " + db + " does not exist (study first: "
-          + "factdrill study)");
+      env.err().println("factdrill: " + Speech.of(env, common).say("cli.stats.no_db", db));
       if (format == Format.text && out == null) {
         return 0;
       }
@@ -122,14 +122,14 @@ final class StatsCommand implements Callable<Integer> {
       StatsCalculator calc = new StatsCalculator(queries, env.clock());
       List<String> names = calc.profileNames();
       if (!allProfiles && !names.isEmpty() && !names.contains(profile)) {
-        throw new UserError("no profile '" + profile + "' in " + sdb.where() + "; profiles: "
-            + String.join(", ", names) + " (use --profile NAME or --all-profiles)", 1);
+        throw new UserError(Phrase.of("cli.stats.no_profile", profile, sdb.where(),
+            String.join(", ", names)), 1);
       }
       StatsReport report = format == Format.csv ? null : calc.compute(scope);
       emit(report, queries);
       return 0;
     } catch (StatsException | StoreException e) {
-      throw new UserError(e.getMessage(), 1, e);
+      throw UserError.of(e, 1);
     }
   }
 
@@ -147,9 +147,9 @@ final class StatsCommand implements Callable<Integer> {
     try {
       AtomicWriter.write(out, content);
     } catch (IOException e) {
-      throw new UserError("cannot write " + out + ": " + reason(e), 1, e);
+      throw new UserError(Phrase.of("cli.cannot_write", out, reason(e)), 1, e);
     }
-    env.err().println("wrote " + out);
+    env.err().println(Speech.of(env, common).say("cli.wrote", out));
   }
 
   /**
@@ -214,7 +214,7 @@ final class StatsCommand implements Callable<Integer> {
           ReviewLogCsv.write(store, allProfiles ? null : common.profile(env),
               parseSince(since, LocalDate.now(env.clock())), env.clock().getZone(), o);
         } catch (StatsException e) {
-          throw new UserError(e.getMessage(), 1, e);
+          throw UserError.of(e, 1);
         }
       }
       default -> throw new IllegalStateException("unknown format " + format);
@@ -245,8 +245,7 @@ final class StatsCommand implements Callable<Integer> {
     try {
       return LocalDate.parse(t);
     } catch (DateTimeParseException e) {
-      throw new UserError("--since '" + s + "': not a date; use YYYY-MM-DD (e.g. "
-          + today.minusDays(30) + ") or 30d, 8w, 6m, 1y", 2);
+      throw new UserError(Phrase.of("cli.stats.bad_since", s, today.minusDays(30)), 2);
     }
   }
 }

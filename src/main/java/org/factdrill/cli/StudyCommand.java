@@ -1,5 +1,6 @@
 package org.factdrill.cli;
 
+import org.factdrill.lang.Phrase;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -43,8 +44,7 @@ final class StudyCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (!plain && System.console() == null) {
-      throw new UserError("the study screen needs an interactive terminal (input or output is "
-          + "redirected); use 'factdrill study --plain' for a line-based session", 1);
+      throw new UserError(Phrase.of("cli.study.no_terminal"), 1);
     }
     Path bankPath = bankPath();
     regenerateIfStale(bankPath); // before the screen opens: it prints what it does
@@ -82,9 +82,9 @@ final class StudyCommand implements Callable<Integer> {
       }
       return 0;
     } catch (StoreException e) {
-      throw new UserError(e.getMessage(), 1, e);
+      throw UserError.of(e, 1);
     } catch (org.factdrill.study.SessionStoreException e) {
-      throw new UserError(e.getMessage(), 1, e);
+      throw UserError.of(e, 1);
     }
   }
 
@@ -97,7 +97,8 @@ final class StudyCommand implements Callable<Integer> {
   private void regenerateIfStale(Path bankPath) {
     AppPaths p = env.paths();
     if (common.bank(env) == null && isStale(bankPath, p.seeds())) {
-      env.err().println("generating " + bankPath + " from " + p.seeds() + "...");
+      env.err().println(Speech.of(env, common).say("cli.study.generating", bankPath,
+          p.seeds()));
       GenerateCommand.write(GenerateCommand.generate(env, List.of(p.seeds()), 1), bankPath);
     }
   }
@@ -106,7 +107,7 @@ final class StudyCommand implements Callable<Integer> {
     try {
       return new BankJson().load(bankPath);
     } catch (BankException e) {
-      throw new UserError(e.getMessage(), 1, e);
+      throw UserError.of(e, 1);
     }
   }
 

@@ -81,7 +81,7 @@ final class SyncCommand implements Callable<Integer> {
       env.out().flush();
       return 0;
     } catch (StoreException e) {
-      throw new UserError(e.getMessage(), 1, e);
+      throw UserError.of(e, 1);
     }
   }
 

@@ -44,7 +44,7 @@ final class WarmUpCommand implements Callable<Integer> {
     try {
       loaded = new BankJson().load(bankPath);
     } catch (BankException e) {
-      throw new UserError(e.getMessage(), 1, e);
+      throw UserError.of(e, 1);
     }
     Path dir = Files.createTempDirectory("factdrill-warm-up");
     try (Store store = Store.open(dir.resolve("progress.db"))) {
@@ -54,7 +54,7 @@ final class WarmUpCommand implements Callable<Integer> {
       env.out().println("warm-up: " + frames + " frames drawn");
       return 0;
     } catch (StoreException e) {
-      throw new UserError(e.getMessage(), 1, e);
+      throw UserError.of(e, 1);
     } finally {
       deleteTree(dir);
     }

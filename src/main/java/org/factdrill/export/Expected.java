@@ -18,8 +18,21 @@ public sealed interface Expected {
    *
    * @param year true when the number is a calendar year
    */
-  record Numeric(BigDecimal value, BigDecimal tolerance, boolean year, String shown)
-      implements Expected {
+  record Numeric(BigDecimal value, BigDecimal tolerance, boolean year, String shown,
+      List<BigDecimal> also) implements Expected {
+    public Numeric {
+      also = List.copyOf(also);
+    }
+
+    /** A number without accepted alternatives. */
+    public Numeric(BigDecimal value, BigDecimal tolerance, boolean year, String shown) {
+      this(value, tolerance, year, shown, List.of());
+    }
+
+    /** The accepted alternatives (the bank's answer.also, all numbers), as plain numbers. */
+    public List<String> plainAlso() {
+      return also.stream().map(Items::plain).toList();
+    }
 
     /** The value without exponent or trailing zeros ("23000", "0.5"). */
     public String plain() {
@@ -39,7 +52,10 @@ public sealed interface Expected {
     }
   }
 
-  /** Text answers (full dates, ranges, words); the first is the main one. */
+  /**
+   * Text answers (full dates, ranges, words, and the bank's accepted alternatives); the first is
+   * the main one.
+   */
   record Text(List<String> accepted, String shown) implements Expected {
     public Text {
       accepted = List.copyOf(accepted);

@@ -100,19 +100,48 @@ public final class Items {
     String shown = q.answer().text().strip();
     boolean approx = approx(q);
     List<BigDecimal> numbers = v.numbers();
-    if (numbers.size() == 1) {
-      return numeric(numbers.get(0), approx, false, shown);
-    }
     Optional<String> textual = v.textual();
-    if (textual.isPresent() && YEAR.matcher(textual.get()).matches()) {
-      return numeric(new BigDecimal(textual.get()), approx, true, shown);
+    // The bank's accepted alternatives (answer.also): numbers stay numeric answers; a word among
+    // them makes the question a short answer, since numeric grading cannot hold words.
+    List<BigDecimal> alsoNumbers = new ArrayList<>();
+    boolean alsoWords = false;
+    for (String a : q.answer().also()) {
+      Optional<BigDecimal> n = plainNumber(a);
+      if (n.isPresent()) {
+        alsoNumbers.add(n.get());
+      } else if (!a.isBlank()) {
+        alsoWords = true;
+      }
+    }
+    if (!alsoWords) {
+      BigDecimal n = numbers.size() == 1 ? numbers.get(0)
+          : textual.isPresent() && YEAR.matcher(textual.get()).matches()
+              ? new BigDecimal(textual.get()) : null;
+      if (n != null) {
+        boolean year = numbers.size() != 1;
+        BigDecimal tol = tolerance(n, approx, year);
+        List<BigDecimal> others = alsoNumbers.stream()
+            .filter(a -> a.compareTo(n.subtract(tol)) < 0 || a.compareTo(n.add(tol)) > 0)
+            .distinct().toList();
+        return new Expected.Numeric(Values.canonical(n), tol, year, shown, others);
+      }
     }
     Set<String> accepted = new LinkedHashSet<>();
     accepted.add(shown);
     if (textual.isPresent() && !textual.get().isBlank()) {
       accepted.add(textual.get());
+    } else if (numbers.size() == 1) {
+      accepted.add(plain(numbers.get(0)));
     }
+    q.answer().also().stream().map(String::strip).filter(a -> !a.isEmpty())
+        .forEach(accepted::add);
     return new Expected.Text(new ArrayList<>(accepted), shown);
+  }
+
+  /** {@code s} as a number when it is only digits (with "," or spaces grouping thousands). */
+  static Optional<BigDecimal> plainNumber(String s) {
+    String t = s.strip().replaceAll("(?<=\\d)[,\\u00a0\\u202f ](?=\\d{3}(\\D|$))", "");
+    return t.matches("-?\\d+(\\.\\d+)?") ? Optional.of(new BigDecimal(t)) : Optional.empty();
   }
 
   /**

@@ -47,10 +47,14 @@ public final class Papers {
       @Override
       protected String typed(Question c) {
         Expected e = Items.expected(c);
+        // Accepted alternatives follow the answer, as a teacher marking by hand needs them.
+        List<String> also = c.answer().also().stream().map(String::strip)
+            .filter(a -> !a.isEmpty() && !a.equals(e.shown())).toList();
+        String alternatives = also.isEmpty() ? "" : " / " + String.join(" / ", also);
         if (e instanceof Expected.Numeric n && n.tolerance().signum() > 0) {
-          return e.shown() + " (\u00b1" + n.plainTolerance() + ")";
+          return e.shown() + " (\u00b1" + n.plainTolerance() + ")" + alternatives;
         }
-        return e.shown();
+        return e.shown() + alternatives;
       }
     });
   }

@@ -57,7 +57,8 @@ public final class LanguagePacks {
       lines(dir + "pack.tsv", true, c -> settings.put(c[0], c.length > 1 ? c[1] : ""));
       Map<String, String> ui = new HashMap<>();
       lines(dir + "ui.tsv", false, c -> ui.put(c[0], c.length > 1 ? c[1] : ""));
-      out.put(cols[0], new InterfaceWords(cols[0], "rtl".equals(settings.get("direction")), ui));
+      out.put(cols[0], new InterfaceWords(cols[0], "rtl".equals(settings.get("direction")), ui,
+          settings));
     });
     return out;
   }

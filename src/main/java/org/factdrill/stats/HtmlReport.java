@@ -130,6 +130,7 @@ public final class HtmlReport {
       forecast();
       mastery();
       hardest();
+      a(HtmlLeeches.section(r));
       memory();
       if (r.classView() != null) {
         learners();

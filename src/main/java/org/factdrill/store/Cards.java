@@ -229,30 +229,77 @@ public final class Cards {
    * was last unsuspended (inside the answer's transaction); true when it just became one.
    * A threshold of 0 turns leeches off.
    */
-  boolean suspendIfLeech(Connection c, long profileId, String cardId, int threshold)
-      throws SQLException {
+  boolean suspendIfLeech(Connection c, long profileId, String cardId, int threshold,
+      java.time.Instant at) throws SQLException {
     if (threshold <= 0) {
       return false;
     }
     try (PreparedStatement ps = c.prepareStatement(sql.get("suspend_leech"))) {
-      ps.setLong(1, profileId);
-      ps.setString(2, cardId);
-      ps.setInt(3, threshold);
+      ps.setLong(1, at.toEpochMilli());
+      ps.setLong(2, profileId);
+      ps.setString(3, cardId);
+      ps.setInt(4, threshold);
       return ps.executeUpdate() == 1;
     }
   }
 
   /**
    * Puts a suspended card back into study, its failure count started again (the leech tag
-   * stays). False when it was not suspended.
+   * stays). False when it was not suspended. {@code at}: now, the change's time for sync.
    */
-  public boolean unsuspend(long profileId, String cardId) throws StoreException {
+  public boolean unsuspend(long profileId, String cardId, java.time.Instant at)
+      throws StoreException {
     return db.inTransaction(c -> {
       try (PreparedStatement ps = c.prepareStatement(sql.get("unsuspend"))) {
-        ps.setLong(1, profileId);
-        ps.setString(2, cardId);
+        ps.setLong(1, at.toEpochMilli());
+        ps.setLong(2, profileId);
+        ps.setString(3, cardId);
         return ps.executeUpdate() == 1;
       }
+    });
+  }
+
+  /** A card's leech state and when it last changed, as class sync carries it. */
+  public record LeechState(String cardId, int fails, boolean leech, boolean suspended,
+      long changedAt) {}
+
+  /** The cards of a profile whose leech state ever changed. */
+  public List<LeechState> leechChanges(long profileId) throws StoreException {
+    List<LeechState> out = new ArrayList<>();
+    try (PreparedStatement ps = db.connection().prepareStatement(sql.get("leech_changes"))) {
+      ps.setLong(1, profileId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new LeechState(rs.getString(1), rs.getInt(2), rs.getInt(3) != 0,
+              rs.getInt(4) != 0, rs.getLong(5)));
+        }
+      }
+    } catch (SQLException e) {
+      throw db.describe(e);
+    }
+    return out;
+  }
+
+  /**
+   * Leech states from another device, each kept where it changed later than the local one (one
+   * transaction); returns how many cards changed.
+   */
+  public int applyLeechStates(long profileId, List<LeechState> states) throws StoreException {
+    return db.inTransaction(c -> {
+      int n = 0;
+      try (PreparedStatement ps = c.prepareStatement(sql.get("apply_leech"))) {
+        for (LeechState l : states) {
+          ps.setInt(1, l.fails());
+          ps.setInt(2, l.leech() ? 1 : 0);
+          ps.setInt(3, l.suspended() ? 1 : 0);
+          ps.setLong(4, l.changedAt());
+          ps.setLong(5, profileId);
+          ps.setString(6, l.cardId());
+          ps.setLong(7, l.changedAt());
+          n += ps.executeUpdate();
+        }
+      }
+      return n;
     });
   }
 

@@ -1,5 +1,7 @@
 package org.factdrill.store;
 
+import org.factdrill.lang.Phrase;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -100,15 +102,15 @@ public final class Database implements AutoCloseable {
   public static Database openReadOnly(Path path) throws StoreException {
     Path abs = path.toAbsolutePath();
     if (Files.isDirectory(abs)) {
-      throw new StoreException(path + ": is a directory; --db needs a database file, e.g. "
-          + path.resolve("progress.db"));
+      throw new StoreException(Phrase.of("store.is_directory", path,
+          path.resolve("progress.db")));
     }
     try {
       if (Files.size(abs) == 0) {
         return new Database(path, null, null, true, true);
       }
     } catch (IOException e) {
-      throw new StoreException(path + ": cannot read the database (" + e.getMessage() + ")", e);
+      throw new StoreException(Phrase.of("store.cannot_read", path, e.getMessage()), e);
     }
     SqliteFiles.checkHeader(path, abs);
     Connection c = null;
@@ -123,9 +125,8 @@ public final class Database implements AutoCloseable {
       }
       for (Map.Entry<String, List<String>> t : NEEDED.entrySet()) {
         if (!SqliteFiles.columns(c, t.getKey()).containsAll(t.getValue())) {
-          throw new StoreException(path + ": not a factdrill progress database this version "
-              + "can read (table " + t.getKey() + " lacks columns it needs); upgrade factdrill or "
-              + "point --db at another file");
+          throw new StoreException(Phrase.of("store.lacks_columns", path,
+              t.getKey()));
         }
       }
       if (!Files.exists(Path.of(abs + "-wal"))) {
@@ -166,9 +167,8 @@ public final class Database implements AutoCloseable {
       c = PgErrors.connect(url);
       int version = Migrations.postgresVersion(c);
       if (version > Migrations.latest()) {
-        throw new StoreException(url.describe() + ": written by a newer factdrill (database "
-            + "schema " + version + ", this version knows up to " + Migrations.latest()
-            + "); upgrade factdrill; nothing was changed");
+        throw new StoreException(Phrase.of("store.newer_server", url.describe(),
+            version, Migrations.latest()));
       }
       if (readOnly) {
         if (version == 0) {
@@ -192,8 +192,8 @@ public final class Database implements AutoCloseable {
   private static Database open(Path path, boolean background) throws StoreException {
     Path abs = path.toAbsolutePath();
     if (Files.isDirectory(abs)) {
-      throw new StoreException(path + ": is a directory; --db needs a database file, e.g. "
-          + path.resolve("progress.db"));
+      throw new StoreException(Phrase.of("store.is_directory", path,
+          path.resolve("progress.db")));
     }
     boolean fresh = !Files.exists(abs) || SqliteFiles.size(abs) == 0;
     Supplier<StoreException> check = null; // null: checked (or new) here
@@ -255,9 +255,8 @@ public final class Database implements AutoCloseable {
 
   private static void refuseNewer(Path path, int version) throws StoreException {
     if (version > Migrations.latest()) {
-      throw new StoreException(path + ": written by a newer factdrill (database schema "
-          + version + ", this version knows up to " + Migrations.latest()
-          + "); upgrade factdrill; the file was not changed");
+      throw new StoreException(Phrase.of("store.newer", path, version,
+          Migrations.latest()));
     }
   }
 
@@ -319,8 +318,7 @@ public final class Database implements AutoCloseable {
          ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
       String r = rs.next() ? rs.getString(1) : "no answer";
       if (!"ok".equals(r)) {
-        throw new StoreException(path + ": the database is damaged (" + r
-            + "); restore a backup or move it aside; the file was not changed");
+        throw new StoreException(Phrase.of("store.damaged_detail", path, r));
       }
     } catch (SQLException e) {
       throw describe(path, e);
@@ -338,7 +336,8 @@ public final class Database implements AutoCloseable {
       check = null;
     }
     if (damaged != null) {
-      throw new StoreException(damaged.getMessage(), damaged);
+      throw damaged.phrase() != null ? new StoreException(damaged.phrase(), damaged)
+          : new StoreException(damaged.getMessage(), damaged);
     }
   }
 
@@ -350,24 +349,20 @@ public final class Database implements AutoCloseable {
   static StoreException describe(Path path, SQLException e, boolean reading) {
     int code = primaryCode(e);
     if (code == SQLiteErrorCode.SQLITE_NOTADB.code) {
-      return new StoreException(path + ": not a factdrill database (not SQLite); "
-          + "the file was not changed", e);
+      return new StoreException(Phrase.of("store.not_sqlite", path), e);
     }
     if (code == SQLiteErrorCode.SQLITE_CORRUPT.code) {
-      return new StoreException(path + ": the database is damaged; restore a backup or move it "
-          + "aside; the file was not changed", e);
+      return new StoreException(Phrase.of("store.damaged", path), e);
     }
     if (reading && (code == SQLiteErrorCode.SQLITE_CANTOPEN.code
         || code == SQLiteErrorCode.SQLITE_PERM.code)) {
-      return new StoreException(path + ": cannot open the database for reading (permissions of "
-          + "the file or its directory)", e);
+      return new StoreException(Phrase.of("store.cannot_open_reading", path), e);
     }
     if (code == SQLiteErrorCode.SQLITE_READONLY.code || code == SQLiteErrorCode.SQLITE_CANTOPEN.code
         || code == SQLiteErrorCode.SQLITE_PERM.code) {
-      return new StoreException(path + ": cannot write the database (read-only file or "
-          + "directory); choose a writable location with --db", e);
+      return new StoreException(Phrase.of("store.cannot_write", path), e);
     }
-    return new StoreException(path + ": database error: " + e.getMessage(), e);
+    return new StoreException(Phrase.of("store.error", path, e.getMessage()), e);
   }
 
   /** {@link #describe} for this database. */

@@ -19,7 +19,7 @@ import java.util.List;
 final class Migrations {
   static final List<String> FILES = List.of("V001__init.sql", "V002__queue_index.sql",
       "V003__stats_index.sql", "V004__review_quarters.sql", "V005__review_uuid.sql",
-      "V006__fsrs_parameters.sql", "V007__leeches.sql");
+      "V006__fsrs_parameters.sql", "V007__leeches.sql", "V008__leech_sync.sql");
 
   private Migrations() {}
 

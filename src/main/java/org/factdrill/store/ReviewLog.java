@@ -84,7 +84,8 @@ public final class ReviewLog {
       cards.upsert(c, r.profileId(), r.cardId(), r.after(), 1, lapse ? 1 : 0,
           r.rating() == 1 ? 1 : 0, r.meta());
       boolean leech = r.rating() == 1
-          && cards.suspendIfLeech(c, r.profileId(), r.cardId(), leechThreshold);
+          && cards.suspendIfLeech(c, r.profileId(), r.cardId(), leechThreshold,
+              r.reviewedAt());
       return new Recorded(id, leech);
     });
   }

@@ -32,6 +32,35 @@ public final class Settings {
     return out;
   }
 
+  /**
+   * One setting of the profile {@code profile} in the database file {@code path}, read without
+   * creating, migrating or locking anything; empty when the file, the profile or the setting is
+   * missing or the file cannot be read. For words printed before any session opens (the
+   * interface language of a command's messages), where a failure must not hide the real error.
+   */
+  public static java.util.Optional<String> peek(java.nio.file.Path path, String profile,
+      String key) {
+    if (path == null || !java.nio.file.Files.isRegularFile(path)) {
+      return java.util.Optional.empty();
+    }
+    try (Database d = Database.openReadOnly(path)) {
+      if (d.isEmpty()) {
+        return java.util.Optional.empty();
+      }
+      try (PreparedStatement ps = d.connection().prepareStatement(
+          d.statements("settings").get("of_profile_name"))) {
+        ps.setString(1, profile);
+        ps.setString(2, key);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? java.util.Optional.ofNullable(rs.getString(1))
+              : java.util.Optional.empty();
+        }
+      }
+    } catch (StoreException | SQLException | RuntimeException e) {
+      return java.util.Optional.empty(); // the command's own error says what is wrong
+    }
+  }
+
   /** Writes one setting. */
   public void put(long profileId, String key, String value) throws StoreException {
     putAll(profileId, Map.of(key, value));

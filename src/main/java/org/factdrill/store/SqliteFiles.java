@@ -1,5 +1,7 @@
 package org.factdrill.store;
 
+import org.factdrill.lang.Phrase;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -67,10 +69,9 @@ final class SqliteFiles {
         createOwnerOnly(abs);
       }
     } catch (AccessDeniedException e) {
-      throw new StoreException(path + ": cannot create the database here (permission denied); "
-          + "choose a writable location with --db");
+      throw new StoreException(Phrase.of("store.cannot_create_denied", path));
     } catch (IOException e) {
-      throw new StoreException(path + ": cannot create the database (" + e.getMessage() + ")");
+      throw new StoreException(Phrase.of("store.cannot_create", path, e.getMessage()));
     }
   }
 
@@ -93,13 +94,12 @@ final class SqliteFiles {
     try (InputStream in = Files.newInputStream(abs)) {
       int n = in.readNBytes(head, 0, head.length);
       if (n < head.length || !Arrays.equals(head, MAGIC)) {
-        throw new StoreException(path + ": not a factdrill database (not SQLite); "
-            + "point --db at another file; this one was not changed");
+        throw new StoreException(Phrase.of("store.not_sqlite_header", path));
       }
     } catch (AccessDeniedException e) {
-      throw new StoreException(path + ": cannot read the database (permission denied)");
+      throw new StoreException(Phrase.of("store.cannot_read_denied", path));
     } catch (IOException e) {
-      throw new StoreException(path + ": cannot read the database (" + e.getMessage() + ")");
+      throw new StoreException(Phrase.of("store.cannot_read", path, e.getMessage()));
     }
   }
 

@@ -171,8 +171,8 @@ public final class Store implements AutoCloseable {
   }
 
   /** See {@link Cards#unsuspend}. */
-  public boolean unsuspend(long profileId, String cardId) throws StoreException {
-    return cards.unsuspend(profileId, cardId);
+  public boolean unsuspend(long profileId, String cardId, Instant at) throws StoreException {
+    return cards.unsuspend(profileId, cardId, at);
   }
 
   /** See {@link Cards#suspended}. */

@@ -27,6 +27,7 @@ public final class PlainSession {
   private final PrintWriter out;
   private final Clock clock;
   private final LanguagePack words;
+  private final Intervals intervals;
   private final LanguagePack english;
 
   /** A session in English. */
@@ -43,6 +44,7 @@ public final class PlainSession {
     this.clock = clock;
     this.english = LanguagePacks.find("en").orElseThrow();
     this.words = uiLang == null ? english : LanguagePacks.find(uiLang).orElse(english);
+    this.intervals = Intervals.of(words.code());
   }
 
   /** The interface word for {@code key} with {0}, {1}… filled in. */
@@ -125,7 +127,7 @@ public final class PlainSession {
       if (cur.isEmpty()) {
         Optional<java.time.Instant> later = session.nextLearningDue();
         out.println(w("plain.nothing_due") + later.map(t -> "; " + w("plain.learning_back",
-            Intervals.compact(java.time.Duration.between(clock.instant(), t)))).orElse(""));
+            intervals.format(java.time.Duration.between(clock.instant(), t)))).orElse(""));
         return;
       }
       Question q = cur.get();
@@ -165,7 +167,7 @@ public final class PlainSession {
       for (Rating r : Rating.values()) {
         keys.append(r.value()).append(' ')
             .append(w("tui.grade." + r.name().toLowerCase(java.util.Locale.ROOT))).append(' ')
-            .append(Intervals.compact(preview.get(r))).append(r == Rating.EASY ? "" : ", ");
+            .append(intervals.format(preview.get(r))).append(r == Rating.EASY ? "" : ", ");
       }
       Rating rating = null;
       while (rating == null) {
@@ -186,7 +188,7 @@ public final class PlainSession {
         }
       }
       StudySession.Saved saved = session.grade(rating, answer, v, ms);
-      out.println(w("plain.saved", Intervals.compact(saved.nextIn())));
+      out.println(w("plain.saved", intervals.format(saved.nextIn())));
       if (saved.leech()) {
         out.println(w("plain.leech", session.leechThreshold()));
       }

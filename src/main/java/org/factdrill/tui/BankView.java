@@ -273,7 +273,7 @@ final class BankView implements View {
     }
     if (App.isChar(k, 'u')) {
       // Unsuspends the question's card (a leech): back in study, its failures counted afresh.
-      if (app.store().unsuspend(app.profile().id(), q.cardId())) {
+      if (app.store().unsuspend(app.profile().id(), q.cardId(), app.clock().instant())) {
         suspended.remove(q.cardId());
         app.flash(app.msg("unsuspended") + ": " + q.cardId(), Role.GOOD);
         if (mode == Mode.DETAIL) {

@@ -30,6 +30,27 @@ public final class Messages {
 
   private final InterfaceWords pack;
   private final InterfaceWords fallback;
+  // The interval units (ICU MeasureFormat): half a second or more to load on a cold JVM, so they
+  // load in the background from the moment the study screen opens, not on the first grade line.
+  private java.util.concurrent.CompletableFuture<org.factdrill.study.Intervals> intervals;
+
+  /** Starts loading the interval units in the background (once). */
+  public synchronized void prepareIntervals() {
+    if (intervals == null) {
+      InterfaceWords words = pack;
+      intervals = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        org.factdrill.study.Intervals i = org.factdrill.study.Intervals.of(words);
+        i.format(java.time.Duration.ofMinutes(10)); // loads the formatter it caches
+        return i;
+      });
+    }
+  }
+
+  /** {@code d} as a short interval in this language's CLDR units ("10m", "10 דק׳", "4 дн."). */
+  public String interval(java.time.Duration d) {
+    prepareIntervals();
+    return intervals.join().format(d);
+  }
 
   public String lang() {
     return lang;

@@ -151,6 +151,25 @@ public final class StatsView {
         c.text(w, y++, Messages.isolate(TextWidth.fit(text, cols - w)), Role.NORMAL);
       }
     }
+    return leeches(c, y);
+  }
+
+  /** Cards tagged leech (failures, lapses, suspended or studied again), as `stats` lists them. */
+  private int leeches(Canvas c, int y) {
+    if (report.leeches().isEmpty()) {
+      return y;
+    }
+    y++;
+    c.text(0, y++, words.get("stats.leeches", report.leeches().size()), Role.TITLE);
+    for (StatsReport.Leech l : report.leeches()) {
+      String state = words.get(l.suspended() ? "stats.leech_suspended" : "stats.leech_studied");
+      String head2 = String.format(Locale.ROOT, "%3d %3d %-9s  ", l.failures(), l.lapses(),
+          TextWidth.fit(state, 9));
+      String text = l.sentence() == null ? l.cardId() : l.sentence();
+      int w = TextWidth.width(head2);
+      c.text(0, y, head2, Role.DIM);
+      c.text(w, y++, Messages.isolate(TextWidth.fit(text, c.cols() - w)), Role.NORMAL);
+    }
     return y;
   }
 

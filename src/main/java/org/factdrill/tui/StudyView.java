@@ -52,6 +52,7 @@ final class StudyView implements View {
   StudyView(App app, StudySession session) {
     this.app = app;
     this.session = session;
+    app.messages().prepareIntervals(); // ICU's unit names load while the first question is read
     this.started = app.clock().instant();
     next();
   }
@@ -210,7 +211,7 @@ final class StudyView implements View {
 
   private void commit(Rating r) throws StoreException {
     StudySession.Saved saved = session.grade(r, typed, verdict, app.clock().millis() - shownAt);
-    note = app.msg("saved") + " · " + app.msg("grade." + r.name().toLowerCase(java.util.Locale.ROOT)) + " · " + Intervals.compact(saved.nextIn());
+    note = app.msg("saved") + " · " + app.msg("grade." + r.name().toLowerCase(java.util.Locale.ROOT)) + " · " + app.messages().interval(saved.nextIn());
     if (saved.leech()) {
       note = app.msg("leech_suspended", app.settings().leechThreshold());
     }
@@ -486,7 +487,7 @@ final class StudyView implements View {
   private void gradeLine(Canvas c, int row) {
     int col = 2;
     for (Rating r : Rating.values()) {
-      String label = r.value() + " " + app.msg("grade." + r.name().toLowerCase(java.util.Locale.ROOT)) + " " + Intervals.compact(preview.get(r));
+      String label = r.value() + " " + app.msg("grade." + r.name().toLowerCase(java.util.Locale.ROOT)) + " " + app.messages().interval(preview.get(r));
       Role role = r == selected ? Role.SELECTED : Role.KEY;
       String cell = r == selected ? "[" + label + "]" : " " + label + " ";
       c.text(col, row, cell, role);

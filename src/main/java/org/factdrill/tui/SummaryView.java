@@ -72,7 +72,7 @@ final class SummaryView implements View {
       next = "–";
     } else {
       Instant now = app.clock().instant();
-      next = !nextDue.isAfter(now) ? app.msg("now") : app.msg("due_in") + " " + Intervals.compact(Duration.between(now,
+      next = !nextDue.isAfter(now) ? app.msg("now") : app.msg("due_in") + " " + app.messages().interval(Duration.between(now,
           nextDue)) + "  (" + WHEN.format(LocalDateTime.ofInstant(nextDue, app.clock().getZone()))
           + ")";
     }

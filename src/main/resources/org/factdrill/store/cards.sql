@@ -53,12 +53,24 @@ DELETE FROM cards WHERE profile_id = ? AND card_id = ?
 -- After an answer (same transaction): a card failed as many times since it was last
 -- unsuspended as the third parameter, the
 -- profile's leech_threshold) becomes a leech and is suspended. Updates one row or none.
-UPDATE cards SET leech = 1, suspended = 1
+-- leech_at (first parameter): the answer's time.
+UPDATE cards SET leech = 1, suspended = 1, leech_at = ?
 WHERE profile_id = ? AND card_id = ? AND suspended = 0 AND fails >= ?
 
 -- name: unsuspend
 -- Back into study: its failures count again from zero; the leech tag stays (stats list it).
-UPDATE cards SET suspended = 0, fails = 0 WHERE profile_id = ? AND card_id = ? AND suspended = 1
+UPDATE cards SET suspended = 0, fails = 0, leech_at = ?
+WHERE profile_id = ? AND card_id = ? AND suspended = 1
+
+-- name: leech_changes
+-- The cards whose leech state ever changed (few): what class sync sends.
+SELECT card_id, fails, leech, suspended, leech_at FROM cards
+WHERE profile_id = ? AND leech_at IS NOT NULL
+
+-- name: apply_leech
+-- A leech state from another device, kept only when it changed later than this one's.
+UPDATE cards SET fails = ?, leech = ?, suspended = ?, leech_at = ?
+WHERE profile_id = ? AND card_id = ? AND coalesce(leech_at, -1) < ?
 
 -- name: suspended
 -- Through the partial index cards_suspended.

@@ -128,9 +128,16 @@ class InterfaceLanguageIT {
     return out;
   }
 
-  /** The words of a pack's ui.tsv values. */
+  /**
+   * The words of a pack's ui.tsv values, and of its interval units (CLDR's, chosen by the pack's
+   * interval-units setting) as the grade line says them.
+   */
   private static Set<String> packWords(String lang) throws IOException {
     Set<String> out = new HashSet<>();
+    org.factdrill.study.Intervals units = org.factdrill.study.Intervals.of(lang);
+    for (long minutes : new long[] {0, 10, 180, 1440 * 4, 1440 * 61, 1440 * 548, 1440 * 4000}) {
+      words(units.format(java.time.Duration.ofMinutes(minutes)), out);
+    }
     try (InputStream in = InterfaceLanguageIT.class.getResourceAsStream(
         "/lang/" + lang + "/ui.tsv")) {
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {

@@ -73,7 +73,7 @@ class LeechStatsTest {
     assertEquals(List.of(), JsonSchemaTest.check(schema, schema, json, "$"));
 
     try (Store s = Store.open(db)) {
-      s.unsuspend(1, "c1");
+      s.unsuspend(1, "c1", java.time.Instant.parse("2026-03-20T12:00:00Z"));
     }
     assertFalse(report(db).leeches().get(0).suspended(), "unsuspended, still tagged");
     Path none = dir.resolve("none.db");

@@ -87,12 +87,12 @@ abstract class StoreContract {
           .map(StoredCard::cardId).toList());
       assertEquals(List.of("c1"), s.suspendedCards(p.id()));
       assertEquals(1, s.progress().due(p.id(), later, later).dueNow());
-      assertTrue(s.unsuspend(p.id(), "c1"));
+      assertTrue(s.unsuspend(p.id(), "c1", java.time.Instant.parse("2026-03-20T12:00:00Z")));
       StoredCard back = s.card(p.id(), "c1").orElseThrow();
       assertFalse(back.suspended());
       assertTrue(back.leech(), "the tag stays for the statistics");
       assertEquals(0, back.fails(), "failures count again from zero");
-      assertFalse(s.unsuspend(p.id(), "c1"), "already in study");
+      assertFalse(s.unsuspend(p.id(), "c1", java.time.Instant.parse("2026-03-20T12:00:00Z")), "already in study");
       assertEquals(List.of(), s.suspendedCards(p.id()));
       assertEquals(2, s.dueForQueue(p.id(), later).size());
       assertEquals(3, suspended.fails());

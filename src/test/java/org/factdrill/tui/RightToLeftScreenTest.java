@@ -98,7 +98,8 @@ class RightToLeftScreenTest {
           .orElseThrow();
       assertTrue(grades.indexOf("בוש") > grades.indexOf("לק"), grades);
       // The mark is on 3 (טוב, suggested for a right answer); ← moves it leftwards: to 4.
-      assertTrue(grades.contains("[10m בוט 3]"), grades); // brackets mirrored around the mark
+      // brackets mirrored around the mark; the interval in Hebrew units (10 דק׳), not "10m"
+      assertTrue(grades.contains("[׳קד 10 בוט 3]"), grades);
       t.press(KeyType.ArrowLeft);
       String moved = t.rows().stream().filter(x -> x.contains("בוש") && x.contains("לק"))
           .findFirst().orElseThrow();

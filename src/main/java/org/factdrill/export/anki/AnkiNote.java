@@ -41,6 +41,34 @@ public record AnkiNote(String guid, Kind kind, String front, String back, String
     }
   }
 
+  /** The answer followed by the question's accepted alternatives (answer.also). */
+  private static List<String> alternatives(Question q, String answer) {
+    List<String> out = new java.util.ArrayList<>(List.of(answer));
+    q.answer().also().stream().map(String::strip).filter(a -> !a.isEmpty() && !out.contains(a))
+        .forEach(out::add);
+    return out;
+  }
+
+  /**
+   * How many of {@code written} lose their accepted alternatives as Anki notes: those that are not
+   * cloze notes (a type-in card compares with one text).
+   */
+  public static int alternativesLeftOut(List<Question> written,
+      org.factdrill.export.ExportOptions options) {
+    int n = 0;
+    for (Question q : written) {
+      if (q.answer().also().isEmpty()) {
+        continue;
+      }
+      try {
+        n += of(q, options).kind() == Kind.CLOZE ? 0 : 1;
+      } catch (Unsupported e) {
+        // skipped, not written
+      }
+    }
+    return n;
+  }
+
   /** The note for a question, or Unsupported with a reason. */
   public static AnkiNote of(Question q) throws Unsupported {
     return of(q, new org.factdrill.export.ExportOptions(null, null, 0));
@@ -64,7 +92,10 @@ public record AnkiNote(String guid, Kind kind, String front, String back, String
         if (clozeSafe) {
           String text = Items.htmlPart(parts.get()[0].stripLeading()) + "{{c1::"
               + Items.html(answer) + "}}" + Items.htmlPart(parts.get()[1].stripTrailing());
-          return new AnkiNote(guid, Kind.CLOZE, dir(c, text), dir(c, Items.html(answer)), source,
+          // The back (Back Extra) shows the accepted alternatives after the answer; a type-in
+          // card compares with one text only, so those carry none (the export notes it).
+          String back = String.join(" / ", alternatives(c, answer));
+          return new AnkiNote(guid, Kind.CLOZE, dir(c, text), dir(c, Items.html(back)), source,
               tags);
         }
         return new AnkiNote(guid, Kind.TYPE_IN, dir(c, Items.htmlLines(c.prompt())),

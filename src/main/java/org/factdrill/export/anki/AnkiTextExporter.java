@@ -64,7 +64,8 @@ public final class AnkiTextExporter implements Exporter {
         seq.write(r);
       }
     }
-    return new ExportResult(rows.size(), skipped);
+    return new ExportResult(rows.size(), skipped, AnkiNote.alternativesLeftOut(questions,
+        options));
   }
 
   /** One deck per bank: the title, "::" kept as Anki's sub-deck separator. */

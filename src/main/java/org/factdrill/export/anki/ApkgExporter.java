@@ -82,7 +82,8 @@ public final class ApkgExporter implements Exporter {
       }
       Files.deleteIfExists(dir);
     }
-    return new ExportResult(notes.size(), skipped);
+    return new ExportResult(notes.size(), skipped, AnkiNote.alternativesLeftOut(questions,
+        options));
   }
 
   /** A deck id from the deck name: the same bank title imports into the same deck. */

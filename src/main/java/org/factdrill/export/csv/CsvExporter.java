@@ -93,7 +93,10 @@ public final class CsvExporter implements Exporter {
       protected String[] typed(Question c) {
         Expected e = Items.expected(c);
         if (e instanceof Expected.Numeric n) {
-          return new String[] {e.shown(), n.plain(), "", "", n.plainTolerance()};
+          List<String> accepted = new java.util.ArrayList<>(List.of(n.plain()));
+          accepted.addAll(n.plainAlso());
+          return new String[] {e.shown(), String.join("\n", accepted), "", "",
+              n.plainTolerance()};
         }
         return new String[] {e.shown(), String.join("\n", ((Expected.Text) e).accepted()), "",
             "", ""};

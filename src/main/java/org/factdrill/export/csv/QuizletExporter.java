@@ -56,6 +56,7 @@ public final class QuizletExporter implements Exporter {
     written += done.items().size();
     skipped.addAll(done.skipped());
     out.write(b.toString().getBytes(StandardCharsets.UTF_8));
+    // A cloze's definition is its answer-key line, accepted alternatives included ("a / b").
     return new ExportResult(written, skipped);
   }
 

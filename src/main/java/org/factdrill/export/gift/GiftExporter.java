@@ -111,7 +111,13 @@ public final class GiftExporter implements Exporter {
     Expected e = Items.expected(q);
     String answer;
     if (e instanceof Expected.Numeric n) {
-      answer = "{#" + n.plain() + ":" + n.plainTolerance() + feedback + "}";
+      // With accepted alternatives, GIFT's numeric form lists each as a full-credit answer.
+      StringBuilder a = new StringBuilder(n.also().isEmpty() ? "{#" + n.plain() + ":"
+          + n.plainTolerance() : "{#=" + n.plain() + ":" + n.plainTolerance());
+      for (String other : n.plainAlso()) {
+        a.append(" =").append(other).append(":0");
+      }
+      answer = a + feedback + "}";
     } else {
       Expected.Text t = (Expected.Text) e;
       StringBuilder a = new StringBuilder("{");

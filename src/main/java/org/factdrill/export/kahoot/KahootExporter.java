@@ -104,7 +104,10 @@ public final class KahootExporter implements Exporter {
       r++;
     }
     wb.finish();
-    return new ExportResult(rows.size(), skipped);
+    // A Kahoot quiz question has its four answers: accepted alternatives are not carried.
+    return new ExportResult(rows.size(), skipped, ExportResult.withAlternatives(questions)
+        - (int) skipped.stream().filter(s -> questions.stream().anyMatch(q -> q.id().equals(
+            s.questionId()) && !q.answer().also().isEmpty())).count());
   }
 
   static Row row(Question q) throws Unsupported {

@@ -118,6 +118,11 @@ public final class MoodleXmlExporter implements Exporter {
           x.open("answer", "fraction", "100").leaf("text", n.plain())
               .leaf("tolerance", n.plainTolerance()).open("feedback", "format", "html")
               .leaf("text", "").close("feedback").close("answer");
+          for (String other : n.plainAlso()) { // accepted alternatives, each full credit
+            x.open("answer", "fraction", "100").leaf("text", other).leaf("tolerance", "0")
+                .open("feedback", "format", "html").leaf("text", "").close("feedback")
+                .close("answer");
+          }
           x.leaf("unitgradingtype", "0").leaf("unitpenalty", "0.1000000").leaf("showunits", "3")
               .leaf("unitsleft", "0");
         } else {

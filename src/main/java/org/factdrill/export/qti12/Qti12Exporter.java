@@ -217,7 +217,12 @@ public final class Qti12Exporter implements Exporter {
           String range = "<and><vargte respident=\"response1\">" + Items.plain(n.low())
               + "</vargte><varlte respident=\"response1\">" + Items.plain(n.high())
               + "</varlte></and>";
-          conditions.add(new String[] {"<or>" + exact + range + "</or>", "Set", "100"});
+          StringBuilder others = new StringBuilder(); // accepted alternatives
+          for (String other : n.plainAlso()) {
+            others.append("<varequal respident=\"response1\">").append(other)
+                .append("</varequal>");
+          }
+          conditions.add(new String[] {"<or>" + exact + range + others + "</or>", "Set", "100"});
         } else {
           StringBuilder or = new StringBuilder("<or>");
           for (String a : ((Expected.Text) expected).accepted()) {

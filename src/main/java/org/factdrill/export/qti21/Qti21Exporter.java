@@ -168,7 +168,19 @@ public final class Qti21Exporter implements Exporter {
           x.leafRaw("p", entry);
         }
         x.close("itemBody");
-        if (e instanceof Expected.Numeric n) {
+        if (e instanceof Expected.Numeric n && !n.also().isEmpty()) {
+          // QTI wants a positive tolerance, so an exact answer is compared exactly.
+          StringBuilder or = new StringBuilder("<or><equal toleranceMode=\"" + (n.tolerance()
+              .signum() == 0 ? "exact\"" : "absolute\" tolerance=\"" + n.plainTolerance() + " "
+              + n.plainTolerance() + "\"") + "><variable identifier=\"RESPONSE\"/><correct "
+              + "identifier=\"RESPONSE\"/></equal>");
+          for (String other : n.plainAlso()) { // accepted alternatives
+            or.append("<equal toleranceMode=\"exact\"><variable identifier=\"RESPONSE\"/>")
+                .append("<baseValue baseType=\"float\">").append(other)
+                .append("</baseValue></equal>");
+          }
+          return or.append("</or>").toString();
+        } else if (e instanceof Expected.Numeric n) {
           return n.tolerance().signum() == 0
               ? "<equal toleranceMode=\"exact\"><variable identifier=\"RESPONSE\"/>"
                   + "<correct identifier=\"RESPONSE\"/></equal>"

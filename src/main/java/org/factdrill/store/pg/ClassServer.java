@@ -25,7 +25,8 @@ import org.factdrill.store.StoreException;
  */
 public final class ClassServer implements AutoCloseable {
   /** Class migrations, in order; {@code meta.schema_version} records how many ran. */
-  static final List<String> MIGRATIONS = List.of("C001__class.sql", "C002__summaries.sql");
+  static final List<String> MIGRATIONS = List.of("C001__class.sql", "C002__summaries.sql",
+      "C003__leeches.sql");
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,47}");
 
   private final PgUrl url;

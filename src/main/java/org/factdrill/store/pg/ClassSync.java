@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.factdrill.store.Cards;
 import org.factdrill.store.Store;
 import org.factdrill.store.StoreException;
 import org.factdrill.store.SyncLog;
@@ -39,6 +40,7 @@ public final class ClassSync {
 
   private final ClassServer server;
   private final SyncLog local;
+  private final Store store;
   private final long profileId;
   private final int batchSize;
   private final Consumer<String> progress;
@@ -47,13 +49,15 @@ public final class ClassSync {
       Consumer<String> progress) {
     this.server = server;
     this.local = new SyncLog(local);
+    this.store = local;
     this.profileId = profileId;
     this.batchSize = batchSize;
     this.progress = progress;
   }
 
   /** What one sync did. */
-  public record Result(long pushed, long alreadyThere, int batches, long pulled, int cards) {}
+  public record Result(long pushed, long alreadyThere, int batches, long pulled, int cards,
+      int leeches) {}
 
   /** Pushes then pulls the review log; returns the counts. */
   public Result run() throws StoreException {
@@ -65,7 +69,9 @@ public final class ClassSync {
       SyncLog.State st = local.state(key, profileId);
       long[] pushed = push(sc, key, st);
       long[] pulled = pull(sc, key, st);
-      return new Result(pushed[0], pushed[1], (int) pushed[2], pulled[0], (int) pulled[1]);
+      int leeches = server.version() >= 3 ? exchangeLeeches(sc) : 0;
+      return new Result(pushed[0], pushed[1], (int) pushed[2], pulled[0], (int) pulled[1],
+          leeches);
     } catch (SQLException e) {
       throw server.describe(e);
     } finally {
@@ -248,6 +254,51 @@ public final class ClassSync {
       }
     }
     return new long[] {pulled, cardsUpdated};
+  }
+
+  /**
+   * Leech states both ways, after the reviews: an unsuspend makes no review, so the review log
+   * cannot carry it. Each side keeps, per card, the state changed last ({@code leech_at}); a tie
+   * keeps the server's. Leeches are few, so every card whose leech state ever changed is sent and
+   * read each time. Returns the local cards changed.
+   */
+  private int exchangeLeeches(Connection sc) throws SQLException, StoreException {
+    String s = server.schema();
+    List<Cards.LeechState> mine = store.cards().leechChanges(profileId);
+    if (!mine.isEmpty()) {
+      sc.setAutoCommit(false);
+      try (PreparedStatement ps = sc.prepareStatement("UPDATE " + s + ".cards c SET "
+          + "fails = x.fails, leech = x.leech, suspended = x.suspended, leech_at = x.leech_at "
+          + "FROM unnest(?::text[], ?::int4[], ?::int4[], ?::int4[], ?::int8[]) "
+          + "AS x(card_id, fails, leech, suspended, leech_at) WHERE c.student = current_user "
+          + "AND c.card_id = x.card_id AND coalesce(c.leech_at, -1) < x.leech_at")) {
+        ps.setArray(1, sc.createArrayOf("text", mine.stream().map(Cards.LeechState::cardId)
+            .toArray()));
+        ps.setArray(2, sc.createArrayOf("int4", mine.stream().map(Cards.LeechState::fails)
+            .toArray()));
+        ps.setArray(3, sc.createArrayOf("int4", mine.stream().map(l -> l.leech() ? 1 : 0)
+            .toArray()));
+        ps.setArray(4, sc.createArrayOf("int4", mine.stream().map(l -> l.suspended() ? 1 : 0)
+            .toArray()));
+        ps.setArray(5, sc.createArrayOf("int8", mine.stream().map(Cards.LeechState::changedAt)
+            .toArray()));
+        ps.executeUpdate();
+        sc.commit();
+      } catch (SQLException e) {
+        ClassAdmin.rollback(sc);
+        throw e;
+      }
+    }
+    List<Cards.LeechState> theirs = new ArrayList<>();
+    try (Statement q = sc.createStatement(); ResultSet rs = q.executeQuery("SELECT card_id, "
+        + "fails, leech, suspended, leech_at FROM " + s + ".cards WHERE student = current_user "
+        + "AND leech_at IS NOT NULL")) {
+      while (rs.next()) {
+        theirs.add(new Cards.LeechState(rs.getString(1), rs.getInt(2), rs.getInt(3) != 0,
+            rs.getInt(4) != 0, rs.getLong(5)));
+      }
+    }
+    return theirs.isEmpty() ? 0 : store.cards().applyLeechStates(profileId, theirs);
   }
 
   /** The class's settings (key to value), for the caller to check and apply locally. */

@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.factdrill.srs.Card;
 import org.factdrill.srs.FsrsParameters;
@@ -144,6 +145,58 @@ public class ClassSyncPgTest {
       }
       assertEquals(2, count("SELECT reps FROM " + cls + ".cards WHERE card_id = 'c0' AND "
           + "student = '" + login + "'"));
+    }
+  }
+
+  /** Fails card c0 {@code n} times, a minute apart from T0 + offset, leeches at {@code threshold}. */
+  private static void fail(Store store, Profile p, int n, int offsetMin, int threshold)
+      throws StoreException {
+    for (int i = 0; i < n; i++) {
+      Instant at = T0.plusSeconds(60L * (offsetMin + i));
+      StoredCard prev = store.card(p.id(), "c0").orElse(null);
+      Card before = prev == null ? Card.newCard(at) : prev.card();
+      Card after = FSRS.review(before, Rating.AGAIN, at);
+      store.recordReview(new ReviewRecord(p.id(), "c0-q", "c0", 1, "x", false, "wrong", 900, at,
+          prev == null ? null : before.state(), after, null,
+          new ReviewRecord.CardMeta("a.txt", "en", "date", "Sentence c0")), threshold);
+    }
+  }
+
+  @Test
+  void leechTagAndSuspensionTravelBetweenDevicesBothWays() throws Exception {
+    String login = pg.prefix + "_lee";
+    ClassAdmin.Added lee = addStudent(login);
+    try (Store laptop = Store.open(dir.resolve("laptop.db"));
+        Store phone = Store.open(dir.resolve("phone.db"))) {
+      Profile pl = laptop.profile("lee", T0);
+      Profile pp = phone.profile("lee", T0);
+      fail(laptop, pl, 3, 0, 3); // a leech on the laptop: tagged and suspended
+      assertTrue(laptop.card(pl.id(), "c0").orElseThrow().suspended());
+      sync(laptop, pl, login, lee.password());
+      assertEquals(1, count("SELECT suspended FROM " + cls + ".cards WHERE card_id = 'c0' AND "
+          + "student = '" + login + "'"));
+      ClassSync.Result ph = sync(phone, pp, login, lee.password());
+      assertEquals(1, ph.leeches());
+      StoredCard onPhone = phone.card(pp.id(), "c0").orElseThrow();
+      assertTrue(onPhone.leech() && onPhone.suspended(), "the phone holds the leech out too");
+      assertEquals(3, onPhone.fails());
+      assertEquals(List.of("c0"), phone.suspendedCards(pp.id()));
+      // Unsuspended on the phone a day later (no review): the laptop learns it at its next sync.
+      assertTrue(phone.unsuspend(pp.id(), "c0", T0.plusSeconds(86_400)));
+      sync(phone, pp, login, lee.password());
+      assertEquals(0, count("SELECT suspended FROM " + cls + ".cards WHERE card_id = 'c0' AND "
+          + "student = '" + login + "'"));
+      ClassSync.Result back = sync(laptop, pl, login, lee.password());
+      assertEquals(1, back.leeches());
+      StoredCard onLaptop = laptop.card(pl.id(), "c0").orElseThrow();
+      assertFalse(onLaptop.suspended(), "unsuspended on the phone, so on the laptop too");
+      assertTrue(onLaptop.leech(), "the tag stays");
+      assertEquals(0, onLaptop.fails());
+      assertEquals(List.of(), laptop.suspendedCards(pl.id()));
+      // Nothing new: a second sync changes nothing; an older state never overwrites a newer one.
+      assertEquals(0, sync(laptop, pl, login, lee.password()).leeches());
+      assertEquals(0, sync(phone, pp, login, lee.password()).leeches());
+      assertFalse(phone.card(pp.id(), "c0").orElseThrow().suspended());
     }
   }
 
