@@ -68,6 +68,28 @@ class DocumentReadersTest {
     assertGolden("mozilla-en.html.blocks", blocks(d));
   }
 
+  // ---- HTML: a Hebrew Wikipedia article (Wikipedia's REST HTML, see SOURCES.md)
+
+  @Test
+  void hebrewWikipediaArticleKeepsCaptionsFootnotesAndCitationMarksApart() throws Exception {
+    DocumentLoader.Loaded l = load(resource("knight-he.html"));
+    Document d = l.doc();
+    assertEquals(DocumentFormat.HTML, l.format());
+    assertEquals(Language.HE, d.lang());
+    assertEquals("אביר", d.layout().title());
+    // a figure caption, a section heading, the lead, the footnote list and "see also" links
+    assertEquals(LineClass.CAPTION, classOf(d, "פסל של אביר"));
+    assertEquals(LineClass.HEADING, classOf(d, "שורשים"));
+    assertEquals(LineClass.PROSE, classOf(d, "הוא תואר מכובד שמוענק לאדם"));
+    LineClass note = classOf(d, "לאבירים המקוריים לא היו כללי התנהגות");
+    assertTrue(note == LineClass.REFERENCE || note == LineClass.FOOTNOTE, note.json());
+    assertEquals(LineClass.LINKS, classOf(d, "מסדר אבירות"));
+    // the citation mark and the "citation needed" tag are out of the running text
+    assertFalse(d.text().matches("(?s).*\\[\\d+\\].*"), "citation marks left in the text");
+    assertFalse(d.text().contains("דרוש מקור"), "citation-needed tag left in the text");
+    assertGolden("knight-he.html.blocks", blocks(d));
+  }
+
   @Test
   void htmlWithoutBodyTextIsOneClearLine() throws IOException {
     Path p = dir.resolve("empty.html");
