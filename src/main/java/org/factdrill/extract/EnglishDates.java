@@ -75,7 +75,8 @@ final class EnglishDates extends DateRecognizer {
       return common(t, i, true);
     }
     if (tok.isWord()) {
-      if ((tok.text().equals("AD") || tok.text().equals("A.D")) && t.isDigits(i + 1)) {
+      if ((tok.text().equals("AD") || tok.text().equals("A.D")) && t.isDigits(i + 1)
+          && !t.isBlocked(i + 1)) { // "AD 2018–23–51" is a directive's number
         int v = plainInt(t, i + 1, 4);
         if (v > 0) {
           return new Hit(i, i + 2, DateParts.year(v));

@@ -68,6 +68,23 @@ class DocumentReadersTest {
     assertGolden("mozilla-en.html.blocks", blocks(d));
   }
 
+  @Test
+  void pdfLineJoinsMendSplitWordsAndKeepCompoundsAndIdentifiersWhole() {
+    String[][] cases = {
+        {"the regu-", "lations were", "the regulations were"},
+        {"an FAA-", "approved list", "an FAA-approved list"},
+        {"order 2017–", "31–44 said", "order 2017–31–44 said"},
+        {"model 512–", "9 engines", "model 512–9 engines"},
+        {"the war—", "which", "the war—which"},
+        {"1914 –", "1918", "1914 – 1918"},
+        {"a line", "and the next", "a line and the next"}};
+    for (String[] c : cases) {
+      StringBuilder b = new StringBuilder(c[0]);
+      PdfReader.join(b, c[1]);
+      assertEquals(c[2], b.toString());
+    }
+  }
+
   // ---- HTML: a Hebrew Wikipedia article (Wikipedia's REST HTML, see SOURCES.md)
 
   @Test
