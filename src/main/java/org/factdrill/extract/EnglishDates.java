@@ -82,7 +82,8 @@ final class EnglishDates extends DateRecognizer {
       if (said != null) {
         return said;
       }
-      if ((tok.text().equals("AD") || tok.text().equals("A.D")) && t.isDigits(i + 1)) {
+      if ((tok.text().equals("AD") || tok.text().equals("A.D")) && t.isDigits(i + 1)
+          && !t.isBlocked(i + 1)) { // "AD 2018–23–51" is a directive's number
         int v = plainInt(t, i + 1, 4);
         if (v > 0) {
           return new Hit(i, i + 2, DateParts.year(v));

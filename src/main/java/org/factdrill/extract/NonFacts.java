@@ -220,6 +220,10 @@ final class NonFacts {
         return;
       }
     }
+    if (identifier(t, i)) {
+      blockChain(t, i);
+      return;
+    }
     // "the '70s": a decade whose century the text leaves out, not the number 70.
     if (tok.text().length() == 2 && t.attached(i) && (t.isPunct(i - 1, '\'')
         || t.isPunct(i - 1, '\u2019')) && t.isWord(i + 1, "s") && t.attached(i + 1)) {
@@ -285,6 +289,61 @@ final class NonFacts {
         block(t, e, e + 2);
       }
     }
+  }
+
+  /**
+   * Digits opening an identifier written with dashes and no spaces: three or more groups of
+   * digits or capitals ("2018–23–51", "2019–NM–035–AD", "202–493–2251") unless they read as a
+   * date (a year of four digits at one end, a month and a day); or two numbers where the second
+   * is smaller and shorter ("737–8", a model and its variant: a range never runs downwards, and
+   * a year range abbreviates to two digits, "1992–94").
+   */
+  private static boolean identifier(Toks t, int i) {
+    if (t.attached(i) && t.isDash(i - 1)) {
+      return false; // not the first group
+    }
+    int parts = 1;
+    boolean allDigits = true;
+    int j = i;
+    while (t.isDash(j + 1) && t.attached(j + 1) && t.attached(j + 2)
+        && (t.isDigits(j + 2) || capitalsCode(t.get(j + 2)))) {
+      allDigits &= t.isDigits(j + 2);
+      parts++;
+      j += 2;
+    }
+    if (parts >= 3) {
+      return !(parts == 3 && allDigits && dateGroups(t.get(i).text(), t.get(i + 2).text(),
+          t.get(i + 4).text()));
+    }
+    if (parts == 2 && allDigits && !(t.get(j + 1) != null && t.attached(j + 1)
+        && t.get(j + 1).isWord())) {
+      String a = t.get(i).text();
+      String b = t.get(i + 2).text();
+      return b.length() < a.length() && !(a.length() == 4 && b.length() == 2)
+          && Long.parseLong(b) < Long.parseLong(a);
+    }
+    return false;
+  }
+
+  /** A code of capitals (and digits) inside an identifier: "NM", "AD", "P". */
+  private static boolean capitalsCode(Token w) {
+    if (w == null || !w.isWord() || w.text().length() > 6) {
+      return false;
+    }
+    return w.text().chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+  }
+
+  /** Three digit groups that can be a date: a year (1000–2100) at one end, a month and a day. */
+  private static boolean dateGroups(String a, String b, String c) {
+    boolean yearFirst = a.length() == 4;
+    if (!yearFirst && c.length() != 4 || a.length() > 4 || b.length() > 2 || c.length() > 4) {
+      return false;
+    }
+    int y = Integer.parseInt(yearFirst ? a : c);
+    int m = Integer.parseInt(b);
+    int d = Integer.parseInt(yearFirst ? c : a);
+    return y >= 1000 && y <= 2100 && (m >= 1 && m <= 12 && d >= 1 && d <= 31
+        || d >= 1 && d <= 12 && m >= 1 && m <= 31);
   }
 
   /**

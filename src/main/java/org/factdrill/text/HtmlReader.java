@@ -40,6 +40,9 @@ final class HtmlReader {
   private static final Pattern TITLE_SUFFIX = Pattern.compile(
       "\\s+[-–—|]\\s+(?:Wikipedia|Wikipédia|Wikipedia tiếng Việt|ויקיפדיה)\\b.*$");
 
+  /** A bracketed editorial mark: "[12]", "[a]", "[citation needed]". */
+  private static final Pattern BRACKETED_MARK = Pattern.compile("\\[[^\\[\\]]{1,60}\\]");
+
   private final List<String> notes = new ArrayList<>();
   private int marks;
   private int bodyBlocks;
@@ -69,6 +72,39 @@ final class HtmlReader {
     return new Parsed(out.text(), out.blocks(), title, doc.charset().name(), notes);
   }
 
+  /**
+   * Removes editorial marks set as superscripts in brackets that carry no class to know them by
+   * ("[citation needed]" as REST/Parsoid HTML writes it: "[", a link, "]" in adjacent sup
+   * elements): a run of directly adjacent sup elements whose joined text is one bracketed
+   * phrase of at most five words. Returns how many marks it removed.
+   */
+  private static int removeBracketedMarks(org.jsoup.nodes.Document doc) {
+    int removed = 0;
+    for (Element sup : doc.select("sup")) {
+      if (sup.parent() == null || isSup(sup.previousSibling())) {
+        continue; // already removed, or not the first of its run
+      }
+      List<Element> run = new ArrayList<>(List.of(sup));
+      Node next = sup.nextSibling();
+      while (isSup(next)) {
+        run.add((Element) next);
+        next = next.nextSibling();
+      }
+      StringBuilder text = new StringBuilder();
+      run.forEach(e -> text.append(e.text()));
+      String t = text.toString().strip();
+      if (BRACKETED_MARK.matcher(t).matches() && t.split("\\s+").length <= 5) {
+        run.forEach(Element::remove);
+        removed++;
+      }
+    }
+    return removed;
+  }
+
+  private static boolean isSup(Node n) {
+    return n instanceof Element e && e.tagName().equals("sup");
+  }
+
   /** Reads one HTML document into {@code out}; returns its title (may be null). */
   String readPage(org.jsoup.nodes.Document doc, TextAssembler out) {
     boolean wiki = doc.selectFirst("#mw-content-text, .mw-parser-output") != null
@@ -79,6 +115,7 @@ final class HtmlReader {
       doc.select("sup.reference, sup.noprint, .mw-ref, .mw-editsection, .mw-cite-backlink, "
           + "#toc, .toc, .navbox, .vertical-navbox, .metadata, .ambox, .mw-empty-elt, "
           + "span.mw-reflink-text, .reference-accessdate + .noprint").remove();
+      marks += removeBracketedMarks(doc);
     }
     String title = title(doc, wiki);
     Element root = wiki ? Optional.ofNullable(doc.selectFirst("#mw-content-text .mw-parser-output"))

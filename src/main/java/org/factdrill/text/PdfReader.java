@@ -34,10 +34,19 @@ final class PdfReader {
       "(?i)^[\\s\\-–—(]*(?:page|p\\.|trang|עמוד)?\\s*(?:\\d{1,4}|[ivxlcdm]{1,7})"
           + "(?:\\s*(?:/|of|trên|מתוך)\\s*\\d{1,4})?[\\s\\-–—)]*$");
   private static final Pattern DIGITS = Pattern.compile("\\d+");
+  /** A word of capitals: what makes a line without small letters a label, not stray glyphs. */
+  private static final Pattern CAPS_WORD = Pattern.compile("\\p{Lu}{2,}");
+  /** A field label opening a line: "SUMMARY:", "FOR FURTHER INFORMATION CONTACT:". */
+  private static final Pattern LABEL = Pattern.compile("^\\p{Lu}[\\p{Lu}\\s&/-]{2,60}:(?:\\s|$)");
 
-  /** One line of text on a page, with where it is and how big its letters are. */
+  /**
+   * One line of text on a page, with where it is and how big its letters are: {@code size} is
+   * measured on its small letters (lower-case or caseless), so that capitals set in small caps
+   * do not make a line look like small print; {@code caps} says it has capitals and no small
+   * letters at all but a word of two capitals or more.
+   */
   private record Line(int page, String text, float y, float xStart, float xEnd, float size,
-      float pageHeight) {}
+      float pageHeight, boolean caps) {}
 
   Parsed read(Path path) throws TextReadException {
     // PDFBox reports every odd font or object at WARN on stderr; the user gets our one line.
@@ -111,7 +120,8 @@ final class PdfReader {
           || samePage && (l.y() - prev.y() > gap * 1.6 || l.y() < prev.y())
           || endsParagraph(prev, kept)
           || cls == LineClass.HEADING
-          || !samePage && LayoutClassifier.terminal(prev.text());
+          || !samePage && LayoutClassifier.terminal(prev.text())
+          || LABEL.matcher(l.text().strip()).find();
       if (newPara && para.length() > 0) {
         out.add(para.toString(), paraClass, paraPage);
         para.setLength(0);
@@ -134,18 +144,24 @@ final class PdfReader {
     return new Parsed(out.text(), out.blocks(), null, null, notes);
   }
 
-  /** Joins a line to its paragraph: a word hyphenated at the line end is made whole again. */
+  /**
+   * Joins a line to its paragraph. A word hyphenated at the line end between small letters is
+   * made whole again ("regu-" + "lations"); any other dash glued to what comes before it ends
+   * the line inside a compound or an identifier, so the next line follows without a space
+   * ("FAA-" + "approved", "2018–" + "23–51", "737–" + "9").
+   */
   static void join(StringBuilder para, String line) {
     int n = para.length();
     char last = para.charAt(n - 1);
-    boolean hyphen = (last == '-' || last == '\u00AD') && n >= 2
-        && Character.isLetter(para.charAt(n - 2)) && !line.isEmpty()
+    boolean glued = n >= 2 && !Character.isWhitespace(para.charAt(n - 2)) && !line.isEmpty();
+    boolean hyphen = (last == '-' || last == '\u00AD') && glued
+        && Character.isLowerCase(para.charAt(n - 2))
         && Character.isLowerCase(line.codePointAt(0));
-    if (hyphen) {
+    if (hyphen || last == '\u00AD') {
       para.setLength(n - 1);
       para.append(line);
-    } else if (last == '\u00AD') {
-      para.setLength(n - 1);
+    } else if (glued && (last == '-' || last == '\u2010' || last == '\u2011'
+        || last == '\u2013' || last == '\u2014')) {
       para.append(line);
     } else {
       para.append(' ').append(line);
@@ -169,7 +185,7 @@ final class PdfReader {
   }
 
   private static LineClass classOf(Line l, float body) {
-    if (l.size() <= body * 0.85f && l.y() > l.pageHeight() * 0.55f) {
+    if (!l.caps() && l.size() <= body * 0.85f && l.y() > l.pageHeight() * 0.55f) {
       return LineClass.FOOTNOTE;
     }
     if (l.size() >= body * 1.2f && LayoutClassifier.words(l.text()) <= 14
@@ -235,6 +251,9 @@ final class PdfReader {
     private TextPosition last;
     private float sizeSum;
     private int sizeN;
+    private float smallSum;
+    private int smallN;
+    private boolean capitals;
 
     LineStripper() throws IOException {
       setSortByPosition(false);
@@ -251,6 +270,14 @@ final class PdfReader {
         last = p;
         sizeSum += p.getFontSizeInPt();
         sizeN++;
+        String u = p.getUnicode();
+        int c = u == null || u.isEmpty() ? ' ' : u.codePointAt(0);
+        if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+          capitals = true;
+        } else if (Character.isLetter(c)) {
+          smallSum += p.getFontSizeInPt();
+          smallN++;
+        }
       }
     }
 
@@ -280,14 +307,18 @@ final class PdfReader {
         float xs = Math.min(first.getXDirAdj(), last.getXDirAdj());
         float xe = Math.max(first.getXDirAdj() + first.getWidthDirAdj(),
             last.getXDirAdj() + last.getWidthDirAdj());
+        float size = smallN > 0 ? smallSum / smallN : sizeN == 0 ? 0 : sizeSum / sizeN;
         lines.add(new Line(getCurrentPageNo(), cur.toString(), first.getYDirAdj(), xs, xe,
-            sizeN == 0 ? 0 : sizeSum / sizeN, h));
+            size, h, capitals && smallN == 0 && CAPS_WORD.matcher(cur).find()));
       }
       cur.setLength(0);
       first = null;
       last = null;
       sizeSum = 0;
       sizeN = 0;
+      smallSum = 0;
+      smallN = 0;
+      capitals = false;
     }
   }
 }

@@ -28,6 +28,19 @@ class NonFactsTest {
   }
 
   @Test
+  void identifiersWrittenWithDashesAreNotRangesOrDates() {
+    // sentences made up for this test
+    assertEquals("", Facts.describe(Language.EN,
+        "The order 2017–31–44 replaced order 2016–NK–022–B for the 512–7 and 512–9 engines."));
+    assertEquals("", Facts.describe(Language.EN, "Call 303–555–0142 before noon."));
+    // a date with dashes, a year range and an increasing range are still facts
+    assertEquals("date:2015-03-03=\"2015-03-03\"", Facts.describe(Language.EN,
+        "It opened on 2015-03-03."));
+    assertEquals(false, Facts.describe(Language.EN, "The war lasted 1939–45.").isEmpty());
+    assertEquals(false, Facts.describe(Language.EN, "About 40–45 ships sailed.").isEmpty());
+  }
+
+  @Test
   void unitDesignationsAreNotCountsButCountsBeforeTheNounAre() {
     assertEquals("", Facts.describe(Language.VI, "Quân đoàn 4 và Sư đoàn 127, căn cứ số 102"));
     assertEquals("number:3=3", Facts.describe(Language.VI, "chỉ có 3 sư đoàn"));

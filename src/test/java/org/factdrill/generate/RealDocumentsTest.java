@@ -88,6 +88,26 @@ class RealDocumentsTest {
             && !s.matches("(?s).*\\p{Ll}- (and|or|to) .*"), "split word: " + s);
       }
     }
+    // Field labels set in small capitals start prose paragraphs; they are no footnotes.
+    for (String label : List.of("SUMMARY:", "DATES:", "FOR FURTHER INFORMATION CONTACT:",
+        "SUPPLEMENTARY INFORMATION:")) {
+      int at = text.indexOf(label);
+      assertTrue(at >= 0, label);
+      assertEquals(LineClass.PROSE, d.classAt(at), label);
+    }
+    // Identifiers written with dashes (a directive's number, a docket, models) give no facts.
+    var all = new FactExtractor().extract(d);
+    for (String id : List.of("2018–23–51", "737–8", "737–9", "FAA–2020–0686", "2019–NM–035–AD")) {
+      int from = text.indexOf(id);
+      assertTrue(from >= 0, id);
+      while (from >= 0) {
+        int to = from + id.length();
+        int a = from;
+        assertFalse(all.stream().anyMatch(f -> f.start() < to && f.end() > a),
+            () -> "a fact inside " + id + ": " + all.stream().filter(f -> f.start() < to && f.end() > a).map(f -> f.text() + "=" + f.value().json() + " @" + text.substring(Math.max(0, a - 40), Math.min(text.length(), to + 20))).toList());
+        from = text.indexOf(id, to);
+      }
+    }
     Result r = generateChecked(src);
     assertTrue(r.bank().questions().size() > 0);
     assertGolden("federal-register-2020-17221.pdf.facts", facts(d));

@@ -69,6 +69,45 @@ class DocumentReadersTest {
   }
 
   @Test
+  void pdfLineJoinsMendSplitWordsAndKeepCompoundsAndIdentifiersWhole() {
+    String[][] cases = {
+        {"the regu-", "lations were", "the regulations were"},
+        {"an FAA-", "approved list", "an FAA-approved list"},
+        {"order 2017–", "31–44 said", "order 2017–31–44 said"},
+        {"model 512–", "9 engines", "model 512–9 engines"},
+        {"the war—", "which", "the war—which"},
+        {"1914 –", "1918", "1914 – 1918"},
+        {"a line", "and the next", "a line and the next"}};
+    for (String[] c : cases) {
+      StringBuilder b = new StringBuilder(c[0]);
+      PdfReader.join(b, c[1]);
+      assertEquals(c[2], b.toString());
+    }
+  }
+
+  // ---- HTML: a Hebrew Wikipedia article (Wikipedia's REST HTML, see SOURCES.md)
+
+  @Test
+  void hebrewWikipediaArticleKeepsCaptionsFootnotesAndCitationMarksApart() throws Exception {
+    DocumentLoader.Loaded l = load(resource("knight-he.html"));
+    Document d = l.doc();
+    assertEquals(DocumentFormat.HTML, l.format());
+    assertEquals(Language.HE, d.lang());
+    assertEquals("אביר", d.layout().title());
+    // a figure caption, a section heading, the lead, the footnote list and "see also" links
+    assertEquals(LineClass.CAPTION, classOf(d, "פסל של אביר"));
+    assertEquals(LineClass.HEADING, classOf(d, "שורשים"));
+    assertEquals(LineClass.PROSE, classOf(d, "הוא תואר מכובד שמוענק לאדם"));
+    LineClass note = classOf(d, "לאבירים המקוריים לא היו כללי התנהגות");
+    assertTrue(note == LineClass.REFERENCE || note == LineClass.FOOTNOTE, note.json());
+    assertEquals(LineClass.LINKS, classOf(d, "מסדר אבירות"));
+    // the citation mark and the "citation needed" tag are out of the running text
+    assertFalse(d.text().matches("(?s).*\\[\\d+\\].*"), "citation marks left in the text");
+    assertFalse(d.text().contains("דרוש מקור"), "citation-needed tag left in the text");
+    assertGolden("knight-he.html.blocks", blocks(d));
+  }
+
+  @Test
   void htmlWithoutBodyTextIsOneClearLine() throws IOException {
     Path p = dir.resolve("empty.html");
     Files.writeString(p, "<!DOCTYPE html><html><head><title>x</title></head><body>"
