@@ -109,7 +109,7 @@ public final class BankGenerator {
           TimeAnchors.of(doc.text(), d.facts(), doc.layout()), d.facts());
       List<Fact> facts = new ArrayList<>();
       for (Fact f : Periods.expand(d.facts())) {
-        facts.add(inProse(doc, f));
+        facts.add(ProseRuns.inProse(doc, f));
       }
       List<Integer> docYears = new ArrayList<>();
       for (Fact f : d.facts()) {
@@ -163,22 +163,6 @@ public final class BankGenerator {
     } catch (NumberFormatException e) {
       return def;
     }
-  }
-
-  /**
-   * The fact with its sentence cut to the prose around it: a line wrap must not carry a caption,
-   * an infobox row or a site's tagline into the prompt (the blocks are the layout's lines).
-   */
-  private static Fact inProse(Document doc, Fact f) {
-    Span s = f.sentence();
-    if (s == null || doc.layout() == null) {
-      return f;
-    }
-    Span cut = doc.layout().proseRun(s, f.start());
-    if (cut.equals(s) || f.start() < cut.start() || f.end() > cut.end()) {
-      return f;
-    }
-    return new Fact(f.start(), f.end(), f.text(), f.kind(), f.value(), f.unit(), f.approx(), cut);
   }
 
   /** A fact ready to become questions: its cleaned sentence with a hole, card id and provenance. */
