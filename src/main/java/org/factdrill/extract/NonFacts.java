@@ -296,7 +296,7 @@ final class NonFacts {
    * digits or capitals ("2018–23–51", "2019–NM–035–AD", "202–493–2251") unless they read as a
    * date (a year of four digits at one end, a month and a day); or two numbers where the second
    * is smaller and shorter ("737–8", a model and its variant: a range never runs downwards, and
-   * a year range abbreviates to two digits, "1992–94").
+   * a year range abbreviates to two digits, "1992–94") and the two are not a day and a month.
    */
   private static boolean identifier(Toks t, int i) {
     if (t.attached(i) && t.isDash(i - 1)) {
@@ -319,7 +319,10 @@ final class NonFacts {
         && t.get(j + 1).isWord())) {
       String a = t.get(i).text();
       String b = t.get(i + 2).text();
-      return b.length() < a.length() && !(a.length() == 4 && b.length() == 2)
+      // A day and a month ("26-1") is a date, not a model and its variant.
+      boolean dayMonth = a.length() <= 2 && Integer.parseInt(a) >= 1 && Integer.parseInt(a) <= 31
+          && Integer.parseInt(b) >= 1 && Integer.parseInt(b) <= 12;
+      return b.length() < a.length() && !(a.length() == 4 && b.length() == 2) && !dayMonth
           && Long.parseLong(b) < Long.parseLong(a);
     }
     return false;

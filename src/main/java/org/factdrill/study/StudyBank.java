@@ -15,9 +15,20 @@ import org.factdrill.bank.Question;
  */
 public final class StudyBank {
   private final Map<String, List<Question>> byCard;
+  /** Each card's sibling keys, worked out once: the queue asks for them for every due card. */
+  private final Map<String, Set<String>> siblings;
 
   private StudyBank(Map<String, List<Question>> byCard) {
     this.byCard = byCard;
+    Map<String, Set<String>> s = new java.util.HashMap<>(byCard.size() * 2);
+    byCard.forEach((card, qs) -> {
+      Set<String> keys = new java.util.LinkedHashSet<>(2);
+      for (Question q : qs) {
+        keys.add(q.siblingKey());
+      }
+      s.put(card, keys.isEmpty() ? Set.of(card) : Collections.unmodifiableSet(keys));
+    });
+    this.siblings = s;
   }
 
   public static StudyBank of(Bank bank) {
@@ -51,14 +62,8 @@ public final class StudyBank {
    * key is its own sibling.
    */
   public Set<String> siblingKeys(String cardId) {
-    Set<String> out = new java.util.LinkedHashSet<>(2);
-    for (Question q : questions(cardId)) {
-      out.add(q.siblingKey());
-    }
-    if (out.isEmpty()) {
-      out.add(cardId);
-    }
-    return out;
+    Set<String> keys = siblings.get(cardId);
+    return keys != null ? keys : Set.of(cardId);
   }
 
   public int size() {
