@@ -141,21 +141,14 @@ final class TimeAnchors {
         inSentence = a;
       }
     }
-    if (inSentence != null) {
-      return inSentence;
-    }
-    int paragraph = Math.max(paragraphStart(pos), blockStart(pos));
-    Anchor best = null;
-    for (Anchor a : years) {
-      if (a.start() < pos && a.start() >= paragraph && (best == null || a.start() > best.start())) {
-        best = a;
-      }
-    }
+    Anchor best = statedBefore(pos);
     if (inSentence != null && inSentence.start() > pos && inSentence.month() > 0
-        && inSentence.month() < month && best != null) {
+        && inSentence.month() < month) {
       // "until 26 October on one front, and until May 1974 on the other": a later month of
-      // the year after it would run the sentence backwards; the year before it holds.
-      return best;
+      // the year after it would run the sentence backwards; the year stated before it holds
+      // (in its paragraph, whose lines may be the sentences before), or the fact is not asked.
+      Anchor before = best != null ? best : statedBefore(pos, paragraphStart(pos));
+      return before;
     }
     if (inSentence != null) {
       return inSentence;
@@ -174,7 +167,10 @@ final class TimeAnchors {
    * whose lines are paragraphs); never the document's date. Null when none.
    */
   Anchor statedBefore(int pos) {
-    int paragraph = Math.max(paragraphStart(pos), blockStart(pos));
+    return statedBefore(pos, Math.max(paragraphStart(pos), blockStart(pos)));
+  }
+
+  private Anchor statedBefore(int pos, int paragraph) {
     Anchor best = null;
     for (Anchor a : years) {
       if (a.start() < pos && a.start() >= paragraph && (best == null || a.start() > best.start())) {
