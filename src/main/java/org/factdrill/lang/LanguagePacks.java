@@ -149,7 +149,17 @@ public final class LanguagePacks {
       if (!Holidays.known(c[1])) {
         throw new IllegalArgumentException("no rule " + c[1] + " in lang/holidays.tsv");
       }
-      holidays.put(lower(c[0]), c[1]);
+      if (c[0].startsWith("@")) {
+        // A calendar's holiday named after the people who keep the calendar ("@korean" with the
+        // pack's forms "{} new year"): every form of the setting for every such adjective.
+        for (String form : settings.getOrDefault("people-holiday-forms", "").split(";")) {
+          if (form.contains("{}")) {
+            holidays.put(lower(form.replace("{}", c[0].substring(1))), c[1]);
+          }
+        }
+      } else {
+        holidays.put(lower(c[0]), c[1]);
+      }
     });
     Map<String, Set<String>> frozen = new HashMap<>();
     words.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));

@@ -223,4 +223,17 @@ class HolidaysTest {
       assertTrue(d.getDayOfWeek() != DayOfWeek.SUNDAY);
     }
   }
+
+  @Test
+  void aNewYearNamedAfterTheCalendarsPeopleTakesEveryFormOfThePack() {
+    Map<String, String> names = LanguagePacks.of("en").holidays();
+    for (String form : new String[] {"%s new year", "%s new year's day"}) {
+      org.junit.jupiter.api.Assertions.assertEquals("lunar-new-year",
+          names.get(String.format(form, "korean")));
+      org.junit.jupiter.api.Assertions.assertEquals("rosh-hashanah",
+          names.get(String.format(form, "jewish")));
+    }
+    org.junit.jupiter.api.Assertions.assertFalse(names.keySet().stream()
+        .anyMatch(n -> n.contains("@") || n.contains("{}")));
+  }
 }
