@@ -40,20 +40,8 @@ public record Layout(String title, Optional<DocDate> date, List<Block> blocks,
 
   /** The block holding {@code offset}, if any (blank lines belong to none). */
   public Optional<Block> blockAt(int offset) {
-    int lo = 0;
-    int hi = blocks.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      Span s = blocks.get(mid).span();
-      if (offset < s.start()) {
-        hi = mid - 1;
-      } else if (offset >= s.end()) {
-        lo = mid + 1;
-      } else {
-        return Optional.of(blocks.get(mid));
-      }
-    }
-    return Optional.empty();
+    int i = indexAt(offset);
+    return i < 0 ? Optional.empty() : Optional.of(blocks.get(i));
   }
 
   /**
