@@ -187,13 +187,19 @@ public final class Holidays {
     }
   }
 
-  private static Days islamic(int ah, String[] r) {
+  /** Day {@code day} of month {@code month} (1-based) of the Umm al-Qura year {@code ah}. */
+  private static IslamicCalendar islamicMonth(int ah, int month, int day) {
     IslamicCalendar c = new IslamicCalendar();
     c.setCalculationType(IslamicCalendar.CalculationType.ISLAMIC_UMALQURA);
     c.clear();
     c.set(Calendar.EXTENDED_YEAR, ah);
-    c.set(Calendar.MONTH, num(r, 2) - 1);
-    c.set(Calendar.DATE, num(r, 3));
+    c.set(Calendar.MONTH, month - 1);
+    c.set(Calendar.DATE, day);
+    return c;
+  }
+
+  private static Days islamic(int ah, String[] r) {
+    IslamicCalendar c = islamicMonth(ah, num(r, 2), num(r, 3));
     LocalDate d = fromJulianDay(c.get(Calendar.JULIAN_DAY));
     // "month": the whole month (Ramadan).
     int days = r[4].equals("month") ? c.getActualMaximum(Calendar.DAY_OF_MONTH) : num(r, 4);
@@ -202,12 +208,7 @@ public final class Holidays {
 
   /** The n-th (or last, n = -1) given weekday of an Islamic month: "the last Friday of Ramadan". */
   private static Days islamicWeekday(int ah, String[] r) {
-    IslamicCalendar c = new IslamicCalendar();
-    c.setCalculationType(IslamicCalendar.CalculationType.ISLAMIC_UMALQURA);
-    c.clear();
-    c.set(Calendar.EXTENDED_YEAR, ah);
-    c.set(Calendar.MONTH, num(r, 2) - 1);
-    c.set(Calendar.DATE, 1);
+    IslamicCalendar c = islamicMonth(ah, num(r, 2), 1);
     LocalDate first = fromJulianDay(c.get(Calendar.JULIAN_DAY));
     LocalDate last = first.plusDays(c.getActualMaximum(Calendar.DAY_OF_MONTH) - 1L);
     DayOfWeek dow = DayOfWeek.valueOf(r[4].toUpperCase(Locale.ROOT));
