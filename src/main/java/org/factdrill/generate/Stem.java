@@ -46,6 +46,8 @@ final class Stem {
 
   private final Context context;
   private final RelativeTime relative = new RelativeTime();
+  private final java.util.Map<Language, OpeningAnaphor> anaphors =
+      new java.util.HashMap<>();
   private final PromptBuilder prompts;
   /** A sentence up to this long is asked whole; a longer one is cut, or not asked. */
   private static final int WHOLE = 260;
@@ -85,10 +87,9 @@ final class Stem {
       from = from + lead + connective; // "Moreover, X had ..." asks "X had ..."
     }
     boolean prepended = false;
-    if (context.opensWithPronoun(doc.lang(), PromptBuilder.clean(text.substring(from, s.end())))) {
+    if (pointsBack(st, from, s)) {
       Span prev = st.context().previous(s);
-      if (prev == null || st.context().isLayout(prev)
-          || context.opensWithPronoun(doc.lang(), PromptBuilder.clean(prev.of(text)))) {
+      if (prev == null || st.context().isLayout(prev) || pointsBack(st, prev.start(), prev)) {
         return Result.skip(SkipReason.DANGLING_START, null);
       }
       from = prev.start();
@@ -247,6 +248,33 @@ final class Stem {
       return Result.skip(SkipReason.DANGLING_START, "the clause kept opens by pointing back");
     }
     return new Result(f, template, resolved, null, null);
+  }
+
+  /**
+   * True when the sentence from {@code from} opens by pointing back: a pronoun, or a demonstrative
+   * in its first phrase ("Sau đó, …", "At that time, …", "Kế hoạch này …"; pack data), unless
+   * that phrase is a relative time the document resolves ("that year", "năm đó": its year is
+   * shown instead) or names what the context line names ("Chiến dịch này" under "Chiến dịch …").
+   */
+  private boolean pointsBack(DocState st, int from, Span s) {
+    Language lang = st.doc().lang();
+    String text = st.doc().text();
+    String opening = PromptBuilder.clean(text.substring(from, s.end()));
+    if (context.opensWithPronoun(lang, opening)) {
+      return true;
+    }
+    OpeningAnaphor.Found a = anaphors.computeIfAbsent(lang, OpeningAnaphor::of).find(opening);
+    if (a == null) {
+      return false;
+    }
+    int near = Math.min(s.end(), from + 60);
+    for (RelativeTime.Found r : relative.find(lang, text, from, near)) {
+      if (r.text().toLowerCase(java.util.Locale.ROOT).contains(a.word())) {
+        return false;
+      }
+    }
+    return !(a.noun().contains(" ") && Context.mentions(lang, st.context().line(s.start()),
+        a.noun()));
   }
 
   /**
