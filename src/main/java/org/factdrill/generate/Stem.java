@@ -79,6 +79,12 @@ final class Stem {
         Math.min(s.end(), f.end() + 20)).matches("(?s)^[^\\[\\]]*\\].*")) {
       return Result.skip(SkipReason.CITATION, null);
     }
+    Span kept = clipped(text, s, f);
+    if (kept == null) {
+      return Result.skip(SkipReason.CUT_CLAUSE, "the sentence is cut off after the blank");
+    }
+    boolean clipped = kept.end() < s.end();
+    s = kept;
     int from = s.start();
     int lead = text.substring(from, s.end()).length()
         - text.substring(from, s.end()).stripLeading().length();
@@ -247,7 +253,44 @@ final class Stem {
       // pronoun.
       return Result.skip(SkipReason.DANGLING_START, "the clause kept opens by pointing back");
     }
+    if (clipped && !template.endsWith("…")) {
+      template = template + " …";
+    }
     return new Result(f, template, resolved, null, null);
+  }
+
+  /**
+   * The part of sentence {@code s} a question may use: all of it when it ends a sentence (or a
+   * colon: its clause is whole, what it announces follows); when
+   * it ends none (an excerpt or a page cut off mid-sentence: "… and the island of Co"), up to the
+   * last clause end after the fact, outside brackets; null when there is none, or it is a colon
+   * (the list it announces is what was cut).
+   */
+  static Span clipped(String text, Span s, Fact f) {
+    String core = PromptBuilder.clean(s.of(text)).replaceAll("[\\s\"'”’»)\\]]+$", "");
+    if (core.isEmpty() || ".!?…;:".indexOf(core.charAt(core.length() - 1)) >= 0
+        || f.end() >= s.end()) {
+      return s;
+    }
+    int depth = 0;
+    int cut = -1;
+    char mark = 0;
+    for (int i = f.end(); i < s.end() - 1; i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '[') {
+        depth++;
+      } else if ((c == ')' || c == ']') && depth > 0) {
+        depth--;
+      } else if (depth == 0 && (c == ',' || c == ';' || c == ':' || c == '–' || c == '—')
+          && Character.isWhitespace(text.charAt(i + 1))) {
+        cut = i;
+        mark = c;
+      }
+    }
+    if (cut < 0 || mark == ':') {
+      return null;
+    }
+    return new Span(s.start(), cut);
   }
 
   /**

@@ -24,6 +24,9 @@ final class PageFurniture {
       Pattern.compile("[\\p{L}\\d._%+\\-]+@[\\p{L}\\d\\-]+(?:\\.[\\p{L}\\d\\-]+)+");
   /** A figure with thousands groups ("1.500.000", "58 000"): an amount, not a phone number. */
   private static final Pattern GROUPED = Pattern.compile("[1-9]\\d{0,2}(?:[.,\\s]\\d{3})+");
+  /** A date inside a run of digit groups ("1906-04-18 13", "18.04.1906"): no phone number. */
+  private static final Pattern DATE = Pattern.compile(
+      "(?<!\\d)(?:\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{4})(?!\\d)");
   /** Parts of an address or a list of phone numbers: " - " or " – " between them. */
   private static final Pattern DASHED = Pattern.compile("\\s[-–]\\s");
   private static final Pattern DIGIT = Pattern.compile("\\d");
@@ -71,7 +74,8 @@ final class PageFurniture {
     while (m.find()) {
       long digits = m.group().chars().filter(Character::isDigit).count();
       // Dates ("24.05.2013", "2009-02-24") have eight digits; a phone number has nine or more.
-      if (digits >= 9 && digits <= 13 && !GROUPED.matcher(m.group()).matches()) {
+      if (digits >= 9 && digits <= 13 && !GROUPED.matcher(m.group()).matches()
+          && !DATE.matcher(m.group()).find()) {
         return true;
       }
     }

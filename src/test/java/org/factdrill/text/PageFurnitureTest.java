@@ -66,11 +66,14 @@ class PageFurnitureTest {
     Document d = doc(Language.VI,
         "Chi phí xây dựng là 1.500.000.000 đồng.",
         "",
+        "Giờ UTC1907-01-14 15:30:00",
+        "",
         "Cơ sở 3 của trường được xây năm 1990.",
         "",
         "Hiệp định được ký ngày 21.07.1954 - 1954 - 1955 là những năm chuyển giao quan trọng, "
             + "khi hai miền tạm chia cắt.");
     assertEquals(LineClass.PROSE, classOf(d, "Chi phí"));
+    assertTrue(classOf(d, "Giờ UTC") != LineClass.CONTACT, "a date and a time, no phone");
     assertEquals(LineClass.PROSE, classOf(d, "Cơ sở 3"));
     assertEquals(LineClass.PROSE, classOf(d, "Hiệp định"));
   }
