@@ -304,7 +304,10 @@ final class Stem {
     String text = st.doc().text();
     String opening = PromptBuilder.clean(text.substring(from, s.end()));
     if (context.opensWithPronoun(lang, opening)) {
-      return true;
+      // Where kin words are pronouns and titles alike ("Ông" = he, "Ông Diệm" = Mr Diệm; pack
+      // setting pronoun-as-title), one followed by a capitalized name is a title, not a pronoun.
+      return !("yes".equals(lang.pack().setting("pronoun-as-title", ""))
+          && opening.matches("(?s)^\\P{L}*\\p{L}+\\s+\\p{Lu}.*"));
     }
     OpeningAnaphor.Found a = anaphors.computeIfAbsent(lang, OpeningAnaphor::of).find(opening);
     if (a == null) {

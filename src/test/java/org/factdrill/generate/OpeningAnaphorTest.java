@@ -107,6 +107,23 @@ class OpeningAnaphorTest {
     assertTrue(q.prompt().startsWith("Năm đó (1999), hai bên"), q.prompt());
   }
 
+  @Test
+  void aVietnameseKinWordIsAPronounAloneAndATitleBeforeAName() {
+    Result pronoun = gen(Language.VI, """
+        Tiểu sử
+
+        Ông lên ngôi vào năm {{1848|date|1848}} khi mới mười chín tuổi và trị vì nhiều năm.
+        """);
+    assertTrue(pronoun.bank().questions().isEmpty(), pronoun.report().format(pronoun.bank()));
+    assertEquals(Set.of(SkipReason.DANGLING_START), reasons(pronoun));
+    Result title = gen(Language.VI, """
+        Tiểu sử
+
+        Ông Nguyễn Văn Tâm lên làm thủ tướng vào năm {{1952|date|1952}} sau nhiều tháng thương lượng.
+        """);
+    assertTrue(cloze(title, "1952").prompt().startsWith("Ông Nguyễn Văn Tâm"));
+  }
+
   // --- the rule is pack data ---
 
   @Provide
