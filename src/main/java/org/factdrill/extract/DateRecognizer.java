@@ -1,5 +1,6 @@
 package org.factdrill.extract;
 
+import java.util.Set;
 import org.factdrill.text.Language;
 
 /**
@@ -25,8 +26,8 @@ abstract class DateRecognizer {
   static DateRecognizer of(Lexicon lex) {
     // The pack names the grammar of its own date forms; "generic" needs no code of its own.
     switch (lex.pack().setting("dates", "generic")) {
-      case "vietnamese":
-        return new VietnameseDates(lex);
+      case "marker-first":
+        return new MarkerFirstDates(lex);
       case "hebrew":
         return new HebrewDates(lex);
       case "english":
@@ -44,6 +45,52 @@ abstract class DateRecognizer {
 
   /** Era after a year at k: +n tokens for AD, -n for BC, 0 for none. */
   abstract int era(Toks t, int k);
+
+  /**
+   * The pack's range connectors at k: a dash, a connector phrase ("to", "cho đến"), or the
+   * joining word of "between X and Y" when the word before the first date is the pack's
+   * "between"; the number of tokens, or -1.
+   */
+  final int packConnector(Toks t, int k, Hit first) {
+    if (t.isDash(k)) {
+      return 1;
+    }
+    if (!t.isWordTok(k)) {
+      return -1;
+    }
+    int n = phrase(t, k, lex.words(WordList.RANGE_CONNECTORS));
+    if (n > 0) {
+      return n;
+    }
+    return lex.words(WordList.RANGE_BETWEEN_JOIN).contains(t.norm(k))
+        && t.isWordTok(first.from() - 1)
+        && lex.words(WordList.RANGE_BETWEEN).contains(t.norm(first.from() - 1)) ? 1 : -1;
+  }
+
+  /** The number of tokens from k (words or punctuation) spelling one of the phrases. */
+  static int phrase(Toks t, int k, Set<String> phrases) {
+    int best = 0;
+    StringBuilder sb = new StringBuilder();
+    for (int n = 0; n < 5 && t.get(k + n) != null; n++) {
+      if (n > 0) {
+        sb.append(' ');
+      }
+      sb.append(t.norm(k + n));
+      if (phrases.contains(sb.toString())) {
+        best = n + 1;
+      }
+    }
+    return best;
+  }
+
+  /** The pack's era phrases after a year at k: +n tokens for AD, -n for BC, 0 for none. */
+  final int packEra(Toks t, int k) {
+    int bc = phrase(t, k, lex.words(WordList.ERA_BC));
+    if (bc > 0) {
+      return -bc;
+    }
+    return phrase(t, k, lex.words(WordList.ERA_AD));
+  }
 
   Match at(Toks t, int i) {
     if (t.isBlocked(i)) {
