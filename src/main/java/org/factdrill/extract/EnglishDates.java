@@ -95,39 +95,24 @@ final class EnglishDates extends DateRecognizer {
     return null;
   }
 
-  private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("first", 1),
-      Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
-      Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7),
-      Map.entry("eighth", 8), Map.entry("ninth", 9), Map.entry("tenth", 10),
-      Map.entry("eleventh", 11), Map.entry("twelfth", 12), Map.entry("thirteenth", 13),
-      Map.entry("fourteenth", 14), Map.entry("fifteenth", 15), Map.entry("sixteenth", 16),
-      Map.entry("seventeenth", 17), Map.entry("eighteenth", 18), Map.entry("nineteenth", 19),
-      Map.entry("twentieth", 20), Map.entry("thirtieth", 30));
   private static final Map<String, DayOfWeek> WEEKDAYS = Map.of("monday", DayOfWeek.MONDAY,
       "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY, "thursday",
       DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
       "sunday", DayOfWeek.SUNDAY);
 
-  /** Words that may start an ordinal date: the ordinals above and "last". */
-  static Set<String> ordinalTriggers() {
-    Set<String> s = new java.util.HashSet<>(ORDINALS.keySet());
-    s.add("last");
-    return s;
-  }
-
   /**
    * An ordinal written in words at i ("fourth", "twenty-first", "thirtieth"): {value, index
    * after it}, or null.
    */
-  private static int[] ordinalWord(Toks t, int i) {
+  private int[] ordinalWord(Toks t, int i) {
     String w = t.norm(i);
-    Integer o = ORDINALS.get(w);
+    Integer o = lex.pack().ordinals().get(w);
     if (o != null) {
       return new int[] {o, i + 1};
     }
     if ((w.equals("twenty") || w.equals("thirty")) && t.isDash(i + 1) && t.attached(i + 1)
         && t.attached(i + 2)) {
-      Integer u = ORDINALS.get(t.norm(i + 2));
+      Integer u = lex.pack().ordinals().get(t.norm(i + 2));
       if (u != null && u <= 9) {
         return new int[] {(w.equals("twenty") ? 20 : 30) + u, i + 3};
       }
@@ -136,13 +121,13 @@ final class EnglishDates extends DateRecognizer {
   }
 
   /** "fifth last", "second-last", "next to last": "last" after an ordinal counts back. */
-  private static boolean countedFromTheEnd(Toks t, int i) {
+  private boolean countedFromTheEnd(Toks t, int i) {
     int k = i - 1;
     while (k >= i - 3 && (t.isDash(k) || t.isWord(k, "to"))) {
       k--;
     }
     String w = t.norm(k);
-    return ORDINALS.containsKey(w) || w.equals("next");
+    return lex.pack().ordinals().containsKey(w) || w.equals("next");
   }
 
   /** "a third of", "one fifth of": the ordinal at i is a denominator, not a day. */

@@ -12,11 +12,11 @@ final class HebrewDates extends DateRecognizer {
   private static final Set<String> YEAR_WORDS = Set.of("שנת", "שנים", "השנים", "שנה");
   private static final Set<String> DECADE_WORDS = Set.of("שנות");
 
-  private final HebrewLexicon he;
+
 
   HebrewDates(Lexicon lex) {
     super(lex);
-    this.he = (HebrewLexicon) lex;
+
   }
 
   /** Index of the digits after a prefix-only word ("ב-1948", "ה־14", "ל1994"), else -1. */
@@ -64,7 +64,7 @@ final class HebrewDates extends DateRecognizer {
       return null;
     }
     String w = tok.norm();
-    String mp = he.monthPrefix(w);
+    String mp = lex.monthPrefix(w);
     if (mp != null) {
       return monthFirst(t, i, mp);
     }

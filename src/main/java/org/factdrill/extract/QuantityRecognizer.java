@@ -447,7 +447,7 @@ final class QuantityRecognizer {
     if (t.isDash(k) && t.attached(k)) {
       k++;
     }
-    int den = EnglishLexicon.denominator(t.norm(k));
+    int den = lex.denominator(t.norm(k));
     if (den == 0 || !t.isWord(k + 1, "of") || w.equals("a") && t.norm(k).equals("half")) {
       return null;
     }
