@@ -28,8 +28,8 @@ abstract class DateRecognizer {
     switch (lex.pack().setting("dates", "generic")) {
       case "marker-first":
         return new MarkerFirstDates(lex);
-      case "hebrew":
-        return new HebrewDates(lex);
+      case "prefix-letter":
+        return new PrefixLetterDates(lex);
       case "english":
         return new EnglishDates(lex);
       default:
