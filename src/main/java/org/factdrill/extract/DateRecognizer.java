@@ -30,8 +30,8 @@ abstract class DateRecognizer {
         return new MarkerFirstDates(lex);
       case "prefix-letter":
         return new PrefixLetterDates(lex);
-      case "english":
-        return new EnglishDates(lex);
+      case "named-month":
+        return new NamedMonthDates(lex);
       default:
         return new GenericDates(lex);
     }
@@ -58,7 +58,8 @@ abstract class DateRecognizer {
     if (!t.isWordTok(k)) {
       return -1;
     }
-    int n = phrase(t, k, lex.words(WordList.RANGE_CONNECTORS));
+    int n = Math.max(phrase(t, k, lex.words(WordList.RANGE_CONNECTORS)),
+        phrase(t, k, lex.words(WordList.DATE_RANGE_CONNECTORS)));
     if (n > 0) {
       return n;
     }
@@ -71,7 +72,7 @@ abstract class DateRecognizer {
   static int phrase(Toks t, int k, Set<String> phrases) {
     int best = 0;
     StringBuilder sb = new StringBuilder();
-    for (int n = 0; n < 5 && t.get(k + n) != null; n++) {
+    for (int n = 0; n < 6 && t.get(k + n) != null; n++) {
       if (n > 0) {
         sb.append(' ');
       }
