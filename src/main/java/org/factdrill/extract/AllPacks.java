@@ -1,0 +1,32 @@
+package org.factdrill.extract;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.factdrill.lang.LanguagePack;
+import org.factdrill.lang.LanguagePacks;
+
+/**
+ * Word lists read across every pack: pages mix languages (a Vietnamese article carries English
+ * citation marks "[note 1]", an English one "5 km" or "[cần dẫn nguồn]"), so the marks that say a
+ * number is not a fact are recognised in any installed language. Built once, immutable.
+ */
+final class AllPacks {
+  private AllPacks() {}
+
+  /** Words inside a citation mark: "[note 3]", "[cần dẫn nguồn]", "[דרוש מקור]". */
+  static final Set<String> CITATION_WORDS = union(WordList.CITATION_WORDS);
+  /** Letters allowed glued after digits: ordinal endings, units, scales, codes ("5th", "10km"). */
+  static final Set<String> DIGIT_SUFFIXES = union(WordList.DIGIT_SUFFIXES);
+  /** Words allowed glued before digits: date words, currency codes ("năm1993", "US$"). */
+  static final Set<String> DIGIT_PREFIXES = union(WordList.DIGIT_PREFIXES);
+  /** Abbreviations after an hour that make it a clock time: "7 pm", "10 a.m.". */
+  static final Set<String> CLOCK_ABBREVIATIONS = union(WordList.CLOCK_ABBREVIATIONS);
+
+  private static Set<String> union(WordList list) {
+    Set<String> all = new HashSet<>();
+    for (LanguagePack p : LanguagePacks.all()) {
+      all.addAll(p.words(list.key));
+    }
+    return Set.copyOf(all);
+  }
+}
