@@ -22,6 +22,11 @@ final class AllPacks {
   /** Abbreviations after an hour that make it a clock time: "7 pm", "10 a.m.". */
   static final Set<String> CLOCK_ABBREVIATIONS = union(WordList.CLOCK_ABBREVIATIONS);
 
+  /** Names of hundredths of a currency after an amount: "$20 and 43 cents", "5 рублей 20 копеек". */
+  static final Set<String> MINOR_UNITS = union(WordList.MINOR_UNITS);
+  /** The same glued to the digits: "$20 and 43c". */
+  static final Set<String> MINOR_UNIT_ABBREVIATIONS = union(WordList.MINOR_UNIT_ABBREVIATIONS);
+
   private static Set<String> union(WordList list) {
     Set<String> all = new HashSet<>();
     for (LanguagePack p : LanguagePacks.all()) {

@@ -291,6 +291,16 @@ final class Lexicon {
     return false;
   }
 
+  /** True when {@code w} ends in one of the pack's plural endings ("dollars", "millions"). */
+  boolean pluralForm(String w) {
+    for (String e : words(WordList.PLURAL_ENDINGS)) {
+      if (w.length() > e.length() && w.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A count noun at token i; a capitalized word is a name, not a counted noun. */
   boolean countNoun(Toks t, int i) {
     Token tok = t.get(i);
