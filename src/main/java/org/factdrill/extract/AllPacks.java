@@ -27,6 +27,19 @@ final class AllPacks {
   /** The same glued to the digits: "$20 and 43c". */
   static final Set<String> MINOR_UNIT_ABBREVIATIONS = union(WordList.MINOR_UNIT_ABBREVIATIONS);
 
+  /** Letters glued after digits that make an ordinal ("5th"): never a quantity. */
+  static final Set<String> ORDINAL_ENDINGS = union(WordList.ORDINAL_ENDINGS);
+  /** Scale letters glued to digits, from every pack's scale-suffixes ("23k", "3M", "100К"). */
+  static final java.util.Map<String, Long> SCALE_SUFFIXES = scaleSuffixes();
+
+  private static java.util.Map<String, Long> scaleSuffixes() {
+    java.util.Map<String, Long> all = new java.util.HashMap<>();
+    for (LanguagePack p : LanguagePacks.all()) {
+      Lexicon.scaleSuffixes(p).forEach(all::putIfAbsent);
+    }
+    return java.util.Map.copyOf(all);
+  }
+
   private static Set<String> union(WordList list) {
     Set<String> all = new HashSet<>();
     for (LanguagePack p : LanguagePacks.all()) {

@@ -29,6 +29,7 @@ final class Lexicon {
   private final WordSet holidayWords;
   /** The second words of the two-word hedges ("than" of "more than"): only they build a pair. */
   private final Set<String> hedgePairEnds;
+  private final Map<String, Long> scaleSuffixes;
   /** Last words of the pack's designators of several words ("đoàn" of "sư đoàn"). */
   private final Set<String> designatorEnds;
   /** The pack's word lists and features by {@link WordList} and {@link PackFeature} ordinal. */
@@ -102,6 +103,7 @@ final class Lexicon {
       }
     }
     this.designatorEnds = Set.copyOf(lastWords);
+    this.scaleSuffixes = scaleSuffixes(pack);
   }
 
   /** A holiday name as the tokenizer's normalized tokens, and its calendar rule id. */
@@ -138,22 +140,21 @@ final class Lexicon {
     return lists.get(category.ordinal());
   }
 
-  private volatile Map<String, Long> scaleSuffixes;
-
   /** Scale letters glued to digits, as pack.tsv's scale-suffixes declares them ("К=1000"). */
   final Map<String, Long> scaleSuffixes() {
-    Map<String, Long> s = scaleSuffixes;
-    if (s == null) {
-      s = new HashMap<>();
-      for (String e : pack.setting("scale-suffixes", "").split(" ")) {
-        int eq = e.indexOf('=');
-        if (eq > 0) {
-          s.put(e.substring(0, eq), Long.parseLong(e.substring(eq + 1)));
-        }
+    return scaleSuffixes;
+  }
+
+  /** Parses pack.tsv's scale-suffixes setting ("k=1000 M=1000000"). */
+  static Map<String, Long> scaleSuffixes(LanguagePack pack) {
+    Map<String, Long> s = new HashMap<>();
+    for (String e : pack.setting("scale-suffixes", "").split(" ")) {
+      int eq = e.indexOf('=');
+      if (eq > 0) {
+        s.put(e.substring(0, eq), Long.parseLong(e.substring(eq + 1)));
       }
-      scaleSuffixes = s;
     }
-    return s;
+    return Map.copyOf(s);
   }
 
   /** True when the pack declares {@code feature}, resolved once (see {@link PackFeature}). */

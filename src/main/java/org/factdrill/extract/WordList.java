@@ -11,6 +11,7 @@ enum WordList {
   AGE_WORDS("age-words"),
   AMOUNT_AND("amount-and"),
   AND_PREFIXES("and-prefixes"),
+  APPROX_PREFIXES("approx-prefixes"),
   CENTURY_ORDINALS("century-ordinals"),
   CENTURY_WORDS("century-words"),
   CITATION_WORDS("citation-words"),
