@@ -89,6 +89,8 @@ enum WordList {
   SMALL_NUMBER_DETERMINERS("small-number-determiners"),
   SMALL_NUMBER_PARTITIVES("small-number-partitives"),
   SPOKEN_DECIMAL_POINT("spoken-decimal-point"),
+  SPOKEN_YEAR_AFTER("spoken-year-after"),
+  SPOKEN_ZEROS("spoken-zeros"),
   TIME_PREPOSITIONS("time-prepositions"),
   TRIGGERS("triggers"),
   TWO_SYLLABLE_HEADS("two-syllable-heads"),
