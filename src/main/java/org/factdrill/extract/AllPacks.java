@@ -32,6 +32,9 @@ final class AllPacks {
   /** Scale letters glued to digits, from every pack's scale-suffixes ("23k", "3M", "100К"). */
   static final java.util.Map<String, Long> SCALE_SUFFIXES = scaleSuffixes();
 
+  /** Endings glued to a year that make it a decade ("1990s"). */
+  static final Set<String> DECADE_ENDINGS = union(WordList.DECADE_ENDINGS);
+
   private static java.util.Map<String, Long> scaleSuffixes() {
     java.util.Map<String, Long> all = new java.util.HashMap<>();
     for (LanguagePack p : LanguagePacks.all()) {

@@ -84,6 +84,11 @@ abstract class DateRecognizer {
     return best;
   }
 
+  /** A decade ending glued to a year ("1990s"), in any pack's language: pages mix languages. */
+  static boolean decadeEnding(Toks t, int k) {
+    return t.isWordTok(k) && AllPacks.DECADE_ENDINGS.contains(t.norm(k));
+  }
+
   /** The pack's era phrases after a year at k: +n tokens for AD, -n for BC, 0 for none. */
   final int packEra(Toks t, int k) {
     int bc = phrase(t, k, lex.words(WordList.ERA_BC));
@@ -386,11 +391,11 @@ abstract class DateRecognizer {
       return null;
     }
     // "1990s", "1990's": a decade (or "1800s", a century).
-    if (v % 10 == 0 && t.isWord(i + 1, "s") && t.attached(i + 1)) {
+    if (v % 10 == 0 && decadeEnding(t, i + 1) && t.attached(i + 1)) {
       return new Hit(i, i + 2, DateParts.decade(v));
     }
     if (v % 10 == 0 && (t.isPunct(i + 1, '\'') || t.isPunct(i + 1, '\u2019'))
-        && t.isWord(i + 2, "s") && t.attached(i + 1) && t.attached(i + 2)) {
+        && decadeEnding(t, i + 2) && t.attached(i + 1) && t.attached(i + 2)) {
       return new Hit(i, i + 3, DateParts.decade(v));
     }
     if (!yearContext(t, i)) {

@@ -447,8 +447,9 @@ final class Lexicon {
     if (code != null) {
       return new Currency(code, 1);
     }
-    if (tok.text().equals("RM")) {
-      return new Currency("MYR", 1);
+    String capitals = Currencies.CAPITAL_ABBREVIATIONS.get(tok.text());
+    if (capitals != null) {
+      return new Currency(capitals, 1);
     }
     if (tok.type() == Token.Type.PUNCT && Currencies.SYMBOLS.containsKey(tok.text())
         && !t.isDigits(i + 1)) {

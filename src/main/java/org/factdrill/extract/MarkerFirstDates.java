@@ -176,7 +176,7 @@ final class MarkerFirstDates extends DateRecognizer {
       return new Hit(from, k + 1, DateParts.decade(1900 + v));
     }
     if (len == 4 && v % 10 == 0 && v >= 1000) {
-      int to = t.isWord(k + 1, "s") && t.attached(k + 1) ? k + 2 : k + 1;
+      int to = decadeEnding(t, k + 1) && t.attached(k + 1) ? k + 2 : k + 1;
       return new Hit(from, to, DateParts.decade(v));
     }
     return null;

@@ -214,7 +214,8 @@ final class NonFacts {
     }
     // "the '70s": a decade whose century the text leaves out, not the number 70.
     if (tok.text().length() == 2 && t.attached(i) && (t.isPunct(i - 1, '\'')
-        || t.isPunct(i - 1, '\u2019')) && t.isWord(i + 1, "s") && t.attached(i + 1)) {
+        || t.isPunct(i - 1, '\u2019')) && DateRecognizer.decadeEnding(t, i + 1)
+        && t.attached(i + 1)) {
       block(t, i - 1, i + 2);
       return;
     }
