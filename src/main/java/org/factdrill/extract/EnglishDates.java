@@ -267,8 +267,10 @@ final class EnglishDates extends DateRecognizer {
     }
     int k = skipOrdinal(t, i + 1);
     int d2 = -1;
+    int dash = -1;
     if (t.isDash(k) && day(t, k + 1) > 0) {
       d2 = day(t, k + 1);
+      dash = k;
       k = skipOrdinal(t, k + 2);
     }
     if (t.isWord(k, "of")) {
@@ -298,7 +300,8 @@ final class EnglishDates extends DateRecognizer {
     DateParts lo = DateParts.of(year, m, d);
     if (d2 > 0 && d2 != d) {
       DateParts hi = DateParts.of(year, m, d2);
-      return d < d2 ? new Hit(i, to, lo, hi) : new Hit(i, to, hi, lo);
+      return d < d2 ? new Hit(i, to, lo, hi, dash, dash + 1, false)
+          : new Hit(i, to, hi, lo, dash, dash + 1, true);
     }
     return new Hit(i, to, lo);
   }
@@ -324,8 +327,10 @@ final class EnglishDates extends DateRecognizer {
         && !(t.isPunct(k + 1, ':'))) {
       int j = spokenDay != null ? spokenDay[1] : skipOrdinal(t, k + 1);
       int d2 = -1;
+      int dash = -1;
       if (t.isDash(j) && day(t, j + 1) > 0) {
         d2 = day(t, j + 1);
+        dash = j;
         j = skipOrdinal(t, j + 2);
       }
       int y = Match.NO_YEAR;
@@ -344,7 +349,7 @@ final class EnglishDates extends DateRecognizer {
       }
       DateParts lo = DateParts.of(y, m, d);
       if (d2 > 0 && d2 > d && DateParts.valid(m, d2)) {
-        return new Hit(i, to, lo, DateParts.of(y, m, d2));
+        return new Hit(i, to, lo, DateParts.of(y, m, d2), dash, dash + 1, false);
       }
       return new Hit(i, to, lo);
     }

@@ -58,7 +58,7 @@ final class HebrewDates extends DateRecognizer {
       if (c != i && t.norm(i).equals("ה") && n.lo().year() < 1000) {
         return null;
       }
-      return new Hit(i, n.to(), n.lo(), n.hi());
+      return new Hit(i, n.to(), n.lo(), n.hi(), n.firstTo(), n.secondFrom(), n.swapped());
     }
     if (!tok.isWord()) {
       return null;

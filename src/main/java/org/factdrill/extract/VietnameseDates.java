@@ -194,7 +194,8 @@ final class VietnameseDates extends DateRecognizer {
     DateParts lo = DateParts.of(y, m, d);
     if (d2 > 0 && d2 != d && DateParts.valid(m, d2)) {
       DateParts hi = DateParts.of(y, m, d2);
-      return d < d2 ? new Hit(from, end, lo, hi) : new Hit(from, end, hi, lo);
+      return d < d2 ? new Hit(from, end, lo, hi, k + 1, k + 2, false)
+          : new Hit(from, end, hi, lo, k + 1, k + 2, true);
     }
     return new Hit(from, end, lo);
   }
