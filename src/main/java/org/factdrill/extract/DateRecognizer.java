@@ -10,10 +10,22 @@ import org.factdrill.text.Language;
  * ("1992-1994", "from 1994 to 2009", "25–24 במאי 1991"), always written earliest first.
  */
 abstract class DateRecognizer {
-  /** Dates found over tokens [from, to): one date, or a range lo/hi. */
-  record Hit(int from, int to, DateParts lo, DateParts hi) {
+  /**
+   * Dates found over tokens [from, to): one date, or a range lo/hi.
+   *
+   * @param firstTo where a range's first written end stops (tokens), or -1 when the text does not
+   *     write its two ends apart (a holiday of several days, "1916/17")
+   * @param secondFrom where its second written end starts, or -1
+   * @param swapped true when the text writes the later end first
+   */
+  record Hit(int from, int to, DateParts lo, DateParts hi, int firstTo, int secondFrom,
+      boolean swapped) {
     Hit(int from, int to, DateParts d) {
       this(from, to, d, null);
+    }
+
+    Hit(int from, int to, DateParts lo, DateParts hi) {
+      this(from, to, lo, hi, -1, -1, false);
     }
   }
 
@@ -103,7 +115,7 @@ abstract class DateRecognizer {
       year = last.year();
     }
     return new Match(h.from(), h.to(), FactKind.DATE, new Value.Date(iso), null, false, yearless,
-        year);
+        year, h.firstTo(), h.secondFrom(), h.swapped());
   }
 
   private Hit extendRange(Toks t, Hit h) {
@@ -168,7 +180,8 @@ abstract class DateRecognizer {
     if (cmp > 0 && t.isDash(k) && !lex.has(PackFeature.RANGES_EITHER_ORDER) && a.month() == 0) {
       return h;
     }
-    return cmp < 0 ? new Hit(h.from(), to, a, b) : new Hit(h.from(), to, b, a);
+    return cmp < 0 ? new Hit(h.from(), to, a, b, k, k + c, false)
+        : new Hit(h.from(), to, b, a, k, k + c, true);
   }
 
   /**
@@ -230,7 +243,7 @@ abstract class DateRecognizer {
     }
     DateParts a = new DateParts(b.year(), b.month(), d, null);
     // "from 7 to 21 July 1954", "ngày 7 đến ngày 21 tháng 7": a period; a list day stands alone.
-    return list ? new Hit(i, i + 1, a) : new Hit(i, second.to(), a, b);
+    return list ? new Hit(i, i + 1, a) : new Hit(i, second.to(), a, b, k, k + c, false);
   }
 
   /**

@@ -72,7 +72,7 @@ final class MarkerFirstDates extends DateRecognizer {
       if (h == null && t.isDigits(k)) {
         Hit n = numeric(t, k, false);
         if (n != null) {
-          return new Hit(i, n.to(), n.lo(), n.hi());
+          return new Hit(i, n.to(), n.lo(), n.hi(), n.firstTo(), n.secondFrom(), n.swapped());
         }
         // "ngày 30-4", "ngày 19/8": day and month, no year.
         Hit dm = dayMonthDigits(t, k);
@@ -217,7 +217,8 @@ final class MarkerFirstDates extends DateRecognizer {
     DateParts lo = DateParts.of(y, m, d);
     if (d2 > 0 && d2 != d && DateParts.valid(m, d2)) {
       DateParts hi = DateParts.of(y, m, d2);
-      return d < d2 ? new Hit(from, end, lo, hi) : new Hit(from, end, hi, lo);
+      return d < d2 ? new Hit(from, end, lo, hi, k + 1, k + 2, false)
+          : new Hit(from, end, hi, lo, k + 1, k + 2, true);
     }
     return new Hit(from, end, lo);
   }

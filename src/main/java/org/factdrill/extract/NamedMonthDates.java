@@ -269,8 +269,10 @@ final class NamedMonthDates extends DateRecognizer {
     }
     int k = skipOrdinal(t, i + 1);
     int d2 = -1;
+    int dash = -1;
     if (t.isDash(k) && DateTokens.day(t, k + 1) > 0) {
       d2 = DateTokens.day(t, k + 1);
+      dash = k;
       k = skipOrdinal(t, k + 2);
     }
     if (in(WordList.DAY_MONTH_LINKS, t, k)) {
@@ -300,7 +302,8 @@ final class NamedMonthDates extends DateRecognizer {
     DateParts lo = DateParts.of(year, m, d);
     if (d2 > 0 && d2 != d) {
       DateParts hi = DateParts.of(year, m, d2);
-      return d < d2 ? new Hit(i, to, lo, hi) : new Hit(i, to, hi, lo);
+      return d < d2 ? new Hit(i, to, lo, hi, dash, dash + 1, false)
+          : new Hit(i, to, hi, lo, dash, dash + 1, true);
     }
     return new Hit(i, to, lo);
   }
@@ -325,8 +328,10 @@ final class NamedMonthDates extends DateRecognizer {
         && !(t.isPunct(k + 1, ':'))) {
       int j = spokenDay != null ? spokenDay[1] : skipOrdinal(t, k + 1);
       int d2 = -1;
+      int dash = -1;
       if (t.isDash(j) && DateTokens.day(t, j + 1) > 0) {
         d2 = DateTokens.day(t, j + 1);
+        dash = j;
         j = skipOrdinal(t, j + 2);
       }
       int y = Match.NO_YEAR;
@@ -345,7 +350,7 @@ final class NamedMonthDates extends DateRecognizer {
       }
       DateParts lo = DateParts.of(y, m, d);
       if (d2 > 0 && d2 > d && DateParts.valid(m, d2)) {
-        return new Hit(i, to, lo, DateParts.of(y, m, d2));
+        return new Hit(i, to, lo, DateParts.of(y, m, d2), dash, dash + 1, false);
       }
       return new Hit(i, to, lo);
     }

@@ -71,7 +71,7 @@ final class PrefixLetterDates extends DateRecognizer {
       if (c != i && definiteArticle(t.norm(i)) && n.lo().year() < 1000) {
         return null;
       }
-      return new Hit(i, n.to(), n.lo(), n.hi());
+      return new Hit(i, n.to(), n.lo(), n.hi(), n.firstTo(), n.secondFrom(), n.swapped());
     }
     if (!tok.isWord()) {
       return null;
