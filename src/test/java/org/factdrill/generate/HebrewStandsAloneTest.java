@@ -49,6 +49,7 @@ class HebrewStandsAloneTest {
     assertTrue(c.opensWithPronoun(Language.HE, "לאחר מכן נחתם ההסכם."));
     assertFalse(c.opensWithPronoun(Language.HE, "אחרי המלחמה נחתם ההסכם."));
     assertFalse(c.opensWithPronoun(Language.HE, "בהתאם לחוק נחתם ההסכם."), "a word, not a prefix");
+    assertFalse(c.opensWithPronoun(Language.HE, "בנו של המלך עלה לשלטון."), "his son, of the king");
   }
 
   @Test
