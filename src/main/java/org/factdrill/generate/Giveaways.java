@@ -47,7 +47,8 @@ final class Giveaways {
         || lang != null && CountedSeries.counts(lang, text, f, sentence, n.value()))) {
       return SkipReason.COUNTABLE_LIST;
     }
-    if (sumsUp(f, sameSentence) || changeOf(f, sameSentence)) {
+    if (sumsUp(f, sameSentence) || changeOf(f, sameSentence)
+        || lang != null && YearSpans.determined(lang, text, f, sameSentence)) {
       return SkipReason.SUM_OF_PARTS;
     }
     return null;

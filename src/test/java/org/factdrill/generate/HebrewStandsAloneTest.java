@@ -136,4 +136,40 @@ class HebrewStandsAloneTest {
           "no false statement under a one-sided hedge");
     }
   }
+
+  @Test
+  void twoYearsAndTheYearsBetweenThemGiveEachOtherAway() {
+    Result he = gen(Language.HE, """
+        מרד תושבי ההרים פרץ בשנת {{1821|date|1821}} ונמשך {{שלוש|number|3}} שנים, עד שנת {{1824|date|1824}}.
+        """);
+    assertTrue(he.bank().questions().stream().noneMatch(q -> q.type() == QuestionType.CLOZE
+        || q.type() == QuestionType.CHOICE || q.type() == QuestionType.TRUEFALSE),
+        he.report().format(he.bank()));
+    assertEquals(Set.of(SkipReason.SUM_OF_PARTS), reasons(he));
+    Result en = gen(Language.EN, """
+        The mountain revolt broke out in {{1821|date|1821}} and lasted {{three|number|3}} years, until {{1824|date|1824}}.
+        """);
+    assertTrue(reasons(en).contains(SkipReason.SUM_OF_PARTS));
+    assertTrue(clozes(en).isEmpty(), en.report().format(en.bank()));
+    Result apart = gen(Language.HE, """
+        מרד תושבי ההרים פרץ בשנת {{1821|date|1821}} ונמשך {{חמש|number|5}} שנים, עד שנת {{1824|date|1824}}.
+        """);
+    assertEquals(3, clozes(apart).size(), "five years do not follow from 1821 and 1824");
+  }
+
+  @Test
+  void aChronologyItemLeavesTheOwnCalendarDateWithItsGregorianGloss() {
+    Result r = gen(Language.HE, """
+        העיר הגדולה שבעמק נוסדה בשנת תרל"ח ({{1878|date|1878}} למניינם) בידי קבוצת מתיישבים מן הגליל.
+
+        הנמל הראשון של העיר הגדולה נפתח לאוניות בשנת {{1902|date|1902}} בטקס רב משתתפים.
+        """);
+    assertTrue(r.bank().questions().stream().anyMatch(q -> !q.events().isEmpty()),
+        r.report().format(r.bank()));
+    for (Question q : r.bank().questions()) {
+      for (String t : q.events().stream().map(e -> e.text()).toList()) {
+        assertFalse(t.contains("למניינם") || t.contains("()") || t.contains("( "), t);
+      }
+    }
+  }
 }
