@@ -214,7 +214,7 @@ final class NonFacts {
     }
     // "the '70s": a decade whose century the text leaves out, not the number 70.
     if (tok.text().length() == 2 && t.attached(i) && (t.isPunct(i - 1, '\'')
-        || t.isPunct(i - 1, '\u2019')) && DateRecognizer.decadeEnding(t, i + 1)
+        || t.isPunct(i - 1, '\u2019')) && DateTokens.decadeEnding(t, i + 1)
         && t.attached(i + 1)) {
       block(t, i - 1, i + 2);
       return;
@@ -245,7 +245,7 @@ final class NonFacts {
     }
     // Clock times: "10 a.m.", "7 pm".
     if (nx != null && nx.isWord() && !t.attached(i + 1)
-        && DateRecognizer.phrase(t, i + 1, AllPacks.CLOCK_ABBREVIATIONS) > 0) {
+        && DateTokens.phrase(t, i + 1, AllPacks.CLOCK_ABBREVIATIONS) > 0) {
       block(t, i, i + 1);
       return;
     }
