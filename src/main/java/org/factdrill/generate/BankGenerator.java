@@ -280,7 +280,7 @@ public final class BankGenerator {
         }
       }
     }
-    SkipReason given = Giveaways.check(doc.text(), f, s, sameSentence);
+    SkipReason given = Giveaways.check(doc.lang(), doc.text(), f, s, sameSentence);
     if (given != null) {
       report.skip(skipped(doc, f0, null, given, null));
       return null;

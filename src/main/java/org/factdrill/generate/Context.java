@@ -48,6 +48,12 @@ final class Context {
           (name.equals("pronouns") ? p : c).add(w.toLowerCase(Locale.ROOT));
         }
       }
+      // Openers pointing back as a pronoun does ("after that", a preposition with a pronoun
+      // suffix): the pack's anaphora list.
+      for (String w : AnaphoricOpeners.of(l)) {
+        words.add(w);
+        p.add(w);
+      }
       connectives.put(l, c);
       backWords.put(l, words);
       pronouns.put(l, p);

@@ -124,12 +124,23 @@ final class Titles {
     if (best == null) {
       best = leadName(text, blocks, prose, w);
     }
-    if (best == null && !blocks.isEmpty() && blocks.get(0).cls() == LineClass.HEADING) {
-      // Nothing at the top is spoken of by the prose (a short text): its first heading.
-      String t = clean(LayoutClassifier.cleanHeading(blocks.get(0).of(text), w), prose, w);
-      if (t != null) {
-        best = new Found(t, blocks.get(0).span());
+    // Nothing at the top is spoken of by the prose (a short text), or the page's only title is
+    // in another script ("Declaration of Independence" above Hebrew prose): its first heading
+    // in the text's own script above the article.
+    for (int i = 0; best == null && i < Math.min(blocks.size(), TOP_BLOCKS); i++) {
+      Block b = blocks.get(i);
+      if (articleBegins(text, b)) {
+        break;
       }
+      if (b.cls() == LineClass.HEADING) {
+        String t = clean(LayoutClassifier.cleanHeading(b.of(text), w), prose, w);
+        if (t != null) {
+          best = new Found(t, b.span());
+        }
+      }
+    }
+    if (best == null) {
+      best = definedName(text, blocks, prose, w);
     }
     if (hint != null && !hint.isBlank()) {
       String h = clean(hint.strip(), prose, w);
@@ -193,6 +204,37 @@ final class Titles {
         }
       }
       return null; // only the article's first paragraph names its topic so
+    }
+    return null;
+  }
+
+  /**
+   * The name an encyclopedia's first sentence defines ("X (in English: …) is a document …"): a
+   * few words in the text's own script, an optional bracket, then one of the pack's copulas
+   * (words.tsv copulas). Only the article's first paragraph names its topic so.
+   */
+  private static Found definedName(String text, List<Block> blocks, Set<String> prose,
+      LayoutWords w) {
+    Set<String> copulas = w.language().pack().words("copulas");
+    if (copulas.isEmpty()) {
+      return null;
+    }
+    String alt = String.join("|", copulas.stream().map(Pattern::quote).toList());
+    Pattern lead = Pattern.compile("(?iu)^\\s*([\\p{L}\\p{M}\"'׳״-]+(?:\\s+[\\p{L}\\p{M}\"'׳״-]+){0,7})"
+        + "(?:\\s*\\([^()]{0,120}\\))?,?\\s+(?:" + alt + ")\\s");
+    for (int i = 0; i < blocks.size() && i < TOP_BLOCKS * 2; i++) {
+      Block b = blocks.get(i);
+      if (!articleBegins(text, b)) {
+        continue;
+      }
+      Matcher m = lead.matcher(b.of(text));
+      if (m.find() && LayoutClassifier.words(m.group(1)) >= 2) {
+        String t = clean(m.group(1), prose, w);
+        if (t != null) {
+          return new Found(t, null);
+        }
+      }
+      return null;
     }
     return null;
   }
