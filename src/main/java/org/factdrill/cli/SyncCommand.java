@@ -69,7 +69,7 @@ final class SyncCommand implements Callable<Integer> {
             if (common.verbose) {
               env.err().println(line);
             }
-          });
+          }, SessionSettings.from(store.settings(p.id())).leechThreshold());
       long t0 = System.nanoTime();
       ClassSync.Result r = sync.run();
       double secs = (System.nanoTime() - t0) / 1e9;
