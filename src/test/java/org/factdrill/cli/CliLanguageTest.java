@@ -96,6 +96,12 @@ class CliLanguageTest {
     Files.createDirectories(tmp.resolve("empty"));
     bank = tmp.resolve("bank.json");
     assertEquals(0, run(Map.of(), "generate", texts.toString(), "--out", bank.toString()).code());
+    // Documents the readers refuse: a binary file, a text with no words. (A damaged PDF's line
+    // ends in PDFBox's own English words, in parentheses: not ours to translate.)
+    Path odd = Files.createDirectories(tmp.resolve("odd"));
+    Files.write(odd.resolve("data.txt"), new byte[] {'a', 0, 1, 2, 0, 'b'});
+    Files.writeString(odd.resolve("blank.txt"), "   \n\n");
+    Files.writeString(odd.resolve("fine.txt"), "The harbour bridge opened in 1932.\n");
     try (Store s = Store.open(tmp.resolve("studied.db"))) {
       s.profile("tester", Instant.EPOCH);
     }
@@ -137,6 +143,8 @@ class CliLanguageTest {
         new String[] {"generate", one, "--out", b},
         new String[] {"generate", texts.toString(), "--out", tmp.resolve("b2.json").toString()},
         new String[] {"extract", tmp.resolve("missing.txt").toString()},
+        new String[] {"extract", tmp.resolve("odd").toString()},
+        new String[] {"generate", texts.toString(), "--encoding", "nope", "--out", b},
         new String[] {"bank", "validate", b},
         new String[] {"bank", "validate", tmp.resolve("faulty.json").toString()},
         new String[] {"export", "--format", "gift", "--bank", tmp.resolve("faulty.json").toString()},
