@@ -92,19 +92,21 @@ final class ExtractCommand implements Callable<Integer> {
         try {
           loaded = loader.load(file, source);
         } catch (TextReadException e) {
+          Speech speech = Speech.of(env, null, null);
+          String why = e.phrase() != null ? speech.say(e.phrase()) : e.getMessage();
           switch (e.reason()) {
             case BINARY -> {
-              env.err().println("factdrill: warning: " + e.getMessage());
+              env.err().println("factdrill: " + speech.say("cli.warning", why));
               continue;
             }
             case ENCRYPTED, NO_TEXT, TOO_LARGE, CORRUPT, UNSUPPORTED -> {
               // One line per bad document; the others are still read.
-              env.err().println("factdrill: " + e.getMessage());
+              env.err().println("factdrill: " + why);
               failed++;
               continue;
             }
-            default -> throw new UserError(e.getMessage(),
-                e.reason() == TextReadException.Reason.MISSING ? 2 : 1, e);
+            default -> throw UserError.of(e,
+                e.reason() == TextReadException.Reason.MISSING ? 2 : 1);
           }
         }
         if (loaded.format() != DocumentFormat.TEXT || !"UTF-8".equals(loaded.encoding())

@@ -141,7 +141,7 @@ final class GenerateCommand implements Callable<Integer> {
     try {
       return new BankJson().load(target);
     } catch (BankException e) {
-      throw new UserError(Phrase.of("cli.generate.bad_bank", e.getMessage()), 1, e);
+      throw new UserError(Phrase.of("cli.generate.bad_bank", e.phrase()), 1, e);
     }
   }
 

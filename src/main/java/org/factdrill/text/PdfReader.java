@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.factdrill.lang.Phrase;
 
 /**
  * Reads a PDF's text layer with PDFBox, in reading order and logical (not visual) order for
@@ -57,27 +58,24 @@ final class PdfReader {
         null, null, IOUtils.createTempFileOnlyStreamCache())) {
       pages = doc.getNumberOfPages();
       if (pages > MAX_PAGES) {
-        throw new TextReadException(path, TextReadException.Reason.TOO_LARGE, -1, path
-            + ": PDF of " + pages + " pages is more than the " + MAX_PAGES
-            + " factdrill reads; split it into chapters");
+        throw new TextReadException(path, TextReadException.Reason.TOO_LARGE, -1, Phrase.of("text.pdf_pages", pages, MAX_PAGES));
       }
       LineStripper s = new LineStripper();
       s.getText(doc);
       lines = s.lines;
     } catch (InvalidPasswordException e) {
       throw new TextReadException(path, TextReadException.Reason.ENCRYPTED, -1,
-          path + ": the PDF is encrypted with a password; save a copy without protection");
+          Phrase.of("text.pdf_encrypted"));
     } catch (IOException | RuntimeException e) {
       throw new TextReadException(path, TextReadException.Reason.CORRUPT, -1,
-          path + ": not a readable PDF (damaged or truncated: " + e.getMessage() + ")");
+          Phrase.of("text.pdf_damaged", e.getMessage()));
     }
     int chars = 0;
     for (Line l : lines) {
       chars += l.text().strip().length();
     }
     if (chars < 10 * Math.max(1, Math.min(pages, 3)) / 3 + 1 && chars < 20) {
-      throw new TextReadException(path, TextReadException.Reason.NO_TEXT, -1, path
-          + ": the PDF has no text layer (a scanned image?); factdrill does no OCR");
+      throw new TextReadException(path, TextReadException.Reason.NO_TEXT, -1, Phrase.of("text.pdf_no_text"));
     }
     return assemble(lines, pages);
   }
