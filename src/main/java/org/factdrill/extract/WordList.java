@@ -33,6 +33,7 @@ enum WordList {
   INDEFINITE_ARTICLES("indefinite-articles"),
   MINOR_UNITS("minor-units"),
   MINUS("minus"),
+  MODEL_VARIANTS("model-variants"),
   MONTH_NUMBER_WORDS("month-number-words"),
   NAMES_WITH_NUMERALS("names-with-numerals"),
   NEEDS_UNIT_NUMERALS("needs-unit-numerals"),
