@@ -16,7 +16,7 @@ final class ModelNumbers {
 
   /** Blocks model numbers at digits token i if it is one; returns true when it did. */
   static boolean mark(Toks t, int i, Lexicon lex) {
-    if (t.isBlocked(i) || !plain(t, i)) {
+    if (t.isBlocked(i) || !plain(t, i) || yearLike(t.get(i).text())) {
       return false;
     }
     Token nx = t.get(i + 1);
@@ -47,6 +47,7 @@ final class ModelNumbers {
     }
     for (int i = 0; i < t.size(); i++) {
       if (!t.isBlocked(i) && t.get(i).isDigits() && models.contains(t.get(i).text())
+          && !yearLike(t.get(i).text())
           && plain(t, i) && (capitalisedWord(t, i + 1) && !t.attached(i + 1)
           || capitalisedWord(t, i - 1) && !t.attached(i) && t.isWordTok(i - 2))) {
         t.blocked[i] = true;
@@ -99,13 +100,17 @@ final class ModelNumbers {
         || lex.designator(t, i - 1)) {
       return false;
     }
-    String digits = t.get(i).text();
-    int v = Integer.parseInt(digits);
-    if (t.isWordTok(i + 1) && (lex.month(t.norm(i + 1)) > 0
-        || lex.words(WordList.MONTH_NUMBER_WORDS).contains(t.norm(i + 1)))) {
+    return !(t.isWordTok(i + 1) && (lex.month(t.norm(i + 1)) > 0
+        || lex.words(WordList.MONTH_NUMBER_WORDS).contains(t.norm(i + 1))));
+  }
+
+  /** Four digits from 1000 to 2100: a year may stand next to any name ("the Paris 1900 fair"). */
+  private static boolean yearLike(String digits) {
+    if (digits.length() != 4) {
       return false;
     }
-    return !(digits.length() == 4 && v >= 1000 && v <= 2100);
+    int v = Integer.parseInt(digits);
+    return v >= 1000 && v <= 2100;
   }
 
   /** The first word of a sentence or line: its capital says nothing of a name. */

@@ -60,6 +60,9 @@ class NonFactsTest {
     assertEquals("number:40=40", Facts.describe(Language.EN, "Some 40 ships sailed."));
     assertEquals("date:AD 14=\"0014\"", Facts.describe(Language.EN, "He died in AD 14."));
     assertEquals("number:3=3", Facts.describe(Language.EN, "A 3-day march followed."));
+    // a year is never a model number, even after an identifier that begins with it
+    assertEquals(true, Facts.describe(Language.EN,
+        "The order 1945–6 lapsed. In 1945 Germany surrendered.").contains("date:1945"));
   }
 
   @Test
