@@ -171,7 +171,9 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public void write(Document doc, Fact f, int line) {
-      out.println(FactJson.line(doc, f, line));
+      for (String l : FactJson.lines(doc, f, line)) {
+        out.println(l); // a period, then its two ends
+      }
     }
   }
 
@@ -195,6 +197,10 @@ final class ExtractCommand implements Callable<Integer> {
           + (f.unit() != null ? " " + f.unit() : "");
       out.printf("%-28s %-11s %-8s %-28s %s%n", where, f.start() + "-" + f.end(), f.kind().json(),
           value, f.text().replace('\n', ' '));
+      for (Fact end : f.ends()) { // a period's two ends, indented under it
+        out.printf("%-28s %-11s %-8s %-28s %s%n", where, end.start() + "-" + end.end(),
+            end.kind().json(), end.value().json(), "  \u2514 " + end.text().replace('\n', ' '));
+      }
     }
   }
 }
