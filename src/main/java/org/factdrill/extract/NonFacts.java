@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * Marks tokens that look like numbers but are not facts, before any recognizer runs: citation
  * markers ([12], [cần dẫn nguồn]), model and weapon names (T-72, S-400, MiG-21, B-52, 9K33,
- * COVID-19), URLs and e-mail addresses, coordinates (40°N), times of day (10:30), page and
+ * COVID-19; Boeing 747, 737 MAX: {@link ModelNumbers}), URLs and e-mail addresses, coordinates (40°N), times of day (10:30), page and
  * section references (p. 12, Section 907, Quân đoàn 4, סעיף 3) and list numbering ("1." at the
  * start of a line).
  */
@@ -15,6 +15,7 @@ final class NonFacts {
   static void mark(Toks t, Lexicon lex) {
     markUrls(t);
     int n = t.size();
+    Set<String> models = ModelNumbers.collector();
     for (int i = 0; i < n; i++) {
       Token tok = t.get(i);
       if (tok.isPunct('[')) {
@@ -22,8 +23,18 @@ final class NonFacts {
       } else if (tok.isDigits()) {
         coordinates(t, i);
         digits(t, i, lex);
+        if (ModelNumbers.mark(t, i, lex) || t.isBlocked(i) && modelVariant(t, i)) {
+          models.add(tok.text());
+        }
       }
     }
+    ModelNumbers.recurring(t, models);
+  }
+
+  /** "737–8": a model number and its variant (see {@link #identifier}), the model's digits. */
+  private static boolean modelVariant(Toks t, int i) {
+    return !t.attached(i) && t.isDash(i + 1) && t.attached(i + 1) && t.isDigits(i + 2)
+        && t.attached(i + 2) && !(t.isDash(i + 3) && t.attached(i + 3)) && identifier(t, i);
   }
 
   /**
