@@ -23,15 +23,6 @@ final class EnglishLexicon extends Lexicon {
   }
 
   @Override
-  protected Set<String> currencyWords() {
-    Set<String> s = new java.util.HashSet<>(super.currencyWords());
-    s.addAll(DOLLAR_NATIONS.keySet());
-    s.add("new");
-    s.add("hong");
-    return s;
-  }
-
-  @Override
   boolean countNoun(Toks t, int i) {
     Token tok = t.get(i);
     if (tok == null || !tok.isWord() || tok.isCapitalized()) {

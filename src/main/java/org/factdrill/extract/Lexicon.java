@@ -419,15 +419,6 @@ class Lexicon {
     return isPrefixOnly(n) || prefixLength(n, triggerSet()) > 0;
   }
 
-  /** Currency names whose first word may start a money fact after a number or alone. */
-  protected Set<String> currencyWords() {
-    Set<String> s = new java.util.HashSet<>();
-    for (String name : pack.currencies().keySet()) {
-      s.add(name.split(" ")[0]);
-    }
-    return s;
-  }
-
   private volatile WordSet triggerSet;
 
   /** True when {@code s} from index {@code from} on is a trigger word. */
@@ -452,7 +443,12 @@ class Lexicon {
       s.addAll(words(WordList.WEEKDAYS)); // "Пт, 18 июля 2014"
       s.addAll(holidays.keySet()); // "Passover 1948"
       s.addAll(minusWords());
-      s.addAll(currencyWords());
+      // A currency's name starts a fact alone only where "one" follows it ("שקל אחד"); written
+      // before digits ("ringgit 42"), its words are the pack's triggers; after a number, the
+      // number starts the fact. ("new", "mỹ" as triggers ran both recognizers for nothing.)
+      if (!words(WordList.ONE_AFTER_CURRENCY).isEmpty()) {
+        pack.currencies().keySet().forEach(name -> s.add(name.split(" ")[0]));
+      }
       s.addAll(Currencies.DOLLAR_PREFIXES.keySet());
       for (String c : Currencies.CODES) {
         s.add(c.toLowerCase(java.util.Locale.ROOT));
