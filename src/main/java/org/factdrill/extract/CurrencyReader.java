@@ -178,11 +178,17 @@ final class CurrencyReader {
     return h != null && h.word().role() == NumberWord.Role.SCALE;
   }
 
-  /** First words of every currency name: words where an amount's currency may start. */
-  Set<String> firstWords() {
+  /**
+   * Currency words that may start a fact: names written before digits ("ringgit 42") and, where
+   * the pack reads "one" after a currency ("שקל אחד"), every name's first word. After a number
+   * the number starts the fact: "new" or "mỹ" as triggers ran both recognizers for nothing.
+   */
+  Set<String> triggerWords() {
     Set<String> s = new java.util.HashSet<>();
-    for (String name : pack.currencies().keySet()) {
-      s.add(name.split("[ -]")[0]);
+    if (!lex.words(WordList.ONE_AFTER_CURRENCY).isEmpty()) {
+      for (String name : pack.currencies().keySet()) {
+        s.add(name.split("[ -]")[0]);
+      }
     }
     for (String name : lex.words(WordList.CURRENCIES_BEFORE)) {
       s.add(name.split(" ")[0]);

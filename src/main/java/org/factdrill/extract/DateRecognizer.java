@@ -30,9 +30,17 @@ abstract class DateRecognizer {
   }
 
   protected final Lexicon lex;
+  /** True when a holiday name starts with digits or a mark: else only a word can start one. */
+  private final boolean holidayAtNonWord;
 
   DateRecognizer(Lexicon lex) {
     this.lex = lex;
+    boolean nonWord = false;
+    for (String name : lex.pack().holidays().keySet()) {
+      java.util.List<Token> toks = Tokenizer.tokenize(name);
+      nonWord |= !toks.isEmpty() && !toks.get(0).isWord();
+    }
+    this.holidayAtNonWord = nonWord;
   }
 
   static DateRecognizer of(Lexicon lex) {
@@ -260,6 +268,9 @@ abstract class DateRecognizer {
    * gives for that year. Words the pack lists as holiday-year-links may stand between.
    */
   private Hit holiday(Toks t, int i) {
+    if (!holidayAtNonWord && !t.isWordTok(i)) {
+      return null; // most candidates are digits: no name look-up for them
+    }
     for (Lexicon.Holiday h : lex.holidaysStartingWith(t.norm(i))) {
       int n = h.norms().size();
       boolean same = true;

@@ -470,7 +470,7 @@ final class Lexicon {
       s.addAll(words(WordList.WEEKDAYS)); // "Пт, 18 июля 2014"
       s.addAll(holidays.keySet()); // "Passover 1948"
       s.addAll(minusWords());
-      s.addAll(currencies.firstWords());
+      s.addAll(currencies.triggerWords());
       s.addAll(Currencies.DOLLAR_PREFIXES.keySet());
       for (String c : Currencies.CODES) {
         s.add(c.toLowerCase(java.util.Locale.ROOT));
