@@ -12,6 +12,8 @@ final class CurrencyReader {
   private final Lexicon lex;
   private final LanguagePack pack;
   private final int longestCurrency;
+  /** First words of the pack's currency names: a name is built only where one starts. */
+  private final java.util.Set<String> nameStarts;
 
   /** A currency and how many tokens name it. */
   record Currency(String code, int length, java.math.BigDecimal multiplier) {
@@ -28,6 +30,11 @@ final class CurrencyReader {
       longest = Math.max(longest, name.split("[ -]").length);
     }
     this.longestCurrency = longest;
+    java.util.Set<String> first = new java.util.HashSet<>();
+    for (String name : pack.currencies().keySet()) {
+      first.add(name.split("[ -]")[0]);
+    }
+    this.nameStarts = java.util.Set.copyOf(first);
   }
 
   /** Currency named by words or a code at i, e.g. "dollars", "đô la", "ש"ח"; null when none. */
@@ -63,7 +70,7 @@ final class CurrencyReader {
    */
   private Currency namedCurrency(Toks t, int i) {
     Token tok = t.get(i);
-    if (tok == null || !tok.isWord()) {
+    if (tok == null || !tok.isWord() || !nameStarts.contains(tok.norm())) {
       return null;
     }
     StringBuilder sb = new StringBuilder(tok.norm());

@@ -78,8 +78,9 @@ abstract class DateRecognizer {
     if (!t.isWordTok(k)) {
       return -1;
     }
-    int n = Math.max(DateTokens.phrase(t, k, lex.words(WordList.RANGE_CONNECTORS)),
-        DateTokens.phrase(t, k, lex.words(WordList.DATE_RANGE_CONNECTORS)));
+    int n = Math.max(DateTokens.phrase(t, k, lex.words(WordList.RANGE_CONNECTORS), lex.starts(WordList.RANGE_CONNECTORS)),
+        DateTokens.phrase(t, k, lex.words(WordList.DATE_RANGE_CONNECTORS),
+            lex.starts(WordList.DATE_RANGE_CONNECTORS)));
     if (n > 0) {
       return n;
     }
@@ -90,11 +91,11 @@ abstract class DateRecognizer {
 
   /** The pack's era phrases after a year at k: +n tokens for AD, -n for BC, 0 for none. */
   final int packEra(Toks t, int k) {
-    int bc = DateTokens.phrase(t, k, lex.words(WordList.ERA_BC));
+    int bc = DateTokens.phrase(t, k, lex.words(WordList.ERA_BC), lex.starts(WordList.ERA_BC));
     if (bc > 0) {
       return -bc;
     }
-    return DateTokens.phrase(t, k, lex.words(WordList.ERA_AD));
+    return DateTokens.phrase(t, k, lex.words(WordList.ERA_AD), lex.starts(WordList.ERA_AD));
   }
 
   Match at(Toks t, int i) {

@@ -67,6 +67,24 @@ final class DateTokens {
     return best;
   }
 
+  /**
+   * The same, looked for only where one of the phrases starts ({@code starts}, the first words
+   * of the phrases): runs at every candidate token, so most calls cost one hash look-up.
+   */
+  static int phrase(Toks t, int k, Set<String> phrases, Set<String> starts) {
+    return t.get(k) != null && starts.contains(t.norm(k)) ? phrase(t, k, phrases) : 0;
+  }
+
+  /** The first words of the phrases (words separated by single spaces). */
+  static Set<String> firstWords(Set<String> phrases) {
+    Set<String> s = new java.util.HashSet<>();
+    for (String p : phrases) {
+      int sp = p.indexOf(' ');
+      s.add(sp < 0 ? p : p.substring(0, sp));
+    }
+    return Set.copyOf(s);
+  }
+
   /** A decade ending glued to a year ("1990s"), in any pack's language: pages mix languages. */
   static boolean decadeEnding(Toks t, int k) {
     return t.isWordTok(k) && AllPacks.DECADE_ENDINGS.contains(t.norm(k));

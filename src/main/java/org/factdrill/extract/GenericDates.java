@@ -123,7 +123,7 @@ final class GenericDates extends DateRecognizer {
       k += 2;
       lo = DateParts.decade(lo.year());
     }
-    int w = DateTokens.phrase(t, k, lex.words(WordList.YEAR_WORDS));
+    int w = DateTokens.phrase(t, k, lex.words(WordList.YEAR_WORDS), lex.starts(WordList.YEAR_WORDS));
     if (w > 0) {
       k += w;
       if (t.isPunct(k, '.') && t.attached(k)) {

@@ -35,6 +35,8 @@ final class Lexicon {
   private final Set<String> designatorEnds;
   /** The pack's word lists and features by {@link WordList} and {@link PackFeature} ordinal. */
   private final List<Set<String>> lists;
+  /** The first words of each list's entries: a phrase is looked for only where one starts. */
+  private final List<Set<String>> starts;
   private final boolean[] features;
   /** The pack's separators, read once: digits ask for them at every number (a map look-up). */
   private final char group;
@@ -53,6 +55,11 @@ final class Lexicon {
       resolved.add(pack.words(w.key));
     }
     this.lists = List.copyOf(resolved);
+    List<Set<String>> firsts = new ArrayList<>();
+    for (Set<String> list : resolved) {
+      firsts.add(DateTokens.firstWords(list));
+    }
+    this.starts = List.copyOf(firsts);
     this.features = new boolean[PackFeature.values().length];
     for (PackFeature f : PackFeature.values()) {
       features[f.ordinal()] = pack.has(f.key);
@@ -130,6 +137,11 @@ final class Lexicon {
   /** The language's data and declared features. */
   final LanguagePack pack() {
     return pack;
+  }
+
+  /** The first words of the entries of {@code category} ("b" of "b . c ."). */
+  final Set<String> starts(WordList category) {
+    return starts.get(category.ordinal());
   }
 
   /** The pack's word list {@code category}, resolved once (see {@link WordList}). */

@@ -99,7 +99,7 @@ final class NamedMonthDates extends DateRecognizer {
       if (said != null) {
         return said;
       }
-      int era = eraWritten(t, i, lex.words(WordList.ERA_BEFORE_YEAR));
+      int era = eraWritten(t, i, WordList.ERA_BEFORE_YEAR);
       if (era > 0 && t.isDigits(i + era) && !t.isBlocked(i + era)) {
         // "AD 70"; "AD 2018–23–51" is a directive's number (blocked)
         int v = DateTokens.plainInt(t, i + era, 4);
@@ -408,19 +408,19 @@ final class NamedMonthDates extends DateRecognizer {
 
   @Override
   int era(Toks t, int k) {
-    int bc = eraWritten(t, k, lex.words(WordList.ERA_BC));
+    int bc = eraWritten(t, k, WordList.ERA_BC);
     if (bc > 0) {
       return -bc;
     }
-    return eraWritten(t, k, lex.words(WordList.ERA_AD));
+    return eraWritten(t, k, WordList.ERA_AD);
   }
 
   /**
-   * Tokens at k spelling one of the era {@code phrases}, written in capitals where the pack
+   * Tokens at k spelling one of the pack's {@code eras}, written in capitals where the pack
    * declares {@code eras-in-capitals} ("BC", "A.D.", not the word "ad"); 0 for none.
    */
-  private int eraWritten(Toks t, int k, Set<String> phrases) {
-    int n = DateTokens.phrase(t, k, phrases);
+  private int eraWritten(Toks t, int k, WordList eras) {
+    int n = DateTokens.phrase(t, k, lex.words(eras), lex.starts(eras));
     if (n == 0 || !lex.has(PackFeature.ERAS_IN_CAPITALS)) {
       return n;
     }

@@ -257,7 +257,8 @@ final class NonFacts {
     }
     // Clock times: "10 a.m.", "7 pm".
     if (nx != null && nx.isWord() && !t.attached(i + 1)
-        && DateTokens.phrase(t, i + 1, AllPacks.CLOCK_ABBREVIATIONS) > 0) {
+        && DateTokens.phrase(t, i + 1, AllPacks.CLOCK_ABBREVIATIONS,
+            AllPacks.CLOCK_ABBREVIATION_STARTS) > 0) {
       block(t, i, i + 1);
       return;
     }
