@@ -18,10 +18,13 @@ public final class TopicLines {
   private static final String EXT = "(?:jpe?g|png|gif|svg|webp|tiff?|bmp|pdf|docx?|odt|rtf|txt"
       + "|html?|php|aspx?|mp3|mp4|ogg|ogv|oga|webm|wav|flac)";
   private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.)\\S*");
-  /** A file in a wiki's namespace ("File:Name of it.jpg"): the namespace and the whole name. */
+  /**
+   * A file in a wiki's namespace ("File:Name of it.jpg"): the namespace (one word, or a capitalised
+   * word and a lower-case one) and the whole name.
+   */
   private static final Pattern NS_FILE = Pattern.compile(
-      "(?iu)(?<![\\p{L}\\p{M}])[\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+)?:(?!\\s)[^:\\n|\\]]*?[.…]" + EXT
-          + "(?![\\p{L}\\p{N}])");
+      "(?u)(?<![\\p{L}\\p{M}])(?:\\p{Lu}[\\p{L}\\p{M}]* \\p{Ll}[\\p{L}\\p{M}]*|[\\p{L}\\p{M}]+)"
+          + ":(?!\\s)[^:\\n|\\]]*?[.…](?i:" + EXT + ")(?![\\p{L}\\p{N}])");
   /** A file name, a path's tail or a cut address ending in an extension ("…/photo.jpg", "…jpg"). */
   private static final Pattern FILE = Pattern.compile(
       "(?iu)[^\\s\"“”(\\[]*[.…/]" + EXT + "(?![\\p{L}\\p{N}])");
