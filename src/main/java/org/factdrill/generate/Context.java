@@ -181,7 +181,9 @@ final class Context {
       }
       String he = heading != null && !givesAway.test(heading) ? heading : null;
       if (ti == null) {
-        return he;
+        // "Background" alone says which part, not what about: no context line then.
+        return he != null && org.factdrill.text.LayoutWords.of(doc.lang()).isGenericSection(he)
+            ? null : he;
       }
       if (he == null || same(he, ti) || ti.length() + he.length() + 3 > MAX_CONTEXT) {
         return ti;
@@ -389,12 +391,15 @@ final class Context {
   }
 
   /**
-   * The title without the year or period it ends with ("X (1884)", "X, 1954", "X 1862"); null
-   * when it has none or too little is left to name a topic.
+   * The title without the year or period it ends with, where the year is an appendix to a name:
+   * in brackets ("X (1884)"), after a comma ("X, 1954"), or after a capitalised word ("Lin
+   * Conference 1862"; never "The treaty of 1862", whose year is its complement). Null when it has
+   * none or too little is left to name a topic.
    */
   static String withoutYear(String title) {
     String t = title.replaceFirst(
-        "\\s*(?:\\(\\s*\\d{3,4}(?:\\s*[-–—]\\s*\\d{2,4})?\\s*\\)|,?\\s+\\d{3,4}(?:\\s*[-–—]\\s*\\d{2,4})?)$", "")
+        "\\s*(?:\\(\\s*\\d{3,4}(?:\\s*[-–—]\\s*\\d{2,4})?\\s*\\)|,\\s*\\d{3,4}(?:\\s*[-–—]\\s*\\d{2,4})?"
+            + "|(?<=(?:^|\\s)\\p{Lu}[\\p{L}\\p{M}–-]{0,40})\\s+\\d{3,4}(?:\\s*[-–—]\\s*\\d{2,4})?)$", "")
         .strip();
     if (t.equals(title.strip()) || t.matches(".*\\d{3,4}.*")) {
       return null;

@@ -38,6 +38,7 @@ public final class LayoutWords {
   private final Pattern tagline;
   private final Pattern siteType;
   private final Set<String> categories;
+  private final Set<String> genericSections;
   private final Pattern buttons;
   private final Pattern cited;
   private final Pattern citedWeak;
@@ -66,6 +67,7 @@ public final class LayoutWords {
     tagline = opening(p.getProperty("tagline", ""));
     siteType = opening(p.getProperty("site", ""));
     categories = set(p.getProperty("category", ""));
+    genericSections = set(p.getProperty("section.generic", ""));
     String b = alternation(p.getProperty("buttons", ""), true);
     buttons = b.isEmpty() ? null : Pattern.compile("(?iu)(?:\\s+(?:" + b + "))+\\s*$");
     credit = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(p.getProperty("credit", ""), true)
@@ -196,6 +198,14 @@ public final class LayoutWords {
   /** True when the text is a site's section name ("News", "Thế giới", "חדשות"), nothing else. */
   public boolean isCategory(String text) {
     return categories.contains(norm(text));
+  }
+
+  /**
+   * True when the heading names a kind of section any article has ("Background", "Bối cảnh",
+   * "רקע"): a part of a topic, never a topic without the title before it.
+   */
+  public boolean isGenericSection(String heading) {
+    return genericSections.contains(norm(withoutEdit(heading)));
   }
 
   /** The line without the page buttons at its end ("Title PDF Print E-mail" gives "Title"). */

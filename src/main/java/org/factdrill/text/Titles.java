@@ -335,8 +335,8 @@ final class Titles {
       t = t.substring(t.lastIndexOf('/') + 1).strip();
     }
     t = t.replaceAll("^[\\p{Z}\\s\\-–—|:]+|[\\p{Z}\\s\\-–—|:]+$", "");
-    if (t.isEmpty() || dateLine(t, w)) {
-      return null;
+    if (t.isEmpty() || dateLine(t, w) || w.isGenericSection(t)) {
+      return null; // ("Background": a section of some article, not the name of this one)
     }
     return TopicLines.clean(t, lang); // a tagline, a site's section name: no title
   }

@@ -175,7 +175,8 @@ public final class TopicLines {
 
   /**
    * A readable title from a file's name ("…-pearl-harbor.txt"): the longest run of the name's
-   * words that the text says together (in a window one word longer than the run, any order),
+   * words that the text says together (side by side in the name's order, or in a window one word
+   * longer than the run in any order: "x-purchase" gives "Purchase of X"),
    * written as the text writes it; letters compared without their marks, as a name written for a
    * file drops them. Null when no run of two words or more is found in the text: a code, a hash,
    * or a name in another script names nothing the student reads.
@@ -223,7 +224,10 @@ public final class TopicLines {
     return null;
   }
 
-  /** The text's words [i, i+window) holding every word of {@code run}, within one clause. */
+  /**
+   * The text's words [i, i+window) holding every word of {@code run}, opening and closing on one
+   * of them, within one clause.
+   */
   private static String phrase(String text, List<String> words, List<int[]> spans,
       List<String> run, int window) {
     for (int i = 0; i + window <= words.size(); i++) {
@@ -234,13 +238,13 @@ public final class TopicLines {
       for (int k = i; k < i + window; k++) {
         left.remove(words.get(k));
       }
-      if (!left.isEmpty()) {
-        continue;
+      if (!left.isEmpty() || window == run.size() && !words.subList(i, i + window).equals(run)) {
+        continue; // side by side only in the name's order ("to purchase X" is no "X purchase")
       }
       // The window must open and close on a word of the run (no stray word at its edge).
       int last = i + window - 1;
-      while (last > i && !run.contains(words.get(last))) {
-        last--;
+      if (!run.contains(words.get(last))) {
+        continue; // a word between two of the name's ("X of Y"), not one after them
       }
       String s = text.substring(spans.get(i)[0], spans.get(last)[1]);
       if (!s.matches("(?s).*[.!?;:\\n\\[\\]()].*")) {

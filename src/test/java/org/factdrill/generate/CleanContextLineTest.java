@@ -70,4 +70,20 @@ class CleanContextLineTest {
     }
     assertTrue(asked, "the year is asked under the title without its year");
   }
+
+  @Test
+  void aGenericSectionHeadingIsNoContextLineWithoutTheTitle() {
+    for (String[] c : new String[][] {{"en", "Background"}, {"vi", "Bối cảnh"}, {"he", "רקע"}}) {
+      Language lang = Language.fromCode(c[0]).orElseThrow();
+      List<Question> qs = Fixtures.generate(1, Fixtures.doc("t.txt", lang, c[1] + "\n\n" + PROSE))
+          .bank().questions();
+      for (Question q : qs) {
+        assertTrue(q.context() == null || !q.context().equals(c[1]), c[0] + ": " + q.context());
+      }
+    }
+    List<Question> qs = questions("The Karvo bridge of Orvin\n\n"
+        + "Ninety words of introduction are not needed here, the bridge is the topic of this text and"
+        + " its story is told below in the usual order of the events that made it.\n\nBackground\n\n");
+    assertContexts(qs, "The Karvo bridge of Orvin — Background");
+  }
 }

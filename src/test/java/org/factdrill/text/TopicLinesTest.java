@@ -101,6 +101,9 @@ class TopicLinesTest {
         en, Language.EN));
     assertEquals("Bridge of Karvo", TopicLines.fromFileName("a/karvo-bridge.txt",
         "The Bridge of Karvo opened.", Language.EN));
+    // Side by side in another order is a verb and its object, no name.
+    assertEquals("Bridge of Karvo", TopicLines.fromFileName("a/karvo-bridge.txt",
+        "They chose to bridge Karvo first. The Bridge of Karvo opened.", Language.EN));
     assertNull(TopicLines.fromFileName("a/3fa9c2e81b7d.txt", en, Language.EN));
     assertNull(TopicLines.fromFileName("a/orvin-delta.txt", en, Language.EN));
     // A name written for a file drops the marks of Vietnamese letters; the text keeps them.
