@@ -30,6 +30,12 @@ final class Currencies {
       "ITL", "ESP", "SUR", "ILP");
 
   /** Codes written as prefixes of "$": US$, A$, C$, HK$, NZ$, S$. */
+  /** Abbreviations written before an amount, as written (case matters): "Rs. 20", "RM 42". */
+  static final Map<String, String> ABBREVIATIONS_BEFORE = Map.of("Rs", "INR", "RM", "MYR");
+
+  /** Abbreviations in capitals that are not ISO codes but name one currency anywhere: "RM". */
+  static final Map<String, String> CAPITAL_ABBREVIATIONS = Map.of("RM", "MYR");
+
   static final Map<String, String> DOLLAR_PREFIXES = Map.of(
       "us", "USD", "a", "AUD", "au", "AUD", "c", "CAD", "ca", "CAD", "hk", "HKD", "nz", "NZD",
       "s", "SGD");

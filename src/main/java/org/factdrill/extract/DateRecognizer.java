@@ -1,5 +1,6 @@
 package org.factdrill.extract;
 
+import java.util.Set;
 import org.factdrill.text.Language;
 
 /**
@@ -25,12 +26,12 @@ abstract class DateRecognizer {
   static DateRecognizer of(Lexicon lex) {
     // The pack names the grammar of its own date forms; "generic" needs no code of its own.
     switch (lex.pack().setting("dates", "generic")) {
-      case "vietnamese":
-        return new VietnameseDates(lex);
-      case "hebrew":
-        return new HebrewDates(lex);
-      case "english":
-        return new EnglishDates(lex);
+      case "marker-first":
+        return new MarkerFirstDates(lex);
+      case "prefix-letter":
+        return new PrefixLetterDates(lex);
+      case "named-month":
+        return new NamedMonthDates(lex);
       default:
         return new GenericDates(lex);
     }
@@ -44,6 +45,58 @@ abstract class DateRecognizer {
 
   /** Era after a year at k: +n tokens for AD, -n for BC, 0 for none. */
   abstract int era(Toks t, int k);
+
+  /**
+   * The pack's range connectors at k: a dash, a connector phrase ("to", "cho đến"), or the
+   * joining word of "between X and Y" when the word before the first date is the pack's
+   * "between"; the number of tokens, or -1.
+   */
+  final int packConnector(Toks t, int k, Hit first) {
+    if (t.isDash(k)) {
+      return 1;
+    }
+    if (!t.isWordTok(k)) {
+      return -1;
+    }
+    int n = Math.max(phrase(t, k, lex.words(WordList.RANGE_CONNECTORS)),
+        phrase(t, k, lex.words(WordList.DATE_RANGE_CONNECTORS)));
+    if (n > 0) {
+      return n;
+    }
+    return lex.words(WordList.RANGE_BETWEEN_JOIN).contains(t.norm(k))
+        && t.isWordTok(first.from() - 1)
+        && lex.words(WordList.RANGE_BETWEEN).contains(t.norm(first.from() - 1)) ? 1 : -1;
+  }
+
+  /** The number of tokens from k (words or punctuation) spelling one of the phrases. */
+  static int phrase(Toks t, int k, Set<String> phrases) {
+    int best = 0;
+    StringBuilder sb = new StringBuilder();
+    for (int n = 0; n < 6 && t.get(k + n) != null; n++) {
+      if (n > 0) {
+        sb.append(' ');
+      }
+      sb.append(t.norm(k + n));
+      if (phrases.contains(sb.toString())) {
+        best = n + 1;
+      }
+    }
+    return best;
+  }
+
+  /** A decade ending glued to a year ("1990s"), in any pack's language: pages mix languages. */
+  static boolean decadeEnding(Toks t, int k) {
+    return t.isWordTok(k) && AllPacks.DECADE_ENDINGS.contains(t.norm(k));
+  }
+
+  /** The pack's era phrases after a year at k: +n tokens for AD, -n for BC, 0 for none. */
+  final int packEra(Toks t, int k) {
+    int bc = phrase(t, k, lex.words(WordList.ERA_BC));
+    if (bc > 0) {
+      return -bc;
+    }
+    return phrase(t, k, lex.words(WordList.ERA_AD));
+  }
 
   Match at(Toks t, int i) {
     if (t.isBlocked(i)) {
@@ -338,11 +391,11 @@ abstract class DateRecognizer {
       return null;
     }
     // "1990s", "1990's": a decade (or "1800s", a century).
-    if (v % 10 == 0 && t.isWord(i + 1, "s") && t.attached(i + 1)) {
+    if (v % 10 == 0 && decadeEnding(t, i + 1) && t.attached(i + 1)) {
       return new Hit(i, i + 2, DateParts.decade(v));
     }
     if (v % 10 == 0 && (t.isPunct(i + 1, '\'') || t.isPunct(i + 1, '\u2019'))
-        && t.isWord(i + 2, "s") && t.attached(i + 1) && t.attached(i + 2)) {
+        && decadeEnding(t, i + 2) && t.attached(i + 1) && t.attached(i + 2)) {
       return new Hit(i, i + 3, DateParts.decade(v));
     }
     if (!yearContext(t, i)) {

@@ -74,7 +74,11 @@ public final class FactExtractor implements Extractor {
       found.add(m);
       i = Math.max(m.to(), i + 1);
     }
-    return toFacts(text, lang, marked, t, found);
+    List<Fact> facts = toFacts(text, lang, marked, t, found);
+    // A contact line or a table of contents holds phone, street, tax and section numbers: no
+    // fact there (every other layout class keeps its facts, with the class recorded).
+    facts.removeIf(f -> !doc.classAt(f.start()).holdsFacts());
+    return facts;
   }
 
   /**

@@ -133,36 +133,13 @@ final class GenericDates extends DateRecognizer {
     return new Hit(h.from(), k, lo);
   }
 
-  /** The number of tokens from k (words or punctuation) spelling one of the phrases. */
-  private static int phrase(Toks t, int k, Set<String> phrases) {
-    int best = 0;
-    StringBuilder sb = new StringBuilder();
-    for (int n = 0; n < 5 && t.get(k + n) != null; n++) {
-      if (n > 0) {
-        sb.append(' ');
-      }
-      sb.append(t.norm(k + n));
-      if (phrases.contains(sb.toString())) {
-        best = n + 1;
-      }
-    }
-    return best;
-  }
-
   @Override
   int connector(Toks t, int k, Hit first) {
-    if (t.isDash(k)) {
-      return 1;
-    }
-    return t.isWordTok(k) && lex.words(WordList.RANGE_CONNECTORS).contains(t.norm(k)) ? 1 : -1;
+    return packConnector(t, k, first);
   }
 
   @Override
   int era(Toks t, int k) {
-    int bc = phrase(t, k, lex.words(WordList.ERA_BC));
-    if (bc > 0) {
-      return -bc;
-    }
-    return phrase(t, k, lex.words(WordList.ERA_AD));
+    return packEra(t, k);
   }
 }

@@ -13,7 +13,7 @@ import org.factdrill.text.Language;
  * percent, and the nouns that make a following number a designation rather than a quantity.
  * Recognizers are shared; only this vocabulary (and each language's date grammar) differs.
  */
-class Lexicon {
+final class Lexicon {
   /** A number word found in a token, with the one-letter prefixes (Hebrew) stripped from it. */
   record Hit(NumberWord word, String prefix) {}
 
@@ -29,6 +29,9 @@ class Lexicon {
   private final WordSet holidayWords;
   /** The second words of the two-word hedges ("than" of "more than"): only they build a pair. */
   private final Set<String> hedgePairEnds;
+  private final Map<String, Long> scaleSuffixes;
+  /** Last words of the pack's designators of several words ("đoàn" of "sư đoàn"). */
+  private final Set<String> designatorEnds;
   /** The pack's word lists and features by {@link WordList} and {@link PackFeature} ordinal. */
   private final List<Set<String>> lists;
   private final boolean[] features;
@@ -64,7 +67,7 @@ class Lexicon {
     months.putAll(pack.monthForms());
     int longest = 1;
     for (String name : pack.currencies().keySet()) {
-      longest = Math.max(longest, name.split(" ").length);
+      longest = Math.max(longest, name.split("[ -]").length);
     }
     this.longestCurrency = longest;
     Set<String> starts = new java.util.HashSet<>();
@@ -93,6 +96,14 @@ class Lexicon {
       ends.add(pair.substring(pair.lastIndexOf(' ') + 1));
     }
     this.hedgePairEnds = Set.copyOf(ends);
+    Set<String> lastWords = new java.util.HashSet<>();
+    for (String d : words(WordList.DESIGNATORS)) {
+      if (d.indexOf(' ') > 0) {
+        lastWords.add(d.substring(d.lastIndexOf(' ') + 1));
+      }
+    }
+    this.designatorEnds = Set.copyOf(lastWords);
+    this.scaleSuffixes = scaleSuffixes(pack);
   }
 
   /** A holiday name as the tokenizer's normalized tokens, and its calendar rule id. */
@@ -129,22 +140,21 @@ class Lexicon {
     return lists.get(category.ordinal());
   }
 
-  private volatile Map<String, Long> scaleSuffixes;
-
   /** Scale letters glued to digits, as pack.tsv's scale-suffixes declares them ("К=1000"). */
   final Map<String, Long> scaleSuffixes() {
-    Map<String, Long> s = scaleSuffixes;
-    if (s == null) {
-      s = new HashMap<>();
-      for (String e : pack.setting("scale-suffixes", "").split(" ")) {
-        int eq = e.indexOf('=');
-        if (eq > 0) {
-          s.put(e.substring(0, eq), Long.parseLong(e.substring(eq + 1)));
-        }
+    return scaleSuffixes;
+  }
+
+  /** Parses pack.tsv's scale-suffixes setting ("k=1000 M=1000000"). */
+  static Map<String, Long> scaleSuffixes(LanguagePack pack) {
+    Map<String, Long> s = new HashMap<>();
+    for (String e : pack.setting("scale-suffixes", "").split(" ")) {
+      int eq = e.indexOf('=');
+      if (eq > 0) {
+        s.put(e.substring(0, eq), Long.parseLong(e.substring(eq + 1)));
       }
-      scaleSuffixes = s;
     }
-    return s;
+    return Map.copyOf(s);
   }
 
   /** True when the pack declares {@code feature}, resolved once (see {@link PackFeature}). */
@@ -260,13 +270,42 @@ class Lexicon {
 
   /** Words after a number that make it a count of things, so "1500 soldiers" is no year. */
   /** Whether a word (without prefixes) is a count noun; packs with plural shapes add them. */
+  /**
+   * A noun that counts: one of the pack's count nouns, or a plural by the pack's
+   * {@code plural-endings} ("soldiers", "חיילים") that is not a stop word, a listed non-plural
+   * ("שנים" years), a word of three letters or fewer, or a word ending in the ending twice ("ss").
+   */
   boolean countNounWord(String w) {
-    return words(WordList.COUNT_NOUNS).contains(w);
+    if (words(WordList.COUNT_NOUNS).contains(w)) {
+      return true;
+    }
+    Set<String> endings = words(WordList.PLURAL_ENDINGS);
+    if (endings.isEmpty() || w.length() <= 3 || words(WordList.UNIT_STOPS).contains(w)
+        || words(WordList.NOT_PLURALS).contains(w)) {
+      return false;
+    }
+    for (String e : endings) {
+      if (w.endsWith(e) && !w.endsWith(e + e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
+  /** True when {@code w} ends in one of the pack's plural endings ("dollars", "millions"). */
+  boolean pluralForm(String w) {
+    for (String e : words(WordList.PLURAL_ENDINGS)) {
+      if (w.length() > e.length() && w.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A count noun at token i; a capitalized word is a name, not a counted noun. */
   boolean countNoun(Toks t, int i) {
     Token tok = t.get(i);
-    return tok != null && tok.isWord() && words(WordList.COUNT_NOUNS).contains(tok.norm());
+    return tok != null && tok.isWord() && !tok.isCapitalized() && countNounWord(tok.norm());
   }
 
   /** Words that say the number is negative: "minus", "âm", "מינוס". */
@@ -309,31 +348,92 @@ class Lexicon {
       return common;
     }
     Token tok = t.get(i);
-    if (tok == null) {
+    if (tok == null || !tok.isWord()) {
       return null;
     }
-    // The longest name in the pack (CLDR's "доллар США" before the pack's "доллар").
-    StringBuilder sb = new StringBuilder(tok.norm());
-    Currency best = null;
-    for (int k = 1; k <= longestCurrency; k++) {
-      String code = pack.currencies().get(sb.toString());
-      if (code != null) {
-        best = new Currency(code, k);
+    Currency named = namedCurrency(t, i);
+    // A classifier before a currency's name names that currency ("đồng rúp"); alone it may be
+    // a currency of its own ("đồng"), read by its entry in currencies.tsv.
+    Set<String> classifiers = words(WordList.CURRENCY_CLASSIFIERS);
+    if (classifiers.contains(tok.norm())
+        && !(t.isWordTok(i + 1) && classifiers.contains(t.norm(i + 1)))) {
+      Currency after = namedCurrency(t, i + 1);
+      if (after != null && (named == null || after.length() + 1 > named.length())) {
+        return new Currency(after.code(), after.length() + 1, after.multiplier());
       }
-      Token next = t.get(i + k);
-      if (next == null || !next.isWord()) {
+    }
+    return named;
+  }
+
+  /**
+   * The longest currency name of the pack at i (CLDR's "доллар США" before the pack's
+   * "доллар"), words joined by spaces or by a hyphen written inside the name ("đô-la"), with the
+   * name's rules from currencies.tsv: {@code not-before=w,@category} (not money when one of
+   * these words follows: "pounds of flour"), {@code times=N} (a unit of N: "אש"ח"),
+   * {@code abbr} (an abbreviation that takes the period after it: "Rs."); null when none.
+   */
+  private Currency namedCurrency(Toks t, int i) {
+    Token tok = t.get(i);
+    if (tok == null || !tok.isWord()) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder(tok.norm());
+    String bestName = null;
+    int bestLength = 0;
+    int k = i + 1;
+    for (int words = 1; words <= longestCurrency; words++) {
+      if (pack.currencies().containsKey(sb.toString())) {
+        bestName = sb.toString();
+        bestLength = k - i;
+      }
+      if (t.isDash(k) && t.attached(k) && t.isWordTok(k + 1)) {
+        sb.append('-').append(t.norm(k + 1));
+        k += 2;
+      } else if (t.isWordTok(k)) {
+        sb.append(' ').append(t.norm(k));
+        k++;
+      } else {
         break;
       }
-      sb.append(' ').append(next.norm());
     }
-    return best;
+    if (bestName == null) {
+      return null;
+    }
+    java.math.BigDecimal times = java.math.BigDecimal.ONE;
+    String rules = pack.currencyRules().get(bestName);
+    if (rules != null) {
+      for (String rule : rules.split(" ")) {
+        if (rule.startsWith("not-before=") && notBefore(t, i + bestLength, rule.substring(11))) {
+          return null;
+        } else if (rule.startsWith("times=")) {
+          times = new java.math.BigDecimal(rule.substring(6));
+        } else if (rule.equals("abbr") && t.isPunct(i + bestLength, '.')) {
+          bestLength++;
+        }
+      }
+    }
+    return new Currency(pack.currencies().get(bestName), bestLength, times);
+  }
+
+  /** True when the word at k is one of {@code list}: words and {@code @category} lists. */
+  private boolean notBefore(Toks t, int k, String list) {
+    if (!t.isWordTok(k)) {
+      return false;
+    }
+    String w = t.norm(k);
+    for (String item : list.split(",")) {
+      if (item.startsWith("@") ? pack.words(item.substring(1)).contains(w) : item.equals(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
    * Currency forms every language shares: ISO codes (USD), symbols not followed by digits (10$),
    * and dollar prefixes before "$" (3.14US$).
    */
-  protected Currency commonCurrency(Toks t, int i) {
+  private Currency commonCurrency(Toks t, int i) {
     Token tok = t.get(i);
     if (tok == null) {
       return null;
@@ -347,8 +447,9 @@ class Lexicon {
     if (code != null) {
       return new Currency(code, 1);
     }
-    if (tok.text().equals("RM")) {
-      return new Currency("MYR", 1);
+    String capitals = Currencies.CAPITAL_ABBREVIATIONS.get(tok.text());
+    if (capitals != null) {
+      return new Currency(capitals, 1);
     }
     if (tok.type() == Token.Type.PUNCT && Currencies.SYMBOLS.containsKey(tok.text())
         && !t.isDigits(i + 1)) {
@@ -363,25 +464,89 @@ class Lexicon {
    * but currencies qualify: "pound 5" or "won 3" would misread prose.
    */
   Currency currencyBefore(Toks t, int i) {
-    return null;
+    Set<String> before = words(WordList.CURRENCIES_BEFORE);
+    int len = before.isEmpty() ? 0 : phrase(t, i, before);
+    if (len == 0) {
+      return null;
+    }
+    StringBuilder name = new StringBuilder(t.norm(i));
+    for (int n = 1; n < len; n++) {
+      name.append(' ').append(t.norm(i + n));
+    }
+    String code = pack.currencies().get(name.toString());
+    int k = i + len;
+    if (code == null || !t.isDigits(k) || t.attached(k)) {
+      return null;
+    }
+    // Not a year: "the rupee 1991 crisis" (a scale word after it still makes an amount).
+    boolean year = t.get(k).text().length() == 4 && DateRecognizer.year4(t, k) > 0
+        && !(t.isPunct(k + 1, '.') || t.isPunct(k + 1, ',')) && !scaleAt(t, k + 1);
+    return year ? null : new Currency(code, len);
+  }
+
+  private boolean scaleAt(Toks t, int k) {
+    Hit h = t.isWordTok(k) ? number(t.norm(k)) : null;
+    return h != null && h.word().role() == NumberWord.Role.SCALE;
+  }
+
+  /** The denominator a fraction word names ("third" 3, "quarters" 4), or 0. */
+  final int denominator(String w) {
+    Integer d = pack.fractions().get(w);
+    return d == null ? 0 : d;
   }
 
   /** Nouns after which a number is a designation: "Section 907", "Quân đoàn 4", "סעיף 3". */
   boolean designator(Toks t, int i) {
-    return prefixLength(t.norm(i), words(WordList.DESIGNATORS)::contains) >= 0;
+    Set<String> designators = words(WordList.DESIGNATORS);
+    String w = t.norm(i);
+    if (prefixLength(w, designators::contains) >= 0) {
+      return true;
+    }
+    // A designator of several words ending here ("sư đoàn", "quốc lộ"): its last word alone
+    // may be another word.
+    if (!designatorEnds.contains(w)) {
+      return false;
+    }
+    StringBuilder sb = new StringBuilder(w);
+    for (int k = i - 1; k >= 0 && k >= i - 3 && t.isWordTok(k); k--) {
+      sb.insert(0, ' ').insert(0, t.norm(k));
+      if (designators.contains(sb.toString())) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  /** The counted noun after a number, starting at token i, or null; never on the next line. */
+  /**
+   * The counted noun after a number, starting at token i, or null; never on the next line, never
+   * a detached prefix letter, a name, a month or a numeral (a numeral used only inside compounds, the
+   * Vietnamese "năm", is a noun on its own). A pack's {@code two-syllable-heads} take the next
+   * syllable with them ("quân nhân"); where adjectives come before the noun, the noun is the
+   * word after those with an adjective ending.
+   */
   String unit(Toks t, int i) {
     Token tok = t.get(i);
-    if (tok == null || tok.newlinesBefore() > 0 || !tok.isWord() || tok.isCapitalized() || words(WordList.UNIT_STOPS).contains(tok.norm())
-        || month(tok.norm()) > 0 || number(tok.norm()) != null) {
+    // Where words take one-letter prefixes, a word of one letter is a prefix written apart.
+    if (tok == null || tok.newlinesBefore() > 0 || !tok.isWord() || tok.isCapitalized()
+        || tok.norm().length() < 2 && !prefixes.isEmpty()
+        || words(WordList.UNIT_STOPS).contains(tok.norm())) {
       return null;
+    }
+    String w = tok.norm();
+    if ((month(w) > 0 || number(w) != null)
+        && !words(WordList.COMPOUND_ONLY_NUMERALS).contains(w)) {
+      return null;
+    }
+    Token next = t.get(i + 1);
+    if (words(WordList.TWO_SYLLABLE_HEADS).contains(w) && next != null && next.isWord()
+        && next.gapBefore() && !next.isCapitalized()
+        && !words(WordList.UNIT_STOPS).contains(next.norm())) {
+      return t.text.substring(tok.start(), next.end());
     }
     // "300 armored vehicles": where adjectives come before the noun, the counted noun is the
     // word after those with an adjective ending (the pack's `adjective-endings`).
-    if (adjective(tok.norm()) && !words(WordList.COUNT_NOUNS).contains(tok.norm()) && t.get(i + 1) != null
-        && t.get(i + 1).gapBefore()) {
+    if (adjective(w) && !words(WordList.COUNT_NOUNS).contains(w) && next != null
+        && next.gapBefore()) {
       String noun = unit(t, i + 1);
       if (noun != null) {
         return noun;
@@ -400,7 +565,7 @@ class Lexicon {
   }
 
   /** Further words that may start a fact in this language ("ngày", "בשנת", "a", "AD"). */
-  protected Set<String> extraTriggers() {
+  private Set<String> extraTriggers() {
     return words(WordList.TRIGGERS);
   }
 
@@ -420,9 +585,12 @@ class Lexicon {
   }
 
   /** Currency names whose first word may start a money fact after a number or alone. */
-  protected Set<String> currencyWords() {
+  private Set<String> currencyWords() {
     Set<String> s = new java.util.HashSet<>();
     for (String name : pack.currencies().keySet()) {
+      s.add(name.split("[ -]")[0]);
+    }
+    for (String name : words(WordList.CURRENCIES_BEFORE)) {
       s.add(name.split(" ")[0]);
     }
     return s;
@@ -478,22 +646,9 @@ class Lexicon {
   private static final java.util.concurrent.ConcurrentHashMap<Language, Lexicon> BY_LANGUAGE =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  /**
-   * The lexicon of a language: its pack's data, with the rule set the pack names in its
-   * "rules" setting ("generic" when none: a new language needs no code).
-   */
+  /** The lexicon of a language: its pack's data and the shared rules; a new language needs no code. */
   static Lexicon of(Language lang) {
-    return BY_LANGUAGE.computeIfAbsent(lang == null ? Language.DEFAULT : lang, l -> {
-      switch (l.pack().setting("rules", "generic")) {
-        case "english":
-          return new EnglishLexicon(l.pack());
-        case "vietnamese":
-          return new VietnameseLexicon(l.pack());
-        case "hebrew":
-          return new HebrewLexicon(l.pack());
-        default:
-          return new Lexicon(l.pack());
-      }
-    });
+    return BY_LANGUAGE.computeIfAbsent(lang == null ? Language.DEFAULT : lang,
+        l -> new Lexicon(l.pack()));
   }
 }

@@ -12,18 +12,6 @@ import java.util.Set;
 final class NonFacts {
   private NonFacts() {}
 
-  private static final Set<String> CITATION_WORDS = Set.of("note", "notes", "nb", "n",
-      "citation", "needed", "clarification", "cần", "dẫn", "nguồn", "chú", "thích", "דרוש",
-      "מקור", "הערה", "lower", "alpha", "upper", "p", "pp", "page", "tr", "trang", "עמ'", "sic");
-  /** Letters allowed directly after digits: ordinals, decades, scale and unit abbreviations. */
-  private static final Set<String> DIGIT_SUFFIXES = Set.of("st", "nd", "rd", "th", "s", "k",
-      "m", "mn", "mln", "bn", "b", "g", "km", "kg", "t", "h", "ha", "cm", "mm", "tr", "usd",
-      "eur", "vnd", "vnđ", "rs", "rm", "le", "myr", "mnt", "gbp", "cad", "chf", "cny", "uah",
-      "qar", "egp", "lbp", "đ", "ad", "bc", "bce", "ce", "tcn", "am", "pm", "e");
-  /** Words allowed directly before digits: date words, currency codes, Hebrew prefixes. */
-  private static final Set<String> DIGIT_PREFIXES = Set.of("năm", "tháng", "ngày", "us", "rs",
-      "rm", "eur", "usd", "gbp", "cad", "chf", "cny", "mnt", "uah", "ad");
-
   static void mark(Toks t, Lexicon lex) {
     markUrls(t);
     int n = t.size();
@@ -185,7 +173,7 @@ final class NonFacts {
       }
       boolean ok = c.isDigits() || c.isPunct(',') || c.isPunct(':') || c.isDash()
           || c.isPunct('.') || c.isPunct(';')
-          || c.isWord() && (c.norm().length() <= 2 || CITATION_WORDS.contains(c.norm()));
+          || c.isWord() && (c.norm().length() <= 2 || AllPacks.CITATION_WORDS.contains(c.norm()));
       if (!ok) {
         return;
       }
@@ -226,14 +214,16 @@ final class NonFacts {
     }
     // "the '70s": a decade whose century the text leaves out, not the number 70.
     if (tok.text().length() == 2 && t.attached(i) && (t.isPunct(i - 1, '\'')
-        || t.isPunct(i - 1, '\u2019')) && t.isWord(i + 1, "s") && t.attached(i + 1)) {
+        || t.isPunct(i - 1, '\u2019')) && DateRecognizer.decadeEnding(t, i + 1)
+        && t.attached(i + 1)) {
       block(t, i - 1, i + 2);
       return;
     }
     // Letters glued after: "9K33", "2S19", "4x4" (not "1990s", "100K", "5th", "10km").
     Token nx = t.get(i + 1);
     if (nx != null && nx.isWord() && t.attached(i + 1) && latin(nx)
-        && (!DIGIT_SUFFIXES.contains(nx.norm()) && !lex.words(WordList.DIGIT_SUFFIXES).contains(nx.norm()) || t.isDigits(i + 2) && t.attached(i + 2))) {
+        && (!AllPacks.DIGIT_SUFFIXES.contains(nx.norm())
+            || t.isDigits(i + 2) && t.attached(i + 2))) {
       blockChain(t, i);
       return;
     }
@@ -255,9 +245,7 @@ final class NonFacts {
     }
     // Clock times: "10 a.m.", "7 pm".
     if (nx != null && nx.isWord() && !t.attached(i + 1)
-        && (nx.norm().equals("am") || nx.norm().equals("pm")
-        || (nx.norm().equals("a") || nx.norm().equals("p")) && t.isPunct(i + 2, '.')
-        && t.isWord(i + 3, "m"))) {
+        && DateRecognizer.phrase(t, i + 1, AllPacks.CLOCK_ABBREVIATIONS) > 0) {
       block(t, i, i + 1);
       return;
     }
@@ -376,7 +364,7 @@ final class NonFacts {
 
   private static boolean allowedPrefix(Token w) {
     String n = w.norm();
-    if (DIGIT_PREFIXES.contains(n) || Currencies.code(w.text()) != null) {
+    if (AllPacks.DIGIT_PREFIXES.contains(n) || Currencies.code(w.text()) != null) {
       return true;
     }
     // Lower-case words of three letters or more: "mid-1990s", "pre-1914", "post-1945".
@@ -418,7 +406,8 @@ final class NonFacts {
         if (!t.isWordTok(k + 1) || !t.isWordTok(k)) {
           return false;
         }
-        if (lex.designator(t, k) && !t.norm(k).equals("số")) {
+        if (lex.designator(t, k)
+            && !lex.words(WordList.DESIGNATORS_WITHOUT_NAME).contains(t.norm(k))) {
           return lex.unit(t, i + 1) == null;
         }
       }

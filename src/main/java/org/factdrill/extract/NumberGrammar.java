@@ -61,10 +61,11 @@ final class NumberGrammar {
         j++;
       }
       if (t.isDigits(j) && t.attached(j)) {
-        if (tok.norm().equals("ה") && j == i + 2 && lex.month(t.norm(j + 1)) == 0) {
+        if (lex.words(WordList.ORDINAL_ARTICLES).contains(tok.norm()) && j == i + 2
+            && lex.month(t.norm(j + 1)) == 0) {
           return null; // "הכנסת ה-12": an ordinal
         }
-        approx = tok.norm().contains("כ");
+        approx = anyLetterIn(tok.norm(), lex.words(WordList.APPROX_PREFIXES));
         i = j;
       }
     }
@@ -94,9 +95,8 @@ final class NumberGrammar {
         BigDecimal v = p.value().multiply(mul);
         return new Quantity(v, i, p.to() + 1, true, false, mul, false, false);
       }
-      String n = after.norm();
-      if (n.equals("st") || n.equals("nd") || n.equals("rd") || n.equals("th")) {
-        return null; // an ordinal
+      if (AllPacks.ORDINAL_ENDINGS.contains(after.norm())) {
+        return null; // an ordinal ("5th")
       }
     }
     BigDecimal value = p.value();
@@ -138,15 +138,10 @@ final class NumberGrammar {
   /** A scale letter glued to digits: 23k, 3M, 2bn, and the pack's own ("100К" in Russian). */
   private static BigDecimal suffix(String w, Lexicon lex) {
     Long own = lex.scaleSuffixes().get(w);
-    if (own != null) {
-      return BigDecimal.valueOf(own);
+    if (own == null) {
+      own = AllPacks.SCALE_SUFFIXES.get(w); // "23k" is written so in any language
     }
-    switch (w) {
-      case "k": case "K": return BigDecimal.valueOf(1000);
-      case "M": case "m": case "mn": case "mln": return BigDecimal.valueOf(1_000_000);
-      case "bn": case "B": case "G": return BigDecimal.valueOf(1_000_000_000L);
-      default: return null;
-    }
+    return own == null ? null : BigDecimal.valueOf(own);
   }
 
   private static Quantity words(Toks t, int i, Lexicon lex) {
@@ -168,7 +163,7 @@ final class NumberGrammar {
     if (isWordIn(t, k, articles)) {
       Lexicon.Hit next = lex.number(t.norm(k + 1));
       if (next == null || next.word().role() == NumberWord.Role.ADD
-          || next.word().role() == NumberWord.Role.POINT || t.norm(k + 1).endsWith("s")) {
+          || next.word().role() == NumberWord.Role.POINT || lex.pluralForm(t.norm(k + 1))) {
         return null;
       }
       if (next.word().role() != NumberWord.Role.HALF) {
@@ -196,10 +191,11 @@ final class NumberGrammar {
       } else if (!seen && !w.startsNumber()) {
         break;
       }
-      if (seen && !hit.prefix().isEmpty() && !hit.prefix().equals("ו")) {
+      if (seen && !hit.prefix().isEmpty()
+          && !lex.words(WordList.AND_PREFIXES).contains(hit.prefix())) {
         break;
       }
-      if (!seen && hit.prefix().contains("כ")) {
+      if (!seen && anyLetterIn(hit.prefix(), lex.words(WordList.APPROX_PREFIXES))) {
         approx = true;
       }
       if (lex.words(WordList.COMPOUND_ONLY_NUMERALS).contains(tok.norm())
@@ -270,7 +266,7 @@ final class NumberGrammar {
           } else {
             half = true;
             // "half a million": skip the article.
-            if (t.isWord(k + 1, "a") || t.isWord(k + 1, "an")) {
+            if (isWordIn(t, k + 1, articles)) {
               k++;
             }
           }
@@ -377,6 +373,16 @@ final class NumberGrammar {
   }
 
   /** "năm" is five only inside a numeral: before mươi/trăm/nghìn..., or after "linh". */
+  /** True when one of {@code w}'s letters is one of the one-letter {@code prefixes}. */
+  private static boolean anyLetterIn(String w, Set<String> prefixes) {
+    for (String p : prefixes) {
+      if (w.contains(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when token k is a word whose normal form is in {@code words}. */
   private static boolean isWordIn(Toks t, int k, Set<String> words) {
     return !words.isEmpty() && t.isWordTok(k) && words.contains(t.norm(k));

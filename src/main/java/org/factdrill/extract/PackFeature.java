@@ -8,6 +8,7 @@ enum PackFeature {
   ALTERNATIVES_WITH_DIGITS("alternatives-with-digits"),
   CAPITALIZED_NUMERAL_IS_NAME("capitalized-numeral-is-name"),
   DESIGNATOR_NAME_BETWEEN("designator-name-between"),
+  ERAS_IN_CAPITALS("eras-in-capitals"),
   MONTH_FIRST_NUMERIC("month-first-numeric"),
   RANGES_EITHER_ORDER("ranges-either-order"),
   SPOKEN_FRACTIONS("spoken-fractions"),

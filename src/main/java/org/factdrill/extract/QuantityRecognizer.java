@@ -213,10 +213,6 @@ final class QuantityRecognizer {
     return false;
   }
 
-  /** Names of hundredths of a currency every language shares (with the pack's minor-units). */
-  private static final Set<String> CENT_WORDS = Set.of("cents", "cent", "c", "pence", "penny",
-      "kopiykas", "kopecks", "kopeks");
-
   /** "43 cents" (or a bare two-digit "43" ending the text) after an amount: {cents, end}. */
   private int[] cents(Toks t, int e) {
     int j = e;
@@ -224,8 +220,8 @@ final class QuantityRecognizer {
       j++;
     }
     // "$20 and 43c": cents glued to "c" (marked as a model name like "9c" out of this context).
-    if (t.isDigits(j) && t.get(j).text().length() <= 2 && t.isWord(j + 1, "c")
-        && t.attached(j + 1) && !(t.attached(j + 2) && (t.isWordTok(j + 2) || t.isDigits(j + 2)))
+    if (t.isDigits(j) && t.get(j).text().length() <= 2 && t.isWordTok(j + 1)
+        && AllPacks.MINOR_UNIT_ABBREVIATIONS.contains(t.norm(j + 1)) && t.attached(j + 1) && !(t.attached(j + 2) && (t.isWordTok(j + 2) || t.isDigits(j + 2)))
         && t.isWordTok(j - 1) && j > e) {
       int v = Integer.parseInt(t.get(j).text());
       return v > 0 ? new int[] {v, j + 2} : null;
@@ -235,7 +231,7 @@ final class QuantityRecognizer {
         || c.value().compareTo(BigDecimal.valueOf(100)) >= 0 || c.scaled()) {
       return null;
     }
-    if (CENT_WORDS.contains(t.norm(c.to())) || lex.words(WordList.MINOR_UNITS).contains(t.norm(c.to()))) {
+    if (t.isWordTok(c.to()) && AllPacks.MINOR_UNITS.contains(t.norm(c.to()))) {
       return new int[] {c.value().intValue(), c.to() + 1};
     }
     // A bare number right after the amount ends the text: "$20 43", "US$3 and fourteen".
@@ -249,7 +245,7 @@ final class QuantityRecognizer {
     if (lex.words(WordList.INDEFINITE_ARTICLES).contains(w) && t.isWordTok(i)) {
       Lexicon.Currency c = lex.currencyAfter(t, i + 1);
       Token cur = t.get(i + 1);
-      if (c != null && cur.isWord() && !cur.norm().endsWith("s") && cur.text().equals(cur.norm())
+      if (c != null && cur.isWord() && !lex.pluralForm(cur.norm()) && cur.text().equals(cur.norm())
           && c.multiplier().compareTo(BigDecimal.ONE) == 0) {
         return new Match(i, i + 1 + c.length(), FactKind.MONEY,
             new Value.Money(Value.Num.of(1), c.code()), null, false, false, Match.NO_YEAR);
@@ -341,9 +337,9 @@ final class QuantityRecognizer {
       Lexicon.Currency cb = lex.currencyBefore(t, k);
       code = cb.code();
       k += cb.length();
-    } else if (c.isWord() && (c.text().equals("Rs") || c.text().equals("RM"))
+    } else if (c.isWord() && Currencies.ABBREVIATIONS_BEFORE.containsKey(c.text())
         && (t.isDigits(k + 1) || t.isPunct(k + 1, '.') && t.isDigits(k + 2))) {
-      code = c.text().equals("Rs") ? "INR" : "MYR";
+      code = Currencies.ABBREVIATIONS_BEFORE.get(c.text());
       k += t.isPunct(k + 1, '.') ? 2 : 1;
     } else {
       return null;
@@ -356,7 +352,9 @@ final class QuantityRecognizer {
     Quantity hi = null;
     int j = end;
     // "$10-$20", "$10 to $20 million"
-    if (t.isDash(j) || t.isWord(j, "to") || t.isWord(j, "and") && t.isWord(i - 1, "between")) {
+    if (t.isDash(j) || t.isWordTok(j) && (lex.words(WordList.RANGE_CONNECTORS).contains(t.norm(j))
+        || lex.words(WordList.RANGE_BETWEEN_JOIN).contains(t.norm(j)) && t.isWordTok(i - 1)
+        && lex.words(WordList.RANGE_BETWEEN).contains(t.norm(i - 1)))) {
       int m = j + 1;
       if (t.isPunct(m, '\\')) {
         m++;
@@ -429,38 +427,44 @@ final class QuantityRecognizer {
     return q2;
   }
 
-  /** English fractions with "of": "a fifth of", "two-thirds of", "a quarter of". */
+  /**
+   * Fractions said in words before the pack's fraction link: "a fifth of", "two-thirds of", "a
+   * quarter of a million" (pack feature spoken-fractions, denominators from fractions.tsv).
+   */
   private Match fraction(Toks t, int i) {
     String w = t.norm(i);
+    Set<String> articles = lex.words(WordList.INDEFINITE_ARTICLES);
+    boolean article = articles.contains(w);
     long num;
-    if (w.equals("a") || w.equals("one")) {
+    Lexicon.Hit h = article ? null : lex.number(w);
+    if (article) {
       num = 1;
+    } else if (h == null || h.word().role() != NumberWord.Role.ADD || h.word().value() > 9
+        || h.word().value() < 1) {
+      return null;
     } else {
-      Lexicon.Hit h = lex.number(w);
-      if (h == null || h.word().role() != NumberWord.Role.ADD || h.word().value() > 9
-          || h.word().value() < 2) {
-        return null;
-      }
       num = h.word().value();
     }
     int k = i + 1;
     if (t.isDash(k) && t.attached(k)) {
       k++;
     }
-    int den = EnglishLexicon.denominator(t.norm(k));
-    if (den == 0 || !t.isWord(k + 1, "of") || w.equals("a") && t.norm(k).equals("half")) {
+    int den = lex.denominator(t.norm(k));
+    if (den == 0 || !t.isWordTok(k + 1)
+        || !lex.words(WordList.FRACTION_LINKS).contains(t.norm(k + 1))
+        || article && isHalfNumeral(t.norm(k))) {
       return null;
     }
     BigDecimal v = BigDecimal.valueOf(num).divide(BigDecimal.valueOf(den), MathContext.DECIMAL64);
     v = v.setScale(Math.min(v.scale(), 4), java.math.RoundingMode.HALF_UP);
     // "a quarter of a million refugees", "two-thirds of a billion dollars": a share of a scale.
     int s = k + 2;
-    if (t.isWord(s, "a") || t.isWord(s, "an")) {
-      Lexicon.Hit h = t.isBlocked(s + 1) ? null : lex.number(t.norm(s + 1));
-      if (h != null && h.word().role() == NumberWord.Role.SCALE && h.word().value() >= 1000
-          && !t.norm(s + 1).endsWith("s")) {
+    if (t.isWordTok(s) && articles.contains(t.norm(s))) {
+      Lexicon.Hit sc = t.isBlocked(s + 1) ? null : lex.number(t.norm(s + 1));
+      if (sc != null && sc.word().role() == NumberWord.Role.SCALE && sc.word().value() >= 1000
+          && !lex.pluralForm(t.norm(s + 1))) {
         BigDecimal amount = BigDecimal.valueOf(num).multiply(BigDecimal.valueOf(
-            h.word().value())).divide(BigDecimal.valueOf(den), 0, java.math.RoundingMode.HALF_UP);
+            sc.word().value())).divide(BigDecimal.valueOf(den), 0, java.math.RoundingMode.HALF_UP);
         int e = s + 2;
         Lexicon.Currency cur = lex.currencyAfter(t, e);
         if (cur != null) {
@@ -473,5 +477,11 @@ final class QuantityRecognizer {
       }
     }
     return Match.of(i, k + 1, FactKind.NUMBER, new Value.Num(v));
+  }
+
+  /** "a half of" is no fraction: the pack's numeral "half" after an article. */
+  private boolean isHalfNumeral(String w) {
+    Lexicon.Hit h = lex.number(w);
+    return h != null && h.prefix().isEmpty() && h.word().role() == NumberWord.Role.HALF;
   }
 }

@@ -1,7 +1,5 @@
 package org.factdrill.extract;
 
-import java.util.Set;
-
 /**
  * Years said in words the English way (pack feature spoken-years): two pairs of digits
  * ("nineteen sixty-nine", "eighteen oh five", "nineteen hundred and five") or thousands ("two
@@ -13,11 +11,6 @@ final class SpokenYears {
   SpokenYears(Lexicon lex) {
     this.lex = lex;
   }
-
-  /** Words before a year said in words that make a cardinal ("two thousand seven") a year. */
-  private static final Set<String> SPOKEN_YEAR_PREPS = Set.of("in", "since", "by", "until",
-      "till", "from", "during", "through", "of", "before", "after", "between", "to", "year",
-      "early", "late", "mid", "and");
 
   /**
    * A year said in words as one date: "nineteen sixty-nine", "eighteen oh five", "nineteen
@@ -33,7 +26,8 @@ final class SpokenYears {
     }
     boolean pairs = y[2] == 1 && y[0] / 100 >= 13 && y[0] / 100 <= 19;
     String before = t.norm(i - 1);
-    boolean context = SPOKEN_YEAR_PREPS.contains(before) && !t.isDash(i - 1);
+    // Words before a year said in words that make a cardinal ("two thousand seven") a year.
+    boolean context = lex.words(WordList.SPOKEN_YEAR_AFTER).contains(before) && !t.isDash(i - 1);
     if (!pairs && !context || !dates.yearContext(t, y[1] - 1)) {
       return null;
     }
@@ -50,30 +44,31 @@ final class SpokenYears {
     if (first < 0) {
       return null;
     }
-    if (first == 2 && t.isWord(i + 1, "thousand")) {
+    if (first == 2 && role(t, i + 1, NumberWord.Role.SCALE, 1000)) {
       int k = i + 2;
-      if (t.isWord(k, "and")) {
+      if (isAnd(t, k)) {
         k++;
       }
       int[] rest = twoDigits(t, k);
       if (rest != null && rest[0] < 100) {
         return new int[] {2000 + rest[0], rest[1], 0};
       }
-      return t.isWord(k - 1, "and") ? null : new int[] {2000, i + 2, 0};
+      return isAnd(t, k - 1) ? null : new int[] {2000, i + 2, 0};
     }
     if (first < 11 || first > 20) {
       return null;
     }
     int k = i + 1;
-    if (t.isWord(k, "hundred")) {
-      int j = t.isWord(k + 1, "and") ? k + 2 : k + 1;
+    if (role(t, k, NumberWord.Role.HUNDRED, 100)) {
+      int j = isAnd(t, k + 1) ? k + 2 : k + 1;
       int[] rest = twoDigits(t, j);
       if (rest != null) {
         return new int[] {first * 100 + rest[0], rest[1], 1};
       }
-      return t.isWord(k + 1, "and") ? null : new int[] {first * 100, k + 1, 1};
+      return isAnd(t, k + 1) ? null : new int[] {first * 100, k + 1, 1};
     }
-    if ((t.isWord(k, "oh") || t.isWord(k, "o")) && !t.attached(k)) {
+    if (t.isWordTok(k) && lex.words(WordList.SPOKEN_ZEROS).contains(t.norm(k))
+        && !t.attached(k)) {
       int j = t.isDash(k + 1) && t.attached(k + 1) ? k + 2 : k + 1;
       int u = wordValue(t, j);
       return u >= 1 && u <= 9 ? new int[] {first * 100 + u, j + 1, 1} : null;
@@ -99,6 +94,18 @@ final class SpokenYears {
       }
     }
     return new int[] {v, k + 1};
+  }
+
+  /** True when token k is the numeral of {@code role} and {@code value} ("hundred", "thousand"). */
+  private boolean role(Toks t, int k, NumberWord.Role role, long value) {
+    Lexicon.Hit h = t.isWordTok(k) ? lex.number(t.norm(k)) : null;
+    return h != null && h.prefix().isEmpty() && h.word().role() == role
+        && h.word().value() == value;
+  }
+
+  /** True when token k joins numerals ("nineteen hundred and five"): the pack's numeral-and. */
+  private boolean isAnd(Toks t, int k) {
+    return t.isWordTok(k) && lex.words(WordList.NUMERAL_AND).contains(t.norm(k));
   }
 
   /** The value of a number word of one token at k (below a hundred), else -1. */

@@ -46,6 +46,8 @@ final class Stem {
 
   private final Context context;
   private final RelativeTime relative = new RelativeTime();
+  private final java.util.Map<Language, OpeningAnaphor> anaphors =
+      new java.util.HashMap<>();
   private final PromptBuilder prompts;
   /** A sentence up to this long is asked whole; a longer one is cut, or not asked. */
   private static final int WHOLE = 260;
@@ -77,6 +79,12 @@ final class Stem {
         Math.min(s.end(), f.end() + 20)).matches("(?s)^[^\\[\\]]*\\].*")) {
       return Result.skip(SkipReason.CITATION, null);
     }
+    Span kept = clipped(text, s, f);
+    if (kept == null) {
+      return Result.skip(SkipReason.CUT_CLAUSE, "the sentence is cut off after the blank");
+    }
+    boolean clipped = kept.end() < s.end();
+    s = kept;
     int from = s.start();
     int lead = text.substring(from, s.end()).length()
         - text.substring(from, s.end()).stripLeading().length();
@@ -85,10 +93,9 @@ final class Stem {
       from = from + lead + connective; // "Moreover, X had ..." asks "X had ..."
     }
     boolean prepended = false;
-    if (context.opensWithPronoun(doc.lang(), PromptBuilder.clean(text.substring(from, s.end())))) {
+    if (pointsBack(st, from, s)) {
       Span prev = st.context().previous(s);
-      if (prev == null || st.context().isLayout(prev)
-          || context.opensWithPronoun(doc.lang(), PromptBuilder.clean(prev.of(text)))) {
+      if (prev == null || st.context().isLayout(prev) || pointsBack(st, prev.start(), prev)) {
         return Result.skip(SkipReason.DANGLING_START, null);
       }
       from = prev.start();
@@ -246,7 +253,74 @@ final class Stem {
       // pronoun.
       return Result.skip(SkipReason.DANGLING_START, "the clause kept opens by pointing back");
     }
+    if (clipped && !template.endsWith("…")) {
+      template = template + " …";
+    }
     return new Result(f, template, resolved, null, null);
+  }
+
+  /**
+   * The part of sentence {@code s} a question may use: all of it when it ends a sentence (or a
+   * colon: its clause is whole, what it announces follows); when
+   * it ends none (an excerpt or a page cut off mid-sentence: "… and the island of Co"), up to the
+   * last clause end after the fact, outside brackets; null when there is none, or it is a colon
+   * (the list it announces is what was cut).
+   */
+  static Span clipped(String text, Span s, Fact f) {
+    String core = PromptBuilder.clean(s.of(text)).replaceAll("[\\s\"'”’»)\\]]+$", "");
+    if (core.isEmpty() || ".!?…;:".indexOf(core.charAt(core.length() - 1)) >= 0
+        || f.end() >= s.end()) {
+      return s;
+    }
+    int depth = 0;
+    int cut = -1;
+    char mark = 0;
+    for (int i = f.end(); i < s.end() - 1; i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '[') {
+        depth++;
+      } else if ((c == ')' || c == ']') && depth > 0) {
+        depth--;
+      } else if (depth == 0 && (c == ',' || c == ';' || c == ':' || c == '–' || c == '—')
+          && Character.isWhitespace(text.charAt(i + 1))) {
+        cut = i;
+        mark = c;
+      }
+    }
+    if (cut < 0 || mark == ':') {
+      return null;
+    }
+    return new Span(s.start(), cut);
+  }
+
+  /**
+   * True when the sentence from {@code from} opens by pointing back: a pronoun, or a demonstrative
+   * in its first phrase ("Sau đó, …", "At that time, …", "Kế hoạch này …"; pack data), unless
+   * that phrase is a relative time the document resolves ("that year", "năm đó": its year is
+   * shown instead) or names what the context line names ("Chiến dịch này" under "Chiến dịch …").
+   */
+  private boolean pointsBack(DocState st, int from, Span s) {
+    Language lang = st.doc().lang();
+    String text = st.doc().text();
+    String opening = PromptBuilder.clean(text.substring(from, s.end()));
+    if (context.opensWithPronoun(lang, opening)) {
+      // Where kin words are pronouns and titles alike ("Ông" = he, "Ông Diệm" = Mr Diệm; pack
+      // setting pronoun-as-title), one followed by a capitalized name is a title, not a pronoun.
+      return !("yes".equals(lang.pack().setting("pronoun-as-title", ""))
+          && opening.matches("(?s)^\\P{L}*\\p{L}+\\s+\\p{Lu}.*"));
+    }
+    OpeningAnaphor.Found a = anaphors.computeIfAbsent(lang, OpeningAnaphor::of).find(opening);
+    if (a == null) {
+      return false;
+    }
+    int near = Math.min(s.end(), from + 60);
+    for (RelativeTime.Found r : relative.find(lang, text, from, near)) {
+      if (r.text().toLowerCase(java.util.Locale.ROOT).contains(a.word())) {
+        return false;
+      }
+    }
+    return !(a.noun().contains(" ") && Context.mentions(lang, st.context().line(s.start()),
+        a.noun()));
   }
 
   /**

@@ -32,13 +32,16 @@ public final class LanguagePack {
   private final Map<String, Set<String>> words;
   private final Map<String, Integer> ordinals;
   private final Map<String, String> currencies;
+  private final Map<String, String> currencyRules;
+  private final Map<String, Integer> fractions;
   private final Map<String, String> ui;
   private final Map<String, String> holidays;
 
   LanguagePack(String code, Map<String, String> settings, Set<String> features,
       Map<String, Numeral> numerals, Map<String, Integer> monthForms,
       List<List<String>> monthNames, Map<String, Set<String>> words,
-      Map<String, Integer> ordinals, Map<String, String> currencies, Map<String, String> ui,
+      Map<String, Integer> ordinals, Map<String, String> currencies,
+      Map<String, String> currencyRules, Map<String, Integer> fractions, Map<String, String> ui,
       Map<String, String> holidays) {
     this.code = code;
     this.settings = Map.copyOf(settings);
@@ -49,6 +52,8 @@ public final class LanguagePack {
     this.words = Map.copyOf(words);
     this.ordinals = Map.copyOf(ordinals);
     this.currencies = Map.copyOf(currencies);
+    this.currencyRules = Map.copyOf(currencyRules);
+    this.fractions = Map.copyOf(fractions);
     this.ui = Map.copyOf(ui);
     this.holidays = Map.copyOf(holidays);
   }
@@ -133,6 +138,19 @@ public final class LanguagePack {
   /** Currency names and symbols (lower-case, may span words) to ISO 4217 codes. */
   public Map<String, String> currencies() {
     return currencies;
+  }
+
+  /**
+   * The third column of currencies.tsv, by name: space-separated rules for reading that name
+   * ({@code not-before=of,@not-money-next}, {@code times=1000}, {@code abbr}); absent when none.
+   */
+  public Map<String, String> currencyRules() {
+    return currencyRules;
+  }
+
+  /** Fraction words ("third", "quarters") to their denominator, from fractions.tsv; may be empty. */
+  public Map<String, Integer> fractions() {
+    return fractions;
   }
 
   /**

@@ -121,7 +121,21 @@ public final class LanguagePacks {
     Map<String, Integer> ordinals = new HashMap<>();
     lines(dir + "ordinals.tsv", false, c -> ordinals.put(lower(c[0]), Integer.parseInt(c[1])));
     Map<String, String> currencies = new HashMap<>();
-    lines(dir + "currencies.tsv", false, c -> currencies.put(lower(c[0]), c[1]));
+    Map<String, String> currencyRules = new HashMap<>();
+    lines(dir + "currencies.tsv", false, c -> {
+      currencies.put(lower(c[0]), c[1]);
+      if (c.length > 2 && !c[2].isBlank()) {
+        for (String rule : c[2].trim().split(" ")) {
+          if (!rule.matches("not-before=[^=\\s]+|times=[0-9]+|abbr")) {
+            throw new IllegalArgumentException("unknown currency rule '" + rule
+                + "' (known: not-before=w1,@category, times=N, abbr)");
+          }
+        }
+        currencyRules.put(lower(c[0]), c[2].trim());
+      }
+    });
+    Map<String, Integer> fractions = new HashMap<>();
+    lines(dir + "fractions.tsv", false, c -> fractions.put(lower(c[0]), Integer.parseInt(c[1])));
     seedCurrencies(settings.getOrDefault("locale", code),
         settings.getOrDefault("cldr-currencies", ""), currencies);
     Map<String, String> ui = new HashMap<>();
@@ -164,7 +178,7 @@ public final class LanguagePacks {
     Map<String, Set<String>> frozen = new HashMap<>();
     words.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
     return new LanguagePack(code, settings, features, numerals, monthForms, monthNames, frozen,
-        ordinals, currencies, ui, holidays);
+        ordinals, currencies, currencyRules, fractions, ui, holidays);
   }
 
   /**

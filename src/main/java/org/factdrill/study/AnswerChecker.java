@@ -83,7 +83,7 @@ public final class AnswerChecker {
   private static Verdict years(Question q, String t) {
     List<BigDecimal> want = q.answer().value().numbers();
     Optional<NumberParser.Parsed> got = NumberParser.parse(
-        t.replaceAll("(?iu)\\s*(years?|yrs?|năm|שנים|שנה)\\s*$", ""));
+        TypedWords.YEAR_UNIT.matcher(t).replaceAll(""));
     if (want.isEmpty()) {
       return Verdict.wrong("different");
     }
@@ -281,7 +281,7 @@ public final class AnswerChecker {
   }
 
   private static Verdict range(List<BigDecimal> want, String t, boolean approx) {
-    String[] parts = t.split("\\s*(?:–|—|-|\\bto\\b|đến|tới|עד)\\s*");
+    String[] parts = TypedWords.RANGE_SPLIT.split(t);
     if (parts.length == 2) {
       Optional<NumberParser.Parsed> lo = NumberParser.parse(parts[0]);
       Optional<NumberParser.Parsed> hi = NumberParser.parse(parts[1]);
@@ -336,7 +336,7 @@ public final class AnswerChecker {
   static Verdict date(String iso, String t, LanguagePack pack) {
     if (iso.contains("/")) {
       String[] ends = iso.split("/");
-      String[] typedEnds = t.split("\\s*(?:–|—|\\bto\\b|đến|tới|עד|/(?=\\s*\\d{4}\\s*$))\\s*");
+      String[] typedEnds = TypedWords.PERIOD_SPLIT.split(t);
       java.util.regex.Matcher span = YEAR_SPAN.matcher(t);
       if (span.matches()) {
         // "1992-94": the second year written as its last two digits.
@@ -471,11 +471,16 @@ public final class AnswerChecker {
 
   static Boolean parseBool(String t) {
     String s = norm(t);
-    return switch (s) {
-      case "t", "true", "y", "yes", "1", "đúng", "dung", "d", "נכון", "כן" -> true;
-      case "f", "false", "n", "no", "0", "2", "sai", "s", "לא נכון", "לא" -> false;
-      default -> null;
-    };
+    // "1"/"2" pick the first/second option, in any language; "0" is false.
+    switch (s) {
+      case "1":
+        return true;
+      case "0":
+      case "2":
+        return false;
+      default:
+        return TypedWords.TRUTH.get(s);
+    }
   }
 
   private static boolean same(String a, String b) {

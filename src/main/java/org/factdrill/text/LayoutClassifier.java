@@ -72,6 +72,7 @@ public final class LayoutClassifier {
     headingRuns(text, out);
     repeatedLines(text, out);
     rowsAmongRows(text, out);
+    PageFurniture.mark(text, out, w);
     Titles.Found found = Titles.choose(text, out, w, titleHint);
     String title = found == null ? null : found.text();
     Span titleSpan = found == null ? null : found.span();

@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,9 +28,11 @@ public final class LayoutWords {
 
   private final Set<String> referenceSections;
   private final Set<String> linkSections;
+  private final Set<String> contentsSections;
   private final Pattern byline;
   private final Pattern published;
   private final Pattern more;
+  private final Pattern contact;
   private final Pattern credit;
   private final Pattern chrome;
   private final Pattern chromeStem;
@@ -53,9 +54,14 @@ public final class LayoutWords {
     this.language = language;
     referenceSections = set(p.getProperty("section.references", ""));
     linkSections = set(p.getProperty("section.links", ""));
+    contentsSections = set(p.getProperty("section.contents", ""));
     byline = opening(p.getProperty("byline", ""));
     published = opening(p.getProperty("published", ""));
     more = opening(p.getProperty("more", ""));
+    // A label, a branch number at most ("Branch 2:"), then a colon, or straight on to a phone
+    // number's digits (six or more: "Hotline 0909 …", never "Branch 3 was built").
+    contact = Pattern.compile("(?iu)^\\W{0,3}(?:" + alternation(p.getProperty("contact", ""), true)
+        + ")(?:\\s*\\d{1,2})?\\s*(?:[:：]|(?=[\\s(+]*\\d[\\d\\s().-]{5,}))");
     chrome = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(p.getProperty("chrome", ""), true)
         + ")(?![\\p{L}])");
     // A site family's name is a stem with endings ("Wiki…"), maybe after the language's
@@ -170,6 +176,11 @@ public final class LayoutWords {
     return linkSections.contains(norm(withoutEdit(heading)));
   }
 
+  /** True for the heading of a table of contents ("Contents", "Mục lục"). */
+  public boolean isContentsSection(String heading) {
+    return contentsSections.contains(norm(withoutEdit(heading)));
+  }
+
   /** True when the line opens with an author or credit word ("By", "Ảnh:", "מאת"). */
   public boolean opensByline(String line) {
     return byline.matcher(line).find();
@@ -221,6 +232,14 @@ public final class LayoutWords {
   /** True when the line opens with a publication word ("Published", "Cập nhật", "פורסם"). */
   public boolean opensPublished(String line) {
     return published.matcher(line).find();
+  }
+
+  /**
+   * True when the line opens with a contact label ("Phone:", "Địa chỉ:", "Hotline 0…", "כתובת:"):
+   * the label, at most a branch number, then a colon or digits.
+   */
+  public boolean opensContact(String line) {
+    return contact.matcher(line).find();
   }
 
   /** True when the line opens with a "read more" word. */

@@ -19,7 +19,11 @@ public enum LineClass {
   /** A bibliography or reference-list entry. */
   REFERENCE,
   /** A footnote or an end note. */
-  FOOTNOTE;
+  FOOTNOTE,
+  /** A site's contact line: phone numbers, an address, a tax number, an e-mail address. */
+  CONTACT,
+  /** An entry of a table of contents: a section number and a section's title. */
+  CONTENTS;
 
   /** The lower-case name used in JSON and reports. */
   public String json() {
@@ -29,5 +33,13 @@ public enum LineClass {
   /** True for every class but {@link #PROSE}: facts there are recorded but never asked. */
   public boolean isLayout() {
     return this != PROSE;
+  }
+
+  /**
+   * False for lines whose numbers are no facts at all (phone, street and tax numbers, section
+   * numbers): the extractor records no fact there. Every other class keeps its facts.
+   */
+  public boolean holdsFacts() {
+    return this != CONTACT && this != CONTENTS;
   }
 }

@@ -124,28 +124,36 @@ public final class Sentences {
     String para = softWraps(text.substring(from, to));
     it.setText(para);
     int s = it.first();
-    for (int e = it.next(); e != BreakIterator.DONE; e = it.next()) {
+    int e = it.next();
+    while (e != BreakIterator.DONE) {
       // ICU breaks "end.[29] Next" after the "[": a citation marker belongs to the sentence it
-      // follows, so the break moves past its closing bracket.
+      // follows, so the break moves past its closing bracket (past "[1][2]", every mark in a row).
       if (e < para.length() && para.charAt(e - 1) == '[') {
         int close = para.indexOf(']', e);
         if (close > 0 && close - e <= 40) {
           int moved = close + 1;
-          while (e != BreakIterator.DONE && e < moved) {
+          while (moved < para.length() && para.charAt(moved) == '[') {
+            int c2 = para.indexOf(']', moved);
+            if (c2 < 0 || c2 - moved > 40) {
+              break;
+            }
+            moved = c2 + 1;
+          }
+          while (e != BreakIterator.DONE && e <= moved) {
             e = it.next();
           }
           addGlued(text, from + s, from + moved, out);
           s = moved;
-          if (e == BreakIterator.DONE) {
-            break;
-          }
           if (from + s >= upTo) {
             return true;
           }
+          // The break found after the mark is the next sentence's end: look at it as any other
+          // (skipping it glued the sentence after a citation mark to the one after that).
           continue;
         }
       }
       if (e < para.length() && abbreviationGoesOn(para, e, abbr)) {
+        e = it.next();
         continue; // "the U.S. Senate", "St. Petersburg", "J. F. Smith": one sentence
       }
       addGlued(text, from + s, from + e, out);
@@ -153,6 +161,7 @@ public final class Sentences {
       if (from + s >= upTo) {
         return true;
       }
+      e = it.next();
     }
     if (s < para.length()) {
       addGlued(text, from + s, from + para.length(), out);

@@ -17,6 +17,18 @@ class SentencesTest {
   }
 
   @Test
+  void theSentenceAfterACitationMarkEndsAtItsOwnFullStop() {
+    // The break after a mark used to be skipped, gluing the next two sentences into one prompt.
+    assertEquals(List.of("The fort fell in 1790.[1]", "A new one rose in 1801.",
+        "It burned in 1822."),
+        split("The fort fell in 1790.[1] A new one rose in 1801. It burned in 1822.", Language.EN));
+    assertEquals(List.of("Thành bị chiếm năm 1790.[1][2]", "Thành mới xây năm 1801.",
+        "Thành cháy năm 1822."),
+        split("Thành bị chiếm năm 1790.[1][2] Thành mới xây năm 1801.\nThành cháy năm 1822.",
+            Language.VI));
+  }
+
+  @Test
   void blankLinesSeparateParagraphsAndSingleNewlinesDoNot() {
     assertEquals(List.of("Title", "The war between the two republics began in 1988 and\nended in 1994."),
         split("Title\n\nThe war between the two republics began in 1988 and\nended in 1994.",

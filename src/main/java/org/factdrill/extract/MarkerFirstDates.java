@@ -3,16 +3,46 @@ package org.factdrill.extract;
 import java.util.Set;
 
 /**
- * Vietnamese dates: "ngày 26 tháng 12 năm 1991", "ngày mồng 3 tháng 3", "tháng 11 năm1993"
- * (missing space), "tháng 7-1974", "tháng Giêng", "năm 1991", "năm 40", "năm 111 TCN",
- * "mùa hè 1992", "những năm 1990", "thập niên 90", "thế kỷ 20", numeric day-first dates
- * (30/4/1975, 1-7-1973) and ranges ("1992-1994", "từ năm 1994 đến năm 2009").
+ * Dates of a language that writes a marker word before each part, each word from the pack:
+ * day-word D month-word M year-word Y ("ngày 26 tháng 12 năm 1991"), a particle between the
+ * day word and the day ("ngày mồng 3"), month-word M with a year after a dash or slash
+ * ("tháng 7-1974"), a named or spelled month ("tháng Giêng", "tháng Mười hai"), year-word Y
+ * with an era, season-word + season + year, decade words + a decade ("thập niên 90"), century
+ * words + an optional ordinal marker + a number or Roman numeral; numeric day-first dates
+ * (30/4/1975, 1-7-1973) and ranges with the pack's connectors. The grammar knows no words:
+ * Vietnamese is the pack that declares it (`dates marker-first`).
  */
-final class VietnameseDates extends DateRecognizer {
-  private static final Set<String> SEASONS = Set.of("hè", "hạ", "thu", "xuân", "đông");
+final class MarkerFirstDates extends DateRecognizer {
+  private final Set<String> dayWords;
+  private final Set<String> dayParticles;
+  private final Set<String> yearWords;
+  private final Set<String> seasonWords;
+  private final Set<String> seasons;
+  private final Set<String> ageWords;
+  private final Set<String> decadeWords;
+  private final Set<String> centuryWords;
+  private final Set<String> centuryOrdinals;
+  /** First words of the pack's multi-word decade and century phrases: a cheap gate per token. */
+  private final Set<String> phraseStarts;
 
-  VietnameseDates(Lexicon lex) {
+  MarkerFirstDates(Lexicon lex) {
     super(lex);
+    dayWords = lex.words(WordList.DAY_WORDS);
+    dayParticles = lex.words(WordList.DAY_PARTICLES);
+    yearWords = lex.words(WordList.YEAR_WORDS);
+    seasonWords = lex.words(WordList.SEASON_WORDS);
+    seasons = lex.words(WordList.SEASONS);
+    ageWords = lex.words(WordList.AGE_WORDS);
+    decadeWords = lex.words(WordList.DECADE_WORDS);
+    centuryWords = lex.words(WordList.CENTURY_WORDS);
+    centuryOrdinals = lex.words(WordList.CENTURY_ORDINALS);
+    Set<String> starts = new java.util.HashSet<>();
+    for (Set<String> phrases : java.util.List.of(decadeWords, centuryWords)) {
+      for (String p : phrases) {
+        starts.add(p.split(" ", 2)[0]);
+      }
+    }
+    phraseStarts = Set.copyOf(starts);
   }
 
   @Override
@@ -32,69 +62,62 @@ final class VietnameseDates extends DateRecognizer {
     if (!tok.isWord()) {
       return null;
     }
-    switch (tok.norm()) {
-      case "ngày": {
-        int k = i + 1;
-        if (t.isWord(k, "mồng") || t.isWord(k, "mùng")) {
-          k++;
-        }
-        Hit h = dayMonth(t, k, i);
-        if (h == null && t.isDigits(k)) {
-          Hit n = numeric(t, k, false);
-          if (n != null) {
-            return new Hit(i, n.to(), n.lo(), n.hi());
-          }
-          // "ngày 30-4", "ngày 19/8": day and month, no year.
-          Hit dm = dayMonthDigits(t, k);
-          if (dm != null) {
-            return new Hit(i, dm.to(), dm.lo());
-          }
-        }
-        return h;
+    String w = tok.norm();
+    if (dayWords.contains(w)) {
+      int k = i + 1;
+      if (t.isWordTok(k) && dayParticles.contains(t.norm(k))) {
+        k++;
       }
-      case "tháng":
-      case "thg":
-        return monthYear(t, i, i);
-      case "năm":
-        return yearAfterNam(t, i, i);
-      case "mùa": {
-        if (!SEASONS.contains(t.norm(i + 1))) {
-          return null;
+      Hit h = dayMonth(t, k, i);
+      if (h == null && t.isDigits(k)) {
+        Hit n = numeric(t, k, false);
+        if (n != null) {
+          return new Hit(i, n.to(), n.lo(), n.hi());
         }
-        int k = i + 2;
-        if (t.isWord(k, "năm")) {
-          return yearAfterNam(t, k, i);
+        // "ngày 30-4", "ngày 19/8": day and month, no year.
+        Hit dm = dayMonthDigits(t, k);
+        if (dm != null) {
+          return new Hit(i, dm.to(), dm.lo());
         }
-        int y = year4(t, k);
-        return y > 0 ? new Hit(i, k + 1, DateParts.year(y)) : null;
       }
-      case "những":
-      case "các":
-        if (t.isWord(i + 1, "năm")) {
-          Hit d = decade(t, i + 2, i);
-          return d != null ? d : null;
-        }
-        return null;
-      case "thập":
-        if (t.isWord(i + 1, "niên") || t.isWord(i + 1, "kỷ") || t.isWord(i + 1, "kỉ")) {
-          return decade(t, i + 2, i);
-        }
-        return null;
-      case "thế":
-        if (t.isWord(i + 1, "kỷ") || t.isWord(i + 1, "kỉ")) {
-          int k = i + 2;
-          if (t.isWord(k, "thứ")) {
-            k++;
-          }
-          int n = t.isDigits(k) ? plainInt(t, k, 2) : Roman.value(t.get(k));
-          if (n >= 1 && n <= 21) {
-            return new Hit(i, k + 1, DateParts.century(n));
-          }
-        }
-        return null;
-      default:
-        return null;
+      return h;
     }
+    if (monthWord(t, i)) {
+      return monthYear(t, i, i);
+    }
+    if (yearWords.contains(w)) {
+      return yearAfterWord(t, i, i);
+    }
+    if (seasonWords.contains(w)) {
+      if (!t.isWordTok(i + 1) || !seasons.contains(t.norm(i + 1))) {
+        return null;
+      }
+      int k = i + 2;
+      if (t.isWordTok(k) && yearWords.contains(t.norm(k))) {
+        return yearAfterWord(t, k, i);
+      }
+      int y = year4(t, k);
+      return y > 0 ? new Hit(i, k + 1, DateParts.year(y)) : null;
+    }
+    if (!phraseStarts.contains(w)) {
+      return null;
+    }
+    int n = Lexicon.phrase(t, i, decadeWords);
+    if (n > 0) {
+      return decade(t, i + n, i);
+    }
+    n = Lexicon.phrase(t, i, centuryWords);
+    if (n > 0) {
+      int k = i + n;
+      if (t.isWordTok(k) && centuryOrdinals.contains(t.norm(k))) {
+        k++;
+      }
+      int c = t.isDigits(k) ? plainInt(t, k, 2) : Roman.value(t.get(k));
+      if (c >= 1 && c <= 21) {
+        return new Hit(i, k + 1, DateParts.century(c));
+      }
+    }
+    return null;
   }
 
   /** "30-4", "19/8", "1.5" at k: a day and month in digits, no year; or null. */
@@ -136,13 +159,13 @@ final class VietnameseDates extends DateRecognizer {
 
   @Override
   int dayAfterWord(Toks t, int i) {
-    if (!t.isWord(i, "ngày")) {
+    if (!t.isWordTok(i) || !dayWords.contains(t.norm(i))) {
       return i;
     }
-    return t.isWord(i + 1, "mồng") || t.isWord(i + 1, "mùng") ? i + 2 : i + 1;
+    return t.isWordTok(i + 1) && dayParticles.contains(t.norm(i + 1)) ? i + 2 : i + 1;
   }
 
-  /** "90", "1990" after "những năm" / "thập niên": a decade of the 1900s when two digits. */
+  /** "90", "1990" after a decade phrase ("thập niên"): a decade of the 1900s when two digits. */
   private Hit decade(Toks t, int k, int from) {
     int v = plainInt(t, k, 4);
     if (v < 0) {
@@ -153,7 +176,7 @@ final class VietnameseDates extends DateRecognizer {
       return new Hit(from, k + 1, DateParts.decade(1900 + v));
     }
     if (len == 4 && v % 10 == 0 && v >= 1000) {
-      int to = t.isWord(k + 1, "s") && t.attached(k + 1) ? k + 2 : k + 1;
+      int to = decadeEnding(t, k + 1) && t.attached(k + 1) ? k + 2 : k + 1;
       return new Hit(from, to, DateParts.decade(v));
     }
     return null;
@@ -229,7 +252,7 @@ final class VietnameseDates extends DateRecognizer {
     }
     String w = next.norm();
     return !lex.countNoun(t, end) && !lex.words(WordList.DURATION_UNITS).contains(w)
-        && (lex.number(w) == null || t.isWord(end, "năm")) && lex.percentWord(t, end) <= 0;
+        && (lex.number(w) == null || yearWords.contains(w)) && lex.percentWord(t, end) <= 0;
   }
 
   /** "tháng 11 năm 1993", "tháng 7-1974", "tháng 7/1974", "tháng Giêng", "tháng 11". */
@@ -271,51 +294,53 @@ final class VietnameseDates extends DateRecognizer {
     if (named > 0) {
       return new int[] {named, k + 1};
     }
-    switch (w) {
-      case "một": return new int[] {1, k + 1};
-      case "hai": return new int[] {2, k + 1};
-      case "ba": return new int[] {3, k + 1};
-      case "tư": case "bốn": return new int[] {4, k + 1};
-      case "năm": return t.isDigits(k + 1) ? null : new int[] {5, k + 1};
-      case "sáu": return new int[] {6, k + 1};
-      case "bảy": case "bẩy": return new int[] {7, k + 1};
-      case "tám": return new int[] {8, k + 1};
-      case "chín": return new int[] {9, k + 1};
-      case "mười":
-        if (t.isWord(k + 1, "một")) {
-          return new int[] {11, k + 2};
-        }
-        if (t.isWord(k + 1, "hai")) {
-          return new int[] {12, k + 2};
-        }
-        return new int[] {10, k + 1};
-      default:
-        return null;
+    // A spelled month number ("tháng Mười hai"); the year word that is also a numeral ("năm")
+    // is the year's marker when digits follow it.
+    if (yearWords.contains(w) && t.isDigits(k + 1)) {
+      return null;
     }
+    int m = unitNumeral(w);
+    if (m == 10) {
+      int unit = t.isWordTok(k + 1) ? unitNumeral(t.norm(k + 1)) : -1;
+      if (unit == 1 || unit == 2) {
+        return new int[] {10 + unit, k + 2};
+      }
+    }
+    return m >= 1 && m <= 10 ? new int[] {m, k + 1} : null;
   }
 
-  /** After a month: "năm 1993", "năm1993", ", năm 1993", "-1974", "/1974": {year, end}. */
+  /** The value of a numeral word that is a unit or ten on its own (một … mười), else -1. */
+  private int unitNumeral(String w) {
+    Lexicon.Hit h = lex.number(w);
+    if (h == null || !h.prefix().isEmpty() || h.word().role() != NumberWord.Role.ADD
+        || h.word().value() > 10) {
+      return -1;
+    }
+    return (int) h.word().value();
+  }
+
   /** "tháng" or its abbreviation "thg" (the pack's month-number-words). */
   private boolean monthWord(Toks t, int j) {
     return t.isWordTok(j) && lex.words(WordList.MONTH_NUMBER_WORDS).contains(t.norm(j));
   }
 
+  /** After a month: "năm 1993", "năm1993", ", năm 1993", "-1974", "/1974": {year, end}. */
   private int[] yearTail(Toks t, int k) {
     int j = k;
     // CLDR's "13 tháng 6, 1542": a comma, then a four-digit year that is not a count.
     if (t.isPunct(j, ',') && year4(t, j + 1) > 0 && yearContext(t, j + 1)) {
       return new int[] {year4(t, j + 1), j + 2};
     }
-    if (t.isPunct(j, ',') && t.isWord(j + 1, "năm")) {
+    if (t.isPunct(j, ',') && isYearWord(t, j + 1)) {
       j++;
     }
-    if (t.isWord(j, "năm")) {
+    if (isYearWord(t, j)) {
       int linked = linkedYear(t, j + 1);
       if (linked > 0) {
         return new int[] {linked, j + 6};
       }
       int y = plainInt(t, j + 1, 4);
-      if (y > 0 && !t.isWord(j + 2, "tuổi")) {
+      if (y > 0 && !isAgeWord(t, j + 2)) {
         int e = era(t, j + 2);
         return new int[] {e < 0 ? -y : y, j + 2 + Math.abs(e)};
       }
@@ -345,8 +370,16 @@ final class VietnameseDates extends DateRecognizer {
     return y > 0 && y <= 2100 ? y : -1;
   }
 
+  private boolean isYearWord(Toks t, int k) {
+    return t.isWordTok(k) && yearWords.contains(t.norm(k));
+  }
+
+  private boolean isAgeWord(Toks t, int k) {
+    return t.isWordTok(k) && ageWords.contains(t.norm(k));
+  }
+
   /** "năm 1991", "năm1993", "năm 40", "năm 111 TCN", "năm [[1991]]". */
-  private Hit yearAfterNam(Toks t, int i, int from) {
+  private Hit yearAfterWord(Toks t, int i, int from) {
     int k = i + 1;
     int linked = linkedYear(t, k);
     if (linked > 0) {
@@ -357,8 +390,8 @@ final class VietnameseDates extends DateRecognizer {
       return null;
     }
     int y = plainInt(t, k, 4);
-    if (y <= 0 || y > 2100 || t.isWord(k + 1, "tuổi") || lex.countNoun(t, k + 1)
-        && !t.isWord(k + 1, "quân")) {
+    if (y <= 0 || y > 2100 || isAgeWord(t, k + 1) || lex.countNoun(t, k + 1)
+        && !(t.isWordTok(k + 1) && lex.words(WordList.NOUNS_AFTER_YEAR).contains(t.norm(k + 1)))) {
       return null;
     }
     // "năm 1992-1994" is a range the shared code joins; "năm 30/4/1975" is not a year alone.
@@ -371,43 +404,11 @@ final class VietnameseDates extends DateRecognizer {
 
   @Override
   int connector(Toks t, int k, Hit first) {
-    Token c = t.get(k);
-    if (c == null) {
-      return -1;
-    }
-    if (c.isDash()) {
-      return 1;
-    }
-    String w = c.norm();
-    if (w.equals("đến") || w.equals("tới")) {
-      return 1;
-    }
-    if (w.equals("cho") && t.isWord(k + 1, "đến")) {
-      return 2;
-    }
-    if (w.equals("và") && t.isWord(first.from() - 1, "giữa")) {
-      return 1;
-    }
-    return -1;
+    return packConnector(t, k, first);
   }
 
   @Override
   int era(Toks t, int k) {
-    Token tok = t.get(k);
-    if (tok == null || !tok.isWord()) {
-      return 0;
-    }
-    String n = tok.norm();
-    if (n.equals("tcn")) {
-      return -1;
-    }
-    if (n.equals("scn")) {
-      return 1;
-    }
-    if ((n.equals("trước") || n.equals("sau")) && t.isWord(k + 1, "công")
-        && t.isWord(k + 2, "nguyên")) {
-      return n.equals("trước") ? -3 : 3;
-    }
-    return 0;
+    return packEra(t, k);
   }
 }

@@ -8,22 +8,42 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * English dates: "5 October 2020", "31st Oct 1974", "5–7 October 1990", "October 9",
- * "April 14, 2015", "November 1991", "in November", "mid-August", plus the shared years,
- * decades ("the 1990s"), eras ("44 BC", "AD 70"), numeric dates (month first when ambiguous)
- * and ranges ("1992-1994", "from 1994 to 2009", "between 1992 and 1994").
+ * Dates of a language that names its months and writes the day beside the month, every word from
+ * the pack: day + month + year ("5 October 2020", "31st Oct 1974", "5–7 October 1990", "9th of
+ * October"), month + day + year ("April 14, 2015", "December seventh"), month + year, a month
+ * alone after one of {@code month-alone-after} ("in November", "mid-August"), dates named by an
+ * ordinal and a weekday or the day word ("the third Tuesday of September 2014", "the last day of
+ * October 2015"), centuries ("the 19th century"), eras and the shared years, decades, numeric
+ * dates and ranges. English is the pack that declares it ({@code dates named-month}).
  */
-final class EnglishDates extends DateRecognizer {
-  /** Words before a bare month name that make it a time: "in November", "since August". */
-  private static final Set<String> MONTH_PREPS = Set.of("in", "since", "by", "until", "till",
-      "from", "during", "through", "throughout", "early", "late", "mid", "last", "next", "this",
-      "that", "each", "every", "of", "before", "after", "between", "and", "to", "or");
-
+final class NamedMonthDates extends DateRecognizer {
   private final SpokenYears spoken;
+  /** The pack locale's weekday names (CLDR, lower-case) to their day. */
+  private final Map<String, DayOfWeek> weekdays;
+  /** The month names of months.tsv's first list (full names, not abbreviations). */
+  private final Set<String> fullNames;
 
-  EnglishDates(Lexicon lex) {
+  NamedMonthDates(Lexicon lex) {
     super(lex);
     this.spoken = new SpokenYears(lex);
+    Map<String, DayOfWeek> days = new java.util.HashMap<>();
+    String[] names = com.ibm.icu.text.DateFormatSymbols.getInstance(lex.pack().locale())
+        .getWeekdays(); // [1] is Sunday
+    for (int d = 1; d <= 7; d++) {
+      days.put(names[d].toLowerCase(lex.pack().locale()), DayOfWeek.SUNDAY.plus(d - 1));
+    }
+    this.weekdays = Map.copyOf(days);
+    Set<String> full = new java.util.HashSet<>();
+    if (!lex.pack().monthNames().isEmpty()) {
+      for (String n : lex.pack().monthNames().get(0)) {
+        full.add(n.toLowerCase(lex.pack().locale()));
+      }
+    }
+    this.fullNames = Set.copyOf(full);
+  }
+
+  private boolean in(WordList list, Toks t, int k) {
+    return t.isWordTok(k) && lex.words(list).contains(t.norm(k));
   }
 
   /** Month number at i when token i is a month name usable here, else 0. */
@@ -48,12 +68,9 @@ final class EnglishDates extends DateRecognizer {
     return t.isPunct(i + 1, '.') && t.attached(i + 1) && t.norm(i).length() <= 4 ? i + 2 : i + 1;
   }
 
-  private static int skipOrdinal(Toks t, int k) {
-    String n = t.norm(k);
-    if ((n.equals("st") || n.equals("nd") || n.equals("rd") || n.equals("th")) && t.attached(k)) {
-      return k + 1;
-    }
-    return k;
+  /** The index after an ordinal ending attached to the digits before k ("1st"), else k. */
+  private int skipOrdinal(Toks t, int k) {
+    return in(WordList.ORDINAL_ENDINGS, t, k) && t.attached(k) ? k + 1 : k;
   }
 
   @Override
@@ -82,11 +99,12 @@ final class EnglishDates extends DateRecognizer {
       if (said != null) {
         return said;
       }
-      if ((tok.text().equals("AD") || tok.text().equals("A.D")) && t.isDigits(i + 1)
-          && !t.isBlocked(i + 1)) { // "AD 2018–23–51" is a directive's number
-        int v = plainInt(t, i + 1, 4);
+      int era = eraWritten(t, i, lex.words(WordList.ERA_BEFORE_YEAR));
+      if (era > 0 && t.isDigits(i + era) && !t.isBlocked(i + era)) {
+        // "AD 70"; "AD 2018–23–51" is a directive's number (blocked)
+        int v = plainInt(t, i + era, 4);
         if (v > 0) {
-          return new Hit(i, i + 2, DateParts.year(v));
+          return new Hit(i, i + era + 1, DateParts.year(v));
         }
       }
       Hit o = ordinalDate(t, i);
@@ -95,54 +113,37 @@ final class EnglishDates extends DateRecognizer {
     return null;
   }
 
-  private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("first", 1),
-      Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
-      Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7),
-      Map.entry("eighth", 8), Map.entry("ninth", 9), Map.entry("tenth", 10),
-      Map.entry("eleventh", 11), Map.entry("twelfth", 12), Map.entry("thirteenth", 13),
-      Map.entry("fourteenth", 14), Map.entry("fifteenth", 15), Map.entry("sixteenth", 16),
-      Map.entry("seventeenth", 17), Map.entry("eighteenth", 18), Map.entry("nineteenth", 19),
-      Map.entry("twentieth", 20), Map.entry("thirtieth", 30));
-  private static final Map<String, DayOfWeek> WEEKDAYS = Map.of("monday", DayOfWeek.MONDAY,
-      "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY, "thursday",
-      DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
-      "sunday", DayOfWeek.SUNDAY);
-
-  /** Words that may start an ordinal date: the ordinals above and "last". */
-  static Set<String> ordinalTriggers() {
-    Set<String> s = new java.util.HashSet<>(ORDINALS.keySet());
-    s.add("last");
-    return s;
-  }
-
   /**
    * An ordinal written in words at i ("fourth", "twenty-first", "thirtieth"): {value, index
    * after it}, or null.
    */
-  private static int[] ordinalWord(Toks t, int i) {
+  private int[] ordinalWord(Toks t, int i) {
     String w = t.norm(i);
-    Integer o = ORDINALS.get(w);
+    Integer o = lex.pack().ordinals().get(w);
     if (o != null) {
       return new int[] {o, i + 1};
     }
-    if ((w.equals("twenty") || w.equals("thirty")) && t.isDash(i + 1) && t.attached(i + 1)
-        && t.attached(i + 2)) {
-      Integer u = ORDINALS.get(t.norm(i + 2));
+    // "twenty-first": a tens numeral, a hyphen and a unit ordinal.
+    Lexicon.Hit tens = t.isDash(i + 1) && t.attached(i + 1) && t.attached(i + 2)
+        ? lex.number(w) : null;
+    if (tens != null && tens.prefix().isEmpty() && tens.word().role() == NumberWord.Role.ADD
+        && (tens.word().value() == 20 || tens.word().value() == 30)) {
+      Integer u = lex.pack().ordinals().get(t.norm(i + 2));
       if (u != null && u <= 9) {
-        return new int[] {(w.equals("twenty") ? 20 : 30) + u, i + 3};
+        return new int[] {(int) tens.word().value() + u, i + 3};
       }
     }
     return null;
   }
 
   /** "fifth last", "second-last", "next to last": "last" after an ordinal counts back. */
-  private static boolean countedFromTheEnd(Toks t, int i) {
+  private boolean countedFromTheEnd(Toks t, int i) {
     int k = i - 1;
-    while (k >= i - 3 && (t.isDash(k) || t.isWord(k, "to"))) {
+    while (k >= i - 3 && (t.isDash(k) || in(WordList.FROM_THE_END_LINKS, t, k))) {
       k--;
     }
     String w = t.norm(k);
-    return ORDINALS.containsKey(w) || w.equals("next");
+    return lex.pack().ordinals().containsKey(w) || in(WordList.FROM_THE_END_WORDS, t, k);
   }
 
   /** "a third of", "one fifth of": the ordinal at i is a denominator, not a day. */
@@ -152,7 +153,8 @@ final class EnglishDates extends DateRecognizer {
       return false;
     }
     Lexicon.Hit h = lex.number(prev.norm());
-    return prev.norm().equals("a") || h != null && h.word().role() == NumberWord.Role.ADD;
+    return lex.words(WordList.INDEFINITE_ARTICLES).contains(prev.norm())
+        || h != null && h.word().role() == NumberWord.Role.ADD;
   }
 
   /**
@@ -171,11 +173,11 @@ final class EnglishDates extends DateRecognizer {
     if (tok.isDigits()) {
       n = plainInt(t, i, 2);
       k = skipOrdinal(t, i + 1);
-      if (n < 1 || k == i + 1 || !(n <= 5 && WEEKDAYS.containsKey(t.norm(k))
-          || t.isWord(k, "day"))) {
+      if (n < 1 || k == i + 1 || !(n <= 5 && weekdays.containsKey(t.norm(k))
+          || in(WordList.DAY_WORDS, t, k))) {
         return null; // "9th of October" is read by dayFirst
       }
-    } else if (tok.norm().equals("last")) {
+    } else if (in(WordList.ORDINAL_LAST_WORDS, t, i)) {
       if (countedFromTheEnd(t, i)) {
         return null; // "the fifth last day of May", "the second-to-last Sunday"
       }
@@ -191,18 +193,18 @@ final class EnglishDates extends DateRecognizer {
       k = o[1];
     }
     String w = t.norm(k);
-    DayOfWeek dow = WEEKDAYS.get(w);
+    DayOfWeek dow = weekdays.get(w);
     int j;
-    if (dow != null || w.equals("day")) {
+    if (dow != null || in(WordList.DAY_WORDS, t, k)) {
       if (dow != null && n > 5) {
         return null;
       }
       j = k + 1;
-      if (!(t.isWord(j, "of") || t.isWord(j, "in"))) {
+      if (!in(WordList.ORDINAL_DATE_LINKS, t, j)) {
         return null;
       }
       j++;
-    } else if (!last && w.equals("of") && !fractionBefore(t, i)) {
+    } else if (!last && in(WordList.DAY_MONTH_LINKS, t, k) && !fractionBefore(t, i)) {
       j = k + 1; // "the fourth of July"
     } else {
       return null;
@@ -244,7 +246,7 @@ final class EnglishDates extends DateRecognizer {
   }
 
   /** "the 19th century", "20th-century": a century, "18" for the 1800s. */
-  private static Hit century(Toks t, int i) {
+  private Hit century(Toks t, int i) {
     int n = plainInt(t, i, 2);
     int k = skipOrdinal(t, i + 1);
     if (n < 1 || n > 21 || k == i + 1) {
@@ -253,7 +255,7 @@ final class EnglishDates extends DateRecognizer {
     if (t.isDash(k) && t.attached(k)) {
       k++;
     }
-    if (!t.isWord(k, "century") || t.isWord(k + 1, "bc") || t.isWord(k + 1, "bce")) {
+    if (!in(WordList.CENTURY_WORDS, t, k) || phrase(t, k + 1, lex.words(WordList.ERA_BC)) > 0) {
       return null;
     }
     return new Hit(i, k + 1, DateParts.century(n));
@@ -271,7 +273,7 @@ final class EnglishDates extends DateRecognizer {
       d2 = day(t, k + 1);
       k = skipOrdinal(t, k + 2);
     }
-    if (t.isWord(k, "of")) {
+    if (in(WordList.DAY_MONTH_LINKS, t, k)) {
       k++;
     }
     int m = monthAt(t, k, false);
@@ -312,8 +314,7 @@ final class EnglishDates extends DateRecognizer {
     Token tok = t.get(i);
     boolean capital = tok.isCapitalized();
     int k = afterMonth(t, i);
-    boolean abbreviated = k == i + 2 || tok.norm().length() <= 4 && !tok.norm().equals("june")
-        && !tok.norm().equals("july") && !tok.norm().equals("may");
+    boolean abbreviated = k == i + 2 || !fullNames.contains(tok.norm());
     int d = day(t, k);
     int[] spokenDay = d > 0 || !capital ? null : ordinalWord(t, k);
     if (spokenDay != null && spokenDay[0] <= 31) {
@@ -349,13 +350,14 @@ final class EnglishDates extends DateRecognizer {
       return new Hit(i, to, lo);
     }
     int yk = k;
-    if (t.isWord(yk, "of") || t.isPunct(yk, ',')) {
+    if (in(WordList.MONTH_YEAR_LINKS, t, yk) || t.isPunct(yk, ',')) {
       yk++;
     }
     int[] ya = yearAfterMonth(t, yk);
-    if (ya != null && !(t.isWord(ya[1], "s") && t.attached(ya[1]))) {
-      if (!capital && tok.norm().equals("may")) {
-        return null;
+    boolean alsoWord = lex.words(WordList.MONTH_FORMS_ALSO_WORDS).contains(tok.norm());
+    if (ya != null && !(in(WordList.DECADE_ENDINGS, t, ya[1]) && t.attached(ya[1]))) {
+      if (!capital && alsoWord) {
+        return null; // "may 2015" in lower case is the verb
       }
       return new Hit(i, ya[1], DateParts.of(ya[0], m, 0));
     }
@@ -364,8 +366,9 @@ final class EnglishDates extends DateRecognizer {
       return null;
     }
     String before = t.norm(i - 1);
-    boolean prep = MONTH_PREPS.contains(before)
-        || t.isDash(i - 1) && t.attached(i) && MONTH_PREPS.contains(t.norm(i - 2));
+    Set<String> preps = lex.words(WordList.MONTH_ALONE_AFTER);
+    boolean prep = preps.contains(before)
+        || t.isDash(i - 1) && t.attached(i) && preps.contains(t.norm(i - 2));
     if (!prep) {
       return null;
     }
@@ -373,8 +376,8 @@ final class EnglishDates extends DateRecognizer {
     if (next != null && next.isWord() && next.isCapitalized() && !next.gapBefore()) {
       return null;
     }
-    if (m == 5 && !(before.equals("in") || before.equals("since") || before.equals("until")
-        || before.equals("early") || before.equals("late") || before.equals("mid"))) {
+    // A month's form that is also a common word ("May") stands alone only after fewer words.
+    if (alsoWord && !lex.words(WordList.MONTH_ALSO_WORD_AFTER).contains(before)) {
       return null;
     }
     return new Hit(i, k, DateParts.of(Match.NO_YEAR, m, 0));
@@ -395,47 +398,28 @@ final class EnglishDates extends DateRecognizer {
 
   @Override
   int connector(Toks t, int k, Hit first) {
-    Token c = t.get(k);
-    if (c == null) {
-      return -1;
-    }
-    if (c.isDash()) {
-      return 1;
-    }
-    String w = c.norm();
-    if (w.equals("to") || w.equals("until") || w.equals("till") || w.equals("through")) {
-      return 1;
-    }
-    if (w.equals("and") && t.isWord(first.from() - 1, "between")) {
-      return 1;
-    }
-    return -1;
+    return packConnector(t, k, first);
   }
 
   @Override
   int era(Toks t, int k) {
-    Token tok = t.get(k);
-    if (tok == null || !tok.isWord()) {
-      return 0;
+    int bc = eraWritten(t, k, lex.words(WordList.ERA_BC));
+    if (bc > 0) {
+      return -bc;
     }
-    String s = tok.text();
-    if (s.equals("BC") || s.equals("BCE")) {
-      return -1;
+    return eraWritten(t, k, lex.words(WordList.ERA_AD));
+  }
+
+  /**
+   * Tokens at k spelling one of the era {@code phrases}, written in capitals where the pack
+   * declares {@code eras-in-capitals} ("BC", "A.D.", not the word "ad"); 0 for none.
+   */
+  private int eraWritten(Toks t, int k, Set<String> phrases) {
+    int n = phrase(t, k, phrases);
+    if (n == 0 || !lex.has(PackFeature.ERAS_IN_CAPITALS)) {
+      return n;
     }
-    if (s.equals("AD") || s.equals("CE")) {
-      return 1;
-    }
-    // "B.C.", "B.C.E.", "A.D."
-    if ((s.equals("B") || s.equals("A")) && t.isPunct(k + 1, '.')) {
-      String n = t.get(k + 2) == null ? "" : t.get(k + 2).text();
-      if (s.equals("B") && n.equals("C") || s.equals("A") && n.equals("D")) {
-        int len = t.isPunct(k + 3, '.') ? 4 : 3;
-        if (s.equals("B") && t.get(k + len) != null && t.get(k + len).text().equals("E")) {
-          len += t.isPunct(k + len + 1, '.') ? 2 : 1;
-        }
-        return s.equals("B") ? -len : len;
-      }
-    }
-    return 0;
+    String s = t.get(k).text();
+    return s.chars().allMatch(Character::isUpperCase) ? n : 0;
   }
 }

@@ -1,0 +1,151 @@
+package org.factdrill.text;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Two kinds of page furniture that read like short prose by their shape alone: a site's contact
+ * lines (phone numbers, an address, a tax number, an e-mail address, known by their shape and by
+ * the contact labels of the language's layout words) and a table of contents (a run of short
+ * numbered lines whose titles come back later as the text's own headings).
+ */
+final class PageFurniture {
+  /**
+   * A phone number: digit groups joined by spaces, dots or dashes, an area code in brackets or a
+   * country code allowed; its digits are counted apart (nine to thirteen).
+   */
+  private static final Pattern PHONE = Pattern.compile(
+      "(?<![\\d.,])(?:\\+\\d{1,3}[\\s.\\-]?)?(?:\\(\\d{2,4}\\)[\\s.\\-]?)?\\d{2,11}(?:[\\s.\\-]\\d{2,5}){0,4}"
+          + "(?![\\d,])");
+  private static final Pattern EMAIL =
+      Pattern.compile("[\\p{L}\\d._%+\\-]+@[\\p{L}\\d\\-]+(?:\\.[\\p{L}\\d\\-]+)+");
+  /** A figure with thousands groups ("1.500.000", "58 000"): an amount, not a phone number. */
+  private static final Pattern GROUPED = Pattern.compile("[1-9]\\d{0,2}(?:[.,\\s]\\d{3})+");
+  /** A date inside a run of digit groups ("1906-04-18 13", "18.04.1906"): no phone number. */
+  private static final Pattern DATE = Pattern.compile(
+      "(?<!\\d)(?:\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{4})(?!\\d)");
+  /** Parts of an address or a list of phone numbers: " - " or " – " between them. */
+  private static final Pattern DASHED = Pattern.compile("\\s[-–]\\s");
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+  /** A table of contents entry: an optional bullet, a section number "2" or "2.1", a title. */
+  private static final Pattern ENTRY = Pattern.compile(
+      "^(?:[-*•·▪◦]\\s*)?\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?\\s+(\\S.*)$");
+  private static final int ENTRY_WORDS = 12;
+
+  private PageFurniture() {}
+
+  /** Reclassifies contact lines and table-of-contents entries among {@code blocks}, in place. */
+  static void mark(String text, List<Block> blocks, LayoutWords w) {
+    contacts(text, blocks, w);
+    contents(text, blocks, w);
+  }
+
+  /**
+   * A contact line: it opens with a contact label, holds an e-mail address or a phone number,
+   * or is three or more short parts between dashes with a figure among them (an address:
+   * "12 Main St - Ward 3 - District 9"); never a long sentence. A line right after one, without a
+   * blank line, that holds figures and ends no sentence goes with it (a second phone line).
+   */
+  private static void contacts(String text, List<Block> blocks, LayoutWords w) {
+    boolean previous = false;
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      String s = b.of(text).strip();
+      boolean open = !LayoutClassifier.terminal(s);
+      int words = LayoutClassifier.words(s);
+      boolean contact = (open || words <= 12) && (w.opensContact(s) || EMAIL.matcher(s).find()
+          || hasPhone(s) || address(s));
+      if (!contact && previous && open && words <= 20 && DIGIT.matcher(s).find()
+          && adjacent(text, blocks.get(i - 1), b)) {
+        contact = true;
+      }
+      if (contact && b.cls() != LineClass.REFERENCE && b.cls() != LineClass.FOOTNOTE) {
+        blocks.set(i, new Block(b.span(), LineClass.CONTACT, b.origin()));
+      }
+      previous = contact;
+    }
+  }
+
+  static boolean hasPhone(String s) {
+    Matcher m = PHONE.matcher(s);
+    while (m.find()) {
+      long digits = m.group().chars().filter(Character::isDigit).count();
+      // Dates ("24.05.2013", "2009-02-24") have eight digits; a phone number has nine or more.
+      if (digits >= 9 && digits <= 13 && !GROUPED.matcher(m.group()).matches()
+          && !DATE.matcher(m.group()).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean address(String s) {
+    String[] parts = DASHED.split(s);
+    if (parts.length < 3 || !DIGIT.matcher(s).find()) {
+      return false;
+    }
+    for (String p : parts) {
+      if (LayoutClassifier.words(p) > 6) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Three or more numbered short lines in a row, no sentence among them, at least two of whose
+   * titles (and half of them) stand again later in the text as lines of their own: a table of
+   * contents, not a numbered list of events. So are two or more such lines right under a
+   * contents heading ("Contents", "Mục lục": the language's layout words), and that heading.
+   */
+  private static void contents(String text, List<Block> blocks, LayoutWords w) {
+    int i = 0;
+    while (i < blocks.size()) {
+      int j = i;
+      while (j < blocks.size() && entryTitle(blocks.get(j).of(text)) != null) {
+        j++;
+      }
+      boolean named = i > 0 && j - i >= 2 && w.isContentsSection(blocks.get(i - 1).of(text));
+      if (named) {
+        Block h = blocks.get(i - 1);
+        blocks.set(i - 1, new Block(h.span(), LineClass.CONTENTS, h.origin()));
+      }
+      if (j - i >= 3 || named) {
+        Set<String> later = new HashSet<>();
+        for (int k = j; k < blocks.size(); k++) {
+          later.add(LayoutWords.norm(LayoutClassifier.cleanHeading(blocks.get(k).of(text), w)));
+        }
+        int recur = 0;
+        for (int k = i; k < j; k++) {
+          recur += later.contains(LayoutWords.norm(entryTitle(blocks.get(k).of(text)))) ? 1 : 0;
+        }
+        if (named || recur >= 2 && recur * 2 >= j - i) {
+          for (int k = i; k < j; k++) {
+            Block b = blocks.get(k);
+            blocks.set(k, new Block(b.span(), LineClass.CONTENTS, b.origin()));
+          }
+        }
+      }
+      i = Math.max(j, i + 1);
+    }
+  }
+
+  /** The title of a table-of-contents-shaped line ("2.1 Causes"), or null. */
+  private static String entryTitle(String line) {
+    String s = line.strip();
+    Matcher m = ENTRY.matcher(s);
+    if (!m.matches() || LayoutClassifier.terminal(s)
+        || LayoutClassifier.words(m.group(1)) > ENTRY_WORDS) {
+      return null;
+    }
+    return m.group(1);
+  }
+
+  private static boolean adjacent(String text, Block a, Block b) {
+    return text.substring(a.span().end(), b.span().start()).chars().filter(c -> c == '\n')
+        .count() <= 1;
+  }
+}

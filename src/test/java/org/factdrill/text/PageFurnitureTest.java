@@ -1,0 +1,137 @@
+package org.factdrill.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.factdrill.extract.Fact;
+import org.factdrill.extract.FactExtractor;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 20: a site's contact lines and a table of contents are layout, not prose, and hold no
+ * facts; numbered events and sentences with big figures stay prose. Made-up texts only.
+ */
+class PageFurnitureTest {
+  private static LineClass classOf(Document d, String line) {
+    int at = d.text().indexOf(line);
+    assertTrue(at >= 0, line);
+    return d.classAt(at);
+  }
+
+  private static Document doc(Language lang, String... lines) {
+    return new Document("t.txt", String.join("\n", lines) + "\n", lang);
+  }
+
+  @Test
+  void aVietnameseSiteHeaderIsContactLinesWithoutFacts() {
+    Document d = doc(Language.VI,
+        "NHÀ SÁCH BẾN THÀNH",
+        "Hotline: (024) 3123 4567 - 0912 345 678",
+        "0987 654 321 - 0977 111 222",
+        "Địa chỉ: 12 Phố Huế - P.3 - Q.Hai Bà Trưng - Hà Nội",
+        "Chi nhánh 2: 88 Lê Lợi - P.7 - Q.5 - TP.HCM",
+        "Email: banbiet@vidu.vn - MST: 0101234567",
+        "",
+        "Cuộc khởi nghĩa bùng nổ vào năm 1418 và kéo dài mười năm, với hàng vạn nghĩa quân "
+            + "tham gia ở nhiều vùng.");
+    for (String l : List.of("Hotline:", "0987 654", "Địa chỉ:", "Chi nhánh 2:", "Email:")) {
+      assertEquals(LineClass.CONTACT, classOf(d, l), l);
+    }
+    assertEquals(LineClass.PROSE, classOf(d, "Cuộc khởi nghĩa"));
+    List<Fact> facts = new FactExtractor().extract(d);
+    int prose = d.text().indexOf("Cuộc khởi nghĩa");
+    assertFalse(facts.isEmpty());
+    for (Fact f : facts) {
+      assertTrue(f.start() >= prose, "a fact on a contact line: " + f.text());
+    }
+  }
+
+  @Test
+  void anEnglishContactBlockByItsLabelsAndShapes() {
+    Document d = doc(Language.EN,
+        "Valley History Society",
+        "Phone: +1 555 013 2468",
+        "Write to info@valley-history.example",
+        "",
+        "The mill was built in 1832 and employed 140 workers at its height in 1850.");
+    assertEquals(LineClass.CONTACT, classOf(d, "Phone:"));
+    assertEquals(LineClass.CONTACT, classOf(d, "Write to"));
+    assertEquals(LineClass.PROSE, classOf(d, "The mill"));
+  }
+
+  @Test
+  void sentencesWithBigFiguresDatesOrABranchNumberStayProse() {
+    Document d = doc(Language.VI,
+        "Chi phí xây dựng là 1.500.000.000 đồng.",
+        "",
+        "Giờ UTC1907-01-14 15:30:00",
+        "",
+        "Cơ sở 3 của trường được xây năm 1990.",
+        "",
+        "Hiệp định được ký ngày 21.07.1954 - 1954 - 1955 là những năm chuyển giao quan trọng, "
+            + "khi hai miền tạm chia cắt.");
+    assertEquals(LineClass.PROSE, classOf(d, "Chi phí"));
+    assertTrue(classOf(d, "Giờ UTC") != LineClass.CONTACT, "a date and a time, no phone");
+    assertEquals(LineClass.PROSE, classOf(d, "Cơ sở 3"));
+    assertEquals(LineClass.PROSE, classOf(d, "Hiệp định"));
+  }
+
+  @Test
+  void aTableOfContentsWhoseTitlesComeBackAsHeadingsIsContents() {
+    Document d = doc(Language.EN,
+        "The Old Canal",
+        "",
+        "1 Building the canal",
+        "2 Trade",
+        "2.1 Coal and grain",
+        "3 Decline",
+        "",
+        "Building the canal",
+        "",
+        "Work began in 1792 and took eleven years, with 3,000 labourers digging the cut.",
+        "",
+        "Trade",
+        "",
+        "By 1830 the canal carried 500,000 tons a year.",
+        "",
+        "Decline",
+        "",
+        "The railway opened in 1845 and traffic fell by half within ten years.");
+    for (String l : List.of("1 Building", "2 Trade", "2.1 Coal", "3 Decline")) {
+      assertEquals(LineClass.CONTENTS, classOf(d, l), l);
+    }
+    for (Fact f : new FactExtractor().extract(d)) {
+      assertTrue(f.start() > d.text().indexOf("3 Decline"), "a section number read as a fact");
+    }
+  }
+
+  @Test
+  void numberedEntriesUnderAContentsHeadingAreContents() {
+    Document d = doc(Language.VI,
+        "Mục lục",
+        "",
+        "  • 1 Bối cảnh",
+        "  • 2 Diễn biến",
+        "",
+        "Bối cảnh",
+        "",
+        "Năm 1858, liên quân tấn công cửa biển Đà Nẵng.");
+    assertEquals(LineClass.CONTENTS, classOf(d, "• 1 Bối"));
+    assertEquals(LineClass.CONTENTS, classOf(d, "Mục lục"));
+  }
+
+  @Test
+  void aNumberedListOfEventsIsNoTableOfContents() {
+    Document d = doc(Language.EN,
+        "Timeline",
+        "",
+        "1 The treaty was signed in 1648.",
+        "2 The army crossed the river in 1650.",
+        "3 The city surrendered in 1652.",
+        "",
+        "The treaty was signed in 1648.");
+    assertTrue(classOf(d, "1 The treaty") != LineClass.CONTENTS);
+  }
+}
