@@ -19,9 +19,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.factdrill.lang.Phrase;
 import org.factdrill.text.AtomicWriter;
 import org.factdrill.text.TextReadException;
 import org.factdrill.text.TextReader;
+
 
 /**
  * Reads and writes bank files: the only place that knows the JSON form of a bank (with its
@@ -109,11 +111,11 @@ public final class BankJson {
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
       problems.add(new BankProblem(name, loc == null ? 0 : loc.getLineNr(),
-          loc == null ? 0 : loc.getColumnNr(), null, "malformed JSON: " + e.getOriginalMessage()));
+          loc == null ? 0 : loc.getColumnNr(), null, Phrase.of("bank.malformed_json", e.getOriginalMessage())));
       return null;
     }
     if (tree == null || !tree.isObject()) {
-      problems.add(new BankProblem(name, 1, 1, null, "not a bank: expected a JSON object"));
+      problems.add(new BankProblem(name, 1, 1, null, Phrase.of("bank.not_object")));
       return null;
     }
     BankLocations where = BankLocations.of(json);
@@ -130,7 +132,7 @@ public final class BankJson {
     List<Integer> kept = new ArrayList<>();
     if (qs != null && !qs.isNull()) {
       if (!qs.isArray()) {
-        problems.add(new BankProblem(name, 0, 0, null, "\"questions\" must be an array"));
+        problems.add(new BankProblem(name, 0, 0, null, Phrase.of("bank.questions_array")));
         return null;
       }
       for (int i = 0; i < qs.size(); i++) {
@@ -139,18 +141,18 @@ public final class BankJson {
         BankLocations.Pos at = where.of(i, null);
         if (!qn.isObject()) {
           problems.add(new BankProblem(name, at.line(), at.column(), null,
-              "questions[" + i + "] is not an object"));
+              Phrase.of("bank.question_not_object", i)));
           continue;
         }
         JsonNode type = qn.get("type");
         if (type == null || type.isNull()) {
-          problems.add(new BankProblem(name, at.line(), at.column(), id, "missing type"));
+          problems.add(new BankProblem(name, at.line(), at.column(), id, Phrase.of("bank.missing_type")));
           continue;
         }
         if (!type.isTextual() || QuestionType.parse(type.asText()).isEmpty()) {
           BankLocations.Pos tp = where.of(i, "type");
-          problems.add(new BankProblem(name, tp.line(), tp.column(), id, "unknown type "
-              + type + " (use " + QuestionType.names() + ")"));
+          problems.add(new BankProblem(name, tp.line(), tp.column(), id,
+              Phrase.of("bank.unknown_type", type, QuestionType.names())));
           continue;
         }
         try {
@@ -171,8 +173,9 @@ public final class BankJson {
   /** A problem in the top-level fields (schemaVersion, generator, sources). */
   private static BankProblem mismatch(String name, Exception e) {
     if (e instanceof MismatchedInputException mie) {
-      return new BankProblem(name, 0, 0, null, (e instanceof InvalidFormatException ife
-          ? "bad value " + ife.getValue() : "wrong type") + " at " + path(mie));
+      return new BankProblem(name, 0, 0, null, e instanceof InvalidFormatException ife
+          ? Phrase.of("bank.bad_value", ife.getValue(), path(mie))
+          : Phrase.of("bank.wrong_type", path(mie)));
     }
     return new BankProblem(name, 0, 0, null, String.valueOf(e.getMessage()));
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.factdrill.lang.Phrase;
 import org.factdrill.text.Language;
 import org.factdrill.text.Sha256;
 import org.factdrill.text.TextReadException;
@@ -30,13 +31,12 @@ public final class BankValidator {
       List<Path> sourceDirs) {
     List<BankProblem> out = new ArrayList<>();
     if (bank.schemaVersion() > Bank.SCHEMA_VERSION) {
-      out.add(new BankProblem(file, 0, 0, null, "schemaVersion " + bank.schemaVersion()
-          + " is newer than this factdrill understands (" + Bank.SCHEMA_VERSION
-          + "); upgrade factdrill"));
+      out.add(new BankProblem(file, 0, 0, null, Phrase.of("bank.schema_newer",
+          bank.schemaVersion(), Bank.SCHEMA_VERSION)));
       return out;
     }
     if (bank.schemaVersion() < 1) {
-      out.add(new BankProblem(file, 0, 0, null, "missing or invalid schemaVersion"));
+      out.add(new BankProblem(file, 0, 0, null, Phrase.of("bank.schema_missing")));
     }
     Sources sources = new Sources(bank, sourceDirs);
     Set<String> ids = new HashSet<>();
@@ -44,24 +44,24 @@ public final class BankValidator {
     for (Question q : bank.questions()) {
       int i = index++;
       if (q == null) {
-        out.add(new BankProblem(file, 0, 0, null, "questions[" + i + "] is null"));
+        out.add(new BankProblem(file, 0, 0, null, Phrase.of("bank.question_null", i)));
         continue;
       }
       String label = q.id() == null ? "#" + i : q.id();
       Check c = new Check(file, label, where, i, out);
       if (q.id() == null || q.id().isBlank()) {
-        c.add("id", "missing id");
+        c.add("id", Phrase.of("bank.missing_id"));
       } else if (!ids.add(q.id())) {
-        c.add("id", "duplicate id");
+        c.add("id", Phrase.of("bank.duplicate_id"));
       }
       own(q, c);
       for (Question.FactRef f : q.facts()) {
         if (f.start() < 0 || f.end() < f.start()) {
-          c.add("facts", "fact offsets " + f.start() + ".." + f.end() + " are not a valid span");
+          c.add("facts", Phrase.of("bank.bad_span", f.start(), f.end()));
           continue;
         }
         if (f.kind() != null && !KINDS.contains(f.kind())) {
-          c.add("facts", "unknown fact kind \"" + f.kind() + "\"");
+          c.add("facts", Phrase.of("bank.unknown_kind", f.kind()));
         }
         sources.check(f).ifPresent(m -> c.add("facts", m));
       }
@@ -79,20 +79,27 @@ public final class BankValidator {
     return out.stream().map(BankProblem::message).toList();
   }
 
+  /** {@link #check(Question)} as phrases, for a screen in the interface language. */
+  public List<Phrase> checkPhrases(Question q) {
+    List<BankProblem> out = new ArrayList<>();
+    own(q, new Check("", q.id(), BankLocations.none(), 0, out));
+    return out.stream().map(BankProblem::phrase).toList();
+  }
+
   private static void own(Question q, Check c) {
     if (q.lang() != null && Language.fromCode(q.lang()).isEmpty()) {
-      c.add("lang", "unknown language \"" + q.lang() + "\" (use en, vi or he)");
+      c.add("lang", Phrase.of("bank.unknown_lang", q.lang()));
     }
     if (q.prompt() == null || q.prompt().isBlank()) {
-      c.add("prompt", "missing prompt");
+      c.add("prompt", Phrase.of("bank.missing_prompt"));
     }
     if (q.answer() == null || q.answer().text() == null) {
-      c.add("answer", "missing answer");
+      c.add("answer", Phrase.of("bank.missing_answer"));
     } else if (q.answer().also().stream().anyMatch(a -> a == null || a.isBlank())) {
-      c.add("answer.also", "an accepted alternative is empty");
+      c.add("answer.also", Phrase.of("bank.empty_alternative"));
     } else if (new HashSet<>(q.answer().also()).size() != q.answer().also().size()
         || q.answer().also().contains(q.answer().text())) {
-      c.add("answer.also", "accepted alternatives repeat (each other or the answer)");
+      c.add("answer.also", Phrase.of("bank.repeated_alternatives"));
     }
     q.accept(new TypeChecks(c));
   }
@@ -111,11 +118,11 @@ public final class BankValidator {
     @Override
     public Void choice(Question.Choice q) {
       if (q.options().size() < 2) {
-        c.add("options", "choice question needs at least 2 options");
+        c.add("options", Phrase.of("bank.few_options"));
       } else if (q.answer() != null && !q.options().contains(q.answer().text())) {
-        c.add("options", "answer \"" + q.answer().text() + "\" is not among the options");
+        c.add("options", Phrase.of("bank.answer_not_option", q.answer().text()));
       } else if (new HashSet<>(q.options()).size() != q.options().size()) {
-        c.add("options", "options repeat");
+        c.add("options", Phrase.of("bank.options_repeat"));
       }
       return null;
     }
@@ -128,7 +135,7 @@ public final class BankValidator {
     @Override
     public Void timeline(Question.Timeline q) {
       if (q.events().size() < 2) {
-        c.add("events", "timeline question needs at least 2 events");
+        c.add("events", Phrase.of("bank.few_events"));
       } else {
         order(q, q.events().size(), "timeline");
       }
@@ -140,11 +147,11 @@ public final class BankValidator {
       if (twoDatedEvents(q, "whichfirst")) {
         order(q, 2, "whichfirst");
         if (q.events().get(0).date().equals(q.events().get(1).date())) {
-          c.add("events", "whichfirst events have the same date");
+          c.add("events", Phrase.of("bank.same_date"));
         }
         if (q.events().stream().anyMatch(e -> e.text() == null || e.text().isBlank())
             || q.events().get(0).text().equals(q.events().get(1).text())) {
-          c.add("events", "whichfirst events need two different texts");
+          c.add("events", Phrase.of("bank.same_texts"));
         }
       }
       return null;
@@ -162,10 +169,9 @@ public final class BankValidator {
     public Void duration(Question.Duration q) {
       Question.Period p = q.period();
       if (p == null || p.start() == null || p.end() == null) {
-        c.add("period", "duration question needs the period's \"start\" and \"end\" dates");
+        c.add("period", Phrase.of("bank.period_dates"));
       } else if (p.start().compareTo(p.end()) > 0) {
-        c.add("period", "duration period ends (" + p.end() + ") before it starts ("
-            + p.start() + ")");
+        c.add("period", Phrase.of("bank.period_reversed", p.end(), p.start()));
       }
       years(q);
       return null;
@@ -173,11 +179,11 @@ public final class BankValidator {
 
     private boolean twoDatedEvents(Question q, String type) {
       if (q.events().size() != 2) {
-        c.add("events", type + " question needs exactly 2 events");
+        c.add("events", Phrase.of("bank.two_events", type));
         return false;
       }
       if (q.events().stream().anyMatch(e -> e.date() == null || e.date().isBlank())) {
-        c.add("events", type + " events need a \"date\" each");
+        c.add("events", Phrase.of("bank.event_dates", type));
         return false;
       }
       return true;
@@ -189,15 +195,14 @@ public final class BankValidator {
       }
       List<Integer> o = q.answer().value().order();
       if (!new AnswerValue.Order(o).isPermutationOf(n)) {
-        c.add("answer", type + " answer value must list each event index 0.." + (n - 1)
-            + " once, in chronological order");
+        c.add("answer", Phrase.of("bank.order_answer", type, n - 1));
       }
     }
 
     private void years(Question q) {
       if (q.answer() != null && (q.answer().value().numbers().size() != 1
           || q.answer().value().numbers().get(0).signum() < 0)) {
-        c.add("answer", q.type().json() + " answer value must be a number of years (0 or more)");
+        c.add("answer", Phrase.of("bank.years_answer", q.type().json()));
       }
     }
   }
@@ -205,12 +210,12 @@ public final class BankValidator {
   /** Adds problems for one question at the position of the field concerned. */
   private record Check(String file, String label, BankLocations where, int index,
       List<BankProblem> out) {
-    void add(String field, String message) {
+    void add(String field, Phrase message) {
       BankLocations.Pos p = where.of(index, field);
       out.add(new BankProblem(file, p.line(), p.column(), label, message));
     }
 
-    void warn(String field, String message) {
+    void warn(String field, Phrase message) {
       BankLocations.Pos p = where.of(index, field);
       out.add(new BankProblem(file, p.line(), p.column(), label, message, false));
     }
@@ -231,7 +236,7 @@ public final class BankValidator {
       }
     }
 
-    Optional<String> check(Question.FactRef f) {
+    Optional<Phrase> check(Question.FactRef f) {
       if (f.source() == null) {
         return Optional.empty();
       }
@@ -241,13 +246,12 @@ public final class BankValidator {
       }
       String t = text.get();
       if (f.end() > t.length()) {
-        return Optional.of("fact offsets " + f.start() + ".." + f.end() + " are outside the source "
-            + f.source() + " (" + t.length() + " characters)");
+        return Optional.of(Phrase.of("bank.outside_source", f.start(), f.end(), f.source(),
+            t.length()));
       }
       if (f.text() != null && !t.substring(f.start(), f.end()).equals(f.text())) {
-        return Optional.of("fact text \"" + f.text() + "\" is not at " + f.start() + ".."
-            + f.end() + " of " + f.source() + " (found \"" + t.substring(f.start(), f.end())
-            + "\")");
+        return Optional.of(Phrase.of("bank.fact_moved", f.text(), f.start(), f.end(), f.source(),
+            t.substring(f.start(), f.end())));
       }
       return Optional.empty();
     }

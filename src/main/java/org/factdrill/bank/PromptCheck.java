@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdrill.lang.Phrase;
 
 /**
  * Whether a cloze prompt can be asked: it has exactly one blank, and the answer is not in plain
@@ -17,7 +18,7 @@ public final class PromptCheck {
   private PromptCheck() {}
 
   /** The problem with a cloze prompt, or empty when it can be asked. */
-  public static Optional<String> cloze(String prompt, String answerText) {
+  public static Optional<Phrase> cloze(String prompt, String answerText) {
     if (prompt == null || prompt.isBlank()) {
       return Optional.empty(); // reported as "missing prompt"
     }
@@ -27,14 +28,13 @@ public final class PromptCheck {
       blanks++;
     }
     if (blanks == 0) {
-      return Optional.of("cloze prompt has no blank (write _____ where the answer goes)");
+      return Optional.of(Phrase.of("bank.no_blank"));
     }
     if (blanks > 1) {
-      return Optional.of("cloze prompt has " + blanks + " blanks; a cloze asks for one answer");
+      return Optional.of(Phrase.of("bank.blanks", blanks));
     }
     if (answerText != null && shows(BLANK.matcher(prompt).replaceAll(" "), answerText)) {
-      return Optional.of("cloze prompt shows its answer \"" + answerText.strip()
-          + "\" outside the blank");
+      return Optional.of(Phrase.of("bank.shows_answer", answerText.strip()));
     }
     return Optional.empty();
   }

@@ -48,10 +48,11 @@ final class BankCommand implements Callable<Integer> {
     public Integer call() {
       BankJson.Checked c = new BankJson().check(file, List.of(env.paths().seeds()));
       if (!c.ok()) {
+        Speech speech = Speech.of(env, null, null);
         for (BankProblem p : c.problems()) {
-          env.err().println(p.formatWithContext(c.text()));
+          env.err().println(p.formatWithContext(c.text(), speech.words()));
         }
-        env.err().println(Speech.of(env, null, null).say(c.problems().size() == 1
+        env.err().println(speech.say(c.problems().size() == 1
             ? "cli.bank.problem" : "cli.bank.problems", file, c.problems().size()));
         env.err().flush();
         return 1;

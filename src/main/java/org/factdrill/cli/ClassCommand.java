@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.factdrill.bank.BankJson;
+import org.factdrill.lang.Phrase;
 import org.factdrill.store.StoreException;
 import org.factdrill.store.pg.ClassAdmin;
 import org.factdrill.store.pg.ClassServer;
@@ -42,8 +43,7 @@ final class ClassCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    env.err().println("factdrill: class: missing subcommand (init, add-student, import-roster, "
-        + "publish-bank, settings; try 'factdrill class --help')");
+    env.err().println("factdrill: " + Speech.of(env, null, null).say("cli.class.missing_sub"));
     return 2;
   }
 
@@ -61,6 +61,11 @@ final class ClassCommand implements Callable<Integer> {
       this.env = env;
     }
 
+    /** {@code key} with {@code args} in the interface language (no --db here: the default's). */
+    String say(String key, Object... args) {
+      return Speech.of(env, null, null).say(key, args);
+    }
+
     @Override
     public final Integer call() {
       try (ClassServer cs = ClassServer.connect(server.url(env), requireClass())) {
@@ -73,7 +78,7 @@ final class ClassCommand implements Callable<Integer> {
     String requireClass() {
       String c = server.className(env);
       if (c == null) {
-        throw new UserError("name the class with --class NAME (or FACTDRILL_CLASS)", 2);
+        throw new UserError(Phrase.of("cli.class.name_it"), 2);
       }
       return c;
     }
@@ -95,8 +100,7 @@ final class ClassCommand implements Callable<Integer> {
     @Override
     int run(ClassServer cs, ClassAdmin admin) throws StoreException {
       admin.init();
-      env.out().println("class " + cs.schema() + " ready on " + cs.url().describe()
-          + "; instructor: " + cs.login() + "; add students with `factdrill class add-student`");
+      env.out().println(say("cli.class.ready", cs.schema(), cs.url().describe(), cs.login()));
       return 0;
     }
   }
@@ -121,11 +125,9 @@ final class ClassCommand implements Callable<Integer> {
     int run(ClassServer cs, ClassAdmin admin) throws StoreException {
       ClassAdmin.Added a = admin.addStudent(login, name);
       if (a.created()) {
-        env.out().println(a.login() + " added to " + cs.schema() + "; password (shown only "
-            + "now, give it to the student): " + a.password());
+        env.out().println(say("cli.class.added", a.login(), cs.schema(), a.password()));
       } else {
-        env.out().println(a.login() + " added to " + cs.schema() + " (existing login, password "
-            + "unchanged)");
+        env.out().println(say("cli.class.added_existing", a.login(), cs.schema()));
       }
       return 0;
     }
@@ -158,7 +160,7 @@ final class ClassCommand implements Callable<Integer> {
         ClassAdmin.Added a = admin.addStudent(r.get("login"), r.get("name"));
         created += a.created() ? 1 : 0;
         csv.write(a.login() + "," + quote(r.getOrDefault("name", "")) + ","
-            + (a.created() ? a.password() : "(existing login, unchanged)") + "\n");
+            + (a.created() ? a.password() : say("cli.class.existing_unchanged")) + "\n");
       }
       if (out == null) {
         env.out().print(csv);
@@ -168,11 +170,11 @@ final class ClassCommand implements Callable<Integer> {
           Files.setPosixFilePermissions(out, java.nio.file.attribute.PosixFilePermissions
               .fromString("rw-------"));
         } catch (IOException | UnsupportedOperationException e) {
-          throw new UserError("cannot write " + out + ": " + e.getMessage(), 1, e);
+          throw new UserError(Phrase.of("cli.cannot_write", out, e.getMessage()), 1, e);
         }
       }
-      env.err().println(rows.size() + " students in " + cs.schema() + " (" + created
-          + " new logins)" + (out == null ? "" : "; passwords in " + out));
+      env.err().println(out == null ? say("cli.class.roster_done", rows.size(), cs.schema(),
+          created) : say("cli.class.roster_done_out", rows.size(), cs.schema(), created, out));
       return 0;
     }
 
@@ -195,8 +197,7 @@ final class ClassCommand implements Callable<Integer> {
             raw.forEach((k, v) -> row.put(k.strip().toLowerCase(Locale.ROOT), v == null ? ""
                 : v.strip()));
             if (row.getOrDefault("login", "").isEmpty()) {
-              throw new UserError(file + ":" + line + ": no login (the roster needs a header "
-                  + "row with a 'login' column)", 1);
+              throw new UserError(Phrase.of("cli.class.roster_no_login", file, line), 1);
             }
             out.add(row);
           }
@@ -205,7 +206,8 @@ final class ClassCommand implements Callable<Integer> {
         if (e instanceof UserError u) {
           throw u;
         }
-        throw new UserError(file + ": cannot read the roster (" + e.getMessage() + ")", 1, e);
+        throw new UserError(Phrase.of("cli.class.roster_unreadable", file, e.getMessage()), 1,
+            e);
       }
       return out;
     }
@@ -230,13 +232,13 @@ final class ClassCommand implements Callable<Integer> {
     int run(ClassServer cs, ClassAdmin admin) throws StoreException {
       BankJson.Checked c = new BankJson().check(file, List.of(env.paths().seeds()));
       if (!c.ok()) {
-        throw new UserError(file + ": not a valid bank (" + c.problems().get(0)
-            + "); check it with `factdrill bank validate`", 1);
+        throw new UserError(Phrase.of("cli.class.bad_bank", file, c.problems().get(0).phrase()),
+            1);
       }
       String n = name != null ? name : file.getFileName().toString().replaceFirst("\\.json$", "");
       boolean changed = admin.publishBank(n, c.text());
-      env.out().println("bank " + n + (changed ? " published to " : " unchanged in ")
-          + cs.schema());
+      env.out().println(say(changed ? "cli.class.published" : "cli.class.unchanged", n,
+          cs.schema()));
       return 0;
     }
   }
@@ -260,8 +262,8 @@ final class ClassCommand implements Callable<Integer> {
         int eq = a.indexOf('=');
         String key = eq <= 0 ? null : SessionSettings.key(a.substring(0, eq));
         if (key == null) {
-          throw new UserError("expected KEY=VALUE with a key among "
-              + String.join(", ", SessionSettings.KEYS) + ", got '" + a + "'", 2);
+          throw new UserError(Phrase.of("cli.class.expected_setting",
+              String.join(", ", SessionSettings.KEYS), a), 2);
         }
         try {
           out.put(key, SessionSettings.check(key, a.substring(eq + 1)));
@@ -270,7 +272,7 @@ final class ClassCommand implements Callable<Integer> {
         }
       }
       admin.putSettings(out);
-      env.out().println("class " + cs.schema() + " settings: " + out);
+      env.out().println(say("cli.class.settings", cs.schema(), out));
       return 0;
     }
   }

@@ -33,15 +33,16 @@ final class ClassStatsView {
           Writer w = new BufferedWriter(new OutputStreamWriter(o, StandardCharsets.UTF_8));
           ClassReportWriter.write(r, f, zone, w);
         });
-        env.err().println("wrote " + out);
+        env.err().println(Speech.of(env, null, null).say("cli.wrote", out));
       }
-      env.err().printf(Locale.ROOT, "class view computed on the server in %d ms%n",
-          r.took().toMillis());
+      env.err().println(Speech.of(env, null, null).say("cli.class.view_took",
+          r.took().toMillis()));
       return 0;
     } catch (StoreException e) {
       throw UserError.of(e, 1);
     } catch (IOException e) {
-      throw new UserError("cannot write " + out + ": " + e.getMessage(), 1, e);
+      throw new UserError(org.factdrill.lang.Phrase.of("cli.cannot_write", out, e.getMessage()),
+          1, e);
     }
   }
 }

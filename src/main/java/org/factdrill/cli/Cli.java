@@ -54,6 +54,13 @@ final class Cli {
     }
     cl.setOut(env.out());
     cl.setErr(env.err());
+    cl.setExecutionStrategy(parsed -> {
+      if (wantsHelp(parsed)) {
+        // Only help needs the words: the language costs a look into the database's settings.
+        HelpWords.apply(cl, speech(env, parsed).words());
+      }
+      return new CommandLine.RunLast().execute(parsed);
+    });
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
       boolean verbose = parsed.hasMatchedOption("--verbose")
           || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"))
@@ -100,6 +107,17 @@ final class Cli {
       profile = p.matchedOptionValue("--profile", profile);
     }
     return Speech.of(env, db, profile);
+  }
+
+  /** Whether the run prints usage help: --help at any level, or the help command. */
+  private static boolean wantsHelp(CommandLine.ParseResult parsed) {
+    for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.isUsageHelpRequested()
+          || p.commandSpec().userObject() instanceof CommandLine.HelpCommand) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasVerbose(CommandLine.ParseResult pr) {

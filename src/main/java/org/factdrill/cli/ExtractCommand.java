@@ -92,19 +92,21 @@ final class ExtractCommand implements Callable<Integer> {
         try {
           loaded = loader.load(file, source);
         } catch (TextReadException e) {
+          Speech speech = Speech.of(env, null, null);
+          String why = e.phrase() != null ? speech.say(e.phrase()) : e.getMessage();
           switch (e.reason()) {
             case BINARY -> {
-              env.err().println("factdrill: warning: " + e.getMessage());
+              env.err().println("factdrill: " + speech.say("cli.warning", why));
               continue;
             }
             case ENCRYPTED, NO_TEXT, TOO_LARGE, CORRUPT, UNSUPPORTED -> {
               // One line per bad document; the others are still read.
-              env.err().println("factdrill: " + e.getMessage());
+              env.err().println("factdrill: " + why);
               failed++;
               continue;
             }
-            default -> throw new UserError(e.getMessage(),
-                e.reason() == TextReadException.Reason.MISSING ? 2 : 1, e);
+            default -> throw UserError.of(e,
+                e.reason() == TextReadException.Reason.MISSING ? 2 : 1);
           }
         }
         if (loaded.format() != DocumentFormat.TEXT || !"UTF-8".equals(loaded.encoding())
@@ -171,7 +173,9 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public void write(Document doc, Fact f, int line) {
-      out.println(FactJson.line(doc, f, line));
+      for (String l : FactJson.lines(doc, f, line)) {
+        out.println(l); // a period, then its two ends
+      }
     }
   }
 
@@ -195,6 +199,10 @@ final class ExtractCommand implements Callable<Integer> {
           + (f.unit() != null ? " " + f.unit() : "");
       out.printf("%-28s %-11s %-8s %-28s %s%n", where, f.start() + "-" + f.end(), f.kind().json(),
           value, f.text().replace('\n', ' '));
+      for (Fact end : f.ends()) { // a period's two ends, indented under it
+        out.printf("%-28s %-11s %-8s %-28s %s%n", where, end.start() + "-" + end.end(),
+            end.kind().json(), end.value().json(), "  \u2514 " + end.text().replace('\n', ' '));
+      }
     }
   }
 }

@@ -17,6 +17,7 @@ import org.factdrill.bank.QuestionType;
 import org.factdrill.extract.FactExtractor;
 import org.factdrill.generate.BankGenerator;
 import org.factdrill.generate.BankMerger;
+import org.factdrill.generate.CardContinuity;
 import org.factdrill.generate.GenerateOptions;
 import org.factdrill.generate.Report;
 import org.factdrill.generate.Result;
@@ -102,6 +103,9 @@ final class GenerateCommand implements Callable<Integer> {
     }
     env.err().println(speech().say("cli.generate.wrote", r.bank().questions().size(),
         r.bank().sources().size(), target));
+    if (!r.report().carried().isEmpty()) {
+      env.err().println(speech().say("cli.generate.kept_progress", r.report().carried().size()));
+    }
     return 0;
   }
 
@@ -141,7 +145,7 @@ final class GenerateCommand implements Callable<Integer> {
     try {
       return new BankJson().load(target);
     } catch (BankException e) {
-      throw new UserError(Phrase.of("cli.generate.bad_bank", e.getMessage()), 1, e);
+      throw new UserError(Phrase.of("cli.generate.bad_bank", e.phrase()), 1, e);
     }
   }
 
@@ -159,7 +163,9 @@ final class GenerateCommand implements Callable<Integer> {
       return r;
     }
     Bank existing = loadExisting(target);
-    Bank merged = new BankMerger().merge(existing, r.bank(), r.report());
+    // Before the merge, so edits, deletions and progress on a card whose sentence changed apply.
+    Bank carried = new CardContinuity().carry(existing, r.bank(), r.report());
+    Bank merged = new BankMerger().merge(existing, carried, r.report());
     return new Result(merged, r.report());
   }
 

@@ -71,8 +71,7 @@ final class OptimizeCommand implements Callable<Integer> {
     String where = server == null ? String.valueOf(db) : "postgresql://" + server.describe();
     String name = common.profile(env);
     if (server == null && !Files.exists(db)) {
-      throw new UserError("no database at " + db + "; study first (factdrill) or give --db FILE",
-          1);
+      throw new UserError(org.factdrill.lang.Phrase.of("cli.optimize.no_db", db), 1);
     }
     AtomicBoolean cancelled = new AtomicBoolean();
     CountDownLatch finished = new CountDownLatch(1);
@@ -102,19 +101,17 @@ final class OptimizeCommand implements Callable<Integer> {
       // day the sessions use), so a review next morning is a day later even under 24 hours.
       FsrsOptimizer optimizer = new FsrsOptimizer(FitConfig.defaults()
           .withStudyDays(env.clock().getZone(), StudySession.DAY_START_HOUR));
-      ProgressBar bar = new ProgressBar(env.err(), "fitting", cancelled);
+      ProgressBar bar = new ProgressBar(env.err(), say("cli.optimize.fitting"), cancelled);
       FitResult fit = optimizer.fit(log, bar);
       bar.done();
       report(name, log, fit);
       if (fit.outcome() == FitResult.Outcome.NOT_ENOUGH_DATA) {
-        env.out().println("Too few reviews to fit: " + fit.trainItems() + " reviews a day or more "
-            + "after the previous one in the training cards; the optimizer needs at least "
-            + FitResult.MIN_ITEMS + ". Keeping the FSRS-6 defaults.");
+        env.out().println(say("cli.optimize.too_few", fit.trainItems(), FitResult.MIN_ITEMS));
         return 0;
       }
       RetentionAdvisor.Config sim = new RetentionAdvisor.Config(10_000, 365, 1800,
           Math.max(1, settings.newPerDay()), 1, 2023);
-      ProgressBar simBar = new ProgressBar(env.err(), "simulating", cancelled);
+      ProgressBar simBar = new ProgressBar(env.err(), say("cli.optimize.simulating"), cancelled);
       RetentionAdvisor.Advice advice = RetentionAdvisor.advise(fit.weights(), sim, simBar);
       simBar.done();
       Map<Double, Double> curve = new TreeMap<>();
@@ -124,17 +121,18 @@ final class OptimizeCommand implements Callable<Integer> {
       RetentionCurve chart = new RetentionCurve(curve, advice.best().retention(),
           settings.desiredRetention());
       env.out().println();
-      env.out().print(chart.text(30));
-      env.out().printf(Locale.ROOT, "Advised desired retention: %.2f (now %.2f; change it with "
-          + "factdrill settings desired_retention=%.2f)%n", advice.best().retention(),
-          settings.desiredRetention(), Math.max(0.70, advice.best().retention()));
+      env.out().print(chart.text(30, new RetentionCurve.Labels(say("cli.optimize.chart"),
+          say("cli.optimize.advised_mark"), say("cli.optimize.current_mark"),
+          say("cli.optimize.both_marks"))));
+      env.out().println(say("cli.optimize.advised", two(advice.best().retention()),
+          two(settings.desiredRetention()), two(Math.max(0.70, advice.best().retention()))));
       env.out().flush();
       if (dryRun) {
-        env.out().println("Dry run: nothing saved.");
+        env.out().println(say("cli.optimize.dry_run"));
         return 0;
       }
       if (!yes && !confirm()) {
-        env.out().println("Not saved.");
+        env.out().println(say("cli.optimize.not_saved"));
         return 0;
       }
       if (cancelled.get()) {
@@ -143,11 +141,11 @@ final class OptimizeCommand implements Callable<Integer> {
       store.saveFittedParameters(profile.id(), new FittedParameters(fit.weights(),
           env.clock().instant(), fit.reviews(), fit.fitted().logLoss(), fit.fitted().rmseBins(),
           fit.defaults().logLoss(), fit.defaults().rmseBins(), advice.best().retention(), curve));
-      env.out().println("Saved: study now schedules " + name + " with these parameters.");
+      env.out().println(say("cli.optimize.saved", name));
       return 0;
     } catch (CancellationException e) {
       env.err().println();
-      env.err().println("factdrill: optimize interrupted; nothing saved");
+      env.err().println("factdrill: " + say("cli.optimize.interrupted"));
       env.err().flush();
       return 130;
     } catch (StoreException e) {
@@ -160,6 +158,15 @@ final class OptimizeCommand implements Callable<Integer> {
         // the JVM is already shutting down (Ctrl-C): the hook is running
       }
     }
+  }
+
+  /** {@code key} in the interface language of the profile. */
+  private String say(String key, Object... args) {
+    return Speech.of(env, common).say(key, args);
+  }
+
+  private static String two(double v) {
+    return String.format(Locale.ROOT, "%.2f", v);
   }
 
   /** The log as the optimizer takes it: card ids numbered in order of first appearance. */
@@ -175,21 +182,18 @@ final class OptimizeCommand implements Callable<Integer> {
 
   private void report(String name, List<ReviewEvent> log, FitResult fit) {
     long cards = log.stream().mapToLong(ReviewEvent::cardId).distinct().count();
-    env.out().printf(Locale.ROOT, "Profile %s: %d reviews of %d cards; trained on %d predictions, "
-        + "tested on %d from %d%% of the cards held out.%n", name, fit.reviews(), cards,
-        fit.trainItems(), fit.fitted().items(),
-        Math.round(FitConfig.defaults().testShare() * 100));
+    env.out().println(say("cli.optimize.profile", name, fit.reviews(), cards, fit.trainItems(),
+        fit.fitted().items(), Math.round(FitConfig.defaults().testShare() * 100)));
     if (fit.outcome() == FitResult.Outcome.NOT_ENOUGH_DATA) {
       return;
     }
     if (fit.outcome() == FitResult.Outcome.PRETRAINED_ONLY) {
-      env.out().println("Only the initial stabilities were fitted (fewer than "
-          + FitResult.MIN_TRAIN_ITEMS + " later reviews to train the rest on).");
+      env.out().println(say("cli.optimize.pretrained_only", FitResult.MIN_TRAIN_ITEMS));
     }
-    env.out().println("                log-loss  RMSE(bins)   (held-out cards; lower is better)");
-    line("FSRS-6 defaults", fit.defaults());
-    line("fitted", fit.fitted());
-    StringBuilder w = new StringBuilder("Parameters:");
+    env.out().println("                log-loss  RMSE(bins)   " + say("cli.optimize.columns_note"));
+    line(say("cli.optimize.defaults_row"), fit.defaults());
+    line(say("cli.optimize.fitted_row"), fit.fitted());
+    StringBuilder w = new StringBuilder(say("cli.optimize.parameters"));
     double[] weights = fit.weights();
     for (int i = 0; i < weights.length; i++) {
       w.append(i == 0 ? " " : ", ").append(String.format(Locale.ROOT, "%.4f", weights[i]));
@@ -207,7 +211,7 @@ final class OptimizeCommand implements Callable<Integer> {
   }
 
   private boolean confirm() {
-    env.out().print("Save these parameters for scheduling? [y/N] ");
+    env.out().print(say("cli.optimize.confirm") + " [y/N] ");
     env.out().flush();
     try {
       String line = new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8))

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.factdrill.bank.BankJson;
 import org.factdrill.bank.BankProblem;
+import org.factdrill.lang.Phrase;
 import org.factdrill.store.Profile;
 import org.factdrill.store.Store;
 import org.factdrill.store.StoreException;
@@ -54,7 +55,7 @@ final class SyncCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (batch < 1 || batch > 100_000) {
-      throw new UserError("--batch must be 1-100000", 2);
+      throw new UserError(Phrase.of("cli.sync.bad_batch"), 2);
     }
     Path db = common.db(env);
     String name = common.profile(env);
@@ -69,13 +70,16 @@ final class SyncCommand implements Callable<Integer> {
             if (common.verbose) {
               env.err().println(line);
             }
-          });
+          }, SessionSettings.from(store.settings(p.id())).leechThreshold());
       long t0 = System.nanoTime();
       ClassSync.Result r = sync.run();
       double secs = (System.nanoTime() - t0) / 1e9;
-      env.out().printf("class %s as %s: sent %d answers (%d already there) in %d batches, "
-          + "received %d from other devices (%d cards updated) in %.1f s%n", cs.schema(),
-          url.user(), r.pushed(), r.alreadyThere(), r.batches(), r.pulled(), r.cards(), secs);
+      env.out().println(speech().say("cli.sync.done", cs.schema(), url.user(), r.pushed(),
+          r.alreadyThere(), r.batches(), r.pulled(), r.cards(),
+          String.format(java.util.Locale.ROOT, "%.1f", secs)));
+      if (r.leeches() > 0) {
+        env.out().println(speech().say("cli.sync.leeches", r.leeches()));
+      }
       applySettings(store, p, sync.classSettings());
       pullBanks(sync);
       env.out().flush();
@@ -98,12 +102,12 @@ final class SyncCommand implements Callable<Integer> {
       } catch (IllegalArgumentException ex) {
         // Falls through to the warning: a bad value is not applied.
       }
-      env.err().println("factdrill: class setting " + e.getKey() + "=" + e.getValue()
-          + " ignored (unknown to this version or out of range)");
+      env.err().println("factdrill: " + speech().say("cli.sync.setting_ignored", e.getKey(),
+          e.getValue()));
     }
     if (!ok.isEmpty()) {
       store.putSettings(p.id(), ok);
-      env.out().println("settings from the class: " + ok);
+      env.out().println(speech().say("cli.sync.settings", ok));
     }
   }
 
@@ -112,7 +116,7 @@ final class SyncCommand implements Callable<Integer> {
     Path dir = banksDir != null ? banksDir : env.paths().banks();
     for (ClassSync.ClassBank b : sync.bankIndex()) {
       if (!b.name().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")) {
-        env.err().println("factdrill: class bank '" + b.name() + "' skipped: not a file name");
+        env.err().println("factdrill: " + speech().say("cli.sync.bank_bad_name", b.name()));
         continue;
       }
       Path f = dir.resolve(b.name() + ".json");
@@ -131,19 +135,22 @@ final class SyncCommand implements Callable<Integer> {
       List<BankProblem> problems = new ArrayList<>();
       new BankJson().parse(b.name(), content, problems);
       if (!problems.isEmpty()) {
-        env.err().println("factdrill: class bank " + b.name() + " not saved: "
-            + problems.get(0) + " (ask your instructor to publish it again)");
+        env.err().println("factdrill: " + speech().say("cli.sync.bank_not_saved", b.name(),
+            problems.get(0).phrase()));
         continue;
       }
       try {
         Files.createDirectories(dir);
         AtomicWriter.writeString(f, content);
       } catch (IOException e) {
-        throw new UserError("cannot write " + f + ": " + e.getMessage(), 1, e);
+        throw new UserError(Phrase.of("cli.cannot_write", f, e.getMessage()), 1, e);
       }
-      env.out().println("bank " + b.name() + " saved to " + f + " (study it with --bank " + f
-          + ")");
+      env.out().println(speech().say("cli.sync.bank_saved", b.name(), f));
     }
+  }
+
+  private Speech speech() {
+    return Speech.of(env, common);
   }
 
   static String sha256(String s) {

@@ -21,6 +21,7 @@ final class AllPacks {
   static final Set<String> DIGIT_PREFIXES = union(WordList.DIGIT_PREFIXES);
   /** Abbreviations after an hour that make it a clock time: "7 pm", "10 a.m.". */
   static final Set<String> CLOCK_ABBREVIATIONS = union(WordList.CLOCK_ABBREVIATIONS);
+  static final Set<String> CLOCK_ABBREVIATION_STARTS = DateTokens.firstWords(CLOCK_ABBREVIATIONS);
 
   /** Names of hundredths of a currency after an amount: "$20 and 43 cents", "5 рублей 20 копеек". */
   static final Set<String> MINOR_UNITS = union(WordList.MINOR_UNITS);

@@ -10,17 +10,37 @@ import org.factdrill.text.Language;
  * ("1992-1994", "from 1994 to 2009", "25–24 במאי 1991"), always written earliest first.
  */
 abstract class DateRecognizer {
-  /** Dates found over tokens [from, to): one date, or a range lo/hi. */
-  record Hit(int from, int to, DateParts lo, DateParts hi) {
+  /**
+   * Dates found over tokens [from, to): one date, or a range lo/hi.
+   *
+   * @param firstTo where a range's first written end stops (tokens), or -1 when the text does not
+   *     write its two ends apart (a holiday of several days, "1916/17")
+   * @param secondFrom where its second written end starts, or -1
+   * @param swapped true when the text writes the later end first
+   */
+  record Hit(int from, int to, DateParts lo, DateParts hi, int firstTo, int secondFrom,
+      boolean swapped) {
     Hit(int from, int to, DateParts d) {
       this(from, to, d, null);
+    }
+
+    Hit(int from, int to, DateParts lo, DateParts hi) {
+      this(from, to, lo, hi, -1, -1, false);
     }
   }
 
   protected final Lexicon lex;
+  /** True when a holiday name starts with digits or a mark: else only a word can start one. */
+  private final boolean holidayAtNonWord;
 
   DateRecognizer(Lexicon lex) {
     this.lex = lex;
+    boolean nonWord = false;
+    for (String name : lex.pack().holidays().keySet()) {
+      java.util.List<Token> toks = Tokenizer.tokenize(name);
+      nonWord |= !toks.isEmpty() && !toks.get(0).isWord();
+    }
+    this.holidayAtNonWord = nonWord;
   }
 
   static DateRecognizer of(Lexicon lex) {
@@ -58,8 +78,9 @@ abstract class DateRecognizer {
     if (!t.isWordTok(k)) {
       return -1;
     }
-    int n = Math.max(phrase(t, k, lex.words(WordList.RANGE_CONNECTORS)),
-        phrase(t, k, lex.words(WordList.DATE_RANGE_CONNECTORS)));
+    int n = Math.max(DateTokens.phrase(t, k, lex.words(WordList.RANGE_CONNECTORS), lex.starts(WordList.RANGE_CONNECTORS)),
+        DateTokens.phrase(t, k, lex.words(WordList.DATE_RANGE_CONNECTORS),
+            lex.starts(WordList.DATE_RANGE_CONNECTORS)));
     if (n > 0) {
       return n;
     }
@@ -68,34 +89,13 @@ abstract class DateRecognizer {
         && lex.words(WordList.RANGE_BETWEEN).contains(t.norm(first.from() - 1)) ? 1 : -1;
   }
 
-  /** The number of tokens from k (words or punctuation) spelling one of the phrases. */
-  static int phrase(Toks t, int k, Set<String> phrases) {
-    int best = 0;
-    StringBuilder sb = new StringBuilder();
-    for (int n = 0; n < 6 && t.get(k + n) != null; n++) {
-      if (n > 0) {
-        sb.append(' ');
-      }
-      sb.append(t.norm(k + n));
-      if (phrases.contains(sb.toString())) {
-        best = n + 1;
-      }
-    }
-    return best;
-  }
-
-  /** A decade ending glued to a year ("1990s"), in any pack's language: pages mix languages. */
-  static boolean decadeEnding(Toks t, int k) {
-    return t.isWordTok(k) && AllPacks.DECADE_ENDINGS.contains(t.norm(k));
-  }
-
   /** The pack's era phrases after a year at k: +n tokens for AD, -n for BC, 0 for none. */
   final int packEra(Toks t, int k) {
-    int bc = phrase(t, k, lex.words(WordList.ERA_BC));
+    int bc = DateTokens.phrase(t, k, lex.words(WordList.ERA_BC), lex.starts(WordList.ERA_BC));
     if (bc > 0) {
       return -bc;
     }
-    return phrase(t, k, lex.words(WordList.ERA_AD));
+    return DateTokens.phrase(t, k, lex.words(WordList.ERA_AD), lex.starts(WordList.ERA_AD));
   }
 
   Match at(Toks t, int i) {
@@ -124,7 +124,7 @@ abstract class DateRecognizer {
       year = last.year();
     }
     return new Match(h.from(), h.to(), FactKind.DATE, new Value.Date(iso), null, false, yearless,
-        year);
+        year, h.firstTo(), h.secondFrom(), h.swapped());
   }
 
   private Hit extendRange(Toks t, Hit h) {
@@ -189,7 +189,8 @@ abstract class DateRecognizer {
     if (cmp > 0 && t.isDash(k) && !lex.has(PackFeature.RANGES_EITHER_ORDER) && a.month() == 0) {
       return h;
     }
-    return cmp < 0 ? new Hit(h.from(), to, a, b) : new Hit(h.from(), to, b, a);
+    return cmp < 0 ? new Hit(h.from(), to, a, b, k, k + c, false)
+        : new Hit(h.from(), to, b, a, k, k + c, true);
   }
 
   /**
@@ -205,7 +206,7 @@ abstract class DateRecognizer {
         || t.isDigits(h.from()) || !t.isDigits(h.to() - 1)) {
       return -1;
     }
-    int v = plainInt(t, k, 4);
+    int v = DateTokens.plainInt(t, k, 4);
     // Not one link of a chain of numbers ("2018– 23–51", a document number).
     if (v < 0 || t.isBlocked(k) || (t.isPunct(k + 1, '/') || t.isPunct(k + 1, '.')
         || t.isDash(k + 1)) && t.attached(k + 1) && t.isDigits(k + 2) || !yearContext(t, k)) {
@@ -225,7 +226,7 @@ abstract class DateRecognizer {
    */
   private Hit sharedMonth(Toks t, int i) {
     int at = dayAfterWord(t, i);
-    int d = day(t, at);
+    int d = DateTokens.day(t, at);
     int k = at + 1;
     Token prev = t.get(at - 1);
     // Not the end of another number: "7/5", "3.5", "1,5".
@@ -237,7 +238,7 @@ abstract class DateRecognizer {
     int c = connector(t, k, new Hit(i, k, null));
     boolean list = c < 0 && lex.words(WordList.DATE_LIST_JOINS).contains(t.norm(k));
     c = list ? 1 : c;
-    if (c < 0 || t.isBlocked(k + c) || list && (day(t, k + 1) <= d || at != i)) {
+    if (c < 0 || t.isBlocked(k + c) || list && (DateTokens.day(t, k + 1) <= d || at != i)) {
       return null;
     }
     Hit second = single(t, k + c);
@@ -251,7 +252,7 @@ abstract class DateRecognizer {
     }
     DateParts a = new DateParts(b.year(), b.month(), d, null);
     // "from 7 to 21 July 1954", "ngày 7 đến ngày 21 tháng 7": a period; a list day stands alone.
-    return list ? new Hit(i, i + 1, a) : new Hit(i, second.to(), a, b);
+    return list ? new Hit(i, i + 1, a) : new Hit(i, second.to(), a, b, k, k + c, false);
   }
 
   /**
@@ -268,6 +269,9 @@ abstract class DateRecognizer {
    * gives for that year. Words the pack lists as holiday-year-links may stand between.
    */
   private Hit holiday(Toks t, int i) {
+    if (!holidayAtNonWord && !t.isWordTok(i)) {
+      return null; // most candidates are digits: no name look-up for them
+    }
     for (Lexicon.Holiday h : lex.holidaysStartingWith(t.norm(i))) {
       int n = h.norms().size();
       boolean same = true;
@@ -282,7 +286,7 @@ abstract class DateRecognizer {
           links++) {
         k++;
       }
-      int y = plainInt(t, k, 4) == year4(t, k) ? year4(t, k) : -1;
+      int y = DateTokens.plainInt(t, k, 4) == DateTokens.year4(t, k) ? DateTokens.year4(t, k) : -1;
       if (y < 0 || t.isBlocked(k) || t.isPunct(k + 1, '/') && t.attached(k + 1)) {
         return null;
       }
@@ -326,59 +330,12 @@ abstract class DateRecognizer {
     return new Hit(h.from(), k + 2, a, DateParts.year(y2));
   }
 
-  // ---- shared pieces used by the language classes ----
-
-  /** The value of a plain run of 1-4 digits at i (no separators), or -1. */
-  static int plainInt(Toks t, int i, int maxLen) {
-    Token tok = t.get(i);
-    if (tok == null || !tok.isDigits() || tok.text().length() > maxLen) {
-      return -1;
-    }
-    if ((t.isPunct(i + 1, ',') || t.isPunct(i + 1, '.')) && t.attached(i + 1)
-        && t.isDigits(i + 2) && t.attached(i + 2)) {
-      return -1;
-    }
-    return Integer.parseInt(tok.text());
-  }
-
-  /** A day of the month, 1-31, written in one or two digits at i. */
-  static int day(Toks t, int i) {
-    Token tok = t.get(i);
-    if (tok == null || !tok.isDigits() || tok.text().length() > 2) {
-      return -1;
-    }
-    int d = Integer.parseInt(tok.text());
-    return d >= 1 && d <= 31 ? d : -1;
-  }
-
-  /** A plausible four-digit year at i (1000-2100). */
-  static int year4(Toks t, int i) {
-    Token tok = t.get(i);
-    if (tok == null || !tok.isDigits() || tok.text().length() != 4) {
-      return -1;
-    }
-    int y = Integer.parseInt(tok.text());
-    return y >= 1000 && y <= 2100 ? y : -1;
-  }
-
-  /** A year in a full numeric date: four digits, or two read as 19xx/20xx. */
-  static int fullDateYear(String digits) {
-    int v = Integer.parseInt(digits);
-    if (digits.length() == 4) {
-      return v;
-    }
-    if (digits.length() == 2) {
-      return v <= 30 ? 2000 + v : 1900 + v;
-    }
-    return -1;
-  }
-
   /**
    * A bare year at i ("1988", "44 BC", "1990s"), unless what follows makes the number a count,
    * an amount or a percentage ("1500 soldiers", "2000 USD").
    */
   Hit year(Toks t, int i) {
-    int v = plainInt(t, i, 4);
+    int v = DateTokens.plainInt(t, i, 4);
     if (v < 0) {
       return null;
     }
@@ -391,11 +348,11 @@ abstract class DateRecognizer {
       return null;
     }
     // "1990s", "1990's": a decade (or "1800s", a century).
-    if (v % 10 == 0 && decadeEnding(t, i + 1) && t.attached(i + 1)) {
+    if (v % 10 == 0 && DateTokens.decadeEnding(t, i + 1) && t.attached(i + 1)) {
       return new Hit(i, i + 2, DateParts.decade(v));
     }
     if (v % 10 == 0 && (t.isPunct(i + 1, '\'') || t.isPunct(i + 1, '\u2019'))
-        && decadeEnding(t, i + 2) && t.attached(i + 1) && t.attached(i + 2)) {
+        && DateTokens.decadeEnding(t, i + 2) && t.attached(i + 1) && t.attached(i + 2)) {
       return new Hit(i, i + 3, DateParts.decade(v));
     }
     if (!yearContext(t, i)) {
@@ -489,7 +446,7 @@ abstract class DateRecognizer {
       }
       int x = Integer.parseInt(a.text());
       int z = Integer.parseInt(b.text());
-      int y = fullDateYear(c.text());
+      int y = DateTokens.fullDateYear(c.text());
       int d;
       int m;
       if (monthFirst ? DateParts.valid(x, z) : !DateParts.valid(z, x) && DateParts.valid(x, z)) {

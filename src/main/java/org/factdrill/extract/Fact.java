@@ -1,5 +1,6 @@
 package org.factdrill.extract;
 
+import java.util.List;
 import org.factdrill.text.Span;
 
 /**
@@ -9,9 +10,21 @@ import org.factdrill.text.Span;
  * @param unit the counted noun ("troops", "xe tăng"), or null
  * @param approx true when the text hedges ("about", "khoảng", "כ־")
  * @param sentence the span of the sentence holding the fact
+ * @param ends a period's two ends in the order the text writes them ("from D1 to D2" gives D1
+ *     and D2), each a date fact of its own inside the period's span; empty for other facts
  */
 public record Fact(int start, int end, String text, FactKind kind, Value value, String unit,
-    boolean approx, Span sentence) {
+    boolean approx, Span sentence, List<Fact> ends) {
+
+  public Fact {
+    ends = ends == null ? List.of() : List.copyOf(ends);
+  }
+
+  /** A fact that is no period with two written ends. */
+  public Fact(int start, int end, String text, FactKind kind, Value value, String unit,
+      boolean approx, Span sentence) {
+    this(start, end, text, kind, value, unit, approx, sentence, List.of());
+  }
 
   public Span span() {
     return new Span(start, end);

@@ -135,7 +135,7 @@ public final class FactExtractor implements Extractor {
       b.append(part.startsWith("--") ? y + part.substring(1) : part);
     }
     return new Match(m.from(), m.to(), m.kind(), new Value.Date(b.toString()), m.unit(),
-        m.approx(), false, year);
+        m.approx(), false, year, m.firstTo(), m.secondFrom(), m.swapped());
   }
 
   /** "about 40,000", "an estimated", "more than eight", "khoảng 500", "כמעט 200". */
@@ -194,10 +194,32 @@ public final class FactExtractor implements Extractor {
         }
         sentences = shifted;
       }
+      Span sentence = sentenceOf(sentences, start, end);
       out.add(new Fact(start, end, text.substring(start, end), m.kind(), m.value(), m.unit(),
-          m.approx(), sentenceOf(sentences, start, end)));
+          m.approx(), sentence, ends(text, t, m, sentence)));
     }
     return out;
+  }
+
+  /**
+   * The two ends of a period the text writes apart ("from 1 May to 3 June 1945"), in the order
+   * written, each with its own span and value (a day the period's month and year complete takes
+   * them from the period's value); empty for every other fact. Runs only for such periods.
+   */
+  private static List<Fact> ends(String text, Toks t, Match m, Span sentence) {
+    if (!m.hasEnds() || !(m.value() instanceof Value.Date d) || !d.isRange()) {
+      return List.of();
+    }
+    String[] iso = d.iso().split("/");
+    int firstEnd = t.endOf(m.firstTo() - 1);
+    int secondStart = t.startOf(m.secondFrom());
+    int start = t.startOf(m.from());
+    int end = t.endOf(m.to() - 1);
+    Fact first = new Fact(start, firstEnd, text.substring(start, firstEnd), FactKind.DATE,
+        new Value.Date(iso[m.swapped() ? 1 : 0]), null, m.approx(), sentence);
+    Fact second = new Fact(secondStart, end, text.substring(secondStart, end), FactKind.DATE,
+        new Value.Date(iso[m.swapped() ? 0 : 1]), null, m.approx(), sentence);
+    return List.of(first, second);
   }
 
   /** Index of the first token of the next paragraph after the one starting at {@code first}. */

@@ -59,7 +59,7 @@ final class GenericDates extends DateRecognizer {
     if (t.isPunct(k, '.') && t.attached(k) && t.norm(k - 1).length() <= 4) {
       k++;
     }
-    int y = year4(t, k);
+    int y = DateTokens.year4(t, k);
     if (y > 0 && DateParts.valid(m, day[0])) {
       return afterYear(t, new Hit(start, k + 1, DateParts.of(y, m, day[0])));
     }
@@ -69,7 +69,7 @@ final class GenericDates extends DateRecognizer {
 
   /** {day, index after it}: "3", "3-его", "31-ое", "третьего", "тридцать первое"; null if none. */
   private int[] dayAt(Toks t, int i) {
-    int d = DateRecognizer.day(t, i);
+    int d = DateTokens.day(t, i);
     if (d > 0) {
       int k = i + 1;
       Set<String> endings = lex.words(WordList.ORDINAL_ENDINGS);
@@ -106,7 +106,7 @@ final class GenericDates extends DateRecognizer {
     if (m == 0) {
       return null;
     }
-    int y = year4(t, i + 1);
+    int y = DateTokens.year4(t, i + 1);
     if (y < 0) {
       return null;
     }
@@ -123,7 +123,7 @@ final class GenericDates extends DateRecognizer {
       k += 2;
       lo = DateParts.decade(lo.year());
     }
-    int w = phrase(t, k, lex.words(WordList.YEAR_WORDS));
+    int w = DateTokens.phrase(t, k, lex.words(WordList.YEAR_WORDS), lex.starts(WordList.YEAR_WORDS));
     if (w > 0) {
       k += w;
       if (t.isPunct(k, '.') && t.attached(k)) {

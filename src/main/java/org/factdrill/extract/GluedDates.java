@@ -11,10 +11,18 @@ final class GluedDates {
   private GluedDates() {}
 
   static void mark(Toks t, Lexicon lex) {
-    for (int i = 1; i + 1 < t.size(); i++) {
+    for (int i = 0; i + 1 < t.size(); i++) {
       Token tok = t.get(i);
       if (!tok.isDigits()) {
-        continue; // runs over every token: the type first, before the text is read
+        // Runs over every token: the type first, before the text is read. Only a word whose
+        // normal form differs (a capital or a non-ASCII letter) can hold a glued month.
+        if (tok.isWord() && tok.norm() != tok.text() && t.isDigits(i + 1)) {
+          labelBeforeMonth(t, i, lex);
+        }
+        continue;
+      }
+      if (i == 0) {
+        continue;
       }
       int len = tok.end() - tok.start();
       if (len < 5 || len > 6 || t.isBlocked(i) || !tok.gapBefore()
@@ -27,6 +35,31 @@ final class GluedDates {
       if (year >= 1000 && year <= 2100 && day >= 1 && day <= 31 && dayText.charAt(0) != '0') {
         t.splitAt[i] = 4;
       }
+    }
+  }
+
+  /**
+   * A label glued to a month name that starts a date, as a table row pasted without its cell
+   * break gives it ("dateMay 2, 1871"): a word whose last capital starts a month name of the
+   * pack, after at least three lower-case letters, and before the date's digits. The month is
+   * then read as a word of its own.
+   */
+  private static void labelBeforeMonth(Toks t, int i, Lexicon lex) {
+    String w = t.get(i).text();
+    int k = w.length() - 1;
+    while (k > 0 && !Character.isUpperCase(w.charAt(k))) {
+      k--;
+    }
+    if (k < 3 || !Character.isLowerCase(w.charAt(k - 1))) {
+      return;
+    }
+    for (int c = 1; c < k; c++) {
+      if (!Character.isLowerCase(w.charAt(c))) {
+        return;
+      }
+    }
+    if (lex.month(Tokenizer.normalize(w.substring(k))) > 0) {
+      t.splitAt[i] = k;
     }
   }
 

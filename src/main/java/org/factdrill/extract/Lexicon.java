@@ -21,7 +21,6 @@ final class Lexicon {
   protected final Map<String, Integer> months = new HashMap<>();
   private final LanguagePack pack;
   private final String prefixes;
-  private final int longestCurrency;
   private final Map<String, List<Holiday>> holidays;
   /** The keys of numbers, months and holidays, filtered: looked up with and without prefixes. */
   private final WordSet numberWords;
@@ -30,10 +29,14 @@ final class Lexicon {
   /** The second words of the two-word hedges ("than" of "more than"): only they build a pair. */
   private final Set<String> hedgePairEnds;
   private final Map<String, Long> scaleSuffixes;
+  /** Currency names, codes and symbols around amounts. */
+  private final CurrencyReader currencies;
   /** Last words of the pack's designators of several words ("đoàn" of "sư đoàn"). */
   private final Set<String> designatorEnds;
   /** The pack's word lists and features by {@link WordList} and {@link PackFeature} ordinal. */
   private final List<Set<String>> lists;
+  /** The first words of each list's entries: a phrase is looked for only where one starts. */
+  private final List<Set<String>> starts;
   private final boolean[] features;
   /** The pack's separators, read once: digits ask for them at every number (a map look-up). */
   private final char group;
@@ -52,6 +55,11 @@ final class Lexicon {
       resolved.add(pack.words(w.key));
     }
     this.lists = List.copyOf(resolved);
+    List<Set<String>> firsts = new ArrayList<>();
+    for (Set<String> list : resolved) {
+      firsts.add(DateTokens.firstWords(list));
+    }
+    this.starts = List.copyOf(firsts);
     this.features = new boolean[PackFeature.values().length];
     for (PackFeature f : PackFeature.values()) {
       features[f.ordinal()] = pack.has(f.key);
@@ -65,11 +73,6 @@ final class Lexicon {
       plainHits.put(e.getKey(), new Hit(e.getValue(), ""));
     }
     months.putAll(pack.monthForms());
-    int longest = 1;
-    for (String name : pack.currencies().keySet()) {
-      longest = Math.max(longest, name.split("[ -]").length);
-    }
-    this.longestCurrency = longest;
     Set<String> starts = new java.util.HashSet<>();
     for (String w : pack.words("percent")) {
       starts.add(w.split(" ")[0]);
@@ -104,6 +107,7 @@ final class Lexicon {
     }
     this.designatorEnds = Set.copyOf(lastWords);
     this.scaleSuffixes = scaleSuffixes(pack);
+    this.currencies = new CurrencyReader(this);
   }
 
   /** A holiday name as the tokenizer's normalized tokens, and its calendar rule id. */
@@ -133,6 +137,11 @@ final class Lexicon {
   /** The language's data and declared features. */
   final LanguagePack pack() {
     return pack;
+  }
+
+  /** The first words of the entries of {@code category} ("b" of "b . c ."). */
+  final Set<String> starts(WordList category) {
+    return starts.get(category.ordinal());
   }
 
   /** The pack's word list {@code category}, resolved once (see {@link WordList}). */
@@ -341,152 +350,17 @@ final class Lexicon {
     return best;
   }
 
-  /** Currency named by words or a code at i, e.g. "dollars", "đô la", "ש"ח"; null when none. */
-  Currency currencyAfter(Toks t, int i) {
-    Currency common = commonCurrency(t, i);
-    if (common != null) {
-      return common;
-    }
-    Token tok = t.get(i);
-    if (tok == null || !tok.isWord()) {
-      return null;
-    }
-    Currency named = namedCurrency(t, i);
-    // A classifier before a currency's name names that currency ("đồng rúp"); alone it may be
-    // a currency of its own ("đồng"), read by its entry in currencies.tsv.
-    Set<String> classifiers = words(WordList.CURRENCY_CLASSIFIERS);
-    if (classifiers.contains(tok.norm())
-        && !(t.isWordTok(i + 1) && classifiers.contains(t.norm(i + 1)))) {
-      Currency after = namedCurrency(t, i + 1);
-      if (after != null && (named == null || after.length() + 1 > named.length())) {
-        return new Currency(after.code(), after.length() + 1, after.multiplier());
-      }
-    }
-    return named;
+  /** The currency named by words or a code at i ("dollars", "đô la", "ש"ח"); null when none. */
+  CurrencyReader.Currency currencyAfter(Toks t, int i) {
+    return currencies.after(t, i);
   }
 
   /**
-   * The longest currency name of the pack at i (CLDR's "доллар США" before the pack's
-   * "доллар"), words joined by spaces or by a hyphen written inside the name ("đô-la"), with the
-   * name's rules from currencies.tsv: {@code not-before=w,@category} (not money when one of
-   * these words follows: "pounds of flour"), {@code times=N} (a unit of N: "אש"ח"),
-   * {@code abbr} (an abbreviation that takes the period after it: "Rs."); null when none.
+   * A currency named by words before digits, where the language writes it so ("ringgit 42"),
+   * with how many tokens name it; null when none.
    */
-  private Currency namedCurrency(Toks t, int i) {
-    Token tok = t.get(i);
-    if (tok == null || !tok.isWord()) {
-      return null;
-    }
-    StringBuilder sb = new StringBuilder(tok.norm());
-    String bestName = null;
-    int bestLength = 0;
-    int k = i + 1;
-    for (int words = 1; words <= longestCurrency; words++) {
-      if (pack.currencies().containsKey(sb.toString())) {
-        bestName = sb.toString();
-        bestLength = k - i;
-      }
-      if (t.isDash(k) && t.attached(k) && t.isWordTok(k + 1)) {
-        sb.append('-').append(t.norm(k + 1));
-        k += 2;
-      } else if (t.isWordTok(k)) {
-        sb.append(' ').append(t.norm(k));
-        k++;
-      } else {
-        break;
-      }
-    }
-    if (bestName == null) {
-      return null;
-    }
-    java.math.BigDecimal times = java.math.BigDecimal.ONE;
-    String rules = pack.currencyRules().get(bestName);
-    if (rules != null) {
-      for (String rule : rules.split(" ")) {
-        if (rule.startsWith("not-before=") && notBefore(t, i + bestLength, rule.substring(11))) {
-          return null;
-        } else if (rule.startsWith("times=")) {
-          times = new java.math.BigDecimal(rule.substring(6));
-        } else if (rule.equals("abbr") && t.isPunct(i + bestLength, '.')) {
-          bestLength++;
-        }
-      }
-    }
-    return new Currency(pack.currencies().get(bestName), bestLength, times);
-  }
-
-  /** True when the word at k is one of {@code list}: words and {@code @category} lists. */
-  private boolean notBefore(Toks t, int k, String list) {
-    if (!t.isWordTok(k)) {
-      return false;
-    }
-    String w = t.norm(k);
-    for (String item : list.split(",")) {
-      if (item.startsWith("@") ? pack.words(item.substring(1)).contains(w) : item.equals(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Currency forms every language shares: ISO codes (USD), symbols not followed by digits (10$),
-   * and dollar prefixes before "$" (3.14US$).
-   */
-  private Currency commonCurrency(Toks t, int i) {
-    Token tok = t.get(i);
-    if (tok == null) {
-      return null;
-    }
-    if (tok.isWord() && Currencies.DOLLAR_PREFIXES.containsKey(tok.norm())
-        && tok.text().chars().allMatch(Character::isUpperCase) && t.isPunct(i + 1, '$')
-        && t.attached(i + 1)) {
-      return new Currency(Currencies.DOLLAR_PREFIXES.get(tok.norm()), 2);
-    }
-    String code = Currencies.code(tok.text());
-    if (code != null) {
-      return new Currency(code, 1);
-    }
-    String capitals = Currencies.CAPITAL_ABBREVIATIONS.get(tok.text());
-    if (capitals != null) {
-      return new Currency(capitals, 1);
-    }
-    if (tok.type() == Token.Type.PUNCT && Currencies.SYMBOLS.containsKey(tok.text())
-        && !t.isDigits(i + 1)) {
-      return new Currency(Currencies.SYMBOLS.get(tok.text()), 1);
-    }
-    return null;
-  }
-
-  /**
-   * A currency named by words before digits, where the language writes it so ("ringgit 42",
-   * "rupees 500"), with how many tokens name it; null when none. Only names that are nothing
-   * but currencies qualify: "pound 5" or "won 3" would misread prose.
-   */
-  Currency currencyBefore(Toks t, int i) {
-    Set<String> before = words(WordList.CURRENCIES_BEFORE);
-    int len = before.isEmpty() ? 0 : phrase(t, i, before);
-    if (len == 0) {
-      return null;
-    }
-    StringBuilder name = new StringBuilder(t.norm(i));
-    for (int n = 1; n < len; n++) {
-      name.append(' ').append(t.norm(i + n));
-    }
-    String code = pack.currencies().get(name.toString());
-    int k = i + len;
-    if (code == null || !t.isDigits(k) || t.attached(k)) {
-      return null;
-    }
-    // Not a year: "the rupee 1991 crisis" (a scale word after it still makes an amount).
-    boolean year = t.get(k).text().length() == 4 && DateRecognizer.year4(t, k) > 0
-        && !(t.isPunct(k + 1, '.') || t.isPunct(k + 1, ',')) && !scaleAt(t, k + 1);
-    return year ? null : new Currency(code, len);
-  }
-
-  private boolean scaleAt(Toks t, int k) {
-    Hit h = t.isWordTok(k) ? number(t.norm(k)) : null;
-    return h != null && h.word().role() == NumberWord.Role.SCALE;
+  CurrencyReader.Currency currencyBefore(Toks t, int i) {
+    return currencies.before(t, i);
   }
 
   /** The denominator a fraction word names ("third" 3, "quarters" 4), or 0. */
@@ -584,18 +458,6 @@ final class Lexicon {
     return isPrefixOnly(n) || prefixLength(n, triggerSet()) > 0;
   }
 
-  /** Currency names whose first word may start a money fact after a number or alone. */
-  private Set<String> currencyWords() {
-    Set<String> s = new java.util.HashSet<>();
-    for (String name : pack.currencies().keySet()) {
-      s.add(name.split("[ -]")[0]);
-    }
-    for (String name : words(WordList.CURRENCIES_BEFORE)) {
-      s.add(name.split(" ")[0]);
-    }
-    return s;
-  }
-
   private volatile WordSet triggerSet;
 
   /** True when {@code s} from index {@code from} on is a trigger word. */
@@ -620,7 +482,7 @@ final class Lexicon {
       s.addAll(words(WordList.WEEKDAYS)); // "Пт, 18 июля 2014"
       s.addAll(holidays.keySet()); // "Passover 1948"
       s.addAll(minusWords());
-      s.addAll(currencyWords());
+      s.addAll(currencies.triggerWords());
       s.addAll(Currencies.DOLLAR_PREFIXES.keySet());
       for (String c : Currencies.CODES) {
         s.add(c.toLowerCase(java.util.Locale.ROOT));
@@ -634,13 +496,6 @@ final class Lexicon {
   /** Words that make the numeral after them vague ("hàng nghìn" = thousands of). */
   Set<String> vagueMarkers() {
     return words(WordList.VAGUE_MARKERS);
-  }
-
-  /** A currency and how many tokens name it. */
-  record Currency(String code, int length, java.math.BigDecimal multiplier) {
-    Currency(String code, int length) {
-      this(code, length, java.math.BigDecimal.ONE);
-    }
   }
 
   private static final java.util.concurrent.ConcurrentHashMap<Language, Lexicon> BY_LANGUAGE =

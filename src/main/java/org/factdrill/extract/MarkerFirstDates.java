@@ -72,7 +72,7 @@ final class MarkerFirstDates extends DateRecognizer {
       if (h == null && t.isDigits(k)) {
         Hit n = numeric(t, k, false);
         if (n != null) {
-          return new Hit(i, n.to(), n.lo(), n.hi());
+          return new Hit(i, n.to(), n.lo(), n.hi(), n.firstTo(), n.secondFrom(), n.swapped());
         }
         // "ngày 30-4", "ngày 19/8": day and month, no year.
         Hit dm = dayMonthDigits(t, k);
@@ -96,7 +96,7 @@ final class MarkerFirstDates extends DateRecognizer {
       if (t.isWordTok(k) && yearWords.contains(t.norm(k))) {
         return yearAfterWord(t, k, i);
       }
-      int y = year4(t, k);
+      int y = DateTokens.year4(t, k);
       return y > 0 ? new Hit(i, k + 1, DateParts.year(y)) : null;
     }
     if (!phraseStarts.contains(w)) {
@@ -112,7 +112,7 @@ final class MarkerFirstDates extends DateRecognizer {
       if (t.isWordTok(k) && centuryOrdinals.contains(t.norm(k))) {
         k++;
       }
-      int c = t.isDigits(k) ? plainInt(t, k, 2) : Roman.value(t.get(k));
+      int c = t.isDigits(k) ? DateTokens.plainInt(t, k, 2) : Roman.value(t.get(k));
       if (c >= 1 && c <= 21) {
         return new Hit(i, k + 1, DateParts.century(c));
       }
@@ -122,10 +122,10 @@ final class MarkerFirstDates extends DateRecognizer {
 
   /** "30-4", "19/8", "1.5" at k: a day and month in digits, no year; or null. */
   private static Hit dayMonthDigits(Toks t, int k) {
-    int d = day(t, k);
+    int d = DateTokens.day(t, k);
     if (d > 0 && (t.isDash(k + 1) || t.isPunct(k + 1, '/') || t.isPunct(k + 1, '.'))
         && t.attached(k + 1) && t.attached(k + 2) && t.isDigits(k + 2)) {
-      int m = plainInt(t, k + 2, 2);
+      int m = DateTokens.plainInt(t, k + 2, 2);
       if (m >= 1 && m <= 12 && DateParts.valid(m, d)) {
         return new Hit(k, k + 3, DateParts.of(Match.NO_YEAR, m, d));
       }
@@ -167,7 +167,7 @@ final class MarkerFirstDates extends DateRecognizer {
 
   /** "90", "1990" after a decade phrase ("thập niên"): a decade of the 1900s when two digits. */
   private Hit decade(Toks t, int k, int from) {
-    int v = plainInt(t, k, 4);
+    int v = DateTokens.plainInt(t, k, 4);
     if (v < 0) {
       return null;
     }
@@ -176,7 +176,7 @@ final class MarkerFirstDates extends DateRecognizer {
       return new Hit(from, k + 1, DateParts.decade(1900 + v));
     }
     if (len == 4 && v % 10 == 0 && v >= 1000) {
-      int to = decadeEnding(t, k + 1) && t.attached(k + 1) ? k + 2 : k + 1;
+      int to = DateTokens.decadeEnding(t, k + 1) && t.attached(k + 1) ? k + 2 : k + 1;
       return new Hit(from, to, DateParts.decade(v));
     }
     return null;
@@ -184,14 +184,14 @@ final class MarkerFirstDates extends DateRecognizer {
 
   /** Day at k, then "tháng" M or "/M" or "-M", then an optional year. */
   private Hit dayMonth(Toks t, int k, int from) {
-    int d = day(t, k);
+    int d = DateTokens.day(t, k);
     if (d < 0) {
       return null;
     }
     int j = k + 1;
     int d2 = -1;
-    if (t.isDash(j) && day(t, j + 1) > 0 && monthWord(t, j + 2)) {
-      d2 = day(t, j + 1);
+    if (t.isDash(j) && DateTokens.day(t, j + 1) > 0 && monthWord(t, j + 2)) {
+      d2 = DateTokens.day(t, j + 1);
       j += 2;
     }
     if (!monthWord(t, j)) {
@@ -217,7 +217,8 @@ final class MarkerFirstDates extends DateRecognizer {
     DateParts lo = DateParts.of(y, m, d);
     if (d2 > 0 && d2 != d && DateParts.valid(m, d2)) {
       DateParts hi = DateParts.of(y, m, d2);
-      return d < d2 ? new Hit(from, end, lo, hi) : new Hit(from, end, hi, lo);
+      return d < d2 ? new Hit(from, end, lo, hi, k + 1, k + 2, false)
+          : new Hit(from, end, hi, lo, k + 1, k + 2, true);
     }
     return new Hit(from, end, lo);
   }
@@ -280,7 +281,7 @@ final class MarkerFirstDates extends DateRecognizer {
       return null;
     }
     if (tok.isDigits()) {
-      int m = plainInt(t, k, 2);
+      int m = DateTokens.plainInt(t, k, 2);
       if (m < 1 || m > 12) {
         return null;
       }
@@ -328,8 +329,8 @@ final class MarkerFirstDates extends DateRecognizer {
   private int[] yearTail(Toks t, int k) {
     int j = k;
     // CLDR's "13 tháng 6, 1542": a comma, then a four-digit year that is not a count.
-    if (t.isPunct(j, ',') && year4(t, j + 1) > 0 && yearContext(t, j + 1)) {
-      return new int[] {year4(t, j + 1), j + 2};
+    if (t.isPunct(j, ',') && DateTokens.year4(t, j + 1) > 0 && yearContext(t, j + 1)) {
+      return new int[] {DateTokens.year4(t, j + 1), j + 2};
     }
     if (t.isPunct(j, ',') && isYearWord(t, j + 1)) {
       j++;
@@ -339,7 +340,7 @@ final class MarkerFirstDates extends DateRecognizer {
       if (linked > 0) {
         return new int[] {linked, j + 6};
       }
-      int y = plainInt(t, j + 1, 4);
+      int y = DateTokens.plainInt(t, j + 1, 4);
       if (y > 0 && !isAgeWord(t, j + 2)) {
         int e = era(t, j + 2);
         return new int[] {e < 0 ? -y : y, j + 2 + Math.abs(e)};
@@ -348,7 +349,7 @@ final class MarkerFirstDates extends DateRecognizer {
     }
     if ((t.isDash(j) || t.isPunct(j, '/') || t.isPunct(j, '.')) && t.attached(j)
         && t.attached(j + 1)) {
-      int y = year4(t, j + 1);
+      int y = DateTokens.year4(t, j + 1);
       if (y > 0) {
         return new int[] {y, j + 2};
       }
@@ -366,7 +367,7 @@ final class MarkerFirstDates extends DateRecognizer {
         || !t.isPunct(k + 4, ']') || !t.attached(k + 4)) {
       return -1;
     }
-    int y = plainInt(t, k + 2, 4);
+    int y = DateTokens.plainInt(t, k + 2, 4);
     return y > 0 && y <= 2100 ? y : -1;
   }
 
@@ -389,7 +390,7 @@ final class MarkerFirstDates extends DateRecognizer {
     if (tok == null || !tok.isDigits()) {
       return null;
     }
-    int y = plainInt(t, k, 4);
+    int y = DateTokens.plainInt(t, k, 4);
     if (y <= 0 || y > 2100 || isAgeWord(t, k + 1) || lex.countNoun(t, k + 1)
         && !(t.isWordTok(k + 1) && lex.words(WordList.NOUNS_AFTER_YEAR).contains(t.norm(k + 1)))) {
       return null;

@@ -99,10 +99,10 @@ final class NamedMonthDates extends DateRecognizer {
       if (said != null) {
         return said;
       }
-      int era = eraWritten(t, i, lex.words(WordList.ERA_BEFORE_YEAR));
+      int era = eraWritten(t, i, WordList.ERA_BEFORE_YEAR);
       if (era > 0 && t.isDigits(i + era) && !t.isBlocked(i + era)) {
         // "AD 70"; "AD 2018–23–51" is a directive's number (blocked)
-        int v = plainInt(t, i + era, 4);
+        int v = DateTokens.plainInt(t, i + era, 4);
         if (v > 0) {
           return new Hit(i, i + era + 1, DateParts.year(v));
         }
@@ -171,7 +171,7 @@ final class NamedMonthDates extends DateRecognizer {
     int k;
     boolean last = false;
     if (tok.isDigits()) {
-      n = plainInt(t, i, 2);
+      n = DateTokens.plainInt(t, i, 2);
       k = skipOrdinal(t, i + 1);
       if (n < 1 || k == i + 1 || !(n <= 5 && weekdays.containsKey(t.norm(k))
           || in(WordList.DAY_WORDS, t, k))) {
@@ -247,7 +247,7 @@ final class NamedMonthDates extends DateRecognizer {
 
   /** "the 19th century", "20th-century": a century, "18" for the 1800s. */
   private Hit century(Toks t, int i) {
-    int n = plainInt(t, i, 2);
+    int n = DateTokens.plainInt(t, i, 2);
     int k = skipOrdinal(t, i + 1);
     if (n < 1 || n > 21 || k == i + 1) {
       return null;
@@ -255,7 +255,7 @@ final class NamedMonthDates extends DateRecognizer {
     if (t.isDash(k) && t.attached(k)) {
       k++;
     }
-    if (!in(WordList.CENTURY_WORDS, t, k) || phrase(t, k + 1, lex.words(WordList.ERA_BC)) > 0) {
+    if (!in(WordList.CENTURY_WORDS, t, k) || DateTokens.phrase(t, k + 1, lex.words(WordList.ERA_BC)) > 0) {
       return null;
     }
     return new Hit(i, k + 1, DateParts.century(n));
@@ -263,14 +263,16 @@ final class NamedMonthDates extends DateRecognizer {
 
   /** "5 October 2020", "31st Oct 1974", "5–7 October", "9th of October". */
   private Hit dayFirst(Toks t, int i) {
-    int d = day(t, i);
+    int d = DateTokens.day(t, i);
     if (d < 0) {
       return null;
     }
     int k = skipOrdinal(t, i + 1);
     int d2 = -1;
-    if (t.isDash(k) && day(t, k + 1) > 0) {
-      d2 = day(t, k + 1);
+    int dash = -1;
+    if (t.isDash(k) && DateTokens.day(t, k + 1) > 0) {
+      d2 = DateTokens.day(t, k + 1);
+      dash = k;
       k = skipOrdinal(t, k + 2);
     }
     if (in(WordList.DAY_MONTH_LINKS, t, k)) {
@@ -300,7 +302,8 @@ final class NamedMonthDates extends DateRecognizer {
     DateParts lo = DateParts.of(year, m, d);
     if (d2 > 0 && d2 != d) {
       DateParts hi = DateParts.of(year, m, d2);
-      return d < d2 ? new Hit(i, to, lo, hi) : new Hit(i, to, hi, lo);
+      return d < d2 ? new Hit(i, to, lo, hi, dash, dash + 1, false)
+          : new Hit(i, to, hi, lo, dash, dash + 1, true);
     }
     return new Hit(i, to, lo);
   }
@@ -315,7 +318,7 @@ final class NamedMonthDates extends DateRecognizer {
     boolean capital = tok.isCapitalized();
     int k = afterMonth(t, i);
     boolean abbreviated = k == i + 2 || !fullNames.contains(tok.norm());
-    int d = day(t, k);
+    int d = DateTokens.day(t, k);
     int[] spokenDay = d > 0 || !capital ? null : ordinalWord(t, k);
     if (spokenDay != null && spokenDay[0] <= 31) {
       d = spokenDay[0]; // "December seventh", "May twenty-first"
@@ -325,8 +328,10 @@ final class NamedMonthDates extends DateRecognizer {
         && !(t.isPunct(k + 1, ':'))) {
       int j = spokenDay != null ? spokenDay[1] : skipOrdinal(t, k + 1);
       int d2 = -1;
-      if (t.isDash(j) && day(t, j + 1) > 0) {
-        d2 = day(t, j + 1);
+      int dash = -1;
+      if (t.isDash(j) && DateTokens.day(t, j + 1) > 0) {
+        d2 = DateTokens.day(t, j + 1);
+        dash = j;
         j = skipOrdinal(t, j + 2);
       }
       int y = Match.NO_YEAR;
@@ -345,7 +350,7 @@ final class NamedMonthDates extends DateRecognizer {
       }
       DateParts lo = DateParts.of(y, m, d);
       if (d2 > 0 && d2 > d && DateParts.valid(m, d2)) {
-        return new Hit(i, to, lo, DateParts.of(y, m, d2));
+        return new Hit(i, to, lo, DateParts.of(y, m, d2), dash, dash + 1, false);
       }
       return new Hit(i, to, lo);
     }
@@ -389,7 +394,7 @@ final class NamedMonthDates extends DateRecognizer {
    * thousand seven"). {year, index after it}, or null.
    */
   private int[] yearAfterMonth(Toks t, int k) {
-    int y = year4(t, k);
+    int y = DateTokens.year4(t, k);
     if (y > 0) {
       return new int[] {y, k + 1};
     }
@@ -403,19 +408,19 @@ final class NamedMonthDates extends DateRecognizer {
 
   @Override
   int era(Toks t, int k) {
-    int bc = eraWritten(t, k, lex.words(WordList.ERA_BC));
+    int bc = eraWritten(t, k, WordList.ERA_BC);
     if (bc > 0) {
       return -bc;
     }
-    return eraWritten(t, k, lex.words(WordList.ERA_AD));
+    return eraWritten(t, k, WordList.ERA_AD);
   }
 
   /**
-   * Tokens at k spelling one of the era {@code phrases}, written in capitals where the pack
+   * Tokens at k spelling one of the pack's {@code eras}, written in capitals where the pack
    * declares {@code eras-in-capitals} ("BC", "A.D.", not the word "ad"); 0 for none.
    */
-  private int eraWritten(Toks t, int k, Set<String> phrases) {
-    int n = phrase(t, k, phrases);
+  private int eraWritten(Toks t, int k, WordList eras) {
+    int n = DateTokens.phrase(t, k, lex.words(eras), lex.starts(eras));
     if (n == 0 || !lex.has(PackFeature.ERAS_IN_CAPITALS)) {
       return n;
     }

@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * Marks tokens that look like numbers but are not facts, before any recognizer runs: citation
  * markers ([12], [cần dẫn nguồn]), model and weapon names (T-72, S-400, MiG-21, B-52, 9K33,
- * COVID-19), URLs and e-mail addresses, coordinates (40°N), times of day (10:30), page and
+ * COVID-19; Boeing 747, 737 MAX: {@link ModelNumbers}), URLs and e-mail addresses, coordinates (40°N), times of day (10:30), page and
  * section references (p. 12, Section 907, Quân đoàn 4, סעיף 3) and list numbering ("1." at the
  * start of a line).
  */
@@ -15,6 +15,7 @@ final class NonFacts {
   static void mark(Toks t, Lexicon lex) {
     markUrls(t);
     int n = t.size();
+    Set<String> models = ModelNumbers.collector();
     for (int i = 0; i < n; i++) {
       Token tok = t.get(i);
       if (tok.isPunct('[')) {
@@ -22,8 +23,18 @@ final class NonFacts {
       } else if (tok.isDigits()) {
         coordinates(t, i);
         digits(t, i, lex);
+        if (ModelNumbers.mark(t, i, lex) || t.isBlocked(i) && modelVariant(t, i)) {
+          models.add(tok.text());
+        }
       }
     }
+    ModelNumbers.recurring(t, models);
+  }
+
+  /** "737–8": a model number and its variant (see {@link #identifier}), the model's digits. */
+  private static boolean modelVariant(Toks t, int i) {
+    return !t.attached(i) && t.isDash(i + 1) && t.attached(i + 1) && t.isDigits(i + 2)
+        && t.attached(i + 2) && !(t.isDash(i + 3) && t.attached(i + 3)) && identifier(t, i);
   }
 
   /**
@@ -191,7 +202,8 @@ final class NonFacts {
     if (t.attached(i)) {
       Token p = t.get(i - 1);
       if (p.isWord() && latin(p) && !allowedPrefix(p)
-          && !lex.words(WordList.FISCAL_YEAR_PREFIXES).contains(p.norm()) && !labelBeforeDay(t, i, lex)) {
+          && !lex.words(WordList.FISCAL_YEAR_PREFIXES).contains(p.norm()) && !labelBeforeDay(t, i, lex)
+          && !rowLabel(t, i - 1, lex)) {
         blockChain(t, i - 1);
         return;
       }
@@ -214,7 +226,7 @@ final class NonFacts {
     }
     // "the '70s": a decade whose century the text leaves out, not the number 70.
     if (tok.text().length() == 2 && t.attached(i) && (t.isPunct(i - 1, '\'')
-        || t.isPunct(i - 1, '\u2019')) && DateRecognizer.decadeEnding(t, i + 1)
+        || t.isPunct(i - 1, '\u2019')) && DateTokens.decadeEnding(t, i + 1)
         && t.attached(i + 1)) {
       block(t, i - 1, i + 2);
       return;
@@ -245,7 +257,8 @@ final class NonFacts {
     }
     // Clock times: "10 a.m.", "7 pm".
     if (nx != null && nx.isWord() && !t.attached(i + 1)
-        && DateRecognizer.phrase(t, i + 1, AllPacks.CLOCK_ABBREVIATIONS) > 0) {
+        && DateTokens.phrase(t, i + 1, AllPacks.CLOCK_ABBREVIATIONS,
+            AllPacks.CLOCK_ABBREVIATION_STARTS) > 0) {
       block(t, i, i + 1);
       return;
     }
@@ -303,7 +316,11 @@ final class NonFacts {
       return !(parts == 3 && allDigits && dateGroups(t.get(i).text(), t.get(i + 2).text(),
           t.get(i + 4).text()));
     }
-    if (parts == 2 && allDigits && !(t.get(j + 1) != null && t.attached(j + 1)
+    // "400–2,000": the second group opens a number grouped in thousands, so it is no variant
+    // number but the high end of a range.
+    boolean grouped = (t.isPunct(j + 1, ',') || t.isPunct(j + 1, '.')) && t.attached(j + 1)
+        && t.isDigits(j + 2) && t.attached(j + 2) && t.get(j + 2).text().length() == 3;
+    if (parts == 2 && allDigits && !grouped && !(t.get(j + 1) != null && t.attached(j + 1)
         && t.get(j + 1).isWord())) {
       String a = t.get(i).text();
       String b = t.get(i + 2).text();
@@ -351,6 +368,39 @@ final class NonFacts {
     }
     String next = t.norm(i + 1);
     return lex.month(next) > 0 || lex.words(WordList.MONTH_NUMBER_WORDS).contains(next);
+  }
+
+  /**
+   * A label that opens a row of a table or an infobox pasted without its cell break, glued to
+   * the value after it ("Population12,345", "Area1.5", "Deaths3,000"): a word of four
+   * letters or more, upper case at most in its first letter, not a designator, preceded on its
+   * line by at most three other words and nothing else. A model name has capitals or digits
+   * inside ("MiG", "T-72") or stands in a sentence.
+   */
+  static boolean rowLabel(Toks t, int j, Lexicon lex) {
+    Token w = t.get(j);
+    if (w == null || !w.isWord() || w.text().length() < 4 || upperAfterFirst(w.text())
+        || lex.designator(t, j)) {
+      return false;
+    }
+    for (int k = j, words = 0; ; k--) {
+      Token c = t.get(k);
+      if (k == 0 || c.newlinesBefore() > 0) {
+        return true;
+      }
+      if (!t.isWordTok(k - 1) || ++words > 3) {
+        return false;
+      }
+    }
+  }
+
+  private static boolean upperAfterFirst(String s) {
+    for (int k = 1; k < s.length(); k++) {
+      if (Character.isUpperCase(s.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasUpper(Token w) {

@@ -9,6 +9,7 @@ enum PackFeature {
   CAPITALIZED_NUMERAL_IS_NAME("capitalized-numeral-is-name"),
   DESIGNATOR_NAME_BETWEEN("designator-name-between"),
   ERAS_IN_CAPITALS("eras-in-capitals"),
+  MODEL_NAME_BEFORE_NUMBER("model-name-before-number"),
   MONTH_FIRST_NUMERIC("month-first-numeric"),
   RANGES_EITHER_ORDER("ranges-either-order"),
   SPOKEN_FRACTIONS("spoken-fractions"),

@@ -71,7 +71,7 @@ final class PrefixLetterDates extends DateRecognizer {
       if (c != i && definiteArticle(t.norm(i)) && n.lo().year() < 1000) {
         return null;
       }
-      return new Hit(i, n.to(), n.lo(), n.hi());
+      return new Hit(i, n.to(), n.lo(), n.hi(), n.firstTo(), n.secondFrom(), n.swapped());
     }
     if (!tok.isWord()) {
       return null;
@@ -84,7 +84,7 @@ final class PrefixLetterDates extends DateRecognizer {
     int yw = lex.prefixLength(w, yearWords::contains);
     if (yw >= 0) {
       int k = i + 1;
-      int y = plainInt(t, k, 4);
+      int y = DateTokens.plainInt(t, k, 4);
       if (y > 0 && y <= 2100) {
         int e = era(t, k + 1);
         return new Hit(i, k + 1 + Math.abs(e), DateParts.year(e < 0 ? -y : y));
@@ -97,7 +97,7 @@ final class PrefixLetterDates extends DateRecognizer {
     }
     int cw = lex.prefixLength(w, centuryWords::contains);
     if (cw > 0 && definiteArticle(t.norm(i + 1)) && t.isDash(i + 2) && t.isDigits(i + 3)) {
-      int n = plainInt(t, i + 3, 2);
+      int n = DateTokens.plainInt(t, i + 3, 2);
       if (n >= 1 && n <= 21) {
         return new Hit(i, i + 4, DateParts.century(n));
       }
@@ -109,7 +109,7 @@ final class PrefixLetterDates extends DateRecognizer {
   private Hit decade(Toks t, int k, int from) {
     int c = core(t, k);
     if (c >= 0) {
-      int v = plainInt(t, c, 4);
+      int v = DateTokens.plainInt(t, c, 4);
       int len = t.get(c).text().length();
       if (v >= 0 && v % 10 == 0 && len == 2) {
         return new Hit(from, c + 1, DateParts.decade(1900 + v));
@@ -143,14 +143,14 @@ final class PrefixLetterDates extends DateRecognizer {
 
   /** Day (and optionally a second day) at c, then a month word, then an optional year. */
   private Hit dayMonth(Toks t, int c, int from) {
-    int d = day(t, c);
+    int d = DateTokens.day(t, c);
     if (d < 0) {
       return null;
     }
     int j = c + 1;
     int d2 = -1;
-    if (t.isDash(j) && day(t, j + 1) > 0) {
-      d2 = day(t, j + 1);
+    if (t.isDash(j) && DateTokens.day(t, j + 1) > 0) {
+      d2 = DateTokens.day(t, j + 1);
       j += 2;
     }
     Token mt = t.get(j);
@@ -164,8 +164,8 @@ final class PrefixLetterDates extends DateRecognizer {
     int end = j + 1;
     int y = Match.NO_YEAR;
     int yk = t.isPunct(end, ',') ? end + 1 : end;
-    if (year4(t, yk) > 0) {
-      y = year4(t, yk);
+    if (DateTokens.year4(t, yk) > 0) {
+      y = DateTokens.year4(t, yk);
       end = yk + 1;
     }
     if (!DateParts.valid(m, d) || d2 > 0 && !DateParts.valid(m, d2)) {
@@ -183,12 +183,12 @@ final class PrefixLetterDates extends DateRecognizer {
   private Hit monthFirst(Toks t, int i, String prefix) {
     int m = lex.month(t.norm(i));
     int k = i + 1;
-    int d = day(t, k);
-    if (d > 0 && t.isPunct(k + 1, ',') && year4(t, k + 2) > 0 && DateParts.valid(m, d)) {
-      return new Hit(i, k + 3, DateParts.of(year4(t, k + 2), m, d));
+    int d = DateTokens.day(t, k);
+    if (d > 0 && t.isPunct(k + 1, ',') && DateTokens.year4(t, k + 2) > 0 && DateParts.valid(m, d)) {
+      return new Hit(i, k + 3, DateParts.of(DateTokens.year4(t, k + 2), m, d));
     }
     int yk = t.isPunct(k, ',') ? k + 1 : k;
-    int y = year4(t, yk);
+    int y = DateTokens.year4(t, yk);
     if (y > 0) {
       return new Hit(i, yk + 1, DateParts.of(y, m, 0));
     }

@@ -59,7 +59,7 @@ final class QuantityRecognizer {
       return new Match(i, k + pk, FactKind.PERCENT, amount, null, q.approx(), false,
           Match.NO_YEAR);
     }
-    Lexicon.Currency cur = lex.currencyAfter(t, k);
+    CurrencyReader.Currency cur = lex.currencyAfter(t, k);
     if (cur != null && !(t.get(k).isPunct('$') && t.isDigits(k + 1))) {
       Value a = cur.multiplier().compareTo(BigDecimal.ONE) == 0 ? amount : scale(amount,
           cur.multiplier());
@@ -72,7 +72,7 @@ final class QuantityRecognizer {
         } else {
           // "from 10 dollars to 20 dollars", "từ 1000 đồng đến 2000 đồng"
           Quantity upper = rangeEnd(t, q.withSpan(q.from(), e), afterRange);
-          Lexicon.Currency cur2 = upper == null ? null : lex.currencyAfter(t, afterRange[0]);
+          CurrencyReader.Currency cur2 = upper == null ? null : lex.currencyAfter(t, afterRange[0]);
           if (cur2 != null && cur2.code().equals(cur.code())) {
             a = amount(q, upper);
             e = afterRange[0] + cur2.length();
@@ -243,7 +243,7 @@ final class QuantityRecognizer {
   private Match currencyUnit(Toks t, int i) {
     String w = t.norm(i);
     if (lex.words(WordList.INDEFINITE_ARTICLES).contains(w) && t.isWordTok(i)) {
-      Lexicon.Currency c = lex.currencyAfter(t, i + 1);
+      CurrencyReader.Currency c = lex.currencyAfter(t, i + 1);
       Token cur = t.get(i + 1);
       if (c != null && cur.isWord() && !lex.pluralForm(cur.norm()) && cur.text().equals(cur.norm())
           && c.multiplier().compareTo(BigDecimal.ONE) == 0) {
@@ -253,7 +253,7 @@ final class QuantityRecognizer {
     }
     Set<String> ones = lex.words(WordList.ONE_AFTER_CURRENCY);
     if (!ones.isEmpty() && t.get(i) != null && t.get(i).isWord()) {
-      Lexicon.Currency c = lex.currencyAfter(t, i);
+      CurrencyReader.Currency c = lex.currencyAfter(t, i);
       if (c != null && t.isWordTok(i + c.length()) && ones.contains(t.norm(i + c.length()))) {
         return new Match(i, i + c.length() + 1, FactKind.MONEY,
             new Value.Money(Value.Num.of(1), c.code()), null, false, false, Match.NO_YEAR);
@@ -334,7 +334,7 @@ final class QuantityRecognizer {
       code = Currencies.code(c.text());
       k++;
     } else if (c.isWord() && lex.currencyBefore(t, k) != null) {
-      Lexicon.Currency cb = lex.currencyBefore(t, k);
+      CurrencyReader.Currency cb = lex.currencyBefore(t, k);
       code = cb.code();
       k += cb.length();
     } else if (c.isWord() && Currencies.ABBREVIATIONS_BEFORE.containsKey(c.text())
@@ -466,7 +466,7 @@ final class QuantityRecognizer {
         BigDecimal amount = BigDecimal.valueOf(num).multiply(BigDecimal.valueOf(
             sc.word().value())).divide(BigDecimal.valueOf(den), 0, java.math.RoundingMode.HALF_UP);
         int e = s + 2;
-        Lexicon.Currency cur = lex.currencyAfter(t, e);
+        CurrencyReader.Currency cur = lex.currencyAfter(t, e);
         if (cur != null) {
           return new Match(i, e + cur.length(), FactKind.MONEY, new Value.Money(
               new Value.Num(amount.multiply(cur.multiplier())), cur.code()), null, false, false,

@@ -73,10 +73,14 @@ final class Toks {
         int k = splitAt[i];
         index[m] = i;
         marks[m] = blocked[i];
-        kept[m++] = new Token(tok.start(), tok.start() + k, tok.type(), tok.text().substring(0, k),
-            tok.norm().substring(0, k), tok.gapBefore(), tok.newlinesBefore(), tok.punct());
-        tok = new Token(tok.start() + k, tok.end(), tok.type(), tok.text().substring(k),
-            tok.norm().substring(k), true, 0, tok.punct());
+        boolean word = tok.isWord(); // a label glued to a month: each half normalized anew
+        String head = tok.text().substring(0, k);
+        String tail = tok.text().substring(k);
+        kept[m++] = new Token(tok.start(), tok.start() + k, tok.type(), head,
+            word ? Tokenizer.normalize(head) : head, tok.gapBefore(), tok.newlinesBefore(),
+            tok.punct());
+        tok = new Token(tok.start() + k, tok.end(), tok.type(), tail,
+            word ? Tokenizer.normalize(tail) : tail, true, 0, tok.punct());
       }
       index[m] = i;
       marks[m] = blocked[i];

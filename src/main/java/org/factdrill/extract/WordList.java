@@ -53,6 +53,7 @@ enum WordList {
   MINOR_UNITS("minor-units"),
   MINOR_UNIT_ABBREVIATIONS("minor-unit-abbreviations"),
   MINUS("minus"),
+  MODEL_VARIANTS("model-variants"),
   MONTH_ALONE_AFTER("month-alone-after"),
   MONTH_ALSO_WORD_AFTER("month-also-word-after"),
   MONTH_FORMS_ALSO_WORDS("month-forms-also-words"),

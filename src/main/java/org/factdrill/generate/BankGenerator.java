@@ -132,8 +132,8 @@ public final class BankGenerator {
         for (QuestionType t : List.of(QuestionType.CLOZE, QuestionType.CHOICE,
             QuestionType.TRUEFALSE)) {
           if (options.types().contains(t)) {
-            Question q = question(t, b, distractors, docYears, options.seed(), report,
-                trueStatements);
+            Question q = question(t, t == QuestionType.TRUEFALSE ? b.forStatement() : b,
+                distractors, docYears, options.seed(), report, trueStatements);
             if (q != null) {
               questions.add(q);
             }
@@ -168,7 +168,12 @@ public final class BankGenerator {
   /** A fact ready to become questions: its cleaned sentence with a hole, card id and provenance. */
   private record Built(Document doc, Fact fact, String template, String answerText, String card,
       Question.FactRef ref, Set<String> alsoFits, HedgePolicy.Side side, String context,
-      String sibling, int yearFloor) {}
+      String sibling, int yearFloor, String plain) {
+    Built forStatement() {
+      return new Built(doc, fact, plain, answerText, card, ref, alsoFits, side, context, sibling,
+          yearFloor, plain);
+    }
+  }
 
   private Built build(Stem.DocState st, Fact f0, List<Fact> all, Set<String> cards,
       Map<String, String> statements, Report report) {
@@ -195,7 +200,12 @@ public final class BankGenerator {
       return null;
     }
     Fact f = stem.fact();
-    String template = stem.template();
+    String plain = stem.template(); // true/false states the period whole: it gives nothing away
+    String template = Periods.template(st.facts(), doc.text(), f0, plain, doc.lang().pack());
+    if (template == null) {
+      report.skip(skipped(doc, f0, null, SkipReason.ANSWER_GIVEN_AWAY, "the period's other end"));
+      return null;
+    }
     String answerText = PromptBuilder.clean(f.text());
     if (answerText.isEmpty()) {
       report.skip(skipped(doc, f0, null, SkipReason.MARKUP, null));
@@ -270,7 +280,7 @@ public final class BankGenerator {
         }
       }
     }
-    SkipReason given = Giveaways.check(doc.text(), f, s, sameSentence);
+    SkipReason given = Giveaways.check(doc.lang(), doc.text(), f, s, sameSentence);
     if (given != null) {
       report.skip(skipped(doc, f0, null, given, null));
       return null;
@@ -283,7 +293,7 @@ public final class BankGenerator {
         : hedges.side(doc.lang(), doc.text().substring(s.start(), f.start()));
     return new Built(doc, f, template, answerText, card, ref, alsoFits, side, contextLine,
         Ids.siblingId(doc.source(), sentence), yearFloor.of(doc.lang(), doc.text(), s, f0,
-            st.anchors()));
+            st.anchors()), plain);
   }
 
   /**

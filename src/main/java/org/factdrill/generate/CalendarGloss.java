@@ -112,8 +112,12 @@ final class CalendarGloss {
             : ", ";
         out = left + join + right;
       }
-      // "בשנת (_____)": the parentheses held the Gregorian year beside the gloss; now bare.
-      out = out.replaceAll("\\(\\s*" + HOLE + "\\s*\\)", HOLE).replaceAll("  +", " ");
+      // "בשנת (_____)", "(_____ למניינם)": the parentheses held the Gregorian year (and the
+      // pack's word naming its era) beside the gloss; without the gloss the blank stands bare.
+      String era = lang.pack().words("calendar-era-words").stream()
+          .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+          .reduce((a, b) -> a + "|" + b).map(x -> "(?:\\s+(?:" + x + "))?").orElse("");
+      out = out.replaceAll("\\(\\s*" + HOLE + era + "\\s*\\)", HOLE).replaceAll("  +", " ");
       return out;
     }
     return raw;

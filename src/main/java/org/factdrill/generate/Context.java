@@ -12,6 +12,7 @@ import org.factdrill.text.Layout;
 import org.factdrill.text.LayoutClassifier;
 import org.factdrill.text.Sentences;
 import org.factdrill.text.Span;
+import org.factdrill.text.TopicLines;
 
 /**
  * What a question needs to stand on its own: the document's topic (its title, and the nearest
@@ -47,6 +48,12 @@ final class Context {
           words.add(w.toLowerCase(Locale.ROOT));
           (name.equals("pronouns") ? p : c).add(w.toLowerCase(Locale.ROOT));
         }
+      }
+      // Openers pointing back as a pronoun does ("after that", a preposition with a pronoun
+      // suffix): the pack's anaphora list.
+      for (String w : AnaphoricOpeners.of(l)) {
+        words.add(w);
+        p.add(w);
       }
       connectives.put(l, c);
       backWords.put(l, words);
@@ -127,8 +134,12 @@ final class Context {
         if (b.span().start() < articleStart) {
           continue;
         }
-        String h = shorten(PromptBuilder.clean(LayoutClassifier.cleanHeading(b.of(t), w)));
-        if (topicShaped(h, w)) {
+        String raw = LayoutClassifier.cleanHeading(b.of(t), w);
+        if (w.isReferenceSection(raw) || w.isLinkSection(raw)) {
+          continue; // "References", "See also": the page's apparatus, not a part of its topic
+        }
+        String h = TopicLines.clean(shorten(PromptBuilder.clean(raw)), doc.lang());
+        if (h != null && topicShaped(h, w)) {
           headings.add(b.span());
           headingTexts.add(h);
         }
@@ -136,7 +147,13 @@ final class Context {
       String lt = layout.title();
       boolean usable = lt != null && !lt.isBlank()
           && (layout.titleFromText() || wordLikeFileName(lt));
-      this.title = usable ? shorten(PromptBuilder.clean(lt)) : null;
+      String ti = usable ? TopicLines.clean(shorten(PromptBuilder.clean(lt)), doc.lang()) : null;
+      if (ti == null && !layout.titleFromText()) {
+        // No line of the text names it: the file name's words, as the text writes them.
+        ti = TopicLines.fromFileName(doc.source(), t, doc.lang());
+        ti = ti == null ? null : shorten(ti);
+      }
+      this.title = ti;
       this.sentences = Sentences.split(t, doc.lang());
     }
 
@@ -163,9 +180,16 @@ final class Context {
         }
       }
       String ti = title != null && !givesAway.test(title) ? title : null;
+      if (ti == null && title != null) {
+        // "Treaty of X (1884)" names the answer by its year: the name alone still names the topic.
+        String bare = withoutYear(title);
+        ti = bare != null && !givesAway.test(bare) ? bare : null;
+      }
       String he = heading != null && !givesAway.test(heading) ? heading : null;
       if (ti == null) {
-        return he;
+        // "Background" alone says which part, not what about: no context line then.
+        return he != null && org.factdrill.text.LayoutWords.of(doc.lang()).isGenericSection(he)
+            ? null : he;
       }
       if (he == null || same(he, ti) || ti.length() + he.length() + 3 > MAX_CONTEXT) {
         return ti;
@@ -370,6 +394,25 @@ final class Context {
       }
     }
     return true;
+  }
+
+  /**
+   * The title without the year or period it ends with, where the year is an appendix to a name:
+   * in brackets ("X (1884)"), after a comma ("X, 1954"), or after a capitalised word ("Lin
+   * Conference 1862"; never "The treaty of 1862", whose year is its complement). Null when it has
+   * none or too little is left to name a topic.
+   */
+  static String withoutYear(String title) {
+    String t = title.replaceFirst(
+        "\\s*(?:\\(\\s*\\d{3,4}(?:\\s*[-–—]\\s*\\d{2,4})?\\s*\\)|,\\s*\\d{3,4}(?:\\s*[-–—]\\s*\\d{2,4})?"
+            + "|(?<=(?:^|\\s)\\p{Lu}[\\p{L}\\p{M}–-]{0,40})\\s+\\d{3,4}(?:\\s*[-–—]\\s*\\d{2,4})?)$", "")
+        .strip();
+    if (t.equals(title.strip()) || t.matches(".*\\d{3,4}.*")) {
+      return null;
+    }
+    long words = java.util.Arrays.stream(t.split("\\s+"))
+        .filter(x -> x.codePoints().filter(Character::isLetter).count() >= 2).count();
+    return words >= 2 ? t : null;
   }
 
   private static boolean same(String a, String b) {

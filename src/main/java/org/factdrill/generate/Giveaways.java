@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.factdrill.extract.Fact;
 import org.factdrill.extract.FactKind;
 import org.factdrill.extract.Value;
+import org.factdrill.text.Language;
 import org.factdrill.text.Span;
 
 /**
@@ -30,16 +31,24 @@ final class Giveaways {
 
   /** Why the fact's prompt gives it away, or null. */
   static SkipReason check(String text, Fact f, Span sentence, List<Fact> sameSentence) {
+    return check(null, text, f, sentence, sameSentence);
+  }
+
+  /** Why the fact's prompt gives it away, or null; {@code lang} gives the list conjunction. */
+  static SkipReason check(Language lang, String text, Fact f, Span sentence,
+      List<Fact> sameSentence) {
     String before = text.substring(Math.max(sentence.start(), f.start() - 25), f.start());
     String after = text.substring(f.end(), Math.min(sentence.end(), f.end() + 25));
     if (!(f.value() instanceof Value.Date) && (RANGE_BEFORE.matcher(before).find()
         || RANGE_AFTER.matcher(after).find())) {
       return SkipReason.RANGE_END;
     }
-    if (f.value() instanceof Value.Num n && countedList(text, f, sentence, n.value())) {
+    if (f.value() instanceof Value.Num n && (countedList(text, f, sentence, n.value())
+        || lang != null && CountedSeries.counts(lang, text, f, sentence, n.value()))) {
       return SkipReason.COUNTABLE_LIST;
     }
-    if (sumsUp(f, sameSentence) || changeOf(f, sameSentence)) {
+    if (sumsUp(f, sameSentence) || changeOf(f, sameSentence)
+        || lang != null && YearSpans.determined(lang, text, f, sameSentence)) {
       return SkipReason.SUM_OF_PARTS;
     }
     return null;

@@ -75,7 +75,11 @@ final class HedgePolicy {
             || phrase.endsWith("-");
         String words = Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q");
         String tail = glued ? "[\\-־]?$" : "\\s*[\\-־]?\\s*$";
-        list.add(new Entry(Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + words + tail),
+        // A hedge takes the language's one-letter prefixes like any word ("ולפחות", and at
+        // least): they are looked through.
+        String prefixed = l.pack().prefixes().isEmpty() ? ""
+            : "(?<pre>[" + Pattern.quote(l.pack().prefixes()) + "]{1,2})?";
+        list.add(new Entry(Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + prefixed + words + tail),
             p[0].strip().toLowerCase(Locale.ROOT)));
       }
       entries.put(l, list);
@@ -89,13 +93,21 @@ final class HedgePolicy {
     int longest = -1;
     for (Entry e : entries.getOrDefault(lang, List.of())) {
       var m = e.before().matcher(b);
-      if (m.find() && m.end() - m.start() > longest) {
-        longest = m.end() - m.start();
+      // The longest hedge wins, its prefix letters not counted: "לפחות" (at least) is one word,
+      // not "פחות" (less) behind the prefix ל.
+      if (m.find() && core(m) > longest) {
+        longest = core(m);
         found = "up".equals(e.kind()) ? Side.ABOVE : "down".equals(e.kind()) ? Side.BELOW
             : Side.EITHER;
       }
     }
     return found;
+  }
+
+  private static int core(java.util.regex.Matcher m) {
+    int pre = m.pattern().pattern().contains("(?<pre>") && m.group("pre") != null
+        ? m.group("pre").length() : 0;
+    return m.end() - m.start() - pre;
   }
 
   /** True when a hedge word sits right before the figure (one-sided or "about"). */

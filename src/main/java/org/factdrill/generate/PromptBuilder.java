@@ -129,9 +129,10 @@ public final class PromptBuilder {
       return null;
     }
     int end = -1;
+    java.util.Set<Integer> listed = listCommas(s);
     Matcher m = CUT_AT.matcher(s);
     while (m.find()) {
-      if (m.start() > hole + 1 && m.start() - start <= whole) {
+      if (m.start() > hole + 1 && m.start() - start <= whole && !listed.contains(m.start())) {
         end = m.start();
       }
     }
@@ -145,6 +146,58 @@ public final class PromptBuilder {
       return null; // the subordinate clause ends where the cut is: its main clause is cut away
     }
     return (start > 0 ? "… " : "") + part + " …";
+  }
+
+  /** An item of an enumeration is at most this many words ("Lin", "the Orvin delta"). */
+  private static final int LIST_ITEM_WORDS = 5;
+
+  /**
+   * The positions of the commas inside an enumeration: around two or more short items in a row
+   * ("in Karvo, Lin, ___, Orvin and Tal, and …" has three: those before and between the items,
+   * not the one after the last). A cut there leaves a list without its end.
+   */
+  static java.util.Set<Integer> listCommas(String s) {
+    List<Integer> commas = new ArrayList<>();
+    for (int i = s.indexOf(", "); i >= 0; i = s.indexOf(", ", i + 1)) {
+      commas.add(i);
+    }
+    java.util.Set<Integer> out = new java.util.HashSet<>();
+    // Segment k runs from comma k-1 (or the start) to comma k (or the end); item k = segment k.
+    int n = commas.size() + 1;
+    boolean[] shortItem = new boolean[n];
+    for (int k = 0; k < n; k++) {
+      int from = k == 0 ? 0 : commas.get(k - 1) + 1;
+      int to = k == n - 1 ? s.length() : commas.get(k);
+      shortItem[k] = k > 0 && words(s.substring(from, to)) <= LIST_ITEM_WORDS;
+    }
+    int k = 1;
+    while (k < n) {
+      if (!shortItem[k]) {
+        k++;
+        continue;
+      }
+      int j = k;
+      while (j + 1 < n && shortItem[j + 1]) {
+        j++;
+      }
+      if (j > k) { // two short items in a row: commas k-1 .. j-1 are inside the list
+        for (int c = k - 1; c <= j - 1; c++) {
+          out.add(commas.get(c));
+        }
+      }
+      k = j + 1;
+    }
+    return out;
+  }
+
+  private static int words(String s) {
+    int n = 0;
+    for (String w : s.split("\\s+")) {
+      if (w.codePoints().anyMatch(c -> Character.isLetterOrDigit(c) || c == HOLE)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** True when {@code s} opens with a subordinating word ("While", "Khi", "כאשר"). */
@@ -168,9 +221,12 @@ public final class PromptBuilder {
   String clause(String s) {
     List<Integer> cuts = new ArrayList<>();
     cuts.add(0);
+    java.util.Set<Integer> listed = listCommas(s);
     Matcher m = CLAUSE_END.matcher(s);
     while (m.find()) {
-      cuts.add(m.end());
+      if (!listed.contains(m.start())) { // never inside an enumeration ("A, B, ___, D")
+        cuts.add(m.end());
+      }
     }
     cuts.add(s.length());
     int hole = s.indexOf(HOLE);

@@ -32,20 +32,61 @@ final class RelativeTime {
 
   private final Map<Language, List<Rule>> rules = new java.util.HashMap<>();
 
+  /** Per language: a count written in words (the pack's numerals one to ninety-nine) → value. */
+  private final Map<Language, Map<String, Integer>> counts = new java.util.HashMap<>();
+
   RelativeTime() {
     for (Language l : Language.values()) {
+      Map<String, Integer> words = countWords(l);
+      counts.put(l, words);
+      String n = countPattern(words);
       List<Rule> list = new ArrayList<>();
       for (String line : LangWords.lines(l, "relative-times")) {
         String[] p = line.split("\t", 4);
         if (p.length < 4) {
           continue;
         }
-        list.add(new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:" + p[3].strip()
-            + ")(?![\\p{L}\\p{N}])"), Kind.valueOf(p[0].strip().toUpperCase(java.util.Locale.ROOT)),
+        list.add(new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:"
+            + p[3].strip().replace("{N}", n) + ")(?![\\p{L}\\p{N}])"),
+            Kind.valueOf(p[0].strip().toUpperCase(java.util.Locale.ROOT)),
             p[1].strip().charAt(0), Integer.parseInt(p[2].strip())));
       }
       rules.put(l, list);
     }
+  }
+
+  /** The pack's numerals that alone count one to ninety-nine ("two", "ba", "שלוש", "три"). */
+  private static Map<String, Integer> countWords(Language l) {
+    Map<String, Integer> out = new java.util.HashMap<>();
+    for (Map.Entry<String, org.factdrill.lang.LanguagePack.Numeral> e
+        : l.pack().numerals().entrySet()) {
+      org.factdrill.lang.LanguagePack.Numeral v = e.getValue();
+      if (v.role() == org.factdrill.lang.LanguagePack.Role.ADD && v.starts() && v.value() >= 1
+          && v.value() <= 99 && !e.getKey().isBlank()) {
+        out.put(e.getKey().toLowerCase(l.pack().locale()), (int) v.value());
+      }
+    }
+    return out;
+  }
+
+  /** "{N}" in a rule: a count in digits or in the pack's words, as group 1. */
+  private static String countPattern(Map<String, Integer> words) {
+    List<String> alts = new ArrayList<>(words.keySet());
+    alts.sort((a, b) -> b.length() - a.length()); // longest first: "seventeen" before "seven"
+    StringBuilder b = new StringBuilder("(\\d{1,3}");
+    for (String w : alts) {
+      b.append('|').append(Pattern.quote(w));
+    }
+    return b.append(')').toString();
+  }
+
+  /** The count of group 1, in digits or words; -1 when it reads as neither. */
+  private int count(Language lang, String g) {
+    if (g.chars().allMatch(Character::isDigit)) {
+      return Integer.parseInt(g);
+    }
+    Integer v = counts.get(lang).get(g.toLowerCase(lang.pack().locale()));
+    return v == null ? -1 : v;
   }
 
   /** Relative expressions in text[from, to), longest first where two overlap, in text order. */
@@ -56,10 +97,12 @@ final class RelativeTime {
       Matcher m = r.pattern().matcher(part);
       while (m.find()) {
         int count = 0;
-        if (r.kind() == Kind.AGO || r.kind() == Kind.AFTER) {
-          count = Integer.parseInt(m.group(1));
+        Kind kind = r.kind();
+        if (kind == Kind.AGO || kind == Kind.AFTER) {
+          count = count(lang, m.group(1));
+          kind = count < 0 ? Kind.NEVER : kind; // a count it cannot read: not asked
         }
-        all.add(new Found(from + m.start(), from + m.end(), m.group(), r.kind(), r.unit(),
+        all.add(new Found(from + m.start(), from + m.end(), m.group(), kind, r.unit(),
             r.offset(), count));
       }
     }
@@ -90,10 +133,15 @@ final class RelativeTime {
         return fromDocDate(f, anchors, -f.count());
       case AFTER: {
         TimeAnchors.Anchor a = anchors.yearBefore(f.start());
-        if (a == null || f.unit() != 'y') {
-          return new Resolved(f, -1, null);
-        }
         int n = f.offset() < 0 ? -f.count() : f.count();
+        if (a != null && f.unit() == 'm' && a.month() > 0 && !a.docDate()) {
+          // "three months later" after "March 1950": counted from the anchor's month.
+          int months = a.year() * 12 + a.month() - 1 + n;
+          return new Resolved(f, Math.floorDiv(months, 12), a);
+        }
+        if (a == null || f.unit() != 'y') {
+          return new Resolved(f, -1, null); // months from a bare year: the year is unknown
+        }
         return new Resolved(f, (n < 0 ? a.firstYear() : a.year()) + n, a);
       }
       case DOC:

@@ -19,6 +19,7 @@ public final class Report {
   private final List<Skipped> skipped = new ArrayList<>();
   private final List<String> dropped = new ArrayList<>();
   private final List<String> documents = new ArrayList<>();
+  private final List<String> carried = new ArrayList<>();
   private int keptEdits;
   private int added;
   private int facts;
@@ -42,6 +43,15 @@ public final class Report {
 
   void drop(String line) {
     dropped.add(line);
+  }
+
+  void carry(String line) {
+    carried.add(line);
+  }
+
+  /** Cards whose sentence changed and that kept their old id (progress), one line each. */
+  public List<String> carried() {
+    return List.copyOf(carried);
   }
 
   void keptEdit() {
@@ -113,6 +123,11 @@ public final class Report {
           .append(added).append(" new, dropped ").append(dropped.size()).append('\n');
     }
     dropped.forEach(d -> b.append("  dropped ").append(d).append('\n'));
+    if (!carried.isEmpty()) {
+      b.append("continuity: kept the ids of ").append(carried.size())
+          .append(" cards whose sentence changed\n");
+    }
+    carried.forEach(c -> b.append("  carried ").append(c).append('\n'));
     return b.toString();
   }
 

@@ -26,7 +26,8 @@ public enum SkipReason {
   IDIOM("a numeral inside a quantifier idiom (\"một số\" is some, not one)"),
   CONVERSION("a unit conversion in parentheses, not a figure of the story"),
   VALUE_UNSURE("the value does not hold the whole figure (\"three and a half\")"),
-  HEDGE_UNDECIDABLE("under a one-sided hedge (more than, less than) no false statement is certain");
+  HEDGE_UNDECIDABLE("under a one-sided hedge (more than, less than) no false statement is certain"),
+  FOREIGN_RUN("a figure inside a name or gloss in another script (an English name in brackets)");
 
   private final String text;
 

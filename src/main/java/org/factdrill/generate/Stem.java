@@ -74,6 +74,9 @@ final class Stem {
     if (st.context().isLayout(s)) {
       return Result.skip(SkipReason.LAYOUT, null);
     }
+    if (ForeignRuns.inside(doc.lang(), text, s.start(), f.start(), f.end(), s.end())) {
+      return Result.skip(SkipReason.FOREIGN_RUN, null);
+    }
     if (citedWork(text, f) || BRACKETED.matcher(text.substring(Math.max(s.start(),
         f.start() - 20), f.start())).find() && text.substring(f.end(),
         Math.min(s.end(), f.end() + 20)).matches("(?s)^[^\\[\\]]*\\].*")) {
@@ -203,8 +206,8 @@ final class Stem {
     // subject, verb and date; else the fact is not asked.
     int whole = prepended ? LONG_WHOLE : WHOLE;
     int gregorianYear = value instanceof Value.Date gd && !gd.isRange() ? gd.year() : -1;
-    String raw = CalendarGloss.without(doc.lang(), annotate(text, from, s.end(), f, inserts),
-        gregorianYear);
+    String raw = ForeignRuns.withoutGlosses(doc.lang(), CalendarGloss.without(doc.lang(),
+        annotate(text, from, s.end(), f, inserts), gregorianYear));
     String cleaned = PromptBuilder.clean(raw);
     if (cleaned.indexOf(PromptBuilder.HOLE) < 0
         || cleaned.indexOf(PromptBuilder.HOLE) != cleaned.lastIndexOf(PromptBuilder.HOLE)) {
@@ -233,8 +236,9 @@ final class Stem {
         && !template.contains(String.valueOf(rd.year()))) {
       // The cut left out the year the date took: state it next to the blank.
       inserts.add(new Insert(f.end(), " (" + rd.year() + ")"));
-      template = PromptBuilder.stem(CalendarGloss.without(doc.lang(),
-          annotate(text, from, s.end(), f, inserts), gregorianYear), whole,
+      template = PromptBuilder.stem(ForeignRuns.withoutGlosses(doc.lang(),
+          CalendarGloss.without(doc.lang(), annotate(text, from, s.end(), f, inserts),
+              gregorianYear)), whole,
           context.subordinators(doc.lang()));
       if (template == null) {
         return Result.skip(SkipReason.CUT_CLAUSE, null);

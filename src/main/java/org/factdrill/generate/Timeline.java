@@ -70,6 +70,8 @@ final class Timeline {
     if (template == null) {
       return null;
     }
+    // A date in the language's own calendar beside it ("תרל"ח (1878 למניינם)") goes with it.
+    template = CalendarGloss.without(doc.lang(), template, d.year());
     String cored = core(template, ctx.connectives(doc.lang()));
     String text = withoutDate(cored);
     // An item is one event: no other figure in it ("more than the 2,347 ballots", "Hiroshima

@@ -16,19 +16,32 @@ public record RetentionCurve(Map<Double, Double> secondsPerRemembered, double ad
         new TreeMap<>(secondsPerRemembered));
   }
 
+  /** The words of the text chart: its heading and the marks of the advised and current rows. */
+  public record Labels(String heading, String advised, String current, String both) {
+    /** In English. */
+    public static final Labels ENGLISH = new Labels(
+        "retention  seconds of study per remembered card (simulated year)", "advised", "current",
+        "advised, current");
+  }
+
   /** One line per retention: the value and a bar as long as its seconds per remembered card. */
   public String text(int barWidth) {
+    return text(barWidth, Labels.ENGLISH);
+  }
+
+  /** {@link #text(int)} with the words of {@code labels} (the interface language's). */
+  public String text(int barWidth, Labels labels) {
     double max = 0;
     for (double v : secondsPerRemembered.values()) {
       max = Math.max(max, v);
     }
     StringBuilder b = new StringBuilder();
-    b.append("retention  seconds of study per remembered card (simulated year)\n");
+    b.append(labels.heading()).append('\n');
     for (Map.Entry<Double, Double> e : secondsPerRemembered.entrySet()) {
-      String mark = same(e.getKey(), advised) ? "  <- advised"
-          : same(e.getKey(), current) ? "  <- current" : "";
+      String mark = same(e.getKey(), advised) ? "  <- " + labels.advised()
+          : same(e.getKey(), current) ? "  <- " + labels.current() : "";
       if (same(e.getKey(), advised) && same(e.getKey(), current)) {
-        mark = "  <- advised, current";
+        mark = "  <- " + labels.both();
       }
       b.append(String.format(Locale.ROOT, "  %.2f  %6.1f %s%s%n", e.getKey(), e.getValue(),
           Charts.bar(e.getValue(), max, barWidth), mark));

@@ -131,6 +131,18 @@ public final class SyncLog {
    */
   public int applyPulled(String server, long profileId, List<Object[]> reviews,
       Collection<Object[]> cards, long upto) throws StoreException {
+    return applyPulled(server, profileId, reviews, cards, upto, 0);
+  }
+
+  /**
+   * As {@link #applyPulled(String, long, List, Collection, long)}, and each touched card's
+   * failures since it was last unsuspended recounted from the whole log (every device's answers,
+   * not one device's counter): a card whose failures reach {@code leechThreshold} (0: never)
+   * becomes a leech here, tagged at the moment of the failure that reached it, as it would have
+   * been on one device that had seen every answer.
+   */
+  public int applyPulled(String server, long profileId, List<Object[]> reviews,
+      Collection<Object[]> cards, long upto, int leechThreshold) throws StoreException {
     return db.inTransaction(c -> {
       long maxBefore = maxId(c, profileId);
       long pushedUpto;
@@ -187,6 +199,10 @@ public final class SyncLog {
           count.executeUpdate();
         }
       }
+      Set<String> touched = new LinkedHashSet<>();
+      reviews.forEach(r -> touched.add((String) r[2]));
+      cards.forEach(k -> touched.add((String) k[0]));
+      recountFails(c, profileId, touched, leechThreshold);
       // What came from the server need not go back: when everything local had been pushed
       // before these rows arrived, the push position moves past them.
       long maxAfter = maxId(c, profileId);
@@ -200,6 +216,33 @@ public final class SyncLog {
       }
       return changed;
     });
+  }
+
+  /** Failures since the last unsuspend, from the log; a leech once they reach the threshold. */
+  private static void recountFails(Connection c, long profileId, Set<String> ids, int threshold)
+      throws SQLException {
+    try (PreparedStatement fails = c.prepareStatement("UPDATE cards SET fails = (SELECT count(*) "
+        + "FROM review_log r WHERE r.profile_id = cards.profile_id AND r.card_id = cards.card_id "
+        + "AND r.rating = 1 AND r.reviewed_at > coalesce(cards.leech_at, -1)) "
+        + "WHERE profile_id = ? AND card_id = ? AND suspended = 0");
+        PreparedStatement leech = c.prepareStatement("UPDATE cards SET leech = 1, suspended = 1, "
+            + "leech_at = (SELECT r.reviewed_at FROM review_log r WHERE r.profile_id = "
+            + "cards.profile_id AND r.card_id = cards.card_id AND r.rating = 1 AND r.reviewed_at > "
+            + "coalesce(cards.leech_at, -1) ORDER BY r.reviewed_at, r.id LIMIT 1 OFFSET ?) "
+            + "WHERE profile_id = ? AND card_id = ? AND suspended = 0 AND fails >= ?")) {
+      for (String id : ids) {
+        fails.setLong(1, profileId);
+        fails.setString(2, id);
+        fails.executeUpdate();
+        if (threshold > 0) {
+          leech.setInt(1, threshold - 1);
+          leech.setLong(2, profileId);
+          leech.setString(3, id);
+          leech.setInt(4, threshold);
+          leech.executeUpdate();
+        }
+      }
+    }
   }
 
   private static long maxId(Connection c, long profileId) throws SQLException {

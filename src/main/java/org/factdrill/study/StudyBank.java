@@ -17,18 +17,35 @@ public final class StudyBank {
   private final Map<String, List<Question>> byCard;
   /** Each card's sibling keys, worked out once: the queue asks for them for every due card. */
   private final Map<String, Set<String>> siblings;
+  /**
+   * The same keys as small numbers (one per distinct key, 0 up to {@link #siblingSlotCount}), so
+   * a session marks taken sentences in a bit set instead of hashing strings for every due card.
+   */
+  private final Map<String, int[]> slots;
+  private final int slotCount;
 
   private StudyBank(Map<String, List<Question>> byCard) {
     this.byCard = byCard;
     Map<String, Set<String>> s = new java.util.HashMap<>(byCard.size() * 2);
+    Map<String, int[]> sl = new java.util.HashMap<>(byCard.size() * 2);
+    Map<String, Integer> slotOf = new java.util.HashMap<>(byCard.size() * 2);
     byCard.forEach((card, qs) -> {
       Set<String> keys = new java.util.LinkedHashSet<>(2);
       for (Question q : qs) {
         keys.add(q.siblingKey());
       }
-      s.put(card, keys.isEmpty() ? Set.of(card) : Collections.unmodifiableSet(keys));
+      Set<String> k = keys.isEmpty() ? Set.of(card) : Collections.unmodifiableSet(keys);
+      s.put(card, k);
+      int[] ids = new int[k.size()];
+      int i = 0;
+      for (String key : k) {
+        ids[i++] = slotOf.computeIfAbsent(key, x -> slotOf.size());
+      }
+      sl.put(card, ids);
     });
     this.siblings = s;
+    this.slots = sl;
+    this.slotCount = slotOf.size();
   }
 
   public static StudyBank of(Bank bank) {
@@ -64,6 +81,22 @@ public final class StudyBank {
   public Set<String> siblingKeys(String cardId) {
     Set<String> keys = siblings.get(cardId);
     return keys != null ? keys : Set.of(cardId);
+  }
+
+  /**
+   * The numbers of a card's sibling keys (see {@link #siblingKeys}): equal keys, equal numbers;
+   * empty for a card not in the bank. Shared: callers must not change it.
+   */
+  int[] siblingSlots(String cardId) {
+    int[] ids = slots.get(cardId);
+    return ids != null ? ids : NO_SLOTS;
+  }
+
+  private static final int[] NO_SLOTS = new int[0];
+
+  /** How many distinct sibling keys the bank has: every slot is below it. */
+  int siblingSlotCount() {
+    return slotCount;
   }
 
   public int size() {

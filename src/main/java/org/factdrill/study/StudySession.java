@@ -73,8 +73,11 @@ public final class StudySession {
   private final Deque<String> redo = new ArrayDeque<>();
   private final Deque<Undo> history = new ArrayDeque<>();
   private final Instant dayStart;
-  /** Sibling keys of the cards shown today: other new and review cards with one are buried. */
-  private final Set<String> shownSiblings = new java.util.HashSet<>();
+  /**
+   * Sibling keys (as the bank's slot numbers) of the cards shown today: other new and review
+   * cards with one are buried.
+   */
+  private final java.util.BitSet shownSiblings = new java.util.BitSet();
   /** Failures that suspend a card as a leech (0: never). */
   private final int leechThreshold;
   private Current current;
@@ -194,13 +197,13 @@ public final class StudySession {
     int newBudget = Math.max(0, settings.newPerDay() - today.newCards());
     for (String id : store.cardsAnsweredSince(profile.id(), dayStart)) {
       if (bank.contains(id)) {
-        shownSiblings.addAll(bank.siblingKeys(id));
+        setAll(shownSiblings, bank.siblingSlots(id));
       }
     }
     // One card per sentence enters the queue: its siblings are buried (queued keys count as
     // shown, since the card will be). Learning cards keep their place but claim their sentence.
-    Set<String> queued = new java.util.HashSet<>(shownSiblings);
-    learning.forEach(p -> queued.addAll(bank.siblingKeys(p.cardId())));
+    java.util.BitSet queued = (java.util.BitSet) shownSiblings.clone();
+    learning.forEach(p -> setAll(queued, bank.siblingSlots(p.cardId())));
     for (int i : order) {
       if (reviewBudget == 0) {
         break;
@@ -227,21 +230,27 @@ public final class StudySession {
   }
 
   /** Adds the card's sibling keys to {@code taken}; false (nothing added) if one was taken. */
-  private boolean claim(Set<String> taken, String cardId) {
-    Set<String> keys = bank.siblingKeys(cardId);
-    for (String k : keys) {
-      if (taken.contains(k)) {
+  private boolean claim(java.util.BitSet taken, String cardId) {
+    int[] keys = bank.siblingSlots(cardId);
+    for (int k : keys) {
+      if (taken.get(k)) {
         return false;
       }
     }
-    taken.addAll(keys);
+    setAll(taken, keys);
     return true;
+  }
+
+  private static void setAll(java.util.BitSet set, int[] slots) {
+    for (int k : slots) {
+      set.set(k);
+    }
   }
 
   /** Whether a waiting new or review card is buried by a sibling shown today. */
   private boolean buried(String cardId) {
-    for (String k : bank.siblingKeys(cardId)) {
-      if (shownSiblings.contains(k)) {
+    for (int k : bank.siblingSlots(cardId)) {
+      if (shownSiblings.get(k)) {
         return true;
       }
     }
@@ -383,7 +392,7 @@ public final class StudySession {
       learning.add(new Pending(after.due(), cardId));
     }
     // Shown: its siblings waiting in the main queue are buried for the rest of the day.
-    shownSiblings.addAll(bank.siblingKeys(cardId));
+    setAll(shownSiblings, bank.siblingSlots(cardId));
     main.removeIf(this::buried);
     history.push(new Undo(id, cardId, before, verdict.correct()));
     current = null;

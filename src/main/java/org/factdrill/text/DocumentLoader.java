@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.factdrill.lang.Phrase;
 
 /**
  * Reads any supported file into a {@link Document}: tells the format from the content, hands it
@@ -46,23 +47,22 @@ public final class DocumentLoader {
     try {
       if (Files.isDirectory(path)) {
         throw new TextReadException(path, TextReadException.Reason.UNREADABLE, -1,
-            path + ": is a directory, expected a file");
+            Phrase.of("text.directory"));
       }
       size = Files.size(path);
     } catch (NoSuchFileException e) {
       throw new TextReadException(path, TextReadException.Reason.MISSING, -1,
-          path + ": no such file");
+          Phrase.of("text.no_such_file"));
     } catch (IOException e) {
       throw new TextReadException(path, TextReadException.Reason.UNREADABLE, -1,
-          path + ": cannot read (" + e.getMessage() + ")");
+          Phrase.of("text.cannot_read", e.getMessage()));
     }
     byte[] head = head(path);
     DocumentFormat format = FormatSniffer.sniff(path, head);
     long cap = format == DocumentFormat.PDF ? MAX_PDF_BYTES : MAX_TEXT_BYTES;
     if (size > cap) {
       throw new TextReadException(path, TextReadException.Reason.TOO_LARGE, -1,
-          String.format("%s: %s file of %d MB is larger than the %d MB factdrill reads; split it "
-              + "into chapters", path, format.label(), size >> 20, cap >> 20));
+          Phrase.of("text.too_large", format.label(), size >> 20, cap >> 20));
     }
     // PDF, EPUB and DOCX are read from the file (PDFBox and ZipFile seek in it); the rest whole.
     boolean whole = format == DocumentFormat.HTML || format == DocumentFormat.MARKDOWN
@@ -78,7 +78,7 @@ public final class DocumentLoader {
       case TEXT -> {
         if (looksBinary(bytes)) {
           throw new TextReadException(path, TextReadException.Reason.BINARY, -1,
-              path + ": looks like a binary file (NUL bytes), skipped");
+              Phrase.of("text.binary"));
         }
         Encodings.Decoded d = Encodings.decode(path, bytes, encoding, lenient);
         yield new Parsed(d.text(), List.of(), null, d.encoding(), d.notes());
@@ -86,7 +86,7 @@ public final class DocumentLoader {
     };
     if (p.text().isBlank() && format != DocumentFormat.TEXT && format != DocumentFormat.MARKDOWN) {
       throw new TextReadException(path, TextReadException.Reason.NO_TEXT, -1,
-          path + ": has no text to read");
+          Phrase.of("text.no_text"));
     }
     Language lang = language.orElseGet(() -> detector.detect(p.text()));
     Layout layout = LayoutClassifier.classify(p.text(), lang, source, p.blocks(), p.title());
@@ -105,7 +105,7 @@ public final class DocumentLoader {
       return java.util.HexFormat.of().formatHex(md.digest());
     } catch (IOException e) {
       throw new TextReadException(path, TextReadException.Reason.UNREADABLE, -1,
-          path + ": cannot read (" + e.getMessage() + ")");
+          Phrase.of("text.cannot_read", e.getMessage()));
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
     }
@@ -116,7 +116,7 @@ public final class DocumentLoader {
       return in.readNBytes(8192);
     } catch (IOException e) {
       throw new TextReadException(path, TextReadException.Reason.UNREADABLE, -1,
-          path + ": cannot read (" + e.getMessage() + ")");
+          Phrase.of("text.cannot_read", e.getMessage()));
     }
   }
 
@@ -125,7 +125,7 @@ public final class DocumentLoader {
       return Files.readAllBytes(path);
     } catch (IOException e) {
       throw new TextReadException(path, TextReadException.Reason.UNREADABLE, -1,
-          path + ": cannot read (" + e.getMessage() + ")");
+          Phrase.of("text.cannot_read", e.getMessage()));
     }
   }
 

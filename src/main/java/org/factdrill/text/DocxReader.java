@@ -9,6 +9,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.factdrill.lang.Phrase;
 
 /**
  * Reads a Word document (DOCX: zip of WordprocessingML) with the JDK's streaming XML parser:
@@ -22,8 +23,7 @@ final class DocxReader {
     try (ZipParts zip = new ZipParts(path, "DOCX")) {
       byte[] main = zip.read("word/document.xml");
       if (main == null) {
-        throw new TextReadException(path, TextReadException.Reason.UNSUPPORTED, -1, path
-            + ": a zip archive that is neither DOCX (no word/document.xml) nor EPUB");
+        throw new TextReadException(path, TextReadException.Reason.UNSUPPORTED, -1, Phrase.of("text.not_docx"));
       }
       TextAssembler out = new TextAssembler();
       String[] title = new String[1];
@@ -112,7 +112,7 @@ final class DocxReader {
       }
     } catch (XMLStreamException e) {
       throw new TextReadException(path, TextReadException.Reason.CORRUPT, -1,
-          path + ": the DOCX text is not well-formed XML (" + e.getMessage() + ")");
+          Phrase.of("text.docx_xml", e.getMessage()));
     }
   }
 

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.factdrill.lang.Phrase;
 
 /**
  * Decodes the bytes of a text file: UTF-8 (with or without BOM), UTF-16 by its BOM, a legacy code
@@ -192,9 +193,8 @@ public final class Encodings {
     try {
       return Charset.forName(name);
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      throw new TextReadException(path, TextReadException.Reason.UNSUPPORTED, -1,
-          "unknown encoding '" + name + "' (use a Java name such as UTF-8, windows-1255, "
-              + "ISO-8859-8 or windows-1258, or viscii, tcvn3 or vni)");
+      throw new TextReadException(path, null, TextReadException.Reason.UNSUPPORTED, -1,
+          Phrase.of("text.unknown_encoding", name));
     }
   }
 

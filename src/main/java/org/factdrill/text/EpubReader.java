@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.factdrill.lang.Phrase;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -20,14 +21,14 @@ final class EpubReader {
       byte[] container = zip.read("META-INF/container.xml");
       if (container == null) {
         throw new TextReadException(path, TextReadException.Reason.CORRUPT, -1,
-            path + ": not an EPUB (no META-INF/container.xml)");
+            Phrase.of("text.epub_no_container"));
       }
       Element rootfile = xml(container).selectFirst("rootfile[full-path]");
       String opfPath = rootfile == null ? null : rootfile.attr("full-path");
       byte[] opfBytes = opfPath == null ? null : zip.read(opfPath);
       if (opfBytes == null) {
         throw new TextReadException(path, TextReadException.Reason.CORRUPT, -1,
-            path + ": the EPUB names no readable package file");
+            Phrase.of("text.epub_no_package"));
       }
       org.jsoup.nodes.Document opf = xml(opfBytes);
       String base = opfPath.contains("/") ? opfPath.substring(0, opfPath.lastIndexOf('/') + 1)
@@ -63,7 +64,7 @@ final class EpubReader {
       return new Parsed(out.text(), out.blocks(), title, "UTF-8", notes);
     } catch (IOException e) {
       throw new TextReadException(path, TextReadException.Reason.CORRUPT, -1,
-          path + ": the EPUB cannot be read (" + e.getMessage() + ")");
+          Phrase.of("text.epub_unreadable", e.getMessage()));
     }
   }
 

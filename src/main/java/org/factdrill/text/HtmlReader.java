@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.factdrill.lang.Phrase;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -55,13 +56,13 @@ final class HtmlReader {
           Parser.htmlParser().setTrackPosition(true));
     } catch (IOException | IllegalArgumentException e) {
       throw new TextReadException(path, TextReadException.Reason.CORRUPT, -1,
-          path + ": cannot read as HTML (" + e.getMessage() + ")");
+          Phrase.of("text.html_unreadable", e.getMessage()));
     }
     TextAssembler out = new TextAssembler();
     String title = readPage(doc, out);
     if (bodyBlocks == 0) {
       throw new TextReadException(path, TextReadException.Reason.NO_TEXT, -1,
-          path + ": the HTML page has no body text to read");
+          Phrase.of("text.html_no_text"));
     }
     if (marks > 0) {
       notes.add(marks + " citation mark(s) kept apart from the sentences");

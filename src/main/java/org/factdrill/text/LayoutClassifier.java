@@ -70,6 +70,7 @@ public final class LayoutClassifier {
     }
     bylineNames(text, out);
     headingRuns(text, out);
+    ListRows.mark(text, out);
     repeatedLines(text, out);
     rowsAmongRows(text, out);
     PageFurniture.mark(text, out, w);

@@ -35,6 +35,11 @@ public final class LayoutWords {
   private final Pattern contact;
   private final Pattern credit;
   private final Pattern chrome;
+  private final Pattern chromeStem;
+  private final Pattern tagline;
+  private final Pattern siteType;
+  private final Set<String> categories;
+  private final Set<String> genericSections;
   private final Pattern buttons;
   private final Pattern cited;
   private final Pattern citedWeak;
@@ -59,6 +64,16 @@ public final class LayoutWords {
         + ")(?:\\s*\\d{1,2})?\\s*(?:[:：]|(?=[\\s(+]*\\d[\\d\\s().-]{5,}))");
     chrome = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(p.getProperty("chrome", ""), true)
         + ")(?![\\p{L}])");
+    // A site family's name is a stem with endings ("Wiki…"), maybe after the language's
+    // one-letter prefixes.
+    String prefixes = language.pack() == null ? "" : language.pack().prefixes();
+    chromeStem = Pattern.compile("(?iu)(?<![\\p{L}])" + (prefixes.isEmpty() ? ""
+        : "[" + Pattern.quote(prefixes) + "]{0,2}") + "(?:"
+        + alternation(p.getProperty("chrome.stems", ""), true) + ")[\\p{L}\\p{M}]*");
+    tagline = opening(p.getProperty("tagline", ""));
+    siteType = opening(p.getProperty("site", ""));
+    categories = set(p.getProperty("category", ""));
+    genericSections = set(p.getProperty("section.generic", ""));
     String b = alternation(p.getProperty("buttons", ""), true);
     buttons = b.isEmpty() ? null : Pattern.compile("(?iu)(?:\\s+(?:" + b + "))+\\s*$");
     credit = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(p.getProperty("credit", ""), true)
@@ -174,6 +189,34 @@ public final class LayoutWords {
   /** True when the text names a site or wiki, or a page's furniture ("Wikipedia", "Advertisement"). */
   public boolean hasChrome(String text) {
     return chrome.matcher(text).find();
+  }
+
+  /** True when the text holds a site family's name ("Wikiquote", "ויקיציטוט"). */
+  public boolean hasChromeStem(String text) {
+    return chromeStem.matcher(text).find();
+  }
+
+  /** True when the line opens as a site's tagline does ("From …", "מתוך …"). */
+  public boolean opensTagline(String line) {
+    return tagline.matcher(line).find();
+  }
+
+  /** True when the part opens with a kind of site ("Newspaper", "Báo", "אתר"). */
+  public boolean opensSiteType(String part) {
+    return siteType.matcher(part).find();
+  }
+
+  /** True when the text is a site's section name ("News", "Thế giới", "חדשות"), nothing else. */
+  public boolean isCategory(String text) {
+    return categories.contains(norm(text));
+  }
+
+  /**
+   * True when the heading names a kind of section any article has ("Background", "Bối cảnh",
+   * "רקע"): a part of a topic, never a topic without the title before it.
+   */
+  public boolean isGenericSection(String heading) {
+    return genericSections.contains(norm(withoutEdit(heading)));
   }
 
   /** The line without the page buttons at its end ("Title PDF Print E-mail" gives "Title"). */

@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.factdrill.lang.Phrase;
 
 /**
  * Reads a PDF's text layer with PDFBox, in reading order and logical (not visual) order for
@@ -45,7 +46,7 @@ final class PdfReader {
    * do not make a line look like small print; {@code caps} says it has capitals and no small
    * letters at all but a word of two capitals or more.
    */
-  private record Line(int page, String text, float y, float xStart, float xEnd, float size,
+  record Line(int page, String text, float y, float xStart, float xEnd, float size,
       float pageHeight, boolean caps) {}
 
   Parsed read(Path path) throws TextReadException {
@@ -53,37 +54,39 @@ final class PdfReader {
     PDFBOX_LOG.setLevel(Level.SEVERE);
     List<Line> lines;
     int pages;
+    int marks;
     try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBufferedFile(path.toFile()), "",
         null, null, IOUtils.createTempFileOnlyStreamCache())) {
       pages = doc.getNumberOfPages();
       if (pages > MAX_PAGES) {
-        throw new TextReadException(path, TextReadException.Reason.TOO_LARGE, -1, path
-            + ": PDF of " + pages + " pages is more than the " + MAX_PAGES
-            + " factdrill reads; split it into chapters");
+        throw new TextReadException(path, TextReadException.Reason.TOO_LARGE, -1, Phrase.of("text.pdf_pages", pages, MAX_PAGES));
       }
       LineStripper s = new LineStripper();
       s.getText(doc);
       lines = s.lines;
+      marks = s.noteMarks;
     } catch (InvalidPasswordException e) {
       throw new TextReadException(path, TextReadException.Reason.ENCRYPTED, -1,
-          path + ": the PDF is encrypted with a password; save a copy without protection");
+          Phrase.of("text.pdf_encrypted"));
     } catch (IOException | RuntimeException e) {
       throw new TextReadException(path, TextReadException.Reason.CORRUPT, -1,
-          path + ": not a readable PDF (damaged or truncated: " + e.getMessage() + ")");
+          Phrase.of("text.pdf_damaged", e.getMessage()));
     }
     int chars = 0;
     for (Line l : lines) {
       chars += l.text().strip().length();
     }
     if (chars < 10 * Math.max(1, Math.min(pages, 3)) / 3 + 1 && chars < 20) {
-      throw new TextReadException(path, TextReadException.Reason.NO_TEXT, -1, path
-          + ": the PDF has no text layer (a scanned image?); factdrill does no OCR");
+      throw new TextReadException(path, TextReadException.Reason.NO_TEXT, -1, Phrase.of("text.pdf_no_text"));
     }
-    return assemble(lines, pages);
+    return assemble(lines, pages, marks);
   }
 
-  private static Parsed assemble(List<Line> all, int pages) {
+  private static Parsed assemble(List<Line> all, int pages, int marks) {
     List<String> notes = new ArrayList<>();
+    if (marks > 0) {
+      notes.add(marks + " footnote mark(s) removed from the text (small raised figures)");
+    }
     Set<String> running = runningLines(all, pages);
     float body = bodySize(all);
     List<Line> kept = new ArrayList<>();
@@ -109,11 +112,25 @@ final class PdfReader {
     int paraPage = 0;
     Line prev = null;
     int footnotes = 0;
+    int rejoined = 0;
     float gap = typicalGap(kept);
+    List<LineClass> classes = new ArrayList<>();
     for (Line l : kept) {
-      LineClass cls = classOf(l, body);
+      classes.add(classOf(l, body));
+    }
+    boolean[] atFoot = PdfFootnotes.atPageFoot(kept, classes);
+    List<Line> pendingNotes = new ArrayList<>();
+    for (int i = 0; i < kept.size(); i++) {
+      Line l = kept.get(i);
+      LineClass cls = classes.get(i);
       if (cls == LineClass.FOOTNOTE) {
         footnotes++;
+      }
+      if (atFoot[i] && paraClass != LineClass.FOOTNOTE && para.length() > 0) {
+        // A footnote block at the foot of a page stands between the two halves of a sentence
+        // that runs on to the next page: set it aside until the paragraph around it ends.
+        pendingNotes.add(l);
+        continue;
       }
       boolean samePage = prev != null && prev.page() == l.page();
       boolean newPara = prev == null || cls != paraClass
@@ -121,10 +138,17 @@ final class PdfReader {
           || endsParagraph(prev, kept)
           || cls == LineClass.HEADING
           || !samePage && LayoutClassifier.terminal(prev.text())
-          || LABEL.matcher(l.text().strip()).find();
+          || LABEL.matcher(l.text().strip()).find()
+          || cls == LineClass.FOOTNOTE && PdfFootnotes.opensNote(l.text());
       if (newPara && para.length() > 0) {
         out.add(para.toString(), paraClass, paraPage);
         para.setLength(0);
+      }
+      if (newPara && !pendingNotes.isEmpty()) {
+        PdfFootnotes.emit(out, pendingNotes);
+        pendingNotes.clear();
+      } else if (!newPara && !samePage && !pendingNotes.isEmpty()) {
+        rejoined++;
       }
       if (para.length() == 0) {
         paraClass = cls;
@@ -138,8 +162,13 @@ final class PdfReader {
     if (para.length() > 0) {
       out.add(para.toString(), paraClass, paraPage);
     }
+    PdfFootnotes.emit(out, pendingNotes);
     if (footnotes > 0) {
       notes.add(footnotes + " footnote line(s) recognised by their small print");
+    }
+    if (rejoined > 0) {
+      notes.add(rejoined + " sentence(s) running across a page rejoined over the footnotes "
+          + "between their halves");
     }
     return new Parsed(out.text(), out.blocks(), null, null, notes);
   }
@@ -246,6 +275,7 @@ final class PdfReader {
   /** Collects lines with their position and font size as PDFBox writes them. */
   private static final class LineStripper extends PDFTextStripper {
     final List<Line> lines = new ArrayList<>();
+    int noteMarks;
     private final StringBuilder cur = new StringBuilder();
     private TextPosition first;
     private TextPosition last;
@@ -262,6 +292,28 @@ final class PdfReader {
 
     @Override
     protected void writeString(String text, List<TextPosition> positions) {
+      boolean[] marks = PdfFootnotes.marks(positions, last);
+      StringBuilder glyphs = new StringBuilder();
+      StringBuilder kept = new StringBuilder();
+      List<TextPosition> keptAt = new ArrayList<>();
+      int runs = 0;
+      for (int i = 0; i < positions.size(); i++) {
+        String u = positions.get(i).getUnicode();
+        glyphs.append(u);
+        if (marks[i]) {
+          runs += i == 0 || !marks[i - 1] ? 1 : 0;
+        } else {
+          kept.append(u);
+          keptAt.add(positions.get(i));
+        }
+      }
+      // A raised small figure after a word points to a footnote: no part of the sentence. Only
+      // where the text is the glyphs one for one (no ligature or reordering to map through).
+      if (runs > 0 && glyphs.toString().equals(text)) {
+        noteMarks += runs;
+        text = kept.toString();
+        positions = keptAt;
+      }
       cur.append(text);
       for (TextPosition p : positions) {
         if (first == null) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import org.factdrill.lang.Phrase;
 
 /**
  * Reads a text file as strict UTF-8. A bad byte is reported with its offset so the user can find
@@ -37,15 +38,15 @@ public final class TextReader {
     try {
       if (Files.isDirectory(path)) {
         throw new TextReadException(path, TextReadException.Reason.UNREADABLE, -1,
-            path + ": is a directory, expected a text file");
+            Phrase.of("text.directory_text"));
       }
       bytes = Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
       throw new TextReadException(path, TextReadException.Reason.MISSING, -1,
-          path + ": no such file");
+          Phrase.of("text.no_such_file"));
     } catch (IOException e) {
       throw new TextReadException(path, TextReadException.Reason.UNREADABLE, -1,
-          path + ": cannot read (" + e.getMessage() + ")");
+          Phrase.of("text.cannot_read", e.getMessage()));
     }
     return decode(path, bytes);
   }
@@ -54,7 +55,7 @@ public final class TextReader {
   public String decode(Path path, byte[] bytes) throws TextReadException {
     if (looksBinary(bytes)) {
       throw new TextReadException(path, TextReadException.Reason.BINARY, -1,
-          path + ": looks like a binary file (NUL bytes), skipped");
+          Phrase.of("text.binary"));
     }
     int skip = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
         && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
@@ -68,8 +69,7 @@ public final class TextReader {
       long offset = in.position();
       if (!lenient) {
         throw new TextReadException(path, TextReadException.Reason.NOT_UTF8, offset,
-            path + ": not valid UTF-8 at byte " + offset
-                + " (convert it with iconv -t UTF-8, or pass --lenient to replace bad bytes)");
+            Phrase.of("text.not_utf8", offset));
       }
       warnings.accept(path + ": not valid UTF-8 at byte " + offset
           + "; bad bytes replaced with U+FFFD");

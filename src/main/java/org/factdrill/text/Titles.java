@@ -34,6 +34,9 @@ final class Titles {
   private static final Pattern MARKUP = Pattern.compile(
       "^\\s*[|!{}]|\\{\\{|\\}\\}|\\[\\[[^\\]|\\[]*:|</?\\p{Alpha}[^>]*>"
           + "|^\\s*[\\p{L}\\p{M}_][\\p{L}\\p{M}\\p{N}_ ]{0,30}\\s*=(?!=)");
+  /** Markup that makes the whole line no title: a template or table row, a namespace link. */
+  private static final Pattern MARKUP_LINE = Pattern.compile(
+      "^\\s*[|!{}]|\\[\\[[^\\]|\\[]*:|^\\s*[\\p{L}\\p{M}_][\\p{L}\\p{M}\\p{N}_ ]{0,30}\\s*=(?!=)");
   /** A wiki article's first paragraph opening with its name in bold: "'''X''' là …". */
   private static final Pattern LEAD_BOLD = Pattern.compile("^\\s*'''([^'\\n]{2,80})'''");
   /** A wiki link, its label kept: "[[Target|label]]" gives "label". */
@@ -106,6 +109,9 @@ final class Titles {
       if (quotedName(b.of(text), t)) {
         score = Math.max(score, MIN_RECUR); // "Revisions of “X”" is about X
       }
+      if (score == 0 && shouted(t)) {
+        continue; // a line in capitals none of whose words the prose uses: a notice, a label
+      }
       if (headsArticle(text, blocks, i, w)) {
         score += 0.25; // a headline stands right above the article (or its byline and date)
       }
@@ -124,12 +130,23 @@ final class Titles {
     if (best == null) {
       best = leadName(text, blocks, prose, w);
     }
-    if (best == null && !blocks.isEmpty() && blocks.get(0).cls() == LineClass.HEADING) {
-      // Nothing at the top is spoken of by the prose (a short text): its first heading.
-      String t = clean(LayoutClassifier.cleanHeading(blocks.get(0).of(text), w), prose, w);
-      if (t != null) {
-        best = new Found(t, blocks.get(0).span());
+    // Nothing at the top is spoken of by the prose (a short text), or the page's only title is
+    // in another script ("Declaration of Independence" above Hebrew prose): its first heading
+    // in the text's own script above the article.
+    for (int i = 0; best == null && i < Math.min(blocks.size(), TOP_BLOCKS); i++) {
+      Block b = blocks.get(i);
+      if (articleBegins(text, b)) {
+        break;
       }
+      if (b.cls() == LineClass.HEADING) {
+        String t = clean(LayoutClassifier.cleanHeading(b.of(text), w), prose, w);
+        if (t != null) {
+          best = new Found(t, b.span());
+        }
+      }
+    }
+    if (best == null) {
+      best = definedName(text, blocks, prose, w);
     }
     if (hint != null && !hint.isBlank()) {
       String h = clean(hint.strip(), prose, w);
@@ -198,6 +215,37 @@ final class Titles {
   }
 
   /**
+   * The name an encyclopedia's first sentence defines ("X (in English: …) is a document …"): a
+   * few words in the text's own script, an optional bracket, then one of the pack's copulas
+   * (words.tsv copulas). Only the article's first paragraph names its topic so.
+   */
+  private static Found definedName(String text, List<Block> blocks, Set<String> prose,
+      LayoutWords w) {
+    Set<String> copulas = w.language().pack().words("copulas");
+    if (copulas.isEmpty()) {
+      return null;
+    }
+    String alt = String.join("|", copulas.stream().map(Pattern::quote).toList());
+    Pattern lead = Pattern.compile("(?iu)^\\s*([\\p{L}\\p{M}\"'׳״-]+(?:\\s+[\\p{L}\\p{M}\"'׳״-]+){0,7})"
+        + "(?:\\s*\\([^()]{0,120}\\))?,?\\s+(?:" + alt + ")\\s");
+    for (int i = 0; i < blocks.size() && i < TOP_BLOCKS * 2; i++) {
+      Block b = blocks.get(i);
+      if (!articleBegins(text, b)) {
+        continue;
+      }
+      Matcher m = lead.matcher(b.of(text));
+      if (m.find() && LayoutClassifier.words(m.group(1)) >= 2) {
+        String t = clean(m.group(1), prose, w);
+        if (t != null) {
+          return new Found(t, null);
+        }
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /**
    * True when the article's first paragraph follows block {@code i}, directly or after a few
    * short lines (a byline, a date line, "Share").
    */
@@ -224,6 +272,19 @@ final class Titles {
         && LayoutClassifier.terminal(b.of(text)) && b.of(text).strip().matches("(?s).*[.!?…]\\S*\\s+\\S.*"));
   }
 
+  /** True when every cased letter of the line is a capital (and it has some). */
+  private static boolean shouted(String line) {
+    boolean upper = false;
+    for (int k = 0; k < line.length(); k++) {
+      char c = line.charAt(k);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      upper |= Character.isUpperCase(c);
+    }
+    return upper;
+  }
+
   /** True when the line's first letter is a lower-case one: the rest of a sentence, no headline. */
   private static boolean opensLowerCase(String line) {
     for (int k = 0; k < line.length(); k++) {
@@ -246,10 +307,15 @@ final class Titles {
    * picture credit, a line in another script than the document's).
    */
   static String clean(String line, Set<String> prose, LayoutWords w) {
-    if (MARKUP.matcher(line).find()) {
+    if (MARKUP_LINE.matcher(line).find()) {
       return null;
     }
-    String t = line.replace('_', ' ').replaceAll("\\s+", " ").strip();
+    // An address, a picture's file name or a template's fields glued to a headline are cut off.
+    String stripped = TopicLines.strip(line);
+    if (stripped == null || MARKUP.matcher(stripped).find()) {
+      return null;
+    }
+    String t = stripped.replace('_', ' ').replaceAll("\\s+", " ").strip();
     // Page buttons after a headline ("PDF Print E-mail"), in the page's language or English;
     // a symbol before it ("✨", "►").
     t = LayoutWords.of(Language.DEFAULT).withoutButtons(w.withoutButtons(t));
@@ -311,7 +377,10 @@ final class Titles {
       t = t.substring(t.lastIndexOf('/') + 1).strip();
     }
     t = t.replaceAll("^[\\p{Z}\\s\\-–—|:]+|[\\p{Z}\\s\\-–—|:]+$", "");
-    return t.isEmpty() || dateLine(t, w) ? null : t;
+    if (t.isEmpty() || dateLine(t, w) || w.isGenericSection(t)) {
+      return null; // ("Background": a section of some article, not the name of this one)
+    }
+    return TopicLines.clean(t, lang); // a tagline, a site's section name: no title
   }
 
   /** A date line ("Saturday, 30 March 2013", "24.05.2013"): a date and hardly any words. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.factdrill.lang.Phrase;
 
 /**
  * Reads parts of a zip-based document (EPUB, DOCX) with caps on entry count and entry size, so a
@@ -23,16 +24,14 @@ final class ZipParts implements AutoCloseable {
     try {
       this.zip = new ZipFile(path.toFile());
     } catch (ZipException e) {
-      throw new TextReadException(path, TextReadException.Reason.CORRUPT, -1, path + ": the "
-          + kind + " file is not a complete zip archive (truncated or damaged)");
+      throw new TextReadException(path, TextReadException.Reason.CORRUPT, -1, Phrase.of("text.not_zip", kind));
     } catch (IOException e) {
       throw new TextReadException(path, TextReadException.Reason.UNREADABLE, -1,
-          path + ": cannot read (" + e.getMessage() + ")");
+          Phrase.of("text.cannot_read", e.getMessage()));
     }
     if (zip.size() > MAX_ENTRIES) {
       close();
-      throw new TextReadException(path, TextReadException.Reason.TOO_LARGE, -1, path + ": the "
-          + kind + " archive has " + zip.size() + " parts, more than " + MAX_ENTRIES);
+      throw new TextReadException(path, TextReadException.Reason.TOO_LARGE, -1, Phrase.of("text.too_many_parts", kind, zip.size(), MAX_ENTRIES));
     }
   }
 
@@ -50,13 +49,11 @@ final class ZipParts implements AutoCloseable {
     try (InputStream in = zip.getInputStream(e)) {
       byte[] b = in.readNBytes(MAX_PART_BYTES + 1);
       if (b.length > MAX_PART_BYTES) {
-        throw new TextReadException(path, TextReadException.Reason.TOO_LARGE, -1, path + ": part "
-            + name + " unpacks to more than " + (MAX_PART_BYTES >> 20) + " MB");
+        throw new TextReadException(path, TextReadException.Reason.TOO_LARGE, -1, Phrase.of("text.part_too_large", name, MAX_PART_BYTES >> 20));
       }
       return b;
     } catch (IOException ex) {
-      throw new TextReadException(path, TextReadException.Reason.CORRUPT, -1, path + ": part "
-          + name + " cannot be unpacked (truncated or damaged: " + ex.getMessage() + ")");
+      throw new TextReadException(path, TextReadException.Reason.CORRUPT, -1, Phrase.of("text.part_damaged", name, ex.getMessage()));
     }
   }
 

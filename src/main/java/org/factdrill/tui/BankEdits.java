@@ -9,6 +9,7 @@ import org.factdrill.bank.Bank;
 import org.factdrill.bank.BankValidator;
 import org.factdrill.bank.Question;
 import org.factdrill.generate.Ids;
+import org.factdrill.lang.Phrase;
 
 /**
  * What the bank browser's one-line editor types into questions: lists separated by "|", and a
@@ -19,10 +20,11 @@ final class BankEdits {
   private BankEdits() {}
 
   /**
-   * The new question, or why not: {@code problem} is a ui.tsv key when {@code id} is null (the
-   * line is incomplete), else the validator's first problem with the question {@code id}.
+   * The new question, or why not: {@code problem} is a tui.* key of ui.tsv when {@code id} is
+   * null (the line is incomplete), else the validator's first problem with the question
+   * {@code id} (a bank.* key, with its arguments).
    */
-  record Outcome(Question question, String id, String problem) {}
+  record Outcome(Question question, String id, Phrase problem) {}
 
   /** The editor's first line for a new question on {@code from}'s sentence, if it has one. */
   static Optional<String> start(Question from) {
@@ -37,10 +39,11 @@ final class BankEdits {
     String prompt = (bar < 0 ? line : line.substring(0, bar)).strip();
     String answer = bar < 0 ? "" : line.substring(bar + 1).strip();
     if (prompt.isEmpty() || answer.isEmpty()) {
-      return new Outcome(null, null, prompt.isEmpty() ? "prompt_empty" : "new_needs_answer");
+      return new Outcome(null, null,
+          Phrase.of(prompt.isEmpty() ? "tui.prompt_empty" : "tui.new_needs_answer"));
     }
     Question q = of(bank, from, prompt, answer);
-    List<String> problems = new BankValidator().check(q);
+    List<Phrase> problems = new BankValidator().checkPhrases(q);
     return problems.isEmpty() ? new Outcome(q, q.id(), null)
         : new Outcome(null, q.id(), problems.get(0));
   }

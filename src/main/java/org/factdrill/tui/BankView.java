@@ -173,7 +173,8 @@ final class BankView implements View {
           Question updated = edited(current(), p);
           List<String> problems = p.isEmpty() && field != Field.ALSO
               ? List.of(app.msg(field == Field.PROMPT ? "prompt_empty" : "field_empty"))
-              : new BankValidator().check(updated);
+              : new BankValidator().checkPhrases(updated).stream().map(app.messages()::say)
+                  .toList();
           if (!problems.isEmpty()) {
             // Refused as 'bank validate' would refuse it; the text stays in the editor.
             app.flash(updated.id() + ": " + problems.get(0), Role.BAD);
@@ -306,7 +307,8 @@ final class BankView implements View {
     BankEdits.Outcome o = BankEdits.make(app.bank(), from, line);
     if (o.question() == null) {
       // Refused as 'bank validate' would refuse it; the text stays in the editor.
-      app.flash(o.id() == null ? app.msg(o.problem()) : o.id() + ": " + o.problem(), Role.BAD);
+      String why = app.messages().say(o.problem());
+      app.flash(o.id() == null ? why : o.id() + ": " + why, Role.BAD);
       return;
     }
     app.addQuestion(o.question());

@@ -248,7 +248,9 @@ final class Importer {
     Bank before = new Bank(existing.schemaVersion(), existing.generator(),
         existing.sources().stream().filter(s -> imported.contains(s.file())).toList(), mine);
     Report report = r.report();
-    Bank part = new BankMerger().merge(before, r.bank(), report);
+    // A re-imported text whose sentences are cut differently keeps its cards' progress.
+    Bank carried = new org.factdrill.generate.CardContinuity().carry(before, r.bank(), report);
+    Bank part = new BankMerger().merge(before, carried, report);
     List<Question> all = new ArrayList<>(others);
     all.addAll(part.questions());
     List<Bank.SourceInfo> srcs = new ArrayList<>(existing.sources().stream()

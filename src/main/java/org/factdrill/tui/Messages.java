@@ -84,6 +84,11 @@ public final class Messages {
   }
 
   /** The word for {@code key}; the key itself when unknown (a bug, but visible, not a crash). */
+  /** {@code p} in the interface language (English where the pack lacks its key). */
+  public String say(org.factdrill.lang.Phrase p) {
+    return p.in(pack);
+  }
+
   public String get(String key) {
     String w = pack.ui("tui." + key);
     if (w == null) {

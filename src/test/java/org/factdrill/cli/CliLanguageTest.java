@@ -42,7 +42,7 @@ class CliLanguageTest {
       "dd", "txt", "json", "study", "stats", "profile", "settings", "optimize", "sync",
       "server", "user", "host", "port", "database", "docs", "classroom", "md", "plain", "help",
       "desired_retention", "new_per_day", "max_reviews_per_day", "leech_threshold", "factdrill_server",
-      "tester", "qti"));
+      "tester", "qti", "events"));
 
   static {
     Formats.names().forEach(n -> SYNTAX.addAll(List.of(n.toLowerCase(Locale.ROOT).split("-"))));
@@ -96,7 +96,29 @@ class CliLanguageTest {
     Files.createDirectories(tmp.resolve("empty"));
     bank = tmp.resolve("bank.json");
     assertEquals(0, run(Map.of(), "generate", texts.toString(), "--out", bank.toString()).code());
+    // Documents the readers refuse: a binary file, a text with no words. (A damaged PDF's line
+    // ends in PDFBox's own English words, in parentheses: not ours to translate.)
+    Path odd = Files.createDirectories(tmp.resolve("odd"));
+    Files.write(odd.resolve("data.txt"), new byte[] {'a', 0, 1, 2, 0, 'b'});
+    Files.writeString(odd.resolve("blank.txt"), "   \n\n");
+    Files.writeString(odd.resolve("fine.txt"), "The harbour bridge opened in 1932.\n");
+    try (Store s = Store.open(tmp.resolve("studied.db"))) {
+      s.profile("tester", Instant.EPOCH);
+    }
     Files.writeString(tmp.resolve("broken.db"), "this is not a database at all, just text\n");
+    // A bank with problems a hand edit makes: a duplicate id, a choice whose answer is not an
+    // option, a cloze without its blank, a timeline with one event (made up for this test).
+    Files.writeString(tmp.resolve("faulty.json"), """
+        {"schemaVersion": 1, "questions": [
+          {"id": "q1", "type": "cloze", "lang": "en", "prompt": "The bridge opened in 1932.",
+           "answer": {"value": "1932", "text": "1932"}},
+          {"id": "q1", "type": "choice", "lang": "en", "prompt": "When did it open?",
+           "answer": {"value": "1932", "text": "1932"}, "options": ["1930", "1931", "1933"]},
+          {"id": "q3", "type": "timeline", "lang": "en", "prompt": "Order them.",
+           "events": [{"text": "opened", "date": "1932"}],
+           "answer": {"value": [0], "text": "opened"}}
+        ]}
+        """);
   }
 
   /** Each command of the battery, as arguments. */
@@ -121,7 +143,16 @@ class CliLanguageTest {
         new String[] {"generate", one, "--out", b},
         new String[] {"generate", texts.toString(), "--out", tmp.resolve("b2.json").toString()},
         new String[] {"extract", tmp.resolve("missing.txt").toString()},
+        new String[] {"extract", tmp.resolve("odd").toString()},
+        new String[] {"generate", texts.toString(), "--encoding", "nope", "--out", b},
         new String[] {"bank", "validate", b},
+        new String[] {"bank", "validate", tmp.resolve("faulty.json").toString()},
+        new String[] {"export", "--format", "gift", "--bank", tmp.resolve("faulty.json").toString()},
+        new String[] {"sync", "--batch", "0", "--server", "postgresql://x@127.0.0.1:1/db"},
+        new String[] {"class", "init", "--server", "postgresql://x@127.0.0.1:1/db"},
+        new String[] {"class"},
+        new String[] {"optimize", "--dry-run", "--db", tmp.resolve("absent.db").toString()},
+        new String[] {"optimize", "--dry-run", "--db", tmp.resolve("studied.db").toString()},
         new String[] {"stats", "--bogus-option"});
   }
 
@@ -161,6 +192,8 @@ class CliLanguageTest {
       // the suggestion picocli adds after an unknown option, and the usage text, are its own
       String own = said.lines().filter(l -> l.startsWith("factdrill: ") || !l.contains("Usage"))
           .filter(l -> !l.startsWith("Possible solutions"))
+          // bank validate quotes the file's line under a problem, and a caret: input, not words
+          .filter(l -> !l.matches("\\s*[\\[{\"].*") && !l.matches("\\s*\\^\\s*"))
           .reduce("", (a, l) -> a + l + "\n");
       // picocli's own messages for malformed options (not ours) are left out
       own = own.replaceAll("(?m)^factdrill: (Unknown|Missing|Invalid|Expected).*$", "");

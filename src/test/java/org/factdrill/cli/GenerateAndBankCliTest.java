@@ -122,6 +122,51 @@ class GenerateAndBankCliTest {
   }
 
   @Test
+  void aFactWhoseSentenceGrewKeepsItsCardAndItsStoredProgress() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("one"));
+    Path text = dir.resolve("bridge.txt");
+    String sentence = "The stone bridge over the Varna river was opened to traffic in 1910.";
+    Files.writeString(text, sentence + "\n");
+    Path out = tmp.resolve("bridge.json");
+    assertEquals(0, run("generate", "--out", out.toString(), dir.toString()).code());
+    Bank first = bank(out);
+    java.util.Set<String> cards = new java.util.TreeSet<>();
+    first.questions().forEach(q -> cards.add(q.card()));
+    assertEquals(1, cards.size(), cards.toString());
+    // Study one question: the store keeps progress under the card id.
+    Path db = tmp.resolve("p.db");
+    StringWriter sout = new StringWriter();
+    Env env = new Env(Map.of("USER", "tester"), tmp.toString(),
+        new ByteArrayInputStream("x\n3\nq\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        new PrintWriter(sout, true), new PrintWriter(new StringWriter(), true),
+        Clock.fixed(Instant.parse("2026-01-05T10:00:00Z"), ZoneOffset.UTC), "tester");
+    assertEquals(0, Cli.run(env, "study", "--plain", "--bank", out.toString(), "--db",
+        db.toString()), sout.toString());
+    java.util.Set<String> studied;
+    try (org.factdrill.store.Store store = org.factdrill.store.Store.open(db)) {
+      studied = store.cardIds(store.findProfile("tester").orElseThrow().id());
+    }
+    assertEquals(cards, studied);
+    // A better sentence cut: the same fact in a longer sentence (its plain hash id changes).
+    Files.writeString(text, "After years of delays, " + sentence.substring(0, 1).toLowerCase()
+        + sentence.substring(1) + "\n");
+    Run r = run("generate", "--out", out.toString(), "--report", dir.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("kept the progress of 1 cards whose sentence changed"), r.err());
+    assertTrue(r.out().contains("continuity: kept the ids of 1 cards"), r.out());
+    Bank second = bank(out);
+    assertEquals(first.questions().stream().map(Question::id).toList(),
+        second.questions().stream().map(Question::id).toList());
+    assertTrue(second.questions().stream().allMatch(q -> studied.contains(q.card())));
+    assertTrue(second.questions().get(0).facts().get(0).sentence().startsWith("After years"));
+    assertEquals(0, run("bank", "validate", out.toString()).code());
+    // Regenerating again changes nothing.
+    String bytes = Files.readString(out);
+    assertEquals(0, run("generate", "--out", out.toString(), dir.toString()).code());
+    assertEquals(bytes, Files.readString(out));
+  }
+
+  @Test
   void aFolderWithoutTextsIsRefusedAndTheBankKept() throws Exception {
     Path out = tmp.resolve("b.json");
     assertEquals(0, run("generate", "--out", out.toString(), texts.toString()).code());

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged TUI in a real terminal (tmux) in each non-English interface language: every
- * Latin-script word on Home, the study screen (before and after answering), Help and Stats is
+ * The packaged TUI in a real terminal (tmux) in each non-English interface language (vi, he,
+ * ru): every Latin-script word on Home, the study screen (before and after answering), Help and Stats is
  * either content (a word of the bank: prompts, options, titles, sentences), a word of that
  * language's pack, or a key name as printed on the keyboard. An English interface word left in
  * the code or missing from a pack fails it. The panes are written to target/screens/ (the
@@ -182,7 +182,7 @@ class InterfaceLanguageIT {
     Path out = home.resolve("target/screens");
     Files.createDirectories(out);
     Map<String, Set<String>> problems = new LinkedHashMap<>();
-    for (String lang : List.of("vi", "he")) {
+    for (String lang : List.of("vi", "he", "ru")) {
       Path db = tmp.resolve(lang + ".db");
       try (Store store = Store.open(db)) {
         Profile p = store.profile("ana", java.time.Instant.now());

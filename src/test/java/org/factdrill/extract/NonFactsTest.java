@@ -41,6 +41,31 @@ class NonFactsTest {
   }
 
   @Test
+  void modelNumbersBoundToACapitalisedWordAreNotCounts() {
+    // sentences made up for this test
+    assertEquals("date:1969=\"1969\"", Facts.describe(Language.EN,
+        "The Lockwell 818 first flew in 1969."));
+    assertEquals("number:12=12", Facts.describe(Language.EN,
+        "Airlines grounded 12 Lockwell 818 NEO jets (818 NEO) and the 818-LR."));
+    assertEquals("", Facts.describe(Language.EN, "The new 818 Classic replaced the Lockwell 818."));
+    assertEquals("number:2,000=2000", Facts.describe(Language.EN,
+        "The army fielded 2,000 T-55 tanks and the Sukarev Su-12 fighter."));
+    // counts before a capitalised word, a day after a name, a year after a place stay facts
+    assertEquals("number:300=300 | number:40=40", Facts.describe(Language.EN,
+        "The army had 300 Tiger tanks and 40 Hurricanes."));
+    assertEquals("number:12=12", Facts.describe(Language.EN,
+        "There were 12 NATO observers."));
+    assertEquals("date:1900=\"1900\"", Facts.describe(Language.EN,
+        "They met at the Paris 1900 fair."));
+    assertEquals("number:40=40", Facts.describe(Language.EN, "Some 40 ships sailed."));
+    assertEquals("date:AD 14=\"0014\"", Facts.describe(Language.EN, "He died in AD 14."));
+    assertEquals("number:3=3", Facts.describe(Language.EN, "A 3-day march followed."));
+    // a year is never a model number, even after an identifier that begins with it
+    assertEquals(true, Facts.describe(Language.EN,
+        "The order 1945–6 lapsed. In 1945 Germany surrendered.").contains("date:1945"));
+  }
+
+  @Test
   void unitDesignationsAreNotCountsButCountsBeforeTheNounAre() {
     assertEquals("", Facts.describe(Language.VI, "Quân đoàn 4 và Sư đoàn 127, căn cứ số 102"));
     assertEquals("number:3=3", Facts.describe(Language.VI, "chỉ có 3 sư đoàn"));

@@ -97,6 +97,10 @@ class CalendarGlossTest {
           "הכנס נפתח בעיר החוף ב-" + fact + ", " + hd + ", ונמשך שלושה ימים.",
           "הספרייה הגדולה נוסדה בשנת " + hy + " ({{" + y + "|date|" + y + "}}) בידי קבוצת מורים.",
           "הספרייה הגדולה נוסדה בשנת {{" + y + "|date|" + y + "}} (" + hy + ") בידי קבוצת מורים.",
+          // The Gregorian year glosses the Hebrew one with a word for the era (he6): the blank
+          // never stands in brackets alone, "(_____ למניינם)".
+          "הספרייה הגדולה נוסדה בשנת " + hy + " ({{" + y + "|date|" + y + "}} למניינם) בידי קבוצת מורים.",
+          "הספרייה הגדולה נוסדה ב" + hd + " ({{" + g + "|date|" + iso + "}} לספירה) בידי קבוצת מורים.",
       };
       for (String s : sentences) {
         Result r = gen(s);
@@ -106,6 +110,7 @@ class CalendarGlossTest {
         assertFalse(CalendarGloss.YEAR.matcher(p).find(), p);
         assertTrue(p.contains("_____"), p);
         assertFalse(p.matches(".*(?:,\\s*,|\\(\\s*_____\\s*\\)|\\(\\s*\\)|\\s[,.]|\\s{2}).*"), p);
+        assertFalse(p.contains("למניינם") || p.contains("לספירה"), p);
         // The sentence is asked whole: its first words and its last word are there.
         String[] w = s.split(" ");
         assertTrue(p.startsWith(w[0] + " " + w[1]) && p.endsWith(w[w.length - 1]), p);

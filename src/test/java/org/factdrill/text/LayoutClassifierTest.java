@@ -196,4 +196,29 @@ class LayoutClassifierTest {
     assertEquals("מרד הכורים", l.title());
     assertTrue(l.date().isEmpty(), "a link to the next year's page is no dateline");
   }
+
+  @Test
+  void shortLinesEachHoldingAYearAreListRowsInEveryLanguage() {
+    // he6: a family's years and towns, one a line, ended with full stops or not; made-up names.
+    String[][] cases = {
+        {"he", "משפחת קורן היא משפחה של סוחרים שפעלה במזרח אירופה במשך כמאתיים שנה ובניה נפוצו לערים רבות.",
+            "1795 – זלבין, פלך מרנוב.", "1820 – קובלה שליד הנהר.", "1848 – טרנוב, בירת המחוז."},
+        {"en", "The Koren family were merchants who traded across eastern Europe for two hundred years and spread to many towns.",
+            "1795 – Zelbin, Marnov province.", "1820 – Kovla by the river.", "Tarnov, the district capital, 1848"},
+        {"vi", "Dòng họ Koren là những thương nhân buôn bán khắp Đông Âu suốt hai trăm năm và tỏa đi nhiều thị trấn.",
+            "1795 – Zelbin, tỉnh Marnov.", "1820 – Kovla bên sông.", "1848 – Tarnov, thủ phủ."}};
+    for (String[] c : cases) {
+      Language lang = Language.fromCode(c[0]).orElseThrow();
+      String text = c[1] + "\n\n" + c[2] + "\n" + c[3] + "\n\n" + c[4] + "\n";
+      Layout l = LayoutClassifier.classify(text, lang, "x.txt");
+      for (int k = 2; k <= 4; k++) {
+        assertEquals(LineClass.INFOBOX, l.classAt(text.indexOf(c[k])), c[0] + ": " + c[k]);
+      }
+      assertEquals(LineClass.PROSE, l.classAt(0), c[0]);
+    }
+    // Two short paragraphs with a year that do not open or end with it are prose.
+    String prose = "The treaty was signed in 1911.\n\nThe border moved north in 1912.\n";
+    Layout l = LayoutClassifier.classify(prose, Language.EN, "x.txt");
+    assertEquals(LineClass.PROSE, l.classAt(prose.indexOf("The border")));
+  }
 }

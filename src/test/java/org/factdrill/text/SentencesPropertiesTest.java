@@ -2,18 +2,23 @@ package org.factdrill.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 /**
  * Properties of English sentence splitting over sentences built from parts: an abbreviation,
  * initial or dotted acronym before a name never ends a sentence; a sentence that opens with a
- * function word after one ends the one before it, with or without a space between them.
+ * function word after one ends the one before it, with or without a space between them; the
+ * scan that finds sentences glued without a space finds what its regex found.
  */
 class SentencesPropertiesTest {
   /** Shortened forms that stand before a capitalized name. */
@@ -41,6 +46,46 @@ class SentencesPropertiesTest {
     String text = a + " " + b + (glued ? "" : " ") + c;
     List<String> got = Sentences.split(text, Language.EN).stream().map(s -> s.of(text)).toList();
     assertEquals(List.of(a, b, c), got, text);
+  }
+
+  /** The rule the scan in Sentences.glued implements, as the regex it replaced (the oracle). */
+  private static final Pattern GLUED_REGEX =
+      Pattern.compile("(?<=\\p{Ll}{2}[.!?])(?=\\p{Lu}[\\p{Ll} ])");
+
+  @Provide
+  Arbitrary<String> gluedText() {
+    // Few characters, so marks, lower- and upper-case letters, spaces, non-Latin letters and
+    // surrogate pairs (a lower-case mathematical letter) meet often.
+    return Arbitraries.of("a", "b", "z", "A", "Q", "\u00e9", "\u00c9", "\u05d0", "\u0434",
+        "\u0414", "\uD835\uDC1A", "\uD835\uDC00", ".", "!", "?", " ", "1", "\n", ",")
+        .list().ofMinSize(0).ofMaxSize(24).map(l -> String.join("", l));
+  }
+
+  @Property(tries = 3000, seed = "20")
+  void gluedSentenceBreaksAreTheRegexMatchesInsideTheSpan(@ForAll("gluedText") String text,
+      @ForAll @IntRange(max = 6) int cutStart, @ForAll @IntRange(max = 6) int cutEnd) {
+    int s = Math.min(cutStart, text.length());
+    int e = Math.max(s, text.length() - cutEnd);
+    List<Span> expected = new ArrayList<>();
+    Matcher m = GLUED_REGEX.matcher(text).region(s, e);
+    int from = s;
+    while (m.find()) {
+      trimmed(text, from, m.end(), expected);
+      from = m.end();
+    }
+    trimmed(text, from, e, expected);
+    List<Span> got = new ArrayList<>();
+    Sentences.addGlued(text, s, e, got);
+    assertEquals(expected, got, text + " [" + s + ", " + e + ")");
+  }
+
+  private static void trimmed(String text, int s, int e, List<Span> out) {
+    String part = text.substring(s, e);
+    String strip = part.strip();
+    if (!strip.isEmpty()) {
+      int at = s + part.indexOf(strip);
+      out.add(new Span(at, at + strip.length()));
+    }
   }
 
   @Property(tries = 100, seed = "20")

@@ -174,4 +174,21 @@ class TitlesTest {
     String u = "✨Zarnov Treaty\n\n" + article("Zarnov Treaty", "was signed in");
     assertEquals("Zarnov Treaty", LayoutClassifier.classify(u, Language.EN, "x.txt").title());
   }
+
+  @Test
+  void aPageWhoseOnlyTitleIsInAnotherScriptIsNamedInItsOwn() {
+    // he6: an English title line above Hebrew prose names nothing a Hebrew reader is shown.
+    String prose = "האמנה נחתמה בעיר הנמל בשנת 1911 לאחר שנתיים של משא ומתן ארוך בין שתי"
+        + " הממלכות השכנות, והיא קבעה את הגבול החדש ואת זכויות הדייגים בנהר. שתי הממלכות"
+        + " שמרו על האמנה עשרות שנים.";
+    String headed = "Treaty of Varnel\n\nאמנת ורנל\n\n" + prose + "\n";
+    assertEquals("אמנת ורנל", LayoutClassifier.classify(headed, Language.HE, "x.txt").title());
+    String defined = "Treaty of Varnel\n\nאמנת ורנל (באנגלית: Treaty of Varnel) היא הסכם שלום"
+        + " שנחתם בעיר הנמל בשנת 1911 לאחר שנתיים של משא ומתן ארוך בין שתי הממלכות השכנות."
+        + " האמנה קבעה את הגבול החדש ואת זכויות הדייגים בנהר.\n";
+    assertEquals("אמנת ורנל", LayoutClassifier.classify(defined, Language.HE, "x.txt").title());
+    String none = "Treaty of Varnel\n\n" + prose + "\n";
+    Layout l = LayoutClassifier.classify(none, Language.HE, "x.txt");
+    assertFalse(l.titleFromText() && "Treaty of Varnel".equals(l.title()), l.title());
+  }
 }

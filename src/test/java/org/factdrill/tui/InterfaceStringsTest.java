@@ -69,7 +69,8 @@ class InterfaceStringsTest {
         }
       }
       for (String k : m.keySet()) {
-        if (!en.containsKey(k)) {
+        // help.*: the usage help, whose English is the commands' own (HelpLanguageTest).
+        if (!en.containsKey(k) && !k.startsWith("help.")) {
           problems.add(p.code() + ": key not in English " + k);
         }
       }

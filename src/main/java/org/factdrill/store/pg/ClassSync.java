@@ -44,9 +44,21 @@ public final class ClassSync {
   private final long profileId;
   private final int batchSize;
   private final Consumer<String> progress;
+  private final int leechThreshold;
 
+  /** A sync that makes no leech from pulled answers (threshold 0). */
   public ClassSync(ClassServer server, Store local, long profileId, int batchSize,
       Consumer<String> progress) {
+    this(server, local, profileId, batchSize, progress, 0);
+  }
+
+  /**
+   * A sync; {@code leechThreshold} is the profile's setting: a card whose failures on all devices
+   * together reach it becomes a leech when they meet here (0: never).
+   */
+  public ClassSync(ClassServer server, Store local, long profileId, int batchSize,
+      Consumer<String> progress, int leechThreshold) {
+    this.leechThreshold = leechThreshold;
     this.server = server;
     this.local = new SyncLog(local);
     this.store = local;
@@ -246,7 +258,8 @@ public final class ClassSync {
           }
         }
       }
-      cardsUpdated += local.applyPulled(key, profileId, rows, cards.values(), last);
+      cardsUpdated += local.applyPulled(key, profileId, rows, cards.values(), last,
+          leechThreshold);
       pulled += rows.size();
       from = last;
       if (!rows.isEmpty()) {

@@ -200,6 +200,72 @@ public class ClassSyncPgTest {
     }
   }
 
+  /**
+   * Lapses card c0 {@code n} times from T0 + offset minutes: each time put into review (Easy or
+   * Good) and then failed (Again), with the real scheduler and the leech threshold 8.
+   */
+  private static void lapse(Store store, Profile p, int n, int offsetMin) throws StoreException {
+    int minute = offsetMin;
+    for (int i = 0; i < n; i++) {
+      for (Rating r : new Rating[] {null, Rating.AGAIN}) {
+        Instant at = T0.plusSeconds(60L * minute++);
+        StoredCard prev = store.card(p.id(), "c0").orElse(null);
+        Card before = prev == null ? Card.newCard(at) : prev.card();
+        Rating rating = r != null ? r : prev == null ? Rating.EASY : Rating.GOOD;
+        if (r == null && prev != null && before.state() == org.factdrill.srs.CardState.REVIEW) {
+          continue; // already in review: the next answer is the lapse
+        }
+        Card after = FSRS.review(before, rating, at);
+        store.recordReview(new ReviewRecord(p.id(), "c0-q", "c0", rating.value(), "x",
+            rating != Rating.AGAIN, "ok", 900, at, prev == null ? null : before.state(), after,
+            null, new ReviewRecord.CardMeta("a.txt", "en", "date", "Sentence c0")), 8);
+      }
+    }
+  }
+
+  private static ClassSync.Result sync(Store store, Profile p, String login, String pw,
+      int leechThreshold) throws StoreException {
+    try (ClassServer s = ClassServer.connect(pg.as(login, pw), null)) {
+      return new ClassSync(s, store, p.id(), 7, m -> { }, leechThreshold).run();
+    }
+  }
+
+  @Test
+  void lapsesOnTwoDevicesAddUpToALeechOnBoth() throws Exception {
+    String login = pg.prefix + "_split";
+    ClassAdmin.Added st = addStudent(login);
+    try (Store laptop = Store.open(dir.resolve("laptop.db"));
+        Store phone = Store.open(dir.resolve("phone.db"))) {
+      Profile pl = laptop.profile("kim", T0);
+      Profile pp = phone.profile("kim", T0);
+      lapse(laptop, pl, 4, 0); // four lapses on the laptop in the morning
+      lapse(phone, pp, 4, 600); // four more on the phone in the afternoon
+      StoredCard l0 = laptop.card(pl.id(), "c0").orElseThrow();
+      assertEquals(4, l0.lapses());
+      assertFalse(l0.leech() || l0.suspended(), "4 of 8 on one device: not yet a leech");
+      sync(laptop, pl, login, st.password(), 8);
+      sync(phone, pp, login, st.password(), 8);
+      StoredCard p0 = phone.card(pp.id(), "c0").orElseThrow();
+      assertEquals(8, p0.lapses(), "the sum of both devices' lapses, not the larger counter");
+      assertEquals(8, p0.fails());
+      assertTrue(p0.leech() && p0.suspended(), "8 lapses in all: a leech on the phone");
+      assertEquals(List.of("c0"), phone.suspendedCards(pp.id()));
+      assertEquals(8, count("SELECT lapses FROM " + cls + ".cards WHERE card_id = 'c0' AND "
+          + "student = '" + login + "'"));
+      assertEquals(1, count("SELECT suspended FROM " + cls + ".cards WHERE card_id = 'c0' AND "
+          + "student = '" + login + "'"), "the server holds the leech");
+      sync(laptop, pl, login, st.password(), 8);
+      StoredCard back = laptop.card(pl.id(), "c0").orElseThrow();
+      assertEquals(8, back.lapses());
+      assertTrue(back.leech() && back.suspended(), "and on the laptop after its next sync");
+      assertEquals(List.of("c0"), laptop.suspendedCards(pl.id()));
+      // Both tagged at the moment of the eighth failure (the phone's last), so neither overwrites
+      // the other again.
+      assertEquals(0, sync(phone, pp, login, st.password(), 8).leeches());
+      assertEquals(0, sync(laptop, pl, login, st.password(), 8).leeches());
+    }
+  }
+
   @Test
   void rowLevelSecurityKeepsStudentsToTheirOwnRows() throws Exception {
     String a = pg.prefix + "_rls_a";

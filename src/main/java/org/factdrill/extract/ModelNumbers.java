@@ -1,0 +1,139 @@
+package org.factdrill.extract;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Numbers that name a model rather than count anything: a number bound to a capitalised model
+ * word ("Boeing 747", where the pack says its language puts a maker's name before the model
+ * number), followed by a variant word written in capitals ("737 MAX", the pack's
+ * {@code model-variants}), or joined by a dash to letters with a capital ("737-MAX"); and, once a
+ * number has been read as a model in a text, the same number next to a capitalised word
+ * elsewhere in it ("Boeing 737" ... "737 Classic").
+ */
+final class ModelNumbers {
+  private ModelNumbers() {}
+
+  /** Blocks model numbers at digits token i if it is one; returns true when it did. */
+  static boolean mark(Toks t, int i, Lexicon lex) {
+    if (t.isBlocked(i) || !plain(t, i) || yearLike(t.get(i).text())) {
+      return false;
+    }
+    Token nx = t.get(i + 1);
+    boolean model;
+    if (nx != null && nx.isDash() && t.attached(i + 1)) {
+      // "737-MAX": letters with a capital joined by a dash (not "20-year", "5-day").
+      model = t.isWordTok(i + 2) && t.attached(i + 2) && latin(t.get(i + 2))
+          && hasUpper(t.get(i + 2));
+    } else if (nx != null && t.attached(i + 1) && (nx.isWord() || nx.isDigits()
+        || nx.isPunct('%') || nx.isPunct('°') || t.isDigits(i + 2) && t.attached(i + 2))) {
+      model = false; // "5th", "1990s", "2,000", "3.5", "10:30": not this rule's
+    } else {
+      model = variantAfter(t, i, lex) || makerBefore(t, i, lex);
+    }
+    if (model) {
+      t.blocked[i] = true;
+    }
+    return model;
+  }
+
+  /**
+   * Second pass over a text: numbers read as models somewhere in it stay models wherever they
+   * stand next to a capitalised word; {@code models} holds the digits of those read so.
+   */
+  static void recurring(Toks t, Set<String> models) {
+    if (models.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < t.size(); i++) {
+      if (!t.isBlocked(i) && t.get(i).isDigits() && models.contains(t.get(i).text())
+          && !yearLike(t.get(i).text())
+          && plain(t, i) && (capitalisedWord(t, i + 1) && !t.attached(i + 1)
+          || capitalisedWord(t, i - 1) && !t.attached(i) && t.isWordTok(i - 2))) {
+        t.blocked[i] = true;
+      }
+    }
+  }
+
+  /** A set to collect model numbers in, one per text. */
+  static Set<String> collector() {
+    return new HashSet<>();
+  }
+
+  /** Digits of one to four figures with no word, digits or dash glued before them. */
+  private static boolean plain(Toks t, int i) {
+    if (t.get(i).text().length() > 4) {
+      return false;
+    }
+    Token p = t.get(i - 1);
+    return !t.attached(i) || p == null || !(p.isWord() || p.isDigits() || p.isDash()
+        || p.isPunct('.') || p.isPunct(',') || p.isPunct('/') || p.isPunct('#'));
+  }
+
+  /** "737 MAX": a variant word of the pack written in capitals right after the number. */
+  private static boolean variantAfter(Toks t, int i, Lexicon lex) {
+    Token w = t.get(i + 1);
+    return w != null && w.isWord() && w.text().length() >= 2 && allCaps(w)
+        && lex.words(WordList.MODEL_VARIANTS).contains(w.norm());
+  }
+
+  /**
+   * "the Boeing 747": a word written with a capital and small letters right after a small-letter
+   * word or the first word of a sentence (not a name of several words such as a byline's
+   * author), on the same line as the number, not a
+   * month, weekday, hedge, era or currency, before a number that cannot be a year and is no day
+   * of a month after it.
+   */
+  private static boolean makerBefore(Toks t, int i, Lexicon lex) {
+    if (!lex.has(PackFeature.MODEL_NAME_BEFORE_NUMBER) || !capitalisedWord(t, i - 1)
+        || allCaps(t.get(i - 1)) || !t.isWordTok(i - 2) || t.attached(i - 1)
+        || t.get(i).newlinesBefore() > 0 || t.get(i - 1).newlinesBefore() > 0
+        || t.get(i - 2).isCapitalized() && !sentenceStart(t, i - 2)) {
+      return false;
+    }
+    Token w = t.get(i - 1);
+    String n = w.norm();
+    if (lex.month(n) > 0 || lex.words(WordList.WEEKDAYS).contains(n)
+        || lex.words(WordList.HEDGES).contains(n) || lex.words(WordList.ERA_AD).contains(n)
+        || lex.words(WordList.ERA_BC).contains(n) || Currencies.code(w.text()) != null
+        || lex.currencyBefore(t, i - 1) != null || lex.currencyBefore(t, i - 2) != null
+        || lex.designator(t, i - 1)) {
+      return false;
+    }
+    return !(t.isWordTok(i + 1) && (lex.month(t.norm(i + 1)) > 0
+        || lex.words(WordList.MONTH_NUMBER_WORDS).contains(t.norm(i + 1))));
+  }
+
+  /** Four digits from 1000 to 2100: a year may stand next to any name ("the Paris 1900 fair"). */
+  private static boolean yearLike(String digits) {
+    if (digits.length() != 4) {
+      return false;
+    }
+    int v = Integer.parseInt(digits);
+    return v >= 1000 && v <= 2100;
+  }
+
+  /** The first word of a sentence or line: its capital says nothing of a name. */
+  private static boolean sentenceStart(Toks t, int i) {
+    Token p = t.get(i - 1);
+    return p == null || t.get(i).newlinesBefore() > 0 || p.isPunct('.') || p.isPunct('!')
+        || p.isPunct('?');
+  }
+
+  private static boolean capitalisedWord(Toks t, int i) {
+    Token w = t.get(i);
+    return w != null && w.isCapitalized() && latin(w);
+  }
+
+  private static boolean latin(Token w) {
+    return w.text().charAt(0) < 0x250;
+  }
+
+  private static boolean hasUpper(Token w) {
+    return w.text().chars().anyMatch(Character::isUpperCase);
+  }
+
+  private static boolean allCaps(Token w) {
+    return w.text().chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+  }
+}

@@ -1,0 +1,70 @@
+package org.factdrill.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import org.factdrill.extract.FactExtractor;
+import org.factdrill.text.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Relative counts of years and months ("two years later", "3 years afterwards", "three months
+ * before", "ba năm sau", "כעבור שלוש שנים", "через два года"): the count in digits or in the
+ * pack's words, resolved against the nearest explicit date before, with that date as evidence;
+ * months need a date that names its month; what nothing resolves is not resolved (not asked).
+ */
+class RelativeCountsTest {
+  private static final RelativeTime RELATIVE = new RelativeTime();
+
+  /** Each relative expression of the text with its year (-1: unresolved) and evidence text. */
+  private static List<String> resolve(Language lang, String text) {
+    TimeAnchors anchors = TimeAnchors.of(text,
+        new FactExtractor().extract(new org.factdrill.text.Document("t", text, lang)));
+    return RELATIVE.find(lang, text, 0, text.length()).stream().map(f -> {
+      RelativeTime.Resolved r = RELATIVE.resolve(f, anchors);
+      return f.text() + "=" + r.year() + (r.ok() ? " from " + r.evidence().text() : "");
+    }).toList();
+  }
+
+  @Test
+  void countsInWordsOrDigitsCountFromTheDateBefore() {
+    assertEquals(List.of("Two years later=1952 from 1950"),
+        resolve(Language.EN, "The dam was begun in 1950. Two years later it burst."));
+    assertEquals(List.of("seventeen years afterwards=1967 from 1950"),
+        resolve(Language.EN, "The dam was begun in 1950 and seventeen years afterwards it burst."));
+    assertEquals(List.of("4 years earlier=1946 from 1950"),
+        resolve(Language.EN, "The dam was begun in 1950; 4 years earlier a flood had come."));
+    assertEquals(List.of("three years before=1947 from 1950"),
+        resolve(Language.EN, "The dam opened in 1950; three years before, a flood had come."));
+  }
+
+  @Test
+  void monthsCountFromADateThatNamesItsMonth() {
+    assertEquals(List.of("Ten months later=1951 from March 1950"),
+        resolve(Language.EN, "The dam opened in March 1950. Ten months later it burst."));
+    assertEquals(List.of("three months before=1949 from February 1950"),
+        resolve(Language.EN, "The dam opened in February 1950; three months before, a flood came."));
+    // From a bare year the month count leaves the year unknown: not resolved, so not asked.
+    assertEquals(List.of("Ten months later=-1"),
+        resolve(Language.EN, "The dam opened in 1950. Ten months later it burst."));
+  }
+
+  @Test
+  void aWordThatIsNoCountIsNoRelativeCount() {
+    // "after the war": counted from an event, not from the date before it.
+    assertEquals(List.of(),
+        resolve(Language.EN, "The dam opened in 1950, two years after the war ended."));
+    assertFalse(resolve(Language.EN, "Nothing happened in 1950.").contains("x"));
+  }
+
+  @Test
+  void everyPackCountsInItsOwnWords() {
+    assertEquals(List.of("ba năm sau=1957 from năm 1954"),
+        resolve(Language.VI, "Đập được khởi công năm 1954, ba năm sau thì hoàn thành."));
+    assertEquals(List.of("וכעבור שלוש שנים=1951 from ב-1948"),
+        resolve(Language.HE, "הסכר נבנה ב-1948, וכעבור שלוש שנים הוא נפתח."));
+    assertEquals(List.of("через два года=1952 from 1950 году"),
+        resolve(Language.fromCode("ru").orElseThrow(), "Плотину начали строить в 1950 году, а через два года открыли."));
+  }
+}
