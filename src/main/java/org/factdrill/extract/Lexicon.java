@@ -106,7 +106,7 @@ final class Lexicon {
       }
     }
     this.designatorEnds = Set.copyOf(lastWords);
-    this.scaleSuffixes = scaleSuffixes(pack);
+    this.scaleSuffixes = pack.scaleSuffixes();
     this.currencies = new CurrencyReader(this);
   }
 
@@ -154,17 +154,6 @@ final class Lexicon {
     return scaleSuffixes;
   }
 
-  /** Parses pack.tsv's scale-suffixes setting ("k=1000 M=1000000"). */
-  static Map<String, Long> scaleSuffixes(LanguagePack pack) {
-    Map<String, Long> s = new HashMap<>();
-    for (String e : pack.setting("scale-suffixes", "").split(" ")) {
-      int eq = e.indexOf('=');
-      if (eq > 0) {
-        s.put(e.substring(0, eq), Long.parseLong(e.substring(eq + 1)));
-      }
-    }
-    return Map.copyOf(s);
-  }
 
   /** True when the pack declares {@code feature}, resolved once (see {@link PackFeature}). */
   final boolean has(PackFeature feature) {
