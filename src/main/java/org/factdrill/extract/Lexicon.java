@@ -345,7 +345,7 @@ final class Lexicon {
   }
 
   /**
-   * A currency named by words before digits, where the language writes it so ("ringgit 42"),
+   * A currency named by words before digits, where the language writes it so (a currency name, then its digits),
    * with how many tokens name it; null when none.
    */
   CurrencyReader.Currency currencyBefore(Toks t, int i) {
