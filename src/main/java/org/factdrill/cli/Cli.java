@@ -73,6 +73,13 @@ final class Cli {
         env.err().println("factdrill: " + speech.say("cli.unknown_argument",
             String.join(" ", unmatched.getUnmatched())));
         CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, env.err());
+      } else if (ex instanceof CommandLine.MissingParameterException missing) {
+        env.err().println("factdrill: " + speech.say("cli.missing_argument",
+            String.join(", ", missing.getMissing().stream().map(Cli::argName).toList())));
+      } else if (ex.getCause() instanceof CommandLine.TypeConversionException
+          && ex.getArgSpec() != null) {
+        env.err().println("factdrill: " + speech.say("cli.invalid_value",
+            argName(ex.getArgSpec()), "'" + ex.getValue() + "'"));
       } else {
         env.err().println("factdrill: " + ex.getMessage()); // picocli's own words
       }
@@ -81,6 +88,11 @@ final class Cli {
       return 2;
     });
     return cl;
+  }
+
+  /** An option's longest name ("--count") or a positional parameter's label ("<file>"). */
+  private static String argName(CommandLine.Model.ArgSpec a) {
+    return a instanceof CommandLine.Model.OptionSpec o ? o.longestName() : a.paramLabel();
   }
 
   /** One line on stderr for a failed command (a stack trace too with --verbose); the exit code. */

@@ -39,7 +39,7 @@ final class AllPacks {
   private static java.util.Map<String, Long> scaleSuffixes() {
     java.util.Map<String, Long> all = new java.util.HashMap<>();
     for (LanguagePack p : LanguagePacks.all()) {
-      Lexicon.scaleSuffixes(p).forEach(all::putIfAbsent);
+      p.scaleSuffixes().forEach(all::putIfAbsent);
     }
     return java.util.Map.copyOf(all);
   }

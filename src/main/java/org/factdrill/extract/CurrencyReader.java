@@ -155,7 +155,7 @@ final class CurrencyReader {
   }
 
   /**
-   * A currency named by words before digits, where the language writes it so ("ringgit 42",
+   * A currency named by words before digits, where the language writes it so ("ringgit" before its digits,
    * "rupees 500"), with how many tokens name it; null when none. Only names that are nothing
    * but currencies qualify: "pound 5" or "won 3" would misread prose.
    */
@@ -186,7 +186,7 @@ final class CurrencyReader {
   }
 
   /**
-   * Currency words that may start a fact: names written before digits ("ringgit 42") and, where
+   * Currency words that may start a fact: names written before digits (a currency name, then its digits) and, where
    * the pack reads "one" after a currency ("שקל אחד"), every name's first word. After a number
    * the number starts the fact: "new" or "mỹ" as triggers ran both recognizers for nothing.
    */

@@ -106,7 +106,7 @@ final class Lexicon {
       }
     }
     this.designatorEnds = Set.copyOf(lastWords);
-    this.scaleSuffixes = scaleSuffixes(pack);
+    this.scaleSuffixes = pack.scaleSuffixes();
     this.currencies = new CurrencyReader(this);
   }
 
@@ -154,17 +154,6 @@ final class Lexicon {
     return scaleSuffixes;
   }
 
-  /** Parses pack.tsv's scale-suffixes setting ("k=1000 M=1000000"). */
-  static Map<String, Long> scaleSuffixes(LanguagePack pack) {
-    Map<String, Long> s = new HashMap<>();
-    for (String e : pack.setting("scale-suffixes", "").split(" ")) {
-      int eq = e.indexOf('=');
-      if (eq > 0) {
-        s.put(e.substring(0, eq), Long.parseLong(e.substring(eq + 1)));
-      }
-    }
-    return Map.copyOf(s);
-  }
 
   /** True when the pack declares {@code feature}, resolved once (see {@link PackFeature}). */
   final boolean has(PackFeature feature) {
@@ -356,7 +345,7 @@ final class Lexicon {
   }
 
   /**
-   * A currency named by words before digits, where the language writes it so ("ringgit 42"),
+   * A currency named by words before digits, where the language writes it so (a currency name, then its digits),
    * with how many tokens name it; null when none.
    */
   CurrencyReader.Currency currencyBefore(Toks t, int i) {

@@ -148,6 +148,18 @@ public final class LanguagePack {
     return currencyRules;
   }
 
+  /** Scale letters glued to digits and their values, from the setting scale-suffixes ("К=1000"). */
+  public Map<String, Long> scaleSuffixes() {
+    Map<String, Long> s = new java.util.HashMap<>();
+    for (String e : setting("scale-suffixes", "").split(" ")) {
+      int eq = e.indexOf('=');
+      if (eq > 0) {
+        s.put(e.substring(0, eq), Long.parseLong(e.substring(eq + 1)));
+      }
+    }
+    return Map.copyOf(s);
+  }
+
   /** Fraction words ("third", "quarters") to their denominator, from fractions.tsv; may be empty. */
   public Map<String, Integer> fractions() {
     return fractions;

@@ -32,12 +32,25 @@ import org.factdrill.text.TextReadException;
  * way {@code generate} does, keeping every other source's questions as they are.
  */
 final class Importer {
+  /** The reader's reason without the "PATH: " the row already shows, as a phrase. */
+  private static org.factdrill.lang.Phrase withoutPath(TextReadException e) {
+    org.factdrill.lang.Phrase p = e.phrase();
+    if (p == null) {
+      return org.factdrill.lang.Phrase.of("text.cannot_read", String.valueOf(e.getMessage()));
+    }
+    if (p.key().equals("text.at") && p.args().size() == 2
+        && p.args().get(1) instanceof org.factdrill.lang.Phrase inner) {
+      return inner;
+    }
+    return p;
+  }
+
   /** One file: what was read and generated, or why it was not. */
   record FileRow(String name, String title, String lang, String format, int facts, int questions,
-      Map<String, Integer> skipped, String error) {
+      Map<String, Integer> skipped, org.factdrill.lang.Phrase error) {
     String describe(Messages m) {
       if (error != null) {
-        return name + ": " + error;
+        return name + ": " + m.say(error);
       }
       return name + " · " + questions + " " + m.get("import_questions") + " · " + facts + " "
           + m.get("import_facts") + " · " + lang + " · " + format + " · \"" + title + "\"";
@@ -164,7 +177,7 @@ final class Importer {
     DocumentLoader loader = new DocumentLoader(encoding, Optional.empty(), false);
     List<SourceText> sources = new ArrayList<>();
     List<DocumentLoader.Loaded> loaded = new ArrayList<>();
-    Map<String, String> errors = new TreeMap<>();
+    Map<String, org.factdrill.lang.Phrase> errors = new TreeMap<>();
     Set<String> names = new HashSet<>();
     for (Path f : files) {
       checkCancelled();
@@ -172,20 +185,25 @@ final class Importer {
       progress.current.set(name);
       try {
         if (!names.add(name)) {
-          throw new IllegalArgumentException("a second file named " + name + " (rename one)");
+          errors.put(name, org.factdrill.lang.Phrase.of("tui.import_second_file", name));
+          progress.done.incrementAndGet();
+          continue;
         }
         DocumentLoader.Loaded l = reader.read(loader, f, name);
         loaded.add(l);
         sources.add(new SourceText(l.doc(), l.sha256(), l.notes()));
-      } catch (TextReadException | IllegalArgumentException e) {
-        // The reader's message names the full path; the row already names the file.
-        String msg = String.valueOf(e.getMessage());
-        errors.put(name, msg.startsWith(f + ": ") ? msg.substring(f.toString().length() + 2) : msg);
+      } catch (TextReadException e) {
+        // Worded in the interface language; the row already names the file.
+        errors.put(name, withoutPath(e));
+      } catch (IllegalArgumentException e) {
+        errors.put(name, org.factdrill.lang.Phrase.of("text.cannot_read",
+            String.valueOf(e.getMessage())));
       } catch (Cancelled e) {
         throw e;
       } catch (RuntimeException | OutOfMemoryError e) {
         // A reader bug on one file must not end the import of the others.
-        errors.put(name, "cannot read (" + e.getClass().getSimpleName() + ")");
+        errors.put(name, org.factdrill.lang.Phrase.of("text.cannot_read",
+            e.getClass().getSimpleName()));
       }
       progress.done.incrementAndGet();
     }

@@ -153,7 +153,9 @@ class CliLanguageTest {
         new String[] {"class"},
         new String[] {"optimize", "--dry-run", "--db", tmp.resolve("absent.db").toString()},
         new String[] {"optimize", "--dry-run", "--db", tmp.resolve("studied.db").toString()},
-        new String[] {"stats", "--bogus-option"});
+        new String[] {"stats", "--bogus-option"},
+        new String[] {"bank", "validate"},
+        new String[] {"export", "--format", "gift", "--count", "many", "--bank", b});
   }
 
   /** Latin words of {@code text} that are neither syntax, nor a path, an option or quoted input. */
