@@ -1,6 +1,5 @@
 package org.factdrill.extract;
 
-import java.util.HashSet;
 import java.util.Set;
 import org.factdrill.lang.LanguagePack;
 import org.factdrill.lang.LanguagePacks;
@@ -45,10 +44,6 @@ final class AllPacks {
   }
 
   private static Set<String> union(WordList list) {
-    Set<String> all = new HashSet<>();
-    for (LanguagePack p : LanguagePacks.all()) {
-      all.addAll(p.words(list.key));
-    }
-    return Set.copyOf(all);
+    return LanguagePacks.allWords(list.key);
   }
 }

@@ -322,21 +322,7 @@ final class Lexicon {
    * separated by spaces), the longest that fits; 0 for none.
    */
   static int phrase(Toks t, int i, Set<String> phrases) {
-    if (phrases.isEmpty() || !t.isWordTok(i)) {
-      return 0;
-    }
-    int best = 0;
-    StringBuilder sb = new StringBuilder(t.norm(i));
-    for (int k = 1; k <= 4; k++) {
-      if (phrases.contains(sb.toString())) {
-        best = k;
-      }
-      if (t.get(i + k) == null) {
-        break;
-      }
-      sb.append(' ').append(t.norm(i + k));
-    }
-    return best;
+    return phrases.isEmpty() || !t.isWordTok(i) ? 0 : DateTokens.phrase(t, i, phrases);
   }
 
   /** The currency named by words or a code at i ("dollars", "đô la", "ש"ח"); null when none. */

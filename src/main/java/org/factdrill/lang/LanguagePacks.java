@@ -69,6 +69,18 @@ public final class LanguagePacks {
   }
 
   /** The pack of a language code (any case), if there is one. */
+  /**
+   * The words of {@code category} (words.tsv) in every installed pack: marks read in any
+   * language, since pages and typed answers mix languages.
+   */
+  public static Set<String> allWords(String category) {
+    Set<String> all = new HashSet<>();
+    for (LanguagePack p : all()) {
+      all.addAll(p.words(category));
+    }
+    return Set.copyOf(all);
+  }
+
   public static Optional<LanguagePack> find(String code) {
     return code == null ? Optional.empty()
         : Optional.ofNullable(Holder.PACKS.get(code.trim().toLowerCase(Locale.ROOT)));

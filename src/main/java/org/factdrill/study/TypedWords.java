@@ -1,10 +1,8 @@
 package org.factdrill.study;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.factdrill.lang.LanguagePack;
 import org.factdrill.lang.LanguagePacks;
@@ -40,11 +38,7 @@ final class TypedWords {
 
   /** Every pack's words of {@code category} as a regex alternation, whole words, longest first. */
   private static String alternatives(String category) {
-    Set<String> all = new HashSet<>();
-    for (LanguagePack p : LanguagePacks.all()) {
-      all.addAll(p.words(category));
-    }
-    List<String> sorted = all.stream()
+    List<String> sorted = LanguagePacks.allWords(category).stream()
         .sorted((a, b) -> b.length() - a.length()).toList();
     StringBuilder sb = new StringBuilder();
     for (String w : sorted) {
