@@ -111,12 +111,7 @@ public final class BankGenerator {
       for (Fact f : Periods.expand(d.facts())) {
         facts.add(ProseRuns.inProse(doc, f));
       }
-      List<Integer> docYears = new ArrayList<>();
-      for (Fact f : d.facts()) {
-        if (f.value() instanceof Value.Date date && date.year() > 0 && !date.isRange()) {
-          docYears.add(date.year());
-        }
-      }
+      EventSpans spans = EventSpans.of(d.facts());
       for (Fact f : facts) {
         report.countFact();
         LineClass where = doc.classAt(f.start());
@@ -133,7 +128,7 @@ public final class BankGenerator {
             QuestionType.TRUEFALSE)) {
           if (options.types().contains(t)) {
             Question q = question(t, t == QuestionType.TRUEFALSE ? b.forStatement() : b,
-                distractors, docYears, options.seed(), report, trueStatements);
+                distractors, spans, options.seed(), report, trueStatements);
             if (q != null) {
               questions.add(q);
             }
@@ -281,8 +276,11 @@ public final class BankGenerator {
       }
     }
     SkipReason given = Giveaways.check(doc.lang(), doc.text(), f, s, sameSentence);
-    if (given != null) {
-      report.skip(skipped(doc, f0, null, given, null));
+    String sum = VisibleSums.derivable(doc.lang(), doc.text(), f, sameSentence, all, template,
+        contextLine); // what the whole screen shows, the line above included
+    if (given != null || sum != null) {
+      report.skip(skipped(doc, f0, null, given != null ? given : SkipReason.DERIVABLE,
+          given != null ? null : sum));
       return null;
     }
     Question.FactRef ref = new Question.FactRef(doc.source(), f0.start(), f0.end(), f0.text(),
@@ -421,12 +419,12 @@ public final class BankGenerator {
   }
 
   private Question question(QuestionType type, Built b, Distractors distractors,
-      List<Integer> docYears, long seed, Report report, Set<String> trueStatements) {
+      EventSpans spans, long seed, Report report, Set<String> trueStatements) {
     String id = Ids.questionId(b.card, type.json());
     String lang = b.doc.lang().code();
     int answerYear = b.fact.value() instanceof Value.Date d ? d.year() : -1;
-    java.util.function.IntPredicate yearOk = ValueRules.yearBounds(answerYear, docYears,
-        b.template, b.context, b.yearFloor);
+    java.util.function.IntPredicate yearOk = ValueRules.yearBounds(answerYear, spans.years(),
+        b.template, b.context, b.yearFloor).and(spans.outside(answerYear));
     if (type != QuestionType.CLOZE && answerYear > 0
         && b.answerText.contains(String.valueOf(answerYear))
         && ValueRules.contextNamesYear(b.fact.value(), b.context)) {
@@ -448,7 +446,8 @@ public final class BankGenerator {
             : distractors.wrong(b.fact, b.answerText, b.doc.lang(), 3, rnd, b.alsoFits, b.side,
                 yearOk);
         if (wrong.size() < 3) {
-          report.skip(skipped(b.doc, b.fact, type, SkipReason.NO_DISTRACTORS, null));
+          report.skip(skipped(b.doc, b.fact, type, SkipReason.NO_DISTRACTORS,
+              b.side == HedgePolicy.Side.EITHER ? null : "the hedge " + b.side));
           return null;
         }
         List<Option> all = new ArrayList<>(wrong);
@@ -460,7 +459,7 @@ public final class BankGenerator {
             new Question.Answer(value, right.text()), options);
       }
       case TRUEFALSE: {
-        if (b.side != HedgePolicy.Side.EITHER) {
+        if (b.side == HedgePolicy.Side.ABOVE || b.side == HedgePolicy.Side.BELOW) {
           report.skip(skipped(b.doc, b.fact, type, SkipReason.HEDGE_UNDECIDABLE, null));
           return null;
         }
@@ -476,7 +475,7 @@ public final class BankGenerator {
         Option right = distractors.answer(b.fact, b.answerText, b.doc.lang());
         List<Option> wrong = right == null ? List.of()
             : distractors.wrong(b.fact, b.answerText, b.doc.lang(), 3, rnd, b.alsoFits,
-                HedgePolicy.Side.EITHER, yearOk);
+                b.side, yearOk);
         if (wrong.isEmpty()) {
           report.skip(skipped(b.doc, b.fact, type, SkipReason.NO_DISTRACTORS, null));
           return null;

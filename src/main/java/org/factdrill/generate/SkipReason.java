@@ -22,6 +22,8 @@ public enum SkipReason {
   RANGE_END("the other end of a range stands next to the blank"),
   COUNTABLE_LIST("a list right after the blank can be counted"),
   SUM_OF_PARTS("other figures of the sentence add up to it"),
+  DERIVABLE("one addition or subtraction of figures the student sees (context line, prompt) "
+      + "gives it"),
   CITATION("the year or number of a cited work, not of an event"),
   IDIOM("a numeral inside a quantifier idiom (\"một số\" is some, not one)"),
   CONVERSION("a unit conversion in parentheses, not a figure of the story"),
