@@ -38,6 +38,9 @@ final class FramedValues {
     if (f.kind() == FactKind.NUMBER && anniversary(w, text, f)) {
       return new ValueRules.Skip(SkipReason.ANNIVERSARY, null);
     }
+    if (f.kind() == FactKind.DATE && marksAnniversary(w, text, f)) {
+      return new ValueRules.Skip(SkipReason.ANNIVERSARY, "the year an anniversary falls in");
+    }
     if (f.kind() == FactKind.DATE && f.sentence() != null && reportDate(w, text, f, f.sentence())) {
       return new ValueRules.Skip(SkipReason.CITATION, "the date of a report");
     }
@@ -58,6 +61,29 @@ final class FramedValues {
       if (before.endsWith(c) && (before.length() == c.length()
           || !Character.isLetter(before.charAt(before.length() - c.length() - 1)))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** A date right before a word of commemoration and a count of years ("Năm 2025 đánh dấu 50 năm"). */
+  static boolean marksAnniversary(Words w, String text, Fact f) {
+    String after = text.substring(f.end(), Math.min(text.length(), f.end() + 40))
+        .toLowerCase(Locale.ROOT).stripLeading();
+    for (String c : w.commemorate()) {
+      if (after.startsWith(c + " ")) {
+        String rest = after.substring(c.length()).stripLeading();
+        for (String c2 : w.commemorate()) {
+          rest = rest.startsWith(c2 + " ") ? rest.substring(c2.length()).stripLeading() : rest;
+        }
+        int d = 0;
+        while (d < rest.length() && Character.isDigit(rest.charAt(d))) {
+          d++;
+        }
+        String unitPart = rest.substring(d).stripLeading();
+        if (d > 0 && w.yearUnits().stream().anyMatch(u -> unitPart.startsWith(u))) {
+          return true;
+        }
       }
     }
     return false;

@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Whether a sentence's main clause, after a fronted subordinate clause set off by a comma, has a
- * pronoun for its subject: "Sau khi X, ông …", "When X, they …". The pronoun points back just as
+ * Whether a sentence's main clause, after a fronted subordinate clause or short adverbial set off
+ * by a comma, has a pronoun for its subject: "Sau khi X, ông …", "Năm 1885, ông …". The pronoun points back just as
  * one opening the sentence does, whatever names the fronted clause holds (they are most often
  * its own subject, not the pronoun's referent), so the generator treats it the same way: the
  * sentence before is shown, or the fact is not asked. The words are the pack's (subordinators,
@@ -15,22 +15,29 @@ import java.util.Set;
 final class FrontedPronoun {
   /** A fronted clause longer than this many characters is no longer read as one. */
   private static final int MAX_FRONTED = 200;
+  /** A fronted phrase without a subordinator is an adverbial of at most this many words. */
+  private static final int MAX_ADVERBIAL_WORDS = 8;
 
   private FrontedPronoun() {}
 
   /**
-   * True when {@code sentence} opens with a subordinator and the words after the first comma
-   * outside brackets open with a pronoun.
+   * True when {@code sentence} opens with a subordinate clause or a short adverbial phrase and
+   * the words after the first comma outside brackets open with a pronoun.
    */
   static boolean find(String sentence, Set<String> subordinators, Set<String> pronouns,
       boolean pronounAsTitle) {
     String s = sentence.replaceFirst("^[\\s…\"'“‘«(\\-–—]+", "");
-    if (subordinators.isEmpty() || pronouns.isEmpty()
-        || !PromptBuilder.opensSubordinate(s, subordinators)) {
+    if (pronouns.isEmpty()) {
       return false;
     }
     int comma = firstComma(s);
     if (comma < 0 || comma > MAX_FRONTED) {
+      return false;
+    }
+    // A fronted clause opens with a subordinator; a fronted adverbial ("Từ năm 1905 đến năm
+    // 1908,", "Năm 1885,") is a short phrase set off by the comma.
+    boolean clause = PromptBuilder.opensSubordinate(s, subordinators);
+    if (!clause && s.substring(0, comma).strip().split("\\s+").length > MAX_ADVERBIAL_WORDS) {
       return false;
     }
     String main = s.substring(comma + 1).stripLeading();

@@ -13,11 +13,11 @@ import org.factdrill.text.Span;
  * opening the list and often no conjunction ("Bốn tỉnh Bắc Giang, Hải Dương, Hà Tĩnh, Quảng Nam
  * giành được …", four provinces A, B, C, D won …): the names are runs of capitalized words
  * between commas (or the pack's list-and word), so the student can count them. At most
- * {@link #NOUN_WORDS} small words (the counted noun, "tỉnh", "thành phố") stand between the count
- * and the first name.
+ * {@link #NOUN_WORDS} small words (the counted noun and what says it lists, "tỉnh", "thanh niên
+ * đầu tiên gồm") stand between the count and the first name.
  */
 final class NamedSeries {
-  private static final int NOUN_WORDS = 2;
+  private static final int NOUN_WORDS = 5;
   private static final int MAX_NAME_WORDS = 4;
 
   private NamedSeries() {}
@@ -32,6 +32,9 @@ final class NamedSeries {
     Set<String> and = new TreeSet<>();
     lang.pack().words("list-and").forEach(w -> and.add(w.toLowerCase(Locale.ROOT)));
     String rest = text.substring(f.end(), sentence.end());
+    if (colonList(rest)) {
+      return true;
+    }
     String[] tokens = rest.strip().split("\\s+");
     int i = 0;
     int noun = 0;
@@ -75,6 +78,32 @@ final class NamedSeries {
     }
     return items >= 2 && items == count.intValue();
   }
+
+  /**
+   * The counted noun (at most {@link #COLON_NOUN_WORDS} small words) ends with a colon and a list
+   * of two or more parts follows ("ba hướng: lên phía Bắc, …; tiến xuống …; thọc thẳng …"):
+   * complete, the student counts it; cut short by the prompt, it misleads. Either way not asked.
+   */
+  static boolean colonList(String rest) {
+    java.util.regex.Matcher m = COLON_LIST.matcher(rest);
+    if (!m.find()) {
+      return false;
+    }
+    String body = rest.substring(m.end());
+    int stop = body.indexOf('.');
+    body = stop < 0 ? body : body.substring(0, stop);
+    String[] parts = body.contains(";") ? body.split(";") : body.split(",");
+    int n = 0;
+    for (String p : parts) {
+      n += p.isBlank() ? 0 : 1;
+    }
+    return n >= 2;
+  }
+
+  private static final int COLON_NOUN_WORDS = 3;
+  private static final java.util.regex.Pattern COLON_LIST = java.util.regex.Pattern.compile(
+      "^\\s*(?:\\p{Ll}[\\p{L}\\p{M}]*\\s+){0," + (COLON_NOUN_WORDS - 1)
+          + "}\\p{Ll}[\\p{L}\\p{M}]*\\s*:\\s*");
 
   private static boolean small(String t) {
     return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0))

@@ -96,8 +96,8 @@ public final class LanguageDetector {
     if (byLetters != null) {
       // Marked letters decide unless another language's common words far outnumber this one's:
       // an English article full of Vietnamese names ("Rạch Gầm", "Tây Sơn") is still English.
-      Language other = MarkedLetters.outvoted(byLetters, hits);
-      return other != null ? other : byLetters;
+      Language byWords = MarkedLetters.outvoted(byLetters, hits);
+      return byWords != null ? byWords : byLetters;
     }
     Language winner = latin.get(0);
     for (Language l : latin) {

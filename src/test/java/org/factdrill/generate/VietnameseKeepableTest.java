@@ -117,6 +117,13 @@ class VietnameseKeepableTest {
     assertFalse(asked(r, "Ba"), r.report().format(r.bank()));
     assertTrue(reasons(r, "Ba").contains(SkipReason.COUNTABLE_LIST));
     assertTrue(asked(r, "hai"), "one name after the noun is no list: " + r.report().format(r.bank()));
+    Result g = gen("""
+        Phong trào du học sang phương Đông
+
+        {{Bốn|number|4}} sinh viên đầu tiên gồm Lê Văn An, Trần Bình, Hồ Sĩ Cường và Đỗ Dũng được \
+        đưa sang học ở trường quân sự của nước láng giềng trong mùa xuân.
+        """);
+    assertTrue(reasons(g, "Bốn").contains(SkipReason.COUNTABLE_LIST), g.report().format(g.bank()));
   }
 
   @Test
@@ -128,9 +135,63 @@ class VietnameseKeepableTest {
         sub, pro, true));
     assertFalse(FrontedPronoun.find("Sau khi thành mất, ông Hoàng rút lên núi.", sub, pro, true));
     assertFalse(FrontedPronoun.find("Sau khi thành mất, quân lính rút lên núi.", sub, pro, true));
-    assertFalse(FrontedPronoun.find("Thành mất, họ rút lên núi.", sub, pro, true));
+    assertTrue(FrontedPronoun.find("Năm 1885, họ rút lên núi.", sub, pro, true),
+        "a short fronted adverbial");
+    assertFalse(FrontedPronoun.find("Thành mất vào tay quân địch sau nhiều tuần bị vây hãm liên "
+        + "tục, họ rút lên núi.", sub, pro, true), "a long opening with no subordinator");
     assertFalse(FrontedPronoun.find("Sau khi thành mất, họa sĩ rút lên núi.", sub, pro, true),
         "a pronoun is a whole word");
-    assertEquals(false, FrontedPronoun.find("Sau khi thành mất, họ đi.", Set.of(), pro, true));
+    assertTrue(FrontedPronoun.find("Sau khi thành mất, họ đi.", Set.of(), pro, true),
+        "a short opening phrase is an adverbial even where the pack lists no subordinator");
+    assertEquals(false, FrontedPronoun.find("Sau khi thành mất, họ đi.", sub, Set.of(), true),
+        "a pack without pronouns finds none");
+  }
+  @Test
+  void numbersGoingOnWithAListADesignatorHeadsAreLabels() {
+    Result r = gen("""
+        Chiến dịch mùa khô ở cao nguyên
+
+        Vào {{năm 1972|date|1972}}, quân đội cắt đứt các đường số {{9|number|9}}, {{12|number|12}} \
+        và {{18|number|18}} nối cao nguyên với đồng bằng ven biển trong nhiều tuần liền.
+        """);
+    for (String n : List.of("9", "12", "18")) {
+      assertFalse(asked(r, n), n + ": " + r.report().format(r.bank()));
+      assertTrue(reasons(r, n).contains(SkipReason.IDENTIFIER), n);
+    }
+    assertTrue(asked(r, "năm 1972"));
+  }
+
+  @Test
+  void aCountBeforeAColonAndAListIsNotAsked() {
+    Result r = gen("""
+        Chiến dịch mùa khô ở cao nguyên
+
+        Sau trận đánh mở màn, quân giải phóng có {{hai|number|2}} hướng tiến công: đánh xuống \
+        đồng bằng ven biển phía đông; vượt sông lên vùng rừng núi phía tây của cao nguyên.
+        Trận đánh mở màn kéo dài {{hai|number|2}} ngày và khiến quân phòng thủ phải rút khỏi \
+        toàn bộ các đồn bốt ở phía nam của cao nguyên.
+        """);
+    assertTrue(reasons(r, "hai").contains(SkipReason.COUNTABLE_LIST), r.report().format(r.bank()));
+    assertTrue(NamedSeries.colonList(" tỉnh: Hòa An, Bình Lạc, Tân Phú và một số huyện khác."));
+    assertFalse(NamedSeries.colonList(" tỉnh ở phía bắc: đó là vùng núi cao."), "one part, no list");
+    assertFalse(NamedSeries.colonList(" Quân đoàn: A, B"), "a name before the colon, no noun");
+    assertEquals(1, clozes(r).stream().filter(q -> q.answer().text().equals("hai")).count(),
+        "the count with no list after it is asked");
+  }
+
+  @Test
+  void theYearAnAnniversaryFallsInIsNotAsked() {
+    Result r = gen("""
+        Ngày thống nhất đất nước
+
+        {{Năm 2015|date|2015}} đánh dấu {{40|number|40}} năm ngày thống nhất đất nước sau cuộc \
+        chiến tranh kéo dài, với nhiều hoạt động tưởng niệm trên khắp cả nước.
+        Cuộc chiến kết thúc vào {{năm 1975|date|1975}} khi quân giải phóng tiến vào thành phố \
+        lớn nhất ở phía nam của đất nước.
+        """);
+    assertFalse(asked(r, "Năm 2015"), r.report().format(r.bank()));
+    assertFalse(asked(r, "40"));
+    assertTrue(reasons(r, "Năm 2015").contains(SkipReason.ANNIVERSARY));
+    assertTrue(asked(r, "năm 1975"));
   }
 }
