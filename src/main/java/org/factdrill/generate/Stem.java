@@ -181,7 +181,7 @@ final class Stem {
     }
     Question.Resolved resolved = times.isEmpty() ? null
         : new Question.Resolved(null, null, times);
-    if (value instanceof Value.Date d && d.iso().startsWith("--") && !d.isRange()) {
+    if (value instanceof Value.Date d && d.iso().startsWith("--")) {
       int month = Integer.parseInt(d.iso().substring(2, 4));
       int year = adjacentYear;
       String evidence = adjacentFrom;
@@ -196,7 +196,7 @@ final class Stem {
           inserts.add(new Insert(f.end(), " (" + year + ")"));
         }
       }
-      value = new Value.Date(String.format("%04d", year) + d.iso().substring(1));
+      value = YearlessRange.withYear(d, year);
       resolved = new Question.Resolved(Answers.of(f.kind(), value), evidence,
           times.isEmpty() ? null : times);
       f = new Fact(f.start(), f.end(), f.text(), f.kind(), value, f.unit(), f.approx(), s);
@@ -312,6 +312,11 @@ final class Stem {
       // setting pronoun-as-title), one followed by a capitalized name is a title, not a pronoun.
       return !("yes".equals(lang.pack().setting("pronoun-as-title", ""))
           && opening.matches("(?s)^\\P{L}*\\p{L}+\\s+\\p{Lu}.*"));
+    }
+    if ("yes".equals(lang.pack().setting("fronted-clause-pronoun", ""))
+        && FrontedPronoun.find(opening, context.subordinators(lang), context.pronouns(lang),
+        "yes".equals(lang.pack().setting("pronoun-as-title", "")))) {
+      return true; // "Sau khi X, ông …": the main clause's subject points back
     }
     OpeningAnaphor.Found a = anaphors.computeIfAbsent(lang, OpeningAnaphor::of).find(opening);
     if (a == null) {
