@@ -65,7 +65,8 @@ final class Stem {
     Span s = f0.sentence();
     Fact f = f0;
     if (!doc.lang().pack().prefixes().isEmpty()) { // a prefix stays outside the blank
-      int k = HebrewPrefix.length(f0.text(), doc.lang().pack().numerals().keySet());
+      int k = HebrewPrefix.length(doc.lang().pack(), f0.text(),
+          doc.lang().pack().numerals().keySet());
       if (k > 0 && k < f0.text().length()) {
         f = new Fact(f0.start() + k, f0.end(), f0.text().substring(k), f0.kind(), f0.value(),
             f0.unit(), f0.approx(), s);
