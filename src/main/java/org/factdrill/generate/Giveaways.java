@@ -18,14 +18,14 @@ import org.factdrill.text.Span;
  */
 final class Giveaways {
   /** A range connector between two figures: "to", "–", "-", "and" (after between), "đến", "עד". */
-  private static final Pattern RANGE_BEFORE = Pattern.compile(
+  static final Pattern RANGE_BEFORE = Pattern.compile(
       "(?iu)\\p{N}[\\p{N},.]*\\s*(?:%|" + GiveawayWords.PERCENT + ")?\\s*(?:–|—|-|"
           + GiveawayWords.CONNECTORS + ")\\s*$");
-  private static final Pattern RANGE_AFTER = Pattern.compile(
+  static final Pattern RANGE_AFTER = Pattern.compile(
       "(?iu)^\\s*(?:%|" + GiveawayWords.PERCENT + ")?\\s*(?:–|—|-|" + GiveawayWords.CONNECTORS
           + ")\\s*\\p{N}");
   private static final Pattern LIST_OPEN = Pattern.compile("^\\s*[\\p{L}\\s-]{0,30}?[(:]");
-  private static final Pattern LIST_SPLIT = Pattern.compile(
+  static final Pattern LIST_SPLIT = Pattern.compile(
       "\\s*(?:,|;|" + GiveawayWords.LIST_JOINS + ")\\s*");
 
   private Giveaways() {}

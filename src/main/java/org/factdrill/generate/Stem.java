@@ -35,10 +35,10 @@ final class Stem {
 
   private record Insert(int at, String text) {}
 
-  private static final Pattern CITE_BEFORE = Pattern.compile(
+  static final Pattern CITE_BEFORE = Pattern.compile(
       "(?u)(?:\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:" + CitationWords.OTHERS + ")\\.?)?,?\\s*\\(|\\(\\s*\\p{Lu}[\\p{L}'’\\-]+"
           + "(?:\\s+(?:(?:" + CitationWords.OTHERS + ")\\.?|" + CitationWords.JOINS + "|&)\\s*[\\p{L}'’.\\-]*)*,?\\s*)$");
-  private static final Pattern CITE_AFTER = Pattern.compile(
+  static final Pattern CITE_AFTER = Pattern.compile(
       "^\\s*(?:[a-z]?\\)|,\\s*(?:" + CitationWords.PAGES + ")['׳.]?\\s*\\d|:\\s*\\d)");
 
   /** An open square bracket not closed before the fact: a link label or footnote ("[note 2]"). */

@@ -34,7 +34,7 @@ final class Timeline {
   private static final int MAX_EVENTS = 5;
   private static final PromptBuilder CLAUSES = new PromptBuilder(150, 70);
   /** Words right before a date that make it a bound, not the time of an event. */
-  private static final Pattern BOUND = Pattern.compile(
+  static final Pattern BOUND = Pattern.compile(
       "(?iu)(?:^|[\\s(])(?:" + EventDateWords.BOUND + "|" + EventDateWords.BOUND_PREFIXES
           + ")[\\s\\-־]*$");
   private static final Pattern LEADING_PREPOSITION = Pattern.compile(

@@ -39,7 +39,7 @@ final class HtmlReader {
       + "advert|ads|promo|banner|mw-editsection|mw-jump-link|toc|catlinks|printfooter|mw-footer|"
       + "sistersitebox|ambox|mbox-small|navigation-not-searchable|mw-cite-backlink|authority-control|"
       + "newsletter|subscribe|skip-link|mw-indicators|shortdescription)(?:$|[\\s_-])");
-  private static final Pattern TITLE_SUFFIX = Pattern.compile(
+  static final Pattern TITLE_SUFFIX = Pattern.compile(
       "\\s+[-–—|]\\s+(?iu:" + WordPatterns.anyPack("site-names") + ")\\b.*$");
 
   /** A bracketed editorial mark: "[12]", "[a]", "[citation needed]". */

@@ -32,7 +32,7 @@ final class PdfReader {
   /** Documents with more pages than this are refused (a book, not a chapter). */
   static final int MAX_PAGES = 2000;
   private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache");
-  private static final Pattern PAGE_NUMBER = Pattern.compile(
+  static final Pattern PAGE_NUMBER = Pattern.compile(
       "(?i)^[\\s\\-–—(]*(?:" + WordPatterns.anyPack("page-labels") + ")?\\s*(?:\\d{1,4}|[ivxlcdm]{1,7})"
           + "(?:\\s*(?:/|" + WordPatterns.anyPack("page-of") + ")\\s*\\d{1,4})?[\\s\\-–—)]*$");
   private static final Pattern DIGITS = Pattern.compile("\\d+");
