@@ -71,6 +71,11 @@ final class Designators {
    * True when the text just before a number ({@code left}, up to the number's first character)
    * ends with a designator of the language: the number names something.
    */
+  /** Ends with a noun naming a figure, its words apart by any spaces (every pack's figure-nouns). */
+  private static final Pattern FIGURE_NOUN = Pattern.compile("(?isu).*(?<![\\p{L}\\p{M}])(?:"
+      + org.factdrill.lang.WordPatterns.anyPack("figure-nouns").replace(" ", "\\E\\s+\\Q")
+      + ")\\s*$");
+
   boolean labels(Language lang, String left) {
     if (labelsHere(left)) {
       return true;
@@ -112,7 +117,7 @@ final class Designators {
     if (!before.matcher(l).find()) {
       return false;
     }
-    // "con số 40.000" is "the figure 40,000": a count, not a label.
-    return !l.matches("(?isu).*(?<![\\p{L}\\p{M}])con\\s+số\\s*$");
+    // "con số 40.000" is "the figure 40,000": a count, not a label (words.tsv figure-nouns).
+    return !FIGURE_NOUN.matcher(l).matches();
   }
 }

@@ -45,7 +45,8 @@ final class HedgePolicy {
     String hole = Pattern.quote(String.valueOf(PromptBuilder.HOLE));
     String fig = "(?:" + hole + "|\\p{N})";
     Pattern p = Pattern.compile("(?iu)" + fig + "[^.;]{0,80}?(?<!\\p{L})(?:" + alt
-        + ")\\s+(?:the\\s+|a\\s+)?" + fig);
+        + ")\\s+(?:(?:" + org.factdrill.lang.WordPatterns.alternation(
+            lang.pack().words("comparison-articles")) + ")\\s+)?" + fig);
     int h = template.indexOf(PromptBuilder.HOLE);
     for (int i = 0; i < template.length(); i++) {
       char c = template.charAt(i);

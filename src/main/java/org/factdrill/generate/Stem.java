@@ -35,11 +35,11 @@ final class Stem {
 
   private record Insert(int at, String text) {}
 
-  private static final Pattern CITE_BEFORE = Pattern.compile(
-      "(?u)(?:\\p{Lu}[\\p{L}'’\\-]+(?:\\s+et al\\.?)?,?\\s*\\(|\\(\\s*\\p{Lu}[\\p{L}'’\\-]+"
-          + "(?:\\s+(?:et al\\.?|and|&)\\s*[\\p{L}'’.\\-]*)*,?\\s*)$");
-  private static final Pattern CITE_AFTER = Pattern.compile(
-      "^\\s*(?:[a-z]?\\)|,\\s*(?:p|pp|tr|עמ)['׳.]?\\s*\\d|:\\s*\\d)");
+  static final Pattern CITE_BEFORE = Pattern.compile(
+      "(?u)(?:\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:" + CitationWords.OTHERS + ")\\.?)?,?\\s*\\(|\\(\\s*\\p{Lu}[\\p{L}'’\\-]+"
+          + "(?:\\s+(?:(?:" + CitationWords.OTHERS + ")\\.?|" + CitationWords.JOINS + "|&)\\s*[\\p{L}'’.\\-]*)*,?\\s*)$");
+  static final Pattern CITE_AFTER = Pattern.compile(
+      "^\\s*(?:[a-z]?\\)|,\\s*(?:" + CitationWords.PAGES + ")['׳.]?\\s*\\d|:\\s*\\d)");
 
   /** An open square bracket not closed before the fact: a link label or footnote ("[note 2]"). */
   private static final Pattern BRACKETED = Pattern.compile("\\[[^\\[\\]]*$");
@@ -65,7 +65,8 @@ final class Stem {
     Span s = f0.sentence();
     Fact f = f0;
     if (!doc.lang().pack().prefixes().isEmpty()) { // a prefix stays outside the blank
-      int k = HebrewPrefix.length(f0.text(), doc.lang().pack().numerals().keySet());
+      int k = HebrewPrefix.length(doc.lang().pack(), f0.text(),
+          doc.lang().pack().numerals().keySet());
       if (k > 0 && k < f0.text().length()) {
         f = new Fact(f0.start() + k, f0.end(), f0.text().substring(k), f0.kind(), f0.value(),
             f0.unit(), f0.approx(), s);

@@ -213,10 +213,10 @@ class StandsOnItsOwnTest {
     assertTrue(tf.prompt().matches(".*ב-\\d{4} .*"), tf.prompt());
     assertEquals(Ids.factId("t.txt", q.facts().get(0).sentence(), "ב-1948"), q.card(),
         "the id is the extracted fact's, so progress survives");
-    assertEquals(0, HebrewPrefix.length("1948"));
-    assertEquals(2, HebrewPrefix.length("וב1948"));
-    assertEquals(1, HebrewPrefix.length("בדצמבר"));
-    assertEquals(0, HebrewPrefix.length("בית"));
+    assertEquals(0, HebrewPrefix.length(org.factdrill.lang.LanguagePacks.of("he"), "1948"));
+    assertEquals(2, HebrewPrefix.length(org.factdrill.lang.LanguagePacks.of("he"), "וב1948"));
+    assertEquals(1, HebrewPrefix.length(org.factdrill.lang.LanguagePacks.of("he"), "בדצמבר"));
+    assertEquals(0, HebrewPrefix.length(org.factdrill.lang.LanguagePacks.of("he"), "בית"));
   }
 
   @Test
