@@ -74,6 +74,9 @@ final class Stem {
     if (st.context().isLayout(s)) {
       return Result.skip(SkipReason.LAYOUT, null);
     }
+    if (VisualOrder.garbled(doc, s)) {
+      return Result.skip(SkipReason.VISUAL_ORDER, null);
+    }
     if (ForeignRuns.inside(doc.lang(), text, s.start(), f.start(), f.end(), s.end())) {
       return Result.skip(SkipReason.FOREIGN_RUN, null);
     }
