@@ -14,9 +14,12 @@ final class HebrewPrefix {
   private static final Pattern PREFIX = Pattern.compile(
       "^([ובלמהכש]{1,3})[\\-־\"'׳]?(?=\\p{N}|(?:ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|"
           + "ספטמבר|אוקטובר|נובמבר|דצמבר)(?!\\p{L}))");
-  /** The year word with its prefixes, before the year's digits: "בשנת 1948", "משנת ־1948". */
+  /**
+   * The year word with its prefixes, before the year's digits: "בשנת 1948", "משנת ־1948"; so are
+   * the decade and century words before theirs ("בשנות ה-30", "במאה ה-18").
+   */
   private static final Pattern YEAR_WORD = Pattern.compile(
-      "^[ובלמהכש]{0,3}שנת\\s*[\\-־]?\\s*(?=\\p{N})");
+      "^[ובלמהכש]{0,3}(?:שנת|שנות\\s+ה|מאה\\s+ה)\\s*[\\-־]?\\s*(?=\\p{N})");
   private static final Pattern LETTERS = Pattern.compile("^([ובלמהכש]{1,3})[\\-־]?(\\p{L}+)");
 
   private HebrewPrefix() {}
