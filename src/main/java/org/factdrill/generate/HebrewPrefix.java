@@ -36,10 +36,13 @@ final class HebrewPrefix {
       pack.prefixes().codePoints().forEach(c -> letters.add(Character.toString(c)));
       String p = "(?:" + WordPatterns.alternation(letters) + ")";
       String months = WordPatterns.alternation(pack.monthForms().keySet());
-      String yearWords = WordPatterns.alternation(pack.words("year-construct-words"));
+      // A word of two ("שנות ה", the decade's) matches with any space between its parts.
+      String yearWords = WordPatterns.alternation(pack.words("year-construct-words"))
+          .replace(" ", "\\E\\s+\\Q");
       out.put(pack.code(), new Patterns(
           Pattern.compile("^(" + p + "{1,3})[\\-־\"'׳]?(?=\\p{N}|(?:" + months + ")(?!\\p{L}))"),
-          /* The year word with its prefixes, before the year's digits: "בשנת 1948", "משנת ־1948". */
+          /* The year word with its prefixes, before the year's digits: "בשנת 1948", "משנת ־1948";
+             so are the decade and century words before theirs ("בשנות ה-30", "במאה ה-18"). */
           Pattern.compile("^" + p + "{0,3}(?:" + yearWords + ")\\s*[\\-־]?\\s*(?=\\p{N})"),
           Pattern.compile("^(" + p + "{1,3})[\\-־]?(\\p{L}+)")));
     }

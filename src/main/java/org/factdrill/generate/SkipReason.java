@@ -30,7 +30,9 @@ public enum SkipReason {
   VALUE_UNSURE("the value does not hold the whole figure (\"three and a half\")"),
   HEDGE_UNDECIDABLE("under a one-sided hedge (more than, less than) no false statement is certain"),
   FOREIGN_RUN("a figure inside a name or gloss in another script (an English name in brackets)"),
-  ANNIVERSARY("the count of an anniversary (kỷ niệm 70 năm), known from the two dates");
+  ANNIVERSARY("the count of an anniversary (kỷ niệm 70 năm), known from the two dates"),
+  VISUAL_ORDER("right-to-left text copied in visual order (mirrored brackets, split words, moved "
+      + "figures): its figures may stand beside the wrong words");
 
   private final String text;
 

@@ -49,6 +49,7 @@ final class Stem {
   private final java.util.Map<Language, OpeningAnaphor> anaphors =
       new java.util.HashMap<>();
   private final PromptBuilder prompts;
+  private final TimePhrasePronoun fronted = new TimePhrasePronoun();
   /** A sentence up to this long is asked whole; a longer one is cut, or not asked. */
   private static final int WHOLE = 260;
   /** The same with the sentence before it, which it needs. */
@@ -75,10 +76,16 @@ final class Stem {
     if (st.context().isLayout(s)) {
       return Result.skip(SkipReason.LAYOUT, null);
     }
+    if (VisualOrder.garbled(doc, s)) {
+      return Result.skip(SkipReason.VISUAL_ORDER, null);
+    }
+    if (YearRuns.inRun(doc, s, f.start())) {
+      return Result.skip(SkipReason.LAYOUT, "a list of years told as short clauses");
+    }
     if (ForeignRuns.inside(doc.lang(), text, s.start(), f.start(), f.end(), s.end())) {
       return Result.skip(SkipReason.FOREIGN_RUN, null);
     }
-    if (citedWork(text, f) || BRACKETED.matcher(text.substring(Math.max(s.start(),
+    if (citedWork(text, f) || CitedInParens.cited(text, f.start(), f.end()) || BRACKETED.matcher(text.substring(Math.max(s.start(),
         f.start() - 20), f.start())).find() && text.substring(f.end(),
         Math.min(s.end(), f.end() + 20)).matches("(?s)^[^\\[\\]]*\\].*")) {
       return Result.skip(SkipReason.CITATION, null);
@@ -318,6 +325,9 @@ final class Stem {
         && FrontedPronoun.find(opening, context.subordinators(lang), context.pronouns(lang),
         "yes".equals(lang.pack().setting("pronoun-as-title", "")))) {
       return true; // "Sau khi X, ông …": the main clause's subject points back
+    }
+    if (fronted.find(lang, opening)) {
+      return true; // "בשנת 1950 היא ...": the subject pronoun after a time phrase
     }
     OpeningAnaphor.Found a = anaphors.computeIfAbsent(lang, OpeningAnaphor::of).find(opening);
     if (a == null) {

@@ -401,7 +401,8 @@ public final class LayoutClassifier {
     return nl <= 1;
   }
 
-  private static int citationScore(String s, LayoutWords w) {
+  private static int citationScore(String line, LayoutWords w) {
+    String s = WordMarks.forCitation(line); // "תרנ"ד (1864)" is a date and its gloss
     int score = w.citedWords(s);
     score += YEAR_IN_PARENS.matcher(s).find() ? 1 : 0;
     score += AUTHOR.matcher(s).find() ? 1 : 0;

@@ -40,7 +40,7 @@ class PackWordCategoriesTest {
       }
       assertTrue(LanguagePacks.of("ru").words(c).isEmpty(), "ru declares no " + c);
     }
-    assertEquals(Set.of("שנת"), LanguagePacks.of("he").words("year-construct-words"));
+    assertEquals(Set.of("שנת", "שנות ה", "מאה ה"), LanguagePacks.of("he").words("year-construct-words"));
     assertEquals(Set.of("ב", "ל"), LanguagePacks.of("he").words("day-month-prefixes"));
   }
 
