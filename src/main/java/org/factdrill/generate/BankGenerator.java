@@ -106,7 +106,7 @@ public final class BankGenerator {
       }
       List<Timeline.Event> events = new ArrayList<>();
       Stem.DocState st = new Stem.DocState(doc, contexts.of(doc),
-          TimeAnchors.of(doc.text(), d.facts(), doc.layout()), d.facts());
+          TimeAnchors.of(doc.lang(), doc.text(), d.facts(), doc.layout()), d.facts());
       List<Fact> facts = new ArrayList<>();
       for (Fact f : Periods.expand(d.facts())) {
         facts.add(ProseRuns.inProse(doc, f));

@@ -190,6 +190,9 @@ final class Stem {
         if (a == null) {
           return Result.skip(SkipReason.NO_YEAR, null);
         }
+        if (a.doubt() != null) {
+          return Result.skip(SkipReason.UNCERTAIN_YEAR, "'" + a.text() + "' " + a.doubt());
+        }
         year = a.year();
         evidence = a.evidence();
         if (!window.contains(String.valueOf(year))) {
@@ -346,7 +349,8 @@ final class Stem {
       int month = Integer.parseInt(d.iso().substring(d.iso().indexOf('-', 1) < 0 ? 2
           : d.iso().startsWith("--") ? 2 : 5, d.iso().startsWith("--") ? 4 : 7));
       TimeAnchors.Anchor a = st.anchors().yearForMonth(o.start(), month, f0.sentence());
-      if (a == null || a.start() >= f0.start() && a.start() < f0.end() || a.year() == answerYear
+      if (a == null || a.doubt() != null
+          || a.start() >= f0.start() && a.start() < f0.end() || a.year() == answerYear
           || window.contains(String.valueOf(a.year()))) {
         continue;
       }
