@@ -8,6 +8,7 @@ import java.util.Set;
 import org.factdrill.extract.Fact;
 import org.factdrill.extract.Value;
 import org.factdrill.lang.LanguagePack;
+import org.factdrill.text.Language;
 
 /**
  * Why an explicit year cannot date a later day or month written without one. A year that starts
@@ -32,8 +33,11 @@ final class AnchorDoubts {
   private final Set<String> fillers;
   private final String prefixes;
   private final Locale locale;
+  private final OtherCalendars calendars;
 
-  private AnchorDoubts(LanguagePack pack) {
+  private AnchorDoubts(Language lang) {
+    LanguagePack pack = lang.pack();
+    calendars = OtherCalendars.of(lang);
     spanStart = longestFirst(pack.words("span-start-words"));
     spanEnd = longestFirst(pack.words("span-end-words"));
     life = longestFirst(pack.words("life-words"));
@@ -44,9 +48,9 @@ final class AnchorDoubts {
     locale = pack.locale();
   }
 
-  /** The doubts of a language's pack. */
-  static AnchorDoubts of(LanguagePack pack) {
-    return new AnchorDoubts(pack);
+  /** The doubts of a language, from its pack. */
+  static AnchorDoubts of(Language lang) {
+    return new AnchorDoubts(lang);
   }
 
   private static List<String> longestFirst(Set<String> words) {
@@ -60,8 +64,17 @@ final class AnchorDoubts {
    * ("starts a span: since"), or null when it can.
    */
   String of(String text, Fact f) {
+    return of(text, List.of(), f);
+  }
+
+  /** The same, with the document's facts to tell which date a calendar marker qualifies. */
+  String of(String text, List<Fact> facts, Fact f) {
     if (!(f.value() instanceof Value.Date d)) {
       return null;
+    }
+    String calendar = calendars.marker(text, facts, f);
+    if (calendar != null) {
+      return "another calendar: " + calendar;
     }
     String[] parts = d.iso().split("/");
     if (parts.length > 1 && !parts[0].regionMatches(0, parts[parts.length - 1], 0, 4)) {

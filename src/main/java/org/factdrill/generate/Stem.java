@@ -77,6 +77,10 @@ final class Stem {
     if (ForeignRuns.inside(doc.lang(), text, s.start(), f.start(), f.end(), s.end())) {
       return Result.skip(SkipReason.FOREIGN_RUN, null);
     }
+    String calendar = OtherCalendars.of(doc.lang()).marker(text, st.facts(), f0);
+    if (calendar != null) { // a lunar, Hijri or Hebrew-calendar date is no Gregorian one
+      return Result.skip(SkipReason.OTHER_CALENDAR, calendar);
+    }
     if (citedWork(text, f) || BRACKETED.matcher(text.substring(Math.max(s.start(),
         f.start() - 20), f.start())).find() && text.substring(f.end(),
         Math.min(s.end(), f.end() + 20)).matches("(?s)^[^\\[\\]]*\\].*")) {

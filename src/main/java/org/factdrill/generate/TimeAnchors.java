@@ -63,7 +63,7 @@ final class TimeAnchors {
    */
   static TimeAnchors of(Language lang, String text, List<Fact> facts,
       org.factdrill.text.Layout layout) {
-    AnchorDoubts doubts = AnchorDoubts.of(lang.pack());
+    AnchorDoubts doubts = AnchorDoubts.of(lang);
     Pattern published = publishedWords(lang);
     List<Anchor> years = new ArrayList<>();
     Anchor docDate = null;
@@ -78,7 +78,7 @@ final class TimeAnchors {
       int[] ymd = ymd(parts[0]);
       int[] last = parts.length > 1 ? ymd(parts[parts.length - 1]) : ymd;
       // A period "1992-1994" counts forward from its end and back from its start.
-      String doubt = doubts.of(text, f);
+      String doubt = doubts.of(text, facts, f);
       years.add(last[0] > 0
           ? new Anchor(last[0], last[1], last[2], f.start(), f.text(), false, ymd[0], doubt)
           : new Anchor(ymd[0], ymd[1], ymd[2], f.start(), f.text(), false, ymd[0], doubt));

@@ -142,7 +142,7 @@ class SpanYearsTest {
     int n = 0;
     for (Language lang : Language.values()) {
       var pack = lang.pack();
-      AnchorDoubts doubts = AnchorDoubts.of(pack);
+      AnchorDoubts doubts = AnchorDoubts.of(lang);
       Set<String> marked = new java.util.HashSet<>(pack.words("span-start-words"));
       marked.addAll(pack.words("span-end-words"));
       marked.addAll(pack.words("life-words"));
