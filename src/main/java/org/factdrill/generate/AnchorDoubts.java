@@ -91,17 +91,22 @@ final class AnchorDoubts {
       before = before + f.text().substring(0, digit);
     }
     String lead = strip(before.toLowerCase(locale));
-    String w = endsWith(lead, spanStart);
+    String w = endsWith(lead, life);
+    if (w != null) {
+      return "a birth or death: " + w;
+    }
+    if (parts.length == 1 && parts[0].matches("\\d{4}-\\d\\d-\\d\\d")) {
+      // A full date that ends a span ("until 24 October 1973") still dates a day just after it
+      // ("fire went on until 26 October"): it names the day, not only the year.
+      return null;
+    }
+    w = endsWith(lead, spanStart);
     if (w != null) {
       return "starts a span: " + w;
     }
     w = endsWith(lead, spanEnd);
     if (w != null) {
       return "ends a span: " + w;
-    }
-    w = endsWith(lead, life);
-    if (w != null) {
-      return "a birth or death: " + w;
     }
     return null;
   }

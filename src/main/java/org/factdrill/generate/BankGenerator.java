@@ -32,17 +32,6 @@ public final class BankGenerator {
   private static final int MIN_CONTEXT_WORDS = 4;
   /** Vietnamese writes a word in one-syllable pieces: four of them can still say too little. */
   private static final int MIN_PROMPT_CHARS = 30;
-  private static final String MONTHS = "january|february|march|april|may|june|july|august|"
-      + "september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
-      + "ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר";
-  /** A number right after a month name, "ngày" or "tháng" is a day or month, not a count. */
-  private static final Pattern DATE_BEFORE = Pattern.compile(
-      "(?iu)(?:(?<!\\p{L})(?:" + MONTHS + ")|\\bngày|\\btháng)\\.?\\s*$");
-  private static final Pattern DATE_AFTER = Pattern.compile(
-      "(?iu)^(?:\\s*(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:[בל]?(?:" + MONTHS + "))(?!\\p{L})"
-          + "|\\s+tháng\\b|\\s*/\\s*\\d{1,2}\\b)");
-  /** A number right after "12/" is the month of a numeric date ("28/8"), not a count. */
-  private static final Pattern NUMERIC_DATE_BEFORE = Pattern.compile("(?<![\\d.,])\\d{1,2}\\s*/\\s*$");
   /** Words that make the number after them a name (language-pack data). */
   private static final Designators DESIGNATORS = new Designators();
 
@@ -325,8 +314,7 @@ public final class BankGenerator {
     }
     String near = left.substring(Math.max(0, left.length() - 16));
     String right = text.substring(f.end(), Math.min(text.length(), f.end() + 16));
-    if (DATE_BEFORE.matcher(near).find() || DATE_AFTER.matcher(right).find()
-        || NUMERIC_DATE_BEFORE.matcher(near).find()) {
+    if (DateNeighbours.partOfDate(near, right)) {
       return SkipReason.PART_OF_DATE;
     }
     return null;

@@ -27,7 +27,8 @@ final class OtherCalendars {
   private static final int WINDOW = 30;
   /** A month of the Hebrew calendar must touch its day ("14 באדר"), not gloss a date beside it. */
   private static final int MONTH_WINDOW = 3;
-  private static final Map<Language, OtherCalendars> ALL = new HashMap<>();
+  /** Every pack's calendars, built once (immutable). */
+  private static final Map<Language, OtherCalendars> ALL = all();
 
   private final Pattern markers;
   private final Pattern months;
@@ -54,9 +55,15 @@ final class OtherCalendars {
 
   /** The calendars known to {@code lang}'s pack. */
   static OtherCalendars of(Language lang) {
-    synchronized (ALL) {
-      return ALL.computeIfAbsent(lang, OtherCalendars::new);
+    return ALL.get(lang);
+  }
+
+  private static Map<Language, OtherCalendars> all() {
+    Map<Language, OtherCalendars> m = new HashMap<>();
+    for (Language l : Language.values()) {
+      m.put(l, new OtherCalendars(l));
     }
+    return Map.copyOf(m);
   }
 
   private static void indexed(java.util.Set<String> words, Map<String, Integer> out) {

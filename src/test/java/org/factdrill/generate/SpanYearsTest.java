@@ -121,6 +121,17 @@ class SpanYearsTest {
   }
 
   @Test
+  void aFullDateEndingASpanStillDatesADayJustAfterIt() {
+    Result r = gen(Language.EN, """
+        Plimsoll
+
+        The siege of Quorvex lasted until {{24 October 1973|date|1973-10-24}}, when the truce began. Shelling went on until {{26 October|date|--10-26}} along the southern river.
+        """);
+    assertEquals("1973-10-26", asked(r, "26 October").get(0).answer().value().textual()
+        .orElseThrow(), r.report().format(r.bank()));
+  }
+
+  @Test
   void aYearInAnotherParagraphDoesNotDateIt() {
     Result r = gen(Language.EN, """
         Plimsoll
