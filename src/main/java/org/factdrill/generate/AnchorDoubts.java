@@ -26,6 +26,13 @@ final class AnchorDoubts {
   static final String PERIOD = "a period of several years";
   /** The doubt of a cited work's year ("Smith (1999)"). */
   static final String CITED = "a cited work's year";
+  /** How the doubt of a date in another calendar starts ("another calendar: âm lịch"). */
+  static final String OTHER = "another calendar: ";
+
+  /** True when a doubt also keeps a year from counting "the following year" on from it. */
+  static boolean countsNothing(String doubt) {
+    return doubt != null && (doubt.equals(CITED) || doubt.startsWith(OTHER));
+  }
 
   private final List<String> spanStart;
   private final List<String> spanEnd;
@@ -74,7 +81,7 @@ final class AnchorDoubts {
     }
     String calendar = calendars.marker(text, facts, f);
     if (calendar != null) {
-      return "another calendar: " + calendar;
+      return OTHER + calendar;
     }
     String[] parts = d.iso().split("/");
     if (parts.length > 1 && !parts[0].regionMatches(0, parts[parts.length - 1], 0, 4)) {

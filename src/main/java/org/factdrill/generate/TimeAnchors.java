@@ -143,8 +143,8 @@ final class TimeAnchors {
         best = a;
       }
     }
-    if (best != null && AnchorDoubts.CITED.equals(best.doubt())) {
-      return null; // "(Smith 1999). The following year": a book's year counts nothing on
+    if (best != null && AnchorDoubts.countsNothing(best.doubt())) {
+      return null; // "(Smith 1999). The following year", "1445 AH": not a year of the story
     }
     return best != null ? best : docDate;
   }
