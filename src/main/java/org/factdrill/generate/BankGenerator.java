@@ -31,11 +31,6 @@ public final class BankGenerator {
   private static final int MIN_CONTEXT_WORDS = 4;
   /** Vietnamese writes a word in one-syllable pieces: four of them can still say too little. */
   private static final int MIN_PROMPT_CHARS = 30;
-  /** A number right after a month name, a day word or a month word is a day or month, not a count. */
-  private static final Pattern DATE_BEFORE = DayMonthWords.BEFORE;
-  private static final Pattern DATE_AFTER = DayMonthWords.AFTER;
-  /** A number right after "12/" is the month of a numeric date ("28/8"), not a count. */
-  private static final Pattern NUMERIC_DATE_BEFORE = Pattern.compile("(?<![\\d.,])\\d{1,2}\\s*/\\s*$");
   /** Words that make the number after them a name (language-pack data). */
   private static final Designators DESIGNATORS = new Designators();
 
@@ -99,7 +94,7 @@ public final class BankGenerator {
       }
       List<Timeline.Event> events = new ArrayList<>();
       Stem.DocState st = new Stem.DocState(doc, contexts.of(doc),
-          TimeAnchors.of(doc.text(), d.facts(), doc.layout()), d.facts());
+          TimeAnchors.of(doc.lang(), doc.text(), d.facts(), doc.layout()), d.facts());
       List<Fact> facts = new ArrayList<>();
       for (Fact f : Periods.expand(d.facts())) {
         facts.add(ProseRuns.inProse(doc, f));
@@ -316,8 +311,7 @@ public final class BankGenerator {
     }
     String near = left.substring(Math.max(0, left.length() - 16));
     String right = text.substring(f.end(), Math.min(text.length(), f.end() + 16));
-    if (DATE_BEFORE.matcher(near).find() || DATE_AFTER.matcher(right).find()
-        || NUMERIC_DATE_BEFORE.matcher(near).find()) {
+    if (DateNeighbours.partOfDate(near, right)) {
       return SkipReason.PART_OF_DATE;
     }
     return null;

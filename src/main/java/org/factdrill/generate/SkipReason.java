@@ -19,6 +19,10 @@ public enum SkipReason {
   DANGLING_START("the sentence opens with a word pointing back, and the one before does too"),
   RELATIVE_TIME("a relative time (last year, the following year, N years ago) nothing resolves"),
   NO_YEAR("a month or day with no year, and no year in its paragraph or the document's date"),
+  UNCERTAIN_YEAR("a month or day with no year whose nearest year starts or ends a span, is a "
+      + "birth or death, a cited work's or a period's: its year is not certain"),
+  OTHER_CALENDAR("a date in another calendar (lunar, Hebrew, Hijri): not asked as a Gregorian "
+      + "date"),
   RANGE_END("the other end of a range stands next to the blank"),
   COUNTABLE_LIST("a list right after the blank can be counted"),
   SUM_OF_PARTS("other figures of the sentence add up to it"),

@@ -85,6 +85,10 @@ final class Stem {
     if (ForeignRuns.inside(doc.lang(), text, s.start(), f.start(), f.end(), s.end())) {
       return Result.skip(SkipReason.FOREIGN_RUN, null);
     }
+    String calendar = OtherCalendars.of(doc.lang()).marker(text, st.facts(), f0);
+    if (calendar != null) { // a lunar, Hijri or Hebrew-calendar date is no Gregorian one
+      return Result.skip(SkipReason.OTHER_CALENDAR, calendar);
+    }
     if (citedWork(text, f) || CitedInParens.cited(text, f.start(), f.end()) || BRACKETED.matcher(text.substring(Math.max(s.start(),
         f.start() - 20), f.start())).find() && text.substring(f.end(),
         Math.min(s.end(), f.end() + 20)).matches("(?s)^[^\\[\\]]*\\].*")) {
@@ -197,6 +201,9 @@ final class Stem {
         TimeAnchors.Anchor a = st.anchors().yearForMonth(f.start(), month, s);
         if (a == null) {
           return Result.skip(SkipReason.NO_YEAR, null);
+        }
+        if (a.doubt() != null) {
+          return Result.skip(SkipReason.UNCERTAIN_YEAR, "'" + a.text() + "' " + a.doubt());
         }
         year = a.year();
         evidence = a.evidence();
@@ -362,7 +369,8 @@ final class Stem {
       int month = Integer.parseInt(d.iso().substring(d.iso().indexOf('-', 1) < 0 ? 2
           : d.iso().startsWith("--") ? 2 : 5, d.iso().startsWith("--") ? 4 : 7));
       TimeAnchors.Anchor a = st.anchors().yearForMonth(o.start(), month, f0.sentence());
-      if (a == null || a.start() >= f0.start() && a.start() < f0.end() || a.year() == answerYear
+      if (a == null || a.doubt() != null
+          || a.start() >= f0.start() && a.start() < f0.end() || a.year() == answerYear
           || window.contains(String.valueOf(a.year()))) {
         continue;
       }
