@@ -27,6 +27,7 @@ public enum SkipReason {
   CONVERSION("a unit conversion in parentheses, not a figure of the story"),
   VALUE_UNSURE("the value does not hold the whole figure (\"three and a half\")"),
   HEDGE_UNDECIDABLE("under a one-sided hedge (more than, less than) no false statement is certain"),
+  TRIVIAL("a figure not worth knowing: a span of time below a day, an age in passing"),
   FOREIGN_RUN("a figure inside a name or gloss in another script (an English name in brackets)");
 
   private final String text;

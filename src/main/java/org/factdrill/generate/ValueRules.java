@@ -55,6 +55,7 @@ final class ValueRules {
   private final Map<Language, List<Pattern>> idioms = new java.util.HashMap<>();
   private final Map<Language, Pattern> halves = new java.util.HashMap<>();
   private final Map<Language, Pattern> streets = new java.util.HashMap<>();
+  private final TrivialFigures trivials = new TrivialFigures();
 
   ValueRules() {
     for (Language l : Language.values()) {
@@ -88,6 +89,10 @@ final class ValueRules {
 
   /** Why the fact, read in its text, is not worth asking; null when it is. */
   Skip notWorth(Language lang, String text, Fact f) {
+    Skip trivial = trivials.of(lang, text, f);
+    if (trivial != null) {
+      return trivial;
+    }
     for (Pattern p : idioms.getOrDefault(lang, List.of())) {
       Matcher m = p.matcher(text);
       m.region(Math.max(0, f.start() - 40), Math.min(text.length(), f.end() + 40));
