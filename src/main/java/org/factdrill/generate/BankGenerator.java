@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdrill.bank.AnswerValue;
 import org.factdrill.bank.Bank;
@@ -351,11 +350,9 @@ public final class BankGenerator {
       // sentence does not answer "26 December 1991".
       return false;
     }
-    Set<BigDecimal> answerNumbers = new HashSet<>();
-    collectNumbers(answerText, answerNumbers);
-    numbersOf(value, answerNumbers);
+    Set<BigDecimal> answerNumbers = AnswerNumbers.of(answerText, value);
     Set<BigDecimal> promptNumbers = new HashSet<>();
-    collectNumbers(rest, promptNumbers);
+    AnswerNumbers.collect(rest, promptNumbers);
     promptNumbers.retainAll(answerNumbers);
     return !promptNumbers.isEmpty();
   }
@@ -381,37 +378,11 @@ public final class BankGenerator {
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(context).find()) {
       return true;
     }
-    Set<BigDecimal> answerNumbers = new HashSet<>();
-    collectNumbers(answerText, answerNumbers);
-    numbersOf(value, answerNumbers);
+    Set<BigDecimal> answerNumbers = AnswerNumbers.of(answerText, value);
     Set<BigDecimal> shown = new HashSet<>();
-    collectNumbers(context, shown);
+    AnswerNumbers.collect(context, shown);
     shown.retainAll(answerNumbers);
     return !shown.isEmpty();
-  }
-
-  private static void collectNumbers(String s, Set<BigDecimal> out) {
-    Matcher m = ValueText.RUN.matcher(s);
-    while (m.find()) {
-      String digits = m.group().replaceAll("[^0-9]", "");
-      // Single digits are too common to count as giving a value away ("3" in "T-72" ...).
-      if (digits.length() >= 2) {
-        out.add(new BigDecimal(digits).stripTrailingZeros());
-      }
-    }
-  }
-
-  private static void numbersOf(Value v, Set<BigDecimal> out) {
-    if (v instanceof Value.Num n && n.value().abs().compareTo(BigDecimal.TEN) >= 0) {
-      out.add(n.value().stripTrailingZeros());
-    } else if (v instanceof Value.NumRange r) {
-      out.add(r.lo().stripTrailingZeros());
-      out.add(r.hi().stripTrailingZeros());
-    } else if (v instanceof Value.Money m) {
-      numbersOf(m.amount(), out);
-    } else if (v instanceof Value.Date d && d.year() > 0) {
-      out.add(BigDecimal.valueOf(d.year()).stripTrailingZeros());
-    }
   }
 
   private static Report.Skipped skipped(Document doc, Fact f, QuestionType type, SkipReason r,

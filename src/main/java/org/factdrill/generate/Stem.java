@@ -185,7 +185,7 @@ final class Stem {
     }
     Question.Resolved resolved = times.isEmpty() ? null
         : new Question.Resolved(null, null, times);
-    if (value instanceof Value.Date d && d.iso().startsWith("--") && !d.isRange()) {
+    if (value instanceof Value.Date d && d.iso().startsWith("--")) {
       int month = Integer.parseInt(d.iso().substring(2, 4));
       int year = adjacentYear;
       String evidence = adjacentFrom;
@@ -200,7 +200,7 @@ final class Stem {
           inserts.add(new Insert(f.end(), " (" + year + ")"));
         }
       }
-      value = new Value.Date(String.format("%04d", year) + d.iso().substring(1));
+      value = YearlessRange.withYear(d, year);
       resolved = new Question.Resolved(Answers.of(f.kind(), value), evidence,
           times.isEmpty() ? null : times);
       f = new Fact(f.start(), f.end(), f.text(), f.kind(), value, f.unit(), f.approx(), s);

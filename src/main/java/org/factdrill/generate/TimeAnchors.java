@@ -156,10 +156,44 @@ final class TimeAnchors {
     if (best != null) {
       return best;
     }
+    Anchor section = sectionYear(pos, month);
+    if (section != null) {
+      return section;
+    }
     if (docDate != null && (docDate.month() == 0 || month <= docDate.month())) {
       return docDate;
     }
     return null;
+  }
+
+  /**
+   * The year of a chronology's section: when the last date stated before {@code pos} is a line
+   * holding that date and nothing else ("1943", "March 1943:" — a heading or a date line above a
+   * run of day-and-month lines), the days below it are in that year. A line that only mentions a
+   * year ("The War of 1812") names a topic whose span may be longer, and a period ("1943–1945")
+   * has several years, so neither dates a day; a month line dates only its own month's days.
+   * Null when none.
+   */
+  private Anchor sectionYear(int pos, int month) {
+    if (layout == null) {
+      return null;
+    }
+    Anchor last = null;
+    for (Anchor a : years) {
+      if (a.start() < pos && (last == null || a.start() > last.start())) {
+        last = a;
+      }
+    }
+    if (last == null || last.firstYear() != last.year() || last.day() != 0
+        || last.month() != 0 && last.month() != month) {
+      return null;
+    }
+    org.factdrill.text.Block b = layout.blockAt(last.start()).orElse(null);
+    if (b == null || b.span().end() > pos) {
+      return null;
+    }
+    String rest = b.of(text).replace(last.text(), "");
+    return rest.codePoints().anyMatch(Character::isLetterOrDigit) ? null : last;
   }
 
   /**
