@@ -101,8 +101,10 @@ final class Stem {
       if (prev == null || st.context().isLayout(prev) || pointsBack(st, prev.start(), prev)) {
         return Result.skip(SkipReason.DANGLING_START, null);
       }
-      if (!context.namesSubject(doc, PromptBuilder.clean(prev.of(text)))) {
-        // "They …" after a sentence that names no one either: the pair still points outside.
+      if (st.context().line(s.start()) == null
+          && !context.namesSubject(doc, PromptBuilder.clean(prev.of(text)))) {
+        // "They …" after a sentence that names no one either, and no context line above them:
+        // the pair still points outside.
         return Result.skip(SkipReason.DANGLING_START, "the sentence before names no one");
       }
       from = prev.start();
