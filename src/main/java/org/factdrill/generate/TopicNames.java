@@ -75,8 +75,8 @@ final class TopicNames {
    * TO READERS") does none of these. A name cut from the article's first sentence ({@code
    * fromSentence}: the words before "is", "là", "הוא") is taken only when it has a proper noun,
    * or opens with no closed-class word and holds no figure: "The city" is the first words of a
-   * line, not a topic. In a script without capitals, a line names a topic when one of its words
-   * recurs in the text.
+   * line, not a topic. In a script without capitals a line of its own is taken as it is, and a name
+   * from the first sentence when one of its words recurs in the text.
    */
   boolean namesTopic(Language lang, String line, String text, boolean fromSentence) {
     if (line == null || line.isBlank()) {
@@ -84,7 +84,9 @@ final class TopicNames {
     }
     String bare = line.strip();
     if (caseless(bare)) {
-      return repeatsAWord(lang, bare, text, MIN_WORD_COUNT + 1);
+      // No capitals tell a name from a noun: a line of its own stays; a name cut from the first
+      // sentence must be a word the text repeats.
+      return !fromSentence || repeatsAWord(lang, bare, text, MIN_WORD_COUNT + 1);
     }
     if (hasName(bare, text)) {
       return true;
