@@ -321,6 +321,11 @@ final class Context {
     return n.length() >= 2 && target.toLowerCase(Locale.ROOT).contains(n);
   }
 
+  /** The language's pronouns and anaphoric openers ("they", "ông", "אחריה"), lower-case. */
+  Set<String> pronouns(Language lang) {
+    return pronouns.getOrDefault(lang, Set.of());
+  }
+
   /** The language's connectives ("and", "but", "và", "ו"), lower-case. */
   Set<String> connectives(Language lang) {
     return connectives.getOrDefault(lang, Set.of());

@@ -3,6 +3,7 @@ package org.factdrill.generate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdrill.text.Language;
 
@@ -71,6 +72,39 @@ final class Designators {
    * ends with a designator of the language: the number names something.
    */
   boolean labels(Language lang, String left) {
+    if (labelsHere(left)) {
+      return true;
+    }
+    // "đường số 19, 21 và 14", "Routes 9, 14 and 19": a number going on with a list of numbers
+    // that a designator heads names something too.
+    String l = left.length() > 80 ? left.substring(left.length() - 80) : left;
+    Pattern and = listAnd.computeIfAbsent(lang, Designators::listAnd);
+    for (int i = 0; i < 6; i++) {
+      Matcher sep = and.matcher(l);
+      if (!sep.find()) {
+        return false;
+      }
+      l = l.substring(0, sep.start());
+      if (labelsHere(l)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A separator of a list of numbers and the number before it, at the end of a text. */
+  private static Pattern listAnd(Language lang) {
+    List<String> alts = new ArrayList<>(List.of(","));
+    for (String w : lang.pack().words("list-and")) {
+      alts.add("\\s" + Pattern.quote(w) + "\\s");
+    }
+    return Pattern.compile("(?iu)\\p{N}[\\p{N}.]*\\s*(?:" + String.join("|", alts) + ")\\s*$");
+  }
+
+  private final java.util.Map<Language, Pattern> listAnd =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private boolean labelsHere(String left) {
     String l = left.length() > 60 ? left.substring(left.length() - 60) : left;
     if (l.matches("(?s).*#\\s*$")) {
       return true; // "#5"

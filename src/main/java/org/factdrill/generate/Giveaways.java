@@ -44,7 +44,8 @@ final class Giveaways {
       return SkipReason.RANGE_END;
     }
     if (f.value() instanceof Value.Num n && (countedList(text, f, sentence, n.value())
-        || lang != null && CountedSeries.counts(lang, text, f, sentence, n.value()))) {
+        || lang != null && CountedSeries.counts(lang, text, f, sentence, n.value())
+        || lang != null && NamedSeries.counts(lang, text, f, sentence, n.value()))) {
       return SkipReason.COUNTABLE_LIST;
     }
     if (sumsUp(f, sameSentence) || changeOf(f, sameSentence)

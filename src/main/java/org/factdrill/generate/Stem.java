@@ -322,6 +322,11 @@ final class Stem {
       return !("yes".equals(lang.pack().setting("pronoun-as-title", ""))
           && opening.matches("(?s)^\\P{L}*\\p{L}+\\s+\\p{Lu}.*"));
     }
+    if ("yes".equals(lang.pack().setting("fronted-clause-pronoun", ""))
+        && FrontedPronoun.find(opening, context.subordinators(lang), context.pronouns(lang),
+        "yes".equals(lang.pack().setting("pronoun-as-title", "")))) {
+      return true; // "Sau khi X, ông …": the main clause's subject points back
+    }
     OpeningAnaphor.Found a = anaphors.computeIfAbsent(lang, OpeningAnaphor::of).find(opening);
     if (a == null) {
       return false;

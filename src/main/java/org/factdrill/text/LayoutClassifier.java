@@ -372,6 +372,9 @@ public final class LayoutClassifier {
     if (BULLET.matcher(s).find()) {
       return shortLine ? LineClass.LINKS : LineClass.PROSE;
     }
+    if (CapsLine.is(s)) {
+      return LineClass.HEADING; // prose in a cased script has small letters; a shouted line heads
+    }
     if (!shortLine) {
       return LineClass.PROSE;
     }
