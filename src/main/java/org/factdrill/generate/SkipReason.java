@@ -33,6 +33,7 @@ public enum SkipReason {
   CONVERSION("a unit conversion in parentheses, not a figure of the story"),
   VALUE_UNSURE("the value does not hold the whole figure (\"three and a half\")"),
   HEDGE_UNDECIDABLE("under a one-sided hedge (more than, less than) no false statement is certain"),
+  TRIVIAL("a figure not worth knowing: a span of time below a day, an age in passing"),
   FOREIGN_RUN("a figure inside a name or gloss in another script (an English name in brackets)"),
   ANNIVERSARY("the count of an anniversary (kỷ niệm 70 năm), known from the two dates"),
   VISUAL_ORDER("right-to-left text copied in visual order (mirrored brackets, split words, moved "

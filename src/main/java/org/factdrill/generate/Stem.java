@@ -113,6 +113,12 @@ final class Stem {
       if (prev == null || st.context().isLayout(prev) || pointsBack(st, prev.start(), prev)) {
         return Result.skip(SkipReason.DANGLING_START, null);
       }
+      if (st.context().line(s.start()) == null
+          && !context.namesSubject(doc, PromptBuilder.clean(prev.of(text)))) {
+        // "They …" after a sentence that names no one either, and no context line above them:
+        // the pair still points outside.
+        return Result.skip(SkipReason.DANGLING_START, "the sentence before names no one");
+      }
       from = prev.start();
       prepended = true;
     }
@@ -274,6 +280,9 @@ final class Stem {
     }
     if (clipped && !template.endsWith("…")) {
       template = template + " …";
+    }
+    if (st.context().repeats(f0)) {
+      return Result.skip(SkipReason.DUPLICATE, "the same fact as in an earlier sentence");
     }
     return new Result(f, template, resolved, null, null);
   }

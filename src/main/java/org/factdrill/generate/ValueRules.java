@@ -56,6 +56,7 @@ final class ValueRules {
   private final Map<Language, Pattern> halves = new java.util.HashMap<>();
   private final Map<Language, Pattern> streets = new java.util.HashMap<>();
   private final FramedValues framing = new FramedValues();
+  private final TrivialFigures trivials = new TrivialFigures();
 
   ValueRules() {
     for (Language l : Language.values()) {
@@ -92,6 +93,10 @@ final class ValueRules {
     Skip framed = framing.check(lang, text, f); // an anniversary's count, a report's date
     if (framed != null) {
       return framed;
+    }
+    Skip trivial = trivials.of(lang, text, f);
+    if (trivial != null) {
+      return trivial;
     }
     for (Pattern p : idioms.getOrDefault(lang, List.of())) {
       Matcher m = p.matcher(text);

@@ -146,13 +146,13 @@ class StandsOnItsOwnTest {
   @Test
   void aSentenceOpeningWithAPronounGetsTheSentenceBeforeIt() {
     Result r = gen(Language.EN, """
-        The foreign ministers of both countries met in Moscow for talks. They lasted more than {{ten|number|10}} hours behind closed doors.
+        The foreign ministers of both countries met in Moscow for talks. They lasted more than {{ten|number|10}} days behind closed doors.
         """);
     Question q = cloze(r, "ten");
     assertTrue(q.prompt().startsWith("The foreign ministers of both countries met in Moscow"),
         q.prompt());
     Result chain = gen(Language.EN, """
-        The ministers met in Moscow for talks. They talked late. It lasted more than {{ten|number|10}} hours behind closed doors.
+        The ministers met in Moscow for talks. They talked late. It lasted more than {{ten|number|10}} days behind closed doors.
         """);
     assertTrue(chain.bank().questions().isEmpty());
     assertEquals(Set.of(SkipReason.DANGLING_START), reasons(chain));
