@@ -5,8 +5,9 @@ package org.factdrill.extract;
  * the pack declares. The same two numbers are also a fraction ("2/3 of"), so they are a date only
  * where the text uses them as one: after a word that introduces a day (the pack's
  * {@code day-prepositions}: "on 3/15"), or as the label that opens a line of a chronology
- * ("3/15 – The fleet sails", "3/15: …"), alone or as the first end of a range ("5/27–6/3").
- * A year from the context fills them later, as for "May 5".
+ * ("3/15 – The fleet sails", "3/15: …", "(3/15) …"), alone, as the first end of a range
+ * ("5/27–6/3", "3/15-17") or in a list after one ("3/15 and 3/16"); never before a fraction's
+ * link word or a counted noun. A year from the context fills them later, as for "May 5".
  */
 final class YearlessNumericDates {
   private YearlessNumericDates() {}
@@ -19,21 +20,47 @@ final class YearlessNumericDates {
       return null;
     }
     boolean introduced = t.isWordTok(i - 1)
-        && lex.words(WordList.DAY_PREPOSITIONS).contains(t.norm(i - 1));
+        && lex.words(WordList.DAY_PREPOSITIONS).contains(t.norm(i - 1))
+        || listedAfterOne(t, i, monthFirst, lex);
     int after = i + 3;
-    if (t.isDash(after) && !t.isBlocked(after + 1)) {
-      DateParts b = pair(t, after + 1, monthFirst);
-      if (b != null && (introduced || opensLine(t, i)) && !fractionNext(t, after + 4, lex)) {
-        return new DateRecognizer.Hit(i, after + 4, a, b, after, after + 1, false);
-      }
-    }
-    if (fractionNext(t, after, lex)) {
+    if (!(introduced || opensLine(t, i)) || fractionNext(t, after, lex)) {
       return null;
     }
-    if (introduced || opensLine(t, i) && labelEnds(t, after)) {
-      return new DateRecognizer.Hit(i, after, a);
+    if (t.isDash(after) && !t.isBlocked(after + 1)) {
+      DateParts b = pair(t, after + 1, monthFirst);
+      if (b != null && !fractionNext(t, after + 4, lex)) {
+        return new DateRecognizer.Hit(i, after + 4, a, b, after, after + 1, false);
+      }
+      // "3/15-17": the second end is a later day of the same month.
+      if (t.isDigits(after + 1) && t.get(after + 1).text().length() <= 2
+          && !(t.isPunct(after + 2, '/') && t.attached(after + 2))) {
+        int d2 = Integer.parseInt(t.get(after + 1).text());
+        if (d2 > a.day() && DateParts.valid(a.month(), d2)) {
+          return new DateRecognizer.Hit(i, after + 2, a,
+              DateParts.of(Match.NO_YEAR, a.month(), d2), after, after + 1, false);
+        }
+      }
     }
-    return null;
+    return introduced || labelEnds(t, after, lex) ? new DateRecognizer.Hit(i, after, a) : null;
+  }
+
+  /**
+   * True when a list join ("and", ",") stands before token i and a day written the same way
+   * that is itself a date stands before it ("on 3/15 and 3/16", a line "3/15, 3/16 – …").
+   */
+  private static boolean listedAfterOne(Toks t, int i, boolean monthFirst, Lexicon lex) {
+    int j = t.isPunct(i - 1, ',') || t.isWordTok(i - 1)
+        && lex.words(WordList.DATE_LIST_JOINS).contains(t.norm(i - 1)) ? i - 1 : -1;
+    if (j < 0) {
+      return false;
+    }
+    if (t.isPunct(j - 1, ',')) {
+      j--; // "3/15, and 3/16"
+    }
+    int k = j - 3;
+    return k >= 0 && pair(t, k, monthFirst) != null && (opensLine(t, k) || t.isWordTok(k - 1)
+        && lex.words(WordList.DAY_PREPOSITIONS).contains(t.norm(k - 1))
+        || listedAfterOne(t, k, monthFirst, lex));
   }
 
   /** Tokens i..i+2 as day and month ("3/15"), not part of a longer run ("3/15/42", "1/2/3"). */
@@ -51,7 +78,7 @@ final class YearlessNumericDates {
     return d > 0 && DateParts.valid(m, d) ? DateParts.of(Match.NO_YEAR, m, d) : null;
   }
 
-  /** True when token i starts a line, or follows only a list mark that starts one. */
+  /** True when token i starts a line, or follows only a list mark or bracket that starts one. */
   private static boolean opensLine(Toks t, int i) {
     Token tok = t.get(i);
     if (i == 0 || tok.newlinesBefore() > 0) {
@@ -60,14 +87,29 @@ final class YearlessNumericDates {
     Token mark = t.get(i - 1);
     return mark != null && mark.type() == Token.Type.PUNCT && (i - 1 == 0
         || mark.newlinesBefore() > 0) && (mark.isDash() || mark.isPunct('*')
-        || mark.isPunct('\u2022') || mark.isPunct('\u00b7'));
+        || mark.isPunct('\u2022') || mark.isPunct('\u00b7') || mark.isPunct('('));
   }
 
-  /** A line label ends in a dash, a colon or a capitalised word: what a chronology writes. */
-  private static boolean labelEnds(Toks t, int k) {
+  /**
+   * What follows a chronology's day label on its line: a dash, colon, comma or closing bracket,
+   * a word that starts with a capital or is of a script without case, or a list join and the
+   * next day ("3/15 and 3/16 –"). A lower-case word after it ("1/2 hour", "3/4 mile") reads as
+   * the noun of a share as easily, and a pair alone on its line is a share as often.
+   */
+  private static boolean labelEnds(Toks t, int k, Lexicon lex) {
     Token next = t.get(k);
-    return next != null && next.newlinesBefore() == 0
-        && (next.isDash() || next.isPunct(':') || next.isWord() && next.isCapitalized());
+    if (next == null || next.newlinesBefore() > 0) {
+      return false;
+    }
+    if (next.isDash() || next.isPunct(':') || next.isPunct(',') || next.isPunct(')')) {
+      return true;
+    }
+    if (!next.isWord()) {
+      return false;
+    }
+    int c = next.text().codePointAt(0);
+    return Character.isUpperCase(c) || !Character.isLowerCase(c) && Character.isLetter(c)
+        || lex.words(WordList.DATE_LIST_JOINS).contains(next.norm()) && t.isDigits(k + 1);
   }
 
   /** A fraction's link word after the numbers ("2/3 of"): a share, not a date. */

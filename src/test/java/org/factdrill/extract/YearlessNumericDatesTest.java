@@ -85,4 +85,26 @@ class YearlessNumericDatesTest {
         .startsWith("date:3/15/1942=\"1942-03-15\""));
     assertFalse(Facts.describe(Language.EN, "1/2/3 \u2013 Zarnov fell.").contains("--"));
   }
+
+  @Test
+  void aChronologyLineMayBracketItsDayListSeveralOrGiveADayRange() {
+    assertTrue(Facts.describe(Language.EN, "(3/15) Zarnov fell.")
+        .startsWith("date:3/15=\"--03-15\""));
+    assertTrue(Facts.describe(Language.EN, "3/15, Zarnov fell.")
+        .startsWith("date:3/15=\"--03-15\""));
+    assertTrue(Facts.describe(Language.EN, "3/15-17 Zarnov was shelled.")
+        .startsWith("date:3/15-17=\"--03-15/--03-17\""));
+    String two = Facts.describe(Language.EN, "3/15 and 3/16 Zarnov was shelled.");
+    assertTrue(two.startsWith("date:3/15=\"--03-15\" | date:3/16=\"--03-16\""), two);
+    String on = Facts.describe(Language.EN, "Zarnov was shelled on 3/15 and 3/16 by the fleet.");
+    assertTrue(on.contains("date:3/16=\"--03-16\""), on);
+  }
+
+  @Test
+  void aShareOfALowerCaseNounOrAPairAloneOnItsLineStaysAShare() {
+    for (String s : new String[] {"1/2 hour later the guns stopped.", "3/4 mile of road was lost.",
+        "2/15", "Zarnov\n1/2 day"}) {
+      assertFalse(Facts.describe(Language.EN, s).contains("date:"), s);
+    }
+  }
 }
