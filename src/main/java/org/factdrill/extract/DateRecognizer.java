@@ -476,9 +476,9 @@ abstract class DateRecognizer {
   /** Shared fallbacks after the language's own forms: numeric dates, then bare years. */
   Hit common(Toks t, int i, boolean monthFirst) {
     Hit h = numeric(t, i, monthFirst);
-    if (h != null) {
-      return h;
+    if (h == null) {
+      h = YearlessNumericDates.at(t, i, monthFirst, lex);
     }
-    return year(t, i);
+    return h != null ? h : year(t, i);
   }
 }

@@ -473,12 +473,24 @@ final class Lexicon {
     return words(WordList.VAGUE_MARKERS);
   }
 
-  private static final java.util.concurrent.ConcurrentHashMap<Language, Lexicon> BY_LANGUAGE =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * One lexicon per installed pack, built once when first asked for and never changed after (no
+   * mutable cache): the packs are fixed when the program starts.
+   */
+  private static final class ByLanguage {
+    static final Map<Language, Lexicon> ALL = build();
+
+    private static Map<Language, Lexicon> build() {
+      Map<Language, Lexicon> out = new HashMap<>();
+      for (Language l : Language.values()) {
+        out.put(l, new Lexicon(l.pack()));
+      }
+      return Map.copyOf(out);
+    }
+  }
 
   /** The lexicon of a language: its pack's data and the shared rules; a new language needs no code. */
   static Lexicon of(Language lang) {
-    return BY_LANGUAGE.computeIfAbsent(lang == null ? Language.DEFAULT : lang,
-        l -> new Lexicon(l.pack()));
+    return ByLanguage.ALL.get(lang == null ? Language.DEFAULT : lang);
   }
 }

@@ -28,6 +28,7 @@ enum WordList {
   DATE_LIST_JOINS("date-list-joins"),
   DATE_RANGE_CONNECTORS("date-range-connectors"),
   DAY_MONTH_LINKS("day-month-links"),
+  DAY_PREPOSITIONS("day-prepositions"),
   DAY_PARTICLES("day-particles"),
   DAY_WORDS("day-words"),
   DECADE_ENDINGS("decade-endings"),

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdrill.bank.AnswerValue;
 import org.factdrill.bank.Bank;
@@ -32,17 +31,6 @@ public final class BankGenerator {
   private static final int MIN_CONTEXT_WORDS = 4;
   /** Vietnamese writes a word in one-syllable pieces: four of them can still say too little. */
   private static final int MIN_PROMPT_CHARS = 30;
-  private static final String MONTHS = "january|february|march|april|may|june|july|august|"
-      + "september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
-      + "ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר";
-  /** A number right after a month name, "ngày" or "tháng" is a day or month, not a count. */
-  private static final Pattern DATE_BEFORE = Pattern.compile(
-      "(?iu)(?:(?<!\\p{L})(?:" + MONTHS + ")|\\bngày|\\btháng)\\.?\\s*$");
-  private static final Pattern DATE_AFTER = Pattern.compile(
-      "(?iu)^(?:\\s*(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:[בל]?(?:" + MONTHS + "))(?!\\p{L})"
-          + "|\\s+tháng\\b|\\s*/\\s*\\d{1,2}\\b)");
-  /** A number right after "12/" is the month of a numeric date ("28/8"), not a count. */
-  private static final Pattern NUMERIC_DATE_BEFORE = Pattern.compile("(?<![\\d.,])\\d{1,2}\\s*/\\s*$");
   /** Words that make the number after them a name (language-pack data). */
   private static final Designators DESIGNATORS = new Designators();
 
@@ -106,17 +94,12 @@ public final class BankGenerator {
       }
       List<Timeline.Event> events = new ArrayList<>();
       Stem.DocState st = new Stem.DocState(doc, contexts.of(doc),
-          TimeAnchors.of(doc.text(), d.facts(), doc.layout()), d.facts());
+          TimeAnchors.of(doc.lang(), doc.text(), d.facts(), doc.layout()), d.facts());
       List<Fact> facts = new ArrayList<>();
       for (Fact f : Periods.expand(d.facts())) {
         facts.add(ProseRuns.inProse(doc, f));
       }
-      List<Integer> docYears = new ArrayList<>();
-      for (Fact f : d.facts()) {
-        if (f.value() instanceof Value.Date date && date.year() > 0 && !date.isRange()) {
-          docYears.add(date.year());
-        }
-      }
+      EventSpans spans = EventSpans.of(d.facts());
       for (Fact f : facts) {
         report.countFact();
         LineClass where = doc.classAt(f.start());
@@ -133,7 +116,7 @@ public final class BankGenerator {
             QuestionType.TRUEFALSE)) {
           if (options.types().contains(t)) {
             Question q = question(t, t == QuestionType.TRUEFALSE ? b.forStatement() : b,
-                distractors, docYears, options.seed(), report, trueStatements);
+                distractors, spans, options.seed(), report, trueStatements);
             if (q != null) {
               questions.add(q);
             }
@@ -281,8 +264,11 @@ public final class BankGenerator {
       }
     }
     SkipReason given = Giveaways.check(doc.lang(), doc.text(), f, s, sameSentence);
-    if (given != null) {
-      report.skip(skipped(doc, f0, null, given, null));
+    String sum = VisibleSums.derivable(doc.lang(), doc.text(), f, sameSentence, all, template,
+        contextLine); // what the whole screen shows, the line above included
+    if (given != null || sum != null) {
+      report.skip(skipped(doc, f0, null, given != null ? given : SkipReason.DERIVABLE,
+          given != null ? null : sum));
       return null;
     }
     Question.FactRef ref = new Question.FactRef(doc.source(), f0.start(), f0.end(), f0.text(),
@@ -325,8 +311,7 @@ public final class BankGenerator {
     }
     String near = left.substring(Math.max(0, left.length() - 16));
     String right = text.substring(f.end(), Math.min(text.length(), f.end() + 16));
-    if (DATE_BEFORE.matcher(near).find() || DATE_AFTER.matcher(right).find()
-        || NUMERIC_DATE_BEFORE.matcher(near).find()) {
+    if (DateNeighbours.partOfDate(near, right)) {
       return SkipReason.PART_OF_DATE;
     }
     return null;
@@ -351,11 +336,9 @@ public final class BankGenerator {
       // sentence does not answer "26 December 1991".
       return false;
     }
-    Set<BigDecimal> answerNumbers = new HashSet<>();
-    collectNumbers(answerText, answerNumbers);
-    numbersOf(value, answerNumbers);
+    Set<BigDecimal> answerNumbers = AnswerNumbers.of(answerText, value);
     Set<BigDecimal> promptNumbers = new HashSet<>();
-    collectNumbers(rest, promptNumbers);
+    AnswerNumbers.collect(rest, promptNumbers);
     promptNumbers.retainAll(answerNumbers);
     return !promptNumbers.isEmpty();
   }
@@ -381,37 +364,11 @@ public final class BankGenerator {
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(context).find()) {
       return true;
     }
-    Set<BigDecimal> answerNumbers = new HashSet<>();
-    collectNumbers(answerText, answerNumbers);
-    numbersOf(value, answerNumbers);
+    Set<BigDecimal> answerNumbers = AnswerNumbers.of(answerText, value);
     Set<BigDecimal> shown = new HashSet<>();
-    collectNumbers(context, shown);
+    AnswerNumbers.collect(context, shown);
     shown.retainAll(answerNumbers);
     return !shown.isEmpty();
-  }
-
-  private static void collectNumbers(String s, Set<BigDecimal> out) {
-    Matcher m = ValueText.RUN.matcher(s);
-    while (m.find()) {
-      String digits = m.group().replaceAll("[^0-9]", "");
-      // Single digits are too common to count as giving a value away ("3" in "T-72" ...).
-      if (digits.length() >= 2) {
-        out.add(new BigDecimal(digits).stripTrailingZeros());
-      }
-    }
-  }
-
-  private static void numbersOf(Value v, Set<BigDecimal> out) {
-    if (v instanceof Value.Num n && n.value().abs().compareTo(BigDecimal.TEN) >= 0) {
-      out.add(n.value().stripTrailingZeros());
-    } else if (v instanceof Value.NumRange r) {
-      out.add(r.lo().stripTrailingZeros());
-      out.add(r.hi().stripTrailingZeros());
-    } else if (v instanceof Value.Money m) {
-      numbersOf(m.amount(), out);
-    } else if (v instanceof Value.Date d && d.year() > 0) {
-      out.add(BigDecimal.valueOf(d.year()).stripTrailingZeros());
-    }
   }
 
   private static Report.Skipped skipped(Document doc, Fact f, QuestionType type, SkipReason r,
@@ -421,12 +378,12 @@ public final class BankGenerator {
   }
 
   private Question question(QuestionType type, Built b, Distractors distractors,
-      List<Integer> docYears, long seed, Report report, Set<String> trueStatements) {
+      EventSpans spans, long seed, Report report, Set<String> trueStatements) {
     String id = Ids.questionId(b.card, type.json());
     String lang = b.doc.lang().code();
     int answerYear = b.fact.value() instanceof Value.Date d ? d.year() : -1;
-    java.util.function.IntPredicate yearOk = ValueRules.yearBounds(answerYear, docYears,
-        b.template, b.context, b.yearFloor);
+    java.util.function.IntPredicate yearOk = ValueRules.yearBounds(answerYear, spans.years(),
+        b.template, b.context, b.yearFloor).and(spans.outside(answerYear));
     if (type != QuestionType.CLOZE && answerYear > 0
         && b.answerText.contains(String.valueOf(answerYear))
         && ValueRules.contextNamesYear(b.fact.value(), b.context)) {
@@ -448,7 +405,8 @@ public final class BankGenerator {
             : distractors.wrong(b.fact, b.answerText, b.doc.lang(), 3, rnd, b.alsoFits, b.side,
                 yearOk);
         if (wrong.size() < 3) {
-          report.skip(skipped(b.doc, b.fact, type, SkipReason.NO_DISTRACTORS, null));
+          report.skip(skipped(b.doc, b.fact, type, SkipReason.NO_DISTRACTORS,
+              b.side == HedgePolicy.Side.EITHER ? null : "the hedge " + b.side));
           return null;
         }
         List<Option> all = new ArrayList<>(wrong);
@@ -460,7 +418,7 @@ public final class BankGenerator {
             new Question.Answer(value, right.text()), options);
       }
       case TRUEFALSE: {
-        if (b.side != HedgePolicy.Side.EITHER) {
+        if (b.side == HedgePolicy.Side.ABOVE || b.side == HedgePolicy.Side.BELOW) {
           report.skip(skipped(b.doc, b.fact, type, SkipReason.HEDGE_UNDECIDABLE, null));
           return null;
         }
@@ -476,7 +434,7 @@ public final class BankGenerator {
         Option right = distractors.answer(b.fact, b.answerText, b.doc.lang());
         List<Option> wrong = right == null ? List.of()
             : distractors.wrong(b.fact, b.answerText, b.doc.lang(), 3, rnd, b.alsoFits,
-                HedgePolicy.Side.EITHER, yearOk);
+                b.side, yearOk);
         if (wrong.isEmpty()) {
           report.skip(skipped(b.doc, b.fact, type, SkipReason.NO_DISTRACTORS, null));
           return null;

@@ -22,25 +22,37 @@ final class CalendarGloss {
       "(?<!\\p{L})(?:ה['׳])?[קרשת][קרשת]?[א-צ]?[\"״][א-ת](?![\\p{L}\"״'׳])");
   /** A day of a Hebrew month in letters: ה', ט"ו, כ"ט. */
   private static final String DAY = "(?:[א-ל][\"״][א-ט]|[א-ל]['׳])";
-  private static final Map<Language, Pattern> GLOSS = new HashMap<>();
+  /** Each language's gloss pattern, built once (absent for a language without own-calendar months). */
+  private static final Map<Language, Pattern> GLOSS = glosses();
   private static final String SEP = "[\\s,;–—-]*";
 
   private CalendarGloss() {}
 
-  private static Pattern gloss(Language lang) {
-    synchronized (GLOSS) {
-      return GLOSS.computeIfAbsent(lang, l -> {
-        List<String> months = LangWords.lines(l, "calendar-months");
-        if (months.isEmpty()) {
-          return null;
-        }
-        String alt = String.join("|", months.stream()
-            .sorted(Comparator.comparingInt(String::length).reversed())
-            .map(Pattern::quote).toList());
-        // (day month)? year, or a year in parentheses.
-        return Pattern.compile("(?:" + DAY + "\\s+[בל]?(?:" + alt + ")\\s+)?" + YEAR.pattern());
-      });
+  private static Map<Language, Pattern> glosses() {
+    Map<Language, Pattern> out = new HashMap<>();
+    for (Language l : Language.values()) {
+      Pattern p = gloss(l);
+      if (p != null) {
+        out.put(l, p);
+      }
     }
+    return Map.copyOf(out);
+  }
+
+  private static Pattern gloss(Language l) {
+    List<String> months = LangWords.lines(l, "calendar-months");
+    if (months.isEmpty()) {
+      return null;
+    }
+    String alt = String.join("|", months.stream()
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .map(Pattern::quote).toList());
+    // (day month)? year, or a year in parentheses; the month may carry the prefix letters a
+    // month takes after its day (words.tsv day-month-prefixes: "ה' באייר").
+    String prefix =
+        org.factdrill.lang.WordPatterns.alternation(l.pack().words("day-month-prefixes"));
+    return Pattern.compile("(?:" + DAY + "\\s+(?:" + prefix + ")?(?:" + alt + ")\\s+)?"
+        + YEAR.pattern());
   }
 
   /** The Gregorian year a Hebrew year in letters falls in mostly (its spring), or -1. */
@@ -72,7 +84,7 @@ final class CalendarGloss {
    * the hole and states {@code year}; unchanged when there is none.
    */
   static String without(Language lang, String raw, int year) {
-    Pattern p = gloss(lang);
+    Pattern p = lang == null ? null : GLOSS.get(lang);
     int hole = raw.indexOf(HOLE);
     if (p == null || hole < 0 || year <= 0) {
       return raw;
@@ -96,7 +108,8 @@ final class CalendarGloss {
         e = e + 1;
       }
       String between = s > hole ? raw.substring(hole + 1, s) : raw.substring(e, hole);
-      if (!between.matches(SEP + "\\(?\\s*(?:[ובלמהכש]{1,3}[-־]?)?") || between.length() > 8) {
+      if (!between.matches(SEP + "\\(?\\s*(?:(?:" + prefixes(lang) + "){1,3}[-־]?)?")
+          || between.length() > 8) {
         continue; // not beside the blank: another date of the sentence
       }
       String before = raw.substring(0, s);
@@ -121,6 +134,13 @@ final class CalendarGloss {
       return out;
     }
     return raw;
+  }
+
+  /** The pack's prefix letters as alternatives ("ו|ב|ל…"); matches nothing when it has none. */
+  private static String prefixes(Language lang) {
+    List<String> letters = new java.util.ArrayList<>();
+    lang.pack().prefixes().codePoints().forEach(c -> letters.add(Character.toString(c)));
+    return org.factdrill.lang.WordPatterns.alternation(letters);
   }
 
   private static int value(char c) {

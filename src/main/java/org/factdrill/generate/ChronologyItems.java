@@ -36,8 +36,8 @@ final class ChronologyItems {
   private static final int MAX_PAIRS = 3;
   private static final PromptBuilder CLAUSES = new PromptBuilder(150, 70);
   /** The word that opened the period, left before the hole: "from", "between", "từ", "מ". */
-  private static final Pattern OPENER = Pattern.compile(
-      "(?iu)(?:\\s|^)(?:from|between|during|in|từ|trong|giữa|בין|מ|משנת)[\\s\\-־]*$");
+  static final Pattern OPENER = Pattern.compile(
+      "(?iu)(?:\\s|^)(?:" + EventDateWords.PERIOD_LEAD + ")[\\s\\-־]*$");
 
   private ChronologyItems() {}
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.factdrill.extract.Fact;
 import org.factdrill.text.Document;
 import org.factdrill.text.Language;
 import org.factdrill.text.Layout;
@@ -34,6 +35,7 @@ final class Context {
   private final Map<Language, Set<String>> subordinators = new java.util.HashMap<>();
   private final Map<Language, Set<String>> notNouns = new java.util.HashMap<>();
   private final Map<Language, List<String[]>> topicNouns = new java.util.HashMap<>();
+  private final TopicNames names = new TopicNames();
 
   /** A demonstrative found in a clause, and the noun it goes with ("this" "plan"). */
   record BackRef(int start, int end, String word, String noun) {}
@@ -107,6 +109,11 @@ final class Context {
     return null;
   }
 
+  /** True when {@code sentence} names someone or something itself (a proper noun, a topic word). */
+  boolean namesSubject(Document doc, String sentence) {
+    return names.namesSubject(sentence, doc.text());
+  }
+
   /** One document's title, headings and sentences, from its layout. */
   final class Doc {
     private final Document doc;
@@ -114,6 +121,7 @@ final class Context {
     private final List<String> headingTexts = new ArrayList<>();
     private final List<Span> sentences;
     private final String title;
+    private final RepeatedFacts repeated = new RepeatedFacts();
 
     Doc(Document doc) {
       this.doc = doc;
@@ -153,8 +161,17 @@ final class Context {
         ti = TopicLines.fromFileName(doc.source(), t, doc.lang());
         ti = ti == null ? null : shorten(ti);
       }
-      this.title = ti;
+      if (ti != null && !names.namesTopic(doc.lang(), ti, t,
+          layout.titleFromText() && layout.titleLine().isEmpty())) {
+        ti = null; // a notice ("NOTE TO READERS") or a sentence's fragment names nothing
+      }
+      this.title = ti != null ? ti : names.frequentName(t);
       this.sentences = Sentences.split(t, doc.lang());
+    }
+
+    /** True when the fact was asked from an earlier sentence of this document already. */
+    boolean repeats(Fact f) {
+      return repeated.repeats(doc.text(), f);
     }
 
     /** The document's title, or null when neither its text nor its file name names a topic. */
@@ -186,10 +203,15 @@ final class Context {
         ti = bare != null && !givesAway.test(bare) ? bare : null;
       }
       String he = heading != null && !givesAway.test(heading) ? heading : null;
+      if (he == null && heading != null) {
+        // "Peace of Prague (1635)" over a fact of 1635: the name alone still says which part.
+        String bare = withoutYear(heading);
+        he = bare != null && !givesAway.test(bare) ? bare : null;
+      }
       if (ti == null) {
         // "Background" alone says which part, not what about: no context line then.
-        return he != null && org.factdrill.text.LayoutWords.of(doc.lang()).isGenericSection(he)
-            ? null : he;
+        return he != null && (org.factdrill.text.LayoutWords.of(doc.lang()).isGenericSection(he)
+            || !names.namesTopic(doc.lang(), he, doc.text(), false)) ? null : he;
       }
       if (he == null || same(he, ti) || ti.length() + he.length() + 3 > MAX_CONTEXT) {
         return ti;
@@ -297,6 +319,11 @@ final class Context {
       n = n.substring(0, 5);
     }
     return n.length() >= 2 && target.toLowerCase(Locale.ROOT).contains(n);
+  }
+
+  /** The language's pronouns and anaphoric openers ("they", "ông", "אחריה"), lower-case. */
+  Set<String> pronouns(Language lang) {
+    return pronouns.getOrDefault(lang, Set.of());
   }
 
   /** The language's connectives ("and", "but", "và", "ו"), lower-case. */

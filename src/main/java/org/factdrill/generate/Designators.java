@@ -3,6 +3,7 @@ package org.factdrill.generate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdrill.text.Language;
 
@@ -70,7 +71,45 @@ final class Designators {
    * True when the text just before a number ({@code left}, up to the number's first character)
    * ends with a designator of the language: the number names something.
    */
+  /** Ends with a noun naming a figure, its words apart by any spaces (every pack's figure-nouns). */
+  private static final Pattern FIGURE_NOUN = Pattern.compile("(?isu).*(?<![\\p{L}\\p{M}])(?:"
+      + org.factdrill.lang.WordPatterns.anyPack("figure-nouns").replace(" ", "\\E\\s+\\Q")
+      + ")\\s*$");
+
   boolean labels(Language lang, String left) {
+    if (labelsHere(left)) {
+      return true;
+    }
+    // "đường số 19, 21 và 14", "Routes 9, 14 and 19": a number going on with a list of numbers
+    // that a designator heads names something too.
+    String l = left.length() > 80 ? left.substring(left.length() - 80) : left;
+    Pattern and = listAnd.computeIfAbsent(lang, Designators::listAnd);
+    for (int i = 0; i < 6; i++) {
+      Matcher sep = and.matcher(l);
+      if (!sep.find()) {
+        return false;
+      }
+      l = l.substring(0, sep.start());
+      if (labelsHere(l)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A separator of a list of numbers and the number before it, at the end of a text. */
+  private static Pattern listAnd(Language lang) {
+    List<String> alts = new ArrayList<>(List.of(","));
+    for (String w : lang.pack().words("list-and")) {
+      alts.add("\\s" + Pattern.quote(w) + "\\s");
+    }
+    return Pattern.compile("(?iu)\\p{N}[\\p{N}.]*\\s*(?:" + String.join("|", alts) + ")\\s*$");
+  }
+
+  private final java.util.Map<Language, Pattern> listAnd =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private boolean labelsHere(String left) {
     String l = left.length() > 60 ? left.substring(left.length() - 60) : left;
     if (l.matches("(?s).*#\\s*$")) {
       return true; // "#5"
@@ -78,7 +117,7 @@ final class Designators {
     if (!before.matcher(l).find()) {
       return false;
     }
-    // "con số 40.000" is "the figure 40,000": a count, not a label.
-    return !l.matches("(?isu).*(?<![\\p{L}\\p{M}])con\\s+số\\s*$");
+    // "con số 40.000" is "the figure 40,000": a count, not a label (words.tsv figure-nouns).
+    return !FIGURE_NOUN.matcher(l).matches();
   }
 }

@@ -18,14 +18,15 @@ import org.factdrill.text.Span;
  */
 final class Giveaways {
   /** A range connector between two figures: "to", "–", "-", "and" (after between), "đến", "עד". */
-  private static final Pattern RANGE_BEFORE = Pattern.compile(
-      "(?iu)\\p{N}[\\p{N},.]*\\s*(?:%|percent|per cent)?\\s*(?:–|—|-|to|đến|tới|עד|ל־|ל-)"
-          + "\\s*$");
-  private static final Pattern RANGE_AFTER = Pattern.compile(
-      "(?iu)^\\s*(?:%|percent|per cent)?\\s*(?:–|—|-|to|đến|tới|עד|ל־|ל-)\\s*\\p{N}");
+  static final Pattern RANGE_BEFORE = Pattern.compile(
+      "(?iu)\\p{N}[\\p{N},.]*\\s*(?:%|" + GiveawayWords.PERCENT + ")?\\s*(?:–|—|-|"
+          + GiveawayWords.CONNECTORS + ")\\s*$");
+  static final Pattern RANGE_AFTER = Pattern.compile(
+      "(?iu)^\\s*(?:%|" + GiveawayWords.PERCENT + ")?\\s*(?:–|—|-|" + GiveawayWords.CONNECTORS
+          + ")\\s*\\p{N}");
   private static final Pattern LIST_OPEN = Pattern.compile("^\\s*[\\p{L}\\s-]{0,30}?[(:]");
-  private static final Pattern LIST_SPLIT = Pattern.compile(
-      "\\s*(?:,|;|\\band\\b|\\bvà\\b|\\s+ו(?=\\p{L}))\\s*");
+  static final Pattern LIST_SPLIT = Pattern.compile(
+      "\\s*(?:,|;|" + GiveawayWords.LIST_JOINS + ")\\s*");
 
   private Giveaways() {}
 
@@ -44,7 +45,8 @@ final class Giveaways {
       return SkipReason.RANGE_END;
     }
     if (f.value() instanceof Value.Num n && (countedList(text, f, sentence, n.value())
-        || lang != null && CountedSeries.counts(lang, text, f, sentence, n.value()))) {
+        || lang != null && CountedSeries.counts(lang, text, f, sentence, n.value())
+        || lang != null && NamedSeries.counts(lang, text, f, sentence, n.value()))) {
       return SkipReason.COUNTABLE_LIST;
     }
     if (sumsUp(f, sameSentence) || changeOf(f, sameSentence)

@@ -16,8 +16,10 @@ import org.factdrill.text.Language;
 final class HedgePolicy {
   /** Where the wrong options must lie relative to the answer. */
   enum Side {
-    /** No hedge, or "about": either side, clearly apart. */
+    /** No hedge: either side, clearly apart. */
     EITHER,
+    /** After "about", "some", "nearly": both sides, each clear of the hedge's margin. */
+    AROUND,
     /** After "more than": only larger values make the statement false. */
     ABOVE,
     /** After "less than": only smaller values. */
@@ -43,7 +45,8 @@ final class HedgePolicy {
     String hole = Pattern.quote(String.valueOf(PromptBuilder.HOLE));
     String fig = "(?:" + hole + "|\\p{N})";
     Pattern p = Pattern.compile("(?iu)" + fig + "[^.;]{0,80}?(?<!\\p{L})(?:" + alt
-        + ")\\s+(?:the\\s+|a\\s+)?" + fig);
+        + ")\\s+(?:(?:" + org.factdrill.lang.WordPatterns.alternation(
+            lang.pack().words("comparison-articles")) + ")\\s+)?" + fig);
     int h = template.indexOf(PromptBuilder.HOLE);
     for (int i = 0; i < template.length(); i++) {
       char c = template.charAt(i);
@@ -98,7 +101,7 @@ final class HedgePolicy {
       if (m.find() && core(m) > longest) {
         longest = core(m);
         found = "up".equals(e.kind()) ? Side.ABOVE : "down".equals(e.kind()) ? Side.BELOW
-            : Side.EITHER;
+            : "about".equals(e.kind()) ? Side.AROUND : Side.EITHER;
       }
     }
     return found;

@@ -19,6 +19,7 @@ final class NumberWords {
   private record Entry(int value, String form, String word) {}
 
   private final Map<Language, List<Entry>> entries = new java.util.HashMap<>();
+  private final NounGender genders = new NounGender();
 
   NumberWords() {
     for (Language l : Language.values()) {
@@ -43,12 +44,12 @@ final class NumberWords {
 
   /**
    * As above; when the word is written alike in several forms ("שמונה" with a feminine or a
-   * masculine noun), the gender of {@code noun}, the counted noun, by its ending (pack settings
-   * {@code masculine-endings}, {@code feminine-endings}: "ים", "ות") picks the form.
+   * masculine noun), the gender of {@code noun}, the counted noun ({@link NounGender}: the pack's
+   * list of nouns whose ending misleads, "שנים", then the endings "ים", "ות"), picks the form.
    */
   String render(Language lang, String word, BigDecimal of, BigDecimal value, String noun) {
     Set<String> forms = forms(lang, word, of);
-    String gender = gender(lang, noun);
+    String gender = genders.of(lang, noun);
     if (gender != null && forms.stream().anyMatch(f -> f.startsWith(gender))) {
       forms.removeIf(f -> !f.startsWith(gender));
     }
@@ -68,24 +69,6 @@ final class NumberWords {
     String src = word.strip();
     return !src.isEmpty() && Character.isUpperCase(src.charAt(0))
         ? w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1) : w;
-  }
-
-  /** "m" or "f" by the noun's ending, or null when the pack or the ending does not tell. */
-  private static String gender(Language lang, String noun) {
-    if (noun == null || noun.isBlank()) {
-      return null;
-    }
-    String n = noun.strip().split("\\s+")[0];
-    for (String g : List.of("m", "f")) {
-      String endings = lang.pack().setting(g.equals("m") ? "masculine-endings" : "feminine-endings",
-          "");
-      for (String e : endings.split("\\s+")) {
-        if (!e.isEmpty() && n.length() > e.length() + 1 && n.endsWith(e)) {
-          return g;
-        }
-      }
-    }
-    return null;
   }
 
   private Set<String> forms(Language lang, String word, BigDecimal value) {

@@ -17,7 +17,8 @@ public final class PromptBuilder {
   static final char HOLE = '\uE000';
 
   private static final Pattern CITATION = Pattern.compile(
-      "\\[(?:\\d+(?:[,–-]\\s*\\d+)*|[a-z]|\\p{L}|note \\d+|citation needed|cần dẫn nguồn|דרוש מקור"
+      "\\[(?:\\d+(?:[,–-]\\s*\\d+)*|[a-z]|\\p{L}|(?:" + org.factdrill.lang.WordPatterns.anyPack("numbered-notes")
+          + ") \\d+|" + org.factdrill.lang.WordPatterns.anyPack("bracket-notes")
           // a note of a named group: "[nb 1]", "[lower-alpha 2]", a wiki's group in its language
           + "|\\p{L}[\\p{L}-]{1,20} \\d{1,3})\\]");
   private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[(?:[^\\]|]*\\|)?([^\\]]*)\\]\\]");

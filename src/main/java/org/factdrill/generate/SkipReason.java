@@ -19,15 +19,25 @@ public enum SkipReason {
   DANGLING_START("the sentence opens with a word pointing back, and the one before does too"),
   RELATIVE_TIME("a relative time (last year, the following year, N years ago) nothing resolves"),
   NO_YEAR("a month or day with no year, and no year in its paragraph or the document's date"),
+  UNCERTAIN_YEAR("a month or day with no year whose nearest year starts or ends a span, is a "
+      + "birth or death, a cited work's or a period's: its year is not certain"),
+  OTHER_CALENDAR("a date in another calendar (lunar, Hebrew, Hijri): not asked as a Gregorian "
+      + "date"),
   RANGE_END("the other end of a range stands next to the blank"),
   COUNTABLE_LIST("a list right after the blank can be counted"),
   SUM_OF_PARTS("other figures of the sentence add up to it"),
+  DERIVABLE("one addition or subtraction of figures the student sees (context line, prompt) "
+      + "gives it"),
   CITATION("the year or number of a cited work, not of an event"),
   IDIOM("a numeral inside a quantifier idiom (\"một số\" is some, not one)"),
   CONVERSION("a unit conversion in parentheses, not a figure of the story"),
   VALUE_UNSURE("the value does not hold the whole figure (\"three and a half\")"),
   HEDGE_UNDECIDABLE("under a one-sided hedge (more than, less than) no false statement is certain"),
-  FOREIGN_RUN("a figure inside a name or gloss in another script (an English name in brackets)");
+  TRIVIAL("a figure not worth knowing: a span of time below a day, an age in passing"),
+  FOREIGN_RUN("a figure inside a name or gloss in another script (an English name in brackets)"),
+  ANNIVERSARY("the count of an anniversary (kỷ niệm 70 năm), known from the two dates"),
+  VISUAL_ORDER("right-to-left text copied in visual order (mirrored brackets, split words, moved "
+      + "figures): its figures may stand beside the wrong words");
 
   private final String text;
 

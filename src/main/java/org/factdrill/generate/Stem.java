@@ -35,11 +35,11 @@ final class Stem {
 
   private record Insert(int at, String text) {}
 
-  private static final Pattern CITE_BEFORE = Pattern.compile(
-      "(?u)(?:\\p{Lu}[\\p{L}'’\\-]+(?:\\s+et al\\.?)?,?\\s*\\(|\\(\\s*\\p{Lu}[\\p{L}'’\\-]+"
-          + "(?:\\s+(?:et al\\.?|and|&)\\s*[\\p{L}'’.\\-]*)*,?\\s*)$");
-  private static final Pattern CITE_AFTER = Pattern.compile(
-      "^\\s*(?:[a-z]?\\)|,\\s*(?:p|pp|tr|עמ)['׳.]?\\s*\\d|:\\s*\\d)");
+  static final Pattern CITE_BEFORE = Pattern.compile(
+      "(?u)(?:\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:" + CitationWords.OTHERS + ")\\.?)?,?\\s*\\(|\\(\\s*\\p{Lu}[\\p{L}'’\\-]+"
+          + "(?:\\s+(?:(?:" + CitationWords.OTHERS + ")\\.?|" + CitationWords.JOINS + "|&)\\s*[\\p{L}'’.\\-]*)*,?\\s*)$");
+  static final Pattern CITE_AFTER = Pattern.compile(
+      "^\\s*(?:[a-z]?\\)|,\\s*(?:" + CitationWords.PAGES + ")['׳.]?\\s*\\d|:\\s*\\d)");
 
   /** An open square bracket not closed before the fact: a link label or footnote ("[note 2]"). */
   private static final Pattern BRACKETED = Pattern.compile("\\[[^\\[\\]]*$");
@@ -49,6 +49,7 @@ final class Stem {
   private final java.util.Map<Language, OpeningAnaphor> anaphors =
       new java.util.HashMap<>();
   private final PromptBuilder prompts;
+  private final TimePhrasePronoun fronted = new TimePhrasePronoun();
   /** A sentence up to this long is asked whole; a longer one is cut, or not asked. */
   private static final int WHOLE = 260;
   /** The same with the sentence before it, which it needs. */
@@ -65,7 +66,8 @@ final class Stem {
     Span s = f0.sentence();
     Fact f = f0;
     if (!doc.lang().pack().prefixes().isEmpty()) { // a prefix stays outside the blank
-      int k = HebrewPrefix.length(f0.text(), doc.lang().pack().numerals().keySet());
+      int k = HebrewPrefix.length(doc.lang().pack(), f0.text(),
+          doc.lang().pack().numerals().keySet());
       if (k > 0 && k < f0.text().length()) {
         f = new Fact(f0.start() + k, f0.end(), f0.text().substring(k), f0.kind(), f0.value(),
             f0.unit(), f0.approx(), s);
@@ -74,10 +76,20 @@ final class Stem {
     if (st.context().isLayout(s)) {
       return Result.skip(SkipReason.LAYOUT, null);
     }
+    if (VisualOrder.garbled(doc, s)) {
+      return Result.skip(SkipReason.VISUAL_ORDER, null);
+    }
+    if (YearRuns.inRun(doc, s, f.start())) {
+      return Result.skip(SkipReason.LAYOUT, "a list of years told as short clauses");
+    }
     if (ForeignRuns.inside(doc.lang(), text, s.start(), f.start(), f.end(), s.end())) {
       return Result.skip(SkipReason.FOREIGN_RUN, null);
     }
-    if (citedWork(text, f) || BRACKETED.matcher(text.substring(Math.max(s.start(),
+    String calendar = OtherCalendars.of(doc.lang()).marker(text, st.facts(), f0);
+    if (calendar != null) { // a lunar, Hijri or Hebrew-calendar date is no Gregorian one
+      return Result.skip(SkipReason.OTHER_CALENDAR, calendar);
+    }
+    if (citedWork(text, f) || CitedInParens.cited(text, f.start(), f.end()) || BRACKETED.matcher(text.substring(Math.max(s.start(),
         f.start() - 20), f.start())).find() && text.substring(f.end(),
         Math.min(s.end(), f.end() + 20)).matches("(?s)^[^\\[\\]]*\\].*")) {
       return Result.skip(SkipReason.CITATION, null);
@@ -100,6 +112,12 @@ final class Stem {
       Span prev = st.context().previous(s);
       if (prev == null || st.context().isLayout(prev) || pointsBack(st, prev.start(), prev)) {
         return Result.skip(SkipReason.DANGLING_START, null);
+      }
+      if (st.context().line(s.start()) == null
+          && !context.namesSubject(doc, PromptBuilder.clean(prev.of(text)))) {
+        // "They …" after a sentence that names no one either, and no context line above them:
+        // the pair still points outside.
+        return Result.skip(SkipReason.DANGLING_START, "the sentence before names no one");
       }
       from = prev.start();
       prepended = true;
@@ -181,7 +199,7 @@ final class Stem {
     }
     Question.Resolved resolved = times.isEmpty() ? null
         : new Question.Resolved(null, null, times);
-    if (value instanceof Value.Date d && d.iso().startsWith("--") && !d.isRange()) {
+    if (value instanceof Value.Date d && d.iso().startsWith("--")) {
       int month = Integer.parseInt(d.iso().substring(2, 4));
       int year = adjacentYear;
       String evidence = adjacentFrom;
@@ -190,13 +208,16 @@ final class Stem {
         if (a == null) {
           return Result.skip(SkipReason.NO_YEAR, null);
         }
+        if (a.doubt() != null) {
+          return Result.skip(SkipReason.UNCERTAIN_YEAR, "'" + a.text() + "' " + a.doubt());
+        }
         year = a.year();
         evidence = a.evidence();
         if (!window.contains(String.valueOf(year))) {
           inserts.add(new Insert(f.end(), " (" + year + ")"));
         }
       }
-      value = new Value.Date(String.format("%04d", year) + d.iso().substring(1));
+      value = YearlessRange.withYear(d, year);
       resolved = new Question.Resolved(Answers.of(f.kind(), value), evidence,
           times.isEmpty() ? null : times);
       f = new Fact(f.start(), f.end(), f.text(), f.kind(), value, f.unit(), f.approx(), s);
@@ -260,6 +281,9 @@ final class Stem {
     if (clipped && !template.endsWith("…")) {
       template = template + " …";
     }
+    if (st.context().repeats(f0)) {
+      return Result.skip(SkipReason.DUPLICATE, "the same fact as in an earlier sentence");
+    }
     return new Result(f, template, resolved, null, null);
   }
 
@@ -313,6 +337,14 @@ final class Stem {
       return !("yes".equals(lang.pack().setting("pronoun-as-title", ""))
           && opening.matches("(?s)^\\P{L}*\\p{L}+\\s+\\p{Lu}.*"));
     }
+    if ("yes".equals(lang.pack().setting("fronted-clause-pronoun", ""))
+        && FrontedPronoun.find(opening, context.subordinators(lang), context.pronouns(lang),
+        "yes".equals(lang.pack().setting("pronoun-as-title", "")))) {
+      return true; // "Sau khi X, ông …": the main clause's subject points back
+    }
+    if (fronted.find(lang, opening)) {
+      return true; // "בשנת 1950 היא ...": the subject pronoun after a time phrase
+    }
     OpeningAnaphor.Found a = anaphors.computeIfAbsent(lang, OpeningAnaphor::of).find(opening);
     if (a == null) {
       return false;
@@ -346,7 +378,8 @@ final class Stem {
       int month = Integer.parseInt(d.iso().substring(d.iso().indexOf('-', 1) < 0 ? 2
           : d.iso().startsWith("--") ? 2 : 5, d.iso().startsWith("--") ? 4 : 7));
       TimeAnchors.Anchor a = st.anchors().yearForMonth(o.start(), month, f0.sentence());
-      if (a == null || a.start() >= f0.start() && a.start() < f0.end() || a.year() == answerYear
+      if (a == null || a.doubt() != null
+          || a.start() >= f0.start() && a.start() < f0.end() || a.year() == answerYear
           || window.contains(String.valueOf(a.year()))) {
         continue;
       }

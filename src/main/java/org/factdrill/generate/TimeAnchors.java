@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.factdrill.extract.Fact;
 import org.factdrill.extract.Value;
+import org.factdrill.text.Language;
 
 /**
  * The absolute times a document gives to resolve relative ones against: its own date (a dateline
@@ -14,9 +15,17 @@ import org.factdrill.extract.Value;
 final class TimeAnchors {
   /** An absolute time found in the text: year (month, day when known, else 0) and where. */
   record Anchor(int year, int month, int day, int start, String text, boolean docDate,
-      int firstYear) {
+      int firstYear, String doubt) {
     Anchor(int year, int month, int day, int start, String text, boolean docDate) {
-      this(year, month, day, start, text, docDate, year);
+      this(year, month, day, start, text, docDate, year, null);
+    }
+
+    /**
+     * Why this year cannot date a later day or month written without one (it starts or ends a
+     * span, is a birth, a citation, a period: {@link AnchorDoubts}), or null when it can.
+     */
+    public String doubt() {
+      return doubt;
     }
 
     /** How the bank records it: "document date '5 October 2020' at 45" or "'1991' at 1200". */
@@ -26,8 +35,6 @@ final class TimeAnchors {
   }
 
   private static final int DATELINE_ZONE = 800;
-  private static final Pattern PUBLISHED = Pattern.compile(
-      "(?iu)published|updated|posted|ngày đăng|cập nhật|đăng lúc|פורסם|עודכן|תאריך");
 
   private final Anchor docDate;
   private final List<Anchor> years;
@@ -43,16 +50,21 @@ final class TimeAnchors {
     this.layout = layout;
   }
 
-  /** Anchors of a document from the facts found in it. */
-  static TimeAnchors of(String text, List<Fact> facts) {
-    return of(text, facts, null);
+  /** Anchors of a document in {@code lang} from the facts found in it. */
+  static TimeAnchors of(Language lang, String text, List<Fact> facts) {
+    return of(lang, text, facts, null);
   }
 
   /**
-   * Anchors of a document from the facts found in it; with its layout, a yearless date looks
-   * for its year only within its own block (a line of a pasted page, a paragraph).
+   * Anchors of a document in {@code lang} from the facts found in it; with its layout, a
+   * yearless date looks for its year only within its own block (a line of a pasted page, a
+   * paragraph). The language's pack says which years start or end a span and so date nothing
+   * after them, and which words on a line date the document.
    */
-  static TimeAnchors of(String text, List<Fact> facts, org.factdrill.text.Layout layout) {
+  static TimeAnchors of(Language lang, String text, List<Fact> facts,
+      org.factdrill.text.Layout layout) {
+    AnchorDoubts doubts = AnchorDoubts.of(lang);
+    Pattern published = publishedWords(lang);
     List<Anchor> years = new ArrayList<>();
     Anchor docDate = null;
     for (Fact f : facts) {
@@ -66,11 +78,12 @@ final class TimeAnchors {
       int[] ymd = ymd(parts[0]);
       int[] last = parts.length > 1 ? ymd(parts[parts.length - 1]) : ymd;
       // A period "1992-1994" counts forward from its end and back from its start.
+      String doubt = doubts.of(text, facts, f);
       years.add(last[0] > 0
-          ? new Anchor(last[0], last[1], last[2], f.start(), f.text(), false, ymd[0])
-          : new Anchor(ymd[0], ymd[1], ymd[2], f.start(), f.text(), false));
+          ? new Anchor(last[0], last[1], last[2], f.start(), f.text(), false, ymd[0], doubt)
+          : new Anchor(ymd[0], ymd[1], ymd[2], f.start(), f.text(), false, ymd[0], doubt));
       if (docDate == null && parts.length == 1 && f.start() < DATELINE_ZONE
-          && datelineLike(text, f, ymd)) {
+          && datelineLike(text, f, ymd, published)) {
         docDate = new Anchor(ymd[0], ymd[1], ymd[2], f.start(), f.text(), true);
       }
     }
@@ -89,17 +102,28 @@ final class TimeAnchors {
    * A date that dates the document: alone on a short line (a dateline, a byline's date), or on a
    * line that says the text was published or updated.
    */
-  private static boolean datelineLike(String text, Fact f, int[] ymd) {
+  private static boolean datelineLike(String text, Fact f, int[] ymd, Pattern published) {
     int ls = text.lastIndexOf('\n', f.start() - 1) + 1;
     int le = text.indexOf('\n', f.end());
     String line = text.substring(ls, le < 0 ? text.length() : le).strip();
-    if (PUBLISHED.matcher(line).find()) {
+    if (published != null && published.matcher(line).find()) {
       return true;
     }
     // A year alone on a short line is a title's ("The Border War of 1979"): the topic's span,
     // not the day the text was written, so it never dates a yearless day.
     return ymd[1] > 0 && ymd[2] > 0 && line.length() <= 60 && !line.matches(".*[.!?…]$")
         && line.toLowerCase(Locale.ROOT).split("\\s+").length <= 8;
+  }
+
+  /** The pack's words that say a line dates the document ("published"), as one pattern. */
+  private static Pattern publishedWords(Language lang) {
+    List<String> words = new ArrayList<>(lang.pack().words("published-words"));
+    if (words.isEmpty()) {
+      return null;
+    }
+    words.sort((a, b) -> b.length() - a.length());
+    return Pattern.compile("(?iu)(?:" + String.join("|", words.stream().map(Pattern::quote)
+        .toList()) + ")");
   }
 
   /** The document's own date, or null. */
@@ -119,6 +143,9 @@ final class TimeAnchors {
         best = a;
       }
     }
+    if (best != null && AnchorDoubts.countsNothing(best.doubt())) {
+      return null; // "(Smith 1999). The following year", "1445 AH": not a year of the story
+    }
     return best != null ? best : docDate;
   }
 
@@ -128,8 +155,21 @@ final class TimeAnchors {
    * paragraph (its line, on a page whose lines are paragraphs), else the document's own date
    * (a dateline, never a title's year) when the month is not later than the document's (a
    * later month might be last year's or next year's); else null, and the fact is not asked.
+   * The anchor returned may carry a {@link Anchor#doubt()} (the nearest year before it starts
+   * or ends a span, is a birth, a citation or a period): then its year is not certain and the
+   * fact is not asked either; nothing further away is taken instead.
    */
   Anchor yearForMonth(int pos, int month, org.factdrill.text.Span sentence) {
+    Anchor a = yearForMonth0(pos, month, sentence);
+    if (a != null && a.doubt() != null && a.start() > pos && !AnchorDoubts.PERIOD.equals(a.doubt())) {
+      // A full date after it closing a list ("from May 8 until 15 August 1945") dates it.
+      return new Anchor(a.year(), a.month(), a.day(), a.start(), a.text(), a.docDate(),
+          a.firstYear(), null);
+    }
+    return a;
+  }
+
+  private Anchor yearForMonth0(int pos, int month, org.factdrill.text.Span sentence) {
     // A year the same sentence states before it; after it only as a full date's year, a list
     // of dates whose last one carries the year ("ended on May 8 ... on 15 August 1945").
     Anchor inSentence = null;
@@ -156,10 +196,44 @@ final class TimeAnchors {
     if (best != null) {
       return best;
     }
+    Anchor section = sectionYear(pos, month);
+    if (section != null) {
+      return section;
+    }
     if (docDate != null && (docDate.month() == 0 || month <= docDate.month())) {
       return docDate;
     }
     return null;
+  }
+
+  /**
+   * The year of a chronology's section: when the last date stated before {@code pos} is a line
+   * holding that date and nothing else ("1943", "March 1943:" — a heading or a date line above a
+   * run of day-and-month lines), the days below it are in that year. A line that only mentions a
+   * year ("The War of 1812") names a topic whose span may be longer, and a period ("1943–1945")
+   * has several years, so neither dates a day; a month line dates only its own month's days.
+   * Null when none.
+   */
+  private Anchor sectionYear(int pos, int month) {
+    if (layout == null) {
+      return null;
+    }
+    Anchor last = null;
+    for (Anchor a : years) {
+      if (a.start() < pos && (last == null || a.start() > last.start())) {
+        last = a;
+      }
+    }
+    if (last == null || last.firstYear() != last.year() || last.day() != 0
+        || last.month() != 0 && last.month() != month) {
+      return null;
+    }
+    org.factdrill.text.Block b = layout.blockAt(last.start()).orElse(null);
+    if (b == null || b.span().end() > pos) {
+      return null;
+    }
+    String rest = b.of(text).replace(last.text(), "");
+    return rest.codePoints().anyMatch(Character::isLetterOrDigit) ? null : last;
   }
 
   /**

@@ -34,16 +34,12 @@ final class Timeline {
   private static final int MAX_EVENTS = 5;
   private static final PromptBuilder CLAUSES = new PromptBuilder(150, 70);
   /** Words right before a date that make it a bound, not the time of an event. */
-  private static final Pattern BOUND = Pattern.compile(
-      "(?iu)(?:^|[\\s(])(?:since|until|till|before|after|by|from|to|through|between|and|or|"
-          + "từ|đến|tới|trước|sau|cho|và|hoặc|מאז|עד|לפני|אחרי|מ|ו)[\\s\\-־]*$");
+  static final Pattern BOUND = Pattern.compile(
+      "(?iu)(?:^|[\\s(])(?:" + EventDateWords.BOUND + "|" + EventDateWords.BOUND_PREFIXES
+          + ")[\\s\\-־]*$");
   private static final Pattern LEADING_PREPOSITION = Pattern.compile(
-      "(?iu)(?:(?<=^|\\s)(?:in|on|at|of|during|around|about|early|late|mid|the year|năm|vào|"
-          + "ngày|tháng|trong|cuối|đầu|giữa|mùa thu|mùa xuân|mùa hè|mùa đông|בשנת|בשנים|"
-          // a month left over when only the year was recognized: "in February <1993>"
-          + "january|february|march|april|may|june|july|august|september|october|november|"
-          + "december|tháng \\d{1,2}|ngày \\d{1,2})"
-          + "|(?<=^|\\s)[בה][\\-־]?)[\\s,]*$");
+      "(?iu)(?:(?<=^|\\s)(?:" + EventDateWords.DATE_LEAD + ")"
+          + "|(?<=^|\\s)(?:" + EventDateWords.DATE_LEAD_PREFIXES + ")[\\-־]?)[\\s,]*$");
   private static final Pattern YEARISH = Pattern.compile("(?<!\\d)(1[0-9]|20)\\d\\d(?!\\d)");
   private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d\\d))?(?:-(\\d\\d))?");
 

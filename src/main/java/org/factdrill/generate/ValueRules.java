@@ -55,6 +55,8 @@ final class ValueRules {
   private final Map<Language, List<Pattern>> idioms = new java.util.HashMap<>();
   private final Map<Language, Pattern> halves = new java.util.HashMap<>();
   private final Map<Language, Pattern> streets = new java.util.HashMap<>();
+  private final FramedValues framing = new FramedValues();
+  private final TrivialFigures trivials = new TrivialFigures();
 
   ValueRules() {
     for (Language l : Language.values()) {
@@ -88,6 +90,14 @@ final class ValueRules {
 
   /** Why the fact, read in its text, is not worth asking; null when it is. */
   Skip notWorth(Language lang, String text, Fact f) {
+    Skip framed = framing.check(lang, text, f); // an anniversary's count, a report's date
+    if (framed != null) {
+      return framed;
+    }
+    Skip trivial = trivials.of(lang, text, f);
+    if (trivial != null) {
+      return trivial;
+    }
     for (Pattern p : idioms.getOrDefault(lang, List.of())) {
       Matcher m = p.matcher(text);
       m.region(Math.max(0, f.start() - 40), Math.min(text.length(), f.end() + 40));

@@ -63,7 +63,7 @@ final class YearSpans {
   }
 
   /** The count, when the fact counts years; else -1. */
-  private static int yearsCount(Language lang, String text, Fact f) {
+  static int yearsCount(Language lang, String text, Fact f) {
     if (!(f.value() instanceof Value.Num num) || num.value().scale() > 0
         && num.value().stripTrailingZeros().scale() > 0
         || num.value().compareTo(BigDecimal.ONE) < 0

@@ -126,8 +126,10 @@ public final class LanguagePacks {
     seedMonths(settings.getOrDefault("locale", code), settings.getOrDefault("cldr-months", ""),
         monthForms);
     Map<String, Set<String>> words = new HashMap<>();
-    lines(dir + "words.tsv", false,
-        c -> words.computeIfAbsent(c[0], k -> new LinkedHashSet<>()).add(lower(c[1])));
+    lines(dir + "words.tsv", false, c -> {
+      WordsCheck.row(c);
+      words.computeIfAbsent(c[0], k -> new LinkedHashSet<>()).add(lower(c[1]));
+    });
     seedDayPeriods(settings.getOrDefault("locale", code),
         settings.getOrDefault("cldr-day-periods", ""), words);
     Map<String, Integer> ordinals = new HashMap<>();
@@ -318,7 +320,8 @@ public final class LanguagePacks {
         try {
           row.accept(line.split("\t"));
         } catch (RuntimeException e) {
-          throw new IllegalStateException(resource + ":" + n + ": cannot read '" + line + "'", e);
+          throw new IllegalStateException(resource + ":" + n + ": cannot read '" + line + "'"
+              + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), e);
         }
       }
     } catch (IOException e) {

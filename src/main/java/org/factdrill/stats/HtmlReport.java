@@ -38,7 +38,7 @@ public final class HtmlReport {
   private static final String[] HEAT = {"#ebedf0", "#c6e48b", "#7bc96f", "#239a3b", "#196127"};
 
   /** The report's style sheet (report.css beside this class), inlined into every page. */
-  private static final String CSS = css();
+  private static final String CSS = HtmlText.css();
 
   private final StatsReport r;
   private final StringBuilder h = new StringBuilder(64 * 1024);
@@ -83,19 +83,7 @@ public final class HtmlReport {
   }
 
   static String esc(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#39;");
-        default -> sb.append(c);
-      }
-    }
-    return sb.toString();
+    return HtmlText.esc(s);
   }
 
   private String who() {
@@ -475,22 +463,8 @@ public final class HtmlReport {
     a("</tbody>\n</table>\n</section>\n");
   }
 
-  /** "2026-12-04 02:31 UTC" in the report's zone: readers need minutes, not nanoseconds. */
+  /** "2026-12-04 02:31 UTC" in the report's zone (see {@link HtmlText#readableInstant}). */
   static String readableInstant(String iso, String zone) {
-    try {
-      java.time.ZoneId z = java.time.ZoneId.of(zone);
-      return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz", java.util.Locale.ROOT)
-          .format(java.time.Instant.parse(iso).atZone(z));
-    } catch (RuntimeException e) {
-      return iso; // not an instant (a hand-made report): show it as it is
-    }
-  }
-
-  private static String css() {
-    try (java.io.InputStream in = HtmlReport.class.getResourceAsStream("report.css")) {
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    } catch (IOException | NullPointerException e) {
-      throw new IllegalStateException("missing stats/report.css", e);
-    }
+    return HtmlText.readableInstant(iso, zone);
   }
 }

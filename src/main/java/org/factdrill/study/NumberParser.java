@@ -23,11 +23,10 @@ public final class NumberParser {
   public record Parsed(BigDecimal value, boolean scaled) {}
 
   /** Scale letters typed after digits: 23k, 1.5m, 2bn, 5tr (Vietnamese triệu). */
-  private static final Map<String, Long> SUFFIXES = Map.of("k", 1_000L, "m", 1_000_000L,
-      "mn", 1_000_000L, "bn", 1_000_000_000L, "b", 1_000_000_000L, "tr", 1_000_000L);
+  private static final Map<String, Long> SUFFIXES = TypedScales.SUFFIXES;
   private static final Pattern SPACE_GROUP = Pattern.compile("(?<=\\d)[ \\u00a0\\u202f](?=\\d{3}(?!\\d))");
   private static final Pattern DIGITS_WITH_SUFFIX = Pattern.compile(
-      "^([0-9]+(?:[.,'][0-9]+)*)(k|m|mn|bn|b|tr)?$");
+      "^([0-9]+(?:[.,'][0-9]+)*)(" + TypedScales.ALTERNATION + ")?$");
 
   private NumberParser() {}
 

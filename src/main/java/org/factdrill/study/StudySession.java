@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -182,16 +181,7 @@ public final class StudySession {
         learning.add(new Pending(dc.due(), dc.cardId()));
       }
     }
-    double[] r = new double[reviews.size()];
-    List<Integer> order = new ArrayList<>(reviews.size());
-    for (int i = 0; i < r.length; i++) {
-      Cards.DueCard dc = reviews.get(i);
-      r[i] = scheduler.retrievability(
-          new Card(dc.state(), null, dc.stability(), 5.0, dc.due(), dc.lastReview()), now);
-      order.add(i);
-    }
-    order.sort(Comparator.comparingDouble((Integer i) -> r[i])
-        .thenComparing(i -> reviews.get(i).due()).thenComparing(i -> reviews.get(i).cardId()));
+    String[] order = ReviewOrder.of(reviews, scheduler, now);
     ReviewLog.Tally today = store.tallySince(profile.id(), dayStart);
     int reviewBudget = Math.max(0, settings.maxReviewsPerDay() - today.reviewCards());
     int newBudget = Math.max(0, settings.newPerDay() - today.newCards());
@@ -204,11 +194,10 @@ public final class StudySession {
     // shown, since the card will be). Learning cards keep their place but claim their sentence.
     java.util.BitSet queued = (java.util.BitSet) shownSiblings.clone();
     learning.forEach(p -> setAll(queued, bank.siblingSlots(p.cardId())));
-    for (int i : order) {
+    for (String id : order) {
       if (reviewBudget == 0) {
         break;
       }
-      String id = reviews.get(i).cardId();
       if (claim(queued, id)) {
         main.add(id);
         reviewBudget--;

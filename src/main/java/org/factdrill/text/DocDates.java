@@ -69,11 +69,13 @@ final class DocDates {
       int month = w.monthNumber(mo.group(1));
       String before = s.substring(Math.max(0, mo.start() - 6), mo.start());
       String after = s.substring(mo.end());
-      Matcher dayBefore = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s*(?:ngày\\s*)?$")
-          .matcher(before);
+      // The pack's ordinal endings ("5th") and day words ("ngày 5") around the day.
+      String ends = optional(lang.pack().words("ordinal-endings"), "");
+      Matcher dayBefore = Pattern.compile("(\\d{1,2})" + ends + "\\.?\\s*"
+          + optional(lang.pack().words("day-words"), "\\s*") + "$").matcher(before);
       String yw = w.yearWord().isEmpty() ? "" : "(?:" + Pattern.quote(w.yearWord()) + "\\s+)?";
-      Matcher dayYearAfter = Pattern.compile("^\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)")
-          .matcher(after);
+      Matcher dayYearAfter = Pattern.compile("^\\s+(\\d{1,2})" + ends
+          + ",?\\s+(\\d{4})(?!\\d)").matcher(after);
       Matcher yearAfter = Pattern.compile("^,?\\s*(?:/|" + yw + ")?\\s*(\\d{4})(?!\\d)")
           .matcher(after);
       if (dayYearAfter.find()) {
@@ -109,6 +111,15 @@ final class DocDates {
       return Optional.of(new DocDate(num(m, 1), 0, 0, span(m, base), how));
     }
     return Optional.empty();
+  }
+
+  /** "(?:a|b)?" of the words (each followed by {@code tail}), or "" when there are none. */
+  private static String optional(java.util.Set<String> words, String tail) {
+    if (words.isEmpty()) {
+      return "";
+    }
+    return "(?:(?:" + String.join("|", words.stream().map(Pattern::quote).toList()) + ")" + tail
+        + ")?";
   }
 
   private static boolean valid(int month, int day) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.factdrill.lang.WordPatterns;
 import org.factdrill.lang.Phrase;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -38,8 +39,8 @@ final class HtmlReader {
       + "advert|ads|promo|banner|mw-editsection|mw-jump-link|toc|catlinks|printfooter|mw-footer|"
       + "sistersitebox|ambox|mbox-small|navigation-not-searchable|mw-cite-backlink|authority-control|"
       + "newsletter|subscribe|skip-link|mw-indicators|shortdescription)(?:$|[\\s_-])");
-  private static final Pattern TITLE_SUFFIX = Pattern.compile(
-      "\\s+[-–—|]\\s+(?:Wikipedia|Wikipédia|Wikipedia tiếng Việt|ויקיפדיה)\\b.*$");
+  static final Pattern TITLE_SUFFIX = Pattern.compile(
+      "\\s+[-–—|]\\s+(?iu:" + WordPatterns.anyPack("site-names") + ")\\b.*$");
 
   /** A bracketed editorial mark: "[12]", "[a]", "[citation needed]". */
   private static final Pattern BRACKETED_MARK = Pattern.compile("\\[[^\\[\\]]{1,60}\\]");

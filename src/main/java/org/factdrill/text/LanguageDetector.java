@@ -75,9 +75,10 @@ public final class LanguageDetector {
     if (latinLetters == 0 || latin.isEmpty()) {
       return Language.DEFAULT;
     }
+    Language byLetters = null;
     for (Map.Entry<Language, Integer> e : marked.entrySet()) {
       if (e.getValue() * 40 >= latinLetters) {
-        return e.getKey();
+        byLetters = e.getKey();
       }
     }
     Map<Language, Integer> hits = new HashMap<>();
@@ -91,6 +92,12 @@ public final class LanguageDetector {
           }
         }
       }
+    }
+    if (byLetters != null) {
+      // Marked letters decide unless another language's common words far outnumber this one's:
+      // an English article full of Vietnamese names ("Rạch Gầm", "Tây Sơn") is still English.
+      Language byWords = MarkedLetters.outvoted(byLetters, hits);
+      return byWords != null ? byWords : byLetters;
     }
     Language winner = latin.get(0);
     for (Language l : latin) {

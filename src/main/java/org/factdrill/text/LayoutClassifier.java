@@ -372,6 +372,9 @@ public final class LayoutClassifier {
     if (BULLET.matcher(s).find()) {
       return shortLine ? LineClass.LINKS : LineClass.PROSE;
     }
+    if (CapsLine.is(s)) {
+      return LineClass.HEADING; // prose in a cased script has small letters; a shouted line heads
+    }
     if (!shortLine) {
       return LineClass.PROSE;
     }
@@ -398,7 +401,8 @@ public final class LayoutClassifier {
     return nl <= 1;
   }
 
-  private static int citationScore(String s, LayoutWords w) {
+  private static int citationScore(String line, LayoutWords w) {
+    String s = WordMarks.forCitation(line); // "תרנ"ד (1864)" is a date and its gloss
     int score = w.citedWords(s);
     score += YEAR_IN_PARENS.matcher(s).find() ? 1 : 0;
     score += AUTHOR.matcher(s).find() ? 1 : 0;

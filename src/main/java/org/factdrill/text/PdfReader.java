@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import org.factdrill.lang.WordPatterns;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
@@ -31,9 +32,9 @@ final class PdfReader {
   /** Documents with more pages than this are refused (a book, not a chapter). */
   static final int MAX_PAGES = 2000;
   private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache");
-  private static final Pattern PAGE_NUMBER = Pattern.compile(
-      "(?i)^[\\s\\-–—(]*(?:page|p\\.|trang|עמוד)?\\s*(?:\\d{1,4}|[ivxlcdm]{1,7})"
-          + "(?:\\s*(?:/|of|trên|מתוך)\\s*\\d{1,4})?[\\s\\-–—)]*$");
+  static final Pattern PAGE_NUMBER = Pattern.compile(
+      "(?i)^[\\s\\-–—(]*(?:" + WordPatterns.anyPack("page-labels") + ")?\\s*(?:\\d{1,4}|[ivxlcdm]{1,7})"
+          + "(?:\\s*(?:/|" + WordPatterns.anyPack("page-of") + ")\\s*\\d{1,4})?[\\s\\-–—)]*$");
   private static final Pattern DIGITS = Pattern.compile("\\d+");
   /** A word of capitals: what makes a line without small letters a label, not stray glyphs. */
   private static final Pattern CAPS_WORD = Pattern.compile("\\p{Lu}{2,}");

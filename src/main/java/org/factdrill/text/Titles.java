@@ -227,7 +227,7 @@ final class Titles {
     }
     String alt = String.join("|", copulas.stream().map(Pattern::quote).toList());
     Pattern lead = Pattern.compile("(?iu)^\\s*([\\p{L}\\p{M}\"'׳״-]+(?:\\s+[\\p{L}\\p{M}\"'׳״-]+){0,7})"
-        + "(?:\\s*\\([^()]{0,120}\\))?,?\\s+(?:" + alt + ")\\s");
+        + "(?:\\s*\\([^()]{0,120}\\))?(?:,|\\s+[-–—])?\\s+(?:" + alt + ")\\s");
     for (int i = 0; i < blocks.size() && i < TOP_BLOCKS * 2; i++) {
       Block b = blocks.get(i);
       if (!articleBegins(text, b)) {

@@ -237,11 +237,11 @@ class HonestValuesTest {
       }
     }
     Set<String> numerals = Language.HE.pack().numerals().keySet();
-    assertEquals(1, HebrewPrefix.length("כשלוש", numerals));
-    assertEquals(0, HebrewPrefix.length("שלוש", numerals));
-    assertEquals(0, HebrewPrefix.length("שש", numerals));
-    assertEquals(0, HebrewPrefix.length("שמונה", numerals));
-    assertEquals(1, HebrewPrefix.length("בשבע", numerals));
+    assertEquals(1, HebrewPrefix.length(org.factdrill.lang.LanguagePacks.of("he"), "כשלוש", numerals));
+    assertEquals(0, HebrewPrefix.length(org.factdrill.lang.LanguagePacks.of("he"), "שלוש", numerals));
+    assertEquals(0, HebrewPrefix.length(org.factdrill.lang.LanguagePacks.of("he"), "שש", numerals));
+    assertEquals(0, HebrewPrefix.length(org.factdrill.lang.LanguagePacks.of("he"), "שמונה", numerals));
+    assertEquals(1, HebrewPrefix.length(org.factdrill.lang.LanguagePacks.of("he"), "בשבע", numerals));
   }
 
   @Test

@@ -79,10 +79,10 @@ class OpeningAnaphorTest {
   @Test
   void aVietnameseSentenceOpeningWithSauDoIsAskedWithTheSentenceBefore() {
     Result r = gen(Language.VI, """
-        Quân đội hai nước giao tranh dữ dội ở vùng biên giới phía bắc suốt nhiều tuần. Sau đó, hai bên ngồi vào bàn đàm phán trong {{12|number|12}} ngày liền.
+        Quân đội hai nước Xiêm và Chân Lạp giao tranh dữ dội ở vùng biên giới phía bắc suốt nhiều tuần. Sau đó, hai bên ngồi vào bàn đàm phán trong {{12|number|12}} ngày liền.
         """);
     Question q = cloze(r, "12");
-    assertTrue(q.prompt().startsWith("Quân đội hai nước giao tranh"), q.prompt());
+    assertTrue(q.prompt().startsWith("Quân đội hai nước Xiêm và Chân Lạp giao tranh"), q.prompt());
   }
 
   @Test

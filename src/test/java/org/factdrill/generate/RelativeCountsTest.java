@@ -19,7 +19,7 @@ class RelativeCountsTest {
 
   /** Each relative expression of the text with its year (-1: unresolved) and evidence text. */
   private static List<String> resolve(Language lang, String text) {
-    TimeAnchors anchors = TimeAnchors.of(text,
+    TimeAnchors anchors = TimeAnchors.of(lang, text,
         new FactExtractor().extract(new org.factdrill.text.Document("t", text, lang)));
     return RELATIVE.find(lang, text, 0, text.length()).stream().map(f -> {
       RelativeTime.Resolved r = RELATIVE.resolve(f, anchors);

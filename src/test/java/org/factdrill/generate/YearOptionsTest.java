@@ -79,6 +79,6 @@ class YearOptionsTest {
         new org.factdrill.text.Span(0, 28), new org.factdrill.extract.Fact(3, 7, "1964",
             org.factdrill.extract.FactKind.DATE, new org.factdrill.extract.Value.Date("1964"),
             null, false, new org.factdrill.text.Span(0, 28)),
-        TimeAnchors.of("In 1964 the border reopened.", List.of())) > 0);
+        TimeAnchors.of(Language.EN, "In 1964 the border reopened.", List.of())) > 0);
   }
 }

@@ -121,4 +121,59 @@ class YearlessDatesTest {
     Question q = asked(r, "58.000").get(0);
     assertTrue(q.prompt().contains("29 tháng 3 (2013)"), q.prompt());
   }
+
+  @Test
+  void aPeriodOfTwoDaysWithoutAYearIsAskedOnlyWithOne() {
+    Result none = gen(Language.EN, """
+        The Siege of Zarnov
+
+        The siege of Zarnov lasted from {{May 27 to June 3|date|--05-27/--06-03}}, when the garrison gave up.
+        """);
+    assertTrue(asked(none, "May 27 to June 3").isEmpty(), none.report().format(none.bank()));
+    assertTrue(skippedNoYear(none, "May 27 to June 3"), none.report().format(none.bank()));
+    Result r = gen(Language.EN, """
+        The Siege of Zarnov
+
+        In {{1944|date|1944}} the siege of Zarnov lasted from {{May 27 to June 3|date|--05-27/--06-03}}, when the garrison gave up.
+        """);
+    assertEquals("1944-05-27/1944-06-03",
+        asked(r, "May 27 to June 3").get(0).answer().value().textual().orElseThrow());
+    Result winter = gen(Language.EN, """
+        The Siege of Zarnov
+
+        In {{1944|date|1944}} the siege of Zarnov lasted from {{December 28 to January 4|date|--12-28/--01-04}}, when the garrison gave up.
+        """);
+    assertEquals("1944-12-28/1945-01-04", asked(winter, "December 28 to January 4").get(0)
+        .answer().value().textual().orElseThrow());
+  }
+
+  @Test
+  void aChronologysDaysTakeTheYearOfTheDateLineAboveThem() {
+    Result r = gen(Language.EN, """
+        Chronology of the Zarnov campaign
+
+        {{1943|date|1943}}
+
+        {{3/15|date|--03-15}} – The fleet of Zarnov sailed from Plimsoll harbour with twelve ships.
+        """);
+    Question q = asked(r, "3/15").get(0);
+    assertEquals("1943-03-15", q.answer().value().textual().orElseThrow());
+    assertTrue(q.prompt().contains("(1943)"), q.prompt());
+    // A line that only mentions a year names a topic whose span may be longer.
+    Result topic = gen(Language.EN, """
+        The Zarnov War of 1943
+
+        On {{5/6|date|--05-06}} the army of Zarnov crossed the Plimsoll river at night.
+        """);
+    assertTrue(skippedNoYear(topic, "5/6"), topic.report().format(topic.bank()));
+    // Another year stated between the date line and the day: not that line's section any more.
+    Result between = gen(Language.EN, """
+        {{1943|date|1943}}
+
+        A memorial to the Zarnov fleet was built in {{1950|date|1950}} near the harbour.
+
+        {{3/15|date|--03-15}} – The fleet of Zarnov sailed from Plimsoll harbour with twelve ships.
+        """);
+    assertTrue(skippedNoYear(between, "3/15"), between.report().format(between.bank()));
+  }
 }

@@ -1,0 +1,74 @@
+package org.factdrill.generate;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether a sentence's main clause, after a fronted subordinate clause or short adverbial set off
+ * by a comma, has a pronoun for its subject: "Sau khi X, ông …", "Năm 1885, ông …". The pronoun points back just as
+ * one opening the sentence does, whatever names the fronted clause holds (they are most often
+ * its own subject, not the pronoun's referent), so the generator treats it the same way: the
+ * sentence before is shown, or the fact is not asked. The words are the pack's (subordinators,
+ * pronouns); where kin words are titles too (pack setting {@code pronoun-as-title}), one followed
+ * by a capitalized name is a title ("ông Diệm"), not a pronoun.
+ */
+final class FrontedPronoun {
+  /** A fronted clause longer than this many characters is no longer read as one. */
+  private static final int MAX_FRONTED = 200;
+  /** A fronted phrase without a subordinator is an adverbial of at most this many words. */
+  private static final int MAX_ADVERBIAL_WORDS = 8;
+
+  private FrontedPronoun() {}
+
+  /**
+   * True when {@code sentence} opens with a subordinate clause or a short adverbial phrase and
+   * the words after the first comma outside brackets open with a pronoun.
+   */
+  static boolean find(String sentence, Set<String> subordinators, Set<String> pronouns,
+      boolean pronounAsTitle) {
+    String s = sentence.replaceFirst("^[\\s…\"'“‘«(\\-–—]+", "");
+    if (pronouns.isEmpty()) {
+      return false;
+    }
+    int comma = firstComma(s);
+    if (comma < 0 || comma > MAX_FRONTED) {
+      return false;
+    }
+    // A fronted clause opens with a subordinator; a fronted adverbial ("Từ năm 1905 đến năm
+    // 1908,", "Năm 1885,") is a short phrase set off by the comma.
+    boolean clause = PromptBuilder.opensSubordinate(s, subordinators);
+    if (!clause && s.substring(0, comma).strip().split("\\s+").length > MAX_ADVERBIAL_WORDS) {
+      return false;
+    }
+    String main = s.substring(comma + 1).stripLeading();
+    String lower = main.toLowerCase(Locale.ROOT);
+    for (String p : pronouns) {
+      if (p.isEmpty() || !lower.startsWith(p)
+          || lower.length() > p.length() && Character.isLetterOrDigit(lower.charAt(p.length()))) {
+        continue;
+      }
+      String next = main.substring(p.length()).stripLeading();
+      boolean title = pronounAsTitle && !next.isEmpty() && Character.isUpperCase(next.codePointAt(0));
+      if (!title) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first comma outside brackets and quotes, or -1. */
+  private static int firstComma(String s) {
+    int depth = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '(' || c == '[' || c == '“') {
+        depth++;
+      } else if ((c == ')' || c == ']' || c == '”') && depth > 0) {
+        depth--;
+      } else if (c == ',' && depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,184 @@
+package org.factdrill.generate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factdrill.extract.Fact;
+import org.factdrill.extract.Value;
+import org.factdrill.lang.LanguagePack;
+import org.factdrill.text.Language;
+
+/**
+ * Dates written in another calendar than the Gregorian one: a lunar date ("ngày 5 tháng 3 âm
+ * lịch", "tháng Giêng năm Kỷ Dậu"), a Hijri one ("1445 AH"), a day of a Hebrew month ("14
+ * באדר"). The extractor reads their digits as Gregorian; such a date is never asked as one. The
+ * words are the pack's: {@code other-calendar-words} (markers such as "âm lịch", "AH", "хиджры"),
+ * the Hebrew calendar's months ({@code calendar-months}), and sexagenary year names
+ * ({@code sexagenary-stems} + {@code sexagenary-branches}, "Kỷ Dậu"). A marker belongs to the
+ * date it follows (the nearest before it in its sentence), else to the one right after it.
+ */
+final class OtherCalendars {
+  /** How far (characters) a marker may stand from the date it qualifies. */
+  private static final int WINDOW = 30;
+  /** A month of the Hebrew calendar must touch its day ("14 באדר"), not gloss a date beside it. */
+  private static final int MONTH_WINDOW = 3;
+  /** Every pack's calendars, built once (immutable). */
+  private static final Map<Language, OtherCalendars> ALL = all();
+
+  private final Pattern markers;
+  private final Pattern months;
+  private final Pattern sexagenary;
+  private final Map<String, Integer> stems = new HashMap<>();
+  private final Map<String, Integer> branches = new HashMap<>();
+  private final List<String> holidays;
+  private final Locale locale;
+
+  private OtherCalendars(Language lang) {
+    LanguagePack pack = lang.pack();
+    locale = pack.locale();
+    String prefix = pack.prefixes().isEmpty() ? ""
+        : "(?:[" + Pattern.quote(pack.prefixes()) + "]{1,2}[-־]?)?";
+    markers = alternation(new ArrayList<>(pack.words("other-calendar-words")), "");
+    months = alternation(LangWords.lines(lang, "calendar-months"), prefix);
+    indexed(pack.words("sexagenary-stems"), stems);
+    indexed(pack.words("sexagenary-branches"), branches);
+    sexagenary = stems.isEmpty() || branches.isEmpty() ? null
+        : Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(" + alt(new ArrayList<>(stems.keySet()))
+            + ")\\s+(" + alt(new ArrayList<>(branches.keySet())) + ")(?![\\p{L}\\p{N}])");
+    holidays = List.copyOf(pack.holidays().keySet());
+  }
+
+  /** The calendars known to {@code lang}'s pack. */
+  static OtherCalendars of(Language lang) {
+    return ALL.get(lang);
+  }
+
+  private static Map<Language, OtherCalendars> all() {
+    Map<Language, OtherCalendars> m = new HashMap<>();
+    for (Language l : Language.values()) {
+      m.put(l, new OtherCalendars(l));
+    }
+    return Map.copyOf(m);
+  }
+
+  private static void indexed(java.util.Set<String> words, Map<String, Integer> out) {
+    for (String w : words) {
+      int eq = w.lastIndexOf('=');
+      if (eq > 0) {
+        out.put(w.substring(0, eq).strip(), Integer.parseInt(w.substring(eq + 1).strip()));
+      }
+    }
+  }
+
+  private static String alt(List<String> words) {
+    words.sort(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
+    return String.join("|", words.stream().map(Pattern::quote).toList());
+  }
+
+  private static Pattern alternation(List<String> words, String prefix) {
+    if (words.isEmpty()) {
+      return null;
+    }
+    return Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + prefix + "(?:" + alt(words)
+        + ")(?![\\p{L}\\p{N}])");
+  }
+
+  /**
+   * The marker that puts date fact {@code f} in another calendar (as written in the text), or
+   * null when it is Gregorian. {@code facts} are the document's facts, to tell which date a
+   * marker between two of them belongs to.
+   */
+  String marker(String text, List<Fact> facts, Fact f) {
+    if (f.sentence() == null) {
+      return null;
+    }
+    boolean date = f.value() instanceof Value.Date;
+    int from = Math.max(f.sentence().start(), f.start() - WINDOW);
+    int to = Math.min(f.sentence().end(), f.end() + WINDOW);
+    String part = text.substring(from, to);
+    String lower = f.text().toLowerCase(locale);
+    for (String h : holidays) {
+      if (lower.contains(h)) {
+        return null; // a holiday's name: the extractor already dated it in its calendar
+      }
+    }
+    // A number touching a Hebrew month is a day of it, whatever the extractor read it as.
+    String m = owned(months, part, from, MONTH_WINDOW, text, facts, f);
+    if (m == null && date) {
+      m = owned(markers, part, from, WINDOW, text, facts, f);
+    }
+    if (m == null && date && sexagenary != null) {
+      Matcher x = sexagenary.matcher(part);
+      while (x.find()) {
+        if (owner(from + x.start(), from + x.end(), WINDOW, facts, f) == f
+            && !namesItsYear(f, x.group(1).toLowerCase(locale), x.group(2).toLowerCase(locale))) {
+          return x.group();
+        }
+      }
+    }
+    return m;
+  }
+
+  private String owned(Pattern p, String part, int from, int window, String text,
+      List<Fact> facts, Fact f) {
+    if (p == null) {
+      return null;
+    }
+    Matcher x = p.matcher(part);
+    while (x.find()) {
+      if (owner(from + x.start(), from + x.end(), window, facts, f) == f) {
+        return x.group();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * True when a sexagenary name only restates the Gregorian year the fact writes ("Tết Mậu Thân
+   * 1968": 1968 is a Mậu Thân year; the cycle starts with 1984, Giáp Tý).
+   */
+  private boolean namesItsYear(Fact f, String stem, String branch) {
+    if (!(f.value() instanceof Value.Date d) || d.isRange() || d.year() <= 0
+        || !f.text().contains(String.valueOf(d.year()))) {
+      return false;
+    }
+    return Math.floorMod(d.year() - 4, 10) == stems.get(stem)
+        && Math.floorMod(d.year() - 4, 12) == branches.get(branch);
+  }
+
+  /**
+   * The date fact a marker at [ms, me) qualifies: the one holding it, else the nearest one it
+   * follows within {@code window}, else the nearest one right after it; {@code f} counts among
+   * them (it may be a period's end the document's list does not hold).
+   */
+  private static Fact owner(int ms, int me, int window, List<Fact> facts, Fact f) {
+    List<Fact> dates = new ArrayList<>();
+    dates.add(f);
+    for (Fact o : facts) {
+      if (o.value() instanceof Value.Date && o.sentence() != null
+          && o.sentence().equals(f.sentence()) && !(o.start() == f.start() && o.end() == f.end())) {
+        dates.add(o);
+      }
+    }
+    Fact before = null;
+    Fact after = null;
+    for (Fact o : dates) {
+      if (o.start() <= ms && o.end() >= me) {
+        return o;
+      }
+      if (o.end() <= ms && ms - o.end() <= window && (before == null || o.end() > before.end())) {
+        before = o;
+      }
+      if (o.start() >= me && o.start() - me <= window
+          && (after == null || o.start() < after.start())) {
+        after = o;
+      }
+    }
+    return before != null ? before : after;
+  }
+}

@@ -1,0 +1,120 @@
+package org.factdrill.generate;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.factdrill.extract.Fact;
+import org.factdrill.extract.FactKind;
+import org.factdrill.extract.Value;
+import org.factdrill.extract.Values;
+
+/**
+ * Wrong values for a count, amount or share: the answer times a factor, rounded to its
+ * significant digits and decimals (money keeps its currency, a percentage stays within 0-100),
+ * the same number of integer digits first; for a small whole count, its next neighbours.
+ */
+final class QuantityCandidates {
+  private static final double[] FACTORS = {0.5, 0.6, 0.7, 0.75, 0.8, 0.9, 1.2, 1.25, 1.3, 1.4,
+      1.5, 1.75, 2, 2.5, 3};
+
+  private QuantityCandidates() {}
+
+  /** Candidate values, most plausible first (shuffled within their groups), added to out. */
+  static void add(Fact f, OptionShape s, SplittableRandom rnd, List<Value> out) {
+    List<BigDecimal> nums = numbers(f.value());
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < FACTORS.length; i++) {
+      order.add(i);
+    }
+    Distractors.shuffle(order, rnd);
+    BigDecimal minGap = BigDecimal.valueOf(f.approx() ? 0.2 : 0.1);
+    boolean percent = f.kind() == FactKind.PERCENT;
+    List<Value> sameDigits = new ArrayList<>();
+    List<Value> otherDigits = new ArrayList<>();
+    for (int i : order) {
+      List<BigDecimal> shown = new ArrayList<>();
+      boolean ok = true;
+      boolean sameScale = true;
+      for (int j = 0; j < nums.size(); j++) {
+        ValueText.Run run = s.runs.isEmpty() ? null : s.runs.get(j);
+        BigDecimal scale = run == null ? BigDecimal.ONE : run.scale();
+        BigDecimal x = nums.get(j).divide(scale);
+        BigDecimal y = roundLike(x.multiply(BigDecimal.valueOf(FACTORS[i])), x,
+            run == null ? Math.max(0, x.stripTrailingZeros().scale()) : run.decimals());
+        if (y.signum() <= 0 || percent && y.compareTo(BigDecimal.valueOf(100)) > 0
+            && x.compareTo(BigDecimal.valueOf(100)) <= 0) {
+          ok = false;
+          break;
+        }
+        BigDecimal gap = y.subtract(x).abs().divide(x, MathContext.DECIMAL64);
+        if (gap.compareTo(minGap) < 0) {
+          ok = false;
+          break;
+        }
+        sameScale &= intDigits(y) == intDigits(x);
+        shown.add(y.multiply(scale));
+      }
+      if (!ok || shown.size() > 1 && shown.get(0).compareTo(shown.get(1)) >= 0) {
+        continue;
+      }
+      (sameScale ? sameDigits : otherDigits).add(rebuild(f.value(), shown));
+    }
+    out.addAll(sameDigits);
+    out.addAll(otherDigits);
+    if (nums.size() == 1 && nums.get(0).compareTo(BigDecimal.TEN) < 0
+        && nums.get(0).stripTrailingZeros().scale() <= 0) {
+      // Small whole counts (1, 2, 3 divisions): neighbours are the plausible mistakes.
+      for (int d = 1; d <= 4; d++) {
+        out.add(rebuild(f.value(), List.of(nums.get(0).add(BigDecimal.valueOf(d)))));
+      }
+    }
+  }
+
+  /** Rounds y to the significant digits of x, at most {@code decimals} decimals. */
+  static BigDecimal roundLike(BigDecimal y, BigDecimal x, int decimals) {
+    int sig = significant(x);
+    BigDecimal r = y.round(new MathContext(Math.max(1, sig), RoundingMode.HALF_UP));
+    if (r.scale() > decimals) {
+      r = r.setScale(decimals, RoundingMode.HALF_UP);
+    }
+    return Values.canonical(r);
+  }
+
+  /** Significant digits: 23000 has 2, 102 has 3, 1.5 has 2. */
+  static int significant(BigDecimal x) {
+    BigDecimal s = x.stripTrailingZeros();
+    return Math.max(1, s.precision());
+  }
+
+  private static int intDigits(BigDecimal x) {
+    return x.setScale(0, RoundingMode.DOWN).abs().toPlainString().length();
+  }
+
+  /** The numbers of a count, range or amount (none for a date). */
+  static List<BigDecimal> numbers(Value v) {
+    if (v instanceof Value.Num n) {
+      return List.of(n.value());
+    }
+    if (v instanceof Value.NumRange r) {
+      return List.of(r.lo(), r.hi());
+    }
+    if (v instanceof Value.Money m) {
+      return numbers(m.amount());
+    }
+    return List.of();
+  }
+
+  private static Value rebuild(Value like, List<BigDecimal> nums) {
+    if (like instanceof Value.Num) {
+      return new Value.Num(Values.canonical(nums.get(0)));
+    }
+    if (like instanceof Value.NumRange) {
+      return new Value.NumRange(Values.canonical(nums.get(0)), Values.canonical(nums.get(1)));
+    }
+    Value.Money m = (Value.Money) like;
+    return new Value.Money(rebuild(m.amount(), nums), m.currency());
+  }
+}

@@ -1,0 +1,86 @@
+package org.factdrill.generate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.factdrill.extract.Fact;
+import org.factdrill.extract.FactKind;
+import org.factdrill.text.Language;
+
+/**
+ * Figures that are true but not worth knowing (rubric line 3), by the word class around them in
+ * the pack's {@code trivial-figures.txt}: a span of time below a day (how long a ceremony lasted),
+ * a person's age in passing, a house number; and, in every language, a list's item number
+ * ("(1) Spain recognized …") and an age set off by commas after a name ("Alvarez, 54, opened").
+ */
+final class TrivialFigures {
+  /** A list item's number in brackets, an item's words after it: "(2) England stopped". */
+  private static final Pattern ITEM_OPEN = Pattern.compile("(?:^|[\\s:;,(])\\($");
+  private static final Pattern ITEM_CLOSE = Pattern.compile("^\\)\\s*\\p{L}");
+  /** A capitalised name and a comma right before the number, a comma right after it. */
+  private static final Pattern NAME_COMMA = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’\\-]+,\\s$");
+  private static final Pattern COMMA_AFTER = Pattern.compile("^,\\s");
+  /** An age is at most this, and an item number too. */
+  private static final int MAX_SMALL = 120;
+
+  /** One pack line: the class, where its words stand, and the words as a pattern. */
+  private record Rule(String cls, String where, Pattern words) {}
+
+  private final Map<Language, List<Rule>> rules = new HashMap<>();
+
+  TrivialFigures() {
+    for (Language l : Language.values()) {
+      List<Rule> out = new ArrayList<>();
+      for (String line : LangWords.lines(l, "trivial-figures")) {
+        String[] p = line.split("\t");
+        if (p.length != 3) {
+          continue;
+        }
+        String w = Pattern.quote(p[2].strip());
+        String lead = p[2].strip().matches("^[\\p{L}\\p{M}].*") ? "(?<![\\p{L}\\p{M}])" : "";
+        String tail = p[2].strip().matches(".*[\\p{L}\\p{M}]$") ? "(?![\\p{L}\\p{M}])" : "";
+        Pattern pat = switch (p[1].strip()) {
+          case "after" -> Pattern.compile("(?iu)^\\s?" + w + tail);
+          case "before" -> Pattern.compile("(?iu)" + lead + w + "[\\s\\-]?$");
+          case "after-name" -> Pattern.compile("(?u)^\\s(?:\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\s){1,3}" + w + tail);
+          default -> Pattern.compile("(?iu)^" + w + "$");
+        };
+        out.add(new Rule(p[0].strip(), p[1].strip(), pat));
+      }
+      rules.put(l, out);
+    }
+  }
+
+  /** Why the figure is not worth asking; null when it may be. */
+  ValueRules.Skip of(Language lang, String text, Fact f) {
+    if (f.kind() != FactKind.NUMBER) {
+      return null; // dates, money and shares are the story's figures
+    }
+    String before = text.substring(Math.max(0, f.start() - 30), f.start());
+    String after = text.substring(f.end(), Math.min(text.length(), f.end() + 40));
+    boolean small = f.value() instanceof org.factdrill.extract.Value.Num n
+        && n.value().signum() > 0 && n.value().compareTo(java.math.BigDecimal.valueOf(MAX_SMALL)) <= 0;
+    if (small && ITEM_OPEN.matcher(before).find() && ITEM_CLOSE.matcher(after).find()) {
+      return new ValueRules.Skip(SkipReason.IDENTIFIER, "a list item's number");
+    }
+    if (small && f.unit() == null && NAME_COMMA.matcher(before).find()
+        && COMMA_AFTER.matcher(after).find()) {
+      return new ValueRules.Skip(SkipReason.TRIVIAL, "age: set off by commas after a name");
+    }
+    for (Rule r : rules.getOrDefault(lang, List.of())) {
+      boolean hit = switch (r.where()) {
+        case "unit" -> f.unit() != null && r.words().matcher(f.unit().strip().toLowerCase(Locale.ROOT)).find();
+        case "before" -> r.words().matcher(before).find();
+        default -> r.words().matcher(after).find();
+      };
+      if (hit) {
+        return new ValueRules.Skip(r.cls().equals("address") ? SkipReason.IDENTIFIER
+            : SkipReason.TRIVIAL, r.cls() + " (" + r.where() + ")");
+      }
+    }
+    return null;
+  }
+}

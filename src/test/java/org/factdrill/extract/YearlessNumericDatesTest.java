@@ -1,0 +1,88 @@
+package org.factdrill.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.MonthDay;
+import org.factdrill.text.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A day and month written as two numbers with no year are a date where the text uses them as one
+ * (after a word that introduces a day, or as a chronology line's opening label), in the order the
+ * pack declares, and a share where a fraction's link word follows. Every valid day of the year,
+ * written by java.time, in each order; made-up sentences.
+ */
+class YearlessNumericDatesTest {
+
+  private static String write(Language lang, MonthDay md) {
+    boolean mdy = "mdy".equals(lang.pack().setting("numeric-date-order", "dmy"));
+    return mdy ? md.getMonthValue() + "/" + md.getDayOfMonth()
+        : md.getDayOfMonth() + "/" + md.getMonthValue();
+  }
+
+  private static String iso(MonthDay md) {
+    return String.format("\"--%02d-%02d\"", md.getMonthValue(), md.getDayOfMonth());
+  }
+
+  @Test
+  void aChronologyLineOpensWithItsDayInThePacksOrder() {
+    int checked = 0;
+    for (Language lang : new Language[] {Language.EN, Language.VI, Language.fromCode("ru").orElseThrow()}) {
+      for (int m = 1; m <= 12; m++) {
+        for (int d = 1; d <= java.time.Month.of(m).maxLength(); d++) {
+          MonthDay md = MonthDay.of(m, d);
+          String label = write(lang, md);
+          assertEquals("date:" + label + "=" + iso(md),
+              Facts.describe(lang, label + " \u2013 Zarnov fell."), lang + " " + label);
+          assertEquals("date:" + label + "=" + iso(md),
+              Facts.describe(lang, "Zarnov\n" + label + ": Zarnov fell."), lang + " " + label);
+          checked++;
+        }
+      }
+    }
+    assertEquals(3 * 366, checked);
+  }
+
+  @Test
+  void aWordThatIntroducesADayMakesTheNumbersADateInsideASentence() {
+    for (int m = 1; m <= 12; m++) {
+      for (int d = 1; d <= java.time.Month.of(m).maxLength(); d++) {
+        MonthDay md = MonthDay.of(m, d);
+        assertEquals("date:" + m + "/" + d + "=" + iso(md),
+            Facts.describe(Language.EN, "The garrison of Zarnov surrendered on " + m + "/" + d
+                + " after a long siege."));
+      }
+    }
+  }
+
+  @Test
+  void twoDaysJoinedByADashAreAPeriod() {
+    assertTrue(Facts.describe(Language.EN, "5/27\u20136/3: Heavy fighting near Zarnov.")
+        .startsWith("date:5/27\u20136/3=\"--05-27/--06-03\""));
+    assertTrue(Facts.describe(Language.VI, "27/5\u20133/6: Giao tranh ở Zarnov.")
+        .startsWith("date:27/5\u20133/6=\"--05-27/--06-03\""));
+  }
+
+  @Test
+  void aShareIsNotADate() {
+    String en = Facts.describe(Language.EN, "About 2/3 of the garrison of Zarnov were recruits.");
+    assertFalse(en.contains("date:"), en);
+    assertFalse(Facts.describe(Language.EN, "2/3 of the garrison were recruits.")
+        .contains("date:"));
+    // Inside a sentence with no word that introduces a day, the numbers stay a share.
+    assertFalse(Facts.describe(Language.EN, "The ratio was 3/15 at Zarnov.").contains("date:"));
+  }
+
+  @Test
+  void numbersThatAreNoDayAndMonthInThePacksOrderAreNoDate() {
+    // 15/3 in a month-first language: month 15 does not exist.
+    assertFalse(Facts.describe(Language.EN, "15/3 \u2013 Zarnov fell.").contains("date:"));
+    assertFalse(Facts.describe(Language.VI, "3/15 \u2013 Zarnov thất thủ.").contains("date:"));
+    // Part of a longer run: a full date, a version, a score table.
+    assertTrue(Facts.describe(Language.EN, "3/15/1942 \u2013 Zarnov fell.")
+        .startsWith("date:3/15/1942=\"1942-03-15\""));
+    assertFalse(Facts.describe(Language.EN, "1/2/3 \u2013 Zarnov fell.").contains("--"));
+  }
+}
