@@ -30,6 +30,8 @@ abstract class DateRecognizer {
   }
 
   protected final Lexicon lex;
+  /** Day and month written as "3/15" with no year, where the text uses them as a date. */
+  private final YearlessNumericDates yearless;
   /** True when a holiday name starts with digits or a mark: else only a word can start one. */
   private final boolean holidayAtNonWord;
 
@@ -41,6 +43,7 @@ abstract class DateRecognizer {
       nonWord |= !toks.isEmpty() && !toks.get(0).isWord();
     }
     this.holidayAtNonWord = nonWord;
+    this.yearless = new YearlessNumericDates(lex);
   }
 
   static DateRecognizer of(Lexicon lex) {
@@ -477,7 +480,7 @@ abstract class DateRecognizer {
   Hit common(Toks t, int i, boolean monthFirst) {
     Hit h = numeric(t, i, monthFirst);
     if (h == null) {
-      h = YearlessNumericDates.at(t, i, monthFirst, lex);
+      h = yearless.at(t, i, monthFirst);
     }
     return h != null ? h : year(t, i);
   }

@@ -99,6 +99,7 @@ enum WordList {
   UNIT_STOPS("unit-stops"),
   VAGUE_MARKERS("vague-markers"),
   WEEKDAYS("weekdays"),
+  WEEKDAY_ABBREVIATIONS("weekday-abbreviations"),
   YEAR_WORDS("year-words");
 
   /** The category's name in words.tsv. */

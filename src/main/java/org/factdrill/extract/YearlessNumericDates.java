@@ -10,10 +10,28 @@ package org.factdrill.extract;
  * link word or a counted noun. A year from the context fills them later, as for "May 5".
  */
 final class YearlessNumericDates {
-  private YearlessNumericDates() {}
+  private final Lexicon lex;
+  /** Weekday names and abbreviations, lower-case: CLDR's for the pack's locale and the pack's. */
+  private final java.util.Set<String> weekdays;
+
+  YearlessNumericDates(Lexicon lex) {
+    this.lex = lex;
+    java.util.Set<String> w = new java.util.HashSet<>(lex.words(WordList.WEEKDAYS));
+    w.addAll(lex.words(WordList.WEEKDAY_ABBREVIATIONS));
+    com.ibm.icu.text.DateFormatSymbols sym =
+        com.ibm.icu.text.DateFormatSymbols.getInstance(lex.pack().locale());
+    for (String[] names : new String[][] {sym.getWeekdays(), sym.getShortWeekdays()}) {
+      for (String n : names) {
+        if (n != null && !n.isEmpty()) {
+          w.add(n.toLowerCase(lex.pack().locale()).replace(".", ""));
+        }
+      }
+    }
+    this.weekdays = java.util.Set.copyOf(w);
+  }
 
   /** The date (or range) at token i, or null. */
-  static DateRecognizer.Hit at(Toks t, int i, boolean monthFirst, Lexicon lex) {
+  DateRecognizer.Hit at(Toks t, int i, boolean monthFirst) {
     DateParts a = pair(t, i, monthFirst);
     if (a == null || t.isDigits(i - 1) && t.attached(i)
         || (t.isPunct(i - 1, '/') || t.isPunct(i - 1, '.')) && t.attached(i)) {
@@ -21,7 +39,7 @@ final class YearlessNumericDates {
     }
     boolean introduced = t.isWordTok(i - 1)
         && lex.words(WordList.DAY_PREPOSITIONS).contains(t.norm(i - 1))
-        || listedAfterOne(t, i, monthFirst, lex);
+        || listedAfterOne(t, i, monthFirst, lex) || writtenAsDate(t, i);
     int after = i + 3;
     if (!(introduced || opensLine(t, i)) || fractionNext(t, after, lex)) {
       return null;
@@ -61,6 +79,25 @@ final class YearlessNumericDates {
     return k >= 0 && pair(t, k, monthFirst) != null && (opensLine(t, k) || t.isWordTok(k - 1)
         && lex.words(WordList.DAY_PREPOSITIONS).contains(t.norm(k - 1))
         || listedAfterOne(t, k, monthFirst, lex));
+  }
+
+  /**
+   * Signs that two numbers are a day and month wherever they stand: a leading zero ("03/15",
+   * "3/05": a share is never written so), a weekday right after them ("3/15 Sun."), or a year
+   * right before them ("1942 3/15").
+   */
+  private boolean writtenAsDate(Toks t, int i) {
+    if (t.get(i).text().startsWith("0") || t.get(i + 2).text().startsWith("0")) {
+      return true;
+    }
+    if (t.isWordTok(i + 3) && weekdays.contains(t.norm(i + 3))) {
+      return true;
+    }
+    if (t.isDigits(i - 1) && t.get(i - 1).text().length() == 4) {
+      int y = Integer.parseInt(t.get(i - 1).text());
+      return y >= 1000 && y <= 2100;
+    }
+    return false;
   }
 
   /** Tokens i..i+2 as day and month ("3/15"), not part of a longer run ("3/15/42", "1/2/3"). */

@@ -78,7 +78,7 @@ public final class LayoutWords {
     buttons = b.isEmpty() ? null : Pattern.compile("(?iu)(?:\\s+(?:" + b + "))+\\s*$");
     credit = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(p.getProperty("credit", ""), true)
         + ")(?![\\p{L}])");
-    cited = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(p.getProperty("cited", ""), true)
+    cited = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + citedAlternation(p.getProperty("cited", ""))
         + ")(?![\\p{L}])");
     citedWeak = Pattern.compile("(?iu)(?<![\\p{L}])(?:"
         + alternation(p.getProperty("cited.weak", ""), true) + ")(?![\\p{L}])");
@@ -142,6 +142,17 @@ public final class LayoutWords {
     List<String> parts = Arrays.stream(alternatives.split("\\|")).map(String::strip)
         .filter(a -> !a.isEmpty()).sorted(Comparator.comparingInt(String::length).reversed())
         .map(a -> quote ? Pattern.quote(a) : a).toList();
+    return parts.isEmpty() ? "(?!)" : String.join("|", parts);
+  }
+
+  /**
+   * The citation words as an alternation; a one-letter abbreviation ("p.") is also a person's
+   * initial ("H. Smith"), so it counts as a page only before a page number.
+   */
+  private static String citedAlternation(String alternatives) {
+    List<String> parts = Arrays.stream(alternatives.split("\\|")).map(String::strip)
+        .filter(a -> !a.isEmpty()).sorted(Comparator.comparingInt(String::length).reversed())
+        .map(a -> Pattern.quote(a) + (a.matches("\\p{L}\\.") ? "(?=\\s*\\d)" : "")).toList();
     return parts.isEmpty() ? "(?!)" : String.join("|", parts);
   }
 

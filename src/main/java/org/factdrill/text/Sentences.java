@@ -39,10 +39,11 @@ public final class Sentences {
    * pronouns, conjunctions...) that, capitalized after an initial or a dotted acronym ("U.S."),
    * show that a new sentence began there.
    */
-  record Abbreviations(java.util.Set<String> titles, java.util.Set<String> openers) {
+  record Abbreviations(java.util.Set<String> titles, java.util.Set<String> openers,
+      java.util.Set<String> weekdays) {
     static Abbreviations of(Language lang) {
       return new Abbreviations(lang.pack().words("abbreviations"),
-          lang.pack().words("sentence-openers"));
+          lang.pack().words("sentence-openers"), lang.pack().words("weekday-abbreviations"));
     }
   }
 
@@ -247,6 +248,10 @@ public final class Sentences {
     String next = para.substring(n, ne);
     boolean capital = !next.isEmpty() && Character.isUpperCase(next.charAt(0));
     boolean digit = Character.isDigit(para.charAt(n));
+    if (abbr.weekdays().contains(word.toLowerCase(java.util.Locale.ROOT))
+        && afterDigits(para, start)) {
+      return true; // "03/15 Sun. The fleet sails": the date's weekday, not a sentence's end
+    }
     if (capital && abbr.openers().contains(next.toLowerCase(java.util.Locale.ROOT))) {
       return false; // "... in Dec. The war ...": a new sentence
     }
@@ -255,6 +260,15 @@ public final class Sentences {
     }
     // Without the pack's openers there is no telling an initial from a sentence's last letter.
     return capital && !abbr.openers().isEmpty() && initials(word);
+  }
+
+  /** True when a number (a date's last digits) stands right before {@code start}, "," aside. */
+  private static boolean afterDigits(String para, int start) {
+    int k = start;
+    while (k > 0 && (para.charAt(k - 1) == ' ' || para.charAt(k - 1) == ',')) {
+      k--;
+    }
+    return k < start && k > 0 && Character.isDigit(para.charAt(k - 1));
   }
 
   /** "J", "U.S", "D.C", "U.S.S.R": single capital letters, each but the last with its period. */

@@ -107,4 +107,17 @@ class YearlessNumericDatesTest {
       assertFalse(Facts.describe(Language.EN, s).contains("date:"), s);
     }
   }
+
+  @Test
+  void aLeadingZeroAWeekdayAfterOrAYearBeforeMakeADateAnywhere() {
+    String run = Facts.describe(Language.EN,
+        "Zarnov sailed. 03/15 The fleet left. Then 3/05 it returned. Then 3/18 Wed. it left.");
+    assertTrue(run.contains("date:03/15=\"--03-15\""), run);
+    assertTrue(run.contains("date:3/05=\"--03-05\""), run);
+    assertTrue(run.contains("date:3/18=\"--03-18\""), run);
+    String year = Facts.describe(Language.EN, "Zarnov fell. In 1942 3/15 the fleet left.");
+    assertTrue(year.contains("date:3/15=\"1942-03-15\""), year);
+    // Without such a sign, in mid-sentence, the numbers stay a share.
+    assertFalse(Facts.describe(Language.EN, "Then 3/15 of the fleet left.").contains("date:"));
+  }
 }
