@@ -218,18 +218,27 @@ public final class SyncLog {
     });
   }
 
+  // INDEXED BY: with a bound on reviewed_at SQLite otherwise picks the (profile, time) index
+  // and reads every answer of the profile for each card: a pull of 20,000 answers took 30 s.
+  /** A card's failures since its last unsuspend, recounted from the log. */
+  static final String RECOUNT_FAILS = "UPDATE cards SET fails = (SELECT count(*) "
+      + "FROM review_log r INDEXED BY review_log_card WHERE r.profile_id = cards.profile_id "
+      + "AND r.card_id = cards.card_id AND r.rating = 1 "
+      + "AND r.reviewed_at > coalesce(cards.leech_at, -1)) "
+      + "WHERE profile_id = ? AND card_id = ? AND suspended = 0";
+  /** Tags a card as a leech at the failure that reached the threshold. */
+  static final String TAG_LEECH = "UPDATE cards SET leech = 1, suspended = 1, "
+      + "leech_at = (SELECT r.reviewed_at FROM review_log r INDEXED BY review_log_card "
+      + "WHERE r.profile_id = cards.profile_id AND r.card_id = cards.card_id "
+      + "AND r.rating = 1 AND r.reviewed_at > coalesce(cards.leech_at, -1) "
+      + "ORDER BY r.reviewed_at, r.id LIMIT 1 OFFSET ?) "
+      + "WHERE profile_id = ? AND card_id = ? AND suspended = 0 AND fails >= ?";
+
   /** Failures since the last unsuspend, from the log; a leech once they reach the threshold. */
   private static void recountFails(Connection c, long profileId, Set<String> ids, int threshold)
       throws SQLException {
-    try (PreparedStatement fails = c.prepareStatement("UPDATE cards SET fails = (SELECT count(*) "
-        + "FROM review_log r WHERE r.profile_id = cards.profile_id AND r.card_id = cards.card_id "
-        + "AND r.rating = 1 AND r.reviewed_at > coalesce(cards.leech_at, -1)) "
-        + "WHERE profile_id = ? AND card_id = ? AND suspended = 0");
-        PreparedStatement leech = c.prepareStatement("UPDATE cards SET leech = 1, suspended = 1, "
-            + "leech_at = (SELECT r.reviewed_at FROM review_log r WHERE r.profile_id = "
-            + "cards.profile_id AND r.card_id = cards.card_id AND r.rating = 1 AND r.reviewed_at > "
-            + "coalesce(cards.leech_at, -1) ORDER BY r.reviewed_at, r.id LIMIT 1 OFFSET ?) "
-            + "WHERE profile_id = ? AND card_id = ? AND suspended = 0 AND fails >= ?")) {
+    try (PreparedStatement fails = c.prepareStatement(RECOUNT_FAILS);
+        PreparedStatement leech = c.prepareStatement(TAG_LEECH)) {
       for (String id : ids) {
         fails.setLong(1, profileId);
         fails.setString(2, id);
