@@ -37,9 +37,7 @@ final class YearlessNumericDates {
         || (t.isPunct(i - 1, '/') || t.isPunct(i - 1, '.')) && t.attached(i)) {
       return null;
     }
-    boolean introduced = t.isWordTok(i - 1)
-        && lex.words(WordList.DAY_PREPOSITIONS).contains(t.norm(i - 1))
-        || listedAfterOne(t, i, monthFirst, lex) || writtenAsDate(t, i);
+    boolean introduced = dayWordBefore(t, i, lex) || listedAfterOne(t, i, monthFirst, lex) || writtenAsDate(t, i);
     int after = i + 3;
     if (!(introduced || opensLine(t, i)) || fractionNext(t, after, lex)) {
       return null;
@@ -76,9 +74,13 @@ final class YearlessNumericDates {
       j--; // "3/15, and 3/16"
     }
     int k = j - 3;
-    return k >= 0 && pair(t, k, monthFirst) != null && (opensLine(t, k) || t.isWordTok(k - 1)
-        && lex.words(WordList.DAY_PREPOSITIONS).contains(t.norm(k - 1))
-        || listedAfterOne(t, k, monthFirst, lex));
+    return k >= 0 && pair(t, k, monthFirst) != null && (opensLine(t, k)
+        || dayWordBefore(t, k, lex) || listedAfterOne(t, k, monthFirst, lex));
+  }
+
+  /** True when a word that introduces a day ("on", the pack's day-prepositions) is before i. */
+  private static boolean dayWordBefore(Toks t, int i, Lexicon lex) {
+    return t.isWordTok(i - 1) && lex.words(WordList.DAY_PREPOSITIONS).contains(t.norm(i - 1));
   }
 
   /**

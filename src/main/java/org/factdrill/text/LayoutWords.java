@@ -139,9 +139,15 @@ public final class LayoutWords {
   }
 
   private static String alternation(String alternatives, boolean quote) {
+    return alternation(alternatives, a -> quote ? Pattern.quote(a) : a);
+  }
+
+  /** The words, longest first, each written as a pattern by {@code asPattern}; "(?!)" if none. */
+  private static String alternation(String alternatives,
+      java.util.function.UnaryOperator<String> asPattern) {
     List<String> parts = Arrays.stream(alternatives.split("\\|")).map(String::strip)
         .filter(a -> !a.isEmpty()).sorted(Comparator.comparingInt(String::length).reversed())
-        .map(a -> quote ? Pattern.quote(a) : a).toList();
+        .map(asPattern).toList();
     return parts.isEmpty() ? "(?!)" : String.join("|", parts);
   }
 
@@ -150,10 +156,8 @@ public final class LayoutWords {
    * initial ("H. Smith"), so it counts as a page only before a page number.
    */
   private static String citedAlternation(String alternatives) {
-    List<String> parts = Arrays.stream(alternatives.split("\\|")).map(String::strip)
-        .filter(a -> !a.isEmpty()).sorted(Comparator.comparingInt(String::length).reversed())
-        .map(a -> Pattern.quote(a) + (a.matches("\\p{L}\\.") ? "(?=\\s*\\d)" : "")).toList();
-    return parts.isEmpty() ? "(?!)" : String.join("|", parts);
+    return alternation(alternatives,
+        a -> Pattern.quote(a) + (a.matches("\\p{L}\\.") ? "(?=\\s*\\d)" : ""));
   }
 
   /** Matches a line that opens with one of the words, then a space, colon or the end. */
