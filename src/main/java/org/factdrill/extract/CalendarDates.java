@@ -41,7 +41,10 @@ final class CalendarDates {
 
   private static final String GERESH = "'׳’‘`´";
   private static final String GERSHAYIM = "\"״“”″„";
-  private static final String B = "(?<![\\p{L}\\p{N}])";
+  /** Not inside a word, nor right after a numeral's mark ("בניסןי״א": the day is י״א, glued). */
+  private static final String B = "(?<![\\p{L}\\p{N}" + GERESH + GERSHAYIM + "])";
+  /** Between a date and its gloss in another calendar: punctuation and space only. */
+  private static final Pattern GLOSS_GAP = Pattern.compile("[\\s,;:()\\[\\]–—-]{0,4}");
   private static final String E = "(?![\\p{L}\\p{N}])";
 
   private final List<Reader> readers = new ArrayList<>();
@@ -82,6 +85,42 @@ final class CalendarDates {
       }
     }
     return out;
+  }
+
+  /**
+   * {@code facts} without the other-calendar dates that only gloss a Gregorian date right beside
+   * them ("2 בנובמבר 1917 (י״ז בחשוון תרע״ח)", "ה׳ באייר תש״ח, 14 במאי 1948"): the same day stated
+   * twice is one fact, the Gregorian one; a date given only in its calendar stays.
+   */
+  static List<Fact> withoutGlosses(String text, List<Fact> facts) {
+    List<Fact> out = new ArrayList<>(facts.size());
+    for (int k = 0; k < facts.size(); k++) {
+      Fact f = facts.get(k);
+      if (f.calendar() == null || !(glosses(text, f, k > 0 ? facts.get(k - 1) : null)
+          || glosses(text, f, k + 1 < facts.size() ? facts.get(k + 1) : null))) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  private static boolean glosses(String text, Fact f, Fact g) {
+    if (g == null || g.calendar() != null || !(g.value() instanceof Value.Date gd)
+        || !(f.value() instanceof Value.Date fd)) {
+      return false;
+    }
+    int from = Math.min(f.end(), g.end());
+    int to = Math.max(f.start(), g.start());
+    if (to < from || !GLOSS_GAP.matcher(text.substring(from, to)).matches()) {
+      return false;
+    }
+    String[] c = fd.iso().split("/");
+    String[] w = gd.iso().split("/");
+    String first = c[0];
+    String last = c[c.length - 1];
+    // The same day or period, or inside the Gregorian date's year, month or period.
+    return w.length == 1 ? first.startsWith(w[0]) && last.startsWith(w[0])
+        : first.compareTo(w[0]) >= 0 && last.compareTo(w[1] + "~") <= 0;
   }
 
   /** What factdrill knows of a calendar, apart from any language: how its dates are numbered. */

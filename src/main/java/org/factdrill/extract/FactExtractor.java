@@ -101,6 +101,9 @@ public final class FactExtractor implements Extractor {
             cf.calendar()));
       }
     }
+    if (!calendarOf.isEmpty()) {
+      facts = CalendarDates.withoutGlosses(text, facts);
+    }
     // A contact line or a table of contents holds phone, street, tax and section numbers: no
     // fact there (every other layout class keeps its facts, with the class recorded).
     facts.removeIf(f -> !doc.classAt(f.start()).holdsFacts());

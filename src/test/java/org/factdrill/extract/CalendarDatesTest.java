@@ -53,9 +53,20 @@ class CalendarDatesTest {
   }
 
   @Test
-  void gregorianDateBesideStaysGregorian() {
-    assertEquals(List.of("ה' באייר ה'תש\"ח = 1948-05-14 hebrew", "14 במאי 1948 = 1948-05-14"),
+  void aGlossBesideItsGregorianDateIsNoSecondFact() {
+    assertEquals(List.of("14 במאי 1948 = 1948-05-14"),
         dates(Language.HE, "ביום ה' באייר ה'תש\"ח, 14 במאי 1948, הוכרז הדבר."));
+    assertEquals(List.of("ב-2 בנובמבר 1917 = 1917-11-02"),
+        dates(Language.HE, "ההצהרה נמסרה ב-2 בנובמבר 1917 (י\"ז בחשוון תרע\"ח) בלונדון."));
+    // Another day beside it is a fact of its own.
+    assertEquals(List.of("ב-3 בנובמבר 1917 = 1917-11-03", "י\"ז בחשוון תרע\"ח = 1917-11-02 hebrew"),
+        dates(Language.HE, "ההצהרה פורסמה ב-3 בנובמבר 1917 (י\"ז בחשוון תרע\"ח) בלונדון."));
+  }
+
+  @Test
+  void aDayGluedToAnotherWordIsNotReadFromItsLastLetter() {
+    List<String> d = dates(Language.HE, "המרד (י\"ד בניסןי\"א באייר ה'תש\"ג) פרץ בעיר.");
+    assertEquals(0, d.stream().filter(s -> s.startsWith("א באייר")).count(), d.toString());
   }
 
   @Test
