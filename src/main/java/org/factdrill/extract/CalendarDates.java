@@ -144,7 +144,9 @@ final class CalendarDates {
     private final CalendarKind kind;
     private final ULocale calendarLocale;
     private final Map<String, Integer> months = new HashMap<>();
-    private final List<String> keys = new ArrayList<>();
+    /** Literal letters of each month name, true when they start the name. */
+    private final Map<String, Boolean> keys = new java.util.LinkedHashMap<>();
+    private final String prefixes;
     private final Pattern dayFirst;
     private final Pattern monthFirst;
     private final Pattern monthYear;
@@ -154,6 +156,7 @@ final class CalendarDates {
       this.kind = kind;
       calendarLocale = new ULocale(pack.locale().toLanguageTag() + "@calendar=" + kind.type());
       numerals = kind.letterNumerals() ? new HebrewNumerals() : null;
+      prefixes = pack.prefixes();
       Calendar cal = Calendar.getInstance(calendarLocale);
       DateFormatSymbols sym = new DateFormatSymbols(cal, calendarLocale);
       for (int ctx : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
@@ -203,13 +206,16 @@ final class CalendarDates {
         return;
       }
       months.putIfAbsent(n, month);
-      // A literal of the name (its longest run of letters) to find candidates fast.
-      String key = "";
-      for (String part : n.split("[^\\p{L}]+")) {
+      // A literal of the name to find candidates fast: its first run of letters, else its
+      // longest ("ד׳ו אל־חיג׳ה": חיג).
+      String[] parts = n.split("[^\\p{L}]+");
+      boolean atStart = parts.length > 0 && parts[0].length() >= 2 && n.startsWith(parts[0]);
+      String key = atStart ? parts[0] : "";
+      for (String part : atStart ? new String[0] : parts) {
         key = part.length() > key.length() ? part : key;
       }
-      if (key.length() >= 2 && !keys.contains(key)) {
-        keys.add(key);
+      if (key.length() >= 2) {
+        keys.merge(key, atStart, Boolean::logicalAnd);
       }
     }
 
@@ -240,8 +246,12 @@ final class CalendarDates {
     }
 
     void find(String text, String lower, List<Found> out) {
-      for (String key : keys) {
+      for (Map.Entry<String, Boolean> e : keys.entrySet()) {
+        String key = e.getKey();
         for (int p = lower.indexOf(key); p >= 0; p = lower.indexOf(key, p + 1)) {
+          if (e.getValue() && !wordStart(lower, p)) {
+            continue; // inside a word ("have" holds "av")
+          }
           int from = Math.max(0, p - 24);
           int to = Math.min(text.length(), p + key.length() + 40);
           for (Pattern pat : List.of(dayFirst, monthFirst, monthYear)) {
@@ -249,7 +259,7 @@ final class CalendarDates {
                 .useAnchoringBounds(false);
             while (m.find()) {
               if (m.start() <= p && m.end() >= p + key.length()) {
-                Found f = convert(m);
+                Found f = convert(m, text);
                 if (f != null) {
                   out.add(f);
                   break;
@@ -261,7 +271,19 @@ final class CalendarDates {
       }
     }
 
-    private Found convert(Matcher m) {
+    /** True when a word starts at {@code p}, or only prefix letters (and a hyphen) stand before. */
+    private boolean wordStart(String s, int p) {
+      int k = p;
+      if (k > 0 && (s.charAt(k - 1) == '-' || s.charAt(k - 1) == '־')) {
+        k--;
+      }
+      for (int n = 0; n < 2 && k > 0 && prefixes.indexOf(s.charAt(k - 1)) >= 0; n++) {
+        k--;
+      }
+      return k == 0 || !Character.isLetterOrDigit(s.charAt(k - 1));
+    }
+
+    private Found convert(Matcher m, String text) {
       Integer month = months.get(m.group("month").toLowerCase(Locale.ROOT));
       if (month == null) {
         month = lookUp(m.group("month"));
@@ -274,7 +296,8 @@ final class CalendarDates {
       String day1 = groupOrNull(m, "day");
       if (day1 == null) {
         // A month and year alone: only a year written as a numeral ("תש״ח", "5708") or marked.
-        if (!hasMarker && !m.group("year").matches("\\d{4}|.*[" + GERSHAYIM + GERESH + "].*")) {
+        if (!hasMarker && !m.group("year").matches("\\d{4}|.*[" + GERSHAYIM + GERESH + "].*")
+            || dayBefore(text, m.start())) {
           return null;
         }
         LocalDate first = gregorian(year, month, 1);
@@ -300,6 +323,24 @@ final class CalendarDates {
       LocalDate second = d2 <= d1 || d2 > 30 ? null : gregorian(year, month, d2);
       return second == null ? null
           : new Found(start, m.end(), new Value.Date(first + "/" + second), kind.type());
+    }
+
+    /**
+     * True when the word before a month holds a numeral this reader could not take as its day
+     * ("א׳ב׳ג׳ אלול", "בניסןי״א באייר": days glued to each other or to a word): the month and
+     * year is then no statement of the whole month.
+     */
+    private static boolean dayBefore(String text, int start) {
+      int e = start;
+      while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      int b = e;
+      while (b > 0 && !Character.isWhitespace(text.charAt(b - 1))) {
+        b--;
+      }
+      String w = text.substring(b, e);
+      return w.matches(".*\\d") || w.matches(".*[" + GERESH + GERSHAYIM + "]\\p{L}?");
     }
 
     /** A month name as written (marks in any form) against the names known. */

@@ -47,6 +47,12 @@ class CalendarDatesTest {
   }
 
   @Test
+  void daysItCannotReadKeepTheMonthFromBeingTheWholeMonth() {
+    List<String> d = dates(Language.HE, "בתמונה: הכינוס, א'ב'ג' אלול תרנ\"ז, בעיר.");
+    assertEquals(0, d.stream().filter(s -> s.endsWith("hebrew")).count(), d.toString());
+  }
+
+  @Test
   void aRangeOfDaysInOneMonth() {
     assertEquals(List.of("א' עד ג' באלול תרנ\"ז = 1897-08-29/1897-08-31 hebrew"),
         dates(Language.HE, "הכינוס נערך בימים א' עד ג' באלול תרנ\"ז בעיר."));
