@@ -144,8 +144,8 @@ final class CalendarDates {
     private final CalendarKind kind;
     private final ULocale calendarLocale;
     private final Map<String, Integer> months = new HashMap<>();
-    /** Literal letters of each month name, true when they start the name. */
-    private final Map<String, Boolean> keys = new java.util.LinkedHashMap<>();
+    /** Literal letters of each month name: bit 1 when they start it, bit 2 when a whole word. */
+    private final Map<String, Integer> keys = new java.util.LinkedHashMap<>();
     private final String prefixes;
     private final Pattern dayFirst;
     private final Pattern monthFirst;
@@ -215,7 +215,9 @@ final class CalendarDates {
         key = part.length() > key.length() ? part : key;
       }
       if (key.length() >= 2) {
-        keys.merge(key, atStart, Boolean::logicalAnd);
+        boolean whole = atStart && (n.length() == key.length()
+            || !Character.isLetter(n.charAt(key.length())));
+        keys.merge(key, (atStart ? 1 : 0) | (whole ? 2 : 0), (a, b) -> a & b);
       }
     }
 
@@ -246,11 +248,14 @@ final class CalendarDates {
     }
 
     void find(String text, String lower, List<Found> out) {
-      for (Map.Entry<String, Boolean> e : keys.entrySet()) {
+      for (Map.Entry<String, Integer> e : keys.entrySet()) {
         String key = e.getKey();
+        int flags = e.getValue();
         for (int p = lower.indexOf(key); p >= 0; p = lower.indexOf(key, p + 1)) {
-          if (e.getValue() && !wordStart(lower, p)) {
-            continue; // inside a word ("have" holds "av")
+          int after = p + key.length();
+          if ((flags & 1) != 0 && !wordStart(lower, p) || (flags & 2) != 0
+              && after < lower.length() && Character.isLetter(lower.charAt(after))) {
+            continue; // inside a word ("have" holds "av", "אביב" starts with "אב")
           }
           int from = Math.max(0, p - 24);
           int to = Math.min(text.length(), p + key.length() + 40);
