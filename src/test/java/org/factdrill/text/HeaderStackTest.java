@@ -42,6 +42,13 @@ class HeaderStackTest {
   }
 
   @Test
+  void aLicenceAGenreAndAnEditionLineUnderTheTitleAreNotIt() {
+    String t = "אוסף\nפלוני אלמוני\nעל המושבה החדשה\nmרשות הרבים [?]\naרשימות ומכתבים\n"
+        + "פרטי ההוצאה: עיר הגנים: דפוס השדה; 1930\n\n" + PROSE_HE + "\n\n" + PROSE_HE + "\n";
+    assertEquals("על המושבה החדשה", title(t, Language.HE));
+  }
+
+  @Test
   void aPageOpeningWithItsTitleAloneKeepsIt() {
     String t = "Marvelo Bridge\n\n" + "The Marvelo Bridge was opened in 1911 over the river, and the "
         + "Marvelo Bridge carried the railway to the coast for ninety years until it was closed.\n\n"
