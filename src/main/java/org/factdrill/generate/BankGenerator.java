@@ -266,6 +266,8 @@ public final class BankGenerator {
     SkipReason given = Giveaways.check(doc.lang(), doc.text(), f, s, sameSentence);
     String sum = VisibleSums.derivable(doc.lang(), doc.text(), f, sameSentence, all, template,
         contextLine); // what the whole screen shows, the line above included
+    sum = sum != null ? sum : OwnCalendarYears.derivable(doc.lang(), doc.text(), f, template,
+        contextLine);
     if (given != null || sum != null) {
       report.skip(skipped(doc, f0, null, given != null ? given : SkipReason.DERIVABLE,
           given != null ? null : sum));
