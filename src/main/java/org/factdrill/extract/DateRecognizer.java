@@ -482,6 +482,9 @@ abstract class DateRecognizer {
     if (h == null) {
       h = yearless.at(t, i, monthFirst);
     }
+    if (h == null) {
+      h = yearless.afterYear(t, i, monthFirst); // "1942 03/15": one date
+    }
     return h != null ? h : year(t, i);
   }
 }
