@@ -239,7 +239,7 @@ final class TopicNames {
    */
   static boolean modifier(String text, String run) {
     Matcher m = Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(run)
-        + "(?![\\p{L}\\p{M}'’\\-])(?:[ \\u00a0]([\\p{L}\\p{M}]+))?").matcher(text);
+        + "(?![\\p{L}\\p{M}'’\\-])(?:[ \\u00a0]([\\p{Ll}\\p{M}]+))?").matcher(text);
     int all = 0;
     Map<String, Integer> next = new HashMap<>();
     while (m.find()) {

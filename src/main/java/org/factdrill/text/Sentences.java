@@ -271,6 +271,7 @@ public final class Sentences {
       return true;
     }
     if (word.length() == 1 && caseless(word.charAt(0)) && !next.isEmpty()
+        && (start == 0 || Character.isWhitespace(para.charAt(start - 1)))
         && caseless(next.charAt(0))) {
       // A script without capitals writes its one-letter words onto the next word (Hebrew's
       // prefixes): a letter standing alone before a period is an initial ("א. ד. גורדון").

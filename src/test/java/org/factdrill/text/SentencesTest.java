@@ -140,6 +140,9 @@ class SentencesTest {
   void initialsInOtherScriptsAndTitlesInOtherPacks() {
     assertEquals(List.of("המשורר א. ד. כרמלי עלה לארץ ב-1904.", "הוא עבד בחקלאות."),
         split("המשורר א. ד. כרמלי עלה לארץ ב-1904. הוא עבד בחקלאות.", Language.HE));
+    // The last letter of an abbreviation written with gershayim is no initial.
+    assertEquals(List.of("הם פנו לאו\"ם.", "על אף זאת עזבו."),
+        split("הם פנו לאו\"ם. על אף זאת עזבו.", Language.HE));
     assertEquals(List.of("Поэт И. Л. Ветров родился в 1799 году.", "В 1837 году он погиб."),
         split("Поэт И. Л. Ветров родился в 1799 году. В 1837 году он погиб.", Language.fromCode("ru").orElseThrow()));
     assertEquals(List.of("Năm 1975, TS. Lâm Văn Tư về TP. Hải Phòng làm việc."),
