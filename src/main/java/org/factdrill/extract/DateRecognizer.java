@@ -483,7 +483,7 @@ abstract class DateRecognizer {
       h = yearless.at(t, i, monthFirst);
     }
     if (h == null) {
-      h = yearless.afterYear(t, i, monthFirst); // "1942 03/15": one date
+      h = YearThenDay.at(t, i, this::single); // "1942 03/15", "1942 Jan 5,": one date
     }
     return h != null ? h : year(t, i);
   }

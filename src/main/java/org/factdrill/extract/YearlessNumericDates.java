@@ -61,27 +61,6 @@ final class YearlessNumericDates {
   }
 
   /**
-   * A year then, on the same line, a day written as two numbers ("1942 3/15", "1942 03/15 –"):
-   * one date, the year's day, as a chronology writes an entry's label; null when token i is no
-   * year or what follows it is no day {@link #at} takes. Asked separately, the year would be a
-   * blank beside its own day.
-   */
-  DateRecognizer.Hit afterYear(Toks t, int i, boolean monthFirst) {
-    if (!t.isDigits(i) || t.get(i).text().length() != 4 || t.get(i + 1) == null
-        || t.get(i + 1).newlinesBefore() > 0 || t.attached(i + 1)) {
-      return null;
-    }
-    int y = Integer.parseInt(t.get(i).text());
-    DateRecognizer.Hit h = y >= 1000 && y <= 2100 ? at(t, i + 1, monthFirst) : null;
-    if (h == null) {
-      return null;
-    }
-    DateParts lo = DateParts.of(y, h.lo().month(), h.lo().day());
-    DateParts hi = h.hi() == null ? null : DateParts.of(y, h.hi().month(), h.hi().day());
-    return new DateRecognizer.Hit(i, h.to(), lo, hi, h.firstTo(), h.secondFrom(), h.swapped());
-  }
-
-  /**
    * True when a list join ("and", ",") stands before token i and a day written the same way
    * that is itself a date stands before it ("on 3/15 and 3/16", a line "3/15, 3/16 – …").
    */

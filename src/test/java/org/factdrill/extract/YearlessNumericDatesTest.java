@@ -137,6 +137,9 @@ class YearlessNumericDatesTest {
       }
     }
     assertEquals(2 * 366, checked);
+    // A day written with its month's name after the year: one date too.
+    assertEquals("date:1937 Mar 5=\"1937-03-05\"",
+        Facts.describe(Language.EN, "1937 Mar 5, Zarnov fell to the rebels."));
     // A year at a line's end and a day on the next line stay two facts (a heading, an entry).
     String two = Facts.describe(Language.EN, "1937\n03/15 \u2013 Zarnov fell.");
     assertTrue(two.startsWith("date:1937=\"1937\""), two);
