@@ -235,9 +235,11 @@ final class TimeAnchors {
     if (last.day() != 0) {
       // An entry labelled with its full date ("1943 02/14 …"): the day lines below it, in the
       // same month or a later one, are the same year's (an earlier month would be the next's).
+      // The document's own dateline is no entry: a later month than its own may be last year's.
       boolean label = text.substring(b.span().start(), last.start()).codePoints()
           .noneMatch(Character::isLetterOrDigit);
-      return label && month >= last.month() ? last : null;
+      boolean dateline = docDate != null && docDate.start() == last.start();
+      return label && !dateline && month >= last.month() ? last : null;
     }
     if (last.month() != 0 && last.month() != month) {
       return null;
