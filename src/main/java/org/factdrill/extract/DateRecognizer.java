@@ -482,6 +482,9 @@ abstract class DateRecognizer {
     if (h == null) {
       h = yearless.at(t, i, monthFirst);
     }
+    if (h == null) {
+      h = YearThenDay.at(t, i, this::single); // "1942 03/15", "1942 Jan 5,": one date
+    }
     return h != null ? h : year(t, i);
   }
 }

@@ -184,6 +184,13 @@ public final class BankGenerator {
     }
     Fact f = stem.fact();
     String plain = stem.template(); // true/false states the period whole: it gives nothing away
+    if (org.factdrill.text.Ellipses.shown(plain)) {
+      report.skip(skipped(doc, f0, null, SkipReason.ELIDED, null));
+      return null;
+    }
+    if (f.value() instanceof Value.Date) {
+      plain = DayLabels.besideHole(plain); // "_____ Mon.": the weekday is a clue, not the event
+    }
     String template = Periods.template(st.facts(), doc.text(), f0, plain, doc.lang().pack());
     if (template == null) {
       report.skip(skipped(doc, f0, null, SkipReason.ANSWER_GIVEN_AWAY, "the period's other end"));

@@ -37,7 +37,9 @@ public enum SkipReason {
   FOREIGN_RUN("a figure inside a name or gloss in another script (an English name in brackets)"),
   ANNIVERSARY("the count of an anniversary (kỷ niệm 70 năm), known from the two dates"),
   VISUAL_ORDER("right-to-left text copied in visual order (mirrored brackets, split words, moved "
-      + "figures): its figures may stand beside the wrong words");
+      + "figures): its figures may stand beside the wrong words"),
+  ELIDED("the sentence shows an ellipsis of its source (…, [...]): words were left out of it, "
+      + "so it is not whole");
 
   private final String text;
 

@@ -208,8 +208,9 @@ final class Timeline {
   /** The clause with the date and the preposition that introduced it removed. */
   static String withoutDate(String template) {
     int hole = template.indexOf(PromptBuilder.HOLE);
-    String left = template.substring(0, hole);
-    String right = template.substring(hole + 1);
+    String left = DayLabels.withoutBefore(template.substring(0, hole));
+    // A weekday beside the date ("03/15 Mon.") labelled only the date it leaves.
+    String right = DayLabels.withoutAfter(template.substring(hole + 1));
     Matcher open = OPEN_BEFORE.matcher(left);
     Matcher close = CLOSE_AFTER.matcher(right);
     if (open.find() && close.find()) {
