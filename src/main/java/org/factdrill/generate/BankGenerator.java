@@ -401,6 +401,12 @@ public final class BankGenerator {
           "the prompt states the year"));
       return null;
     }
+    if (type != QuestionType.CLOZE && YearOptions.glossStatesYear(b.doc.lang(), answerYear,
+        b.template, b.context, OptionShape.of(b.fact, b.answerText, b.doc.lang()))) {
+      report.skip(skipped(b.doc, b.fact, type, SkipReason.ANSWER_GIVEN_AWAY,
+          "a year in another calendar states it"));
+      return null;
+    }
     if (type != QuestionType.CLOZE && answerYear > 0
         && b.answerText.contains(String.valueOf(answerYear))
         && ValueRules.contextNamesYear(b.fact.value(), b.context)) {

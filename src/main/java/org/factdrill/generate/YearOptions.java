@@ -58,7 +58,38 @@ final class YearOptions {
       return false;
     }
     String rest = template.replace(String.valueOf(PromptBuilder.HOLE), " ");
-    return Pattern.compile("(?<![\\p{N}])" + answerYear + "(?![\\p{N}])").matcher(rest).find();
+    java.util.regex.Matcher m = Pattern.compile("(?<![\\p{N}])" + answerYear + "(?![\\p{N}])")
+        .matcher(rest);
+    while (m.find()) {
+      // The year of another day ("resigned on 26 December 1991, … ceased on ___") dates that
+      // day, not this one: only a year standing alone (a name, "in 1884") states it.
+      if (!rest.substring(Math.max(0, m.start() - 16), m.start()).matches("(?s).*\\p{N}.*")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the prompt or the line above it names the answer's year in another calendar: a
+   * Hebrew year in letters (תש"ח for 1948) or a sexagenary name ("Giáp Thân" for 1884). Options
+   * among years then differ in what the gloss already says.
+   */
+  static boolean glossStatesYear(org.factdrill.text.Language lang, int answerYear,
+      String template, String contextLine, OptionShape shape) {
+    if (answerYear <= 0 || shape == null || shape.mode != OptionShape.Mode.YEAR) {
+      return false;
+    }
+    String shown = template.replace(String.valueOf(PromptBuilder.HOLE), " ") + "\n"
+        + (contextLine == null ? "" : contextLine);
+    java.util.regex.Matcher hy = CalendarGloss.YEAR.matcher(shown);
+    while (hy.find()) {
+      if (CalendarGloss.sameYear(hy.group(), answerYear)) {
+        return true;
+      }
+    }
+    OtherCalendars c = OtherCalendars.of(lang);
+    return c != null && c.namesYear(shown, answerYear);
   }
 
   /** A decade ("194"), a century ("18"), or a range of years ("1939/1945") as [first, last]. */
