@@ -392,7 +392,7 @@ public final class BankGenerator {
     int answerYear = b.fact.value() instanceof Value.Date d ? d.year() : -1;
     java.util.function.IntPredicate yearOk = ValueRules.yearBounds(answerYear, spans.years(),
         b.template, b.context, b.yearFloor).and(spans.outside(answerYear))
-        .and(YearCeiling.bound(answerYear, yearCeiling.of(b.doc))).and(b.yearWindow)
+        .and(yearCeiling.bound(b.doc, spans.years(), answerYear)).and(b.yearWindow)
         .and(YearOptions.clearOfHedge(answerYear, b.fact.approx()));
     if (type != QuestionType.CLOZE && YearOptions.promptStatesYear(answerYear, b.template,
         OptionShape.of(b.fact, b.answerText, b.doc.lang()))) {
@@ -427,9 +427,10 @@ public final class BankGenerator {
         List<Option> wrong = right == null ? List.of()
             : distractors.wrong(b.fact, b.answerText, b.doc.lang(), 3, rnd, b.alsoFits, b.side,
                 yearOk);
-        if (wrong.size() < 3) {
+        if (wrong.size() < 3 || YearOptions.oneSided(answerYear, b.fact.approx(), wrong)) {
           report.skip(skipped(b.doc, b.fact, type, SkipReason.NO_DISTRACTORS,
-              b.side == HedgePolicy.Side.EITHER ? null : "the hedge " + b.side));
+              b.side == HedgePolicy.Side.EITHER ? wrong.size() < 3 ? null
+                  : "a hedged year's options all on one side" : "the hedge " + b.side));
           return null;
         }
         List<Option> all = new ArrayList<>(wrong);

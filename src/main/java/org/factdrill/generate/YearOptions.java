@@ -50,6 +50,25 @@ final class YearOptions {
   }
 
   /**
+   * True when a hedged year's wrong options ({@code approx}) all lie on one side of it: kept
+   * clear of its reach, they then leave the answer as the odd one out ("1370" against 1375,
+   * 1376, 1377), so no honest set exists.
+   */
+  static boolean oneSided(int answerYear, boolean approx, List<Option> wrong) {
+    if (!approx || answerYear <= 0 || wrong.size() < 2) {
+      return false;
+    }
+    boolean below = false;
+    boolean above = false;
+    for (Option o : wrong) {
+      int y = o.value() instanceof Value.Date d ? d.year() : -1;
+      below |= y > 0 && y < answerYear;
+      above |= y > answerYear;
+    }
+    return below != above;
+  }
+
+  /**
    * True when the prompt outside its blank writes the answer's year and the options would differ
    * only in the year: the student reads it off ("Treaty of 1884 … signed on ___").
    */

@@ -73,8 +73,15 @@ class HonestItemsTest {
     assertEquals(OrderWords.Kind.BEGIN, ru.kind("Общество было основано купцами."));
     assertEquals(OrderWords.Kind.END, ru.kind("Общество было упразднено указом."));
     assertEquals(OrderWords.Kind.END, ru.kind("Общество было восстановлено купцами."));
+    assertTrue(ru.tellsOrder("Крепость была заложена у слияния двух рек.",
+        "Город был перенесён на новое место и основан заново."));
     // "восток" (east) is no restoration: the stems are whole-word starts of the listed verbs.
     assertEquals(OrderWords.Kind.NONE, ru.kind("Купцы двинулись на восток."));
+    // A merger ends the merged entity: after its founding.
+    assertTrue(vi.tellsOrder("Tỉnh Tân An được thành lập dưới thời vua mới.",
+        "Tỉnh được nhập vào tỉnh Long Hải."));
+    assertTrue(en.tellsOrder("The county was formed from two parishes.",
+        "The county was merged with its neighbour."));
   }
 
   @Test
@@ -146,6 +153,25 @@ class HonestItemsTest {
     assertFalse(YearOptions.clearOfHedge(1370, true).test(1373));
     assertTrue(YearOptions.clearOfHedge(1370, true).test(1375));
     assertTrue(YearOptions.clearOfHedge(1370, false).test(1371));
+    // Kept clear of the reach but all on one side, the answer is the odd one out: no choice.
+    List<Option> above = List.of(opt(1375), opt(1376), opt(1377));
+    assertTrue(YearOptions.oneSided(1370, true, above));
+    assertFalse(YearOptions.oneSided(1370, false, above));
+    assertFalse(YearOptions.oneSided(1370, true, List.of(opt(1362), opt(1376), opt(1377))));
+  }
+
+  private static Option opt(int year) {
+    return new Option(new org.factdrill.extract.Value.Date(String.valueOf(year)),
+        String.valueOf(year), String.valueOf(year));
+  }
+
+  @Test
+  void aDocumentDateThatIsTheAnswersOwnYearBoundsNothing() {
+    // The ceiling is the writing date only for answers before it: a page whose top line is its
+    // subject's date would otherwise make every answer of that year the latest option.
+    assertTrue(YearCeiling.bound(2019, 2020).test(2020));
+    assertFalse(YearCeiling.bound(2019, 2020).test(2021));
+    assertTrue(YearCeiling.bound(2031, 2026).test(2033), "a plan after today is not bounded");
   }
 
   @Test
@@ -176,5 +202,27 @@ class HonestItemsTest {
       }
     }
     assertEquals(1, seen, r.report()::toString);
+  }
+
+  @Test
+  void aCountWithAListAnnouncedLaterInItsClauseIsNotAsked() throws Exception {
+    Result r = gen("""
+        The Lune Valley League
+
+        In 1911 four towns joined the Lune Valley League: Harlow, Brantwick, Oakmere and Fellside.
+
+        In 1913 three more towns joined the Lune Valley League – Dunmore, Ashby and Kelton – after a long debate.
+
+        In 1922 six towns voted for the new charter, among them Harlow and Oakmere.
+
+        In 1930 the valley had 13 parishes: Alby, Brent, Corby, Dunn, Eske, Fenby, Garth, Holme, Ickby, Jarrow, Kelby, Leck and Marr.
+        """, 2026);
+    List<String> skipped = r.report().skipped().stream()
+        .filter(s -> s.reason() == SkipReason.COUNTABLE_LIST).map(Report.Skipped::text).toList();
+    // A colon announces the list: counted beyond a dozen items too.
+    assertTrue(skipped.containsAll(List.of("four", "three", "13")), skipped::toString);
+    // A list cut short ("among them") cannot be counted: the count is asked.
+    assertFalse(skipped.contains("six"), skipped::toString);
+    assertTrue(of(r, QuestionType.CLOZE).stream().anyMatch(q -> q.answer().text().equals("six")));
   }
 }
