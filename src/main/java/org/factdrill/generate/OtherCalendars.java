@@ -142,6 +142,26 @@ final class OtherCalendars {
   }
 
   /**
+   * True when {@code shown} holds a sexagenary year name of Gregorian year {@code year} ("Giáp
+   * Thân" for 1884): beside year options it names the answer for a student who knows the cycle.
+   */
+  boolean namesYear(String shown, int year) {
+    if (sexagenary == null || shown == null || year <= 0) {
+      return false;
+    }
+    Matcher x = sexagenary.matcher(shown);
+    while (x.find()) {
+      Integer st = stems.get(x.group(1).toLowerCase(locale));
+      Integer br = branches.get(x.group(2).toLowerCase(locale));
+      if (st != null && br != null && Math.floorMod(year - 4, 10) == st
+          && Math.floorMod(year - 4, 12) == br) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * True when a sexagenary name only restates the Gregorian year the fact writes ("Tết Mậu Thân
    * 1968": 1968 is a Mậu Thân year; the cycle starts with 1984, Giáp Tý).
    */

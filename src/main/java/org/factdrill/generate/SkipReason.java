@@ -25,6 +25,8 @@ public enum SkipReason {
       + "date"),
   RANGE_END("the other end of a range stands next to the blank"),
   COUNTABLE_LIST("a list right after the blank can be counted"),
+  ORDER_IN_WORDING("which happened first is told by the events' kinds (a founding before a "
+      + "dissolution, a birth before a death, a start before an end, a first before a second)"),
   SUM_OF_PARTS("other figures of the sentence add up to it"),
   DERIVABLE("one addition or subtraction of figures the student sees (context line, prompt) "
       + "gives it"),
