@@ -120,4 +120,17 @@ class CycleYearGlossTest {
         "a quotation running on over sentences");
     assertTrue(QuoteCut.broken("He said \"we hold until _____ …", "He said \"we hold until 1943\" and left."));
   }
+  @Test
+  void aLineOpeningItemNumberAndACountOfPeopleThankedAreNotAsked() {
+    Result r = gen("""
+        Các vị vua đời Tiền Lê
+
+        {{1|number|1}}/ Vua Lê Văn An lên ngôi {{năm 980|date|980}} sau khi nhà Đinh suy yếu và mất ngôi.
+
+        Ban biên tập xin cảm ơn {{12|number|12}} cộng tác viên đã gửi tư liệu cho bài viết về nhà Tiền Lê.
+        """);
+    assertTrue(cloze(r, "1").isEmpty(), r.report().format(r.bank()));
+    assertTrue(cloze(r, "năm 980").isPresent(), r.report().format(r.bank()));
+    assertTrue(cloze(r, "12").isEmpty(), r.report().format(r.bank()));
+  }
 }
