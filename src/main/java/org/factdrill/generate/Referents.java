@@ -26,7 +26,7 @@ import org.factdrill.text.Span;
  */
 final class Referents {
   /** A fronted participial phrase set off by a comma has at most this many words. */
-  private static final int FRONTED_WORDS = 8;
+  private static final int FRONTED_WORDS = 12;
   /** A date this close after a day phrase restates it ("hôm sau, ngày 5 tháng 3"). */
   private static final int RESTATED = 25;
   /** A number in a day phrase: digits or one or two number words. */
@@ -155,6 +155,11 @@ final class Referents {
       added = true;
     }
     Matcher day = find(days, text, at, s.end());
+    if (day != null && f.start() < day.end() && day.start() < f.end()) {
+      // "___ ngày sau (24/3/1945)": the count of days needs the day it counts from, and with
+      // both days shown it is a subtraction.
+      return new Start(from, prepended, SkipReason.RELATIVE_TIME, day.group());
+    }
     if (day == null || hasDay(st.facts(), f, at, day.start(), day.end(), s.end())) {
       return new Start(at, added, null, null);
     }

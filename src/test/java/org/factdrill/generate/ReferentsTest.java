@@ -180,4 +180,30 @@ class ReferentsTest {
     List<String> none = List.of();
     assertFalse(new Referents(none, false).dropsSubject("Đã ký hiệp ước."));
   }
+  @Test
+  void aCountOfDaysCountedFromADayTheBlankDoesNotShowIsNotAsked() {
+    Result r = gen(Language.VI, """
+        Đảo chính ở Đông Dương
+
+        Quân đội Nhật đảo chính Pháp ở Đông Dương vào {{ngày 9 tháng 3 năm 1945|date|1945-03-09}}. \
+        {{15|number|15}} ngày sau, chính quyền lưu vong ra một tuyên ngôn về Đông Dương.
+        """);
+    assertTrue(cloze(r, "15").isEmpty(), r.report().format(r.bank()));
+  }
+
+  @Test
+  void suchUprisingsTakeTheSentenceThatSaysWhich() {
+    Result r = gen(Language.VI, """
+        Phong trào nông dân
+
+        Những cuộc khởi nghĩa nông dân Bắc Hà nổ ra liên tiếp trong nửa đầu thế kỉ XIX. Sử cũ ghi lại \
+        có hơn {{300|number|300}} cuộc khởi nghĩa như vậy ở khắp các trấn.
+
+        Như vậy, triều đình đã huy động {{5.000|number|5000}} quân ra Bắc Hà để đàn áp các cuộc nổi dậy.
+        """);
+    Question q = cloze(r, "300").orElseThrow(() -> new AssertionError(r.report().format(r.bank())));
+    assertTrue(q.prompt().contains("Bắc Hà"), q.prompt());
+    assertTrue(cloze(r, "5.000").isPresent(), "'Như vậy,' opening is a connective: "
+        + r.report().format(r.bank()));
+  }
 }
