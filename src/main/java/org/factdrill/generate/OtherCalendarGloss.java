@@ -37,7 +37,7 @@ final class OtherCalendarGloss {
     indexed(pack.words("sexagenary-branches"), branches);
     cycle = stems.isEmpty() || branches.isEmpty() ? null
         : Pattern.compile("(?iu)(?<![\\p{L}\\p{M}\\p{N}])(" + alt(new ArrayList<>(stems.keySet()))
-            + ")\\s+(" + alt(new ArrayList<>(branches.keySet())) + ")(?![\\p{L}\\p{M}\\p{N}])");
+            + ")[\\s-]+(" + alt(new ArrayList<>(branches.keySet())) + ")(?![\\p{L}\\p{M}\\p{N}])");
     List<String> m = new ArrayList<>(pack.words("other-calendar-words"));
     markers = m.isEmpty() ? null : Pattern.compile("(?iu)(?<![\\p{L}\\p{M}\\p{N}])(?:" + alt(m)
         + ")(?![\\p{L}\\p{M}\\p{N}])");

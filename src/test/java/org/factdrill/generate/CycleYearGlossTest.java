@@ -133,4 +133,21 @@ class CycleYearGlossTest {
     assertTrue(cloze(r, "năm 980").isPresent(), r.report().format(r.bank()));
     assertTrue(cloze(r, "12").isEmpty(), r.report().format(r.bank()));
   }
+  @Test
+  void oldSpellingsAndHyphensOfCycleNamesCount() {
+    String hole = String.valueOf(PromptBuilder.HOLE);
+    assertTrue(OtherCalendarGloss.givesAway(Language.VI, "vua mất năm giáp-thìn " + hole + " ở kinh thành",
+        new Value.Num(java.math.BigDecimal.valueOf(1844))) != null);
+    assertTrue(OtherCalendarGloss.givesAway(Language.VI, "năm quí-mảo " + hole,
+        new Value.Num(java.math.BigDecimal.valueOf(1843))) != null);
+  }
+
+  @Test
+  void aCountOfPastYearsIsNoLastYear() {
+    RelativeTime rt = new RelativeTime();
+    String counted = "Nhìn lại 20 năm qua, tôi thấy một đất nước năng động.";
+    assertTrue(rt.find(Language.VI, counted, 0, counted.length()).isEmpty());
+    String last = "Trong năm qua, tôi đã thăm ba tỉnh miền Trung.";
+    assertFalse(rt.find(Language.VI, last, 0, last.length()).isEmpty());
+  }
 }
