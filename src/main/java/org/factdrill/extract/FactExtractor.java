@@ -19,6 +19,7 @@ public final class FactExtractor implements Extractor {
   private final Map<Language, DateRecognizer> dates = new java.util.LinkedHashMap<>();
   private final Map<Language, QuantityRecognizer> quantities = new java.util.LinkedHashMap<>();
   private final Map<Language, ClockTimes> clocks = new java.util.LinkedHashMap<>();
+  private final Map<Language, CalendarDates> calendars = new java.util.LinkedHashMap<>();
 
   public FactExtractor() {
     for (Language l : Language.values()) {
@@ -26,6 +27,7 @@ public final class FactExtractor implements Extractor {
       dates.put(l, DateRecognizer.of(lex));
       quantities.put(l, new QuantityRecognizer(lex));
       clocks.put(l, new ClockTimes(lex));
+      calendars.put(l, new CalendarDates(l.pack()));
     }
   }
 
@@ -42,12 +44,23 @@ public final class FactExtractor implements Extractor {
     QuantityRecognizer qtyRec = quantities.get(lang);
     ClockTimes clock = clocks.get(lang);
     List<Match> found = new ArrayList<>();
+    // Dates of another calendar ("ה׳ באייר תש״ח") by token, converted to Gregorian days.
+    Map<Integer, CalendarDates.Found> other = calendarDates(calendars.get(lang).find(text), t);
+    Map<Match, CalendarDates.Found> calendarOf = new java.util.IdentityHashMap<>();
     int lastYear = Match.NO_YEAR;
     int n = t.size();
     int i = 0;
     while (i < n) {
       if (t.get(i).paragraphStart()) {
         lastYear = Match.NO_YEAR;
+      }
+      CalendarDates.Found cf = other.get(i);
+      if (cf != null && !t.isBlocked(i)) {
+        Match cm = Match.of(i, cf.end(), FactKind.DATE, cf.value());
+        calendarOf.put(cm, cf);
+        found.add(cm); // no year of the Gregorian calendar for a yearless day after it
+        i = cf.end();
+        continue;
       }
       if (t.isBlocked(i) || !candidate(t, i, lex)) {
         i++;
@@ -56,6 +69,10 @@ public final class FactExtractor implements Extractor {
       Match m = choose(dateRec.at(t, i), qtyRec.at(t, i));
       if (m == null) {
         i++;
+        continue;
+      }
+      if (startsInside(other, i, m.to())) {
+        i++; // the other calendar's date starts inside: it is read from its own start
         continue;
       }
       if (m.kind() == FactKind.NUMBER && clock.hour(t, m.from(), m.to())) {
@@ -75,6 +92,18 @@ public final class FactExtractor implements Extractor {
       i = Math.max(m.to(), i + 1);
     }
     List<Fact> facts = toFacts(text, lang, marked, t, found);
+    for (int k = 0; k < found.size() && !calendarOf.isEmpty(); k++) {
+      CalendarDates.Found cf = calendarOf.get(found.get(k));
+      if (cf != null) { // its own span: prefix letters glued to the day ("בי״ד") stay out
+        Fact f = facts.get(k);
+        facts.set(k, new Fact(cf.textStart(), cf.textEnd(), text.substring(cf.textStart(),
+            cf.textEnd()), f.kind(), f.value(), null, f.approx(), f.sentence()).inCalendar(
+            cf.calendar()));
+      }
+    }
+    if (!calendarOf.isEmpty()) {
+      facts = CalendarDates.withoutGlosses(text, facts);
+    }
     // A contact line or a table of contents holds phone, street, tax and section numbers: no
     // fact there (every other layout class keeps its facts, with the class recorded).
     facts.removeIf(f -> !doc.classAt(f.start()).holdsFacts());
@@ -94,6 +123,41 @@ public final class FactExtractor implements Extractor {
     }
     Match m = DateRecognizer.of(lex).at(t, 0);
     return m != null && m.year() != Match.NO_YEAR;
+  }
+
+  /**
+   * Other-calendar dates by the token they start at, each with its end token (exclusive) in
+   * {@link CalendarDates.Found#end()}: the character span taken out to the tokens around it.
+   */
+  private static Map<Integer, CalendarDates.Found> calendarDates(List<CalendarDates.Found> found,
+      Toks t) {
+    if (found.isEmpty()) {
+      return Map.of();
+    }
+    Map<Integer, CalendarDates.Found> out = new java.util.HashMap<>();
+    int k = 0;
+    for (CalendarDates.Found f : found) {
+      while (k < t.size() && t.endOf(k) <= f.start()) {
+        k++;
+      }
+      int j = k;
+      while (j < t.size() && t.startOf(j) < f.end()) {
+        j++;
+      }
+      if (k < j) {
+        out.put(k, new CalendarDates.Found(k, j, f.value(), f.calendar(), f.start(), f.end()));
+      }
+    }
+    return out;
+  }
+
+  private static boolean startsInside(Map<Integer, CalendarDates.Found> other, int from, int to) {
+    for (int k = from + 1; k < to && !other.isEmpty(); k++) {
+      if (other.containsKey(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Cheap filter: most words cannot start a fact, so the recognizers skip them. */

@@ -94,6 +94,9 @@ final class OtherCalendars {
    * marker between two of them belongs to.
    */
   String marker(String text, List<Fact> facts, Fact f) {
+    if (f.calendar() != null) {
+      return f.text(); // the extractor read it in its calendar (and gave its Gregorian day)
+    }
     if (f.sentence() == null) {
       return null;
     }
