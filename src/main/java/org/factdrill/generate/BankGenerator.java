@@ -189,6 +189,10 @@ public final class BankGenerator {
       report.skip(skipped(doc, f0, null, stem.skip(), stem.detail()));
       return null;
     }
+    if (QuoteCut.broken(stem.template(), PromptBuilder.clean(s.of(doc.text())))) {
+      report.skip(skipped(doc, f0, null, SkipReason.CUT_CLAUSE, "a quotation cut off"));
+      return null;
+    }
     Fact f = stem.fact();
     String plain = stem.template(); // true/false states the period whole: it gives nothing away
     if (org.factdrill.text.Ellipses.shown(plain)) {
@@ -259,6 +263,10 @@ public final class BankGenerator {
     if (why == null) {
       why = ValueRules.givenAway(f, template, contextLine,
           doc.text().substring(f.end(), Math.min(s.end(), f.end() + 40)));
+    }
+    String cycle = why == null ? OtherCalendarGloss.givesAway(doc.lang(), template, f.value()) : null;
+    if (cycle != null) { // "Tết Mậu Thân năm ___": the cycle's year name states the year
+      why = new ValueRules.Skip(SkipReason.ANSWER_GIVEN_AWAY, cycle);
     }
     if (why == null && ValueRules.yearNotShown(f.value(), answerText, template, contextLine)) {
       why = new ValueRules.Skip(SkipReason.NO_YEAR, "the prompt does not show the year");
