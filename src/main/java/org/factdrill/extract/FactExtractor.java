@@ -77,8 +77,20 @@ public final class FactExtractor implements Extractor {
     List<Fact> facts = toFacts(text, lang, marked, t, found);
     // A contact line or a table of contents holds phone, street, tax and section numbers: no
     // fact there (every other layout class keeps its facts, with the class recorded).
-    facts.removeIf(f -> !doc.classAt(f.start()).holdsFacts());
+    if (!facts.isEmpty() && hasFactlessBlock(doc)) {
+      facts.removeIf(f -> !doc.classAt(f.start()).holdsFacts());
+    }
     return facts;
+  }
+
+  /** True when some block of the layout holds no facts (most texts have none: no look-ups). */
+  private static boolean hasFactlessBlock(Document doc) {
+    for (org.factdrill.text.Block b : doc.layout().blocks()) {
+      if (!b.cls().holdsFacts()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
