@@ -13,12 +13,18 @@ import org.factdrill.text.Span;
  * The extractor factdrill uses: tokenizes the document, marks what only looks like a number
  * (citations, model names, URLs...), then at each token tries the language's date recognizer and
  * the quantity recognizer (numbers, money, percentages) and keeps the longer match. A day and
- * month without a year take the nearest earlier explicit year of the same paragraph.
+ * month without a year take the nearest earlier explicit year of the same paragraph. One
+ * extractor serves one thread at a time (it keeps a sentence splitter per language).
  */
 public final class FactExtractor implements Extractor {
   private final Map<Language, DateRecognizer> dates = new java.util.LinkedHashMap<>();
   private final Map<Language, QuantityRecognizer> quantities = new java.util.LinkedHashMap<>();
   private final Map<Language, ClockTimes> clocks = new java.util.LinkedHashMap<>();
+  /**
+   * One sentence splitter per language, made when first needed and reused for every document
+   * (making one clones ICU's iterator): so an extractor is for one thread at a time.
+   */
+  private final Map<Language, Sentences.Splitter> splitters = new java.util.HashMap<>();
 
   public FactExtractor() {
     for (Language l : Language.values()) {
@@ -74,7 +80,8 @@ public final class FactExtractor implements Extractor {
       found.add(m);
       i = Math.max(m.to(), i + 1);
     }
-    List<Fact> facts = toFacts(text, lang, marked, t, found);
+    List<Fact> facts = found.isEmpty() ? new ArrayList<>() : toFacts(text,
+        splitters.computeIfAbsent(lang, Sentences.Splitter::new), marked, t, found);
     // A contact line or a table of contents holds phone, street, tax and section numbers: no
     // fact there (every other layout class keeps its facts, with the class recorded).
     if (!facts.isEmpty() && hasFactlessBlock(doc)) {
@@ -168,7 +175,7 @@ public final class FactExtractor implements Extractor {
    * with citation markers, so a sentence ends after its trailing "[28]" as it did before markers
    * were dropped for the recognizers (a fact's id hangs on its sentence).
    */
-  private static List<Fact> toFacts(String text, Language lang, Toks all, Toks t,
+  private static List<Fact> toFacts(String text, Sentences.Splitter splitter, Toks all, Toks t,
       List<Match> found) {
     List<Fact> out = new ArrayList<>(found.size());
     if (found.isEmpty()) {
@@ -179,7 +186,6 @@ public final class FactExtractor implements Extractor {
     int paraFirst = -1;
     int paraEnd = -1;
     List<Span> sentences = List.of();
-    Sentences.Splitter splitter = new Sentences.Splitter(lang);
     for (int f = 0; f < found.size(); f++) {
       Match m = found.get(f);
       int start = t.startOf(m.from());
