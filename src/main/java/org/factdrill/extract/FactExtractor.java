@@ -55,7 +55,7 @@ public final class FactExtractor implements Extractor {
       if (t.get(i).paragraphStart()) {
         lastYear = Match.NO_YEAR;
       }
-      if (t.isBlocked(i) || !candidate(t, i, lex)) {
+      if (t.isBlocked(i) || !candidate(t, i, lex, dateRec)) {
         i++;
         continue;
       }
@@ -116,15 +116,21 @@ public final class FactExtractor implements Extractor {
   }
 
   /** Cheap filter: most words cannot start a fact, so the recognizers skip them. */
-  private static boolean candidate(Toks t, int i, Lexicon lex) {
+  private static boolean candidate(Toks t, int i, Lexicon lex, DateRecognizer dates) {
     Token tok = t.get(i);
     switch (tok.type()) {
       case DIGITS:
         return true;
       case PUNCT:
         char c = tok.punct();
-        return c == '.' || c == ',' || c == '-' || c == '\u2212' || c == '\\'
-            || Currencies.isSymbol(tok.text());
+        if (c == '\\' || Currencies.isSymbol(tok.text())) {
+          return true;
+        }
+        // A mark starts a number only before its digits (".5", "-3", "-.5", ",5"), and a date
+        // only where a holiday name starts with one: the commas and periods of prose (over half
+        // the candidates) need neither recognizer.
+        return (c == '.' || c == ',' || c == '-' || c == '\u2212')
+            && (t.isDigits(i + 1) || t.isDigits(i + 2) || dates.mayStartAtMark());
       default:
         return lex.trigger(t, i);
     }
