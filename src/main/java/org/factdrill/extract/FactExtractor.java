@@ -40,7 +40,7 @@ public final class FactExtractor implements Extractor {
     String text = doc.text();
     Language lang = doc.lang() == null ? Language.DEFAULT : doc.lang();
     Lexicon lex = Lexicon.of(lang);
-    Toks marked = new Toks(text, Tokenizer.tokenize(text));
+    Toks marked = Tokenizer.toks(text);
     NonFacts.mark(marked, lex);
     GluedDates.mark(marked, lex);
     Toks t = marked.withoutCitations();

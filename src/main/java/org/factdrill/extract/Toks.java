@@ -28,6 +28,12 @@ final class Toks {
     this(text, list.toArray(new Token[0]), new boolean[list.size()], null);
   }
 
+  /** Over {@code list} with its {@link #marks} as the tokenizer noted them. */
+  Toks(String text, List<Token> list, int[] marks) {
+    this(text, list);
+    this.marks = marks;
+  }
+
   /** Over {@code tokens} and {@code blocked} as given (not copied). */
   private Toks(String text, Token[] tokens, boolean[] blocked, int[] original) {
     this.text = text;
