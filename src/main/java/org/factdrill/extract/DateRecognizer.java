@@ -60,6 +60,11 @@ abstract class DateRecognizer {
     }
   }
 
+  /** True when a date may start at a punctuation mark (a holiday name starting with one). */
+  final boolean mayStartAtMark() {
+    return holidayAtNonWord;
+  }
+
   /** One date (or a range the language writes as one phrase) starting at token i. */
   abstract Hit single(Toks t, int i);
 

@@ -13,13 +13,19 @@ import org.factdrill.text.Span;
  * The extractor factdrill uses: tokenizes the document, marks what only looks like a number
  * (citations, model names, URLs...), then at each token tries the language's date recognizer and
  * the quantity recognizer (numbers, money, percentages) and keeps the longer match. A day and
- * month without a year take the nearest earlier explicit year of the same paragraph.
+ * month without a year take the nearest earlier explicit year of the same paragraph. One
+ * extractor serves one thread at a time (it keeps a sentence splitter per language).
  */
 public final class FactExtractor implements Extractor {
   private final Map<Language, DateRecognizer> dates = new java.util.LinkedHashMap<>();
   private final Map<Language, QuantityRecognizer> quantities = new java.util.LinkedHashMap<>();
   private final Map<Language, ClockTimes> clocks = new java.util.LinkedHashMap<>();
   private final Map<Language, CalendarDates> calendars = new java.util.LinkedHashMap<>();
+  /**
+   * One sentence splitter per language, made when first needed and reused for every document
+   * (making one clones ICU's iterator): so an extractor is for one thread at a time.
+   */
+  private final Map<Language, Sentences.Splitter> splitters = new java.util.HashMap<>();
 
   public FactExtractor() {
     for (Language l : Language.values()) {
@@ -36,7 +42,7 @@ public final class FactExtractor implements Extractor {
     String text = doc.text();
     Language lang = doc.lang() == null ? Language.DEFAULT : doc.lang();
     Lexicon lex = Lexicon.of(lang);
-    Toks marked = new Toks(text, Tokenizer.tokenize(text));
+    Toks marked = Tokenizer.toks(text);
     NonFacts.mark(marked, lex);
     GluedDates.mark(marked, lex);
     Toks t = marked.withoutCitations();
@@ -62,7 +68,7 @@ public final class FactExtractor implements Extractor {
         i = cf.end();
         continue;
       }
-      if (t.isBlocked(i) || !candidate(t, i, lex)) {
+      if (t.isBlocked(i) || !candidate(t, i, lex, dateRec)) {
         i++;
         continue;
       }
@@ -91,7 +97,8 @@ public final class FactExtractor implements Extractor {
       found.add(m);
       i = Math.max(m.to(), i + 1);
     }
-    List<Fact> facts = toFacts(text, lang, marked, t, found);
+    List<Fact> facts = found.isEmpty() ? new ArrayList<>() : toFacts(text,
+        splitters.computeIfAbsent(lang, Sentences.Splitter::new), marked, t, found);
     for (int k = 0; k < found.size() && !calendarOf.isEmpty(); k++) {
       CalendarDates.Found cf = calendarOf.get(found.get(k));
       if (cf != null) { // its own span: prefix letters glued to the day ("בי״ד") stay out
@@ -106,8 +113,20 @@ public final class FactExtractor implements Extractor {
     }
     // A contact line or a table of contents holds phone, street, tax and section numbers: no
     // fact there (every other layout class keeps its facts, with the class recorded).
-    facts.removeIf(f -> !doc.classAt(f.start()).holdsFacts());
+    if (!facts.isEmpty() && hasFactlessBlock(doc)) {
+      facts.removeIf(f -> !doc.classAt(f.start()).holdsFacts());
+    }
     return facts;
+  }
+
+  /** True when some block of the layout holds no facts (most texts have none: no look-ups). */
+  private static boolean hasFactlessBlock(Document doc) {
+    for (org.factdrill.text.Block b : doc.layout().blocks()) {
+      if (!b.cls().holdsFacts()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -161,15 +180,21 @@ public final class FactExtractor implements Extractor {
   }
 
   /** Cheap filter: most words cannot start a fact, so the recognizers skip them. */
-  private static boolean candidate(Toks t, int i, Lexicon lex) {
+  private static boolean candidate(Toks t, int i, Lexicon lex, DateRecognizer dates) {
     Token tok = t.get(i);
     switch (tok.type()) {
       case DIGITS:
         return true;
       case PUNCT:
         char c = tok.punct();
-        return c == '.' || c == ',' || c == '-' || c == '\u2212' || c == '\\'
-            || Currencies.isSymbol(tok.text());
+        if (c == '\\' || Currencies.isSymbol(tok.text())) {
+          return true;
+        }
+        // A mark starts a number only before its digits (".5", "-3", "-.5", ",5"), and a date
+        // only where a holiday name starts with one: the commas and periods of prose (over half
+        // the candidates) need neither recognizer.
+        return (c == '.' || c == ',' || c == '-' || c == '\u2212')
+            && (t.isDigits(i + 1) || t.isDigits(i + 2) || dates.mayStartAtMark());
       default:
         return lex.trigger(t, i);
     }
@@ -220,7 +245,7 @@ public final class FactExtractor implements Extractor {
    * with citation markers, so a sentence ends after its trailing "[28]" as it did before markers
    * were dropped for the recognizers (a fact's id hangs on its sentence).
    */
-  private static List<Fact> toFacts(String text, Language lang, Toks all, Toks t,
+  private static List<Fact> toFacts(String text, Sentences.Splitter splitter, Toks all, Toks t,
       List<Match> found) {
     List<Fact> out = new ArrayList<>(found.size());
     if (found.isEmpty()) {
@@ -231,7 +256,6 @@ public final class FactExtractor implements Extractor {
     int paraFirst = -1;
     int paraEnd = -1;
     List<Span> sentences = List.of();
-    Sentences.Splitter splitter = new Sentences.Splitter(lang);
     for (int f = 0; f < found.size(); f++) {
       Match m = found.get(f);
       int start = t.startOf(m.from());
