@@ -219,9 +219,9 @@ final class Stem {
         }
         year = a.year();
         evidence = a.evidence();
-        if (!window.contains(String.valueOf(year))) {
-          inserts.add(new Insert(f.end(), " (" + year + ")"));
-        }
+        // The blank's own year, even when another date of the prompt shows it: an answer
+        // ("April 18") must not leave the student to guess which year it belongs to.
+        inserts.add(new Insert(f.end(), " (" + year + ")"));
       }
       value = YearlessRange.withYear(d, year);
       resolved = new Question.Resolved(Answers.of(f.kind(), value), evidence,

@@ -197,4 +197,16 @@ class YearlessDatesTest {
     // An earlier month after it would be the next year's: not asked.
     assertTrue(skippedNoYear(r, "01/08"), r.report().format(r.bank()));
   }
+  @Test
+  void aBlankedDayShowsItsYearBesideTheBlankEvenWhenAnotherDateOfThePromptWritesIt() {
+    Result r = gen(Language.EN, """
+        The Zarnov Accord
+
+        The garrison of Plimsoll surrendered on {{March 3, 1871|date|1871-03-03}}, and a truce was signed {{February 20|date|--02-20}} by both commanders.
+        """);
+    Question q = asked(r, "February 20").get(0);
+    assertEquals("1871-02-20", q.answer().value().textual().orElseThrow());
+    // Without the note a student reads "signed _____" and must guess the year the day is in.
+    assertTrue(q.prompt().contains("_____ (1871)"), q.prompt());
+  }
 }
