@@ -27,6 +27,9 @@ final class Titles {
    */
   private static final Pattern QUOTED = Pattern.compile(
       "(?<![\\p{L}\\p{M}])[\"“„«]([^\"“”„«»]{2,80})[\"”“»](?![\\p{L}\\p{M}])");
+  /** A line opening with an item or section number and its mark: "1. ", "2◦ ", "(3) ", "iv) ". */
+  private static final Pattern ENUMERATED = Pattern.compile(
+      "^\\s*(?:\\(?\\d{1,3}\\s*[.)\u25e6\u00b0\u00ba]{1,2}|\\(\\d{1,3}\\)|[ivxIVX]{1,4}[.)])\\s");
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1\\d{3}|20\\d{2})(?!\\d)");
   /** Words joined by underscores, as a wiki writes a page's name in its address. */
   private static final Pattern SLUG = Pattern.compile("(?<![\\p{L}_])\\p{L}[\\p{L}\\p{M}'\"׳״-]*"
@@ -89,8 +92,8 @@ final class Titles {
         }
         continue;
       }
-      if (credited >= 2 && siteSuffix(b.of(text), w)) {
-        continue;
+      if (credited >= 2 && siteSuffix(b.of(text), w) || ENUMERATED.matcher(b.of(text)).find()) {
+        continue; // a numbered line ("1. …", "2◦ …") is an entry of a list or a section
       }
       // A headline is often taken for a caption or a "Label: value" row by its shape, or for
       // prose when it is long (a news headline above its byline).
@@ -147,7 +150,7 @@ final class Titles {
       if (articleBegins(text, b)) {
         break;
       }
-      if (b.cls() == LineClass.HEADING) {
+      if (b.cls() == LineClass.HEADING && !ENUMERATED.matcher(b.of(text)).find()) {
         String t = clean(LayoutClassifier.cleanHeading(b.of(text), w), prose, w);
         if (t != null) {
           best = new Found(t, b.span());

@@ -191,4 +191,16 @@ class TitlesTest {
     Layout l = LayoutClassifier.classify(none, Language.HE, "x.txt");
     assertFalse(l.titleFromText() && "Treaty of Varnel".equals(l.title()), l.title());
   }
+  @Test
+  void aNumberedListRowIsNeverThePagesTitle() {
+    for (String mark : List.of("1. ", "1\u25e6 ", "(1) ", "iv) ")) {
+      String t = "Annals/Tome I/Lists\n\n"
+          + "The Zarnov kingdom had many kings over its long history.\n\n"
+          + mark + "Oldrek the Elder of Zarnov\n\n"
+          + "Oldrek the Elder of Zarnov ruled for 40 years, and Oldrek the Elder of Zarnov died in 1214.\n";
+      String title = LayoutClassifier.classify(t, Language.EN, "x.txt").title();
+      assertNotEquals(mark.strip() + " Oldrek the Elder of Zarnov", title, mark);
+      assertFalse(title != null && title.contains("Oldrek"), mark + " -> " + title);
+    }
+  }
 }
