@@ -158,7 +158,8 @@ final class GenerateCommand implements Callable<Integer> {
   static Result generateAndMerge(Env env, List<Path> inputs, GenerateOptions opts, Path target,
       Optional<String> encoding) {
     List<SourceText> sources = load(env, inputs, encoding);
-    Result r = new BankGenerator(new FactExtractor(), VersionProvider.version()).run(sources, opts);
+    Result r = new BankGenerator(new FactExtractor(), VersionProvider.version(), env.clock())
+        .run(sources, opts);
     if (!Files.exists(target)) {
       return r;
     }

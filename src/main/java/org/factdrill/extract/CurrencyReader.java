@@ -161,7 +161,10 @@ final class CurrencyReader {
    */
   Currency before(Toks t, int i) {
     Set<String> before = lex.words(WordList.CURRENCIES_BEFORE);
-    int len = before.isEmpty() ? 0 : Lexicon.phrase(t, i, before);
+    // Runs at most candidate words and digits (twice): one look-up of the first word, and a
+    // phrase built only where a name starts.
+    int len = before.isEmpty() || !t.isWordTok(i) ? 0
+        : DateTokens.phrase(t, i, before, lex.starts(WordList.CURRENCIES_BEFORE));
     if (len == 0) {
       return null;
     }

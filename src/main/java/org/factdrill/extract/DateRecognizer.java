@@ -60,6 +60,11 @@ abstract class DateRecognizer {
     }
   }
 
+  /** True when a date may start at a punctuation mark (a holiday name starting with one). */
+  final boolean mayStartAtMark() {
+    return holidayAtNonWord;
+  }
+
   /** One date (or a range the language writes as one phrase) starting at token i. */
   abstract Hit single(Toks t, int i);
 
@@ -481,6 +486,9 @@ abstract class DateRecognizer {
     Hit h = numeric(t, i, monthFirst);
     if (h == null) {
       h = yearless.at(t, i, monthFirst);
+    }
+    if (h == null) {
+      h = YearThenDay.at(t, i, this::single); // "1942 03/15", "1942 Jan 5,": one date
     }
     return h != null ? h : year(t, i);
   }

@@ -13,12 +13,19 @@ import org.factdrill.text.Span;
  * The extractor factdrill uses: tokenizes the document, marks what only looks like a number
  * (citations, model names, URLs...), then at each token tries the language's date recognizer and
  * the quantity recognizer (numbers, money, percentages) and keeps the longer match. A day and
- * month without a year take the nearest earlier explicit year of the same paragraph.
+ * month without a year take the nearest earlier explicit year of the same paragraph. One
+ * extractor serves one thread at a time (it keeps a sentence splitter per language).
  */
 public final class FactExtractor implements Extractor {
   private final Map<Language, DateRecognizer> dates = new java.util.LinkedHashMap<>();
   private final Map<Language, QuantityRecognizer> quantities = new java.util.LinkedHashMap<>();
   private final Map<Language, ClockTimes> clocks = new java.util.LinkedHashMap<>();
+  private final Map<Language, CalendarDates> calendars = new java.util.LinkedHashMap<>();
+  /**
+   * One sentence splitter per language, made when first needed and reused for every document
+   * (making one clones ICU's iterator): so an extractor is for one thread at a time.
+   */
+  private final Map<Language, Sentences.Splitter> splitters = new java.util.HashMap<>();
 
   public FactExtractor() {
     for (Language l : Language.values()) {
@@ -26,6 +33,7 @@ public final class FactExtractor implements Extractor {
       dates.put(l, DateRecognizer.of(lex));
       quantities.put(l, new QuantityRecognizer(lex));
       clocks.put(l, new ClockTimes(lex));
+      calendars.put(l, new CalendarDates(l.pack()));
     }
   }
 
@@ -34,7 +42,7 @@ public final class FactExtractor implements Extractor {
     String text = doc.text();
     Language lang = doc.lang() == null ? Language.DEFAULT : doc.lang();
     Lexicon lex = Lexicon.of(lang);
-    Toks marked = new Toks(text, Tokenizer.tokenize(text));
+    Toks marked = Tokenizer.toks(text);
     NonFacts.mark(marked, lex);
     GluedDates.mark(marked, lex);
     Toks t = marked.withoutCitations();
@@ -42,6 +50,9 @@ public final class FactExtractor implements Extractor {
     QuantityRecognizer qtyRec = quantities.get(lang);
     ClockTimes clock = clocks.get(lang);
     List<Match> found = new ArrayList<>();
+    // Dates of another calendar ("ה׳ באייר תש״ח") by token, converted to Gregorian days.
+    Map<Integer, CalendarDates.Found> other = calendarDates(calendars.get(lang).find(text), t);
+    Map<Match, CalendarDates.Found> calendarOf = new java.util.IdentityHashMap<>();
     int lastYear = Match.NO_YEAR;
     int n = t.size();
     int i = 0;
@@ -49,13 +60,25 @@ public final class FactExtractor implements Extractor {
       if (t.get(i).paragraphStart()) {
         lastYear = Match.NO_YEAR;
       }
-      if (t.isBlocked(i) || !candidate(t, i, lex)) {
+      CalendarDates.Found cf = other.get(i);
+      if (cf != null && !t.isBlocked(i)) {
+        Match cm = Match.of(i, cf.end(), FactKind.DATE, cf.value());
+        calendarOf.put(cm, cf);
+        found.add(cm); // no year of the Gregorian calendar for a yearless day after it
+        i = cf.end();
+        continue;
+      }
+      if (t.isBlocked(i) || !candidate(t, i, lex, dateRec)) {
         i++;
         continue;
       }
       Match m = choose(dateRec.at(t, i), qtyRec.at(t, i));
       if (m == null) {
         i++;
+        continue;
+      }
+      if (startsInside(other, i, m.to())) {
+        i++; // the other calendar's date starts inside: it is read from its own start
         continue;
       }
       if (m.kind() == FactKind.NUMBER && clock.hour(t, m.from(), m.to())) {
@@ -74,11 +97,36 @@ public final class FactExtractor implements Extractor {
       found.add(m);
       i = Math.max(m.to(), i + 1);
     }
-    List<Fact> facts = toFacts(text, lang, marked, t, found);
+    List<Fact> facts = found.isEmpty() ? new ArrayList<>() : toFacts(text,
+        splitters.computeIfAbsent(lang, Sentences.Splitter::new), marked, t, found);
+    for (int k = 0; k < found.size() && !calendarOf.isEmpty(); k++) {
+      CalendarDates.Found cf = calendarOf.get(found.get(k));
+      if (cf != null) { // its own span: prefix letters glued to the day ("בי״ד") stay out
+        Fact f = facts.get(k);
+        facts.set(k, new Fact(cf.textStart(), cf.textEnd(), text.substring(cf.textStart(),
+            cf.textEnd()), f.kind(), f.value(), null, f.approx(), f.sentence()).inCalendar(
+            cf.calendar()));
+      }
+    }
+    if (!calendarOf.isEmpty()) {
+      facts = CalendarDates.withoutGlosses(text, facts);
+    }
     // A contact line or a table of contents holds phone, street, tax and section numbers: no
     // fact there (every other layout class keeps its facts, with the class recorded).
-    facts.removeIf(f -> !doc.classAt(f.start()).holdsFacts());
+    if (!facts.isEmpty() && hasFactlessBlock(doc)) {
+      facts.removeIf(f -> !doc.classAt(f.start()).holdsFacts());
+    }
     return facts;
+  }
+
+  /** True when some block of the layout holds no facts (most texts have none: no look-ups). */
+  private static boolean hasFactlessBlock(Document doc) {
+    for (org.factdrill.text.Block b : doc.layout().blocks()) {
+      if (!b.cls().holdsFacts()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -96,16 +144,57 @@ public final class FactExtractor implements Extractor {
     return m != null && m.year() != Match.NO_YEAR;
   }
 
+  /**
+   * Other-calendar dates by the token they start at, each with its end token (exclusive) in
+   * {@link CalendarDates.Found#end()}: the character span taken out to the tokens around it.
+   */
+  private static Map<Integer, CalendarDates.Found> calendarDates(List<CalendarDates.Found> found,
+      Toks t) {
+    if (found.isEmpty()) {
+      return Map.of();
+    }
+    Map<Integer, CalendarDates.Found> out = new java.util.HashMap<>();
+    int k = 0;
+    for (CalendarDates.Found f : found) {
+      while (k < t.size() && t.endOf(k) <= f.start()) {
+        k++;
+      }
+      int j = k;
+      while (j < t.size() && t.startOf(j) < f.end()) {
+        j++;
+      }
+      if (k < j) {
+        out.put(k, new CalendarDates.Found(k, j, f.value(), f.calendar(), f.start(), f.end()));
+      }
+    }
+    return out;
+  }
+
+  private static boolean startsInside(Map<Integer, CalendarDates.Found> other, int from, int to) {
+    for (int k = from + 1; k < to && !other.isEmpty(); k++) {
+      if (other.containsKey(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Cheap filter: most words cannot start a fact, so the recognizers skip them. */
-  private static boolean candidate(Toks t, int i, Lexicon lex) {
+  private static boolean candidate(Toks t, int i, Lexicon lex, DateRecognizer dates) {
     Token tok = t.get(i);
     switch (tok.type()) {
       case DIGITS:
         return true;
       case PUNCT:
         char c = tok.punct();
-        return c == '.' || c == ',' || c == '-' || c == '\u2212' || c == '\\'
-            || Currencies.isSymbol(tok.text());
+        if (c == '\\' || Currencies.isSymbol(tok.text())) {
+          return true;
+        }
+        // A mark starts a number only before its digits (".5", "-3", "-.5", ",5"), and a date
+        // only where a holiday name starts with one: the commas and periods of prose (over half
+        // the candidates) need neither recognizer.
+        return (c == '.' || c == ',' || c == '-' || c == '\u2212')
+            && (t.isDigits(i + 1) || t.isDigits(i + 2) || dates.mayStartAtMark());
       default:
         return lex.trigger(t, i);
     }
@@ -156,7 +245,7 @@ public final class FactExtractor implements Extractor {
    * with citation markers, so a sentence ends after its trailing "[28]" as it did before markers
    * were dropped for the recognizers (a fact's id hangs on its sentence).
    */
-  private static List<Fact> toFacts(String text, Language lang, Toks all, Toks t,
+  private static List<Fact> toFacts(String text, Sentences.Splitter splitter, Toks all, Toks t,
       List<Match> found) {
     List<Fact> out = new ArrayList<>(found.size());
     if (found.isEmpty()) {
@@ -167,7 +256,6 @@ public final class FactExtractor implements Extractor {
     int paraFirst = -1;
     int paraEnd = -1;
     List<Span> sentences = List.of();
-    Sentences.Splitter splitter = new Sentences.Splitter(lang);
     for (int f = 0; f < found.size(); f++) {
       Match m = found.get(f);
       int start = t.startOf(m.from());

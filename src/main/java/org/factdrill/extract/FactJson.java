@@ -54,6 +54,9 @@ public final class FactJson {
       o.writeNumberField("end", f.sentence().end());
       o.writeEndObject();
     }
+    if (f.calendar() != null) {
+      o.writeStringField("calendar", f.calendar());
+    }
     o.writeStringField("class", doc.classAt(f.start()).json());
     if (period != null) {
       String earliest = ((Value.Date) period.value()).iso().split("/")[0];

@@ -11,17 +11,21 @@ final class GluedDates {
   private GluedDates() {}
 
   static void mark(Toks t, Lexicon lex) {
-    for (int i = 0; i + 1 < t.size(); i++) {
-      Token tok = t.get(i);
-      if (!tok.isDigits()) {
-        // Runs over every token: the type first, before the text is read. Only a word whose
-        // normal form differs (a capital or a non-ASCII letter) can hold a glued month.
-        if (tok.isWord() && tok.norm() != tok.text() && t.isDigits(i + 1)) {
-          labelBeforeMonth(t, i, lex);
-        }
+    // Both rules need digits at i or i + 1: only the digit runs are visited (Toks.marks).
+    int[] marks = t.marks();
+    for (int m = 0, d = marks[0]; d >= 0; d = marks[++m]) {
+      if (d == 0 || !t.get(d).isDigits()) {
         continue;
       }
-      if (i == 0) {
+      // Only a word whose normal form differs (a capital or a non-ASCII letter) can hold a
+      // glued month.
+      Token w = t.get(d - 1);
+      if (w.isWord() && w.norm() != w.text()) {
+        labelBeforeMonth(t, d - 1, lex);
+      }
+      int i = d;
+      Token tok = t.get(i);
+      if (i + 1 >= t.size()) {
         continue;
       }
       int len = tok.end() - tok.start();

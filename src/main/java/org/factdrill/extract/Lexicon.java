@@ -34,9 +34,9 @@ final class Lexicon {
   /** Last words of the pack's designators of several words ("đoàn" of "sư đoàn"). */
   private final Set<String> designatorEnds;
   /** The pack's word lists and features by {@link WordList} and {@link PackFeature} ordinal. */
-  private final List<Set<String>> lists;
+  private final Set<String>[] lists;
   /** The first words of each list's entries: a phrase is looked for only where one starts. */
-  private final List<Set<String>> starts;
+  private final Set<String>[] starts;
   private final boolean[] features;
   /** The pack's separators, read once: digits ask for them at every number (a map look-up). */
   private final char group;
@@ -54,12 +54,15 @@ final class Lexicon {
     for (WordList w : WordList.values()) {
       resolved.add(pack.words(w.key));
     }
-    this.lists = List.copyOf(resolved);
-    List<Set<String>> firsts = new ArrayList<>();
-    for (Set<String> list : resolved) {
-      firsts.add(DateTokens.firstWords(list));
+    @SuppressWarnings("unchecked")
+    Set<String>[] all = resolved.toArray(new Set[0]);
+    this.lists = all;
+    @SuppressWarnings("unchecked")
+    Set<String>[] firsts = new Set[all.length];
+    for (int k = 0; k < all.length; k++) {
+      firsts[k] = DateTokens.firstWords(all[k]);
     }
-    this.starts = List.copyOf(firsts);
+    this.starts = firsts;
     this.features = new boolean[PackFeature.values().length];
     for (PackFeature f : PackFeature.values()) {
       features[f.ordinal()] = pack.has(f.key);
@@ -141,12 +144,12 @@ final class Lexicon {
 
   /** The first words of the entries of {@code category} ("b" of "b . c ."). */
   final Set<String> starts(WordList category) {
-    return starts.get(category.ordinal());
+    return starts[category.ordinal()];
   }
 
   /** The pack's word list {@code category}, resolved once (see {@link WordList}). */
   final Set<String> words(WordList category) {
-    return lists.get(category.ordinal());
+    return lists[category.ordinal()];
   }
 
   /** Scale letters glued to digits, as pack.tsv's scale-suffixes declares them ("К=1000"). */

@@ -45,7 +45,8 @@ final class ModelNumbers {
     if (models.isEmpty()) {
       return;
     }
-    for (int i = 0; i < t.size(); i++) {
+    int[] marks = t.marks();
+    for (int m = 0, i = marks[0]; i >= 0; i = marks[++m]) {
       if (!t.isBlocked(i) && t.get(i).isDigits() && models.contains(t.get(i).text())
           && !yearLike(t.get(i).text())
           && plain(t, i) && (capitalisedWord(t, i + 1) && !t.attached(i + 1)

@@ -14,12 +14,15 @@ final class NonFacts {
 
   static void mark(Toks t, Lexicon lex) {
     markUrls(t);
-    int n = t.size();
     Set<String> models = ModelNumbers.collector();
-    for (int i = 0; i < n; i++) {
+    // Only digit runs and "[" do anything here: the loop visits those alone, in order.
+    int[] marks = t.marks();
+    for (int m = 0, i = marks[0]; i >= 0; i = marks[++m]) {
       Token tok = t.get(i);
       if (tok.isPunct('[')) {
         citation(t, i);
+      } else if (tok.isDigits() && NoteMarks.glued(t, i)) {
+        block(t, i, i + 1); // "the gardener,1 who": a note mark
       } else if (tok.isDigits()) {
         coordinates(t, i);
         digits(t, i, lex);
@@ -100,7 +103,8 @@ final class NonFacts {
       from = Math.max(e, a + 1);
     }
     // e-mail: block the word chain around '@'
-    for (int i = 0; i < t.size(); i++) {
+    int[] marks = t.marks();
+    for (int m = 0, i = marks[0]; i >= 0; i = marks[++m]) {
       if (t.get(i).isPunct('@') && t.attached(i) && t.attached(i + 1)) {
         int a = i;
         while (a > 0 && t.attached(a)) {

@@ -1,5 +1,6 @@
 package org.factdrill.extract;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -17,6 +18,8 @@ final class PrefixLetterDates extends DateRecognizer {
   private final Set<String> centuryWords;
   private final Set<String> definite;
   private final Set<String> monthAloneAfter;
+  /** The pack's full month names (months.tsv's first list), lower case. */
+  private final Set<String> fullNames;
 
   PrefixLetterDates(Lexicon lex) {
     super(lex);
@@ -25,6 +28,20 @@ final class PrefixLetterDates extends DateRecognizer {
     centuryWords = lex.words(WordList.CENTURY_WORDS);
     definite = lex.words(WordList.DEFINITE_PREFIXES);
     monthAloneAfter = lex.words(WordList.MONTH_ALONE_AFTER);
+    List<String> full = lex.pack().monthNames().isEmpty() ? List.of()
+        : lex.pack().monthNames().get(0);
+    fullNames = full.stream().map(n -> n.toLowerCase(lex.pack().locale())).collect(
+        java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
+  /** True when {@code form} is the start of a longer full month name, written with no mark. */
+  private boolean truncated(String form) {
+    for (String full : fullNames) {
+      if (full.length() > form.length() && full.startsWith(form)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when {@code w} is one of the pack's definite-article prefixes standing alone ("ה"). */
@@ -198,6 +215,11 @@ final class PrefixLetterDates extends DateRecognizer {
     boolean monthWordBefore = lex.prefixLength(before,
         lex.words(WordList.MONTH_WORDS)::contains) >= 0;
     if (prefix.isEmpty() && !(monthWordBefore || monthAloneAfter.contains(before))) {
+      return null;
+    }
+    // A month name cut short without its abbreviation mark ("ינו" for "ינו׳") is also the end
+    // of many common words once prefix letters are taken off: alone, it is no month.
+    if (truncated(t.norm(i).substring(prefix.length()))) {
       return null;
     }
     // A month's form that is also a common word ("במרץ", energetically) needs a day, a year, a

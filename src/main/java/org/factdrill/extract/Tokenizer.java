@@ -75,6 +75,24 @@ final class Tokenizer {
 
   static List<Token> tokenize(String text) {
     List<Token> out = new ArrayList<>(text.length() / 5 + 4);
+    scan(text, out, false);
+    return out;
+  }
+
+  /**
+   * The tokens of {@code text} with the index {@link Toks#marks} of their digit runs and "[" and
+   * "@" marks, noted as they are made: a later pass over every token to find them cost more
+   * (loading each token again) than the marking passes that use it.
+   */
+  static Toks toks(String text) {
+    List<Token> out = new ArrayList<>(text.length() / 5 + 4);
+    return new Toks(text, out, scan(text, out, true));
+  }
+
+  /** Adds the tokens to {@code out}; returns the marks (ended by -1) when asked, else null. */
+  private static int[] scan(String text, List<Token> out, boolean withMarks) {
+    int[] marks = withMarks ? new int[16] : null;
+    int marked = 0;
     // A char array: indexing a String checks its coder and bounds on every character.
     char[] cs = text.toCharArray();
     byte[] cls = CLASSES;
@@ -139,12 +157,22 @@ final class Tokenizer {
             : text.substring(s, i);
         norm = raw;
       }
+      if (withMarks && (type == Token.Type.DIGITS
+          || type == Token.Type.PUNCT && (c == '[' || c == '@'))) {
+        if (marked + 1 >= marks.length) {
+          marks = java.util.Arrays.copyOf(marks, marks.length * 2);
+        }
+        marks[marked++] = out.size();
+      }
       out.add(new Token(s, i, type, raw, norm, gap, newlines,
           type == Token.Type.PUNCT ? c : 0));
       gap = false;
       newlines = 0;
     }
-    return out;
+    if (withMarks) {
+      marks[marked] = -1;
+    }
+    return marks;
   }
 
   /** ICU's NFC quick check: immutable and thread-safe. */

@@ -17,9 +17,21 @@ final class Toks {
   final int[] splitAt;
   /** For tokens made by {@link #withoutCitations}: each token's index in the full list. */
   private final int[] original;
+  /**
+   * The indices of the digit runs and of the "[" and "@" marks, in order, then -1 (null until
+   * first asked for): the passes that look only at them (NonFacts, GluedDates) skip the words,
+   * which are most tokens, without loading each one.
+   */
+  private int[] marks;
 
   Toks(String text, List<Token> list) {
     this(text, list.toArray(new Token[0]), new boolean[list.size()], null);
+  }
+
+  /** Over {@code list} with its {@link #marks} as the tokenizer noted them. */
+  Toks(String text, List<Token> list, int[] marks) {
+    this(text, list);
+    this.marks = marks;
   }
 
   /** Over {@code tokens} and {@code blocked} as given (not copied). */
@@ -90,6 +102,24 @@ final class Toks {
       dropped = false;
     }
     return new Toks(text, kept, marks, index);
+  }
+
+  /** The indices of digit runs and "[" and "@" tokens in order, ending at the first -1. */
+  int[] marks() {
+    int[] m = marks;
+    if (m == null) {
+      m = new int[tokens.length + 1];
+      int k = 0;
+      for (int i = 0; i < tokens.length; i++) {
+        Token tok = tokens[i];
+        if (tok.isDigits() || tok.punct() == '[' || tok.punct() == '@') {
+          m[k++] = i;
+        }
+      }
+      m[k] = -1;
+      marks = m;
+    }
+    return m;
   }
 
   /** The index of token i in the full token list (with citation markers). */

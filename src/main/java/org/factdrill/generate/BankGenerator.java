@@ -43,10 +43,17 @@ public final class BankGenerator {
   private final ChronologyQuestions chronology = new ChronologyQuestions(new RelativeTime());
   private final ValueRules valueRules = new ValueRules();
   private final YearFloor yearFloor = new YearFloor();
+  private final YearCeiling yearCeiling;
 
   public BankGenerator(Extractor extractor, String version) {
+    this(extractor, version, java.time.Clock.systemUTC());
+  }
+
+  /** @param clock today's year bounds wrong years of texts that state no date of their own */
+  public BankGenerator(Extractor extractor, String version, java.time.Clock clock) {
     this.extractor = extractor;
     this.version = version;
+    this.yearCeiling = new YearCeiling(clock);
   }
 
   /** Extracts and generates; the bank only. */
@@ -131,7 +138,7 @@ public final class BankGenerator {
         questions.addAll(Timeline.questions(doc, events, options.seed()));
       }
       questions.addAll(chronology.fromPairs(doc, events, options.types(), options.seed(),
-          st.context()::line));
+          st.context()::line, report));
       questions.addAll(chronology.fromPeriods(doc, d.facts(), options.types(),
           st.context()::line));
     }
@@ -151,10 +158,10 @@ public final class BankGenerator {
   /** A fact ready to become questions: its cleaned sentence with a hole, card id and provenance. */
   private record Built(Document doc, Fact fact, String template, String answerText, String card,
       Question.FactRef ref, Set<String> alsoFits, HedgePolicy.Side side, String context,
-      String sibling, int yearFloor, String plain) {
+      String sibling, int yearFloor, String plain, java.util.function.IntPredicate yearWindow) {
     Built forStatement() {
       return new Built(doc, fact, plain, answerText, card, ref, alsoFits, side, context, sibling,
-          yearFloor, plain);
+          yearFloor, plain, yearWindow);
     }
   }
 
@@ -182,8 +189,19 @@ public final class BankGenerator {
       report.skip(skipped(doc, f0, null, stem.skip(), stem.detail()));
       return null;
     }
+    if (QuoteCut.broken(stem.template(), PromptBuilder.clean(s.of(doc.text())))) {
+      report.skip(skipped(doc, f0, null, SkipReason.CUT_CLAUSE, "a quotation cut off"));
+      return null;
+    }
     Fact f = stem.fact();
     String plain = stem.template(); // true/false states the period whole: it gives nothing away
+    if (org.factdrill.text.Ellipses.shown(plain)) {
+      report.skip(skipped(doc, f0, null, SkipReason.ELIDED, null));
+      return null;
+    }
+    if (f.value() instanceof Value.Date) {
+      plain = DayLabels.besideHole(plain); // "_____ Mon.": the weekday is a clue, not the event
+    }
     String template = Periods.template(st.facts(), doc.text(), f0, plain, doc.lang().pack());
     if (template == null) {
       report.skip(skipped(doc, f0, null, SkipReason.ANSWER_GIVEN_AWAY, "the period's other end"));
@@ -246,6 +264,10 @@ public final class BankGenerator {
       why = ValueRules.givenAway(f, template, contextLine,
           doc.text().substring(f.end(), Math.min(s.end(), f.end() + 40)));
     }
+    String cycle = why == null ? OtherCalendarGloss.givesAway(doc.lang(), template, f.value()) : null;
+    if (cycle != null) { // "Tết Mậu Thân năm ___": the cycle's year name states the year
+      why = new ValueRules.Skip(SkipReason.ANSWER_GIVEN_AWAY, cycle);
+    }
     if (why == null && ValueRules.yearNotShown(f.value(), answerText, template, contextLine)) {
       why = new ValueRules.Skip(SkipReason.NO_YEAR, "the prompt does not show the year");
     }
@@ -266,6 +288,8 @@ public final class BankGenerator {
     SkipReason given = Giveaways.check(doc.lang(), doc.text(), f, s, sameSentence);
     String sum = VisibleSums.derivable(doc.lang(), doc.text(), f, sameSentence, all, template,
         contextLine); // what the whole screen shows, the line above included
+    sum = sum != null ? sum : OwnCalendarYears.derivable(doc.lang(), doc.text(), f, template,
+        contextLine);
     if (given != null || sum != null) {
       report.skip(skipped(doc, f0, null, given != null ? given : SkipReason.DERIVABLE,
           given != null ? null : sum));
@@ -279,7 +303,8 @@ public final class BankGenerator {
         : hedges.side(doc.lang(), doc.text().substring(s.start(), f.start()));
     return new Built(doc, f, template, answerText, card, ref, alsoFits, side, contextLine,
         Ids.siblingId(doc.source(), sentence), yearFloor.of(doc.lang(), doc.text(), s, f0,
-            st.anchors()), plain);
+            st.anchors()), plain, YearOptions.window(f.value() instanceof Value.Date d
+            ? d.year() : -1, all, contextLine));
   }
 
   /**
@@ -383,7 +408,22 @@ public final class BankGenerator {
     String lang = b.doc.lang().code();
     int answerYear = b.fact.value() instanceof Value.Date d ? d.year() : -1;
     java.util.function.IntPredicate yearOk = ValueRules.yearBounds(answerYear, spans.years(),
-        b.template, b.context, b.yearFloor).and(spans.outside(answerYear));
+        b.template, b.context, b.yearFloor).and(spans.outside(answerYear))
+        .and(yearCeiling.bound(b.doc, spans.years(), answerYear)).and(b.yearWindow)
+        .and(YearOptions.clearOfHedge(answerYear, b.fact.approx()));
+    if (type != QuestionType.CLOZE && YearOptions.promptStatesYear(answerYear, b.template,
+        OptionShape.of(b.fact, b.answerText, b.doc.lang()))) {
+      // Options differ in the year, and the prompt writes it elsewhere ("Treaty of 1884 …").
+      report.skip(skipped(b.doc, b.fact, type, SkipReason.ANSWER_GIVEN_AWAY,
+          "the prompt states the year"));
+      return null;
+    }
+    if (type != QuestionType.CLOZE && YearOptions.glossStatesYear(b.doc.lang(), answerYear,
+        b.template, b.context, OptionShape.of(b.fact, b.answerText, b.doc.lang()))) {
+      report.skip(skipped(b.doc, b.fact, type, SkipReason.ANSWER_GIVEN_AWAY,
+          "a year in another calendar states it"));
+      return null;
+    }
     if (type != QuestionType.CLOZE && answerYear > 0
         && b.answerText.contains(String.valueOf(answerYear))
         && ValueRules.contextNamesYear(b.fact.value(), b.context)) {
@@ -404,9 +444,10 @@ public final class BankGenerator {
         List<Option> wrong = right == null ? List.of()
             : distractors.wrong(b.fact, b.answerText, b.doc.lang(), 3, rnd, b.alsoFits, b.side,
                 yearOk);
-        if (wrong.size() < 3) {
+        if (wrong.size() < 3 || YearOptions.oneSided(answerYear, b.fact.approx(), wrong)) {
           report.skip(skipped(b.doc, b.fact, type, SkipReason.NO_DISTRACTORS,
-              b.side == HedgePolicy.Side.EITHER ? null : "the hedge " + b.side));
+              b.side == HedgePolicy.Side.EITHER ? wrong.size() < 3 ? null
+                  : "a hedged year's options all on one side" : "the hedge " + b.side));
           return null;
         }
         List<Option> all = new ArrayList<>(wrong);

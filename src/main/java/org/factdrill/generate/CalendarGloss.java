@@ -84,6 +84,7 @@ final class CalendarGloss {
    * the hole and states {@code year}; unchanged when there is none.
    */
   static String without(Language lang, String raw, int year) {
+    raw = OtherCalendarGloss.without(lang, raw, year); // a lunar date or cycle year in brackets
     Pattern p = lang == null ? null : GLOSS.get(lang);
     int hole = raw.indexOf(HOLE);
     if (p == null || hole < 0 || year <= 0) {

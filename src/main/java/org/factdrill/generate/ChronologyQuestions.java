@@ -36,6 +36,13 @@ final class ChronologyQuestions {
   /** The questions for the pairs of events; {@code context} gives the line for a position. */
   List<Question> fromPairs(Document doc, List<Timeline.Event> events, Set<QuestionType> types,
       long seed, java.util.function.IntFunction<String> context) {
+    return fromPairs(doc, events, types, seed, context, new Report());
+  }
+
+  /** As above; a "which first?" whose wording tells the order is skipped into {@code report}. */
+  List<Question> fromPairs(Document doc, List<Timeline.Event> events, Set<QuestionType> types,
+      long seed, java.util.function.IntFunction<String> context, Report report) {
+    OrderWords order = OrderWords.of(doc.lang());
     List<Timeline.Event> usable = new ArrayList<>();
     for (Timeline.Event e : events) {
       if (standsAlone(doc, e)) {
@@ -48,7 +55,14 @@ final class ChronologyQuestions {
       List<Question.FactRef> refs = List.of(p.earlier().ref(), p.later().ref());
       Question.Event a = new Question.Event(p.earlier().text(), p.earlier().iso());
       Question.Event b = new Question.Event(p.later().text(), p.later().iso());
-      if (types.contains(QuestionType.WHICHFIRST)) {
+      if (types.contains(QuestionType.WHICHFIRST)
+          && order.tellsOrder(p.earlier().text(), p.later().text())) {
+        // A founding before a dissolution, a birth before a death: known without the dates.
+        Question.FactRef r = p.later().ref();
+        report.skip(new Report.Skipped(doc.source(), r.start(), r.end(), r.text(),
+            QuestionType.WHICHFIRST.json(), SkipReason.ORDER_IN_WORDING, p.earlier().ref().text()
+                + " / " + r.text()));
+      } else if (types.contains(QuestionType.WHICHFIRST)) {
         String id = "whichfirst-" + p.id();
         // Shown in an order drawn from the seed: the earlier one always first would answer it.
         SplittableRandom rnd = QuestionRandom.of(seed, id);

@@ -19,10 +19,21 @@ import org.factdrill.text.Span;
 final class CountedSeries {
   /** An item of a list is a name or a short noun phrase. */
   private static final int MAX_ITEM_WORDS = 4;
+  /** The longest list counted when only commas and a conjunction mark it. */
+  private static final int MAX_ITEMS = 12;
+  /** The longest list counted when a colon, bracket or dash announces it. */
+  private static final int MAX_ANNOUNCED = 20;
   private static final Pattern CLAUSE_END = Pattern.compile("[.;!?]");
   /** The counted noun, then a mark opening the list. */
   private static final Pattern OPENS = Pattern.compile(
       "^\\s*[\\p{L}\\p{M}\"'׳״\\s-]{0,30}?\\s*([:(–—,]|\\s-\\s)\\s*");
+  /**
+   * The rest of the clause in words (its verb and object, "towns joined the league"), then a
+   * colon, bracket or dash opening the list: a mark that announces a list may stand farther
+   * from the count than a bare comma.
+   */
+  private static final Pattern OPENS_FAR = Pattern.compile(
+      "^\\s*[\\p{L}\\p{M}\"'׳״’\\s-]{0,80}?\\s*([:(–—]|\\s-\\s)\\s*");
   /** A mark closing a list before its count. */
   private static final Pattern CLOSES = Pattern.compile("\\s*(?:[:–—,(]|\\s-)\\s*$");
 
@@ -31,7 +42,7 @@ final class CountedSeries {
   /** True when the count {@code count} (the fact) stands beside a list of that many items. */
   static boolean counts(Language lang, String text, Fact f, Span sentence, BigDecimal count) {
     if (count.scale() > 0 || count.compareTo(BigDecimal.valueOf(2)) < 0
-        || count.compareTo(BigDecimal.valueOf(12)) > 0) {
+        || count.compareTo(BigDecimal.valueOf(MAX_ANNOUNCED)) > 0) {
       return false;
     }
     Pattern join = conjunction(lang);
@@ -41,10 +52,24 @@ final class CountedSeries {
     int n = count.intValue();
     // The list after the count: "four states: A, B, C and D".
     String rest = text.substring(f.end(), sentence.end());
-    Matcher m = OPENS.matcher(rest);
+    // A list a colon, bracket or dash announces is counted up to MAX_ANNOUNCED items ("13
+    // provinces: A, B, …"); one after a bare comma, or before the count, up to MAX_ITEMS, as two
+    // figures that merely meet are likelier the longer the run of names.
+    if (n <= MAX_ITEMS && listAfter(OPENS.matcher(rest), rest, join, n)
+        || listAfter(OPENS_FAR.matcher(rest), rest, join, n)) {
+      return true;
+    }
+    return n <= MAX_ITEMS && listBefore(text, f, sentence, join, n);
+  }
+
+  /** True when {@code m} finds a mark opening a list of {@code n} items in {@code rest}. */
+  private static boolean listAfter(Matcher m, String rest, Pattern join, int n) {
     if (m.find()) {
       String body = rest.substring(m.end());
-      int stop = "(".equals(m.group(1)) ? body.indexOf(')') : -1;
+      String mark = m.group(1).strip();
+      // A bracket or dash opening the list closes it too: "– A, B and C – after a debate".
+      int stop = "(".equals(mark) ? body.indexOf(')')
+          : mark.matches("[–—-]") ? body.indexOf(mark) : -1;
       Matcher e = CLAUSE_END.matcher(body);
       if (stop < 0 && e.find()) {
         stop = e.start();
@@ -59,7 +84,11 @@ final class CountedSeries {
         }
       }
     }
-    // The list before it: "A, B, C and D – four states", its first item the end of a clause.
+    return false;
+  }
+
+  /** The list before the count: "A, B, C and D – four states", its first item ending a clause. */
+  private static boolean listBefore(String text, Fact f, Span sentence, Pattern join, int n) {
     String pre = text.substring(sentence.start(), f.start());
     int from = 0;
     Matcher e = Pattern.compile("[.;!?()]").matcher(pre);

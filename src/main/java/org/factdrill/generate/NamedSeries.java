@@ -25,15 +25,20 @@ final class NamedSeries {
   /** True when a list of exactly {@code count} names follows the count and its noun. */
   static boolean counts(Language lang, String text, Fact f, Span sentence, BigDecimal count) {
     if (count.scale() > 0 || count.compareTo(BigDecimal.valueOf(2)) < 0
-        || count.compareTo(BigDecimal.valueOf(12)) > 0 || sentence.end() > text.length()
+        || count.compareTo(BigDecimal.valueOf(20)) > 0 || sentence.end() > text.length()
         || f.end() > sentence.end()) {
       return false;
     }
     Set<String> and = new TreeSet<>();
     lang.pack().words("list-and").forEach(w -> and.add(w.toLowerCase(Locale.ROOT)));
     String rest = text.substring(f.end(), sentence.end());
+    // A colon announcing the list ("13 tỉnh: A, B, …") is counted beyond a dozen names too; a
+    // run of names with no mark before it only up to twelve.
     if (colonList(rest)) {
       return true;
+    }
+    if (count.compareTo(BigDecimal.valueOf(12)) > 0) {
+      return false;
     }
     String[] tokens = rest.strip().split("\\s+");
     int i = 0;

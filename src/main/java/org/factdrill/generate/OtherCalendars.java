@@ -94,6 +94,9 @@ final class OtherCalendars {
    * marker between two of them belongs to.
    */
   String marker(String text, List<Fact> facts, Fact f) {
+    if (f.calendar() != null) {
+      return f.text(); // the extractor read it in its calendar (and gave its Gregorian day)
+    }
     if (f.sentence() == null) {
       return null;
     }
@@ -136,6 +139,26 @@ final class OtherCalendars {
       }
     }
     return null;
+  }
+
+  /**
+   * True when {@code shown} holds a sexagenary year name of Gregorian year {@code year} ("Giáp
+   * Thân" for 1884): beside year options it names the answer for a student who knows the cycle.
+   */
+  boolean namesYear(String shown, int year) {
+    if (sexagenary == null || shown == null || year <= 0) {
+      return false;
+    }
+    Matcher x = sexagenary.matcher(shown);
+    while (x.find()) {
+      Integer st = stems.get(x.group(1).toLowerCase(locale));
+      Integer br = branches.get(x.group(2).toLowerCase(locale));
+      if (st != null && br != null && Math.floorMod(year - 4, 10) == st
+          && Math.floorMod(year - 4, 12) == br) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

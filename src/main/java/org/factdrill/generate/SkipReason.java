@@ -25,6 +25,8 @@ public enum SkipReason {
       + "date"),
   RANGE_END("the other end of a range stands next to the blank"),
   COUNTABLE_LIST("a list right after the blank can be counted"),
+  ORDER_IN_WORDING("which happened first is told by the events' kinds (a founding before a "
+      + "dissolution, a birth before a death, a start before an end, a first before a second)"),
   SUM_OF_PARTS("other figures of the sentence add up to it"),
   DERIVABLE("one addition or subtraction of figures the student sees (context line, prompt) "
       + "gives it"),
@@ -37,7 +39,9 @@ public enum SkipReason {
   FOREIGN_RUN("a figure inside a name or gloss in another script (an English name in brackets)"),
   ANNIVERSARY("the count of an anniversary (kỷ niệm 70 năm), known from the two dates"),
   VISUAL_ORDER("right-to-left text copied in visual order (mirrored brackets, split words, moved "
-      + "figures): its figures may stand beside the wrong words");
+      + "figures): its figures may stand beside the wrong words"),
+  ELIDED("the sentence shows an ellipsis of its source (…, [...]): words were left out of it, "
+      + "so it is not whole");
 
   private final String text;
 

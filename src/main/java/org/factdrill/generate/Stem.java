@@ -154,6 +154,12 @@ final class Stem {
             : " / " + br.noun()));
       }
     }
+    Referents.Start rs = Referents.of(doc.lang()).start(st, context, f, from, s, prepended);
+    if (rs.skip() != null) { // "cả hai bên", "hôm sau": what they point to must be shown
+      return Result.skip(rs.skip(), rs.detail());
+    }
+    from = rs.from();
+    prepended = rs.prepended();
     from = afterLeadingAgo(doc, st.anchors(), text, from, s.end(), f);
     List<Insert> inserts = new ArrayList<>();
     List<Question.Time> times = new ArrayList<>();
@@ -341,6 +347,9 @@ final class Stem {
         && FrontedPronoun.find(opening, context.subordinators(lang), context.pronouns(lang),
         "yes".equals(lang.pack().setting("pronoun-as-title", "")))) {
       return true; // "Sau khi X, ông …": the main clause's subject points back
+    }
+    if (Referents.of(lang).dropsSubject(opening)) {
+      return true; // "Đã ký …": the subject was dropped, the sentence before has it
     }
     if (fronted.find(lang, opening)) {
       return true; // "בשנת 1950 היא ...": the subject pronoun after a time phrase

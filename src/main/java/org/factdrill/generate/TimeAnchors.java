@@ -212,7 +212,8 @@ final class TimeAnchors {
    * run of day-and-month lines), the days below it are in that year. A line that only mentions a
    * year ("The War of 1812") names a topic whose span may be longer, and a period ("1943–1945")
    * has several years, so neither dates a day; a month line dates only its own month's days.
-   * Null when none.
+   * A line that opens with a full date ("1943 02/14 – …") dates the day lines after it in its
+   * month or later. Null when none.
    */
   private Anchor sectionYear(int pos, int month) {
     if (layout == null) {
@@ -224,12 +225,23 @@ final class TimeAnchors {
         last = a;
       }
     }
-    if (last == null || last.firstYear() != last.year() || last.day() != 0
-        || last.month() != 0 && last.month() != month) {
+    if (last == null || last.firstYear() != last.year()) {
       return null;
     }
     org.factdrill.text.Block b = layout.blockAt(last.start()).orElse(null);
     if (b == null || b.span().end() > pos) {
+      return null;
+    }
+    if (last.day() != 0) {
+      // An entry labelled with its full date ("1943 02/14 …"): the day lines below it, in the
+      // same month or a later one, are the same year's (an earlier month would be the next's).
+      // The document's own dateline is no entry: a later month than its own may be last year's.
+      boolean label = text.substring(b.span().start(), last.start()).codePoints()
+          .noneMatch(Character::isLetterOrDigit);
+      boolean dateline = docDate != null && docDate.start() == last.start();
+      return label && !dateline && month >= last.month() ? last : null;
+    }
+    if (last.month() != 0 && last.month() != month) {
       return null;
     }
     String rest = b.of(text).replace(last.text(), "");

@@ -40,6 +40,17 @@ final class Timeline {
   private static final Pattern LEADING_PREPOSITION = Pattern.compile(
       "(?iu)(?:(?<=^|\\s)(?:" + EventDateWords.DATE_LEAD + ")"
           + "|(?<=^|\\s)(?:" + EventDateWords.DATE_LEAD_PREFIXES + ")[\\-־]?)[\\s,]*$");
+  /**
+   * An item ending in a word that wants the date cut after it ("…נוסד ב", "…until", "…from"):
+   * a date-lead, bound or period-lead word of any pack, or a prefix letter standing alone.
+   */
+  private static final Pattern DANGLING_END = Pattern.compile(
+      "(?iu)(?:^|[\\s(])(?:" + EventDateWords.DATE_LEAD + "|" + EventDateWords.BOUND + "|"
+          + EventDateWords.PERIOD_LEAD + "|(?:" + EventDateWords.DATE_LEAD_PREFIXES + "|"
+          + EventDateWords.BOUND_PREFIXES + ")[\\-־]?)[\\s\\p{P}&&[^)\\]\"”»]]*$");
+  /** A bracket opened right before the date and closed right after it: it held only the date. */
+  private static final Pattern OPEN_BEFORE = Pattern.compile("[(\\[]\\s*$");
+  private static final Pattern CLOSE_AFTER = Pattern.compile("^\\s*[)\\]]");
   private static final Pattern YEARISH = Pattern.compile("(?<!\\d)(1[0-9]|20)\\d\\d(?!\\d)");
   private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d\\d))?(?:-(\\d\\d))?");
 
@@ -76,12 +87,18 @@ final class Timeline {
     if (PromptBuilder.contextWords(text) < 4 || YEARISH.matcher(text).find()
         || text.chars().anyMatch(Character::isDigit)
         || !eventLike(text) || ctx.opensWithPronoun(doc.lang(), text)
+        || danglingEnd(text)
         || template.endsWith("…") && PromptBuilder.opensSubordinate(cored,
             ctx.subordinators(doc.lang()))
         || cutAfterAName(text)) {
       return null;
     }
     return new Event(card, ref, text, d.iso(), days[0], days[1], s);
+  }
+
+  /** True when the item ends in a word that wants the date cut after it ("…נוסד ב", "…until"). */
+  static boolean danglingEnd(String text) {
+    return DANGLING_END.matcher(text).find();
   }
 
   /**
@@ -191,8 +208,15 @@ final class Timeline {
   /** The clause with the date and the preposition that introduced it removed. */
   static String withoutDate(String template) {
     int hole = template.indexOf(PromptBuilder.HOLE);
-    String left = template.substring(0, hole);
-    String right = template.substring(hole + 1);
+    String left = DayLabels.withoutBefore(template.substring(0, hole));
+    // A weekday beside the date ("03/15 Mon.") labelled only the date it leaves.
+    String right = DayLabels.withoutAfter(template.substring(hole + 1));
+    Matcher open = OPEN_BEFORE.matcher(left);
+    Matcher close = CLOSE_AFTER.matcher(right);
+    if (open.find() && close.find()) {
+      left = left.substring(0, open.start()); // "founded in winter (1895)": no "( )" is left
+      right = right.substring(close.end());
+    }
     for (Matcher m = LEADING_PREPOSITION.matcher(left); m.find();
         m = LEADING_PREPOSITION.matcher(left)) {
       left = left.substring(0, m.start()); // "vào năm", "in early"

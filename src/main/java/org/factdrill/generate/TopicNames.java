@@ -217,6 +217,9 @@ final class TopicNames {
     int bestCount = MIN_NAME_COUNT - 1;
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
       int c = e.getValue();
+      if (c >= bestCount && modifier(text, e.getKey())) {
+        continue; // "Gregorian" of "Gregorian calendar": it names a kind of thing, not a topic
+      }
       if (c > bestCount || c == bestCount && best != null
           && (e.getKey().length() > best.length()
           || e.getKey().length() == best.length() && e.getKey().compareTo(best) < 0)) {
@@ -225,6 +228,44 @@ final class TopicNames {
       }
     }
     return best;
+  }
+
+  /**
+   * True when the capitalised {@code run} nearly always (three times in four, twice at least)
+   * stands right before one and the same lower-case word that is no closed-class word of any
+   * pack: an adjective or a modifier of that common noun ("Gregorian calendar", "Julian
+   * calendar"), which names a kind of thing, not what the text is about. A name goes on with
+   * words of all sorts ("Alaska was", "Alaska in", "Alaska's purchase").
+   */
+  static boolean modifier(String text, String run) {
+    Matcher m = Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(run)
+        + "(?![\\p{L}\\p{M}'’\\-])(?:[ \\u00a0]([\\p{Ll}\\p{M}]+))?").matcher(text);
+    int all = 0;
+    Map<String, Integer> next = new HashMap<>();
+    while (m.find()) {
+      all++;
+      String w = m.group(1);
+      if (w != null && Character.isLowerCase(w.codePointAt(0)) && !CLOSED.contains(w)) {
+        next.merge(w, 1, Integer::sum);
+      }
+    }
+    for (int n : next.values()) {
+      if (n >= 2 && n * 4 >= all * 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The closed-class words of every pack (sentence openers, pronouns), lower case. */
+  private static final Set<String> CLOSED = allClosedClass();
+
+  private static Set<String> allClosedClass() {
+    Set<String> out = new HashSet<>();
+    for (Language l : Language.values()) {
+      out.addAll(closedClass(l));
+    }
+    return Set.copyOf(out);
   }
 
   private static int count(String text, String word) {

@@ -20,6 +20,9 @@ final class TrivialFigures {
   /** A list item's number in brackets, an item's words after it: "(2) England stopped". */
   private static final Pattern ITEM_OPEN = Pattern.compile("(?:^|[\\s:;,(])\\($");
   private static final Pattern ITEM_CLOSE = Pattern.compile("^\\)\\s*\\p{L}");
+  /** A list item's number opening its line, an item's words after a mark: "1/ The king", "3 - Le". */
+  private static final Pattern LINE_ITEM_OPEN = Pattern.compile("(?:^|\\n)[ \\t•*]*$");
+  private static final Pattern LINE_ITEM_CLOSE = Pattern.compile("^ ?(?:[/.)]|[-–] ) ?\\p{L}");
   /** A capitalised name and a comma right before the number, a comma right after it. */
   private static final Pattern NAME_COMMA = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’\\-]+,\\s$");
   private static final Pattern COMMA_AFTER = Pattern.compile("^,\\s");
@@ -63,7 +66,8 @@ final class TrivialFigures {
     String after = text.substring(f.end(), Math.min(text.length(), f.end() + 40));
     boolean small = f.value() instanceof org.factdrill.extract.Value.Num n
         && n.value().signum() > 0 && n.value().compareTo(java.math.BigDecimal.valueOf(MAX_SMALL)) <= 0;
-    if (small && ITEM_OPEN.matcher(before).find() && ITEM_CLOSE.matcher(after).find()) {
+    if (small && (ITEM_OPEN.matcher(before).find() && ITEM_CLOSE.matcher(after).find()
+        || LINE_ITEM_OPEN.matcher(before).find() && LINE_ITEM_CLOSE.matcher(after).find())) {
       return new ValueRules.Skip(SkipReason.IDENTIFIER, "a list item's number");
     }
     if (small && f.unit() == null && NAME_COMMA.matcher(before).find()

@@ -27,5 +27,9 @@ final class WordsCheck {
     if (SCALES.contains(c[0]) && !e.matches("[^=\\s]+=[1-9][0-9]{0,17}")) {
       throw new IllegalArgumentException(c[0] + " entries are letters=value, like k=1000");
     }
+    // An other calendar's month spellings (extract/CalendarDates): form=ICU month index.
+    if (c[0].endsWith("-months") && !e.matches(".*[^=\\s]=(?:[0-9]|1[0-2])")) {
+      throw new IllegalArgumentException(c[0] + " entries are form=month, ICU's month index 0-12");
+    }
   }
 }

@@ -157,7 +157,7 @@ public final class AnswerChecker {
     // Hand-written questions may lack facts: an ISO-like textual value is still a date (the bank
     // reader decides), so a year is never "close" by the percentage rule meant for counts.
     if (value.date().isPresent()) {
-      return date(value.date().get().iso(), t, pack(q));
+      return DateAnswers.check(value.date().get().iso(), t, pack(q));
     }
     List<BigDecimal> want = new ArrayList<>(value.numbers());
     if (want.isEmpty()) {
@@ -318,117 +318,6 @@ public final class AnswerChecker {
       return got.signum() == 0 ? BigDecimal.ZERO : BigDecimal.ONE;
     }
     return got.subtract(want).abs().divide(want.abs(), MathContext.DECIMAL64);
-  }
-
-  /** Compares a typed date with an ISO date (reduced precision, --MM-DD, decade, A/B range). */
-  static Verdict date(String iso, String t) {
-    return date(iso, t, Language.DEFAULT.pack());
-  }
-
-  private static final java.util.regex.Pattern YEAR_SPAN =
-      java.util.regex.Pattern.compile("^\\s*(\\d{4})\\s*[-–—]\\s*(\\d{2}|\\d{4})\\s*$");
-
-  /**
-   * As {@link #date(String, String)}, reading "10/9" in the pack's declared numeric order
-   * ({@code numeric-date-order} mdy or dmy); where a pack declares none, two small numbers count
-   * only when both readings give the answer.
-   */
-  static Verdict date(String iso, String t, LanguagePack pack) {
-    if (iso.contains("/")) {
-      String[] ends = iso.split("/");
-      String[] typedEnds = TypedWords.PERIOD_SPLIT.split(t);
-      java.util.regex.Matcher span = YEAR_SPAN.matcher(t);
-      if (span.matches()) {
-        // "1992-94": the second year written as its last two digits.
-        String a = span.group(1);
-        String b = span.group(2).length() == 2 ? a.substring(0, 2) + span.group(2) : span.group(2);
-        typedEnds = new String[] {a, b};
-      }
-      if (typedEnds.length == 2 && date(ends[0], typedEnds[0], pack).correct()
-          && date(ends[1], typedEnds[1], pack).correct()) {
-        return Verdict.correct("same dates");
-      }
-      if (typedEnds.length == 2 && (date(ends[0], typedEnds[0], pack).correct()
-          || date(ends[1], typedEnds[1], pack).correct())) {
-        return Verdict.close("one end of the period is right");
-      }
-      for (String e : ends) {
-        if (date(e, t, pack).kind() != Verdict.Kind.WRONG) {
-          return Verdict.close("one end of the period");
-        }
-      }
-      return Verdict.wrong("different dates");
-    }
-    String order = pack.setting("numeric-date-order", "");
-    Optional<DateParser.Parsed> got = DateParser.parse(t, order.equals("mdy"));
-    if (got.isEmpty()) {
-      return Verdict.wrong("not a date");
-    }
-    DateParser.Parsed g = got.get();
-    if (order.isEmpty()) {
-      Optional<DateParser.Parsed> other = DateParser.parse(t, true);
-      if (other.isPresent() && !other.get().equals(g)) {
-        // No declared order and the two readings differ: the year may still be right.
-        g = new DateParser.Parsed(g.year(), 0, 0, g.decade());
-        if (!iso.startsWith("--") && g.year() == Integer.parseInt(iso.substring(0, 4))) {
-          return Verdict.close("right year; day and month can be read both ways");
-        }
-        return Verdict.wrong("day and month can be read both ways");
-      }
-    }
-    if (iso.matches("\\d{3}")) {
-      int decade = Integer.parseInt(iso) * 10;
-      if (g.decade() && (g.year() == decade || g.year() < 100 && g.year() == decade % 100)) {
-        return Verdict.correct("same decade");
-      }
-      return g.year() >= decade && g.year() < decade + 10 ? Verdict.close("a year of that decade")
-          : Verdict.wrong("different decade");
-    }
-    if (iso.matches("\\d{2}")) {
-      // A century ("the 1800s" is stored as 18): found by a simulated learner typing a year into
-      // such a cloze, which used to end the session with an exception.
-      int century = Integer.parseInt(iso) * 100;
-      if (g.decade() && g.year() == century) {
-        return Verdict.correct("same century");
-      }
-      return g.year() >= century && g.year() < century + 100
-          ? Verdict.close("a year of that century") : Verdict.wrong("different century");
-    }
-    int year = -1;
-    int month = 0;
-    int day = 0;
-    String rest = iso;
-    if (rest.startsWith("--")) {
-      rest = rest.substring(2);
-    } else {
-      year = Integer.parseInt(rest.substring(0, 4));
-      rest = rest.length() > 5 ? rest.substring(5) : "";
-    }
-    if (!rest.isEmpty()) {
-      month = Integer.parseInt(rest.substring(0, 2));
-      day = rest.length() >= 5 ? Integer.parseInt(rest.substring(3, 5)) : 0;
-    }
-    boolean yearOk = year < 0 || g.year() == year;
-    boolean monthOk = month == 0 || g.month() == month;
-    boolean dayOk = day == 0 || g.day() == day;
-    if (g.decade()) {
-      return year >= 0 && year / 10 * 10 == g.year() ? Verdict.close("right decade")
-          : Verdict.wrong("different date");
-    }
-    if (yearOk && monthOk && dayOk) {
-      // More precise than the fact ("15/11/1993" for November 1993): that day is not in the text.
-      if (day == 0 && g.day() > 0 || month == 0 && g.month() > 0) {
-        return Verdict.close("the text gives only " + iso);
-      }
-      return Verdict.correct("same date");
-    }
-    if (year >= 0 && g.year() == year) {
-      return Verdict.close("right year; the full date is " + iso);
-    }
-    if (year < 0 && month > 0 && g.month() == month) {
-      return Verdict.close("right month; the date is " + iso);
-    }
-    return Verdict.wrong("different date");
   }
 
   private Verdict order(Question q, String t) {

@@ -143,7 +143,7 @@ public final class Sentences {
           while (e != BreakIterator.DONE && e <= moved) {
             e = it.next();
           }
-          addGlued(text, from + s, from + moved, out);
+          addSpan(text, from + s, from + moved, abbr, out);
           s = moved;
           if (from + s >= upTo) {
             return true;
@@ -157,7 +157,7 @@ public final class Sentences {
         e = it.next();
         continue; // "the U.S. Senate", "St. Petersburg", "J. F. Smith": one sentence
       }
-      addGlued(text, from + s, from + e, out);
+      addSpan(text, from + s, from + e, abbr, out);
       s = e;
       if (from + s >= upTo) {
         return true;
@@ -165,7 +165,7 @@ public final class Sentences {
       e = it.next();
     }
     if (s < para.length()) {
-      addGlued(text, from + s, from + para.length(), out);
+      addSpan(text, from + s, from + para.length(), abbr, out);
     }
     return from + para.length() >= upTo;
   }
@@ -220,6 +220,14 @@ public final class Sentences {
     while (end > 0 && Character.isWhitespace(para.charAt(end - 1))) {
       end--;
     }
+    if (end > 0 && Ellipses.endsAt(para, end) && !abbr.openers().isEmpty()) {
+      // "Paris, London... Rome and Madrid": omitted words, and the capital after them is a
+      // name, not a sentence's start (an opener after it ends the sentence, as after "U.S.").
+      String next = Ellipses.nextWord(para, e);
+      return next != null && para.substring(end, e).indexOf('\n') < 0
+          && Character.isUpperCase(next.charAt(0))
+          && !abbr.openers().contains(next.toLowerCase(java.util.Locale.ROOT));
+    }
     if (end == 0 || para.charAt(end - 1) != '.') {
       return false;
     }
@@ -252,14 +260,52 @@ public final class Sentences {
         && afterDigits(para, start)) {
       return true; // "03/15 Sun. The fleet sails": the date's weekday, not a sentence's end
     }
+    if (capital && next.length() == 1 && ne < para.length() && para.charAt(ne) == '.'
+        && initials(word)) {
+      return true; // "J. A. Smith", "А. С. Пушкин": an initial after an initial, not "A", "С"
+    }
     if (capital && abbr.openers().contains(next.toLowerCase(java.util.Locale.ROOT))) {
       return false; // "... in Dec. The war ...": a new sentence
     }
     if (abbr.titles().contains(word.toLowerCase(java.util.Locale.ROOT)) && (capital || digit)) {
       return true;
     }
+    if (word.length() == 1 && caseless(word.charAt(0)) && !next.isEmpty()
+        && (start == 0 || Character.isWhitespace(para.charAt(start - 1)))
+        && caseless(next.charAt(0))) {
+      // A script without capitals writes its one-letter words onto the next word (Hebrew's
+      // prefixes): a letter standing alone before a period is an initial ("א. ד. גורדון").
+      return true;
+    }
     // Without the pack's openers there is no telling an initial from a sentence's last letter.
-    return capital && !abbr.openers().isEmpty() && initials(word);
+    return capital && !abbr.openers().isEmpty() && (initials(word) || dotted(word));
+  }
+
+  /** A letter of a script without capitals (Hebrew, Arabic): neither upper nor lower case. */
+  private static boolean caseless(char c) {
+    return Character.isLetter(c) && !Character.isUpperCase(c) && !Character.isLowerCase(c)
+        && !Character.isTitleCase(c);
+  }
+
+  /**
+   * A dotted abbreviation of short parts that opens with a capital and has a one-letter part:
+   * degrees and titles ("Ph.D", "LL.D", "B.Sc", "M.Phil", "D.Litt"). Its period ends a sentence
+   * only when the next word is an opener; two words glued at a period ("War.Then") have no
+   * one-letter part.
+   */
+  static boolean dotted(String word) {
+    String[] parts = word.split("\\.", -1);
+    if (parts.length < 2 || word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+      return false;
+    }
+    boolean single = false;
+    for (String p : parts) {
+      if (p.isEmpty() || p.length() > 4) {
+        return false;
+      }
+      single |= p.length() == 1 && Character.isUpperCase(p.charAt(0));
+    }
+    return single;
   }
 
   /** True when a number (a date's last digits) stands right before {@code start}, "," aside. */
@@ -280,6 +326,19 @@ public final class Sentences {
       }
     }
     return true;
+  }
+
+  /**
+   * Adds the span [s, e) as {@link #addGlued}, first split after an ellipsis that a sentence
+   * opener follows ("real examples … In 1920 the envoy came"): ICU ends no sentence at "…".
+   */
+  private static void addSpan(String text, int s, int e, Abbreviations abbr, List<Span> out) {
+    int from = s;
+    for (int cut : Ellipses.breaks(text, s, e, abbr.openers())) {
+      addGlued(text, from, cut, out);
+      from = cut;
+    }
+    addGlued(text, from, e, out);
   }
 
   /**

@@ -21,7 +21,12 @@ final class Titles {
   /** A candidate must score at least this (about a third of its words recur in the prose). */
   private static final double MIN_RECUR = 0.25;
   private static final Pattern PART_SEP = Pattern.compile("\\s+[-–—|/·•»]\\s+|\\s*\\|\\s*");
-  private static final Pattern QUOTED = Pattern.compile("[\"“„«]([^\"“”„«»]{2,80})[\"”“»]");
+  /**
+   * A quoted name. A quote mark between two letters is no quotation mark: Hebrew writes its
+   * abbreviations and numerals with one ("י“ב", "תש\"ח").
+   */
+  private static final Pattern QUOTED = Pattern.compile(
+      "(?<![\\p{L}\\p{M}])[\"“„«]([^\"“”„«»]{2,80})[\"”“»](?![\\p{L}\\p{M}])");
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1\\d{3}|20\\d{2})(?!\\d)");
   /** Words joined by underscores, as a wiki writes a page's name in its address. */
   private static final Pattern SLUG = Pattern.compile("(?<![\\p{L}_])\\p{L}[\\p{L}\\p{M}'\"׳״-]*"
@@ -126,6 +131,10 @@ final class Titles {
         best = new Found(t, b.span());
         bestScore = score;
       }
+    }
+    Found top = HeaderStack.title(text, blocks, prose, w);
+    if (top != null) {
+      best = top; // site, author, title above the text: lines below are its subtitle or sections
     }
     if (best == null) {
       best = leadName(text, blocks, prose, w);

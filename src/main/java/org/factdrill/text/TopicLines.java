@@ -59,6 +59,13 @@ public final class TopicLines {
   private static final Pattern LABEL_PERIOD = Pattern.compile(
       "^([\\p{L}\\p{M}'’ ]{2,30}?)\\s*([:：])?\\s*\\d{3,4}(?:\\s*[-–—/]\\s*\\d{2,4})?$");
   private static final Pattern FILE_SEP = Pattern.compile("[-_.\\s+]+");
+  /** Symbols a page shows after a heading (a link glyph "🔗", a pilcrow): no part of its words. */
+  private static final Pattern TAIL_SYMBOLS = Pattern.compile("[\\s\\p{So}¶]+$");
+  /**
+   * A note's number glued to a heading's last word ("Judea2."): a word in lower case or in a
+   * script without capitals never ends in digits; a model or code in capitals ("B52") keeps them.
+   */
+  private static final Pattern TAIL_NOTE = Pattern.compile("(?<=[\\p{Ll}\\p{Lo}\\p{M}])\\d{1,3}\\.?$");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
 
   private TopicLines() {}
@@ -134,6 +141,7 @@ public final class TopicLines {
     } while (!t.equals(before));
     t = STRAY.matcher(t).replaceAll(" ");
     t = t.replaceAll("\\s+", " ").replaceAll("\\s+([,.;:!?)\\]])", "$1").strip();
+    t = TAIL_NOTE.matcher(TAIL_SYMBOLS.matcher(t).replaceAll("")).replaceAll("");
     t = EDGES.matcher(t).replaceAll("").strip();
     return t.isEmpty() ? null : t;
   }

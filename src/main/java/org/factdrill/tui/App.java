@@ -13,7 +13,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import org.factdrill.bank.Bank;
-import org.factdrill.bank.Question;
 import org.factdrill.store.Profile;
 import org.factdrill.store.Store;
 import org.factdrill.store.StoreException;
@@ -51,10 +50,8 @@ public final class App {
   private final Theme theme;
   private final Map<Character, Extensions.Extension> extensions;
   private final Deque<View> stack = new ArrayDeque<>();
-  private final BankSource bankLoading;
-  private final BankSaver saver;
+  private final WorkingBank bank;
   private final SessionFactory sessions;
-  private Bank bank;
   private Profile profile;
   private SessionSettings settings;
   private Messages messages;
@@ -67,8 +64,7 @@ public final class App {
   public App(Screen screen, Config config) throws StoreException {
     this.screen = screen;
     this.store = config.store();
-    this.bankLoading = config.bank();
-    this.saver = config.saver();
+    this.bank = new WorkingBank(config.bank(), config.saver());
     this.sessions = config.sessions();
     this.bankPath = config.bankPath();
     this.clock = config.clock();
@@ -92,7 +88,7 @@ public final class App {
       while (!quit) {
         KeyStroke k = screen.pollInput();
         if (k == null) {
-          if (bank == null && bankLoading.isDone()) {
+          if (bank.arrived()) {
             redraw(); // picks the bank up and refreshes the view
           } else if (screen.doResizeIfNecessary() != null) {
             redraw();
@@ -262,8 +258,8 @@ public final class App {
 
   /** Draws the top view (or the too-small message) and refreshes the terminal. */
   public void redraw() throws IOException {
-    if (bank == null && bankLoading.isDone() && !stack.isEmpty()) {
-      bank(); // rethrows a failed load
+    if (bank.arrived() && !stack.isEmpty()) {
+      bank.get(); // rethrows a failed load
       try {
         stack.peek().resume();
       } catch (StoreException e) {
@@ -319,15 +315,17 @@ public final class App {
    * with the loader's error (the terminal is restored by the caller).
    */
   public Bank bank() {
-    if (bank == null) {
-      bank = bankLoading.get();
-    }
+    return bank.get();
+  }
+
+  /** The bank with its edits (saved through the composition root's {@link BankSaver}). */
+  public WorkingBank workingBank() {
     return bank;
   }
 
   /** The title of source text {@code file} once the bank is loaded; the file name before. */
   public String sourceTitle(String file) {
-    return bank != null ? bank.titleOf(file) : file;
+    return bank.titleOf(file);
   }
 
   /**
@@ -356,7 +354,7 @@ public final class App {
 
   /** Whether the bank has been loaded (Home shows database-only figures until then). */
   public boolean bankReady() {
-    return bank != null || bankLoading.isReady();
+    return bank.ready();
   }
 
   public Path bankPath() {
@@ -423,52 +421,6 @@ public final class App {
   public StudySession newSession(org.factdrill.study.CustomStudy.Plan plan)
       throws StoreException {
     return sessions.open(plan.bank(), store, profile, plan.settings(), plan.now());
-  }
-
-  /**
-   * Replaces one question (same id) and saves the bank through the composition root's
-   * {@link BankSaver}; the in-memory bank changes only once it is saved.
-   */
-  public void saveQuestion(Question updated) throws IOException {
-    List<Question> qs = new ArrayList<>(bank().questions().size());
-    for (Question q : bank.questions()) {
-      qs.add(q.id().equals(updated.id()) ? updated : q);
-    }
-    Bank next = new Bank(bank.schemaVersion(), bank.generator(), bank.sources(), qs);
-    saver.save(next);
-    bank = next;
-  }
-
-  /** Appends a new question (a fresh id) and saves the bank through the {@link BankSaver}. */
-  public void addQuestion(Question added) throws IOException {
-    List<Question> qs = new ArrayList<>(bank.questions());
-    qs.add(added);
-    Bank next = new Bank(bank.schemaVersion(), bank.generator(), bank.sources(), qs);
-    saver.save(next);
-    bank = next;
-  }
-
-  /** Deletes the question {@code id} from the bank (the user confirmed it), saved atomically. */
-  public void removeQuestion(String id) throws IOException {
-    List<Question> qs = new ArrayList<>(bank.questions());
-    qs.removeIf(q -> q.id().equals(id));
-    Bank next = new Bank(bank.schemaVersion(), bank.generator(), bank.sources(), qs);
-    saver.save(next);
-    bank = next;
-  }
-
-  /**
-   * Replaces the whole bank (an import merged into it), saved through the composition root's
-   * {@link BankSaver}; the in-memory bank changes only once it is saved.
-   */
-  public void replaceBank(Bank next) throws IOException {
-    saver.save(next);
-    bank = next;
-  }
-
-  /** Writes {@code b} as a new bank file through the {@link BankSaver} (import screen). */
-  public void saveNewBank(Bank b, Path target) throws IOException {
-    saver.saveAs(b, target);
   }
 
   /** The view on top (for tests). */

@@ -5,7 +5,6 @@ import com.googlecode.lanterna.input.KeyType;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,9 +47,7 @@ final class BankView implements View {
   private int pageRows = 10;
   private Optional<StoredCard> card = Optional.empty();
   private List<org.factdrill.store.ReviewLog.Entry> history = List.of();
-  /** Lower-cased NFC search text per question of {@link #indexed}, built once per bank. */
-  private List<String> haystacks = List.of();
-  private org.factdrill.bank.Bank indexed;
+  private final BankSearch bankSearch = new BankSearch();
   /** The profile's suspended cards (leeches), marked "!" in the list; {@code u} unsuspends. */
   private java.util.Set<String> suspended;
 
@@ -81,63 +78,9 @@ final class BankView implements View {
     };
   }
 
-  /** Applies the query: words must all occur in prompt/answer/id; key:value tokens filter. */
+  /** Applies the query (see {@link BankSearch}), keeping the selection in range. */
   private void filter() {
-    List<Question> out = new ArrayList<>();
-    List<String> words = new ArrayList<>();
-    String lang = null;
-    String kind = null;
-    String src = null;
-    boolean leeches = false;
-    for (String tok : TextWidth.nfc(query).toLowerCase(Locale.ROOT).split("\\s+")) {
-      if (tok.isEmpty()) {
-        continue;
-      }
-      if (tok.startsWith("lang:")) {
-        lang = tok.substring(5);
-      } else if (tok.startsWith("kind:") || tok.startsWith("type:")) {
-        kind = tok.substring(5);
-      } else if (tok.equals("is:leech") || tok.equals("is:suspended")) {
-        leeches = true;
-      } else if (tok.startsWith("src:") || tok.startsWith("source:")) {
-        src = tok.substring(tok.indexOf(':') + 1);
-      } else {
-        words.add(tok);
-      }
-    }
-    org.factdrill.bank.Bank bank = app.bank();
-    if (bank != indexed) {
-      List<String> h = new ArrayList<>(bank.questions().size());
-      for (Question q : bank.questions()) {
-        h.add(TextWidth.nfc(q.prompt() + " " + q.answer().text() + " " + q.id())
-            .toLowerCase(Locale.ROOT));
-      }
-      haystacks = h;
-      indexed = bank;
-    }
-    for (int i = 0; i < bank.questions().size(); i++) {
-      Question q = bank.questions().get(i);
-      if (lang != null && !lang.equals(q.lang())) {
-        continue;
-      }
-      if (leeches && !suspended.contains(q.cardId())) {
-        continue;
-      }
-      Question.FactRef f = q.facts().isEmpty() ? null : q.facts().get(0);
-      if (kind != null && !kind.equals(q.type().json())
-          && !(f != null && kind.equals(String.valueOf(f.kind()).toLowerCase(Locale.ROOT)))) {
-        continue;
-      }
-      if (src != null && (f == null || f.source() == null
-          || !f.source().toLowerCase(Locale.ROOT).contains(src))) {
-        continue;
-      }
-      String hay = haystacks.get(i);
-      if (words.stream().allMatch(hay::contains)) {
-        out.add(q);
-      }
-    }
-    shown = out;
+    shown = bankSearch.matching(app.bank(), query, suspended);
     selected = Math.max(0, Math.min(selected, shown.size() - 1));
   }
 
@@ -192,7 +135,7 @@ final class BankView implements View {
       case CONFIRM_DELETE -> {
         if (App.isChar(k, 'y')) {
           String id = current().id();
-          app.removeQuestion(id);
+          app.workingBank().remove(id);
           filter();
           mode = Mode.LIST;
           app.flash(app.msg("deleted") + ": " + id + " → " + app.bankPath().getFileName(),
@@ -311,7 +254,7 @@ final class BankView implements View {
       app.flash(o.id() == null ? why : o.id() + ": " + why, Role.BAD);
       return;
     }
-    app.addQuestion(o.question());
+    app.workingBank().add(o.question());
     query = "";
     search.set("");
     select(o.id());
@@ -331,7 +274,7 @@ final class BankView implements View {
 
   private void save(Question updated) throws IOException {
     String id = updated.id();
-    app.saveQuestion(updated);
+    app.workingBank().save(updated);
     select(id);
     app.flash(app.msg("saved") + ": " + id + (updated.isDisabled() ? " (" + app.msg("disabled")
         + ")" : "") + " → " + app.bankPath().getFileName(), Role.GOOD);
@@ -462,7 +405,7 @@ final class BankView implements View {
           + "  [" + f.start() + ".." + f.end() + ")") + "  " + f.kind() + (f.value() == null ? "" : " = " + f.value().compact())
           + (f.isApprox() ? " (" + app.msg("approx") + ")" : ""), Role.DIM);
       if (f.sentence() != null) {
-        row = c.paragraph(4, row, w - 2, StudyView.sentence(f), rtl,
+        row = c.paragraph(4, row, w - 2, RevealedAnswer.sentence(f), rtl,
             new Role[] {Role.NORMAL, Role.HIGHLIGHT}, 3);
       }
     }

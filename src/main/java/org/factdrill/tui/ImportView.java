@@ -194,7 +194,7 @@ final class ImportView implements View {
       if (toNewBank) {
         Path target = newBankPath(o);
         // Written by the composition root, atomically like every bank.
-        app.saveNewBank(o.generated(), target);
+        app.workingBank().saveAs(o.generated(), target);
         summary = app.msg("import_wrote") + " " + o.generated().questions().size() + " → "
             + target;
       } else if (!o.lost().isEmpty()) {
@@ -203,7 +203,7 @@ final class ImportView implements View {
         summaryRole = Role.BAD;
         return;
       } else {
-        app.replaceBank(o.merged());
+        app.workingBank().replace(o.merged());
         summary = app.msg("import_added") + " " + o.added() + " → " + app.bankPath();
       }
       summaryRole = Role.GOOD;

@@ -12,7 +12,6 @@ import org.factdrill.bank.Instructions;
 import org.factdrill.bank.Question;
 import org.factdrill.srs.Rating;
 import org.factdrill.store.StoreException;
-import org.factdrill.study.AnswerDiff;
 import org.factdrill.study.AnswerHint;
 import org.factdrill.study.Intervals;
 import org.factdrill.study.StudySession;
@@ -358,14 +357,15 @@ final class StudyView implements View {
     }
     row++;
     row = c.paragraph(2, row, w, List.of(new Span(app.msg("answer") + ": ", 0),
-        new Span(app.embed(answerText()), 1)), c.rtl(), new Role[] {Role.DIM, Role.TITLE}, 3);
+        new Span(app.embed(RevealedAnswer.text(question, app.messages())), 1)), c.rtl(), new Role[] {Role.DIM, Role.TITLE}, 3);
     if (mode == AnswerMode.TYPED && verdict.kind() != Verdict.Kind.CORRECT && row < limit - 1) {
-      row = c.paragraph(2, row, w, diff(), c.rtl(),
+      row = c.paragraph(2, row, w, RevealedAnswer.diff(app.msg("diff"), typed,
+          question.answer().text()), c.rtl(),
           new Role[] {Role.DIM, Role.NORMAL, Role.BAD, Role.GOOD}, 2);
     }
     Question.FactRef f = question.facts().isEmpty() ? null : question.facts().get(0);
     if (f != null && f.sentence() != null && row < limit - 1) {
-      row = c.paragraph(2, row, w, sentence(f), rtl, new Role[] {Role.NORMAL, Role.HIGHLIGHT},
+      row = c.paragraph(2, row, w, RevealedAnswer.sentence(f), rtl, new Role[] {Role.NORMAL, Role.HIGHLIGHT},
           Math.max(1, limit - row - 1));
       if (f.source() != null && row < limit) {
         c.text(2, row++, "— " + Messages.isolate(app.msg("source") + ":") + " "
@@ -373,24 +373,6 @@ final class StudyView implements View {
       }
     }
     return row;
-  }
-
-  /**
-   * The typed answer against the right one: shared text plain, typed-only text marked
-   * {@code [-…-]} (red), missing text {@code {+…+}} (green), so it reads without colour too.
-   */
-  private List<Span> diff() {
-    List<Span> out = new ArrayList<>();
-    out.add(new Span(app.msg("diff") + ": ", 0));
-    for (AnswerDiff.Segment seg : AnswerDiff.of(typed, question.answer().text())) {
-      switch (seg.kind()) {
-        case SAME -> out.add(new Span(seg.text(), 1));
-        case TYPED -> out.add(new Span(AnswerDiff.marked(List.of(seg)), 2));
-        case MISSING -> out.add(new Span(AnswerDiff.marked(List.of(seg)), 3));
-        default -> throw new IllegalStateException();
-      }
-    }
-    return out;
   }
 
   /** The end of {@code s} that fits {@code cols} columns, "…" first when cut (long answers). */
@@ -406,82 +388,6 @@ final class StudyView implements View {
       w += TextWidth.clusterWidth(cl.get(i));
     }
     return "…" + b;
-  }
-
-  /** The answer as shown: the answer text, true/false, or a timeline's events in date order. */
-  private String answerText() {
-    return question.accept(new Question.Visitor<String, RuntimeException>() {
-      @Override
-      public String cloze(Question.Cloze q) {
-        return q.answer().text();
-      }
-
-      @Override
-      public String choice(Question.Choice q) {
-        return q.answer().text();
-      }
-
-      @Override
-      public String trueFalse(Question.TrueFalse q) {
-        return q.truth() ? app.msg("true") : app.msg("false");
-      }
-
-      @Override
-      public String timeline(Question.Timeline q) {
-        StringBuilder b = new StringBuilder();
-        for (int idx : q.answer().value().order()) {
-          if (idx >= 0 && idx < q.events().size()) {
-            Question.Event e = q.events().get(idx);
-            b.append(b.length() == 0 ? "" : " → ").append(idx + 1).append(' ')
-                .append(e.date() == null ? "" : "(" + e.date() + ")");
-          }
-        }
-        return b.length() > 0 ? b.toString() : q.answer().text();
-      }
-
-      @Override
-      public String whichFirst(Question.WhichFirst q) {
-        return dated(q.events());
-      }
-
-      @Override
-      public String yearsBetween(Question.YearsBetween q) {
-        return q.answer().text() + "  (" + dated(q.events()) + ")";
-      }
-
-      @Override
-      public String duration(Question.Duration q) {
-        return q.answer().text() + "  (" + q.period().start() + " – " + q.period().end() + ")";
-      }
-    });
-  }
-
-  /** Events with their dates, "1 (1991) · 2 (1994)": after answering, the dates explain it. */
-  private static String dated(List<Question.Event> events) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < events.size(); i++) {
-      b.append(i == 0 ? "" : " · ").append(i + 1).append(" (").append(events.get(i).date())
-          .append(')');
-    }
-    return b.toString();
-  }
-
-  /** The source sentence as spans: style 1 marks the fact (offsets are document offsets). */
-  static List<Span> sentence(Question.FactRef f) {
-    String s = f.sentence();
-    int base = f.sentenceStart() == null ? -1 : f.sentenceStart();
-    int a = f.start() - base;
-    int b = f.end() - base;
-    if (base < 0 || a < 0 || b > s.length() || a > b) {
-      // Offsets unusable: find the fact's text in the sentence instead.
-      a = f.text() == null ? -1 : s.indexOf(f.text());
-      b = a < 0 ? -1 : a + f.text().length();
-    }
-    if (a < 0) {
-      return List.of(Span.plain(s));
-    }
-    return List.of(new Span(s.substring(0, a), 0), new Span(s.substring(a, b), 1),
-        new Span(s.substring(b), 0));
   }
 
   private void gradeLine(Canvas c, int row) {

@@ -101,9 +101,9 @@ public final class TerminalUi {
    * Runs the TUI on {@code opening}'s terminal; {@code afterFirstFrame} runs once the first frame
    * is on screen (the caller starts loading the bank there). With {@code trace}, the JVM uptime at the first
    * frame is written to {@code err} after the terminal is restored ("trace: first frame N ms
-   * after JVM start"). Only {@link System#nanoTime} is read while starting; the uptime (whose
-   * first call loads the JVM's management classes, ~30 ms) is read once at the end and the
-   * marks converted.
+   * after JVM start, CPU at first frame N ms"). Only {@link System#nanoTime} is read while
+   * starting; the uptime (whose first call loads the JVM's management classes, ~30 ms) is read
+   * once at the end and the marks converted.
    */
   public static void run(Opening opening, App.Config config, Runnable afterFirstFrame,
       boolean trace, PrintWriter err) throws IOException, StoreException {
@@ -134,6 +134,9 @@ public final class TerminalUi {
     Runtime.getRuntime().addShutdownHook(restore);
     long[] firstFrame = {Long.MIN_VALUE};
     long[] terminalReady = {Long.MIN_VALUE};
+    // CPU time (user + system, all threads) when the first frame is out: unlike the wall clock,
+    // hardly changed by other processes competing for the cores.
+    long[] firstFrameCpu = {-1};
     try {
       screen.startScreen();
       screen.setCursorPosition(null);
@@ -141,7 +144,11 @@ public final class TerminalUi {
       App app = new App(screen, config);
       running.set(app);
       if (trace) {
-        app.onFirstFrame(() -> firstFrame[0] = System.nanoTime());
+        app.onFirstFrame(() -> {
+          firstFrame[0] = System.nanoTime();
+          firstFrameCpu[0] = ProcessHandle.current().info().totalCpuDuration()
+              .map(java.time.Duration::toMillis).orElse(-1L);
+        });
       }
       app.onFirstFrame(afterFirstFrame);
       app.run();
@@ -167,7 +174,8 @@ public final class TerminalUi {
         err.println("trace: main " + (main == null ? -1 : ms(Long.parseLong(main), uptimeNow,
             nanoNow)) + " ms, TUI entered " + ms(entered, uptimeNow, nanoNow) + " ms, terminal ready "
             + ms(terminalReady[0], uptimeNow, nanoNow) + " ms, first frame "
-            + ms(firstFrame[0], uptimeNow, nanoNow) + " ms after JVM start");
+            + ms(firstFrame[0], uptimeNow, nanoNow) + " ms after JVM start, CPU at first frame "
+            + firstFrameCpu[0] + " ms");
         err.flush();
       }
     }

@@ -13,6 +13,18 @@ class NonFactsTest {
   }
 
   @Test
+  void aNoteNumberGluedToAWordsPunctuationIsNotAFact() {
+    // sentences made up for this test
+    assertEquals("", Facts.describe(Language.HE, "פגשנו את הגנן החדש,1 שאליו נשלחנו."));
+    assertEquals("", Facts.describe(Language.HE, "ונוספו בתים חדשים בכפר.3"));
+    assertEquals("", Facts.describe(Language.EN, "We met the new gardener,2 who hired us."));
+    // a figure after a clause's punctuation has a space; a group mark stands between digits
+    assertEquals(false, Facts.describe(Language.EN, "In the spring, 40 ships sailed.").isEmpty());
+    assertEquals(false, Facts.describe(Language.EN, "About 1,500 ships sailed.").isEmpty());
+    assertEquals(false, Facts.describe(Language.HE, "בכפר היו 40 בתים.").isEmpty());
+  }
+
+  @Test
   void modelAndWeaponNamesAreNotFacts() {
     assertEquals("", Facts.describe(Language.EN, "T-72, S-400, B-52, MiG-21, 9K33 and COVID-19"));
     assertEquals("", Facts.describe(Language.VI, "xe tăng T-72 gần thị trấn"));

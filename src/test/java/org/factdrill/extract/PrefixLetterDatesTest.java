@@ -77,4 +77,36 @@ class PrefixLetterDatesTest {
       }
     }
   }
+  @Test
+  void aMonthNameCutShortWithoutItsMarkIsNoMonthAloneButIsBesideAYear() {
+    int cases = 0;
+    for (LanguagePack p : packs()) {
+      List<String> prefixes = new ArrayList<>(List.of(""));
+      for (char c : p.prefixes().toCharArray()) {
+        prefixes.add(String.valueOf(c));
+      }
+      List<String> full = p.monthNames().get(0);
+      for (int m = 0; m < full.size(); m++) {
+        String name = full.get(m).toLowerCase(p.locale());
+        for (int cut = 3; cut < name.length(); cut++) {
+          String form = name.substring(0, cut);
+          if (p.monthForms().get(form) == null) {
+            continue; // only cuts the pack (or CLDR's abbreviations) knows as a month
+          }
+          for (String prefix : prefixes) {
+            String alone = d(p, "x " + prefix + form + " y");
+            assertFalse(alone.contains("date:"), p.code() + ": " + prefix + form + " -> " + alone);
+            cases++;
+          }
+          String withYear = d(p, form + " 1948");
+          assertTrue(withYear.contains(String.format("1948-%02d", m + 1)), form + " -> " + withYear);
+        }
+        if (prefixes.size() > 1 && !p.words("month-forms-also-words").contains(name)) {
+          String whole = d(p, "x " + prefixes.get(1) + name + " y"); // the full name still is
+          assertTrue(whole.contains(String.format("\"--%02d\"", m + 1)), name + " -> " + whole);
+        }
+      }
+    }
+    assertTrue(cases > 0, "no pack has a month name cut short");
+  }
 }

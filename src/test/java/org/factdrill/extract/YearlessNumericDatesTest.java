@@ -115,9 +115,33 @@ class YearlessNumericDatesTest {
     assertTrue(run.contains("date:03/15=\"--03-15\""), run);
     assertTrue(run.contains("date:3/05=\"--03-05\""), run);
     assertTrue(run.contains("date:3/18=\"--03-18\""), run);
+    // A year right before them is the date's own: one fact, not a year and a yearless day.
     String year = Facts.describe(Language.EN, "Zarnov fell. In 1942 3/15 the fleet left.");
-    assertTrue(year.contains("date:3/15=\"1942-03-15\""), year);
+    assertEquals("date:1942 3/15=\"1942-03-15\"", year);
     // Without such a sign, in mid-sentence, the numbers stay a share.
     assertFalse(Facts.describe(Language.EN, "Then 3/15 of the fleet left.").contains("date:"));
+  }
+
+  @Test
+  void aYearThenADayOnOneLineIsOneDateForEveryDayOfTheYear() {
+    int checked = 0;
+    for (Language lang : new Language[] {Language.EN, Language.VI}) {
+      for (int m = 1; m <= 12; m++) {
+        for (int d = 1; d <= java.time.Month.of(m).maxLength(); d++) {
+          MonthDay md = MonthDay.of(m, d);
+          String label = "1937 " + write(lang, md);
+          assertEquals("date:" + label + "=" + iso(md).replace("--", "1937-"),
+              Facts.describe(lang, label + " \u2013 Zarnov fell."), lang + " " + label);
+          checked++;
+        }
+      }
+    }
+    assertEquals(2 * 366, checked);
+    // A day written with its month's name after the year: one date too.
+    assertEquals("date:1937 Mar 5=\"1937-03-05\"",
+        Facts.describe(Language.EN, "1937 Mar 5, Zarnov fell to the rebels."));
+    // A year at a line's end and a day on the next line stay two facts (a heading, an entry).
+    String two = Facts.describe(Language.EN, "1937\n03/15 \u2013 Zarnov fell.");
+    assertTrue(two.startsWith("date:1937=\"1937\""), two);
   }
 }

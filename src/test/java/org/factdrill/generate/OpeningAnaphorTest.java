@@ -101,10 +101,10 @@ class OpeningAnaphorTest {
     Result r = gen(Language.VI, """
         Tình hình biên giới
 
-        Hai nước ký hiệp ước biên giới vào năm {{1999|date|1999}} sau nhiều năm đàm phán. Năm đó, hai bên đã rút {{30.000|number|30000}} quân khỏi vùng biên giới phía bắc.
+        Hai nước ký hiệp ước biên giới vào năm {{1999|date|1999}} sau nhiều năm đàm phán. Năm đó, Việt Nam đã rút {{30.000|number|30000}} quân khỏi vùng biên giới phía bắc.
         """);
     Question q = cloze(r, "30.000");
-    assertTrue(q.prompt().startsWith("Năm đó (1999), hai bên"), q.prompt());
+    assertTrue(q.prompt().startsWith("Năm đó (1999), Việt Nam"), q.prompt());
   }
 
   @Test

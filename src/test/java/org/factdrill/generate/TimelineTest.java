@@ -121,6 +121,31 @@ class TimelineTest {
     assertEquals("The coup in Kiev started the civil war in the east.", Timeline.withoutDate(t));
   }
 
+  @Test
+  void aBracketThatHeldOnlyTheDateLeavesWithIt() {
+    for (String[] c : new String[][] {
+        {"he", "האגודה של הכפר נוסדה בחורף ({{1895|date|1895}}) ובה היו חברים כל האיכרים.",
+            "האגודה של הכפר נוסדה בחורף ובה היו חברים כל האיכרים."},
+        {"en", "The village society was founded in winter ({{1895|date|1895}}) by the farmers.",
+            "The village society was founded in winter by the farmers."}}) {
+      DocFacts d = Fixtures.doc("b.txt", Language.fromCode(c[0]).orElseThrow(), c[1]);
+      var f = d.facts().get(0);
+      String t = new PromptBuilder().template(d.source().doc().text(), f.sentence().start(),
+          f.sentence().end(), f.start(), f.end());
+      assertEquals(c[2], Timeline.withoutDate(t), c[0]);
+    }
+  }
+
+  @Test
+  void anItemEndingInAWordThatWantsTheDateIsNoEvent() {
+    assertTrue(Timeline.danglingEnd("הספרייה של הכפר נפתחה ב."));
+    assertTrue(Timeline.danglingEnd("הספרייה של הכפר פעלה עד."));
+    assertTrue(Timeline.danglingEnd("הספרייה של הכפר פעלה מ-"));
+    assertTrue(Timeline.danglingEnd("The village library stayed open until."));
+    assertFalse(Timeline.danglingEnd("הספרייה של הכפר נפתחה ברחוב הראשי."));
+    assertFalse(Timeline.danglingEnd("The village library opened in the main street."));
+  }
+
   private static String eventText(String annotated) {
     DocFacts d = Fixtures.doc("c.txt", Language.EN, annotated);
     var f = d.facts().get(d.facts().size() - 1);

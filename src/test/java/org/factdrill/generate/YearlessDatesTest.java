@@ -1,6 +1,7 @@
 package org.factdrill.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -175,5 +176,25 @@ class YearlessDatesTest {
         {{3/15|date|--03-15}} – The fleet of Zarnov sailed from Plimsoll harbour with twelve ships.
         """);
     assertTrue(skippedNoYear(between, "3/15"), between.report().format(between.bank()));
+  }
+
+  @Test
+  void aLineOpeningWithAFullDateDatesTheDayLinesAfterIt() {
+    Result r = gen(Language.EN, """
+        Chronology of the Zarnov campaign
+
+        {{1943 02/14|date|1943-02-14}} Sun. The fleet of Zarnov left Plimsoll harbour with twelve ships.
+        {{03/30|date|--03-30}} The fleet of Zarnov reached the Orvin delta after a long storm.
+        {{01/08|date|--01-08}} Fri. A new admiral took the fleet of Zarnov back to Plimsoll.
+        """);
+    Question full = asked(r, "1943 02/14").get(0);
+    assertEquals("1943-02-14", full.answer().value().textual().orElseThrow());
+    // The weekday beside the blank is a clue to the date, not part of the event.
+    assertFalse(full.prompt().contains("Sun."), full.prompt());
+    Question later = asked(r, "03/30").get(0);
+    assertEquals("1943-03-30", later.answer().value().textual().orElseThrow());
+    assertTrue(later.prompt().contains("(1943)"), later.prompt());
+    // An earlier month after it would be the next year's: not asked.
+    assertTrue(skippedNoYear(r, "01/08"), r.report().format(r.bank()));
   }
 }

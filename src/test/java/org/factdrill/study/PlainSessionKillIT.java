@@ -32,6 +32,13 @@ class PlainSessionKillIT {
 
   static final int RUNS = 20;
 
+  /**
+   * How long a wait for the session's output may take before the test fails: generous, since a
+   * loaded machine can take tens of seconds to start a JVM; the waits end as soon as the output
+   * is there.
+   */
+  static final long CEILING_SECONDS = 180;
+
   @TempDir
   Path dir;
 
@@ -61,9 +68,18 @@ class PlainSessionKillIT {
       }
       PlainJar p = PlainJar.start(bankFile, db, "kim");
       if (rnd.nextInt(4) == 0) {
-        // All answers at once, killed after a random delay: while starting, answering, or idle.
+        // All answers at once, killed at a random point of the session's own progress: a few
+        // milliseconds after start (while starting), or right after the k-th confirmation
+        // (while the next answers are checked and committed), or after the last one (idle,
+        // waiting for more input). Waiting on the output, not on the clock, keeps the point the
+        // seed chose the same however loaded the machine is.
         p.send(input, false); // stdin stays open: the session waits for more
-        Thread.sleep(300 + rnd.nextInt(1500));
+        int after = rnd.nextInt(answers + 2) - 1;
+        if (after < 0) {
+          Thread.sleep(rnd.nextInt(300));
+        } else {
+          p.awaitConfirmations(after, CEILING_SECONDS);
+        }
       } else {
         // One answer at a time, killed a few milliseconds after sending the k-th: while it is
         // being checked, scheduled, committed or confirmed.
@@ -71,11 +87,11 @@ class PlainSessionKillIT {
         for (int i = 0; i <= killAt; i++) {
           p.send(input.subList(2 * i, 2 * i + 2), false);
           if (i < killAt) {
-            p.awaitConfirmations(i + 1, 30);
+            p.awaitConfirmations(i + 1, CEILING_SECONDS);
           }
         }
-        Thread.sleep(rnd.nextInt(6));
       }
+      Thread.sleep(rnd.nextInt(6));
       p.kill();
       List<String> confirmed = p.confirmed(bank);
       if (confirmed.size() < answers) {
@@ -107,7 +123,7 @@ class PlainSessionKillIT {
     // After all the kills the database still opens and a session ends normally.
     PlainJar last = PlainJar.start(bankFile, db, "kim");
     last.send(List.of("1", "3"), true);
-    last.waitFor(60);
+    last.waitFor(CEILING_SECONDS);
     assertEquals(0, last.process.exitValue(), last.stderr());
     List<String> out = last.lines();
     assertEquals("reviewed 1", out.get(out.size() - 1));

@@ -96,4 +96,56 @@ class SentencesPropertiesTest {
     List<String> got = Sentences.split(text, Language.EN).stream().map(s -> s.of(text)).toList();
     assertEquals(List.of(first, b), got, text);
   }
+
+  /**
+   * Dotted initialisms and degrees built from parts: two to four capital letters each with its
+   * period ("Q.R.", "U.S.S.R."), or a degree of one-letter and short parts ("Ph.D.", "LL.M.").
+   */
+  @Provide
+  Arbitrary<String> dottedInitialism() {
+    Arbitrary<String> letter = Arbitraries.chars().range('A', 'Z').map(String::valueOf);
+    Arbitrary<String> initials = letter.list().ofMinSize(2).ofMaxSize(4)
+        .map(l -> String.join(".", l) + ".");
+    Arbitrary<String> shortPart = Combinators.combine(letter,
+        Arbitraries.strings().withCharRange('a', 'z').ofMinLength(0).ofMaxLength(2))
+        .as((c, rest) -> c + rest);
+    Arbitrary<String> degree = Combinators.combine(shortPart, letter, Arbitraries.of(true, false))
+        .as((p, one, oneFirst) -> (oneFirst ? one + "." + p : p + "." + one) + ".");
+    return Arbitraries.oneOf(initials, degree);
+  }
+
+  @Property(tries = 300, seed = "20")
+  void aDottedInitialismBeforeANameEndsNoSentenceAndBeforeAnOpenerDoes(
+      @ForAll("dottedInitialism") String abbr, @ForAll("sentence") String a,
+      @ForAll("sentence") String b) {
+    String head = a.substring(0, a.length() - 1) + " with a " + abbr;
+    for (String name : NAMES) {
+      String one = head + " " + name + " report.";
+      List<String> got = Sentences.split(one, Language.EN).stream().map(s -> s.of(one)).toList();
+      assertEquals(List.of(one), got, one);
+    }
+    String two = head + " " + b;
+    List<String> got = Sentences.split(two, Language.EN).stream().map(s -> s.of(two)).toList();
+    assertEquals(List.of(head, b), got, two);
+  }
+
+  @Provide
+  Arbitrary<String> ellipsis() {
+    return Arbitraries.of("…", "...", "....", "[…]", "[...]", "(…)", "(...)", "[ … ]");
+  }
+
+  @Property(tries = 200, seed = "20")
+  void anEllipsisBeforeAnOpenerEndsTheSentenceAndBeforeANameDoesNot(
+      @ForAll("ellipsis") String mark, @ForAll("sentence") String a,
+      @ForAll("sentence") String b) {
+    String head = a.substring(0, a.length() - 1) + " " + mark;
+    String two = head + " " + b;
+    List<String> got = Sentences.split(two, Language.EN).stream().map(s -> s.of(two)).toList();
+    assertEquals(List.of(head, b), got, two);
+    for (String name : NAMES) {
+      String one = head + " " + name + " and the rest came in 1920.";
+      List<String> got1 = Sentences.split(one, Language.EN).stream().map(s -> s.of(one)).toList();
+      assertEquals(List.of(one), got1, one);
+    }
+  }
 }

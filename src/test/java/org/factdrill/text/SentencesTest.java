@@ -117,4 +117,56 @@ class SentencesTest {
     String he = "הם הגיעו ב-1948. אחר כך עזבו.";
     assertEquals(List.of("הם הגיעו ב-1948.", "אחר כך עזבו."), split(he, Language.HE));
   }
+
+  @Test
+  void degreesAndDottedPlaceAbbreviationsEndNoSentenceBeforeAName() {
+    assertEquals(List.of("He earned a Ph.D. Harvard hired him in 1950."),
+        split("He earned a Ph.D. Harvard hired him in 1950.", Language.EN));
+    assertEquals(List.of("Her LL.D. Thesis appeared in 1902."),
+        split("Her LL.D. Thesis appeared in 1902.", Language.EN));
+    assertEquals(List.of("The U.S.S.R. Academy met in 1930."),
+        split("The U.S.S.R. Academy met in 1930.", Language.EN));
+    // An opener after one still starts a sentence.
+    assertEquals(List.of("He took a B.Sc.", "Later he moved in 1931."),
+        split("He took a B.Sc. Later he moved in 1931.", Language.EN));
+    assertEquals(List.of("She was born in Orvale, N.Y.", "Her family left in 1911."),
+        split("She was born in Orvale, N.Y. Her family left in 1911.", Language.EN));
+    // An initial after an initial, even one that spells an opener ("A").
+    assertEquals(List.of("J. A. Marlow founded the mill in 1840."),
+        split("J. A. Marlow founded the mill in 1840.", Language.EN));
+  }
+
+  @Test
+  void initialsInOtherScriptsAndTitlesInOtherPacks() {
+    assertEquals(List.of("המשורר א. ד. כרמלי עלה לארץ ב-1904.", "הוא עבד בחקלאות."),
+        split("המשורר א. ד. כרמלי עלה לארץ ב-1904. הוא עבד בחקלאות.", Language.HE));
+    // The last letter of an abbreviation written with gershayim is no initial.
+    assertEquals(List.of("הם פנו לאו\"ם.", "על אף זאת עזבו."),
+        split("הם פנו לאו\"ם. על אף זאת עזבו.", Language.HE));
+    assertEquals(List.of("Поэт И. Л. Ветров родился в 1799 году.", "В 1837 году он погиб."),
+        split("Поэт И. Л. Ветров родился в 1799 году. В 1837 году он погиб.", Language.fromCode("ru").orElseThrow()));
+    assertEquals(List.of("Năm 1975, TS. Lâm Văn Tư về TP. Hải Phòng làm việc."),
+        split("Năm 1975, TS. Lâm Văn Tư về TP. Hải Phòng làm việc.", Language.VI));
+  }
+
+  @Test
+  void anEllipsisEndsASentenceOnlyBeforeAnOpener() {
+    assertEquals(List.of("They cited many cases …", "In 1920 the envoy came."),
+        split("They cited many cases … In 1920 the envoy came.", Language.EN));
+    assertEquals(List.of("Ports named Arlo, Venn... Tarsk and Oberin were shut in 1920."),
+        split("Ports named Arlo, Venn... Tarsk and Oberin were shut in 1920.", Language.EN));
+    // An ellipsis at a line's end still ends the line.
+    assertEquals(List.of("The list went on...", "Tarsk fell in 1921."),
+        split("The list went on...\nTarsk fell in 1921.", Language.EN));
+  }
+
+  @Test
+  void aPromptShowsTheSourcesEllipsisButNotItsOwnCut() {
+    org.junit.jupiter.api.Assertions.assertTrue(Ellipses.shown("Ports named Arlo … Tarsk in ___."));
+    org.junit.jupiter.api.Assertions.assertTrue(Ellipses.shown("…and then in ___ they left"));
+    org.junit.jupiter.api.Assertions.assertTrue(Ellipses.shown("They left in ___..."));
+    org.junit.jupiter.api.Assertions.assertTrue(Ellipses.shown("They left [...] in ___."));
+    org.junit.jupiter.api.Assertions.assertFalse(Ellipses.shown("… they left in ___, and …"));
+    org.junit.jupiter.api.Assertions.assertFalse(Ellipses.shown("They left in ___."));
+  }
 }

@@ -18,6 +18,14 @@ class TopicLinesTest {
   }
 
   @Test
+  void aLinkGlyphAndANoteNumberGluedToAHeadingAreCutOff() {
+    assertEquals("בגליל", clean("בגליל2.    \uD83D\uDD17", Language.HE));
+    assertEquals("Early years", clean("Early years3 \u00b6", Language.EN));
+    assertEquals("B52 bombers", clean("B52 bombers", Language.EN));
+    assertEquals("Flight MH17", clean("Flight MH17", Language.EN));
+  }
+
+  @Test
   void templateResidueIsCutOffTheTopic() {
     assertEquals("Hiệp ước Sông Lam", clean("Hiệp ước Sông Lam [|notes=]", Language.VI));
     assertEquals("Treaty of Orvin", clean("Treaty of Orvin |notes= |date=1822", Language.EN));

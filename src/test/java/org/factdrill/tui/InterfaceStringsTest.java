@@ -97,7 +97,7 @@ class InterfaceStringsTest {
       // the --plain grade prompt names the Enter key, as printed on the keyboard
       "] (Enter = ",
       "trace: main ", " ms, TUI entered ", " ms, terminal ready ", " ms, first frame ",
-      " ms after JVM start");
+      " ms after JVM start, CPU at first frame ", " ms");
 
   /** Calls whose string argument is a key or a setting name, never shown as such. */
   private static final Pattern KEY_CALL = Pattern.compile(

@@ -1,0 +1,39 @@
+package org.factdrill.extract;
+
+import java.util.function.BiFunction;
+
+/**
+ * A year then, on the same line, a day and month without a year ("1942 03/15", "1942 Jan 5,",
+ * "1942 5 tháng 3"): one date, the year's day, as a chronology writes an entry's label. Read
+ * apart, the year would be asked as a blank beside its own day, or the day beside its year.
+ */
+final class YearThenDay {
+  private YearThenDay() {}
+
+  /**
+   * The date from the year at token {@code i} through the yearless day {@code single} finds
+   * right after it, or null when token i is no year of four digits or no such day follows it on
+   * its line.
+   */
+  static DateRecognizer.Hit at(Toks t, int i, BiFunction<Toks, Integer, DateRecognizer.Hit> single) {
+    if (!t.isDigits(i) || t.get(i).text().length() != 4 || t.get(i + 1) == null
+        || t.get(i + 1).newlinesBefore() > 0 || t.attached(i + 1)) {
+      return null;
+    }
+    int y = Integer.parseInt(t.get(i).text());
+    if (y < 1000 || y > 2100) {
+      return null;
+    }
+    DateRecognizer.Hit h = single.apply(t, i + 1);
+    if (h == null || !dayWithoutYear(h.lo()) || h.hi() != null && !dayWithoutYear(h.hi())) {
+      return null;
+    }
+    DateParts lo = DateParts.of(y, h.lo().month(), h.lo().day());
+    DateParts hi = h.hi() == null ? null : DateParts.of(y, h.hi().month(), h.hi().day());
+    return new DateRecognizer.Hit(i, h.to(), lo, hi, h.firstTo(), h.secondFrom(), h.swapped());
+  }
+
+  private static boolean dayWithoutYear(DateParts d) {
+    return !d.hasYear() && d.month() > 0 && d.day() > 0 && d.prefixDigits() == null;
+  }
+}

@@ -1,0 +1,145 @@
+package org.factdrill.generate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factdrill.extract.Value;
+import org.factdrill.lang.LanguagePack;
+import org.factdrill.text.Language;
+
+/**
+ * A Gregorian date asked while the same date in another calendar stands beside it: a lunar date
+ * ("30 tháng 1 năm 1968 (mùng 1 Tết âm lịch)") or a year named in the sexagenary cycle ("năm
+ * 1789 (Kỷ Dậu)", "Tết Mậu Thân năm 1968"). A student who knows the cycle works the year out,
+ * so the gloss leaves the prompt with the blank when it is a bracket of its own beside it, and
+ * otherwise a stem-branch name of the answer's year (or of the year before, for a day of January
+ * or February, still in the old lunar year) keeps the fact from being asked. The words are the
+ * pack's: {@code other-calendar-words} and {@code sexagenary-stems}/{@code -branches}.
+ */
+final class OtherCalendarGloss {
+  private static final String HOLE = String.valueOf(PromptBuilder.HOLE);
+  /** A number right after a cycle name is read as a year up to this. */
+  private static final int MAX_YEAR = 2200;
+  /** Every pack's patterns, built once (immutable). */
+  private static final Map<Language, OtherCalendarGloss> ALL = all();
+
+  private final Pattern markers;
+  private final Pattern cycle;
+  private final Map<String, Integer> stems = new HashMap<>();
+  private final Map<String, Integer> branches = new HashMap<>();
+
+  private OtherCalendarGloss(LanguagePack pack) {
+    indexed(pack.words("sexagenary-stems"), stems);
+    indexed(pack.words("sexagenary-branches"), branches);
+    cycle = stems.isEmpty() || branches.isEmpty() ? null
+        : Pattern.compile("(?iu)(?<![\\p{L}\\p{M}\\p{N}])(" + alt(new ArrayList<>(stems.keySet()))
+            + ")[\\s-]+(" + alt(new ArrayList<>(branches.keySet())) + ")(?![\\p{L}\\p{M}\\p{N}])");
+    List<String> m = new ArrayList<>(pack.words("other-calendar-words"));
+    markers = m.isEmpty() ? null : Pattern.compile("(?iu)(?<![\\p{L}\\p{M}\\p{N}])(?:" + alt(m)
+        + ")(?![\\p{L}\\p{M}\\p{N}])");
+  }
+
+  private static Map<Language, OtherCalendarGloss> all() {
+    Map<Language, OtherCalendarGloss> out = new HashMap<>();
+    for (Language l : Language.values()) {
+      out.put(l, new OtherCalendarGloss(l.pack()));
+    }
+    return Map.copyOf(out);
+  }
+
+  private static void indexed(java.util.Set<String> words, Map<String, Integer> out) {
+    for (String w : words) {
+      int eq = w.lastIndexOf('=');
+      if (eq > 0) {
+        out.put(w.substring(0, eq).strip(), Integer.parseInt(w.substring(eq + 1).strip()));
+      }
+    }
+  }
+
+  private static String alt(List<String> words) {
+    words.sort(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
+    return String.join("|", words.stream().map(Pattern::quote).toList());
+  }
+
+  /**
+   * {@code raw} (a prompt with its hole over a Gregorian date of {@code year}) without the
+   * bracket right beside the hole that holds a date of another calendar; unchanged when none.
+   */
+  static String without(Language lang, String raw, int year) {
+    OtherCalendarGloss g = lang == null ? null : ALL.get(lang);
+    int hole = raw.indexOf(HOLE);
+    if (g == null || year <= 0 || hole < 0 || g.markers == null && g.cycle == null) {
+      return raw;
+    }
+    for (int open = raw.indexOf('('); open >= 0; open = raw.indexOf('(', open + 1)) {
+      int close = raw.indexOf(')', open);
+      if (close < 0 || raw.substring(open + 1, close).contains("(")) {
+        continue;
+      }
+      boolean after = open > hole && raw.substring(hole + 1, open).matches("[\\s,]{0,3}");
+      boolean before = close < hole && raw.substring(close + 1, hole).matches("[\\s,]{0,3}");
+      String inside = raw.substring(open + 1, close);
+      if ((after || before) && !inside.contains(HOLE) && g.otherCalendar(inside)) {
+        int from = open;
+        while (from > 0 && raw.charAt(from - 1) == ' ') {
+          from--;
+        }
+        return raw.substring(0, from) + (before && from > 0 ? " " : "")
+            + raw.substring(close + 1).replaceFirst("^ (?=" + HOLE + ")", "");
+      }
+    }
+    return raw;
+  }
+
+  private boolean otherCalendar(String s) {
+    return markers != null && markers.matcher(s).find() || cycle != null && cycle.matcher(s).find();
+  }
+
+  /**
+   * Why a date answer is given away by a year name of the sexagenary cycle left in
+   * {@code template}, or null: a name of the answer's year, or of the year before for a day of
+   * January or February.
+   */
+  static String givesAway(Language lang, String template, Value value) {
+    OtherCalendarGloss g = ALL.get(lang);
+    if (g == null || g.cycle == null) {
+      return null;
+    }
+    int year = -1;
+    int month = 0;
+    boolean bare = false;
+    if (value instanceof Value.Date d && d.year() > 0) {
+      year = d.year();
+      String iso = d.iso().split("/")[0];
+      month = iso.matches("-?\\d{4}-\\d\\d.*") ? Integer.parseInt(iso.substring(5, 7)) : 0;
+    } else if (value instanceof Value.Num n && n.value().scale() <= 0 && n.value().signum() > 0
+        && n.value().intValue() <= MAX_YEAR) {
+      year = n.value().intValue(); // "năm Tân Sửu 941": a year the cycle name introduces
+      bare = true;
+    }
+    if (year <= 0) {
+      return null;
+    }
+    Matcher m = g.cycle.matcher(template.replace(HOLE, " "));
+    while (m.find()) {
+      if (bare && !template.substring(m.end()).matches("(?s)^\\s{1,2}" + HOLE + ".*")) {
+        continue; // a number elsewhere: a count, not the year this name glosses
+      }
+      int stem = g.stems.get(m.group(1).toLowerCase(lang.pack().locale()));
+      int branch = g.branches.get(m.group(2).toLowerCase(lang.pack().locale()));
+      if (names(year, stem, branch) || month > 0 && month <= 2 && names(year - 1, stem, branch)) {
+        return "'" + m.group() + "' names the year";
+      }
+    }
+    return null;
+  }
+
+  /** True when {@code year} is the cycle's year stem + branch (1984 is stem 0, branch 0). */
+  static boolean names(int year, int stem, int branch) {
+    return Math.floorMod(year - 4, 10) == stem && Math.floorMod(year - 4, 12) == branch;
+  }
+}

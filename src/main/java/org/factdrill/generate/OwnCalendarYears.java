@@ -1,0 +1,66 @@
+package org.factdrill.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.factdrill.extract.Fact;
+import org.factdrill.extract.Value;
+import org.factdrill.text.Language;
+
+/**
+ * An answer that years of the language's own calendar shown with it give away (a pack with
+ * {@code calendar-months}: Hebrew years in letters, read by {@link CalendarGloss}): a number of
+ * years that two of them span ("במשך 32 שנה (תרמ"ב–תרע"ד)": subtracting the letters' values gives
+ * it), or a Gregorian period whose first or last year one of them states. A student who reads the
+ * calendar works the blank out; such a fact is not asked.
+ */
+final class OwnCalendarYears {
+  private static final String HOLE = String.valueOf(PromptBuilder.HOLE);
+
+  private OwnCalendarYears() {}
+
+  /**
+   * Why the answer follows from own-calendar years in {@code template} (the prompt with its
+   * hole) or {@code contextLine}, or null.
+   */
+  static String derivable(Language lang, String text, Fact f, String template, String contextLine) {
+    if (LangWords.lines(lang, "calendar-months").isEmpty()) {
+      return null;
+    }
+    String shown = template.replace(HOLE, " ") + "\n" + (contextLine == null ? "" : contextLine);
+    List<Integer> years = new ArrayList<>();
+    Matcher m = CalendarGloss.YEAR.matcher(shown);
+    while (m.find()) {
+      int g = CalendarGloss.gregorian(m.group());
+      if (g > 0) {
+        years.add(g);
+      }
+    }
+    if (years.isEmpty()) {
+      return null;
+    }
+    int count = YearSpans.yearsCount(lang, text, f);
+    if (count >= 2) {
+      for (int i = 0; i < years.size(); i++) {
+        for (int j = i + 1; j < years.size(); j++) {
+          // Within one either way: a Hebrew year straddles two Gregorian ones, and periods are
+          // counted with or without their last year.
+          if (Math.abs(Math.abs(years.get(j) - years.get(i)) - count) <= 1) {
+            return "two years of the own calendar span it";
+          }
+        }
+      }
+    }
+    if (f.value() instanceof Value.Date d && d.isRange()) {
+      for (String part : d.iso().split("/")) {
+        int end = new Value.Date(part).year();
+        for (int y : years) {
+          if (end > 0 && (y == end || y - 1 == end)) {
+            return "a year of the own calendar states an end of the period";
+          }
+        }
+      }
+    }
+    return null;
+  }
+}

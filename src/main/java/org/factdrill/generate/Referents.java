@@ -1,0 +1,250 @@
+package org.factdrill.generate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factdrill.extract.Fact;
+import org.factdrill.extract.Value;
+import org.factdrill.text.Language;
+import org.factdrill.text.Span;
+
+/**
+ * Words whose referent is named before them, so that a prompt holding them must show that name
+ * (or that date), or not be asked. Three classes, all pack data ({@code lang/<code>/referents.txt}):
+ * a clause opening where its subject should be with a word that only ever follows a subject
+ * (Vietnamese aspect and manner words, "đã", "vẫn": the subject was dropped because the sentence
+ * before gave it); a pronoun or quantifier anywhere in the clause ("cả hai bên", "both sides",
+ * "họ") with no name before it in the prompt; a day counted from another ("cùng ngày", "the
+ * next day", "на следующий день") with no date of a day before it in the prompt. The sentence
+ * before is shown when it gives what is missing; otherwise the fact is not asked. A pack without
+ * the list gets no such rule.
+ */
+final class Referents {
+  /** A fronted participial phrase set off by a comma has at most this many words. */
+  private static final int FRONTED_WORDS = 12;
+  /** A date this close after a day phrase restates it ("hôm sau, ngày 5 tháng 3"). */
+  private static final int RESTATED = 25;
+  /** A number in a day phrase: digits or one or two number words. */
+  private static final String N = "(?:\\d+|[\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+)?)";
+  /** Every pack's lists, built once (immutable). */
+  private static final Map<Language, Referents> ALL = all();
+
+  /** Where the prompt starts (after the sentence before it is added), or why it is not asked. */
+  record Start(int from, boolean prepended, SkipReason skip, String detail) {}
+
+  private final List<String> openers = new ArrayList<>();
+  private final List<String> participles = new ArrayList<>();
+  private final List<String> notOpeners = new ArrayList<>();
+  private final Pattern needs;
+  private final Pattern notNeeds;
+  private final Pattern days;
+  private final boolean titles;
+
+  Referents(List<String> lines, boolean pronounAsTitle) {
+    List<String> need = new ArrayList<>();
+    List<String> notNeed = new ArrayList<>();
+    List<String> day = new ArrayList<>();
+    for (String line : lines) {
+      String[] p = line.split("\t");
+      if (p.length != 2) {
+        continue;
+      }
+      String w = p[1].strip().toLowerCase(Locale.ROOT);
+      switch (p[0].strip()) {
+        case "opener" -> openers.add(w);
+        case "participle" -> participles.add(w);
+        case "not-opener" -> notOpeners.add(w);
+        case "needs" -> need.add(Pattern.quote(w));
+        case "not-needs" -> notNeed.add(Pattern.quote(w));
+        case "day" -> day.add(w.replace("{N}", N).replace("{n}", N));
+        default -> { }
+      }
+    }
+    needs = words(need);
+    notNeeds = words(notNeed);
+    days = words(day);
+    titles = pronounAsTitle;
+  }
+
+  /** The lists of {@code lang}'s pack. */
+  static Referents of(Language lang) {
+    return ALL.get(lang);
+  }
+
+  private static Map<Language, Referents> all() {
+    Map<Language, Referents> m = new HashMap<>();
+    for (Language l : Language.values()) {
+      m.put(l, new Referents(LangWords.lines(l, "referents"),
+          "yes".equals(l.pack().setting("pronoun-as-title", ""))));
+    }
+    return Map.copyOf(m);
+  }
+
+  private static Pattern words(List<String> alternatives) {
+    if (alternatives.isEmpty()) {
+      return null;
+    }
+    alternatives.sort(Comparator.comparingInt(String::length).reversed());
+    return Pattern.compile("(?iu)(?<![\\p{L}\\p{M}\\p{N}])(?:" + String.join("|", alternatives)
+        + ")(?![\\p{L}\\p{M}\\p{N}])");
+  }
+
+  /**
+   * True when the clause {@code opening} starts where its subject should be with a word that only
+   * follows a subject ("Đã ký …", "Was appointed …"): its subject is in the sentence before. A
+   * participle word opening a short phrase set off by a comma, whose main clause opens otherwise,
+   * is a fronted phrase with the subject after it ("Được thành lập năm 1945, đảng …").
+   */
+  boolean dropsSubject(String opening) {
+    String t = opening.replaceFirst("^[\\s…\"'“‘«(\\-–—]+", "").strip().toLowerCase(Locale.ROOT);
+    if (t.matches("(?s).*\\?[\\s\"'”’»)]*$")) {
+      return false; // a question: "Was it …?"
+    }
+    if (opensWith(t, notOpeners) != null) {
+      return false;
+    }
+    if (opensWith(t, openers) != null) {
+      return true;
+    }
+    if (opensWith(t, participles) == null) {
+      return false;
+    }
+    int comma = t.indexOf(',');
+    if (comma < 0 || t.substring(0, comma).strip().split("\\s+").length > FRONTED_WORDS) {
+      return true;
+    }
+    String main = t.substring(comma + 1).strip();
+    return opensWith(main, openers) != null || opensWith(main, participles) != null;
+  }
+
+  private static String opensWith(String t, List<String> words) {
+    for (String w : words) {
+      if (t.startsWith(w) && (t.length() == w.length()
+          || !Character.isLetterOrDigit(t.charAt(w.length())))) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Where a prompt over sentence {@code s} must start for its referring words to be understood:
+   * {@code from} as it is when the prompt names what they refer to; the start of the sentence
+   * before when that one names it; else a skip. {@code prepended} says whether {@code from}
+   * already holds the sentence before.
+   */
+  Start start(Stem.DocState st, Context context, Fact f, int from, Span s, boolean prepended) {
+    String text = st.doc().text();
+    Language lang = st.doc().lang();
+    int at = from;
+    boolean added = prepended;
+    Matcher need = find(needs, text, at, s.end());
+    if (need != null && !context.namesSubject(st.doc(),
+        PromptBuilder.clean(text.substring(at, need.start())))) {
+      Span prev = added ? null : usablePrevious(st, context, s);
+      if (prev == null || !context.namesSubject(st.doc(), PromptBuilder.clean(prev.of(text)))) {
+        return new Start(from, prepended, SkipReason.DANGLING_START,
+            "'" + need.group() + "' refers to no one named before it");
+      }
+      at = prev.start();
+      added = true;
+    }
+    Matcher day = find(days, text, at, s.end());
+    if (day != null && f.start() < day.end() && day.start() < f.end()) {
+      // "___ ngày sau (24/3/1945)": the count of days needs the day it counts from, and with
+      // both days shown it is a subtraction.
+      return new Start(from, prepended, SkipReason.RELATIVE_TIME, day.group());
+    }
+    if (day == null || hasDay(st.facts(), f, at, day.start(), day.end(), s.end())) {
+      return new Start(at, added, null, null);
+    }
+    if (dayDate(f) && f.start() >= day.end() && f.start() - day.end() <= RESTATED) {
+      // "Hôm sau, ngày ___": the blank is the day counted from one the prompt does not show.
+      return new Start(from, prepended, SkipReason.RELATIVE_TIME, day.group());
+    }
+    Span prev = added ? null : usablePrevious(st, context, s);
+    if (prev != null && hasDay(st.facts(), null, prev.start(), prev.end(), prev.end(), prev.end())) {
+      return new Start(prev.start(), true, null, null);
+    }
+    return new Start(from, prepended, SkipReason.RELATIVE_TIME, day.group());
+  }
+
+  /** The sentence before {@code s} when it can be shown with it: prose that points back to none. */
+  private static Span usablePrevious(Stem.DocState st, Context context, Span s) {
+    Span prev = st.context().previous(s);
+    if (prev == null || st.context().isLayout(prev) || context.opensWithPronoun(st.doc().lang(),
+        PromptBuilder.clean(prev.of(st.doc().text())))) {
+      return null;
+    }
+    return prev;
+  }
+
+  /** The first match in text[from, to) that an exception does not cover, or null. */
+  private Matcher find(Pattern p, String text, int from, int to) {
+    if (p == null || from >= to) {
+      return null;
+    }
+    Matcher m = p.matcher(text).region(from, to);
+    while (m.find()) {
+      if (!excepted(text, m.start(), m.end(), from, to) && !(p == needs && titled(text, m.end(), to))) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private boolean excepted(String text, int start, int end, int from, int to) {
+    if (notNeeds == null) {
+      return false;
+    }
+    Matcher x = notNeeds.matcher(text).region(Math.max(from, start - 20), Math.min(to, end + 20));
+    while (x.find()) {
+      if (x.start() <= start && x.end() >= end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A kin word before a capitalized name is a title ("ông Diệm"), where the pack says so. */
+  private boolean titled(String text, int end, int to) {
+    if (!titles) {
+      return false;
+    }
+    int i = end;
+    while (i < to && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i > end && i < to && Character.isUpperCase(text.charAt(i));
+  }
+
+  /**
+   * True when a date with a day stands in text[from, before) (the blank's own date included:
+   * "ngày 5 tháng 3 … cùng ngày"), or right after the phrase, restating it (not the blank).
+   */
+  private static boolean hasDay(List<Fact> facts, Fact blank, int from, int before, int phraseEnd,
+      int to) {
+    for (Fact g : facts) {
+      if (!dayDate(g)) {
+        continue;
+      }
+      if (g.start() >= from && g.end() <= before) {
+        return true;
+      }
+      boolean isBlank = blank != null && g.start() == blank.start() && g.end() == blank.end();
+      if (!isBlank && g.start() >= phraseEnd && g.start() - phraseEnd <= RESTATED && g.end() <= to) {
+        return true;
+      }
+    }
+    return blank != null && dayDate(blank) && blank.end() <= before && blank.start() >= from;
+  }
+
+  private static boolean dayDate(Fact f) {
+    return f.value() instanceof Value.Date d && d.iso().matches("(?:-?\\d{4}|-)-\\d\\d-\\d\\d.*");
+  }
+}

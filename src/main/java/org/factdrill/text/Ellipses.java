@@ -1,0 +1,80 @@
+package org.factdrill.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Ellipses that mark omitted words in a source ("…", "...", "[…]", "(...)"): where one ends a
+ * sentence, and whether a piece of text shows one. A sentence holding one is not whole (a quote
+ * cut inside a clause, a list with items left out), so a question must not show it as if it were.
+ */
+public final class Ellipses {
+  /** One ellipsis: three or more periods or "…", bare or in brackets. */
+  private static final String MARK = "(?:[\\[(]\\s?(?:…|\\.{3,})\\s?[\\])]|…|\\.{3,})";
+  private static final Pattern ANY = Pattern.compile(MARK);
+  /** An ellipsis, white space, then a word that may open a sentence (an opening quote allowed). */
+  private static final Pattern BEFORE_WORD = Pattern.compile(MARK
+      + "(?=[ \\t\\u00a0]+[\"“‘'(]?(\\p{Lu}[\\p{L}\\p{M}]*))");
+  /** The ellipsis a question prompt adds itself where it cut a long sentence at a clause. */
+  private static final Pattern OWN_CUT = Pattern.compile("^… |(?<=\\S) …$");
+
+  private Ellipses() {}
+
+  /**
+   * The offsets in [s, e) right after an ellipsis that a capitalized sentence opener follows
+   * ("… In 1920"), with words before it: the sentence ended there. Offsets ascending.
+   */
+  static List<Integer> breaks(String text, int s, int e, Set<String> openers) {
+    List<Integer> out = new ArrayList<>();
+    if (openers.isEmpty() || text.indexOf('…', s) < 0 && text.indexOf("..", s) < 0) {
+      return out;
+    }
+    Matcher m = BEFORE_WORD.matcher(text).region(s, e);
+    m.useTransparentBounds(true);
+    while (m.find()) {
+      String before = text.substring(s, m.start());
+      if (before.codePoints().anyMatch(Character::isLetterOrDigit)
+          && openers.contains(m.group(1).toLowerCase(Locale.ROOT)) && m.end() < e) {
+        out.add(m.end());
+      }
+    }
+    return out;
+  }
+
+  /** True when the text right before {@code end} is an ellipsis (bare or in brackets). */
+  static boolean endsAt(String para, int end) {
+    char c = para.charAt(end - 1);
+    if (c != '.' && c != '…' && c != ']' && c != ')') {
+      return false;
+    }
+    int from = Math.max(0, end - 7);
+    Matcher m = Pattern.compile(MARK + "$").matcher(para.substring(from, end));
+    return m.find();
+  }
+
+  /** The word after {@code from} past spaces and an opening quote or bracket, or null. */
+  static String nextWord(String para, int from) {
+    int n = from;
+    while (n < para.length() && (para.charAt(n) == ' ' || para.charAt(n) == '\t'
+        || "\"“‘'(".indexOf(para.charAt(n)) >= 0)) {
+      n++;
+    }
+    int ne = n;
+    while (ne < para.length() && Character.isLetter(para.charAt(ne))) {
+      ne++;
+    }
+    return ne > n ? para.substring(n, ne) : null;
+  }
+
+  /**
+   * True when {@code prompt} shows an ellipsis of its source: anywhere but the "… " a prompt
+   * opens with or the " …" it ends with where the generator cut a long sentence at a clause.
+   */
+  public static boolean shown(String prompt) {
+    return ANY.matcher(OWN_CUT.matcher(prompt).replaceAll("")).find();
+  }
+}

@@ -1,0 +1,48 @@
+package org.factdrill.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A capitalised word that nearly always stands before one and the same common noun modifies it
+ * ("the Varnian calendar"): it names a kind of thing, so it is no document's topic.
+ */
+class TopicModifierTest {
+  private final TopicNames names = new TopicNames();
+
+  @Test
+  void aModifierBeforeTheSameNounIsNoTopicAndTheNextNameIsTaken() {
+    String text = "The year began on a Monday of the Varnian calendar. By then the Varnian "
+        + "calendar ran ahead of the old one. In the spring Port Elmer fell to the rebels. "
+        + "The Varnian calendar was kept in the cities. Port Elmer was rebuilt in two years, "
+        + "and the town of Port Elmer grew.";
+    assertTrue(TopicNames.modifier(text, "Varnian"));
+    assertEquals("Port Elmer", names.frequentName(text));
+  }
+
+  @Test
+  void aNameFollowedByWordsOfAllSortsStaysATopic() {
+    String text = "In the spring Kesterland was sold. The envoys of Kesterland in the capital "
+        + "signed it, and Kesterland became a territory. Settlers reached Kesterland by sea.";
+    assertFalse(TopicNames.modifier(text, "Kesterland"));
+    assertEquals("Kesterland", names.frequentName(text));
+  }
+
+  @Test
+  void aNameBeforeTheSameFunctionWordIsNoModifier() {
+    String text = "Troops left Ardmoor in May. They reached Ardmoor in June and Ardmoor in "
+        + "turn fell. Ardmoor in those years was poor.";
+    assertFalse(TopicNames.modifier(text, "Ardmoor"));
+  }
+
+  @Test
+  void whenEveryRecurringNameIsAModifierThereIsNoTopic() {
+    String text = "The Varnian calendar and the Varnian calendar differ. The Varnian calendar "
+        + "is older than the Olmic calendar, and the Olmic calendar and Olmic calendar agree.";
+    assertNull(names.frequentName(text));
+  }
+}
