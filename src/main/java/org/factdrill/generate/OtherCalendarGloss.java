@@ -1,7 +1,6 @@
 package org.factdrill.generate;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,14 +32,16 @@ final class OtherCalendarGloss {
   private final Map<String, Integer> branches = new HashMap<>();
 
   private OtherCalendarGloss(LanguagePack pack) {
-    indexed(pack.words("sexagenary-stems"), stems);
-    indexed(pack.words("sexagenary-branches"), branches);
+    OtherCalendars.indexed(pack.words("sexagenary-stems"), stems);
+    OtherCalendars.indexed(pack.words("sexagenary-branches"), branches);
     cycle = stems.isEmpty() || branches.isEmpty() ? null
-        : Pattern.compile("(?iu)(?<![\\p{L}\\p{M}\\p{N}])(" + alt(new ArrayList<>(stems.keySet()))
-            + ")[\\s-]+(" + alt(new ArrayList<>(branches.keySet())) + ")(?![\\p{L}\\p{M}\\p{N}])");
+        : Pattern.compile("(?iu)(?<![\\p{L}\\p{M}\\p{N}])("
+            + OtherCalendars.alt(new ArrayList<>(stems.keySet())) + ")[\\s-]+("
+            + OtherCalendars.alt(new ArrayList<>(branches.keySet()))
+            + ")(?![\\p{L}\\p{M}\\p{N}])");
     List<String> m = new ArrayList<>(pack.words("other-calendar-words"));
-    markers = m.isEmpty() ? null : Pattern.compile("(?iu)(?<![\\p{L}\\p{M}\\p{N}])(?:" + alt(m)
-        + ")(?![\\p{L}\\p{M}\\p{N}])");
+    markers = m.isEmpty() ? null : Pattern.compile("(?iu)(?<![\\p{L}\\p{M}\\p{N}])(?:"
+        + OtherCalendars.alt(m) + ")(?![\\p{L}\\p{M}\\p{N}])");
   }
 
   private static Map<Language, OtherCalendarGloss> all() {
@@ -49,20 +50,6 @@ final class OtherCalendarGloss {
       out.put(l, new OtherCalendarGloss(l.pack()));
     }
     return Map.copyOf(out);
-  }
-
-  private static void indexed(java.util.Set<String> words, Map<String, Integer> out) {
-    for (String w : words) {
-      int eq = w.lastIndexOf('=');
-      if (eq > 0) {
-        out.put(w.substring(0, eq).strip(), Integer.parseInt(w.substring(eq + 1).strip()));
-      }
-    }
-  }
-
-  private static String alt(List<String> words) {
-    words.sort(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
-    return String.join("|", words.stream().map(Pattern::quote).toList());
   }
 
   /**

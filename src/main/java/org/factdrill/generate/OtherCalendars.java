@@ -66,7 +66,8 @@ final class OtherCalendars {
     return Map.copyOf(m);
   }
 
-  private static void indexed(java.util.Set<String> words, Map<String, Integer> out) {
+  /** Adds the pack's {@code word=index} entries (a stem or branch and its place in its cycle). */
+  static void indexed(java.util.Set<String> words, Map<String, Integer> out) {
     for (String w : words) {
       int eq = w.lastIndexOf('=');
       if (eq > 0) {
@@ -75,7 +76,8 @@ final class OtherCalendars {
     }
   }
 
-  private static String alt(List<String> words) {
+  /** A regex alternation of {@code words}, longest first (sorts the list it is given). */
+  static String alt(List<String> words) {
     words.sort(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
     return String.join("|", words.stream().map(Pattern::quote).toList());
   }
