@@ -141,10 +141,17 @@ final class Timeline {
           connectives.stream().map(Pattern::quote).toList()) + ")\\s+\\p{L})");
       t = pieceWithHole(t, coordinate, true);
       for (String c : connectives) {
-        if (t.regionMatches(true, 0, c + " ", 0, c.length() + 1)
-            && PromptBuilder.contextWords(t.substring(c.length() + 1)) >= 4) {
-          t = t.substring(c.length() + 1).strip(); // "and Alaska was transferred ..."
-          break;
+        // "and Alaska was transferred ...", "However, the treaty was signed ...": an item is
+        // shown alone, so a word joining it to the sentence before has nothing to join.
+        int n = c.length();
+        if (t.length() > n + 1 && t.regionMatches(true, 0, c, 0, n)
+            && (t.charAt(n) == ' ' || t.charAt(n) == ',' && t.charAt(n + 1) == ' ')) {
+          String rest = t.substring(n + (t.charAt(n) == ',' ? 2 : 1)).strip();
+          if (PromptBuilder.contextWords(rest) >= 4) {
+            t = Character.isUpperCase(t.codePointAt(0)) && Character.isLowerCase(rest.codePointAt(0))
+                ? rest.substring(0, 1).toUpperCase(Locale.ROOT) + rest.substring(1) : rest;
+            break;
+          }
         }
       }
     }

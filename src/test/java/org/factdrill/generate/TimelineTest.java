@@ -181,4 +181,17 @@ class TimelineTest {
     assertFalse(Timeline.cutAfterAName("In a speech to the crowd, Anna Verdell"));
     assertFalse(Timeline.cutAfterAName("Trong bài phát biểu, thị trưởng mở cảng mới …"));
   }
+  @Test
+  void anItemDropsAWordThatJoinedItsSentenceToTheOneBefore() {
+    assertEquals("The garrison left the island.", Timeline.withoutDate(Timeline.core(
+        "However, the garrison left the island in " + PromptBuilder.HOLE + ".",
+        java.util.Set.of("however", "then"))));
+    assertEquals("The garrison left the island.", Timeline.withoutDate(Timeline.core(
+        "Then the garrison left the island in " + PromptBuilder.HOLE + ".",
+        java.util.Set.of("however", "then"))));
+    // A word that only starts like one is kept ("Thence", "Thenceforth").
+    assertEquals("Thenceforth the garrison kept the island.", Timeline.withoutDate(Timeline.core(
+        "Thenceforth the garrison kept the island in " + PromptBuilder.HOLE + ".",
+        java.util.Set.of("however", "then"))));
+  }
 }
