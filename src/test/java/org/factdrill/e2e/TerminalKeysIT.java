@@ -109,11 +109,13 @@ class TerminalKeysIT {
         .filter(h -> h.info().command().orElse("").endsWith("java"))
         .findFirst().orElseThrow().pid();
     assertEquals(0, run("kill", "-TERM", String.valueOf(pid)).exitValue());
-    for (int i = 0; i < 100 && !Files.exists(after); i++) {
+    // The script writes the exit code, then the terminal's settings: wait for the last of them
+    // (the line-mode flag stty prints late) instead of sleeping and hoping both are there.
+    String out = "";
+    for (int i = 0; i < 150 && !out.contains("icanon"); i++) {
       Thread.sleep(100);
+      out = Files.exists(after) ? Files.readString(after) : "";
     }
-    Thread.sleep(300);
-    String out = Files.readString(after);
     assertTrue(out.startsWith("exit=143"), out);
     assertTrue(out.matches("(?s).*(^|\\s)isig(\\s|;).*"), "signal keys back on: " + out);
     assertTrue(out.matches("(?s).*(^|\\s)icanon(\\s|;).*"), "line mode back: " + out);
