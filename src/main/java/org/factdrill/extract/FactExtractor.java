@@ -44,6 +44,7 @@ public final class FactExtractor implements Extractor {
     Lexicon lex = Lexicon.of(lang);
     Toks marked = Tokenizer.toks(text);
     NonFacts.mark(marked, lex);
+    MarkupNumbers.mark(marked);
     GluedDates.mark(marked, lex);
     Toks t = marked.withoutCitations();
     DateRecognizer dateRec = dates.get(lang);

@@ -100,6 +100,7 @@ enum WordList {
   VAGUE_MARKERS("vague-markers"),
   WEEKDAYS("weekdays"),
   WEEKDAY_ABBREVIATIONS("weekday-abbreviations"),
+  YEAR_COUNT_UNITS("year-count-units"),
   YEAR_WORDS("year-words");
 
   /** The category's name in words.tsv. */
