@@ -76,6 +76,7 @@ enum WordList {
   ORDINAL_DATE_LINKS("ordinal-date-links"),
   ORDINAL_ENDINGS("ordinal-endings"),
   ORDINAL_LAST_WORDS("ordinal-last-words"),
+  OTHER_CALENDAR_WORDS("other-calendar-words"),
   PERCENT("percent"),
   PLURAL_ENDINGS("plural-endings"),
   RANGE_ALTERNATIVES("range-alternatives"),
