@@ -406,8 +406,8 @@ abstract class DateRecognizer {
           || h.word().role() == NumberWord.Role.HUNDRED)) {
         return false;
       }
-      if (lex.countNoun(t, k) && !definiteNoun(t, k)
-          && !lex.timePrepositions().contains(t.norm(i - 1))) {
+      if ((lex.countNoun(t, k) || lex.words(WordList.YEAR_COUNT_UNITS).contains(next.norm()))
+          && !definiteNoun(t, k) && !lex.timePrepositions().contains(t.norm(i - 1))) {
         return false;
       }
     }

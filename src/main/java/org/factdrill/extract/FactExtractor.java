@@ -44,6 +44,7 @@ public final class FactExtractor implements Extractor {
     Lexicon lex = Lexicon.of(lang);
     Toks marked = Tokenizer.toks(text);
     NonFacts.mark(marked, lex);
+    MarkupNumbers.mark(marked);
     GluedDates.mark(marked, lex);
     Toks t = marked.withoutCitations();
     DateRecognizer dateRec = dates.get(lang);
@@ -87,10 +88,11 @@ public final class FactExtractor implements Extractor {
       }
       m = m.withApprox(m.approx() || hedged(t, m, lex));
       if (m.kind() == FactKind.DATE) {
-        if (m.yearless() && lastYear != Match.NO_YEAR) {
-          m = fillYear(m, lastYear);
+        boolean lunar = otherCalendarAfter(t, m.to(), lex);
+        if (m.yearless() && lastYear != Match.NO_YEAR && !lunar) {
+          m = fillYear(m, lastYear); // not "ngày 15 tháng 8 âm lịch": a lunar day
         }
-        if (m.year() != Match.NO_YEAR) {
+        if (m.year() != Match.NO_YEAR && !lunar) {
           lastYear = m.year();
         }
       }
@@ -211,6 +213,23 @@ public final class FactExtractor implements Extractor {
       return qty;
     }
     return qty.to() > date.to() ? qty : date;
+  }
+
+  /**
+   * True when one of the pack's {@code other-calendar-words} ("âm lịch", "AH") follows token
+   * {@code i}: the date before it is of another calendar, so no Gregorian year is carried to or
+   * from it.
+   */
+  private static boolean otherCalendarAfter(Toks t, int i, Lexicon lex) {
+    java.util.Set<String> words = lex.words(WordList.OTHER_CALENDAR_WORDS);
+    StringBuilder b = new StringBuilder();
+    for (int k = i; k < i + 3 && t.isWordTok(k); k++) {
+      b.append(k > i ? " " : "").append(t.norm(k));
+      if (words.contains(b.toString())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Match fillYear(Match m, int year) {

@@ -99,7 +99,7 @@ final class NonFacts {
           && s.charAt(e) != '>' && s.charAt(e) != ']') {
         e++;
       }
-      blockChars(t, a, e);
+      t.blockChars(a, e);
       from = Math.max(e, a + 1);
     }
     // e-mail: block the word chain around '@'
@@ -148,23 +148,6 @@ final class NonFacts {
   private static final String[] LINK_MARKS = {"www.", "]("};
   /** Schemes before "://", longest first. */
   private static final String[] SCHEMES = {"https", "http", "ftp"};
-
-  private static void blockChars(Toks t, int a, int b) {
-    // Tokens are sorted: binary search the first token ending after a.
-    int lo = 0;
-    int hi = t.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (t.endOf(mid) <= a) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    for (int k = lo; k < t.size() && t.startOf(k) < b; k++) {
-      t.blocked[k] = true;
-    }
-  }
 
   /**
    * "[12]", "[12, 13]", "[a]", "[note 3]", "[cần dẫn nguồn]", "[citation needed]"; not the target

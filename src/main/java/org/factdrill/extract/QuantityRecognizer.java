@@ -144,10 +144,12 @@ final class QuantityRecognizer {
     if (q.hasDigits()) {
       return true;
     }
-    // "Ba Lan" (Poland), "Ba Tư" (Persia): a capitalized numeral before a capitalized word.
+    // "Ba Lan" (Poland), "Ba Tư" (Persia): a capitalized numeral before a capitalized word, or
+    // joined by a hyphen to a word that is no numeral (old spelling: "Triệu-võ-đế", "Ba-lan").
     Token next = t.get(q.to());
     if (lex.has(PackFeature.CAPITALIZED_NUMERAL_IS_NAME) && first.isCapitalized() && next != null
-        && next.isCapitalized() && next.isWord()) {
+        && (next.isCapitalized() && next.isWord() || next.isDash() && t.attached(q.to())
+        && t.isWordTok(q.to() + 1) && t.attached(q.to() + 1) && lex.number(t.norm(q.to() + 1)) == null)) {
       return false;
     }
     // "hàng nghìn", "עשרות אלפים": vague; "מלחמת ששת הימים": a name.

@@ -189,4 +189,22 @@ final class Toks {
   int endOf(int i) {
     return tokens[i].end();
   }
+
+  /** Blocks every token overlapping the characters [a, b). */
+  void blockChars(int a, int b) {
+    // Tokens are sorted: binary search the first token ending after a.
+    int lo = 0;
+    int hi = tokens.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (endOf(mid) <= a) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int k = lo; k < tokens.length && startOf(k) < b; k++) {
+      blocked[k] = true;
+    }
+  }
 }

@@ -76,6 +76,7 @@ enum WordList {
   ORDINAL_DATE_LINKS("ordinal-date-links"),
   ORDINAL_ENDINGS("ordinal-endings"),
   ORDINAL_LAST_WORDS("ordinal-last-words"),
+  OTHER_CALENDAR_WORDS("other-calendar-words"),
   PERCENT("percent"),
   PLURAL_ENDINGS("plural-endings"),
   RANGE_ALTERNATIVES("range-alternatives"),
@@ -100,6 +101,7 @@ enum WordList {
   VAGUE_MARKERS("vague-markers"),
   WEEKDAYS("weekdays"),
   WEEKDAY_ABBREVIATIONS("weekday-abbreviations"),
+  YEAR_COUNT_UNITS("year-count-units"),
   YEAR_WORDS("year-words");
 
   /** The category's name in words.tsv. */

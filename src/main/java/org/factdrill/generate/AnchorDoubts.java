@@ -29,6 +29,11 @@ final class AnchorDoubts {
   /** How the doubt of a date in another calendar starts ("another calendar: âm lịch"). */
   static final String OTHER = "another calendar: ";
 
+  /** Why a day or month dated by a year with this doubt is not asked. */
+  static SkipReason reason(String doubt) {
+    return doubt.startsWith(OTHER) ? SkipReason.OTHER_CALENDAR : SkipReason.UNCERTAIN_YEAR;
+  }
+
   /** True when a doubt also keeps a year from counting "the following year" on from it. */
   static boolean countsNothing(String doubt) {
     return doubt != null && (doubt.equals(CITED) || doubt.startsWith(OTHER));

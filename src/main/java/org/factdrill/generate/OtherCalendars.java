@@ -37,6 +37,8 @@ final class OtherCalendars {
   private final Map<String, Integer> branches = new HashMap<>();
   private final List<String> holidays;
   private final Locale locale;
+  /** Reign-year phrases ("năm Minh Mạng thứ 3", "năm thứ 3"): pack file regnal-years.txt. */
+  private final List<Pattern> regnal = new ArrayList<>();
 
   private OtherCalendars(Language lang) {
     LanguagePack pack = lang.pack();
@@ -49,8 +51,11 @@ final class OtherCalendars {
     indexed(pack.words("sexagenary-branches"), branches);
     sexagenary = stems.isEmpty() || branches.isEmpty() ? null
         : Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(" + alt(new ArrayList<>(stems.keySet()))
-            + ")\\s+(" + alt(new ArrayList<>(branches.keySet())) + ")(?![\\p{L}\\p{N}])");
+            + ")[\\s-]+(" + alt(new ArrayList<>(branches.keySet())) + ")(?![\\p{L}\\p{N}])");
     holidays = List.copyOf(pack.holidays().keySet());
+    for (String r : LangWords.lines(lang, "regnal-years")) {
+      regnal.add(Pattern.compile("(?u)(?<![\\p{L}\\p{N}])(?:" + r + ")(?![\\p{L}\\p{N}])"));
+    }
   }
 
   /** The calendars known to {@code lang}'s pack. */
@@ -117,6 +122,9 @@ final class OtherCalendars {
     if (m == null && date) {
       m = owned(markers, part, from, WINDOW, text, facts, f);
     }
+    for (int k = 0; m == null && date && k < regnal.size(); k++) {
+      m = owned(regnal.get(k), part, from, WINDOW, text, facts, f); // "tháng 6 năm thứ 3"
+    }
     if (m == null && date && sexagenary != null) {
       Matcher x = sexagenary.matcher(part);
       while (x.find()) {
@@ -127,6 +135,68 @@ final class OtherCalendars {
       }
     }
     return m;
+  }
+
+  /**
+   * What puts a bare year in a frame that counts months by the lunar calendar, or null: a
+   * sexagenary name of that very year beside it ("năm Giáp Thân (1284)") or a reign year ("năm
+   * Minh Mạng thứ 3 (1822)"). A month dated only by such a year is a lunar month, whatever its
+   * digits: chronicles that name years so count months by the moon.
+   */
+  String lunarFrame(String text, Fact f) {
+    if (!(f.value() instanceof Value.Date d) || d.isRange() || !d.iso().matches("\\d{4}")
+        || f.sentence() == null) {
+      return null;
+    }
+    int from = Math.max(f.sentence().start(), f.start() - WINDOW);
+    String part = text.substring(from, Math.min(f.sentence().end(), f.end() + WINDOW));
+    for (Pattern p : regnal) {
+      Matcher x = p.matcher(part);
+      if (x.find()) {
+        return x.group();
+      }
+    }
+    Matcher x = sexagenary == null ? null : sexagenary.matcher(part);
+    while (x != null && x.find()) {
+      if (namesYear(x.group(), d.year())) {
+        return x.group();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The places in the sixty-year cycle (0 = Giáp Tý, as 1984) of the cycle years named in
+   * {@code shown}, in text order; a stem and branch of different parity name no year.
+   */
+  List<Integer> cycleYears(String shown) {
+    List<Integer> out = new ArrayList<>();
+    Matcher x = sexagenary == null ? null : sexagenary.matcher(shown);
+    while (x != null && x.find()) {
+      int st = stems.get(x.group(1).toLowerCase(locale));
+      int br = branches.get(x.group(2).toLowerCase(locale));
+      for (int k = st; k < 60; k += 10) {
+        if (k % 12 == br) {
+          out.add(k);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * True when the text right before a bracketed year names that year in a lunar frame, in any
+   * pack: its cycle name ("năm Giáp Thân (1284)") or a reign year ("năm Minh Mạng thứ 3 (1822)").
+   * A gloss, not the author of a cited work.
+   */
+  static boolean glossed(String before, int year) {
+    String tail = before.substring(Math.max(0, before.length() - WINDOW));
+    for (OtherCalendars c : ALL.values()) {
+      if (c.namesYear(tail, year) || c.regnal.stream().anyMatch(p -> p.matcher(tail).find())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String owned(Pattern p, String part, int from, int window, String text,

@@ -24,10 +24,13 @@ final class OwnCalendarYears {
    * hole) or {@code contextLine}, or null.
    */
   static String derivable(Language lang, String text, Fact f, String template, String contextLine) {
+    String shown = template.replace(HOLE, " ") + "\n" + (contextLine == null ? "" : contextLine);
+    if (cycleSpan(lang, text, f, shown)) {
+      return "two years of the sixty-year cycle span it";
+    }
     if (LangWords.lines(lang, "calendar-months").isEmpty()) {
       return null;
     }
-    String shown = template.replace(HOLE, " ") + "\n" + (contextLine == null ? "" : contextLine);
     List<Integer> years = new ArrayList<>();
     Matcher m = CalendarGloss.YEAR.matcher(shown);
     while (m.find()) {
@@ -62,5 +65,27 @@ final class OwnCalendarYears {
       }
     }
     return null;
+  }
+
+  /**
+   * True when the fact counts fewer years than a cycle and two cycle years named before it span
+   * that many ("từ năm canh-tí cho đến nhâm-dần được có 3 năm": the names fix the count, counted
+   * with or without the last year); a longer count the names fix only up to whole cycles.
+   */
+  private static boolean cycleSpan(Language lang, String text, Fact f, String shown) {
+    int count = YearSpans.yearsCount(lang, text, f);
+    if (count < 1 || count >= 60) {
+      return false;
+    }
+    List<Integer> cycle = OtherCalendars.of(lang).cycleYears(shown);
+    for (int i = 0; i < cycle.size(); i++) {
+      for (int j = i + 1; j < cycle.size(); j++) {
+        int d = Math.floorMod(cycle.get(j) - cycle.get(i), 60);
+        if (d == count || d + 1 == count) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

@@ -215,7 +215,7 @@ final class Stem {
           return Result.skip(SkipReason.NO_YEAR, null);
         }
         if (a.doubt() != null) {
-          return Result.skip(SkipReason.UNCERTAIN_YEAR, "'" + a.text() + "' " + a.doubt());
+          return Result.skip(AnchorDoubts.reason(a.doubt()), "'" + a.text() + "' " + a.doubt());
         }
         year = a.year();
         evidence = a.evidence();
@@ -493,6 +493,7 @@ final class Stem {
     }
     String before = text.substring(Math.max(0, f.start() - 60), f.start());
     String after = text.substring(f.end(), Math.min(text.length(), f.end() + 12));
-    return CITE_BEFORE.matcher(before).find() && CITE_AFTER.matcher(after).find();
+    return CITE_BEFORE.matcher(before).find() && CITE_AFTER.matcher(after).find()
+        && !OtherCalendars.glossed(before, d.year()); // "năm Giáp Thân (1284)" names no author
   }
 }

@@ -41,13 +41,16 @@ final class TimeAnchors {
   private final String text;
   /** The document's lines and paragraphs (blocks), or null when only the text is known. */
   private final org.factdrill.text.Layout layout;
+  /** Bare years written in a lunar frame (a cycle name or reign year beside them), by start. */
+  private final java.util.Map<Integer, String> lunar;
 
   private TimeAnchors(Anchor docDate, List<Anchor> years, String text,
-      org.factdrill.text.Layout layout) {
+      org.factdrill.text.Layout layout, java.util.Map<Integer, String> lunar) {
     this.docDate = docDate;
     this.years = years;
     this.text = text;
     this.layout = layout;
+    this.lunar = lunar;
   }
 
   /** Anchors of a document in {@code lang} from the facts found in it. */
@@ -67,6 +70,7 @@ final class TimeAnchors {
     Pattern published = publishedWords(lang);
     List<Anchor> years = new ArrayList<>();
     Anchor docDate = null;
+    java.util.Map<Integer, String> lunar = new java.util.HashMap<>();
     for (Fact f : facts) {
       if (!(f.value() instanceof Value.Date d) || d.year() <= 0) {
         continue;
@@ -79,6 +83,10 @@ final class TimeAnchors {
       int[] last = parts.length > 1 ? ymd(parts[parts.length - 1]) : ymd;
       // A period "1992-1994" counts forward from its end and back from its start.
       String doubt = doubts.of(text, facts, f);
+      String frame = doubt == null ? OtherCalendars.of(lang).lunarFrame(text, f) : null;
+      if (frame != null) {
+        lunar.put(f.start(), frame);
+      }
       years.add(last[0] > 0
           ? new Anchor(last[0], last[1], last[2], f.start(), f.text(), false, ymd[0], doubt)
           : new Anchor(ymd[0], ymd[1], ymd[2], f.start(), f.text(), false, ymd[0], doubt));
@@ -87,7 +95,7 @@ final class TimeAnchors {
         docDate = new Anchor(ymd[0], ymd[1], ymd[2], f.start(), f.text(), true);
       }
     }
-    return new TimeAnchors(docDate, years, text, layout);
+    return new TimeAnchors(docDate, years, text, layout, lunar);
   }
 
   private static int[] ymd(String iso) {
@@ -161,6 +169,11 @@ final class TimeAnchors {
    */
   Anchor yearForMonth(int pos, int month, org.factdrill.text.Span sentence) {
     Anchor a = yearForMonth0(pos, month, sentence);
+    if (a != null && a.doubt() == null && lunar.containsKey(a.start())) {
+      // "Năm Giáp Thân (1284) … tháng sáu": a month of a year named in a lunar frame is lunar.
+      return new Anchor(a.year(), a.month(), a.day(), a.start(), a.text(), a.docDate(),
+          a.firstYear(), AnchorDoubts.OTHER + lunar.get(a.start()));
+    }
     if (a != null && a.doubt() != null && a.start() > pos && !AnchorDoubts.PERIOD.equals(a.doubt())) {
       // A full date after it closing a list ("from May 8 until 15 August 1945") dates it.
       return new Anchor(a.year(), a.month(), a.day(), a.start(), a.text(), a.docDate(),

@@ -1,0 +1,155 @@
+package org.factdrill.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import org.factdrill.lang.LanguagePacks;
+
+/**
+ * Marks numbers that belong to a page's apparatus rather than its story, before any recognizer
+ * runs: a wiki citation ("&lt;ref&gt;…&lt;/ref&gt;", "&lt;ref name="…"/&gt;", a citation
+ * template such as "{{harvnb|…|1973|p=124}}", whose years and pages are a cited work's), a line
+ * that is only a page number set between dashes ("— 151 —"), a revision-diff header ("Line 35:",
+ * "Dòng 122:", "Hàng 171 ⟶ 159:"), and an item number written with an ordinal mark ("3◦.",
+ * "2º"). The words are every pack's ({@code citation-templates}, {@code diff-line-labels}):
+ * pages quote markup and furniture in any language.
+ */
+final class MarkupNumbers {
+  /** Template names that cite a source, lower-case, from every pack. */
+  private static final Set<String> TEMPLATES = LanguagePacks.allWords("citation-templates");
+  /** Words that head a line of a revision diff, lower-case, from every pack. */
+  private static final Set<String> DIFF_LABELS = LanguagePacks.allWords("diff-line-labels");
+  /** Marks written right after a number to make it an ordinal: "1◦", "2º", "3ª". */
+  private static final String ORDINAL_MARKS = "\u25e6\u00ba\u00aa";
+
+  private MarkupNumbers() {}
+
+  static void mark(Toks t) {
+    String s = t.text;
+    if (s.indexOf('<') >= 0) {
+      references(t, s);
+    }
+    if (s.contains("{{")) {
+      templates(t, s);
+    }
+    int[] marks = t.marks();
+    for (int m = 0, i = marks[0]; i >= 0; i = marks[++m]) {
+      if (t.get(i).isDigits() && (ordinal(t, i) || pageLine(t, i) || diffHeader(t, i))) {
+        t.blocked[i] = true;
+      }
+    }
+  }
+
+  /** Every "&lt;ref …&gt;" tag with what it holds up to "&lt;/ref&gt;" (else to its line's end). */
+  private static void references(Toks t, String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    int from = 0;
+    while (true) {
+      int a = lower.indexOf("<ref", from);
+      if (a < 0) {
+        return;
+      }
+      int gt = lower.indexOf('>', a);
+      int nl = lower.indexOf('\n', a);
+      int lineEnd = nl < 0 ? s.length() : nl;
+      int end;
+      if (gt < 0 || gt > lineEnd) {
+        end = lineEnd; // a tag cut off at the line's end
+      } else if (lower.charAt(gt - 1) == '/') {
+        end = gt + 1; // "<ref name="x"/>"
+      } else {
+        int close = lower.indexOf("</ref>", gt);
+        end = close < 0 ? lineEnd : close + "</ref>".length();
+      }
+      t.blockChars(a, Math.max(end, a + 4));
+      from = Math.max(end, a + 4);
+    }
+  }
+
+  /** Every citation template ("{{cite book|…}}", "{{Chú thích sách …}}"), nested braces counted. */
+  private static void templates(Toks t, String s) {
+    int from = 0;
+    while (true) {
+      int a = s.indexOf("{{", from);
+      if (a < 0) {
+        return;
+      }
+      int k = a + 2;
+      while (k < s.length() && "|}\n".indexOf(s.charAt(k)) < 0) {
+        k++;
+      }
+      String name = s.substring(a + 2, k).strip().toLowerCase(Locale.ROOT);
+      int end = closing(s, a);
+      if (citation(name)) {
+        t.blockChars(a, end);
+      }
+      from = citation(name) ? end : a + 2;
+    }
+  }
+
+  private static boolean citation(String name) {
+    for (String w : TEMPLATES) {
+      if (name.equals(w) || name.startsWith(w + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The end of the template opening at {@code a}: after its matching "}}", or the text's end. */
+  private static int closing(String s, int a) {
+    int depth = 0;
+    for (int k = a; k + 1 < s.length(); k++) {
+      if (s.charAt(k) == '{' && s.charAt(k + 1) == '{') {
+        depth++;
+        k++;
+      } else if (s.charAt(k) == '}' && s.charAt(k + 1) == '}') {
+        depth--;
+        k++;
+        if (depth == 0) {
+          return k + 1;
+        }
+      }
+    }
+    return s.length();
+  }
+
+  /** "3◦", "2º": a number with an ordinal mark glued to it numbers an item. */
+  private static boolean ordinal(Toks t, int i) {
+    Token next = t.get(i + 1);
+    return next != null && t.attached(i + 1) && next.punct() != 0
+        && ORDINAL_MARKS.indexOf(next.punct()) >= 0;
+  }
+
+  /** "— 151 —" alone on its line: a printed page's number. */
+  private static boolean pageLine(Toks t, int i) {
+    return t.isDash(i - 1) && lineStart(t, i - 1) && t.isDash(i + 1) && lineEnd(t, i + 2);
+  }
+
+  /** "Dòng 122:", "Line 35:", "Hàng 171 ⟶ 159:" alone on its line: a diff's line numbers. */
+  private static boolean diffHeader(Toks t, int i) {
+    int a = i;
+    if (t.isDigits(i - 2) && arrow(t.get(i - 1))) {
+      a = i - 2; // the second number of "171 ⟶ 159"
+    }
+    if (!t.isWordTok(a - 1) || !lineStart(t, a - 1) || !DIFF_LABELS.contains(t.norm(a - 1))) {
+      return false;
+    }
+    int b = a + 1;
+    if (arrow(t.get(b)) && t.isDigits(b + 1)) {
+      b += 2;
+    }
+    return t.isPunct(b, ':') && lineEnd(t, b + 1);
+  }
+
+  private static boolean arrow(Token tok) {
+    return tok != null && (tok.isDash() || tok.punct() == '\u27f6' || tok.punct() == '\u2192');
+  }
+
+  private static boolean lineStart(Toks t, int i) {
+    return i == 0 || t.get(i) != null && t.get(i).newlinesBefore() > 0;
+  }
+
+  private static boolean lineEnd(Toks t, int i) {
+    return t.get(i) == null || t.get(i).newlinesBefore() > 0;
+  }
+}
