@@ -151,6 +151,8 @@ public final class PromptBuilder {
 
   /** An item of an enumeration is at most this many words ("Lin", "the Orvin delta"). */
   private static final int LIST_ITEM_WORDS = 5;
+  /** An item of a list whose items open alike is at most this many words. */
+  private static final int PARALLEL_ITEM_WORDS = 12;
 
   /**
    * The positions of the commas inside an enumeration: around two or more short items in a row
@@ -166,19 +168,29 @@ public final class PromptBuilder {
     // Segment k runs from comma k-1 (or the start) to comma k (or the end); item k = segment k.
     int n = commas.size() + 1;
     boolean[] shortItem = new boolean[n];
+    String[] open = new String[n];
+    String[] second = new String[n];
     for (int k = 0; k < n; k++) {
       int from = k == 0 ? 0 : commas.get(k - 1) + 1;
       int to = k == n - 1 ? s.length() : commas.get(k);
-      shortItem[k] = k > 0 && words(s.substring(from, to)) <= LIST_ITEM_WORDS;
+      // Brackets are a gloss on the item, not part of its length ("Lin (a port), Mer, …").
+      String item = s.substring(from, to).replaceAll("\\([^()]*\\)|\\[[^\\[\\]]*\\]", " ");
+      shortItem[k] = k > 0 && words(item) <= LIST_ITEM_WORDS;
+      String[] w = item.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+", 3);
+      open[k] = w[0];
+      second[k] = w.length > 1 ? w[1] : "";
+      if (k > 0 && words(item) > PARALLEL_ITEM_WORDS) {
+        open[k] = "";
+      }
     }
     int k = 1;
     while (k < n) {
-      if (!shortItem[k]) {
+      if (!shortItem[k] && !parallel(open, second, k)) {
         k++;
         continue;
       }
       int j = k;
-      while (j + 1 < n && shortItem[j + 1]) {
+      while (j + 1 < n && (shortItem[j] && shortItem[j + 1] || parallel(open, second, j))) {
         j++;
       }
       if (j > k) { // two short items in a row: commas k-1 .. j-1 are inside the list
@@ -189,6 +201,18 @@ public final class PromptBuilder {
       k = j + 1;
     }
     return out;
+  }
+
+  /**
+   * True when items k and k+1 open alike ("the 18th year of …, and the 9th year of …"): the
+   * same first word, or the next item's second word after a joining word; items of a list.
+   */
+  private static boolean parallel(String[] open, String[] second, int k) {
+    if (k < 1 || k + 1 >= open.length || open[k].isEmpty() || open[k + 1].isEmpty()
+        || !open[k].codePoints().allMatch(Character::isLetter)) {
+      return false;
+    }
+    return open[k].equals(open[k + 1]) || open[k].equals(second[k + 1]);
   }
 
   private static int words(String s) {
