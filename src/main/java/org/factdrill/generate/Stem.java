@@ -348,9 +348,6 @@ final class Stem {
     if (fronted.find(lang, opening)) {
       return true; // "בשנת 1950 היא ...": the subject pronoun after a time phrase
     }
-    if (DefiniteOpening.pointsBack(lang, st.doc(), opening, st.context().line(s.start()), context)) {
-      return true; // "The town had …": which town, only the sentence before says
-    }
     OpeningAnaphor.Found a = anaphors.computeIfAbsent(lang, OpeningAnaphor::of).find(opening);
     if (a == null) {
       return false;
