@@ -26,12 +26,9 @@ final class TopicNames {
   private static final int MIN_WORD_COUNT = 2;
   /** A word: letters and marks, inner apostrophes, hyphens and dots ("U.S.", "Rạch-Gầm"). */
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}](?:[\\p{L}\\p{M}'’.\\-]*[\\p{L}\\p{M}])?");
-  /**
-   * A capitalised word after a lower-case word or a comma: a proper noun in mid-sentence. A
-   * blank line between them is a paragraph's start after a heading, no mid-sentence.
-   */
+  /** A capitalised word after a lower-case word or a comma: a proper noun in mid-sentence. */
   private static final Pattern MID_CAPITAL = Pattern.compile(
-      "(?<=[\\p{Ll}\\p{M},;](?:[ \\t\\u00a0]{1,3}|[ \\t]{0,3}\\r?\\n[ \\t]{0,3})|[\\p{Ll}\\p{M}],?\\s\\(|\\s[\\-–—]\\s)(\\p{Lu}[\\p{L}\\p{M}'’.\\-]*)");
+      "(?<=[\\p{Ll}\\p{M},;]\\s{1,3}|[\\p{Ll}\\p{M}],?\\s\\(|\\s[\\-–—]\\s)(\\p{Lu}[\\p{L}\\p{M}'’.\\-]*)");
   /** A run of capitalised words: a name of one or more words ("United States", "Lý Nam Đế"). */
   private static final Pattern NAME_RUN = Pattern.compile(
       "\\p{Lu}[\\p{L}\\p{M}'’\\-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}'’\\-]*)*");

@@ -143,6 +143,21 @@ class CleanCutTest {
     assertNotNull(PromptBuilder.stem(s, 400, java.util.Set.of()));
   }
 
+  @Test
+  void aCutNeverFallsRightAfterANameSetOffByCommas() {
+    String s = "In the spring the council of Varn accepted " + H + " offers, and on the third day"
+        + " it agreed to a proposal from the minister in Lin, Orvo van Tessel, to buy the old"
+        + " mills of the river valley for a sum that the merchants of the coast would pay in"
+        + " full, and the towns of the delta agreed to it at last.";
+    assertTrue(PromptBuilder.closesApposition(s, s.indexOf(", to buy")));
+    assertTrue(PromptBuilder.aroundApposition(s, s.indexOf(", Orvo")));
+    assertFalse(PromptBuilder.aroundApposition(s, s.indexOf(", and on")));
+    for (String p : new String[] {PromptBuilder.stem(s, 200, java.util.Set.of()),
+        PROMPTS.fromRaw(s)}) {
+      assertTrue(p == null || !p.contains("Tessel …") && !p.contains("in Lin …"), p);
+    }
+  }
+
   private static String pick(SplittableRandom rnd, String[] a) {
     return a[rnd.nextInt(a.length)];
   }
