@@ -30,16 +30,26 @@ public final class PromptBuilder {
 
   private final int maxLength;
   private final int clauseTarget;
+  private final boolean blankClause;
 
   /** Sentences longer than {@code maxLength} are cut to a clause of about {@code clauseTarget}. */
   public PromptBuilder(int maxLength, int clauseTarget) {
+    this(maxLength, clauseTarget, false);
+  }
+
+  /**
+   * As above; with {@code blankClause}, a cut never falls right after the blank ("and on
+   * _____ …", the verb after the date cut away): the blank's clause goes on after its comma.
+   */
+  PromptBuilder(int maxLength, int clauseTarget, boolean blankClause) {
     this.maxLength = maxLength;
     this.clauseTarget = clauseTarget;
+    this.blankClause = blankClause;
   }
 
   /** Defaults for question stems: cut sentences over 220 characters to about 110. */
   public PromptBuilder() {
-    this(220, 110);
+    this(220, 110, true);
   }
 
   /**
@@ -133,7 +143,8 @@ public final class PromptBuilder {
     java.util.Set<Integer> listed = listCommas(s);
     Matcher m = CUT_AT.matcher(s);
     while (m.find()) {
-      if (m.start() > hole + 1 && m.start() - start <= whole && !listed.contains(m.start())) {
+      if (m.start() > hole + 1 && m.start() - start <= whole && !listed.contains(m.start())
+          && !aroundApposition(s, m.start())) {
         end = m.start();
       }
     }
@@ -151,6 +162,8 @@ public final class PromptBuilder {
 
   /** An item of an enumeration is at most this many words ("Lin", "the Orvin delta"). */
   private static final int LIST_ITEM_WORDS = 5;
+  /** An item of a list whose items open alike is at most this many words. */
+  private static final int PARALLEL_ITEM_WORDS = 12;
 
   /**
    * The positions of the commas inside an enumeration: around two or more short items in a row
@@ -166,19 +179,29 @@ public final class PromptBuilder {
     // Segment k runs from comma k-1 (or the start) to comma k (or the end); item k = segment k.
     int n = commas.size() + 1;
     boolean[] shortItem = new boolean[n];
+    String[] open = new String[n];
+    String[] second = new String[n];
     for (int k = 0; k < n; k++) {
       int from = k == 0 ? 0 : commas.get(k - 1) + 1;
       int to = k == n - 1 ? s.length() : commas.get(k);
-      shortItem[k] = k > 0 && words(s.substring(from, to)) <= LIST_ITEM_WORDS;
+      // Brackets are a gloss on the item, not part of its length ("Lin (a port), Mer, …").
+      String item = s.substring(from, to).replaceAll("\\([^()]*\\)|\\[[^\\[\\]]*\\]", " ");
+      shortItem[k] = k > 0 && words(item) <= LIST_ITEM_WORDS;
+      String[] w = item.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+", 3);
+      open[k] = w[0];
+      second[k] = w.length > 1 ? w[1] : "";
+      if (k > 0 && words(item) > PARALLEL_ITEM_WORDS) {
+        open[k] = "";
+      }
     }
     int k = 1;
     while (k < n) {
-      if (!shortItem[k]) {
+      if (!shortItem[k] && !parallel(open, second, k)) {
         k++;
         continue;
       }
       int j = k;
-      while (j + 1 < n && shortItem[j + 1]) {
+      while (j + 1 < n && (shortItem[j] && shortItem[j + 1] || parallel(open, second, j))) {
         j++;
       }
       if (j > k) { // two short items in a row: commas k-1 .. j-1 are inside the list
@@ -191,6 +214,18 @@ public final class PromptBuilder {
     return out;
   }
 
+  /**
+   * True when items k and k+1 open alike ("the 18th year of …, and the 9th year of …"): the
+   * same first word, or the next item's second word after a joining word; items of a list.
+   */
+  private static boolean parallel(String[] open, String[] second, int k) {
+    if (k < 1 || k + 1 >= open.length || open[k].isEmpty() || open[k + 1].isEmpty()
+        || !open[k].codePoints().allMatch(Character::isLetter)) {
+      return false;
+    }
+    return open[k].equals(open[k + 1]) || open[k].equals(second[k + 1]);
+  }
+
   private static int words(String s) {
     int n = 0;
     for (String w : s.split("\\s+")) {
@@ -199,6 +234,54 @@ public final class PromptBuilder {
       }
     }
     return n;
+  }
+
+  /** A name set off by commas in apposition has at most this many words. */
+  private static final int APPOSITION_WORDS = 4;
+
+  /**
+   * True when the comma at {@code at} closes a name set off by commas in mid-clause ("a proposal
+   * from the minister in Washington, Edouard de Stoeckl, to purchase …"): the clause goes on
+   * after it, so a cut there leaves it without its end. A name is capitalised words, with short
+   * lower-case particles between them ("de", "van").
+   */
+  static boolean closesApposition(String s, int at) {
+    if (at <= 0 || at >= s.length() || s.charAt(at) != ',') {
+      return false;
+    }
+    int open = s.lastIndexOf(", ", at - 1);
+    if (open < 0) {
+      return false;
+    }
+    String[] w = s.substring(open + 2, at).strip().split("\\s+");
+    if (w.length == 0 || w.length > APPOSITION_WORDS || !capitalised(w[0])
+        || !capitalised(w[w.length - 1])) {
+      return false;
+    }
+    for (String x : w) {
+      if (!capitalised(x) && !(x.length() <= 3 && x.codePoints().allMatch(Character::isLowerCase))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when the comma at {@code at} opens or closes a name set off by commas in mid-clause:
+   * either way the clause goes on after the name ("… in Washington, Edouard de Stoeckl, to
+   * purchase …").
+   */
+  static boolean aroundApposition(String s, int at) {
+    if (closesApposition(s, at)) {
+      return true;
+    }
+    int close = s.indexOf(", ", at + 1);
+    return close > 0 && s.charAt(at) == ',' && s.lastIndexOf(", ", close - 1) == at
+        && closesApposition(s, close);
+  }
+
+  private static boolean capitalised(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
   }
 
   /** True when {@code s} opens with a subordinating word ("While", "Khi", "כאשר"). */
@@ -223,9 +306,14 @@ public final class PromptBuilder {
     List<Integer> cuts = new ArrayList<>();
     cuts.add(0);
     java.util.Set<Integer> listed = listCommas(s);
+    int holeAt = s.indexOf(HOLE);
     Matcher m = CLAUSE_END.matcher(s);
     while (m.find()) {
-      if (!listed.contains(m.start())) { // never inside an enumeration ("A, B, ___, D")
+      if (blankClause && m.start() == holeAt + 1) {
+        continue; // the blank's own trailing comma ("on March 30, 1867, agreed"): mid-clause
+      }
+      // never inside an enumeration ("A, B, ___, D") nor after a name in apposition
+      if (!listed.contains(m.start()) && !aroundApposition(s, m.start())) {
         cuts.add(m.end());
       }
     }

@@ -20,7 +20,8 @@ import org.factdrill.text.Span;
  * (Vietnamese aspect and manner words, "đã", "vẫn": the subject was dropped because the sentence
  * before gave it); a pronoun or quantifier anywhere in the clause ("cả hai bên", "both sides",
  * "họ") with no name before it in the prompt; a day counted from another ("cùng ngày", "the
- * next day", "на следующий день") with no date of a day before it in the prompt. The sentence
+ * next day", "на следующий день") with no date of a day before it in the prompt; a weekday ("on
+ * Sunday") with no date of a day in the prompt (the blank's own counts). The sentence
  * before is shown when it gives what is missing; otherwise the fact is not asked. A pack without
  * the list gets no such rule.
  */
@@ -43,12 +44,14 @@ final class Referents {
   private final Pattern needs;
   private final Pattern notNeeds;
   private final Pattern days;
+  private final Pattern weekdays;
   private final boolean titles;
 
   Referents(List<String> lines, boolean pronounAsTitle) {
     List<String> need = new ArrayList<>();
     List<String> notNeed = new ArrayList<>();
     List<String> day = new ArrayList<>();
+    List<String> weekday = new ArrayList<>();
     for (String line : lines) {
       String[] p = line.split("\t");
       if (p.length != 2) {
@@ -62,12 +65,14 @@ final class Referents {
         case "needs" -> need.add(Pattern.quote(w));
         case "not-needs" -> notNeed.add(Pattern.quote(w));
         case "day" -> day.add(w.replace("{N}", N).replace("{n}", N));
+        case "weekday" -> weekday.add(w);
         default -> { }
       }
     }
     needs = words(need);
     notNeeds = words(notNeed);
     days = words(day);
+    weekdays = words(weekday);
     titles = pronounAsTitle;
   }
 
@@ -150,6 +155,17 @@ final class Referents {
       if (prev == null || !context.namesSubject(st.doc(), PromptBuilder.clean(prev.of(text)))) {
         return new Start(from, prepended, SkipReason.DANGLING_START,
             "'" + need.group() + "' refers to no one named before it");
+      }
+      at = prev.start();
+      added = true;
+    }
+    Matcher weekday = find(weekdays, text, at, s.end());
+    if (weekday != null && !hasDay(st.facts(), f, at, s.end(), s.end(), s.end())) {
+      // "on Sunday": which Sunday only a date with a day says, here or in the sentence before.
+      Span prev = added ? null : usablePrevious(st, context, s);
+      if (prev == null || !hasDay(st.facts(), null, prev.start(), prev.end(), prev.end(),
+          prev.end())) {
+        return new Start(from, prepended, SkipReason.RELATIVE_TIME, weekday.group());
       }
       at = prev.start();
       added = true;

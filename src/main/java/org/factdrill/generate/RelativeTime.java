@@ -15,8 +15,11 @@ import org.factdrill.text.Language;
  * reported as such, and the generator then does not ask the fact.
  */
 final class RelativeTime {
-  /** How an expression is anchored. */
-  enum Kind { DOC, PREV, AGO, AFTER, NEVER }
+  /**
+   * How an expression is anchored: THEN ("at that time", "bấy giờ", "אז") means the time its
+   * own sentence or the one before it states ({@link ThenYear}).
+   */
+  enum Kind { DOC, PREV, AGO, AFTER, NEVER, THEN }
 
   /** A relative expression in the text (document offsets). */
   record Found(int start, int end, String text, Kind kind, char unit, int offset, int count) {}
@@ -121,6 +124,7 @@ final class RelativeTime {
   Resolved resolve(Found f, TimeAnchors anchors) {
     switch (f.kind()) {
       case NEVER:
+      case THEN: // needs the sentences around it: ThenYear
         return new Resolved(f, -1, null);
       case PREV: {
         TimeAnchors.Anchor a = anchors.yearBefore(f.start());

@@ -171,7 +171,7 @@ final class Stem {
       if (onFact && (r.kind() == RelativeTime.Kind.AGO || r.kind() == RelativeTime.Kind.AFTER)) {
         return Result.skip(SkipReason.RELATIVE_TIME, "counts back from an unstated now");
       }
-      RelativeTime.Resolved rr = relative.resolve(r, st.anchors());
+      RelativeTime.Resolved rr = ThenYear.resolve(relative, r, st, s);
       if (!rr.ok()) {
         return Result.skip(SkipReason.RELATIVE_TIME, r.text());
       }
@@ -240,17 +240,11 @@ final class Stem {
         || cleaned.indexOf(PromptBuilder.HOLE) != cleaned.lastIndexOf(PromptBuilder.HOLE)) {
       return Result.skip(SkipReason.MARKUP, null);
     }
-    String template = PromptBuilder.stem(raw, whole, context.subordinators(doc.lang()));
-    if (template == null) {
-      if (PromptBuilder.opensSubordinate(cleaned, context.subordinators(doc.lang()))) {
-        return Result.skip(SkipReason.CUT_CLAUSE, null);
-      }
-      template = prompts.fromRaw(raw); // the clause around the blank, marked as cut
-      if (template != null && template.startsWith("…") && template.endsWith("…")) {
-        // Cut at both ends: a piece from the middle of a sentence, not a clause.
-        return Result.skip(SkipReason.CUT_CLAUSE, "cut at both ends");
-      }
+    CleanCut.Cut cut = CleanCut.of(raw, whole, CleanCut.Words.of(doc.lang(), context), prompts);
+    if (cut.skip() != null) {
+      return Result.skip(cut.skip(), cut.detail());
     }
+    String template = cut.template();
     String opening = PromptBuilder.clean(text.substring(from, s.end()));
     if (from == s.start() + lead && opensMidClause(opening)) {
       // The "sentence" is the rest of one (a split after an abbreviation or inside brackets).

@@ -134,6 +134,18 @@ final class TimeAnchors {
         .toList()) + ")");
   }
 
+  /** The explicit years stated in text[from, to), in text order; never the document's date. */
+  List<Anchor> between(int from, int to) {
+    List<Anchor> out = new ArrayList<>();
+    for (Anchor a : years) {
+      if (a.start() >= from && a.start() < to) {
+        out.add(a);
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(Anchor::start));
+    return out;
+  }
+
   /** The document's own date, or null. */
   Anchor docDate() {
     return docDate;

@@ -214,7 +214,7 @@ class BankGeneratorTest {
     DocFacts moved = Fixtures.doc("war.txt", Language.EN, """
         A new introduction mentions {{1988|date|1988}} when the protests in Yerevan began in earnest.
 
-        Armenia had only {{3|number|3}} infantry divisions and no airfield of its own at that time.
+        Armenia had only {{3|number|3}} infantry divisions and no airfield of its own during the war.
 
         Russia kept {{23,000|number|23000}} troops at its 102nd base near Gyumri throughout the war.
         """);

@@ -107,7 +107,7 @@ final class Fixtures {
 
         The ceasefire agreement was signed in Bishkek in {{May 1994|date|1994-05}} by the parties.
 
-        Armenia had only {{3|number|3}} infantry divisions and no airfield of its own at that time.
+        Armenia had only {{3|number|3}} infantry divisions and no airfield of its own during the war.
 
         An estimated {{30,000|number|30000|~}} people were killed during the six years of the war.
         """;

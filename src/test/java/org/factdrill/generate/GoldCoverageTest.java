@@ -61,7 +61,9 @@ class GoldCoverageTest {
    * 0.67 on the slice. A drop below them is a regression to look at; raise them as recall
    * comes back.
    */
-  private static final double MIN_SHARE = 0.78;
+  // 0.75 since the ninth session: a seed question whose cut dropped its clause's subject is no
+  // longer asked, and an unresolved time pointing back ("at that time") is not asked either.
+  private static final double MIN_SHARE = 0.75;
   private static final double MIN_SHARE_SLICE = 0.65;
 
   private static Coverage coverage(Path gold) throws Exception {
