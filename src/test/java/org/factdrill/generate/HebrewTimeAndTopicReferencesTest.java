@@ -77,6 +77,8 @@ class HebrewTimeAndTopicReferencesTest {
     assertNull(t.unnamed(Language.HE, "המצור על גבעון נמשך _____ ימים.", null),
         "the preposition's phrase says which siege");
     assertEquals("המצור", t.unnamed(Language.HE, "המצור נמשך _____ ימים.", null));
+    assertEquals("התמונה", t.unnamed(Language.HE, "התמונה צולמה ב-_____ בנמל.", "המרד בעמק"),
+        "a caption's picture copied into the prose");
   }
 
   @Test
