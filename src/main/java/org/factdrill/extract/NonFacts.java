@@ -21,8 +21,8 @@ final class NonFacts {
       Token tok = t.get(i);
       if (tok.isPunct('[')) {
         citation(t, i);
-      } else if (tok.isDigits() && NoteMarks.glued(t, i)) {
-        block(t, i, i + 1); // "the gardener,1 who": a note mark
+      } else if (tok.isDigits() && (NoteMarks.glued(t, i) || GluedDigits.label(t, i, lex))) {
+        block(t, i, i + 1); // "the gardener,1 who": a note mark; "slav4", "(2).png", "82'"
       } else if (tok.isDigits()) {
         coordinates(t, i);
         digits(t, i, lex);

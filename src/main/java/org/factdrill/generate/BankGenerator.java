@@ -253,7 +253,7 @@ public final class BankGenerator {
           "the context line names the answer"));
       return null;
     }
-    String topic = contexts.unnamedTopic(doc.lang(), template, contextLine);
+    String topic = contexts.unnamedTopic(doc.lang(), template, contextLine, doc.text());
     if (topic != null) {
       // "המלחמה" (the war) with nothing above or in the prompt saying which war.
       report.skip(skipped(doc, f0, null, SkipReason.BACK_REFERENCE, topic + " (not named)"));

@@ -34,7 +34,7 @@ final class Context {
   private final Map<Language, java.util.regex.Pattern> backRefs = new java.util.HashMap<>();
   private final Map<Language, Set<String>> subordinators = new java.util.HashMap<>();
   private final Map<Language, Set<String>> notNouns = new java.util.HashMap<>();
-  private final Map<Language, List<String[]>> topicNouns = new java.util.HashMap<>();
+  private final TopicNouns topicNouns = new TopicNouns();
   private final TopicNames names = new TopicNames();
 
   /** A demonstrative found in a clause, and the noun it goes with ("this" "plan"). */
@@ -77,14 +77,6 @@ final class Context {
       Set<String> sub = new TreeSet<>();
       LangWords.lines(l, "subordinators").forEach(x -> sub.add(x.toLowerCase(Locale.ROOT)));
       subordinators.put(l, sub);
-      List<String[]> topics = new ArrayList<>();
-      for (String x : LangWords.lines(l, "topic-nouns")) {
-        String[] kv = x.split("\t");
-        if (kv.length == 2) {
-          topics.add(new String[] {kv[0].strip(), kv[1].strip()});
-        }
-      }
-      topicNouns.put(l, topics);
     }
   }
 
@@ -92,21 +84,8 @@ final class Context {
    * A definite noun of the text's topic in {@code prompt} ("המלחמה", the war) that neither the
    * prompt's other words nor the context line name ("מלחמת …"); null when there is none.
    */
-  String unnamedTopic(Language lang, String prompt, String contextLine) {
-    for (String[] t : topicNouns.getOrDefault(lang, List.of())) {
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-          "(?<![\\p{L}\\p{M}])[" + lang.pack().prefixes() + "]{0,2}" + java.util.regex.Pattern.quote(t[0])
-              + "(?![\\p{L}\\p{M}])").matcher(prompt);
-      if (!m.find()) {
-        continue;
-      }
-      String rest = prompt.substring(0, m.start()) + " " + prompt.substring(m.end());
-      boolean named = rest.contains(t[1]) || contextLine != null && contextLine.contains(t[1]);
-      if (!named) {
-        return t[0];
-      }
-    }
-    return null;
+  String unnamedTopic(Language lang, String prompt, String contextLine, String text) {
+    return topicNouns.unnamed(lang, prompt, contextLine, text);
   }
 
   /** True when {@code sentence} names someone or something itself (a proper noun, a topic word). */

@@ -94,6 +94,9 @@ final class ValueRules {
     if (framed != null) {
       return framed;
     }
+    if (f.kind() == FactKind.DATE && SignedPosts.timestamp(text, f.start(), f.end())) {
+      return new Skip(SkipReason.LAYOUT, "the time stamp of a signed post");
+    }
     Skip trivial = trivials.of(lang, text, f);
     if (trivial != null) {
       return trivial;

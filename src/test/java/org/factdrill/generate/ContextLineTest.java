@@ -54,7 +54,7 @@ class ContextLineTest {
             "The council adopted this plan with {{40|number|40}} votes in the spring of 1962."},
         {"vi", "Hội đồng soạn một kế hoạch cho bến cảng.",
             "Hội đồng thông qua kế hoạch này với {{40|number|40}} phiếu vào mùa xuân năm 1962."},
-        {"he", "המועצה ניסחה תוכנית לנמל העיר.",
+        {"he", "המועצה ניסחה תוכנית לנמל החדש.",
             "המועצה אישרה את התוכנית הזאת ברוב של {{40|number|40}} קולות באביב 1962."}};
     for (String[] c : cases) {
       Language lang = Language.fromCode(c[0]).orElseThrow();

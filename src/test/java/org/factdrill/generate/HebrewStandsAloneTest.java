@@ -160,9 +160,9 @@ class HebrewStandsAloneTest {
   @Test
   void aChronologyItemLeavesTheOwnCalendarDateWithItsGregorianGloss() {
     Result r = gen(Language.HE, """
-        העיר הגדולה שבעמק נוסדה בשנת תרל"ח ({{1878|date|1878}} למניינם) בידי קבוצת מתיישבים מן הגליל.
+        העיר גבעון הגדולה שבעמק נוסדה בשנת תרל"ח ({{1878|date|1878}} למניינם) בידי קבוצת מתיישבים מן הגליל.
 
-        הנמל הראשון של העיר הגדולה נפתח לאוניות בשנת {{1902|date|1902}} בטקס רב משתתפים.
+        הנמל הראשון של העיר גבעון נפתח לאוניות בשנת {{1902|date|1902}} בטקס רב משתתפים.
         """);
     assertTrue(r.bank().questions().stream().anyMatch(q -> !q.events().isEmpty()),
         r.report().format(r.bank()));

@@ -1,0 +1,108 @@
+package org.factdrill.generate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factdrill.text.Language;
+
+/**
+ * Definite nouns that point to the text's topic ("המלחמה", the war; "העיר", the town): a prompt
+ * using one needs its other words or its context line to name that kind of thing, else the student
+ * cannot tell which war or which town is meant. Pack data ({@code lang/<code>/topic-nouns.txt}):
+ * {@code noun<TAB>stem} lines, and {@code -phrase} lines for names that hold such a noun and name
+ * one thing by themselves ("הבית הלבן", the White House), which point nowhere. A third column
+ * {@code name-after} marks a noun that a name may follow in apposition ("העיר גבעון", the town of
+ * Givon): a word right after it without the article, that the text writes at least twice (a name
+ * recurs; in a script without capitals that is the evidence), names it. A line {@code +word} is a
+ * preposition whose phrase after the noun says which one it is ("המצור על עכו", the siege of Acre).
+ */
+final class TopicNouns {
+  private record Noun(Pattern pattern, String word, String stem, boolean nameAfter) {}
+
+  private final Map<Language, List<Noun>> nouns = new HashMap<>();
+  private final Map<Language, List<Pattern>> names = new HashMap<>();
+  private final Map<Language, java.util.Set<String>> complements = new HashMap<>();
+
+  TopicNouns() {
+    for (Language l : Language.values()) {
+      String prefixes = l.pack().prefixes();
+      String lead = "(?<![\\p{L}\\p{M}])" + (prefixes.isEmpty() ? "" : "[" + prefixes + "]{0,2}");
+      List<Noun> ns = new ArrayList<>();
+      List<Pattern> ps = new ArrayList<>();
+      java.util.Set<String> cs = new java.util.HashSet<>();
+      for (String x : LangWords.lines(l, "topic-nouns")) {
+        if (x.startsWith("+")) {
+          cs.add(x.substring(1).strip());
+          continue;
+        }
+        if (x.startsWith("-")) {
+          ps.add(Pattern.compile(lead + Pattern.quote(x.substring(1).strip())
+              + "(?![\\p{L}\\p{M}])"));
+          continue;
+        }
+        String[] kv = x.split("\t");
+        if (kv.length >= 2) {
+          ns.add(new Noun(Pattern.compile(lead + Pattern.quote(kv[0].strip())
+              + "(?![\\p{L}\\p{M}])"), kv[0].strip(), kv[1].strip(),
+              kv.length > 2 && "name-after".equals(kv[2].strip())));
+        }
+      }
+      nouns.put(l, ns);
+      names.put(l, ps);
+      complements.put(l, cs);
+    }
+  }
+
+  /**
+   * A topic noun in {@code prompt} that neither the prompt's other words nor the context line
+   * name; null when there is none.
+   */
+  String unnamed(Language lang, String prompt, String contextLine) {
+    return unnamed(lang, prompt, contextLine, null);
+  }
+
+  /** As above; {@code text} (the whole document, or null) shows which words recur as names. */
+  String unnamed(Language lang, String prompt, String contextLine, String text) {
+    String p = prompt;
+    for (Pattern name : names.getOrDefault(lang, List.of())) {
+      p = name.matcher(p).replaceAll(" ");
+    }
+    for (Noun t : nouns.getOrDefault(lang, List.of())) {
+      Matcher m = t.pattern().matcher(p);
+      if (!m.find()) {
+        continue;
+      }
+      String rest = p.substring(0, m.start()) + " " + p.substring(m.end());
+      boolean named = rest.contains(t.stem())
+          || contextLine != null && contextLine.contains(t.stem());
+      Matcher next = NEXT_WORD.matcher(p.substring(m.end()));
+      named |= next.find() && complements.getOrDefault(lang, java.util.Set.of())
+          .contains(next.group(1)); // "המצור על עכו": the words after it say which
+      if (!named && !(t.nameAfter() && nameFollows(lang, p, m.end(), text))) {
+        return t.word();
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern NEXT_WORD = Pattern.compile("^ ([\\p{L}\\p{M}\"'׳״]+)");
+
+  /** True when the word at {@code from} is a name: no article, and written twice in the text. */
+  private static boolean nameFollows(Language lang, String prompt, int from, String text) {
+    Matcher m = NEXT_WORD.matcher(prompt.substring(from));
+    String article = lang.pack().setting("definite-article", "");
+    if (text == null || !m.find() || !article.isEmpty() && m.group(1).startsWith(article)) {
+      return false;
+    }
+    Matcher w = Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(m.group(1))
+        + "(?![\\p{L}\\p{M}])").matcher(text);
+    int n = 0;
+    while (w.find() && n < 2) {
+      n++;
+    }
+    return n >= 2;
+  }
+}
