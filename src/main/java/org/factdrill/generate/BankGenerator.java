@@ -301,10 +301,11 @@ public final class BankGenerator {
         ? dateSides.of(doc.lang(), doc.text(), s, f0, f, st.facts()) : DateSides.Bound.ANY;
     HedgePolicy.Side side = f.value() instanceof Value.Date ? bound.side()
         : hedges.side(doc.lang(), doc.text().substring(s.start(), f.start()));
+    int year = f.value() instanceof Value.Date d ? d.year() : -1;
     return new Built(doc, f, template, answerText, card, ref, alsoFits, side, contextLine,
         Ids.siblingId(doc.source(), sentence), yearFloor.of(doc.lang(), doc.text(), s, f0,
-            st.anchors()), plain, YearOptions.window(f.value() instanceof Value.Date d
-            ? d.year() : -1, all, contextLine), bound.keep());
+            st.anchors()), plain, YearOptions.window(year, all, contextLine).and(NamedSpans
+            .within(doc.text(), st.facts(), year, template, contextLine)), bound.keep());
   }
 
   /**

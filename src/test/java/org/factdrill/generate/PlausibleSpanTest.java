@@ -93,6 +93,48 @@ class PlausibleSpanTest {
     assertNull(TitleYears.without("From 1988 to 2004", Language.EN), "nothing left to name");
   }
 
+  @Property(tries = 40)
+  void aYearAboutANamedLifeOrWarStaysInsideItsBracketedSpan(
+      @ForAll @IntRange(min = 1500, max = 1900) int born,
+      @ForAll @IntRange(min = 20, max = 90) int life,
+      @ForAll @IntRange(min = 1, max = 17) int at, @ForAll long seed) {
+    int died = born + life;
+    int year = born + Math.min(at, life - 1);
+    Result r = Fixtures.generate(seed, Fixtures.doc("t.txt", Language.EN, """
+        The scholars of the coast
+
+        The grammarian Amadeo Varkos ({{%1$d–%2$d|date|%1$d/%2$d}}) wrote the first grammar of the island.
+
+        Amadeo Varkos opened his school in the harbour town in {{%3$d|date|%3$d}} with four pupils.
+        """.formatted(born, died, year)));
+    for (Question q : r.bank().questions()) {
+      if (!q.answer().text().equals(String.valueOf(year))) {
+        continue;
+      }
+      List<String> shown = new ArrayList<>();
+      if (q instanceof Question.Choice c) {
+        shown.addAll(c.options());
+      } else if (q instanceof Question.TrueFalse tf) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d{4}").matcher(tf.prompt());
+        while (m.find()) {
+          shown.add(m.group());
+        }
+      }
+      for (String o : shown) {
+        int y = Integer.parseInt(o);
+        assertTrue(y >= born && y <= died, o + " outside the life " + born + "–" + died);
+      }
+    }
+  }
+
+  @Test
+  void aNameIsTheCapitalisedRunBeforeTheBracketOrTwoWordsWithoutCase() {
+    assertEquals("Amadeo Varkos", NamedSpans.name("The grammarian Amadeo Varkos (", 29));
+    assertEquals("Korean War", NamedSpans.name("During the Korean War (", 22));
+    assertEquals("דוד בן-גוריון", NamedSpans.name("ראש הממשלה דוד בן-גוריון (", 25));
+    assertNull(NamedSpans.name("it was signed in the town (", 26));
+  }
+
   @Test
   void aYearInTheLineAboveInsideTheAnswersDecadeGivesItAway() {
     assertTrue(PromptGiveaways.contextGivesAway("Rock music in Seattle from 1988 to 2004",
