@@ -43,6 +43,7 @@ public final class BankGenerator {
   private final ChronologyQuestions chronology = new ChronologyQuestions(new RelativeTime());
   private final ValueRules valueRules = new ValueRules();
   private final YearFloor yearFloor = new YearFloor();
+  private final DateSides dateSides = new DateSides();
   private final YearCeiling yearCeiling;
 
   public BankGenerator(Extractor extractor, String version) {
@@ -158,10 +159,11 @@ public final class BankGenerator {
   /** A fact ready to become questions: its cleaned sentence with a hole, card id and provenance. */
   private record Built(Document doc, Fact fact, String template, String answerText, String card,
       Question.FactRef ref, Set<String> alsoFits, HedgePolicy.Side side, String context,
-      String sibling, int yearFloor, String plain, java.util.function.IntPredicate yearWindow) {
+      String sibling, int yearFloor, String plain, java.util.function.IntPredicate yearWindow,
+      java.util.function.Predicate<Value> keep) {
     Built forStatement() {
       return new Built(doc, fact, plain, answerText, card, ref, alsoFits, side, context, sibling,
-          yearFloor, plain, yearWindow);
+          yearFloor, plain, yearWindow, keep);
     }
   }
 
@@ -194,7 +196,7 @@ public final class BankGenerator {
       return null;
     }
     Fact f = stem.fact();
-    String plain = stem.template(); // true/false states the period whole: it gives nothing away
+    String plain = stem.template(); // a period's end is asked in the period's own frame
     if (org.factdrill.text.Ellipses.shown(plain)) {
       report.skip(skipped(doc, f0, null, SkipReason.ELIDED, null));
       return null;
@@ -202,11 +204,7 @@ public final class BankGenerator {
     if (f.value() instanceof Value.Date) {
       plain = DayLabels.besideHole(plain); // "_____ Mon.": the weekday is a clue, not the event
     }
-    String template = Periods.template(st.facts(), doc.text(), f0, plain, doc.lang().pack());
-    if (template == null) {
-      report.skip(skipped(doc, f0, null, SkipReason.ANSWER_GIVEN_AWAY, "the period's other end"));
-      return null;
-    }
+    String template = plain;
     String answerText = PromptBuilder.clean(f.text());
     if (answerText.isEmpty()) {
       report.skip(skipped(doc, f0, null, SkipReason.MARKUP, null));
@@ -238,14 +236,14 @@ public final class BankGenerator {
       report.skip(skipped(doc, f0, null, SkipReason.DUPLICATE, "same statement as " + first));
       return null;
     }
-    if (givesAway(template, answerText, f.value())) {
+    if (PromptGiveaways.givesAway(template, answerText, f.value())) {
       report.skip(skipped(doc, f0, null, SkipReason.ANSWER_GIVEN_AWAY, null));
       return null;
     }
     // The context line leaves out any part (title, heading) that would name the answer; what is
     // left is what the student sees, so the value rules below judge that line.
     String contextLine = st.context().line(s.start(),
-        part -> contextGivesAway(part, answerText, f.value(), doc.lang().pack().prefixes()
+        part -> PromptGiveaways.contextGivesAway(part, answerText, f.value(), doc.lang().pack().prefixes()
             .replace(doc.lang().pack().setting("number-joiner", ""), "")));
     if (contextLine == null && st.context().line(s.start()) != null) {
       // Every part of the topic names the answer: without it the prompt loses its topic.
@@ -299,12 +297,15 @@ public final class BankGenerator {
         f0.kind().json(), Answers.of(f0.kind(), f0.value()), f0.unit(),
         f0.approx() ? Boolean.TRUE : null,
         sentence, s.start(), stem.resolved());
-    HedgePolicy.Side side = f.value() instanceof Value.Date ? HedgePolicy.Side.EITHER
+    DateSides.Bound bound = f.value() instanceof Value.Date
+        ? dateSides.of(doc.lang(), doc.text(), s, f0, f, st.facts()) : DateSides.Bound.ANY;
+    HedgePolicy.Side side = f.value() instanceof Value.Date ? bound.side()
         : hedges.side(doc.lang(), doc.text().substring(s.start(), f.start()));
+    int year = f.value() instanceof Value.Date d ? d.year() : -1;
     return new Built(doc, f, template, answerText, card, ref, alsoFits, side, contextLine,
         Ids.siblingId(doc.source(), sentence), yearFloor.of(doc.lang(), doc.text(), s, f0,
-            st.anchors()), plain, YearOptions.window(f.value() instanceof Value.Date d
-            ? d.year() : -1, all, contextLine));
+            st.anchors()), plain, YearOptions.window(year, all, contextLine).and(NamedSpans
+            .within(doc.text(), st.facts(), year, template, contextLine)), bound.keep());
   }
 
   /**
@@ -348,54 +349,6 @@ public final class BankGenerator {
     return "בלמהוכש".indexOf(c) >= 0 && (start < 2 || !Character.isLetter(text.charAt(start - 2)));
   }
 
-  /** True when the prompt, outside the blank, states the answer's text or one of its numbers. */
-  static boolean givesAway(String template, String answerText, Value value) {
-    String rest = template.replace(String.valueOf(PromptBuilder.HOLE), " ");
-    if (java.util.regex.Pattern.compile("(?<![\\p{N}])" + java.util.regex.Pattern.quote(answerText)
-        + "(?![\\p{N}])", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE)
-        .matcher(rest).find()) {
-      return true;
-    }
-    if (value instanceof Value.Date d && d.iso().length() > 4 && !d.isRange()) {
-      // A day or month date is given away only by itself: "31 December 1991" elsewhere in the
-      // sentence does not answer "26 December 1991".
-      return false;
-    }
-    Set<BigDecimal> answerNumbers = AnswerNumbers.of(answerText, value);
-    Set<BigDecimal> promptNumbers = new HashSet<>();
-    AnswerNumbers.collect(rest, promptNumbers);
-    promptNumbers.retainAll(answerNumbers);
-    return !promptNumbers.isEmpty();
-  }
-
-  /**
-   * True when a context line states the answer or one of its numbers (a title with the year of
-   * the blanked date): shown above the prompt, it would answer it.
-   */
-  static boolean contextGivesAway(String context, String answerText, Value value) {
-    return contextGivesAway(context, answerText, value, "");
-  }
-
-  /**
-   * As above; {@code prefixes} are letters written onto a word that may stand before the answer
-   * ("החמש עשרה"), never the one joining the parts of a compound number: "חמש" (five) is not
-   * stated by "העשרים וחמש" (the twenty-fifth).
-   */
-  static boolean contextGivesAway(String context, String answerText, Value value,
-      String prefixes) {
-    String before = prefixes.isEmpty() ? "" : "[" + Pattern.quote(prefixes) + "]{0,2}";
-    if (Pattern.compile("(?<![\\p{L}\\p{N}])" + before + Pattern.quote(answerText)
-        + "(?![\\p{L}\\p{N}])",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(context).find()) {
-      return true;
-    }
-    Set<BigDecimal> answerNumbers = AnswerNumbers.of(answerText, value);
-    Set<BigDecimal> shown = new HashSet<>();
-    AnswerNumbers.collect(context, shown);
-    shown.retainAll(answerNumbers);
-    return !shown.isEmpty();
-  }
-
   private static Report.Skipped skipped(Document doc, Fact f, QuestionType type, SkipReason r,
       String detail) {
     return new Report.Skipped(doc.source(), f.start(), f.end(), f.text(),
@@ -408,7 +361,8 @@ public final class BankGenerator {
     String lang = b.doc.lang().code();
     int answerYear = b.fact.value() instanceof Value.Date d ? d.year() : -1;
     java.util.function.IntPredicate yearOk = ValueRules.yearBounds(answerYear, spans.years(),
-        b.template, b.context, b.yearFloor).and(spans.outside(answerYear))
+        b.template, b.context, b.yearFloor).and(spans.outside(answerYear, b.fact.start()))
+        .and(YearOptions.decades(b.fact.value(), spans.years()))
         .and(yearCeiling.bound(b.doc, spans.years(), answerYear)).and(b.yearWindow)
         .and(YearOptions.clearOfHedge(answerYear, b.fact.approx()));
     if (type != QuestionType.CLOZE && YearOptions.promptStatesYear(answerYear, b.template,
@@ -443,11 +397,13 @@ public final class BankGenerator {
         Option right = distractors.answer(b.fact, b.answerText, b.doc.lang());
         List<Option> wrong = right == null ? List.of()
             : distractors.wrong(b.fact, b.answerText, b.doc.lang(), 3, rnd, b.alsoFits, b.side,
-                yearOk);
+                yearOk, b.keep);
         if (wrong.size() < 3 || YearOptions.oneSided(answerYear, b.fact.approx(), wrong)) {
           report.skip(skipped(b.doc, b.fact, type, SkipReason.NO_DISTRACTORS,
               b.side == HedgePolicy.Side.EITHER ? wrong.size() < 3 ? null
-                  : "a hedged year's options all on one side" : "the hedge " + b.side));
+                  : "a hedged year's options all on one side" : b.side.decidable()
+                  ? "only one side of the answer is false (a bound or a period's end)"
+                  : "the hedge " + b.side));
           return null;
         }
         List<Option> all = new ArrayList<>(wrong);
@@ -459,7 +415,7 @@ public final class BankGenerator {
             new Question.Answer(value, right.text()), options);
       }
       case TRUEFALSE: {
-        if (b.side == HedgePolicy.Side.ABOVE || b.side == HedgePolicy.Side.BELOW) {
+        if (!b.side.decidable()) { // "more than 500", "by 1990": a changed value may be true
           report.skip(skipped(b.doc, b.fact, type, SkipReason.HEDGE_UNDECIDABLE, null));
           return null;
         }
@@ -474,8 +430,8 @@ public final class BankGenerator {
         boolean truth = rnd.nextBoolean();
         Option right = distractors.answer(b.fact, b.answerText, b.doc.lang());
         List<Option> wrong = right == null ? List.of()
-            : distractors.wrong(b.fact, b.answerText, b.doc.lang(), 3, rnd, b.alsoFits,
-                b.side, yearOk);
+            : distractors.wrong(b.fact, b.answerText, b.doc.lang(), b.side.oneSided() ? 1 : 3,
+                rnd, b.alsoFits, b.side, yearOk, b.keep);
         if (wrong.isEmpty()) {
           report.skip(skipped(b.doc, b.fact, type, SkipReason.NO_DISTRACTORS, null));
           return null;

@@ -178,13 +178,13 @@ final class Context {
       String ti = title != null && !givesAway.test(title) ? title : null;
       if (ti == null && title != null) {
         // "Treaty of X (1884)" names the answer by its year: the name alone still names the topic.
-        String bare = withoutYear(title);
+        String bare = withoutYear(title, doc.lang());
         ti = bare != null && !givesAway.test(bare) ? bare : null;
       }
       String he = heading != null && !givesAway.test(heading) ? heading : null;
       if (he == null && heading != null) {
         // "Peace of Prague (1635)" over a fact of 1635: the name alone still says which part.
-        String bare = withoutYear(heading);
+        String bare = withoutYear(heading, doc.lang());
         he = bare != null && !givesAway.test(bare) ? bare : null;
       }
       if (ti == null) {
@@ -419,6 +419,12 @@ final class Context {
     long words = java.util.Arrays.stream(t.split("\\s+"))
         .filter(x -> x.codePoints().filter(Character::isLetter).count() >= 2).count();
     return words >= 2 ? t : null;
+  }
+
+  /** As {@link #withoutYear(String)}, or without a closing period of time ("from 1988 to 2004"). */
+  static String withoutYear(String title, Language lang) {
+    String bare = withoutYear(title);
+    return bare != null ? bare : TitleYears.without(title, lang);
   }
 
   private static boolean same(String a, String b) {

@@ -58,6 +58,16 @@ public final class Distractors {
    */
   List<Option> wrong(Fact f, String cleanText, Language lang, int n, SplittableRandom rnd,
       Set<String> alsoFits, HedgePolicy.Side side, java.util.function.IntPredicate yearOk) {
+    return wrong(f, cleanText, lang, n, rnd, alsoFits, side, yearOk, v -> true);
+  }
+
+  /**
+   * As above, with every option accepted by {@code keep} (a period's end stays before or after
+   * its other end). A decade's or century's option is tested by {@code yearOk} on its first year.
+   */
+  List<Option> wrong(Fact f, String cleanText, Language lang, int n, SplittableRandom rnd,
+      Set<String> alsoFits, HedgePolicy.Side side, java.util.function.IntPredicate yearOk,
+      java.util.function.Predicate<Value> keep) {
     OptionShape s = OptionShape.of(f, cleanText, lang);
     if (s == null) {
       return List.of();
@@ -69,8 +79,9 @@ public final class Distractors {
       QuantityCandidates.add(f, s, rnd, pool);
     }
     if (s.mode == OptionShape.Mode.YEAR) {
-      pool.removeIf(v -> !yearOk.test(((Value.Date) v).year()));
+      pool.removeIf(v -> !yearOk.test(firstYear((Value.Date) v)));
     }
+    pool.removeIf(keep.negate());
     Set<String> texts = new TreeSet<>();
     texts.add(norm(s.answerText));
     String answerKey = key(f.value());
@@ -91,6 +102,12 @@ public final class Distractors {
       (o.sortKey().compareTo(answerSort) < 0 ? below : above).add(o);
     }
     return OptionSides.pick(below, above, side, n, rnd, f.value());
+  }
+
+  /** The year of a date, or the first year of a decade ("199") or century ("18"); else -1. */
+  static int firstYear(Value.Date d) {
+    int[] p = d.iso().matches("\\d{2,3}") ? YearOptions.period(d.iso()) : null;
+    return p != null ? p[0] : d.year();
   }
 
   private static String norm(String s) {

@@ -21,7 +21,7 @@ final class EventSpans {
    */
   static final int MAX_SPAN = 25;
 
-  private final List<int[]> spans;
+  private final List<int[]> spans; // first year, last year, and the period's span in the text
   private final List<Integer> years;
 
   private EventSpans(List<int[]> spans, List<Integer> years) {
@@ -42,7 +42,7 @@ final class EventSpans {
       }
       int[] span = span(f);
       if (span != null) {
-        spans.add(span);
+        spans.add(new int[] {span[0], span[1], f.start(), f.end()});
       }
     }
     return new EventSpans(spans, years);
@@ -82,12 +82,27 @@ final class EventSpans {
    * end; accepts every year when the answer is no year.
    */
   IntPredicate outside(int answerYear) {
+    return outside(answerYear, -1);
+  }
+
+  /**
+   * As above, except for the period written at text position {@code at} and its repetitions
+   * (the answer is one of its ends, asked in its frame): the other end is shown, and a year
+   * inside it narrows it.
+   */
+  IntPredicate outside(int answerYear, int at) {
     if (answerYear <= 0) {
       return y -> true;
     }
+    int[] asked = null;
+    for (int[] s : spans) {
+      asked = s[2] <= at && at < s[3] ? s : asked;
+    }
     List<int[]> own = new ArrayList<>();
     for (int[] s : spans) {
-      if (s[0] == answerYear || s[1] == answerYear) {
+      // The asked period, also where the text states it again, is no other event's span.
+      if ((s[0] == answerYear || s[1] == answerYear)
+          && !(asked != null && s[0] == asked[0] && s[1] == asked[1])) {
         own.add(s);
       }
     }

@@ -23,7 +23,30 @@ final class HedgePolicy {
     /** After "more than": only larger values make the statement false. */
     ABOVE,
     /** After "less than": only smaller values. */
-    BELOW
+    BELOW,
+    /**
+     * Only larger values, and each makes the statement false without doubt: after "until 1990"
+     * (a later end is false, an earlier one true), at the start of a period in running text (a
+     * later start narrows it).
+     */
+    ABOVE_SURE,
+    /** Only smaller values, each false without doubt: after "since 1990", at a period's end. */
+    BELOW_SURE;
+
+    /** True when only one side of the answer holds wrong values. */
+    boolean oneSided() {
+      return this != EITHER && this != AROUND;
+    }
+
+    /** True when the wrong values lie above the answer only. */
+    boolean above() {
+      return this == ABOVE || this == ABOVE_SURE;
+    }
+
+    /** True when a wrong value makes a false statement without doubt. */
+    boolean decidable() {
+      return this != ABOVE && this != BELOW;
+    }
   }
 
   private record Entry(Pattern before, String kind) {}
@@ -71,22 +94,26 @@ final class HedgePolicy {
         if (p.length < 2) {
           continue;
         }
-        String phrase = p[1].strip();
-        // A phrase ending in a Hebrew one-letter preposition ("יותר מ") is glued to the figure.
-        String last = phrase.substring(phrase.lastIndexOf(' ') + 1);
-        boolean glued = last.length() == 1 && "מלכב".contains(last) || phrase.endsWith("־")
-            || phrase.endsWith("-");
-        String words = Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q");
-        String tail = glued ? "[\\-־]?$" : "\\s*[\\-־]?\\s*$";
-        // A hedge takes the language's one-letter prefixes like any word ("ולפחות", and at
-        // least): they are looked through.
-        String prefixed = l.pack().prefixes().isEmpty() ? ""
-            : "(?<pre>[" + Pattern.quote(l.pack().prefixes()) + "]{1,2})?";
-        list.add(new Entry(Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + prefixed + words + tail),
-            p[0].strip().toLowerCase(Locale.ROOT)));
+        list.add(new Entry(endingWith(l, p[1].strip()), p[0].strip().toLowerCase(Locale.ROOT)));
       }
       entries.put(l, list);
     }
+  }
+
+  /**
+   * A pattern finding {@code phrase} at the end of the text before a figure: a phrase ending in
+   * a Hebrew one-letter preposition ("יותר מ") is glued to the figure, and the language's
+   * one-letter prefixes before it ("ולפחות", and at least) are looked through (group "pre").
+   */
+  static Pattern endingWith(Language l, String phrase) {
+    String last = phrase.substring(phrase.lastIndexOf(' ') + 1);
+    boolean glued = last.length() == 1 && "מלכב".contains(last) || phrase.endsWith("־")
+        || phrase.endsWith("-");
+    String words = Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q");
+    String tail = glued ? "[\\-־]?$" : "\\s*[\\-־]?\\s*$";
+    String prefixed = l.pack().prefixes().isEmpty() ? ""
+        : "(?<pre>[" + Pattern.quote(l.pack().prefixes()) + "]{1,2})?";
+    return Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + prefixed + words + tail);
   }
 
   /** The side for a figure whose sentence reads {@code before} up to it. */
@@ -107,7 +134,7 @@ final class HedgePolicy {
     return found;
   }
 
-  private static int core(java.util.regex.Matcher m) {
+  static int core(java.util.regex.Matcher m) {
     int pre = m.pattern().pattern().contains("(?<pre>") && m.group("pre") != null
         ? m.group("pre").length() : 0;
     return m.end() - m.start() - pre;

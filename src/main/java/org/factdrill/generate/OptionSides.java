@@ -25,15 +25,14 @@ final class OptionSides {
     if (side == HedgePolicy.Side.AROUND) {
       return around(below, above, n, rnd, answer);
     }
-    if ((side == HedgePolicy.Side.ABOVE || side == HedgePolicy.Side.BELOW) && n >= 2) {
-      // After "more than N" only larger values are wrong, so every option would be larger and
-      // the answer the smallest one: a student picks it without knowing. No honest set exists.
+    if (side.oneSided() && n >= 2) {
+      // After "more than N" (or "since Y") only larger (earlier) values are wrong, so every
+      // option would lie on one side and the answer be the extreme one: a student picks it
+      // without knowing. No honest set exists.
       return List.of();
     }
-    if (side == HedgePolicy.Side.ABOVE) {
-      below.clear();
-    } else if (side == HedgePolicy.Side.BELOW) {
-      above.clear();
+    if (side.oneSided()) {
+      (side.above() ? below : above).clear();
     }
     // The answer's rank among the options is drawn at random, so it is not always the middle
     // or the latest one; each side keeps its most plausible candidates first.

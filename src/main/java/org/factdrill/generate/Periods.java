@@ -6,13 +6,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdrill.extract.Fact;
 import org.factdrill.extract.Value;
-import org.factdrill.lang.LanguagePack;
 
 /**
  * A period "from 1992 to 1994" (or "1992–1994") holds two facts a student can learn, its start and
- * its end: each becomes a fact of its own, with its own span, asked with the period blanked whole
- * and a cue for the end (the other end is never beside the blank), and the period's length is
- * what a duration question asks.
+ * its end: each becomes a fact of its own, with its own span, asked in the period's own frame
+ * with only that end blanked ("between 1890 and _____"), and the period's length is what a
+ * duration question asks.
  */
 final class Periods {
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
@@ -52,7 +51,8 @@ final class Periods {
   /**
    * The facts with every period of years replaced by its two ends (as since the ends were first
    * asked: their ids hang on the years' spans), and every other period the extractor gives two
-   * ends ("from 1 May 1945 to 3 June 1946") followed by those of its ends that state their year.
+   * ends ("from 1 May 1945 to 3 June 1946") followed by those of its ends whose year the period
+   * writes, each narrowed to what it writes itself ({@link PeriodEnds#own}).
    */
   static List<Fact> expand(List<Fact> facts) {
     List<Fact> out = new ArrayList<>();
@@ -65,19 +65,12 @@ final class Periods {
       out.add(f);
       for (Fact e : f.ends()) {
         if (e.value() instanceof Value.Date d && d.year() > 0
-            && e.text().contains(String.valueOf(d.year()))) {
-          out.add(e);
+            && f.text().contains(String.valueOf(d.year()))) {
+          out.add(PeriodEnds.own(e, f));
         }
       }
     }
     return out;
-  }
-
-  /** The template as {@link #reword} makes it for an end of a period, else unchanged. */
-  static String template(List<Fact> extracted, String text, Fact f, String template,
-      LanguagePack pack) {
-    Fact period = periodOf(extracted, f);
-    return period == null ? template : reword(text, period, f, template, pack);
   }
 
   /** The period among the extracted facts that {@code f} is one end of, or null. */
@@ -91,43 +84,46 @@ final class Periods {
     return null;
   }
 
-  /**
-   * The prompt template of a question on one end of a period, so that the other end is not
-   * beside the blank: the connector and the other end are taken out, with a word that opens the
-   * period (the pack's period-openers: "from", "between"), and a cue from the pack says which end
-   * is asked ("(when it began)"). Null when the template does not hold them as the text writes
-   * them (then the question is not asked: it would show the other end).
-   */
-  static String reword(String text, Fact period, Fact end, String template, LanguagePack pack) {
-    int hole = template.indexOf(PromptBuilder.HOLE);
-    if (hole < 0) {
-      return null;
-    }
-    String before = template.substring(0, hole);
-    String after = template.substring(hole + 1);
-    // The first end written: the connector and the other end follow the blank; either end: what
-    // the period writes before it ("năm ", "מ-", or the first end and the connector) precedes it.
-    if (end.start() - period.start() < period.end() - end.end()) {
-      String rest = text.substring(end.end(), period.end());
-      if (!after.startsWith(rest)) {
-        return null;
-      }
-      after = after.substring(rest.length());
-    }
-    String lead = text.substring(period.start(), end.start());
-    if (!before.endsWith(lead)) {
-      return null;
-    }
-    before = before.substring(0, before.length() - lead.length());
-    Matcher w = LAST_WORD.matcher(before);
-    if (w.find() && pack.words("period-openers").contains(w.group(1).toLowerCase(pack.locale()))) {
-      before = before.substring(0, w.start(1));
-    }
-    boolean began = end.value() instanceof Value.Date d
-        && ((Value.Date) period.value()).iso().startsWith(d.iso() + "/");
-    String cue = pack.ui(began ? "period.began" : "period.ended");
-    return before + PromptBuilder.HOLE + " " + cue + after;
+  /** True when {@code f} is an end of a period that writes the year {@code year}. */
+  static boolean periodWritesYear(List<Fact> extracted, Fact f, int year) {
+    Fact p = periodOf(extracted, f);
+    return p != null && YEAR_OF.apply(year).matcher(p.text()).find();
   }
 
-  private static final Pattern LAST_WORD = Pattern.compile("(?U)(\\w+)\\s*$");
+  private static final java.util.function.IntFunction<Pattern> YEAR_OF =
+      y -> Pattern.compile("(?<!\\d)" + y + "(?!\\d)");
+
+  /** The end of {@code period} other than the one at {@code f}, or null. */
+  static Fact otherEnd(Fact period, Fact f) {
+    List<Fact> ends = ends(period).isEmpty() ? period.ends() : ends(period);
+    for (Fact e : ends) {
+      if (e.end() <= f.start() || e.start() >= f.end()) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** True when {@code f} is the end the period writes first (its start). */
+  static boolean isStart(Fact period, Fact f) {
+    Fact other = otherEnd(period, f);
+    return other == null ? f.start() - period.start() < period.end() - f.end()
+        : f.start() < other.start();
+  }
+
+  /**
+   * True when the period stands in round brackets ("Trần Trọng Kim (1883–1953)", "the war
+   * (1939–1945)"): it is then the span of the thing named before it, exact at both ends, so a
+   * wider period is as false as a narrower one. A period in the running text ("between 1890 and
+   * 1899, …") may be a window an event lies within: a wider one may stay true.
+   */
+  static boolean exact(String text, Fact period) {
+    int open = text.lastIndexOf('(', period.start());
+    int close = text.indexOf(')', period.end());
+    if (open < 0 || close < 0 || period.start() - open > 60 || close - period.end() > 20) {
+      return false;
+    }
+    int nextOpen = text.indexOf('(', period.end());
+    return text.lastIndexOf(')', period.start()) < open && (nextOpen < 0 || nextOpen > close);
+  }
 }

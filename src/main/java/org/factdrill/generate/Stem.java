@@ -198,9 +198,11 @@ final class Stem {
     if (value instanceof Value.Date given && !given.isRange() && given.year() > 0
         && given.iso().matches("\\d{4}-\\d\\d(?:-\\d\\d)?")
         && !f.text().contains(String.valueOf(given.year()))
-        && !org.factdrill.extract.FactExtractor.statesYear(f.text(), doc.lang())) {
+        && !org.factdrill.extract.FactExtractor.statesYear(f.text(), doc.lang())
+        && !Periods.periodWritesYear(st.facts(), f0, given.year())) {
       // A day or month whose year the extractor carried over from an earlier date: resolve it
-      // here like any yearless date, so the year comes with evidence and is shown in the prompt.
+      // here like any yearless date, so the year comes with evidence and is shown in the prompt
+      // (not an end of a period whose frame writes the year once for both ends: it is shown).
       value = new Value.Date("-" + given.iso().substring(4));
     }
     Question.Resolved resolved = times.isEmpty() ? null
@@ -246,11 +248,11 @@ final class Stem {
     }
     String template = cut.template();
     String opening = PromptBuilder.clean(text.substring(from, s.end()));
-    if (from == s.start() + lead && opensMidClause(opening)) {
+    if (from == s.start() + lead && ClauseEdges.opensMidClause(opening)) {
       // The "sentence" is the rest of one (a split after an abbreviation or inside brackets).
       return Result.skip(SkipReason.CUT_CLAUSE, "opens mid-clause");
     }
-    if (template != null && unbalanced(template)) {
+    if (template != null && ClauseEdges.unbalanced(template)) {
       return Result.skip(SkipReason.CUT_CLAUSE, "a bracket opened or closed outside the prompt");
     }
     if (resolved != null && resolved.value() != null && value instanceof Value.Date rd
@@ -420,40 +422,6 @@ final class Stem {
       break;
     }
     return from;
-  }
-
-  /**
-   * True when a sentence opens as no sentence does: with a lower-case letter (in a script with
-   * case), or with a closing bracket or a comma, i.e. inside a clause.
-   */
-  static boolean opensMidClause(String sentence) {
-    for (int k = 0; k < sentence.length(); k++) {
-      char c = sentence.charAt(k);
-      if (c == ')' || c == ']' || c == ',' || c == ';') {
-        return true;
-      }
-      if (Character.isLetterOrDigit(c)) {
-        return Character.isLowerCase(c) && Character.isLetter(c)
-            && !(k + 1 < sentence.length() && Character.isUpperCase(sentence.charAt(k + 1)));
-      }
-    }
-    return false;
-  }
-
-  /** True when the text opens or closes a round bracket it does not close or open itself. */
-  static boolean unbalanced(String s) {
-    int depth = 0;
-    for (int k = 0; k < s.length(); k++) {
-      char c = s.charAt(k);
-      if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        if (--depth < 0) {
-          return true;
-        }
-      }
-    }
-    return depth != 0;
   }
 
   /** text[from, to) with the fact's span as the hole and the inserts in place. */

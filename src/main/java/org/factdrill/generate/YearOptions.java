@@ -44,6 +44,32 @@ final class YearOptions {
     return y -> y < 0 || y >= from && y <= to;
   }
 
+  /** How far beyond the span of years a document states a decade option may reach. */
+  static final int DECADE_MARGIN = 15;
+
+  /**
+   * The first years a decade or century option may take when the answer is a decade ("the
+   * 1990s") or century: one overlapping the span of the document's own years (and the answer),
+   * widened by {@link #DECADE_MARGIN}; "the 1910s" in a text about the 1990s is ruled out
+   * unread. Any year for other answers.
+   */
+  static IntPredicate decades(Value answer, List<Integer> docYears) {
+    if (!(answer instanceof Value.Date d) || !d.iso().matches("\\d{2,3}")) {
+      return y -> true;
+    }
+    int[] p = period(d.iso());
+    int lo = p[0];
+    int hi = p[1];
+    for (int y : docYears) {
+      lo = Math.min(lo, y);
+      hi = Math.max(hi, y);
+    }
+    final int from = lo - DECADE_MARGIN;
+    final int to = hi + DECADE_MARGIN;
+    final int width = p[1] - p[0];
+    return y -> y < 0 || y + width >= from && y <= to;
+  }
+
   /** Wrong years for a hedged answer year: at least {@link #APPROX_GAP} years from it. */
   static IntPredicate clearOfHedge(int answerYear, boolean approx) {
     return y -> !approx || answerYear <= 0 || y < 0 || Math.abs(y - answerYear) >= APPROX_GAP;

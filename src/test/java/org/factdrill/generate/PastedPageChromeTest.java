@@ -172,9 +172,9 @@ class PastedPageChromeTest {
     Result r = run("k.txt", "הוועידה העשרים וחמש של האגודה\n\nבשנים שקדמו לוועידה התקיימו חמש"
         + " אספות כלליות של חברי האגודה בערים שונות.", Language.HE);
     assertEquals(Set.of("חמש"), answers(r), r.report().format(r.bank()));
-    assertTrue(BankGenerator.contextGivesAway("הוועידה החמש עשרה", "חמש עשרה",
+    assertTrue(PromptGiveaways.contextGivesAway("הוועידה החמש עשרה", "חמש עשרה",
         new org.factdrill.extract.Value.Num(java.math.BigDecimal.valueOf(15)), "בלמהכש"));
-    assertFalse(BankGenerator.contextGivesAway("הוועידה העשרים וחמש", "חמש",
+    assertFalse(PromptGiveaways.contextGivesAway("הוועידה העשרים וחמש", "חמש",
         new org.factdrill.extract.Value.Num(java.math.BigDecimal.valueOf(5)), "בלמהכש"));
   }
 

@@ -367,10 +367,9 @@ class StandsOnItsOwnTest {
         """);
     Question start = cloze(r, "1992");
     Question end = cloze(r, "1994");
-    // The other end is not beside the blank: the period is asked whole, with a cue for its end.
-    assertTrue(start.prompt().contains("fought _____ (when it began) in"), start.prompt());
-    assertTrue(end.prompt().contains("fought _____ (when it ended) in"), end.prompt());
-    assertFalse(start.prompt().contains("1994") || end.prompt().contains("1992"));
+    // Each end is asked in the period's own frame, the other end shown: "from _____ to 1994".
+    assertTrue(start.prompt().contains("fought from _____ to 1994 in"), start.prompt());
+    assertTrue(end.prompt().contains("fought from 1992 to _____ in"), end.prompt());
     assertEquals(start.sibling(), end.sibling());
     assertFalse(start.card().equals(end.card()));
     assertTrue(Periods.ends(new org.factdrill.extract.Fact(0, 9, "1992-1994",
@@ -379,7 +378,7 @@ class StandsOnItsOwnTest {
   }
 
   @Test
-  void aPeriodOfDatesIsAskedWholeAndByItsEndsWithoutTheOtherEnd() {
+  void aPeriodOfDatesIsAskedWholeAndByItsEndsInItsFrame() {
     // The extractor's own facts: a period of dates carries its two ends.
     org.factdrill.text.Document doc = new org.factdrill.text.Document("t.txt",
         "The long siege of the northern fortress lasted from 4 March 1861 to 9 April 1865 in the"
@@ -389,21 +388,19 @@ class StandsOnItsOwnTest {
     Question whole = cloze(r, "4 March 1861 to 9 April 1865");
     Question start = cloze(r, "4 March 1861");
     Question end = cloze(r, "9 April 1865");
-    assertTrue(start.prompt().contains("lasted _____ (when it began) in"), start.prompt());
-    assertTrue(end.prompt().contains("lasted _____ (when it ended) in"), end.prompt());
-    assertFalse(start.prompt().contains("1865") || end.prompt().contains("1861"));
+    assertTrue(start.prompt().contains("lasted from _____ to 9 April 1865 in"), start.prompt());
+    assertTrue(end.prompt().contains("lasted from 4 March 1861 to _____ in"), end.prompt());
     assertEquals("1861-03-04", start.answer().value().textual().orElseThrow());
     assertEquals(whole.sibling(), start.sibling());
   }
 
   @Test
-  void aVietnamesePeriodIsAskedByItsEndsWithTheCueOfThePack() {
+  void aVietnamesePeriodIsAskedByItsEndsInItsOwnFrame() {
     Result r = gen(Language.VI, """
         Cuộc kháng chiến của nhân dân vùng núi phía bắc kéo dài từ {{năm 1946 đến năm 1954|date|1946/1954}} trong rừng sâu.
         """);
     Question start = cloze(r, "1946");
-    assertTrue(start.prompt().contains("kéo dài _____ (thời điểm bắt đầu) trong"), start.prompt());
-    assertFalse(start.prompt().contains("1954"), start.prompt());
+    assertTrue(start.prompt().contains("kéo dài từ năm _____ đến năm 1954 trong"), start.prompt());
   }
 
   @Test

@@ -50,15 +50,15 @@ class WholeClausesTest {
 
   @Test
   void aSentenceOpeningInsideAClauseIsNoPrompt() {
-    assertTrue(Stem.opensMidClause("trong đó 3.000 người chết."));
-    assertTrue(Stem.opensMidClause("), when 3,000 soldiers died."));
-    assertTrue(Stem.opensMidClause("“and 3,000 soldiers died.”"));
-    assertFalse(Stem.opensMidClause("“Ba sư đoàn đã rút.”"));
-    assertFalse(Stem.opensMidClause("1.500 người sống ở đây."));
-    assertFalse(Stem.opensMidClause("iPhone sales reached 3 million in 2008."));
-    assertFalse(Stem.opensMidClause("בשנת 1948 הוכרזה המדינה."));
-    assertTrue(Stem.unbalanced("the town (see the map, where 3,000 soldiers died"));
-    assertTrue(Stem.unbalanced("3,000 soldiers died there) in the spring"));
-    assertFalse(Stem.unbalanced("the town (Plimsoll) where 3,000 soldiers died (1968)"));
+    assertTrue(ClauseEdges.opensMidClause("trong đó 3.000 người chết."));
+    assertTrue(ClauseEdges.opensMidClause("), when 3,000 soldiers died."));
+    assertTrue(ClauseEdges.opensMidClause("“and 3,000 soldiers died.”"));
+    assertFalse(ClauseEdges.opensMidClause("“Ba sư đoàn đã rút.”"));
+    assertFalse(ClauseEdges.opensMidClause("1.500 người sống ở đây."));
+    assertFalse(ClauseEdges.opensMidClause("iPhone sales reached 3 million in 2008."));
+    assertFalse(ClauseEdges.opensMidClause("בשנת 1948 הוכרזה המדינה."));
+    assertTrue(ClauseEdges.unbalanced("the town (see the map, where 3,000 soldiers died"));
+    assertTrue(ClauseEdges.unbalanced("3,000 soldiers died there) in the spring"));
+    assertFalse(ClauseEdges.unbalanced("the town (Plimsoll) where 3,000 soldiers died (1968)"));
   }
 }

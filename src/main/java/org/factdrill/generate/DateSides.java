@@ -1,0 +1,104 @@
+package org.factdrill.generate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factdrill.extract.Fact;
+import org.factdrill.extract.Value;
+import org.factdrill.text.Language;
+import org.factdrill.text.Span;
+
+/**
+ * Which wrong dates make a false statement without doubt, from the words framing the blank. A
+ * bound word (the pack's {@code bounds.txt}) makes some other dates true as well: after "since
+ * 1990" a later year is also true (the state lasted), so wrong years are earlier; after "by 1990"
+ * a later year is true and an earlier one undecided, so no date is false without doubt. An end of
+ * a period in the running text is read alike: the period may be a window an event lies within
+ * ("between 1890 and 1899"), which a wider period still holds, so only a narrower one (a later
+ * start, an earlier end) is false. A period in brackets after a name is exact at both ends. Every
+ * wrong value of a period's end keeps the period a period (the start before the other end).
+ */
+final class DateSides {
+  /** The side wrong dates must lie on, and the test a wrong date must pass. */
+  record Bound(HedgePolicy.Side side, Predicate<Value> keep) {
+    static final Bound ANY = new Bound(HedgePolicy.Side.EITHER, v -> true);
+  }
+
+  private record Entry(Pattern before, Pattern after, HedgePolicy.Side side, int words) {}
+
+  private final Map<Language, List<Entry>> entries = new HashMap<>();
+
+  DateSides() {
+    for (Language l : Language.values()) {
+      List<Entry> list = new ArrayList<>();
+      for (String line : LangWords.lines(l, "bounds")) {
+        String[] p = line.split("\t", 2);
+        HedgePolicy.Side side = p.length < 2 ? null : side(p[0].strip());
+        if (side == null || !p[1].contains("#")) {
+          continue;
+        }
+        String phrase = p[1].strip();
+        int hash = phrase.indexOf('#');
+        String before = phrase.substring(0, hash).strip();
+        String after = phrase.substring(hash + 1).strip();
+        list.add(new Entry(before.isEmpty() ? null : HedgePolicy.endingWith(l, before),
+            after.isEmpty() ? null : Pattern.compile("(?iu)^\\s*" + Pattern.quote(after)
+                .replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}\\p{N}])"), side,
+            phrase.split("\\s+").length));
+      }
+      entries.put(l, list);
+    }
+  }
+
+  /** The side a bound of this kind leaves wrong dates; null for a kind no pack should use. */
+  static HedgePolicy.Side side(String kind) {
+    return switch (kind.toLowerCase(Locale.ROOT)) {
+      case "start" -> HedgePolicy.Side.BELOW_SURE;
+      case "end" -> HedgePolicy.Side.ABOVE_SURE;
+      case "latest", "open" -> HedgePolicy.Side.BELOW;
+      case "earliest" -> HedgePolicy.Side.ABOVE;
+      case "exact" -> HedgePolicy.Side.EITHER;
+      default -> null;
+    };
+  }
+
+  /**
+   * The bound of date fact {@code f} (its prefix letters outside, as asked; {@code f0} as
+   * extracted) in {@code sentence}, given the document's extracted facts.
+   */
+  Bound of(Language lang, String text, Span sentence, Fact f0, Fact f, List<Fact> extracted) {
+    Fact period = Periods.periodOf(extracted, f0);
+    if (period != null) {
+      boolean start = Periods.isStart(period, f0);
+      Fact other = Periods.otherEnd(period, f0);
+      Predicate<Value> keep = other == null ? v -> true
+          : v -> Integer.signum(Distractors.sortKey(v).compareTo(
+              Distractors.sortKey(other.value()))) == (start ? -1 : 1);
+      HedgePolicy.Side side = Periods.exact(text, period) ? HedgePolicy.Side.EITHER
+          : start ? HedgePolicy.Side.ABOVE_SURE : HedgePolicy.Side.BELOW_SURE;
+      return new Bound(side, keep);
+    }
+    return new Bound(bound(lang, text.substring(Math.max(sentence.start(), f.start() - 40),
+        f.start()), text.substring(f.end(), Math.min(sentence.end(), f.end() + 30))), v -> true);
+  }
+
+  /** The side the longest bound phrase around a date leaves its wrong values; EITHER if none. */
+  HedgePolicy.Side bound(Language lang, String before, String after) {
+    HedgePolicy.Side found = HedgePolicy.Side.EITHER;
+    int longest = -1;
+    for (Entry e : entries.getOrDefault(lang, List.of())) {
+      Matcher b = e.before() == null ? null : e.before().matcher(before);
+      if ((b == null || b.find()) && (e.after() == null || e.after().matcher(after).find())
+          && e.words() > longest) {
+        longest = e.words();
+        found = e.side();
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,82 @@
+package org.factdrill.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntPredicate;
+import org.factdrill.extract.Fact;
+import org.factdrill.extract.Value;
+
+/**
+ * The spans a document gives things by name: a period in brackets right after a name ("Amadeo
+ * Varkos (1883–1953)", "the Korean War (1950–1953)") is that person's life or that war. A
+ * question whose prompt or context line names it, and whose answer lies inside it, takes its wrong
+ * years inside it too: a year after the person's death or before the war began is ruled out by a
+ * student who knows only the dates the text gave.
+ */
+final class NamedSpans {
+  /** Longer than a life: a bracketed period this long names no one thing. */
+  static final int MAX_SPAN = 120;
+
+  private NamedSpans() {}
+
+  /** Accepts wrong years inside every named span that holds the answer and the prompt names. */
+  static IntPredicate within(String text, List<Fact> extracted, int answerYear, String template,
+      String contextLine) {
+    if (answerYear <= 0) {
+      return y -> true;
+    }
+    String shown = template + "\n" + (contextLine == null ? "" : contextLine);
+    int lo = Integer.MIN_VALUE;
+    int hi = Integer.MAX_VALUE;
+    for (Fact p : extracted) {
+      int[] span = p.value() instanceof Value.Date d && d.isRange()
+          ? YearOptions.period(d.iso()) : null;
+      if (span == null || span[1] - span[0] > MAX_SPAN || answerYear <= span[0]
+          || answerYear >= span[1] || !Periods.exact(text, p)) {
+        continue;
+      }
+      String name = name(text, text.lastIndexOf('(', p.start()));
+      if (name != null && shown.contains(name)) {
+        lo = Math.max(lo, span[0]);
+        hi = Math.min(hi, span[1]);
+      }
+    }
+    final int from = lo;
+    final int to = hi;
+    return y -> y < 0 || y >= from && y <= to;
+  }
+
+  /**
+   * The name written right before the bracket at {@code open}: its run of capitalised words (up
+   * to four), or in a script without case its last two words; null when there is none.
+   */
+  static String name(String text, int open) {
+    String before = text.substring(Math.max(0, open - 80), Math.max(0, open)).strip();
+    String[] words = before.split("\\s+");
+    List<String> run = new ArrayList<>();
+    boolean cased = false;
+    for (int i = words.length - 1; i >= 0 && run.size() < 4; i--) {
+      String w = words[i].replaceAll("[^\\p{L}\\p{M}\\p{N}'’\\-]", "");
+      if (w.isEmpty() || !words[i].equals(w) && i < words.length - 1) {
+        break; // punctuation ends the name
+      }
+      int c = w.codePointAt(0);
+      cased |= Character.isUpperCase(c) || Character.isLowerCase(c);
+      if (Character.isUpperCase(c) || Character.isDigit(c) && !run.isEmpty()) {
+        run.add(0, w);
+      } else {
+        break;
+      }
+    }
+    if (!run.isEmpty()) {
+      return String.join(" ", run);
+    }
+    if (cased || words.length < 2) {
+      return null;
+    }
+    String a = words[words.length - 2];
+    String b = words[words.length - 1];
+    return a.matches("[\\p{L}\\p{M}'\"׳״\\-]+") && b.matches("[\\p{L}\\p{M}'\"׳״\\-]+")
+        ? a + " " + b : null;
+  }
+}
