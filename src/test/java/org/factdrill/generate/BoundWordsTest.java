@@ -70,7 +70,7 @@ class BoundWordsTest {
       new Case(Language.EN, "The old charter stayed in force until {Y} across the whole province.", 1),
       new Case(Language.VI, "Chợ phiên được tổ chức ở quảng trường kể từ năm {Y} theo lệ của phường.", -1),
       new Case(Language.VI, "Hiến chương cũ còn hiệu lực cho đến năm {Y} trên toàn tỉnh.", 1),
-      new Case(Language.HE, "השוק השבועי מתקיים בכיכר העיר מאז {Y} בידי איגוד הסוחרים.", -1),
+      new Case(Language.HE, "השוק השבועי מתקיים בכיכר של יפו מאז {Y} בידי איגוד הסוחרים.", -1),
       new Case(Language.HE, "האמנה הישנה עמדה בתוקף עד {Y} בכל רחבי המחוז.", 1));
 
   @Property(tries = 60)
