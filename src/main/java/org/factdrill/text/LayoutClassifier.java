@@ -71,6 +71,7 @@ public final class LayoutClassifier {
     bylineNames(text, out);
     headingRuns(text, out);
     ListRows.mark(text, out);
+    RowShapes.mark(text, out);
     repeatedLines(text, out);
     rowsAmongRows(text, out);
     PageFurniture.mark(text, out, w);
@@ -189,7 +190,7 @@ public final class LayoutClassifier {
 
   private static boolean row(LineClass c) {
     return c == LineClass.INFOBOX || c == LineClass.CAPTION || c == LineClass.LINKS
-        || c == LineClass.BYLINE;
+        || c == LineClass.BYLINE || c == LineClass.LIST;
   }
 
   /** A heading without Markdown marks and edit links. */
