@@ -68,6 +68,7 @@ public final class LayoutClassifier {
       }
       out.add(new Block(b.span(), cls, b.origin()));
     }
+    UiLines.mark(text, out, w);
     bylineNames(text, out);
     headingRuns(text, out);
     ListRows.mark(text, out);

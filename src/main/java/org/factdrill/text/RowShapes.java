@@ -22,6 +22,11 @@ final class RowShapes {
   static final int MIN_ROWS = 3;
   /** A row has at most this many words (a long list of names after a label still is one). */
   private static final int MAX_WORDS = 40;
+  /**
+   * A row's template has at most this many small words ("with the towns", "governor of", "years");
+   * a line with more is a sentence, however alike its neighbours are.
+   */
+  private static final int MAX_SMALL_WORDS = 8;
   /** In a script without capitals names cannot be told from verbs: rows there are this short. */
   private static final int CASELESS_MAX_WORDS = 8;
   /** Rows compared with a row for its shared words: this many on either side within the run. */
@@ -129,7 +134,7 @@ final class RowShapes {
   private static Shape shapeOf(String text, Block b) {
     Shape s = of(b.of(text));
     if (s == null || s.slot() < 0 || s.size() > (s.caseless() ? CASELESS_MAX_WORDS : MAX_WORDS)
-        || b.cls() == LineClass.REFERENCE || b.cls() == LineClass.FOOTNOTE
+        || s.words().size() > MAX_SMALL_WORDS || b.cls() == LineClass.REFERENCE || b.cls() == LineClass.FOOTNOTE
         || b.cls() == LineClass.CONTENTS || b.cls() == LineClass.CONTACT) {
       return null;
     }

@@ -89,8 +89,10 @@ final class Titles {
         }
         continue;
       }
-      if (credited >= 2 && siteSuffix(b.of(text), w) || ENUMERATED.matcher(b.of(text)).find()) {
-        continue; // a numbered line ("1. …", "2◦ …") is an entry of a list or a section
+      if (credited >= 2 && siteSuffix(b.of(text), w) || ENUMERATED.matcher(b.of(text)).find()
+          || UiLines.besideImage(text, blocks, i, w)) {
+        continue; // a numbered line ("1. …", "2◦ …") is an entry of a list or a section; a
+        // line beside a picture's marker is its caption
       }
       // A headline is often taken for a caption or a "Label: value" row by its shape, or for
       // prose when it is long (a news headline above its byline).
@@ -329,7 +331,7 @@ final class Titles {
     // a symbol before it ("✨", "►").
     t = LayoutWords.of(Language.DEFAULT).withoutButtons(w.withoutButtons(t));
     t = t.replaceAll("^[\\p{So}\\p{Sk}\\p{Co}\\s]+", "").strip();
-    if (t.isEmpty() || w.hasCredit(t) || w.opensByline(t) || w.opensPublished(t)
+    if (t.isEmpty() || w.uiPhrases(t) > 0 || w.hasCredit(t) || w.opensByline(t) || w.opensPublished(t)
         || w.opensMore(t) || dateLine(t, w) || !ownScript(t, w.language())) {
       return null;
     }
