@@ -24,9 +24,10 @@ final class RowShapes {
   private static final int MAX_WORDS = 40;
   /**
    * A row's template has at most this many small words ("with the towns", "governor of", "years");
-   * a line with more is a sentence, however alike its neighbours are.
+   * a line with more is a sentence, however alike its neighbours are ("Regiment N counted M
+   * soldiers in the valley of river N.").
    */
-  private static final int MAX_SMALL_WORDS = 8;
+  private static final int MAX_SMALL_WORDS = 6;
   /** In a script without capitals names cannot be told from verbs: rows there are this short. */
   private static final int CASELESS_MAX_WORDS = 8;
   /** Rows compared with a row for its shared words: this many on either side within the run. */
