@@ -57,7 +57,7 @@ final class HeaderStack {
     Set<String> below = new java.util.HashSet<>();
     for (int i = n + 1; i < blocks.size(); i++) {
       if (blocks.get(i).cls() == LineClass.PROSE) {
-        below.addAll(Titles.keys(blocks.get(i).of(text), w.language()));
+        below.addAll(TitleWords.keys(blocks.get(i).of(text), w.language()));
       }
     }
     Titles.Found best = null;
@@ -66,7 +66,7 @@ final class HeaderStack {
       Block b = blocks.get(i);
       String t = ICON_LETTER.matcher(b.of(text).strip()).lookingAt() ? null
           : Titles.clean(LayoutClassifier.cleanHeading(b.of(text), w), prose, w);
-      double score = t == null ? -1 : Titles.recurrence(t, below, w.language());
+      double score = t == null ? -1 : TitleWords.recurrence(t, below, w.language());
       if (System.getenv("FD_TITLE_DEBUG") != null) {
         System.err.printf("  stack %.2f [%s]%n", score, t);
       }

@@ -68,9 +68,11 @@ public final class LayoutClassifier {
       }
       out.add(new Block(b.span(), cls, b.origin()));
     }
+    UiLines.mark(text, out, w);
     bylineNames(text, out);
     headingRuns(text, out);
     ListRows.mark(text, out);
+    RowShapes.mark(text, out);
     repeatedLines(text, out);
     rowsAmongRows(text, out);
     PageFurniture.mark(text, out, w);
@@ -189,7 +191,7 @@ public final class LayoutClassifier {
 
   private static boolean row(LineClass c) {
     return c == LineClass.INFOBOX || c == LineClass.CAPTION || c == LineClass.LINKS
-        || c == LineClass.BYLINE;
+        || c == LineClass.BYLINE || c == LineClass.LIST;
   }
 
   /** A heading without Markdown marks and edit links. */

@@ -41,6 +41,8 @@ public final class LayoutWords {
   private final Set<String> categories;
   private final Set<String> genericSections;
   private final Pattern buttons;
+  private final Pattern ui;
+  private final Pattern image;
   private final Pattern cited;
   private final Pattern citedWeak;
   private final Pattern inlineMark;
@@ -76,6 +78,11 @@ public final class LayoutWords {
     genericSections = set(p.getProperty("section.generic", ""));
     String b = alternation(p.getProperty("buttons", ""), true);
     buttons = b.isEmpty() ? null : Pattern.compile("(?iu)(?:\\s+(?:" + b + "))+\\s*$");
+    // Interface phrases, each followed by spaces or a separator; a line made only of them is chrome.
+    ui = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])(?:" + alternation(p.getProperty("ui", ""), true)
+        + ")(?![\\p{L}\\p{M}])");
+    image = Pattern.compile("(?iu)^[\\s\\[(<«\"]*(?:" + alternation(p.getProperty("image", ""), true)
+        + ")[\\s\\])>»\":：.]*$");
     credit = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(p.getProperty("credit", ""), true)
         + ")(?![\\p{L}])");
     cited = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + citedAlternation(p.getProperty("cited", ""))
@@ -237,6 +244,29 @@ public final class LayoutWords {
   /** The line without the page buttons at its end ("Title PDF Print E-mail" gives "Title"). */
   public String withoutButtons(String line) {
     return buttons == null ? line : buttons.matcher(line).replaceFirst("");
+  }
+
+  /**
+   * How many interface phrases ("Jump to navigation", "Log in", "Bước tới tìm kiếm") the line is
+   * made of: 0 when anything but them and separators is left on it.
+   */
+  public int uiPhrases(String line) {
+    java.util.regex.Matcher m = ui.matcher(line);
+    int n = 0;
+    StringBuilder rest = new StringBuilder();
+    int from = 0;
+    while (m.find()) {
+      n++;
+      rest.append(line, from, m.start()).append(' ');
+      from = m.end();
+    }
+    rest.append(line.substring(from));
+    return n > 0 && rest.toString().codePoints().noneMatch(Character::isLetterOrDigit) ? n : 0;
+  }
+
+  /** True when the line is only a picture's marker ("Enlarge", "[Image]", "Tập tin:"). */
+  public boolean isImageMarker(String line) {
+    return image.matcher(line.strip()).matches();
   }
 
   /** True when the line names a picture's maker anywhere ("photo by", "צילם", "Ảnh:"). */

@@ -14,6 +14,11 @@ public enum LineClass {
   BYLINE,
   /** An infobox or table row: "Label: value", or cells separated by tabs. */
   INFOBOX,
+  /**
+   * A row of a list: one of a run of lines of the same shape ("1795 – Town", "Name, office, N
+   * years."), a template filled in with names and figures, no sentence to ask about.
+   */
+  LIST,
   /** A list of links, a menu, a "see more" line. */
   LINKS,
   /** A bibliography or reference-list entry. */

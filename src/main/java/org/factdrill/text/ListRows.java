@@ -7,8 +7,10 @@ import java.util.regex.Pattern;
  * A run of short lines each holding a year ("1795 – Town, Region.", "Town, 1848", a family's
  * years and towns) is a list, not prose: a row has no subject and no verb to ask about, even
  * when it ends with a full stop. Found by shape alone, so in every language: three such lines
- * in a row (blank lines between or not), or two that open alike with a year and a dash, colon or
- * comma. Prose rows become table rows (layout); so do headings and date lines in a row's shape.
+ * in a row (blank lines between or not), most of them opening or ending with their year after or
+ * before a dash, colon or comma, or two that do. Prose rows become list rows (layout); so do
+ * headings and date lines in a row's shape. Rows of any other shape repeated line after line are
+ * {@link RowShapes}' to find.
  */
 final class ListRows {
   /** A row is this short. */
@@ -32,12 +34,14 @@ final class ListRows {
         led += LEAD.matcher(s).find() || TRAIL.matcher(s).find() ? 1 : 0;
         j++;
       }
-      if (j - i >= 3 || j - i == 2 && led == 2) {
+      // Most rows open or end with their year: short sentences with a year in their middle
+      // ("In 1849 the army fled.") are prose told line by line.
+      if (j - i >= 3 && led * 2 >= j - i || j - i == 2 && led == 2) {
         for (int k = i; k < j; k++) {
           Block b = blocks.get(k);
           if (b.cls() == LineClass.PROSE || b.cls() == LineClass.HEADING
               || b.cls() == LineClass.BYLINE) {
-            blocks.set(k, new Block(b.span(), LineClass.INFOBOX, b.origin()));
+            blocks.set(k, new Block(b.span(), LineClass.LIST, b.origin()));
           }
         }
       }
@@ -58,7 +62,8 @@ final class ListRows {
       return LEAD.matcher(s).find() || TRAIL.matcher(s).find();
     }
     // Captions and table rows a reader found count as rows and keep their class.
-    return c == LineClass.PROSE || c == LineClass.CAPTION || c == LineClass.INFOBOX;
+    return c == LineClass.PROSE || c == LineClass.CAPTION || c == LineClass.INFOBOX
+        || c == LineClass.LIST;
   }
 
   private static String strip(String s) {

@@ -1,9 +1,6 @@
 package org.factdrill.text;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,7 +61,7 @@ final class Titles {
    * title) cleaned of chrome, else null.
    */
   static Found choose(String text, List<Block> blocks, LayoutWords w, String hint) {
-    Set<String> prose = proseWords(text, blocks, w.language());
+    Set<String> prose = TitleWords.proseWords(text, blocks, w.language());
     Found best = null;
     double bestScore = 0;
     int seen = 0;
@@ -85,15 +82,17 @@ final class Titles {
       Found slug = wikiSlug(text, b, w);
       if (slug != null) {
         // "copied from Wikipedia, Page_name": the name of the page the text was taken from.
-        double score = recurrence(slug.text(), prose, w.language());
+        double score = TitleWords.recurrence(slug.text(), prose, w.language());
         if (score >= MIN_RECUR && score > bestScore + 0.15) {
           best = slug;
           bestScore = score;
         }
         continue;
       }
-      if (credited >= 2 && siteSuffix(b.of(text), w) || ENUMERATED.matcher(b.of(text)).find()) {
-        continue; // a numbered line ("1. …", "2◦ …") is an entry of a list or a section
+      if (credited >= 2 && siteSuffix(b.of(text), w) || ENUMERATED.matcher(b.of(text)).find()
+          || UiLines.besideImage(text, blocks, i, w)) {
+        continue; // a numbered line ("1. …", "2◦ …") is an entry of a list or a section; a
+        // line beside a picture's marker is its caption
       }
       // A headline is often taken for a caption or a "Label: value" row by its shape, or for
       // prose when it is long (a news headline above its byline).
@@ -112,8 +111,8 @@ final class Titles {
         continue;
       }
       // A line taken for prose is in the prose's words itself: match it against the rest.
-      double score = recurrence(t, headlineProse ? proseWords(text, blocks, w.language(), b)
-          : prose, w.language());
+      double score = TitleWords.recurrence(t, headlineProse
+          ? TitleWords.proseWords(text, blocks, w.language(), b) : prose, w.language());
       if (quotedName(b.of(text), t)) {
         score = Math.max(score, MIN_RECUR); // "Revisions of “X”" is about X
       }
@@ -332,7 +331,7 @@ final class Titles {
     // a symbol before it ("✨", "►").
     t = LayoutWords.of(Language.DEFAULT).withoutButtons(w.withoutButtons(t));
     t = t.replaceAll("^[\\p{So}\\p{Sk}\\p{Co}\\s]+", "").strip();
-    if (t.isEmpty() || w.hasCredit(t) || w.opensByline(t) || w.opensPublished(t)
+    if (t.isEmpty() || w.uiPhrases(t) > 0 || w.hasCredit(t) || w.opensByline(t) || w.opensPublished(t)
         || w.opensMore(t) || dateLine(t, w) || !ownScript(t, w.language())) {
       return null;
     }
@@ -341,7 +340,7 @@ final class Titles {
     Matcher q = QUOTED.matcher(t);
     if (q.find()) {
       String outside = (t.substring(0, q.start()) + " " + t.substring(q.end())).strip();
-      if (!outside.isEmpty() && recurrence(outside, prose, lang) < 0.5) {
+      if (!outside.isEmpty() && TitleWords.recurrence(outside, prose, lang) < 0.5) {
         t = q.group(1).strip();
       }
     }
@@ -376,11 +375,11 @@ final class Titles {
     if (parts.length > 1) {
       String last = parts[parts.length - 1];
       String first = parts[0];
-      if (recurrence(last, prose, lang) == 0
-          && recurrence(t.substring(0, t.lastIndexOf(last)), prose, lang) > 0) {
+      if (TitleWords.recurrence(last, prose, lang) == 0
+          && TitleWords.recurrence(t.substring(0, t.lastIndexOf(last)), prose, lang) > 0) {
         t = t.substring(0, t.lastIndexOf(last));
-      } else if (t.contains("|") && recurrence(first, prose, lang) == 0
-          && recurrence(t.substring(first.length()), prose, lang) > 0) {
+      } else if (t.contains("|") && TitleWords.recurrence(first, prose, lang) == 0
+          && TitleWords.recurrence(t.substring(first.length()), prose, lang) > 0) {
         t = t.substring(t.indexOf('|') + 1);
       }
     }
@@ -423,70 +422,5 @@ final class Titles {
     long own = t.codePoints().filter(c -> Character.isLetter(c)
         && Character.UnicodeScript.of(c) == want).count();
     return letters == 0 || own * 2 >= letters;
-  }
-
-  /** The share of the line's words (Vietnamese: pairs of syllables) that the prose uses. */
-  static double recurrence(String line, Set<String> prose, Language lang) {
-    List<String> keys = keys(line, lang);
-    if (keys.isEmpty()) {
-      return 0;
-    }
-    int hit = 0;
-    for (String k : keys) {
-      if (prose.contains(k)) {
-        hit++;
-      }
-    }
-    // A line of one or two words recurs by chance: "News", "Việt Nam".
-    return (double) hit / keys.size() * Math.min(1.0, keys.size() / 2.0);
-  }
-
-  private static Set<String> proseWords(String text, List<Block> blocks, Language lang) {
-    return proseWords(text, blocks, lang, null);
-  }
-
-  /** The prose's keys, without those of block {@code except}. */
-  private static Set<String> proseWords(String text, List<Block> blocks, Language lang,
-      Block except) {
-    Set<String> out = new HashSet<>();
-    for (Block b : blocks) {
-      if (b.cls() == LineClass.PROSE && b != except) {
-        out.addAll(keys(b.of(text), lang));
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The words a line is matched on: lower-cased words of four letters or more (with one-letter prefixes, as
-   * Hebrew: three, without the prefix), in a language written in syllables (Vietnamese) pairs of adjacent syllables (its words are written
-   * in syllables, so single syllables match everything).
-   */
-  static List<String> keys(String s, Language lang) {
-    List<String> words = new ArrayList<>();
-    for (String x : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}]+")) {
-      if (!x.isEmpty()) {
-        words.add(x);
-      }
-    }
-    List<String> out = new ArrayList<>();
-    if ("syllable".equals(lang.pack().setting("word-unit", ""))) {
-      for (int i = 0; i + 1 < words.size(); i++) {
-        out.add(words.get(i) + " " + words.get(i + 1));
-      }
-      return out;
-    }
-    for (String x : words) {
-      String prefixes = lang.pack().prefixes();
-      if (!prefixes.isEmpty()) {
-        String stem = x.length() >= 5 && prefixes.indexOf(x.charAt(0)) >= 0 ? x.substring(1) : x;
-        if (stem.length() >= 3) {
-          out.add(stem);
-        }
-      } else if (x.length() >= 4) {
-        out.add(x);
-      }
-    }
-    return out;
   }
 }

@@ -58,6 +58,9 @@ public final class TopicLines {
   /** A series' name and a period, a site's archive section ("Archive: 1990–1999"). */
   private static final Pattern LABEL_PERIOD = Pattern.compile(
       "^([\\p{L}\\p{M}'’ ]{2,30}?)\\s*([:：])?\\s*\\d{3,4}(?:\\s*[-–—/]\\s*\\d{2,4})?$");
+  /** A label before a colon that may be a site's section: "History: The life of X". */
+  private static final Pattern SECTION_LEAD = Pattern.compile(
+      "^([\\p{L}\\p{M}'’ ]{2,30}?)\\s*[:：]\\s+(\\S.*)$");
   private static final Pattern FILE_SEP = Pattern.compile("[-_.\\s+]+");
   /** Symbols a page shows after a heading (a link glyph "🔗", a pilcrow): no part of its words. */
   private static final Pattern TAIL_SYMBOLS = Pattern.compile("[\\s\\p{So}¶]+$");
@@ -87,6 +90,10 @@ public final class TopicLines {
     String[] crumbs = CRUMB.split(t);
     if (crumbs.length >= 3) {
       return null; // a trail of links: where the page is, not what it says
+    }
+    Matcher lead = SECTION_LEAD.matcher(t);
+    if (lead.matches() && w.isCategory(lead.group(1)) && topic(lead.group(2).strip(), w)) {
+      t = lead.group(2).strip(); // "History: The life of X": the site's section, then the article
     }
     String[] parts = PART_SEP.split(t);
     List<String> kept = new ArrayList<>();

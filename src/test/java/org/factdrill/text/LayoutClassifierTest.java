@@ -212,7 +212,7 @@ class LayoutClassifierTest {
       String text = c[1] + "\n\n" + c[2] + "\n" + c[3] + "\n\n" + c[4] + "\n";
       Layout l = LayoutClassifier.classify(text, lang, "x.txt");
       for (int k = 2; k <= 4; k++) {
-        assertEquals(LineClass.INFOBOX, l.classAt(text.indexOf(c[k])), c[0] + ": " + c[k]);
+        assertEquals(LineClass.LIST, l.classAt(text.indexOf(c[k])), c[0] + ": " + c[k]);
       }
       assertEquals(LineClass.PROSE, l.classAt(0), c[0]);
     }

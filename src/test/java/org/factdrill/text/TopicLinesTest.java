@@ -121,4 +121,18 @@ class TopicLinesTest {
     assertNull(TopicLines.fromFileName("he-gesher-karvo.txt", "גשר קרבו נפתח ב-1911.",
         Language.HE));
   }
+
+  @Test
+  void aSitesSectionBeforeAColonIsCutOffTheArticlesTitle() {
+    // The site's topic ("History", "Lịch sử", "היסטוריה": the pack's category words), then the
+    // article's own title: the context line names the article.
+    assertEquals("The life of Anna Korv", clean("History: The life of Anna Korv", Language.EN));
+    assertEquals("Tiểu sử Minh Quill", clean("Lịch sử: Tiểu sử Minh Quill", Language.VI));
+    assertEquals("חייה של אנה קורב", clean("היסטוריה: חייה של אנה קורב", Language.HE));
+    // A label that is no site section stays: it is part of the title.
+    assertEquals("Zarnov History: A Fresh Start", clean("Zarnov History: A Fresh Start",
+        Language.EN));
+    // A section and a period only is still no topic.
+    assertNull(clean("Archive: 1990–1999", Language.EN));
+  }
 }
