@@ -3,6 +3,7 @@ package org.factdrill.extract;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Where the literal keys of other-calendar month names occur in a text, found in one pass over
@@ -39,9 +40,13 @@ final class MonthKeys {
   private final boolean surrogates;
   /** The bits above for every character as a text writes it. */
   private final byte[] classes = new byte[Character.MAX_VALUE + 1];
-  /** The distinct first characters of the keys, sorted, and the keys starting with each. */
-  private final char[] firsts;
-  private final int[][] byFirst;
+  /**
+   * The keys by their first two characters (every key has two or more), in an open-addressed
+   * table: {@code pairs[slot]} holds the two characters as one int (0 for an empty slot),
+   * {@code byPair[slot]} the keys starting with them, in key order.
+   */
+  private final int[] pairs;
+  private final int[][] byPair;
 
   MonthKeys(List<String> keys, List<Integer> flags, String prefixes) {
     this.keys = keys.toArray(new String[0]);
@@ -72,14 +77,44 @@ final class MonthKeys {
           | (l == '-' || l == '־' ? HYPHEN : 0)
           | (l == c ? UNCASED : 0));
     }
-    firsts = first.toString().toCharArray();
-    Arrays.sort(firsts);
-    byFirst = new int[firsts.length][];
-    for (int j = 0; j < firsts.length; j++) {
-      final char c = firsts[j];
-      byFirst[j] = java.util.stream.IntStream.range(0, this.keys.length)
-          .filter(k -> this.keys[k].charAt(0) == c).toArray();
+    Map<Integer, List<Integer>> starting = new java.util.LinkedHashMap<>();
+    for (int k = 0; k < this.keys.length; k++) {
+      if (this.keys[k].length() < 2) {
+        throw new IllegalArgumentException("a month key of one letter: " + this.keys[k]);
+      }
+      starting.computeIfAbsent(pair(this.keys[k].charAt(0), this.keys[k].charAt(1)),
+          x -> new java.util.ArrayList<>()).add(k);
     }
+    int size = Integer.highestOneBit(Math.max(4, starting.size() * 4)) * 2;
+    pairs = new int[size];
+    byPair = new int[size][];
+    for (Map.Entry<Integer, List<Integer>> e : starting.entrySet()) {
+      int slot = slot(e.getKey());
+      while (pairs[slot] != 0) {
+        slot = (slot + 1) & (size - 1);
+      }
+      pairs[slot] = e.getKey();
+      byPair[slot] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+    }
+  }
+
+  private static int pair(char a, char b) {
+    return a << 16 | b;
+  }
+
+  private int slot(int pair) {
+    return (pair * 0x9E3779B1 >>> 16) & (pairs.length - 1);
+  }
+
+  /** The keys that start with the two characters {@code a}, {@code b}, or null. */
+  private int[] startingWith(char a, char b) {
+    int pair = pair(a, b);
+    for (int slot = slot(pair); pairs[slot] != 0; slot = (slot + 1) & (pairs.length - 1)) {
+      if (pairs[slot] == pair) {
+        return byPair[slot];
+      }
+    }
+    return null;
   }
 
   String key(int k) {
@@ -101,15 +136,16 @@ final class MonthKeys {
    * {@code toLowerCase(Locale.ROOT)} except at the two characters that lowers by their context or
    * to another length: null when the text holds one.
    */
-  private long[] scan(String text) {
-    int n = text.length();
+  private long[] scan(String s) {
+    char[] text = s.toCharArray(); // an array: a String's charAt per character cost more
+    int n = text.length;
     long[] out = new long[8];
     int count = 0;
     // Whether a word may start at p (no letter or digit before, or a prefix letter): only then
     // are keys that start words looked for.
     boolean opens = true;
     for (int p = 0; p < n; p++) {
-      int cls = classes[text.charAt(p)];
+      int cls = classes[text[p]];
       boolean may = opens;
       opens = (cls & (LETTER_OR_DIGIT | PREFIX)) != LETTER_OR_DIGIT;
       if ((cls & (FIRST | SPECIAL)) == 0) {
@@ -121,7 +157,10 @@ final class MonthKeys {
       if (!may && (cls & FIRST_ANYWHERE) == 0) {
         continue;
       }
-      int[] ks = byFirst[Arrays.binarySearch(firsts, lower(text, p))];
+      int[] ks = p + 1 < n ? startingWith(lower(text, p), lower(text, p + 1)) : null;
+      if (ks == null) {
+        continue;
+      }
       int start = -1; // whether a word starts at p, found once when a key needs it
       for (int k : ks) {
         String key = keys[k];
@@ -138,7 +177,7 @@ final class MonthKeys {
           }
         }
         if ((flags[k] & WHOLE_WORD) != 0 && after < n
-            && (classes[text.charAt(after)] & LETTER) != 0) {
+            && (classes[text[after]] & LETTER) != 0) {
           continue;
         }
         if (count == out.length) {
@@ -187,24 +226,24 @@ final class MonthKeys {
   }
 
   /** {@link #lowerWordStart} over the text lowered a character at a time. */
-  private boolean wordStart(String text, int p) {
+  private boolean wordStart(char[] text, int p) {
     int k = p;
-    if (k > 0 && (classes[text.charAt(k - 1)] & HYPHEN) != 0) {
+    if (k > 0 && (classes[text[k - 1]] & HYPHEN) != 0) {
       k--;
     }
-    for (int n = 0; n < 2 && k > 0 && (classes[text.charAt(k - 1)] & PREFIX) != 0; n++) {
+    for (int n = 0; n < 2 && k > 0 && (classes[text[k - 1]] & PREFIX) != 0; n++) {
       k--;
     }
-    return k == 0 || (classes[text.charAt(k - 1)] & LETTER_OR_DIGIT) == 0;
+    return k == 0 || (classes[text[k - 1]] & LETTER_OR_DIGIT) == 0;
   }
 
-  private char lower(String text, int i) {
-    char c = text.charAt(i);
+  private char lower(char[] text, int i) {
+    char c = text[i];
     return (classes[c] & UNCASED) != 0 ? c : Character.toLowerCase(c);
   }
 
-  private boolean matches(String text, int p, String key) {
-    for (int j = 1; j < key.length(); j++) {
+  private boolean matches(char[] text, int p, String key) {
+    for (int j = 2; j < key.length(); j++) {
       if (lower(text, p + j) != key.charAt(j)) {
         return false;
       }
