@@ -48,15 +48,31 @@ final class CalendarDates {
   private static final String E = "(?![\\p{L}\\p{N}])";
 
   private final List<Reader> readers = new ArrayList<>();
+  /** The month-name keys of every reader, in reader order; keyReader[k] reads key k. */
+  private final MonthKeys keys;
+  private final int[] keyReader;
 
   CalendarDates(LanguagePack pack) {
     String types = pack.setting("other-calendars", "").strip();
-    if (types.isEmpty()) {
-      return;
+    List<String> all = new ArrayList<>();
+    List<Integer> flags = new ArrayList<>();
+    List<Integer> owner = new ArrayList<>();
+    for (String type : types.isEmpty() ? new String[0] : types.split("\\s+")) {
+      Reader r = new Reader(pack, CalendarKind.of(type));
+      for (Map.Entry<String, Integer> e : r.keys.entrySet()) {
+        all.add(e.getKey());
+        flags.add(e.getValue());
+        owner.add(readers.size());
+      }
+      readers.add(r);
     }
-    for (String type : types.split("\\s+")) {
-      readers.add(new Reader(pack, CalendarKind.of(type)));
-    }
+    keys = new MonthKeys(all, flags, pack.prefixes());
+    keyReader = owner.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The month-name keys of every calendar the pack reads (for tests). */
+  MonthKeys keys() {
+    return keys;
   }
 
   /** True when the pack reads no other calendar. */
@@ -70,9 +86,13 @@ final class CalendarDates {
     if (readers.isEmpty()) {
       return all;
     }
-    String lower = text.toLowerCase(Locale.ROOT);
-    for (Reader r : readers) {
-      r.find(text, lower, all);
+    // Each key where it occurs, by reader, then key, then position (as one scan per key did).
+    long[] found = keys.find(text);
+    Matcher[] matchers = new Matcher[3 * readers.size()];
+    for (long kp : found) {
+      int k = (int) (kp >>> 32);
+      int r = keyReader[k];
+      readers.get(r).at(text, (int) kp, keys.key(k).length(), matchers, 3 * r, all);
     }
     all.sort(Comparator.comparingInt(Found::start)
         .thenComparing(Comparator.comparingInt(Found::end).reversed()));
@@ -146,18 +166,19 @@ final class CalendarDates {
     private final Map<String, Integer> months = new HashMap<>();
     /** Literal letters of each month name: bit 1 when they start it, bit 2 when a whole word. */
     private final Map<String, Integer> keys = new java.util.LinkedHashMap<>();
-    private final String prefixes;
     private final Pattern dayFirst;
     private final Pattern monthFirst;
     private final Pattern monthYear;
     private final HebrewNumerals numerals;
+    /** The calendar {@link #gregorian} sets and reads (a reader serves one thread at a time). */
+    private final Calendar calendar;
 
     Reader(LanguagePack pack, CalendarKind kind) {
       this.kind = kind;
       calendarLocale = new ULocale(pack.locale().toLanguageTag() + "@calendar=" + kind.type());
       numerals = kind.letterNumerals() ? new HebrewNumerals() : null;
-      prefixes = pack.prefixes();
       Calendar cal = Calendar.getInstance(calendarLocale);
+      calendar = Calendar.getInstance(calendarLocale);
       DateFormatSymbols sym = new DateFormatSymbols(cal, calendarLocale);
       for (int ctx : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
         for (int width : new int[] {DateFormatSymbols.WIDE, DateFormatSymbols.ABBREVIATED}) {
@@ -247,45 +268,49 @@ final class CalendarDates {
       return String.join("|", out);
     }
 
-    void find(String text, String lower, List<Found> out) {
-      for (Map.Entry<String, Integer> e : keys.entrySet()) {
-        String key = e.getKey();
-        int flags = e.getValue();
-        for (int p = lower.indexOf(key); p >= 0; p = lower.indexOf(key, p + 1)) {
-          int after = p + key.length();
-          if ((flags & 1) != 0 && !wordStart(lower, p) || (flags & 2) != 0
-              && after < lower.length() && Character.isLetter(lower.charAt(after))) {
-            continue; // inside a word ("have" holds "av", "אביב" starts with "אב")
-          }
-          int from = Math.max(0, p - 24);
-          int to = Math.min(text.length(), p + key.length() + 40);
-          for (Pattern pat : List.of(dayFirst, monthFirst, monthYear)) {
-            Matcher m = pat.matcher(text).region(from, to).useTransparentBounds(true)
-                .useAnchoringBounds(false);
-            while (m.find()) {
-              if (m.start() <= p && m.end() >= p + key.length()) {
-                Found f = convert(m, text);
-                if (f != null) {
-                  out.add(f);
-                  break;
-                }
-              }
+    /**
+     * The dates around the key found at {@code p} (its {@code length} characters): the first
+     * each pattern reads over it. {@code matchers} keeps this reader's three matchers over
+     * {@code text} from {@code slot} on, made at the first key.
+     */
+    void at(String text, int p, int length, Matcher[] matchers, int slot, List<Found> out) {
+      int from = Math.max(0, p - 24);
+      int to = Math.min(text.length(), p + length + 40);
+      if (from <= to && !mayHoldYear(text, from, to)) {
+        return; // every pattern reads a year: a digit, or a letter numeral where the kind has one
+      }
+      if (matchers[slot] == null) {
+        matchers[slot] = withBounds(dayFirst.matcher(text));
+        matchers[slot + 1] = withBounds(monthFirst.matcher(text));
+        matchers[slot + 2] = withBounds(monthYear.matcher(text));
+      }
+      for (int q = slot; q < slot + 3; q++) {
+        Matcher m = matchers[q].region(from, to);
+        while (m.find()) {
+          if (m.start() <= p && m.end() >= p + length) {
+            Found f = convert(m, text);
+            if (f != null) {
+              out.add(f);
+              break;
             }
           }
         }
       }
     }
 
-    /** True when a word starts at {@code p}, or only prefix letters (and a hyphen) stand before. */
-    private boolean wordStart(String s, int p) {
-      int k = p;
-      if (k > 0 && (s.charAt(k - 1) == '-' || s.charAt(k - 1) == '־')) {
-        k--;
+    private static Matcher withBounds(Matcher m) {
+      return m.useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    private boolean mayHoldYear(String text, int from, int to) {
+      for (int i = from; i < to; i++) {
+        char c = text.charAt(i);
+        if (Character.isDigit(c) || Character.isSurrogate(c)
+            || kind.letterNumerals() && c >= 'א' && c <= 'ת') {
+          return true;
+        }
       }
-      for (int n = 0; n < 2 && k > 0 && prefixes.indexOf(s.charAt(k - 1)) >= 0; n++) {
-        k--;
-      }
-      return k == 0 || !Character.isLetterOrDigit(s.charAt(k - 1));
+      return false;
     }
 
     private Found convert(Matcher m, String text) {
@@ -293,19 +318,20 @@ final class CalendarDates {
       if (month == null) {
         month = lookUp(m.group("month"));
       }
-      int year = year(m.group("year"));
-      if (month == null || year < kind.minYear()) {
+      if (month == null) {
         return null;
       }
-      boolean hasMarker = m.group("marker") != null;
+      // The cheap refusals before reading numerals (ICU's parser): most candidates are words.
       String day1 = groupOrNull(m, "day");
       if (day1 == null) {
         // A month and year alone: only a year written as a numeral ("תש״ח", "5708") or marked.
-        if (!hasMarker && !m.group("year").matches("\\d{4}|.*[" + GERSHAYIM + GERESH + "].*")
+        if (m.group("marker") == null
+            && !m.group("year").matches("\\d{4}|.*[" + GERSHAYIM + GERESH + "].*")
             || dayBefore(text, m.start())) {
           return null;
         }
-        LocalDate first = gregorian(year, month, 1);
+        int year = year(m.group("year"));
+        LocalDate first = year < kind.minYear() ? null : gregorian(year, month, 1);
         if (first == null) {
           return null;
         }
@@ -314,7 +340,8 @@ final class CalendarDates {
             kind.type());
       }
       int d1 = day(day1);
-      LocalDate first = d1 < 1 || d1 > 30 ? null : gregorian(year, month, d1);
+      int year = d1 < 1 || d1 > 30 ? -1 : year(m.group("year"));
+      LocalDate first = year < kind.minYear() ? null : gregorian(year, month, d1);
       if (first == null) {
         return null;
       }
@@ -393,7 +420,7 @@ final class CalendarDates {
      * (Adar I in a common year, the 30th of a 29-day month).
      */
     private LocalDate gregorian(int year, int month, int day) {
-      Calendar c = Calendar.getInstance(calendarLocale);
+      Calendar c = calendar; // cleared: the same as a new one
       c.clear();
       c.set(Calendar.EXTENDED_YEAR, year);
       c.set(Calendar.MONTH, month);

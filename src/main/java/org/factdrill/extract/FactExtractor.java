@@ -61,7 +61,8 @@ public final class FactExtractor implements Extractor {
       if (t.get(i).paragraphStart()) {
         lastYear = Match.NO_YEAR;
       }
-      CalendarDates.Found cf = other.get(i);
+      // Most texts write no other calendar: no boxed look-up per token then.
+      CalendarDates.Found cf = other.isEmpty() ? null : other.get(i);
       if (cf != null && !t.isBlocked(i)) {
         Match cm = Match.of(i, cf.end(), FactKind.DATE, cf.value());
         calendarOf.put(cm, cf);

@@ -18,10 +18,19 @@ public final class HebrewNumerals {
   private static final String GERSHAYIM = "\"״“”″„";
 
   private final RuleBasedNumberFormat format;
+  /**
+   * Words already read, with their values: the same few ("של" 330, "על" 130) come again and
+   * again as candidate days and years, and ICU's parser is slow. The oldest go past 1,024.
+   */
+  private final java.util.Map<String, Integer> read = new java.util.LinkedHashMap<>() {
+    @Override
+    protected boolean removeEldestEntry(java.util.Map.Entry<String, Integer> eldest) {
+      return size() > 1024;
+    }
+  };
 
   public HebrewNumerals() {
-    format = new RuleBasedNumberFormat(ULocale.ROOT, RuleBasedNumberFormat.NUMBERING_SYSTEM);
-    format.setDefaultRuleSet("%hebrew");
+    format = format();
   }
 
   /** {@code n} as ICU writes it (1 to 9999). */
@@ -36,12 +45,49 @@ public final class HebrewNumerals {
    * value back with ICU and comparing letters.
    */
   public synchronized int read(String s) {
+    // Every value read is checked against ICU's spelling of it, letters for letters: a word
+    // whose letters no numeral has ("לוי", "שלום") is none, with no parse (most words asked).
+    if (!Spellings.LETTERS.contains(letters(s))) {
+      return -1;
+    }
+    Integer known = read.get(s);
+    if (known != null) {
+      return known;
+    }
+    int v = readAnew(s);
+    read.put(s, v);
+    return v;
+  }
+
+  /** {@link #read} by ICU's parser every time: what the filter and the memo above keep. */
+  synchronized int readAnew(String s) {
     // As written with ICU's marks ("ו׳ אלפים", "אלף"), else respelled as ICU writes numerals.
     int v = parse(marks(s.strip()));
     if (v < 0) {
       v = parse(normalize(s));
     }
     return v > 0 ? v : parse(normalize(letters(s).isEmpty() ? s : plain(s)));
+  }
+
+  /** The letters of every numeral ICU writes from 1 to 9999, computed once. */
+  private static final class Spellings {
+    static final java.util.Set<String> LETTERS = all();
+
+    private static java.util.Set<String> all() {
+      RuleBasedNumberFormat f = format();
+      java.util.Set<String> out = new java.util.HashSet<>();
+      for (int v = 1; v <= 9999; v++) {
+        out.add(letters(f.format(v)));
+      }
+      return java.util.Set.copyOf(out);
+    }
+  }
+
+  private static RuleBasedNumberFormat format() {
+    RuleBasedNumberFormat f =
+        new RuleBasedNumberFormat(ULocale.ROOT, RuleBasedNumberFormat.NUMBERING_SYSTEM);
+    f.setDefaultRuleSet("%hebrew");
+    return f;
   }
 
   private int parse(String n) {

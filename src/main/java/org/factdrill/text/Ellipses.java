@@ -19,6 +19,8 @@ public final class Ellipses {
   /** An ellipsis, white space, then a word that may open a sentence (an opening quote allowed). */
   private static final Pattern BEFORE_WORD = Pattern.compile(MARK
       + "(?=[ \\t\\u00a0]+[\"“‘'(]?(\\p{Lu}[\\p{L}\\p{M}]*))");
+  /** An ellipsis at the end of a piece of text (compiled once: it is tried at every break). */
+  private static final Pattern AT_END = Pattern.compile(MARK + "$");
   /** The ellipsis a question prompt adds itself where it cut a long sentence at a clause. */
   private static final Pattern OWN_CUT = Pattern.compile("^… |(?<=\\S) …$");
 
@@ -30,7 +32,7 @@ public final class Ellipses {
    */
   static List<Integer> breaks(String text, int s, int e, Set<String> openers) {
     List<Integer> out = new ArrayList<>();
-    if (openers.isEmpty() || text.indexOf('…', s) < 0 && text.indexOf("..", s) < 0) {
+    if (openers.isEmpty() || !mayHoldMark(text, s, e)) {
       return out;
     }
     Matcher m = BEFORE_WORD.matcher(text).region(s, e);
@@ -45,6 +47,20 @@ public final class Ellipses {
     return out;
   }
 
+  /**
+   * True when [s, e) holds a "…" or two periods in a row, which every ellipsis has: looked for
+   * in the span only (the search to the text's end, once per sentence, grew with the paragraph).
+   */
+  private static boolean mayHoldMark(String text, int s, int e) {
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if (c == '…' || c == '.' && i + 1 < e && text.charAt(i + 1) == '.') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when the text right before {@code end} is an ellipsis (bare or in brackets). */
   static boolean endsAt(String para, int end) {
     char c = para.charAt(end - 1);
@@ -52,7 +68,7 @@ public final class Ellipses {
       return false;
     }
     int from = Math.max(0, end - 7);
-    Matcher m = Pattern.compile(MARK + "$").matcher(para.substring(from, end));
+    Matcher m = AT_END.matcher(para.substring(from, end));
     return m.find();
   }
 

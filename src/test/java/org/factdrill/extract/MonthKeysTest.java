@@ -1,0 +1,98 @@
+package org.factdrill.extract;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.factdrill.text.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The one-pass month-key finder finds exactly what one {@code indexOf} scan per key over the
+ * lower-cased text found: the same keys at the same places, in the same order.
+ */
+class MonthKeysTest {
+  /** Every pack's keys (two calendars each), and a set with keys found anywhere in a word. */
+  private static final List<MonthKeys> FINDERS = finders();
+
+  private static List<MonthKeys> finders() {
+    List<MonthKeys> out = new ArrayList<>();
+    for (Language l : Language.values()) {
+      out.add(new CalendarDates(l.pack()).keys());
+    }
+    out.add(new MonthKeys(List.of("av", "avr", "qu", "kelv", "ab", "אב", "חיג", "aa"),
+        List.of(3, 1, 0, 2, 0, 3, 0, 1), "ובש"));
+    return out;
+  }
+
+  @Provide
+  Arbitrary<String> text() {
+    List<String> parts = new ArrayList<>(List.of(" ", "  ", "-", "־", ",", ".", "'", "1", "5",
+        "a", "h", "e", "v", "x", "A", "V", "H", "ו", "ב", "ש", "ה", "י", "ל", "й", "Й",
+        "\u0130", "\u03a3", "\u03c3", "\u212a", "\u01c5", "\uD83D\uDD17", "\uD801\uDC00", "\n"));
+    for (String k : List.of("av", "adar", "nisan", "sha", "ram", "אב", "שבט", "מנחם", "אדר",
+        "חיג", "ав", "раб", "кислев", "rajab", "shaʻban", "dhuʻl", "qu", "kelv", "avr", "aa")) {
+      parts.add(k);
+      parts.add(k.toUpperCase(Locale.ROOT));
+      parts.add(k.substring(0, 1).toUpperCase(Locale.ROOT) + k.substring(1));
+    }
+    return Arbitraries.of(parts).list().ofMinSize(0).ofMaxSize(30)
+        .map(l -> String.join("", l));
+  }
+
+  @Property(tries = 4000, seed = "9")
+  void findsWhatTheScanPerKeyFound(@ForAll("text") String text) {
+    for (MonthKeys keys : FINDERS) {
+      long[] expected = keys.perKey(text.toLowerCase(Locale.ROOT));
+      assertArrayEquals(expected, keys.find(text), () -> text + " " + show(keys, expected));
+    }
+  }
+
+  @Test
+  void aMonthKeyInsideAWordIsNoCandidate() {
+    MonthKeys en = new CalendarDates(Language.EN.pack()).keys();
+    assertEquals("[]", show(en, en.find("They have traveled far.")));
+    assertEquals("[av@2]", show(en, en.find("9 Av 5708")));
+    MonthKeys he = new CalendarDates(Language.HE.pack()).keys();
+    assertEquals("[אב@5]", show(he, he.find("ט״ו באב")));
+    assertEquals("[]", show(he, he.find("אביב")));
+  }
+
+  /**
+   * What the one-pass scan rests on: lower-casing a string is lower-casing each character, but
+   * for the capital sigma and the dotted capital I; a surrogate pair lowers to a pair.
+   */
+  @Test
+  void aStringLowersCharacterByCharacterButForTwo() {
+    List<String> differ = new ArrayList<>();
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (Character.isSurrogate((char) c) || c == 0x3a3 || c == 0x130) {
+        continue;
+      }
+      String s = "x" + (char) c + "x";
+      if (!s.toLowerCase(Locale.ROOT).equals("x" + Character.toLowerCase((char) c) + "x")) {
+        differ.add(Integer.toHexString(c));
+      }
+    }
+    for (int cp = Character.MIN_SUPPLEMENTARY_CODE_POINT; cp <= Character.MAX_CODE_POINT; cp++) {
+      String l = new String(Character.toChars(cp)).toLowerCase(Locale.ROOT);
+      if (l.length() != 2 || !Character.isSurrogatePair(l.charAt(0), l.charAt(1))) {
+        differ.add(Integer.toHexString(cp));
+      }
+    }
+    assertEquals(List.of(), differ);
+  }
+
+  private static String show(MonthKeys keys, long[] found) {
+    return Arrays.toString(Arrays.stream(found)
+        .mapToObj(kp -> keys.key((int) (kp >>> 32)) + "@" + (int) kp).toArray());
+  }
+}
