@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -89,6 +90,31 @@ final class DateSides {
 
   /** The side the longest bound phrase around a date leaves its wrong values; EITHER if none. */
   HedgePolicy.Side bound(Language lang, String before, String after) {
+    // A date's own qualifiers ("the early 1990s", "đầu thập niên 1990") stand between a bound
+    // word and the date span as extracted: "by the early 1990s" is bounded like "by 1990s".
+    return boundOf(lang, unqualified(lang, before), after);
+  }
+
+  /** {@code before} without the run of the pack's date-qualifiers that ends it. */
+  static String unqualified(Language lang, String before) {
+    Set<String> q = lang.pack().words("date-qualifiers");
+    String s = before.stripTrailing();
+    for (boolean cut = !q.isEmpty(); cut; ) {
+      cut = false;
+      String lower = s.toLowerCase(Locale.ROOT);
+      for (String w : q) {
+        if (lower.endsWith(w) && (lower.length() == w.length()
+            || !Character.isLetterOrDigit(lower.charAt(lower.length() - w.length() - 1)))) {
+          s = s.substring(0, s.length() - w.length()).stripTrailing();
+          cut = true;
+          break;
+        }
+      }
+    }
+    return s.length() == before.stripTrailing().length() ? before : s + " ";
+  }
+
+  private HedgePolicy.Side boundOf(Language lang, String before, String after) {
     HedgePolicy.Side found = HedgePolicy.Side.EITHER;
     int longest = -1;
     for (Entry e : entries.getOrDefault(lang, List.of())) {
