@@ -196,6 +196,25 @@ final class Tokenizer {
     return new String(out);
   }
 
+  /**
+   * The curly apostrophe and the Hebrew geresh made {@code '}, the gershayim {@code "}: what
+   * three {@code replace} calls gave, in one pass over the word (most words hold none).
+   */
+  static String asciiMarks(String s) {
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c == '\u2019' || c == '\u05F4' || c == '\u05F3') {
+        char[] cs = s.toCharArray();
+        for (int j = k; j < cs.length; j++) {
+          char d = cs[j];
+          cs[j] = d == '\u2019' || d == '\u05F3' ? '\'' : d == '\u05F4' ? '"' : d;
+        }
+        return new String(cs);
+      }
+    }
+    return s;
+  }
+
   /** ICU's NFC quick check: immutable and thread-safe. */
   private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
@@ -228,8 +247,7 @@ final class Tokenizer {
     }
     String s = raw;
     if (!plain) {
-      s = nfc(s).replace('\u2019', '\'')
-          .replace('\u05F4', '"').replace('\u05F3', '\'');
+      s = asciiMarks(nfc(s));
     } else if (s.indexOf('\u05F4') >= 0) {
       s = s.replace('\u05F4', '"');
     }

@@ -35,6 +35,12 @@ class TokenizerFoldingTest {
     }
   }
 
+  @Property(tries = 2000)
+  void asciiMarksIsTheThreeReplacements(@ForAll("texts") String text) {
+    assertEquals(text.replace('\u2019', '\'').replace('\u05F4', '"').replace('\u05F3', '\''),
+        Tokenizer.asciiMarks(text));
+  }
+
   @Test
   void capitalizedAsciiAndHebrewWordsKeepTheirNormalForms() {
     List<Token> ts = Tokenizer.tokenize("The O'Neil IRAQ שלום עמ' ש\"ח");
