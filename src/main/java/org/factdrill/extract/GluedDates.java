@@ -37,7 +37,7 @@ final class GluedDates {
       String dayText = tok.text().substring(4);
       int day = Integer.parseInt(dayText);
       if (year >= 1000 && year <= 2100 && day >= 1 && day <= 31 && dayText.charAt(0) != '0') {
-        t.splitAt[i] = 4;
+        t.split(i, 4);
       }
     }
   }
@@ -63,7 +63,7 @@ final class GluedDates {
       }
     }
     if (lex.month(Tokenizer.normalize(w.substring(k))) > 0) {
-      t.splitAt[i] = k;
+      t.split(i, k);
     }
   }
 

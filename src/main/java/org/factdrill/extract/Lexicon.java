@@ -221,9 +221,11 @@ final class Lexicon {
 
   /** As the prefixLength above, but cuts no substring unless the set's filter lets it. */
   private int prefixLength(String norm, WordSet known) {
-    if (known.contains(norm, 0)) {
-      return 0;
-    }
+    return known.contains(norm, 0) ? 0 : prefixedLength(norm, known);
+  }
+
+  /** As prefixLength, for a word known not to be in {@code known} as it is: 1 to 3, or -1. */
+  private int prefixedLength(String norm, WordSet known) {
     for (int k = 1; k <= 3 && k <= norm.length() - 2; k++) {
       if (prefixes.indexOf(norm.charAt(k - 1)) < 0) {
         return -1;
@@ -426,14 +428,9 @@ final class Lexicon {
    * months, sign words, currency names and codes, and the language's date words.
    */
   boolean trigger(Toks t, int i) {
-    String n = t.norm(i);
-    if (isTrigger(n, 0)) {
-      return true;
-    }
-    if (prefixes.isEmpty()) {
-      return false;
-    }
-    return isPrefixOnly(n) || prefixLength(n, triggerSet()) > 0;
+    String n = t.norm(i); // the whole word tested once, then its prefix letters stripped
+    return isTrigger(n, 0)
+        || !prefixes.isEmpty() && (isPrefixOnly(n) || prefixedLength(n, triggerSet()) > 0);
   }
 
   private volatile WordSet triggerSet;

@@ -141,21 +141,21 @@ final class MonthKeys {
     int n = text.length;
     long[] out = new long[8];
     int count = 0;
-    // Whether a word may start at p (no letter or digit before, or a prefix letter): only then
-    // are keys that start words looked for.
-    boolean opens = true;
+    // FIRST when a word may start at p (no letter or digit before, or a prefix letter): only
+    // then are keys that start words looked for. Kept as a bit, not a branch: within words the
+    // FIRST letters come and go at random, and one test of the mask below is all a character
+    // costs that starts no key (FIRST_ANYWHERE holds only FIRST characters).
+    int opens = FIRST;
     for (int p = 0; p < n; p++) {
       int cls = classes[text[p]];
-      boolean may = opens;
-      opens = (cls & (LETTER_OR_DIGIT | PREFIX)) != LETTER_OR_DIGIT;
-      if ((cls & (FIRST | SPECIAL)) == 0) {
+      int wanted = FIRST_ANYWHERE | SPECIAL | opens;
+      int closes = (cls & (LETTER_OR_DIGIT | PREFIX)) ^ LETTER_OR_DIGIT; // 0: a word goes on
+      opens = (closes | -closes) >>> 31; // FIRST (1) when closes != 0
+      if ((cls & wanted) == 0) {
         continue;
       }
       if ((cls & SPECIAL) != 0) {
         return null;
-      }
-      if (!may && (cls & FIRST_ANYWHERE) == 0) {
-        continue;
       }
       int[] ks = p + 1 < n ? startingWith(lower(text, p), lower(text, p + 1)) : null;
       if (ks == null) {

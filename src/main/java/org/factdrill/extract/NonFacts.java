@@ -164,7 +164,7 @@ final class NonFacts {
         if (k > i + 1) {
           block(t, i, k + 1);
           for (int m = i; m <= k; m++) {
-            t.citation[m] = true;
+            t.cite(m);
           }
         }
         return;

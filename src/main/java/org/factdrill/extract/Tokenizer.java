@@ -126,15 +126,22 @@ final class Tokenizer {
       } else if (k == LETTER) {
         i++;
         boolean lowerAscii = c >= 'a' && c <= 'z';
+        // ASCII letters and apostrophes ("The"), or Hebrew letters alone: no folding but case.
+        boolean ascii = c < 0x80;
+        boolean hebrew = isHebrew(c);
         while (i < n) {
           char d = cs[i];
           if (cls[d] == LETTER) {
             lowerAscii &= d >= 'a' && d <= 'z';
+            ascii &= d < 0x80;
+            hebrew &= isHebrew(d);
             i++;
           } else if ((d == '\'' || d == '\u2019' || d == '"' || d == '\u05F4' || d == '\u05F3')
               && i + 1 < n && cls[cs[i + 1]] == LETTER
               && (isHebrew(cs[i - 1]) || d == '\'' || d == '\u2019')) {
             lowerAscii &= d == '\'';
+            ascii &= d == '\'';
+            hebrew = false;
             i++;
           } else {
             break;
@@ -143,10 +150,14 @@ final class Tokenizer {
         // A Hebrew abbreviation may end in a geresh: עמ' , אש"ח is handled above.
         if (i < n && (cs[i] == '\'' || cs[i] == '\u05F3') && isHebrew(cs[i - 1])) {
           i++;
+          ascii = false;
+          hebrew = false;
         }
         type = Token.Type.WORD;
         raw = text.substring(s, i);
-        norm = lowerAscii ? raw : normalize(raw);
+        // What normalize gives, without its three passes over the word: Hebrew letters have no
+        // case and need no folding; ASCII is lowered letter by letter.
+        norm = lowerAscii || hebrew ? raw : ascii ? lowerAscii(cs, s, i) : normalize(raw);
       } else {
         i++;
         if (Character.isHighSurrogate(c) && i < n) {
@@ -173,6 +184,35 @@ final class Tokenizer {
       marks[marked] = -1;
     }
     return marks;
+  }
+
+  /** {@code toLowerCase(Locale.ROOT)} of ASCII characters {@code from} to {@code to}. */
+  static String lowerAscii(char[] cs, int from, int to) {
+    char[] out = new char[to - from];
+    for (int k = from; k < to; k++) {
+      char c = cs[k];
+      out[k - from] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return new String(out);
+  }
+
+  /**
+   * The curly apostrophe and the Hebrew geresh made {@code '}, the gershayim {@code "}: what
+   * three {@code replace} calls gave, in one pass over the word (most words hold none).
+   */
+  static String asciiMarks(String s) {
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c == '\u2019' || c == '\u05F4' || c == '\u05F3') {
+        char[] cs = s.toCharArray();
+        for (int j = k; j < cs.length; j++) {
+          char d = cs[j];
+          cs[j] = d == '\u2019' || d == '\u05F3' ? '\'' : d == '\u05F4' ? '"' : d;
+        }
+        return new String(cs);
+      }
+    }
+    return s;
   }
 
   /** ICU's NFC quick check: immutable and thread-safe. */
@@ -207,8 +247,7 @@ final class Tokenizer {
     }
     String s = raw;
     if (!plain) {
-      s = nfc(s).replace('\u2019', '\'')
-          .replace('\u05F4', '"').replace('\u05F3', '\'');
+      s = asciiMarks(nfc(s));
     } else if (s.indexOf('\u05F4') >= 0) {
       s = s.replace('\u05F4', '"');
     }

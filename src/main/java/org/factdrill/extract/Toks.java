@@ -9,12 +9,14 @@ final class Toks {
   private final Token[] tokens;
   final boolean[] blocked;
   /** Tokens of a citation marker ("[4]"): set by NonFacts, dropped by {@link #withoutCitations}. */
-  final boolean[] citation;
+  private final boolean[] citation;
   /**
    * Where a digit run is two numbers glued by a lost separator ("198229" = year 1982, day 29):
    * the length of the first, 0 for none. Set by GluedDates, split by {@link #withoutCitations}.
    */
-  final int[] splitAt;
+  private final int[] splitAt;
+  /** Whether {@link #cite} or {@link #split} marked a token: else no copy needs a pass. */
+  private boolean edited;
   /** For tokens made by {@link #withoutCitations}: each token's index in the full list. */
   private final int[] original;
   /**
@@ -44,6 +46,18 @@ final class Toks {
     this.original = original;
   }
 
+  /** Marks token {@code i} as part of a citation marker, to be dropped. */
+  void cite(int i) {
+    citation[i] = true;
+    edited = true;
+  }
+
+  /** Marks digit run {@code i} as two numbers, the first {@code k} digits long (k > 0). */
+  void split(int i, int k) {
+    splitAt[i] = k;
+    edited = true;
+  }
+
   /**
    * These tokens without citation markers, other marks kept. A marker is a note on the text, not
    * part of the sentence: "2,310[4]–2,485[9]" is one range, "7 May[2] 1945" one date. Offsets
@@ -53,6 +67,9 @@ final class Toks {
    * {@link #splitAt} becomes two tokens, the second read as if a space came before it.
    */
   Toks withoutCitations() {
+    if (!edited) {
+      return this; // most texts: no marker, no glued date
+    }
     int n = tokens.length;
     int keep = 0;
     for (int i = 0; i < n; i++) {
