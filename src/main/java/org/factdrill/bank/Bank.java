@@ -4,16 +4,32 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
-/** A question bank: what generated it, from which texts, and its questions (see docs/bank-format.md). */
-@JsonPropertyOrder({"schemaVersion", "generator", "sources", "questions"})
+/**
+ * A question bank: what generated it, from which texts, its questions, and the ids of generated
+ * questions the instructor deleted, which regeneration must not bring back (see
+ * docs/bank-format.md).
+ */
+@JsonPropertyOrder({"schemaVersion", "generator", "sources", "questions", "deleted"})
 public record Bank(int schemaVersion, GeneratorInfo generator, List<SourceInfo> sources,
-    List<Question> questions) {
+    List<Question> questions, List<String> deleted) {
   /** The bank format version this code writes and reads. */
   public static final int SCHEMA_VERSION = 1;
 
   public Bank {
     sources = sources == null ? List.of() : List.copyOf(sources);
     questions = questions == null ? List.of() : List.copyOf(questions);
+    deleted = deleted == null ? List.of() : List.copyOf(new java.util.TreeSet<>(deleted));
+  }
+
+  /** A bank with no deleted questions recorded. */
+  public Bank(int schemaVersion, GeneratorInfo generator, List<SourceInfo> sources,
+      List<Question> questions) {
+    this(schemaVersion, generator, sources, questions, List.of());
+  }
+
+  /** This bank with other questions; the record of deleted ones stays. */
+  public Bank withQuestions(List<Question> qs) {
+    return new Bank(schemaVersion, generator, sources, qs, deleted);
   }
 
   /** The program that wrote a bank. */

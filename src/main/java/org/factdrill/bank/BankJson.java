@@ -54,6 +54,9 @@ public final class BankJson {
     for (Question q : bank.questions()) {
       qs.add(BankJsonCodec.write(q, this::rawValue));
     }
+    if (!bank.deleted().isEmpty()) {
+      bank.deleted().forEach(top.putArray("deleted")::add);
+    }
     try {
       return mapper.writer(pp).writeValueAsString(top) + "\n";
     } catch (JsonProcessingException e) {
@@ -166,7 +169,8 @@ public final class BankJson {
         }
       }
     }
-    Bank bank = new Bank(head.schemaVersion(), head.generator(), head.sources(), questions);
+    Bank bank = new Bank(head.schemaVersion(), head.generator(), head.sources(), questions,
+        head.deleted());
     return new Parsed(bank, where.subset(kept));
   }
 

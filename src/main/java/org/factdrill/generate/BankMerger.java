@@ -12,8 +12,9 @@ import org.factdrill.bank.Question;
 /**
  * Merges a freshly generated bank into the one on disk, keyed by question id, so regeneration
  * never undoes an instructor's work nor resets progress: edited or disabled questions stay as the
- * instructor left them (only their provenance offsets follow the text), a question deleted by hand
- * stays deleted while other questions of its fact remain (and the bank has that type), new facts are added, hand-written
+ * instructor left them (only their provenance offsets follow the text), a question deleted by the
+ * instructor (its id recorded in the bank's {@code deleted}) stays deleted, a new question (a new
+ * fact, or a new type of question for a known fact) is added, hand-written
  * questions (no facts) are kept, questions added by hand on a sentence (edited, not generated) are
  * kept while that sentence's fact is still extracted, and questions whose fact is gone are dropped with a
  * report line.
@@ -23,15 +24,10 @@ public final class BankMerger {
   /** The merged bank; what was kept, added and dropped goes to {@code report}. */
   public Bank merge(Bank existing, Bank generated, Report report) {
     Map<String, Question> old = new HashMap<>();
-    Set<String> oldCards = new HashSet<>();
-    Set<Object> oldTypes = new HashSet<>();
     for (Question q : existing.questions()) {
       old.put(q.id(), q);
-      oldTypes.add(q.type());
-      if (q.card() != null) {
-        oldCards.add(q.card());
-      }
     }
+    Set<String> deleted = new HashSet<>(existing.deleted());
     Set<String> newIds = new HashSet<>();
     // Facts of the regenerated questions by sentence (sibling key) and span: a question added
     // by hand on a sentence follows that sentence's provenance.
@@ -44,9 +40,9 @@ public final class BankMerger {
       }
       Question was = old.get(q.id());
       if (was == null) {
-        if (q.card() != null && oldCards.contains(q.card()) && oldTypes.contains(q.type())) {
-          // The bank drills this fact and has this type of question, but not this one: the
-          // instructor deleted it.
+        if (deleted.contains(q.id())) {
+          // Deleted by the instructor; a question the bank merely lacks is new (a new fact, or a
+          // form of question the generator did not make before) and is added.
           continue;
         }
         report.added();
@@ -81,6 +77,7 @@ public final class BankMerger {
             + (q.isEdited() ? ", edited by hand" : "") + ")");
       }
     }
-    return new Bank(generated.schemaVersion(), generated.generator(), generated.sources(), out);
+    return new Bank(generated.schemaVersion(), generated.generator(), generated.sources(), out,
+        existing.deleted());
   }
 }

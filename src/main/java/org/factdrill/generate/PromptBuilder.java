@@ -23,6 +23,20 @@ public final class PromptBuilder {
           + "|\\p{L}[\\p{L}-]{1,20} \\d{1,3})\\]");
   private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[(?:[^\\]|]*\\|)?([^\\]]*)\\]\\]");
   private static final Pattern EMPHASIS = Pattern.compile("(?<![\\p{L}\\p{N}])[*_]{1,2}(?=\\S)([^*_\\n]+?)(?<=\\S)[*_]{1,2}(?![\\p{L}\\p{N}])");
+  /**
+   * MediaWiki bold (and bold italic) marks: a run of three (five) ASCII apostrophes closed by the
+   * same run on one line. No geresh or gershayim look-alike is three apostrophes long, so a
+   * letter may stand outside (a Hebrew prefix before the bold word); a fourth apostrophe after
+   * the closing run is the text's own (a bold name's possessive).
+   */
+  private static final Pattern WIKI_BOLD = Pattern.compile(
+      "(?<!')('{5}|'{3})(?!')(?=\\S)([^\\n]+?)(?<=\\S)(?<!')\\1(?!'')");
+  /**
+   * MediaWiki italic marks: two apostrophes closed by two on one line, never inside a word: two
+   * apostrophes between letters are a gershayim look-alike (an abbreviation), not emphasis.
+   */
+  private static final Pattern WIKI_ITALIC = Pattern.compile(
+      "(?<![\\p{L}\\p{N}'])''(?!')(?=\\S)([^\\n]+?)(?<=\\S)(?<!')''(?![\\p{L}\\p{N}'])");
   private static final Pattern JOINED_TITLE = Pattern.compile("(?<=\\p{L})_(?=\\p{L})");
   private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile("\\s+([,.;:!?)\\]])");
   private static final Pattern SPACE_AFTER_OPEN = Pattern.compile("([(\\[])\\s+");
@@ -98,6 +112,8 @@ public final class PromptBuilder {
     t = t.replaceAll("\\s\\^\\s", " ");
     t = t.replaceAll("([,;:!?])\\1+", "$1").replaceAll("(?<!\\.)\\.\\.(?!\\.)", ".");
     t = EMPHASIS.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+    t = WIKI_BOLD.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
+    t = WIKI_ITALIC.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
     t = JOINED_TITLE.matcher(t).replaceAll(" ");
     t = t.replaceAll("[\\s\\u00a0]+", " ");
     t = SPACE_BEFORE_PUNCT.matcher(t).replaceAll("$1");

@@ -26,9 +26,13 @@ final class TopicNames {
   private static final int MIN_WORD_COUNT = 2;
   /** A word: letters and marks, inner apostrophes, hyphens and dots ("U.S.", "Rạch-Gầm"). */
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}](?:[\\p{L}\\p{M}'’.\\-]*[\\p{L}\\p{M}])?");
-  /** A capitalised word after a lower-case word or a comma: a proper noun in mid-sentence. */
+  /**
+   * A capitalised word after a lower-case word or a comma on the same line: a proper noun in
+   * mid-sentence. Only spaces count between them: after a line break (a paragraph under a
+   * heading, a list row's dash) the word starts a sentence.
+   */
   private static final Pattern MID_CAPITAL = Pattern.compile(
-      "(?<=[\\p{Ll}\\p{M},;]\\s{1,3}|[\\p{Ll}\\p{M}],?\\s\\(|\\s[\\-–—]\\s)(\\p{Lu}[\\p{L}\\p{M}'’.\\-]*)");
+      "(?<=[\\p{Ll}\\p{M},;]\\h{1,3}|[\\p{Ll}\\p{M}],?\\h\\(|\\h[\\-–—]\\h)(\\p{Lu}[\\p{L}\\p{M}'’.\\-]*)");
   /** A run of capitalised words: a name of one or more words ("United States", "Lý Nam Đế"). */
   private static final Pattern NAME_RUN = Pattern.compile(
       "\\p{Lu}[\\p{L}\\p{M}'’\\-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}'’\\-]*)*");

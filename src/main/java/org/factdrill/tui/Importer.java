@@ -264,7 +264,8 @@ final class Importer {
       (ours ? mine : others).add(q);
     }
     Bank before = new Bank(existing.schemaVersion(), existing.generator(),
-        existing.sources().stream().filter(s -> imported.contains(s.file())).toList(), mine);
+        existing.sources().stream().filter(s -> imported.contains(s.file())).toList(), mine,
+        existing.deleted());
     Report report = r.report();
     // A re-imported text whose sentences are cut differently keeps its cards' progress.
     Bank carried = new org.factdrill.generate.CardContinuity().carry(before, r.bank(), report);
@@ -274,7 +275,8 @@ final class Importer {
     List<Bank.SourceInfo> srcs = new ArrayList<>(existing.sources().stream()
         .filter(s -> !imported.contains(s.file())).toList());
     srcs.addAll(r.bank().sources());
-    Bank merged = new Bank(existing.schemaVersion(), existing.generator(), srcs, all);
+    Bank merged = new Bank(existing.schemaVersion(), existing.generator(), srcs, all,
+        existing.deleted());
     Set<String> had = new HashSet<>();
     mine.forEach(q -> had.add(q.id()));
     int added = (int) part.questions().stream().filter(q -> !had.contains(q.id())).count();

@@ -54,21 +54,24 @@ public final class WorkingBank {
     for (Question q : bank.questions()) {
       qs.add(q.id().equals(updated.id()) ? updated : q);
     }
-    replace(new Bank(bank.schemaVersion(), bank.generator(), bank.sources(), qs));
+    replace(bank.withQuestions(qs));
   }
 
   /** Appends a new question (a fresh id) and saves the bank. */
   public void add(Question added) throws IOException {
     List<Question> qs = new ArrayList<>(get().questions());
     qs.add(added);
-    replace(new Bank(bank.schemaVersion(), bank.generator(), bank.sources(), qs));
+    replace(bank.withQuestions(qs));
   }
 
   /** Deletes the question {@code id} from the bank (the user confirmed it), saved atomically. */
   public void remove(String id) throws IOException {
     List<Question> qs = new ArrayList<>(get().questions());
     qs.removeIf(q -> q.id().equals(id));
-    replace(new Bank(bank.schemaVersion(), bank.generator(), bank.sources(), qs));
+    // Recorded, so that regenerating the bank does not bring a generated question back.
+    List<String> deleted = new ArrayList<>(bank.deleted());
+    deleted.add(id);
+    replace(new Bank(bank.schemaVersion(), bank.generator(), bank.sources(), qs, deleted));
   }
 
   /** Replaces the whole bank (an import merged into it) and saves it. */

@@ -22,14 +22,23 @@ class BankJsonPropertiesTest {
   // 100 banks of up to six questions each reach every type and value shape many times over;
   // 300 took 6.6 s of the suite for no type or shape more.
   @Property(tries = 100)
-  void everyQuestionSurvivesWriteAndRead(@ForAll("banks") List<Question> questions) {
-    Bank bank = new Bank(1, new Bank.GeneratorInfo("factdrill", "test"), List.of(), questions);
+  void everyQuestionSurvivesWriteAndRead(@ForAll("banks") List<Question> questions,
+      @ForAll("deletedIds") List<String> deleted) {
+    Bank bank = new Bank(1, new Bank.GeneratorInfo("factdrill", "test"), List.of(), questions,
+        deleted);
     String text = json.toJson(bank);
     List<BankProblem> problems = new ArrayList<>();
     Bank back = json.parse("p", text, problems);
     assertEquals(List.of(), problems);
     assertEquals(bank, back);
     assertEquals(text, json.toJson(back));
+  }
+
+  /** The record of deleted questions: ids, often none (then the field is not written). */
+  @Provide
+  Arbitrary<List<String>> deletedIds() {
+    return Arbitraries.strings().withChars("abcdef0123456789-").ofMinLength(1).ofMaxLength(12)
+        .list().ofMaxSize(3);
   }
 
   @Provide

@@ -76,6 +76,10 @@ class BankMergerTest {
     assertEquals(2, fresh.report().keptEdits());
   }
 
+  private static Bank deleting(Bank b, List<Question> qs, List<String> deleted) {
+    return new Bank(b.schemaVersion(), b.generator(), b.sources(), qs, deleted);
+  }
+
   @Test
   void aQuestionDeletedByHandStaysDeleted() {
     Bank old = Fixtures.generate(1, Fixtures.english()).bank();
@@ -83,9 +87,41 @@ class BankMergerTest {
     List<Question> qs = new ArrayList<>(old.questions());
     qs.remove(gone);
     Result fresh = Fixtures.generate(1, Fixtures.english());
-    Bank merged = new BankMerger().merge(with(old, qs), fresh.bank(), fresh.report());
+    Bank merged = new BankMerger().merge(deleting(old, qs, List.of(gone.id())), fresh.bank(),
+        fresh.report());
     assertFalse(merged.questions().stream().anyMatch(q -> q.id().equals(gone.id())));
     assertEquals(old.questions().size() - 1, merged.questions().size());
+    assertEquals(List.of(gone.id()), merged.deleted(), "the record of the deletion is kept");
+  }
+
+  @Test
+  void everyQuestionOfAFactDeletedStaysDeleted() {
+    Bank old = Fixtures.generate(1, Fixtures.english()).bank();
+    String card = first(old, QuestionType.CLOZE).card();
+    List<Question> qs = new ArrayList<>(old.questions());
+    List<String> ids = old.questions().stream().filter(q -> card.equals(q.card()))
+        .map(Question::id).toList();
+    qs.removeIf(q -> card.equals(q.card()));
+    Result fresh = Fixtures.generate(1, Fixtures.english());
+    Bank merged = new BankMerger().merge(deleting(old, qs, ids), fresh.bank(), fresh.report());
+    assertEquals(qs, merged.questions());
+  }
+
+  @Test
+  void aNewTypeOfQuestionForAKnownFactIsAddedNotTakenAsDeleted() {
+    // For every card and type: a bank written before the generator made that type for that card
+    // (the other cards have it) gains the question on regeneration.
+    Bank full = Fixtures.generate(1, Fixtures.english()).bank();
+    for (Question missing : full.questions()) {
+      if (missing.card() == null || missing.facts().size() != 1) {
+        continue;
+      }
+      List<Question> qs = new ArrayList<>(full.questions());
+      qs.remove(missing);
+      Result fresh = Fixtures.generate(1, Fixtures.english());
+      Bank merged = new BankMerger().merge(with(full, qs), fresh.bank(), fresh.report());
+      assertEquals(full.questions(), merged.questions(), missing.id());
+    }
   }
 
   @Test

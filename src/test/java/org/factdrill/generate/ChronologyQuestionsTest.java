@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class ChronologyQuestionsTest {
   private static final String TEXT = """
-      Harbour towns of the north
+      Harbour towns of Kelvary Bay
 
       The old harbour wall was rebuilt by the town council in {{1921|date|1921}} after a storm.
       The first railway line reached the harbour from the capital in {{1948|date|1948}} at last.

@@ -90,7 +90,7 @@ class OpeningAnaphorTest {
     Result r = gen(Language.VI, """
         Tình hình biên giới
 
-        Lúc này, hai bên đã điều thêm {{30.000|number|30000}} quân tới vùng biên giới phía bắc.
+        Lúc này, quân Xiêm và Chân Lạp đã điều thêm {{30.000|number|30000}} quân tới vùng biên giới phía bắc.
         """);
     assertTrue(r.bank().questions().isEmpty(), r.report().format(r.bank()));
     // "Lúc này" (at this time) is a time pointing back: with no year before it, unresolved.

@@ -63,4 +63,53 @@ class PromptBuilderTest {
     assertEquals(0, PromptBuilder.contextWords(PromptBuilder.HOLE + ""));
     assertEquals(3, PromptBuilder.contextWords("In " + PromptBuilder.HOLE + " it ended"));
   }
+
+  /** Invented sentences whose apostrophes are the text's own: possessives, geresh, gershayim. */
+  private static final java.util.List<String> OWN_APOSTROPHES = java.util.List.of(
+      "The king's envoy reached the governors' hall in 1642.",
+      "O'Neill's men didn't cross the river until the 1790's.",
+      "ג'ורג' הגיע לעיר בשנת תש''ח עם אנשי צה''ל.",
+      "ג׳ורג׳ הגיע לעיר בשנת תש״ח עם אנשי צה״ל.",
+      "הרמטכ\"ל ביקר בבסיס ב-1973 עם סגנו.",
+      "Quân của vua Lê tiến vào thành năm 1428, dân chúng mừng rỡ.",
+      "Ông d'Argenlieu đến Sài Gòn năm 1945.");
+
+  @Test
+  void keepsApostrophesThatAreTheTextsOwn() {
+    for (String s : OWN_APOSTROPHES) {
+      assertEquals(s, PromptBuilder.clean(s));
+    }
+  }
+
+  @Test
+  void stripsWikiBoldAndItalicMarksThatPairUp() {
+    for (String s : OWN_APOSTROPHES) {
+      String[] words = s.split(" ");
+      for (int i = 0; i < words.length; i++) {
+        // a word starting or ending with its own apostrophe would run into the mark
+        boolean clear = !words[i].endsWith("'") && !words[i].startsWith("'");
+        for (String mark : new String[] {"''", "'''", "'''''"}) {
+          String[] marked = words.clone();
+          marked[i] = mark + words[i] + mark;
+          String input = String.join(" ", marked);
+          if (clear) {
+            assertEquals(s, PromptBuilder.clean(input), input);
+          }
+        }
+        if (i + 1 < words.length && !words[i].startsWith("'") && !words[i + 1].endsWith("'")) {
+          String[] marked = words.clone();
+          marked[i] = "'''" + words[i];
+          marked[i + 1] = words[i + 1] + "'''";
+          String input = String.join(" ", marked);
+          assertEquals(s, PromptBuilder.clean(input), input);
+        }
+      }
+    }
+    assertEquals("בירושלים נחתם ב-1949.", PromptBuilder.clean("ב'''ירושלים''' נחתם ב-1949."),
+        "a prefix letter outside the bold");
+    assertEquals("Napoleon's army crossed in 1812.",
+        PromptBuilder.clean("'''Napoleon''''s army crossed in 1812."));
+    assertEquals("Ông là một vị \"vua của các vua\" năm 939.",
+        PromptBuilder.clean("Ông là một vị ''\"vua của các vua''\" năm 939."));
+  }
 }

@@ -63,7 +63,8 @@ class TopicAndWorthTest {
   @Test
   void aHeadlineInCommonNounsStillNamesItsTopic() {
     TopicNames n = new TopicNames();
-    String text = "The bridge over the gorge\n\nThe bridge was finished in 1911 by the railway company.";
+    String text = "The bridge over the gorge\n\nThe bridge was finished in 1911 by the railway company,"
+        + " high above the gorge.";
     assertTrue(n.namesTopic(Language.EN, "The bridge over the gorge", text, false));
     assertFalse(n.namesTopic(Language.EN, "NOTE TO READERS", "NOTE TO READERS\n\n" + text, false));
     // The first words of a sentence before "was" are no name: a closed-class word opens them.
