@@ -22,6 +22,9 @@ import org.factdrill.text.Language;
 final class TopicNames {
   /** A name must recur this often to stand for the whole document. */
   private static final int MIN_NAME_COUNT = 3;
+  /** A site's own name ("Wikipedia"): where a pasted page comes from, never what it is about. */
+  private static final Pattern SITE_NAME = Pattern.compile(
+      "(?iu)(?:" + org.factdrill.lang.WordPatterns.anyPack("site-names") + ")");
   /** A word of a caseless script recurring this often is a topic word of its text. */
   private static final int MIN_WORD_COUNT = 2;
   /** A word: letters and marks, inner apostrophes, hyphens and dots ("U.S.", "Rạch-Gầm"). */
@@ -212,7 +215,8 @@ final class TopicNames {
         run = run.substring(words.get(0).length() + 1);
         words = words.subList(1, words.size());
       }
-      if (words.stream().allMatch(w -> Months.parse(w) > 0 || w.length() < 2)) {
+      if (words.stream().allMatch(w -> Months.parse(w) > 0 || w.length() < 2)
+          || SITE_NAME.matcher(run).matches()) {
         continue;
       }
       counts.merge(run, 1, Integer::sum);

@@ -45,4 +45,14 @@ class TopicModifierTest {
         + "is older than the Olmic calendar, and the Olmic calendar and Olmic calendar agree.";
     assertNull(names.frequentName(text));
   }
+
+  @Test
+  void aSitesOwnNameIsNoTopicHoweverOftenThePageSaysIt() {
+    String text = "From Wikipedia, the free encyclopedia. I suppose it is nice for Wikipedia to "
+        + "feature the siege of Ardmoor today. Wikipedia readers may ask why. The siege of "
+        + "Ardmoor ended in 1411, and Ardmoor was rebuilt; Ardmoor is a town now.";
+    assertEquals("Ardmoor", names.frequentName(text));
+    assertNull(names.frequentName("From Wikipedia, the free encyclopedia. Wikipedia pages are "
+        + "edited by many. Wikipedia has rules."));
+  }
 }
