@@ -116,6 +116,10 @@ public final class BankGenerator {
           report.skip(skipped(doc, f, null, SkipReason.LAYOUT, where.json()));
           continue;
         }
+        if (st.anchors().docDate() != null && st.anchors().docDate().start() == f.start()) {
+          report.skip(skipped(doc, f, null, SkipReason.DOCUMENT_DATE, f.text()));
+          continue;
+        }
         Built b = build(st, f, facts, cards, statements, report);
         if (b == null) {
           continue;

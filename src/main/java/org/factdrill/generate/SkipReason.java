@@ -17,6 +17,8 @@ public enum SkipReason {
       + "prompt does not name"),
   CUT_CLAUSE("the sentence is too long, and no cut keeps its subject, verb and date"),
   DANGLING_START("the sentence opens with a word pointing back, and the one before does too"),
+  DOCUMENT_DATE("the date the text gives for itself (a news dateline, a \"published\" line): "
+      + "when it was written, not an event"),
   RELATIVE_TIME("a relative time (last year, the following year, N years ago) nothing resolves"),
   NO_YEAR("a month or day with no year, and no year in its paragraph or the document's date"),
   UNCERTAIN_YEAR("a month or day with no year whose nearest year starts or ends a span, is a "

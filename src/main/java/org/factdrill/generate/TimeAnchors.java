@@ -3,6 +3,7 @@ package org.factdrill.generate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdrill.extract.Fact;
 import org.factdrill.extract.Value;
@@ -35,6 +36,10 @@ final class TimeAnchors {
   }
 
   private static final int DATELINE_ZONE = 800;
+  /** A line this short is a byline or a page's date line, not a paragraph. */
+  private static final int SHORT_LINE = 80;
+  /** How far (characters) before its date a "published" word may stand in a longer line. */
+  private static final int NEAR = 40;
 
   private final Anchor docDate;
   private final List<Anchor> years;
@@ -114,13 +119,50 @@ final class TimeAnchors {
     int ls = text.lastIndexOf('\n', f.start() - 1) + 1;
     int le = text.indexOf('\n', f.end());
     String line = text.substring(ls, le < 0 ? text.length() : le).strip();
-    if (published != null && published.matcher(line).find()) {
+    String raw = text.substring(ls, le < 0 ? text.length() : le);
+    if (published != null && publishedNear(published, raw, f.start() - ls)) {
       return true;
+    }
+    if (ymd[1] > 0 && org.factdrill.text.Datelines.dateAt(raw, f.start() - ls)) {
+      return true; // "PARIS, 5 May 2010 – …": the day the report was filed
+    }
+    if (recordField(text.substring(ls, f.start()))) {
+      return false; // "Joined: 11 Dec 2004", "Born: …": a date of the record's subject
     }
     // A year alone on a short line is a title's ("The Border War of 1979"): the topic's span,
     // not the day the text was written, so it never dates a yearless day.
     return ymd[1] > 0 && ymd[2] > 0 && line.length() <= 60 && !line.matches(".*[.!?…]$")
         && line.toLowerCase(Locale.ROOT).split("\\s+").length <= 8;
+  }
+
+  /**
+   * Whether a word saying the text was published dates the date at {@code at}: on a short line
+   * ("Published: 5 May 2010 | Updated …"), or a few words before the date. The same word far
+   * from the date in a paragraph ("the date of the vote …") says nothing of the text.
+   */
+  private static boolean publishedNear(Pattern published, String line, int at) {
+    Matcher m = published.matcher(line);
+    while (m.find()) {
+      if (line.strip().length() <= SHORT_LINE || m.end() <= at && at - m.end() <= NEAR) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the words before a date on its line are a field's label ("Joined:", "Ngày sinh:"):
+   * a record's field dates what the record is about (a member, a person), not the text. A line
+   * whose label says it was published is taken before this.
+   */
+  private static boolean recordField(String before) {
+    int colon = before.indexOf(':');
+    if (colon <= 0) {
+      return false;
+    }
+    String label = before.substring(0, colon).strip();
+    return !label.isEmpty() && Character.isLetter(label.codePointAt(0))
+        && label.split("\\s+").length <= 4;
   }
 
   /** The pack's words that say a line dates the document ("published"), as one pattern. */

@@ -33,7 +33,7 @@ final class DocDates {
         how = w.opensPublished(s) ? "published" : "byline";
       } else if (w.opensPublished(s)) {
         how = "published";
-      } else if (b.cls() == LineClass.PROSE && seen <= 4 && DATELINE.matcher(s).find()) {
+      } else if (b.cls() == LineClass.PROSE && seen <= 4 && Datelines.opens(s)) {
         how = "dateline";
         s = s.substring(0, Math.min(s.length(), 80));
       }
@@ -52,10 +52,6 @@ final class DocDates {
     }
     return Optional.empty();
   }
-
-  /** A news dateline: a place in capitals, maybe an agency in brackets, then a dash. */
-  private static final Pattern DATELINE = Pattern.compile(
-      "^[\\p{Lu}][\\p{Lu}\\p{M} .,'-]{2,40}(?:\\([^)]{1,20}\\))?\\s*[,—–-]");
 
   /** The first date in {@code s} (full, month-year, or a year alone), offsets shifted by base. */
   static Optional<DocDate> parse(String s, int base, Language lang, String how) {
