@@ -97,10 +97,10 @@ final class Context {
   final class Doc {
     private final Document doc;
     private final List<Span> headings = new ArrayList<>();
-    private final List<String> headingTexts = new ArrayList<>();
     private final List<Span> sentences;
     private final String title;
     private final RepeatedFacts repeated = new RepeatedFacts();
+    private final SectionHeads heads = new SectionHeads();
 
     Doc(Document doc) {
       this.doc = doc;
@@ -126,9 +126,12 @@ final class Context {
           continue; // "References", "See also": the page's apparatus, not a part of its topic
         }
         String h = TopicLines.clean(shorten(PromptBuilder.clean(raw)), doc.lang());
-        if (h != null && topicShaped(h, w)) {
+        boolean usable = h != null && topicShaped(h, w);
+        if (usable) {
           headings.add(b.span());
-          headingTexts.add(h);
+        }
+        if (usable || raw.codePoints().anyMatch(Character::isLetter)) {
+          heads.add(b, usable ? h : null, t, layout); // (an edit link alone heads nothing)
         }
       }
       String lt = layout.title();
@@ -169,12 +172,10 @@ final class Context {
      * or null.
      */
     String line(int pos, java.util.function.Predicate<String> givesAway) {
-      String heading = null;
-      for (int i = 0; i < headings.size(); i++) {
-        if (headings.get(i).end() <= pos) {
-          heading = headingTexts.get(i);
-        }
-      }
+      SectionHeads.Governing gov = heads.at(pos);
+      String heading = gov.heading();
+      // On a page of posts, a post's own title is the topic of its sentences, not the page's.
+      String title = gov.inPost() ? gov.post() : this.title;
       String ti = title != null && !givesAway.test(title) ? title : null;
       if (ti == null && title != null) {
         // "Treaty of X (1884)" names the answer by its year: the name alone still names the topic.

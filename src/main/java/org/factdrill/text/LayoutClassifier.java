@@ -73,6 +73,7 @@ public final class LayoutClassifier {
     headingRuns(text, out);
     ListRows.mark(text, out);
     RowShapes.mark(text, out);
+    InlineLists.mark(text, out);
     repeatedLines(text, out);
     rowsAmongRows(text, out);
     PageFurniture.mark(text, out, w);
@@ -105,10 +106,14 @@ public final class LayoutClassifier {
 
   /**
    * An author's name on its own line is a short line beside a dated byline; by shape alone it
-   * would pass for a heading.
+   * would pass for a heading. It heads the page: below prose, a short line over a byline is the
+   * title of a later post.
    */
   private static void bylineNames(String text, List<Block> blocks) {
     for (int i = 0; i < Math.min(blocks.size(), 6); i++) {
+      if (blocks.get(i).cls() == LineClass.PROSE) {
+        return;
+      }
       if (blocks.get(i).cls() != LineClass.BYLINE) {
         continue;
       }
@@ -342,8 +347,8 @@ public final class LayoutClassifier {
       }
       return section.equals("links") ? LineClass.LINKS : LineClass.REFERENCE;
     }
-    if (cited >= 2) {
-      return LineClass.REFERENCE;
+    if (cited >= 2 && !CitedProse.mostlyProse(s, x -> citationScore(x, w) + w.citedWeakWords(x))) {
+      return LineClass.REFERENCE; // a paragraph citing its source in one sentence stays prose
     }
     String[] tabCells = s.split("\t");
     if (cells(tabCells) >= 2) {
