@@ -24,6 +24,9 @@ import org.factdrill.text.TopicLines;
 final class Context {
   private static final int MAX_HEADING = 120;
   private static final int MAX_CONTEXT = 140;
+  /** A year or span of years opening a title, before a word ("1906 Karvo earthquake"). */
+  private static final java.util.regex.Pattern LEADING_YEAR = java.util.regex.Pattern.compile(
+      "\\d{3,4}(?:\\s*[-–—]\\s*\\d{2,4})?\\s+(?=\\p{L})");
   /** Cell separators, template fields ("|date=", "{{"), markup left in the text. */
   private static final java.util.regex.Pattern TABLE = java.util.regex.Pattern.compile(
       "\\||\\{\\{|\\}\\}|\\t|(?<=\\p{L})=(?=\\S)|</?\\p{Alpha}+[^>]*>");
@@ -410,6 +413,12 @@ final class Context {
    * none or too little is left to name a topic.
    */
   static String withoutYear(String title) {
+    java.util.regex.Matcher lead = LEADING_YEAR.matcher(title.strip());
+    if (lead.lookingAt()) {
+      // "1906 Karvo earthquake": a year opening a name qualifies it; the name still names it.
+      String rest = title.strip().substring(lead.end());
+      return rest.matches(".*\\d{3,4}.*") || lettered(rest) < 2 ? null : rest;
+    }
     String t = title.replaceFirst(
         "\\s*(?:\\(\\s*\\d{3,4}(?:\\s*[-–—]\\s*\\d{2,4})?\\s*\\)|,\\s*\\d{3,4}(?:\\s*[-–—]\\s*\\d{2,4})?"
             + "|(?<=(?:^|\\s)\\p{Lu}[\\p{L}\\p{M}–-]{0,40})\\s+\\d{3,4}(?:\\s*[-–—]\\s*\\d{2,4})?)$", "")
@@ -417,9 +426,13 @@ final class Context {
     if (t.equals(title.strip()) || t.matches(".*\\d{3,4}.*")) {
       return null;
     }
-    long words = java.util.Arrays.stream(t.split("\\s+"))
+    return lettered(t) >= 2 ? t : null;
+  }
+
+  /** How many words of {@code t} have two letters or more. */
+  private static long lettered(String t) {
+    return java.util.Arrays.stream(t.split("\\s+"))
         .filter(x -> x.codePoints().filter(Character::isLetter).count() >= 2).count();
-    return words >= 2 ? t : null;
   }
 
   /** As {@link #withoutYear(String)}, or without a closing period of time ("from 1988 to 2004"). */

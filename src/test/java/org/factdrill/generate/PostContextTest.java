@@ -82,4 +82,18 @@ class PostContextTest {
         + "The fishing fleet of Karvo grew to {{40|number|40}} boats when the new cannery opened on the quay.\n";
     assertContext(gen(Language.EN, page), "40", "The Fishing Fleet", "1923");
   }
+
+  @Test
+  void aYearOpeningTheTitleStopsNoQuestionOfThatYear() {
+    // The title's year would give the answer away: the title goes without it, the fact is asked.
+    String page = "1906 Great Karvo earthquake\n\nThe Great Karvo earthquake struck the northern coast at "
+        + "dawn in {{1906|date|1906}} and destroyed half of the old harbour town and its pier.\n";
+    List<Question> qs = about(gen(Language.EN, page), "1906");
+    assertFalse(qs.isEmpty(), "1906 asked");
+    for (Question q : qs) {
+      assertEquals("Great Karvo earthquake", q.context());
+    }
+    assertEquals("Karvo earthquake", Context.withoutYear("1906 Karvo earthquake"));
+    assertEquals(null, Context.withoutYear("1906 1907 Karvo"));
+  }
 }
