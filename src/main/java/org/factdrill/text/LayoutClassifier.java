@@ -427,7 +427,10 @@ public final class LayoutClassifier {
     rest = w.months().matcher(rest).replaceAll(" ");
     // What is left is only times, weekdays, punctuation and numbers: a dateline, not a sentence.
     String left = rest.replaceAll("[\\d\\s\\p{P}\\p{S}]+", " ").strip();
-    return words(left) <= 2;
+    // A bare year before words names what happened in it ("1906 Karvo earthquake"): a title.
+    boolean bareYear = s.substring(d.get().evidence().start(), d.get().evidence().end()).strip()
+        .matches("\\d{3,4}");
+    return words(left) <= (bareYear ? 0 : 2);
   }
 
   private static int cells(String[] parts) {
