@@ -24,6 +24,9 @@ import org.factdrill.text.TopicLines;
 final class Context {
   private static final int MAX_HEADING = 120;
   private static final int MAX_CONTEXT = 140;
+  /** A year or span of years opening a title, before a word ("1906 Karvo earthquake"). */
+  private static final java.util.regex.Pattern LEADING_YEAR = java.util.regex.Pattern.compile(
+      "\\d{3,4}(?:\\s*[-–—]\\s*\\d{2,4})?\\s+(?=\\p{L})");
   /** Cell separators, template fields ("|date=", "{{"), markup left in the text. */
   private static final java.util.regex.Pattern TABLE = java.util.regex.Pattern.compile(
       "\\||\\{\\{|\\}\\}|\\t|(?<=\\p{L})=(?=\\S)|</?\\p{Alpha}+[^>]*>");
@@ -97,10 +100,10 @@ final class Context {
   final class Doc {
     private final Document doc;
     private final List<Span> headings = new ArrayList<>();
-    private final List<String> headingTexts = new ArrayList<>();
     private final List<Span> sentences;
     private final String title;
     private final RepeatedFacts repeated = new RepeatedFacts();
+    private final SectionHeads heads = new SectionHeads();
 
     Doc(Document doc) {
       this.doc = doc;
@@ -126,9 +129,12 @@ final class Context {
           continue; // "References", "See also": the page's apparatus, not a part of its topic
         }
         String h = TopicLines.clean(shorten(PromptBuilder.clean(raw)), doc.lang());
-        if (h != null && topicShaped(h, w)) {
+        boolean usable = h != null && topicShaped(h, w);
+        if (usable) {
           headings.add(b.span());
-          headingTexts.add(h);
+        }
+        if (usable || raw.codePoints().anyMatch(Character::isLetter)) {
+          heads.add(b, usable ? h : null, t, layout); // (an edit link alone heads nothing)
         }
       }
       String lt = layout.title();
@@ -169,12 +175,10 @@ final class Context {
      * or null.
      */
     String line(int pos, java.util.function.Predicate<String> givesAway) {
-      String heading = null;
-      for (int i = 0; i < headings.size(); i++) {
-        if (headings.get(i).end() <= pos) {
-          heading = headingTexts.get(i);
-        }
-      }
+      SectionHeads.Governing gov = heads.at(pos);
+      String heading = gov.heading();
+      // On a page of posts, a post's own title is the topic of its sentences, not the page's.
+      String title = gov.inPost() ? gov.post() : this.title;
       String ti = title != null && !givesAway.test(title) ? title : null;
       if (ti == null && title != null) {
         // "Treaty of X (1884)" names the answer by its year: the name alone still names the topic.
@@ -409,6 +413,12 @@ final class Context {
    * none or too little is left to name a topic.
    */
   static String withoutYear(String title) {
+    java.util.regex.Matcher lead = LEADING_YEAR.matcher(title.strip());
+    if (lead.lookingAt()) {
+      // "1906 Karvo earthquake": a year opening a name qualifies it; the name still names it.
+      String rest = title.strip().substring(lead.end());
+      return rest.matches(".*\\d{3,4}.*") || lettered(rest) < 2 ? null : rest;
+    }
     String t = title.replaceFirst(
         "\\s*(?:\\(\\s*\\d{3,4}(?:\\s*[-–—]\\s*\\d{2,4})?\\s*\\)|,\\s*\\d{3,4}(?:\\s*[-–—]\\s*\\d{2,4})?"
             + "|(?<=(?:^|\\s)\\p{Lu}[\\p{L}\\p{M}–-]{0,40})\\s+\\d{3,4}(?:\\s*[-–—]\\s*\\d{2,4})?)$", "")
@@ -416,9 +426,13 @@ final class Context {
     if (t.equals(title.strip()) || t.matches(".*\\d{3,4}.*")) {
       return null;
     }
-    long words = java.util.Arrays.stream(t.split("\\s+"))
+    return lettered(t) >= 2 ? t : null;
+  }
+
+  /** How many words of {@code t} have two letters or more. */
+  private static long lettered(String t) {
+    return java.util.Arrays.stream(t.split("\\s+"))
         .filter(x -> x.codePoints().filter(Character::isLetter).count() >= 2).count();
-    return words >= 2 ? t : null;
   }
 
   /** As {@link #withoutYear(String)}, or without a closing period of time ("from 1988 to 2004"). */

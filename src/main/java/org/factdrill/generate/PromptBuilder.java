@@ -37,6 +37,9 @@ public final class PromptBuilder {
    */
   private static final Pattern WIKI_ITALIC = Pattern.compile(
       "(?<![\\p{L}\\p{N}'])''(?!')(?=\\S)([^\\n]+?)(?<=\\S)(?<!')''(?![\\p{L}\\p{N}'])");
+  /** A wiki italic mark at a word's edge whose pair is in another sentence. */
+  private static final Pattern LONE_ITALIC = Pattern.compile(
+      "(?<![\\p{L}\\p{N}'])''(?=[\"“„«\\p{L}])|(?<=[\\p{L}.!?\"”»])''(?![\\p{L}\\p{N}'])");
   private static final Pattern JOINED_TITLE = Pattern.compile("(?<=\\p{L})_(?=\\p{L})");
   private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile("\\s+([,.;:!?)\\]])");
   private static final Pattern SPACE_AFTER_OPEN = Pattern.compile("([(\\[])\\s+");
@@ -114,6 +117,8 @@ public final class PromptBuilder {
     t = EMPHASIS.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
     t = WIKI_BOLD.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
     t = WIKI_ITALIC.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+    // A wiki italic mark whose pair the sentence split left in another sentence.
+    t = LONE_ITALIC.matcher(t).replaceAll("");
     t = JOINED_TITLE.matcher(t).replaceAll(" ");
     t = t.replaceAll("[\\s\\u00a0]+", " ");
     t = SPACE_BEFORE_PUNCT.matcher(t).replaceAll("$1");

@@ -73,6 +73,7 @@ public final class LayoutClassifier {
     headingRuns(text, out);
     ListRows.mark(text, out);
     RowShapes.mark(text, out);
+    InlineLists.mark(text, out);
     repeatedLines(text, out);
     rowsAmongRows(text, out);
     PageFurniture.mark(text, out, w);
@@ -105,10 +106,14 @@ public final class LayoutClassifier {
 
   /**
    * An author's name on its own line is a short line beside a dated byline; by shape alone it
-   * would pass for a heading.
+   * would pass for a heading. It heads the page: below prose, a short line over a byline is the
+   * title of a later post.
    */
   private static void bylineNames(String text, List<Block> blocks) {
     for (int i = 0; i < Math.min(blocks.size(), 6); i++) {
+      if (blocks.get(i).cls() == LineClass.PROSE) {
+        return;
+      }
       if (blocks.get(i).cls() != LineClass.BYLINE) {
         continue;
       }
@@ -342,8 +347,8 @@ public final class LayoutClassifier {
       }
       return section.equals("links") ? LineClass.LINKS : LineClass.REFERENCE;
     }
-    if (cited >= 2) {
-      return LineClass.REFERENCE;
+    if (cited >= 2 && !CitedProse.mostlyProse(s, x -> citationScore(x, w) + w.citedWeakWords(x))) {
+      return LineClass.REFERENCE; // a paragraph citing its source in one sentence stays prose
     }
     String[] tabCells = s.split("\t");
     if (cells(tabCells) >= 2) {
@@ -422,7 +427,10 @@ public final class LayoutClassifier {
     rest = w.months().matcher(rest).replaceAll(" ");
     // What is left is only times, weekdays, punctuation and numbers: a dateline, not a sentence.
     String left = rest.replaceAll("[\\d\\s\\p{P}\\p{S}]+", " ").strip();
-    return words(left) <= 2;
+    // A bare year before words names what happened in it ("1906 Karvo earthquake"): a title.
+    boolean bareYear = s.substring(d.get().evidence().start(), d.get().evidence().end()).strip()
+        .matches("\\d{3,4}");
+    return words(left) <= (bareYear ? 0 : 2);
   }
 
   private static int cells(String[] parts) {

@@ -112,4 +112,14 @@ class PromptBuilderTest {
     assertEquals("Ông là một vị \"vua của các vua\" năm 939.",
         PromptBuilder.clean("Ông là một vị ''\"vua của các vua''\" năm 939."));
   }
+
+  @Test
+  void dropsAWikiItalicMarkWhosePairIsInAnotherSentence() {
+    assertEquals("Sử gia nhận xét: \"Quân của vua có 65 thành.",
+        PromptBuilder.clean("Sử gia nhận xét: ''\"Quân của vua có 65 thành."));
+    assertEquals("The end of the quote came in 1850.\"",
+        PromptBuilder.clean("The end of the quote came in 1850.\"''"));
+    assertEquals("צה''ל נוסד ב-1948.", PromptBuilder.clean("צה''ל נוסד ב-1948."),
+        "two apostrophes inside a Hebrew acronym stay");
+  }
 }

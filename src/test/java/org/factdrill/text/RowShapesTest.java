@@ -75,7 +75,7 @@ class RowShapesTest {
   }
 
   /** A paragraph of prose in the language, long enough to be prose by any rule. */
-  private static String intro(Language lang) {
+  static String intro(Language lang) {
     return switch (lang.code()) {
       case "vi" -> "Dòng họ Koren là những thương nhân buôn bán khắp Đông Âu suốt hai trăm năm "
           + "và tỏa đi nhiều thị trấn trong vùng.";
