@@ -60,4 +60,25 @@ class HebrewNowAndCenturiesTest {
     assertTrue(counted.bank().questions().stream().anyMatch(q -> q.answer().text().equals("מאה")),
         counted.report().format(counted.bank()));
   }
+
+  @Test
+  void aLawsHebrewYearWithTheArticleGlossesItsGregorianYear() throws Exception {
+    assertTrue(CalendarGloss.sameYear("התשי\"ח", 1958), "the article, not the number 5");
+    assertTrue(CalendarGloss.sameYear("ה'תשי\"ח", 1958));
+    Result r = RealText.generate(dir, "law.txt", "המועצה המקומית בעמק\n\n"
+        + "חוק המועצות האזוריות, התשי\"ח-1958, קבע את גבולות המועצה החדשה בעמק.\n");
+    // the Hebrew year glosses the Gregorian one: it leaves the prompt with the blank
+    assertTrue(r.bank().questions().stream().filter(q -> q.answer().text().equals("1958"))
+        .noneMatch(q -> q.prompt().contains("תשי")), r.report().format(r.bank()));
+  }
+
+  @Test
+  void theTimeAFigureWasCountedIsNotAsked() throws Exception {
+    Result r = RealText.generate(dir, "asof.txt", "המושבה בעמק\n\n"
+        + "נכון ל-2021 מתגוררים במושבה כ-2,400 תושבים ותיקים וחדשים.\n");
+    assertFalse(r.bank().questions().stream().anyMatch(q -> q.answer().text().contains("2021")),
+        r.report().format(r.bank()));
+    assertTrue(r.bank().questions().stream().anyMatch(q -> q.answer().text().equals("2,400")),
+        r.report().format(r.bank()));
+  }
 }

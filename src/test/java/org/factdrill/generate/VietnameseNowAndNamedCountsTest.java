@@ -81,4 +81,17 @@ class VietnameseNowAndNamedCountsTest {
         + "vào {{năm 1883|date|1883}} sau nhiều tuần thương thuyết.");
     assertTrue(asked(other, "năm 1883"), other.report().format(other.bank()));
   }
+
+  @Test
+  void theFirstDaysOfTetAreDaysNotCounts() throws Exception {
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("tet");
+    for (String day : List.of("Mồng 1", "Mùng 2", "Mồng ba", "Mùng một")) {
+      Result r = RealText.generate(dir, "t.txt", "Lịch sử đình làng Phú Mỹ\n\n" + day
+          + " Tết năm 1931, dân làng mở hội đình và đón khoảng 600 khách từ các làng bên.\n");
+      assertFalse(r.bank().questions().stream().anyMatch(q -> q.answer().text().matches(
+          "(?i)1|2|ba|một")), day + ": " + r.report().format(r.bank()));
+      assertTrue(r.bank().questions().stream().anyMatch(q -> q.answer().text()
+          .equalsIgnoreCase(day + " Tết năm 1931")), day + ": " + r.report().format(r.bank()));
+    }
+  }
 }
