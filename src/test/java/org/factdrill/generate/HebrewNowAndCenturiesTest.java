@@ -81,4 +81,18 @@ class HebrewNowAndCenturiesTest {
     assertTrue(r.bank().questions().stream().anyMatch(q -> q.answer().text().equals("2,400")),
         r.report().format(r.bank()));
   }
+
+  @Test
+  void aDecadeInWordsKeepsItsPrefixAndDecadeWordOutsideTheBlank() {
+    org.factdrill.lang.LanguagePack he = Language.HE.pack();
+    for (String tens : List.of("העשרים", "השלושים", "הארבעים", "החמישים", "השישים", "השבעים",
+        "השמונים", "התשעים")) {
+      for (String lead : List.of("בשנות ", "ובשנות ", "משנות ", "שנות ")) {
+        String text = lead + tens;
+        assertTrue(HebrewPrefix.length(he, text) == text.length() - tens.length() + 1,
+            text + ": " + HebrewPrefix.length(he, text));
+      }
+    }
+    assertTrue(HebrewPrefix.length(he, "בשנות ה-90") == "בשנות ה-".length(), "digits as before");
+  }
 }
