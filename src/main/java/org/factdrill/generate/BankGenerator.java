@@ -266,8 +266,9 @@ public final class BankGenerator {
       why = ValueRules.givenAway(f, template, contextLine,
           doc.text().substring(f.end(), Math.min(s.end(), f.end() + 40)));
     }
-    String cycle = why == null ? OtherCalendarGloss.givesAway(doc.lang(), template, f.value()) : null;
-    if (cycle != null) { // "Tết Mậu Thân năm ___": the cycle's year name states the year
+    String cycle = why == null ? NameNumerals.orCycle(doc.lang(), template, contextLine, f.value())
+        : null;
+    if (cycle != null) { // "Tết Mậu Thân năm ___", "Thập quốc": a name states the answer
       why = new ValueRules.Skip(SkipReason.ANSWER_GIVEN_AWAY, cycle);
     }
     if (why == null && ValueRules.yearNotShown(f.value(), answerText, template, contextLine)) {

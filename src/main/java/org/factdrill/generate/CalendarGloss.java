@@ -19,7 +19,7 @@ final class CalendarGloss {
   private static final String HOLE = String.valueOf(PromptBuilder.HOLE);
   /** A Hebrew-calendar year in letters: ה'תש"ח, תשל"ד, תרנ"ז (hundreds, then gershayim). */
   static final Pattern YEAR = Pattern.compile(
-      "(?<!\\p{L})(?:ה['׳])?[קרשת][קרשת]?[א-צ]?[\"״][א-ת](?![\\p{L}\"״'׳])");
+      "(?<!\\p{L})(?:ה['׳]?)?[קרשת][קרשת]?[א-צ]?[\"״][א-ת](?![\\p{L}\"״'׳])");
   /** A day of a Hebrew month in letters: ה', ט"ו, כ"ט. */
   private static final String DAY = "(?:[א-ל][\"״][א-ט]|[א-ל]['׳])";
   /** Each language's gloss pattern, built once (absent for a language without own-calendar months). */
@@ -61,6 +61,8 @@ final class CalendarGloss {
     int thousands = 5;
     if (s.matches("ה['׳].*")) {
       s = s.substring(2);
+    } else if (s.matches("ה[קרשת].*")) {
+      s = s.substring(1); // the article, as laws are named: "התשי\"ח-1958" (hundreds open a year)
     }
     int v = 0;
     for (int i = 0; i < s.length(); i++) {

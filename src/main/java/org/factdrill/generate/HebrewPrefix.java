@@ -39,11 +39,21 @@ final class HebrewPrefix {
       // A word of two ("שנות ה", the decade's) matches with any space between its parts.
       String yearWords = WordPatterns.alternation(pack.words("year-construct-words"))
           .replace(" ", "\\E\\s+\\Q");
+      // A decade in words after the decade's word: "בשנות החמישים" (the fifties) as "בשנות ה-50".
+      List<String> tens = new ArrayList<>();
+      pack.numerals().forEach((w, n) -> {
+        if (n.starts() && n.value() >= 10 && n.value() <= 90 && n.value() % 10 == 0) {
+          tens.add(w);
+        }
+      });
+      String decade = tens.isEmpty() ? "" : "|(?:" + WordPatterns.alternation(tens) + ")(?!\\p{L})";
       out.put(pack.code(), new Patterns(
           Pattern.compile("^(" + p + "{1,3})[\\-־\"'׳]?(?=\\p{N}|(?:" + months + ")(?!\\p{L}))"),
           /* The year word with its prefixes, before the year's digits: "בשנת 1948", "משנת ־1948";
-             so are the decade and century words before theirs ("בשנות ה-30", "במאה ה-18"). */
-          Pattern.compile("^" + p + "{0,3}(?:" + yearWords + ")\\s*[\\-־]?\\s*(?=\\p{N})"),
+             so are the decade and century words before theirs ("בשנות ה-30", "בשנות השלושים",
+             "במאה ה-18"). */
+          Pattern.compile("^" + p + "{0,3}(?:" + yearWords + ")\\s*[\\-־]?\\s*(?=\\p{N}" + decade
+              + ")"),
           Pattern.compile("^(" + p + "{1,3})[\\-־]?(\\p{L}+)")));
     }
     return Map.copyOf(out);

@@ -70,7 +70,7 @@ final class Timeline {
     }
     Span s = f.sentence();
     String before = doc.text().substring(s.start(), f.start());
-    if (BOUND.matcher(before).find()) {
+    if (BOUND.matcher(before).find() || DateComplement.ofNoun(doc.lang(), before)) {
       return null;
     }
     String template = CLAUSES.template(doc.text(), s.start(), s.end(), f.start(), f.end());

@@ -24,7 +24,7 @@ final class ValueRules {
 
   /** A Hebrew-calendar year in letters: ה'תש"ח, תשל"ד, תרצ"ג (hundreds ת/ש/ר/ק, gershayim). */
   private static final Pattern HEBREW_YEAR = Pattern.compile(
-      "(?<!\\p{L})(?:ה['׳])?ת[קרשת]?[א-ת]?[\"״][א-ת](?!\\p{L})");
+      "(?<!\\p{L})(?:ה['׳]?)?ת[קרשת]?[א-ת]?[\"״][א-ת](?!\\p{L})");
   /** A compact year range: "1853–56", "1914-1918". */
   private static final Pattern YEAR_RANGE = Pattern.compile(
       "(?<![\\p{N}])(\\d{4})\\s*[–—-]\\s*(\\d{2}|\\d{4})(?![\\p{N}])");

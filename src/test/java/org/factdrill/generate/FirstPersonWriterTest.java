@@ -1,0 +1,45 @@
+package org.factdrill.generate;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.factdrill.bank.QuestionType;
+import org.factdrill.text.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 20, Vietnamese and Hebrew (tenth session): a clause whose subject is the writer ("Tôi",
+ * "Chúng tôi", "Mình"; "אני", "אנחנו") points outside the prompt, which never names the writer:
+ * it is asked with the sentence before it, or not at all. Every sentence is made up.
+ */
+class FirstPersonWriterTest {
+
+  private static boolean asked(Result r, String answer) {
+    return r.bank().questions().stream().anyMatch(q -> q.type() == QuestionType.CLOZE
+        && q.answer().text().equals(answer));
+  }
+
+  @Test
+  void theWriterOpeningAVietnameseSentenceIsNoOneTheStudentKnows() {
+    for (String who : List.of("Tôi", "Chúng tôi", "Chúng ta", "Mình")) {
+      Result r = Fixtures.generate(1, Fixtures.doc("t.txt", Language.VI, "Thư gửi bạn đọc\n\n"
+          + who + " đã đến thăm thành phố cảng Hải Phòng vào {{năm 1996|date|1996}} cùng đoàn "
+          + "đại biểu quốc hội."));
+      assertFalse(asked(r, "năm 1996"), who + ": " + r.report().format(r.bank()));
+    }
+    Result named = Fixtures.generate(1, Fixtures.doc("t.txt", Language.VI, "Thư gửi bạn đọc\n\n"
+        + "Ông Lê Văn Tám đã đến thăm thành phố cảng Hải Phòng vào {{năm 1996|date|1996}} cùng đoàn "
+        + "đại biểu quốc hội."));
+    assertTrue(asked(named, "năm 1996"), named.report().format(named.bank()));
+  }
+
+  @Test
+  void theWriterOpeningAHebrewSentenceIsNoOneTheStudentKnows() {
+    for (String who : List.of("אני", "אנחנו", "ואנו")) {
+      Result r = Fixtures.generate(1, Fixtures.doc("t.txt", Language.HE, "מכתב לקוראים\n\n"
+          + who + " הגענו לעיר הנמל חיפה בשנת {{1921|date|1921}} יחד עם משפחות רבות מאירופה."));
+      assertFalse(asked(r, "1921"), who + ": " + r.report().format(r.bank()));
+    }
+  }
+}
