@@ -41,7 +41,8 @@ final class Currencies {
       "s", "SGD");
 
   static String code(String token) {
-    if (CODES.contains(token)) {
+    // Every code is three letters: most words are refused without hashing them.
+    if (token.length() == 3 && CODES.contains(token)) {
       return token.equals("RMB") ? "CNY" : token.equals("NIS") ? "ILS" : token;
     }
     return null;

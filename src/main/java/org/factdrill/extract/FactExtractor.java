@@ -223,6 +223,10 @@ public final class FactExtractor implements Extractor {
    */
   private static boolean otherCalendarAfter(Toks t, int i, Lexicon lex) {
     java.util.Set<String> words = lex.words(WordList.OTHER_CALENDAR_WORDS);
+    // Every date runs this: the phrase is built only after a word that starts one.
+    if (!t.isWordTok(i) || !lex.starts(WordList.OTHER_CALENDAR_WORDS).contains(t.norm(i))) {
+      return false;
+    }
     StringBuilder b = new StringBuilder();
     for (int k = i; k < i + 3 && t.isWordTok(k); k++) {
       b.append(k > i ? " " : "").append(t.norm(k));

@@ -326,21 +326,21 @@ final class QuantityRecognizer {
     if (c.type() == Token.Type.PUNCT && Currencies.isSymbol(c.text())) {
       code = Currencies.SYMBOLS.get(c.text());
       k++;
-    } else if (c.isWord() && Currencies.DOLLAR_PREFIXES.containsKey(c.norm())
-        && c.text().chars().allMatch(Character::isUpperCase) && t.isPunct(k + 1, '$')
-        && t.attached(k + 1)) {
+    // The neighbours first (a "$" or digits after the word), the look-ups of the word after.
+    } else if (c.isWord() && t.isPunct(k + 1, '$') && t.attached(k + 1)
+        && Currencies.DOLLAR_PREFIXES.containsKey(c.norm())
+        && c.text().chars().allMatch(Character::isUpperCase)) {
       code = Currencies.DOLLAR_PREFIXES.get(c.norm());
       k += 2;
-    } else if (c.isWord() && Currencies.code(c.text()) != null
-        && (t.isDigits(k + 1) || t.isPunct(k + 1, '.') && t.isDigits(k + 2))) {
+    } else if (c.isWord() && digitsAfter(t, k) && Currencies.code(c.text()) != null) {
       code = Currencies.code(c.text());
       k++;
     } else if (c.isWord() && lex.currencyBefore(t, k) != null) {
       CurrencyReader.Currency cb = lex.currencyBefore(t, k);
       code = cb.code();
       k += cb.length();
-    } else if (c.isWord() && Currencies.ABBREVIATIONS_BEFORE.containsKey(c.text())
-        && (t.isDigits(k + 1) || t.isPunct(k + 1, '.') && t.isDigits(k + 2))) {
+    } else if (c.isWord() && digitsAfter(t, k)
+        && Currencies.ABBREVIATIONS_BEFORE.containsKey(c.text())) {
       code = Currencies.ABBREVIATIONS_BEFORE.get(c.text());
       k += t.isPunct(k + 1, '.') ? 2 : 1;
     } else {
@@ -388,6 +388,11 @@ final class QuantityRecognizer {
     }
     return new Match(i, end, FactKind.MONEY, new Value.Money(amount, code), null,
         q.approx(), false, Match.NO_YEAR);
+  }
+
+  /** Digits after token k, or a period and digits ("EUR 20", "Rs. 20"). */
+  private static boolean digitsAfter(Toks t, int k) {
+    return t.isDigits(k + 1) || t.isPunct(k + 1, '.') && t.isDigits(k + 2);
   }
 
   /** The upper end of a range after {@code q}, with the index after it in {@code after[0]}. */

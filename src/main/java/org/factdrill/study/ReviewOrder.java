@@ -15,8 +15,8 @@ import org.factdrill.store.Cards;
 final class ReviewOrder {
   private ReviewOrder() {}
 
-  /** A due review with its retrievability, worked out once before sorting. */
-  private record Ranked(double r, Instant due, String cardId) {}
+  /** A due review with its retrievability, worked out once before sorting; i: its index. */
+  private record Ranked(double r, Instant due, String cardId, int i) {}
 
   /*
    * One plain comparator over fields: sorting boxed indices through a chain of key extractors
@@ -33,18 +33,29 @@ final class ReviewOrder {
 
   /** The card ids of {@code reviews} in the order they are shown at {@code now}. */
   static String[] of(List<Cards.DueCard> reviews, FsrsScheduler scheduler, Instant now) {
+    int[] order = indices(reviews, scheduler, now);
+    String[] ids = new String[order.length];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = reviews.get(order[i]).cardId();
+    }
+    return ids;
+  }
+
+  /** The same order as indices into {@code reviews}. */
+  static int[] indices(List<Cards.DueCard> reviews, FsrsScheduler scheduler, Instant now) {
     Ranked[] ranked = new Ranked[reviews.size()];
     for (int i = 0; i < ranked.length; i++) {
       Cards.DueCard dc = reviews.get(i);
       double r = scheduler.retrievability(
           new Card(dc.state(), null, dc.stability(), 5.0, dc.due(), dc.lastReview()), now);
-      ranked[i] = new Ranked(r, dc.due(), dc.cardId());
+      ranked[i] = new Ranked(r, dc.due(), dc.cardId(), i);
     }
     Arrays.sort(ranked, ORDER);
-    String[] ids = new String[ranked.length];
-    for (int i = 0; i < ids.length; i++) {
-      ids[i] = ranked[i].cardId;
+    int[] order = new int[ranked.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = ranked[i].i;
     }
-    return ids;
+    return order;
   }
+
 }

@@ -85,7 +85,8 @@ public final class StudyBank {
 
   /**
    * The numbers of a card's sibling keys (see {@link #siblingKeys}): equal keys, equal numbers;
-   * empty for a card not in the bank. Shared: callers must not change it.
+   * empty for a card not in the bank, never for one in it (a card without a key is its own
+   * sibling). Shared: callers must not change it.
    */
   int[] siblingSlots(String cardId) {
     int[] ids = slots.get(cardId);

@@ -170,46 +170,52 @@ public final class StudySession {
     Instant dayEnd = dayStart.atZone(clock.getZone()).plusDays(1).toInstant();
     // Only cards due today are read (from a covering index); cards whose id left the bank are
     // kept in the database but not shown.
+    // A card's sibling slots are looked up once: none means the card left the bank.
     List<Cards.DueCard> reviews = new ArrayList<>();
+    List<int[]> reviewSlots = new ArrayList<>();
     for (Cards.DueCard dc : store.dueForQueue(profile.id(), dayEnd)) {
-      if (!bank.contains(dc.cardId())) {
+      int[] slots = bank.siblingSlots(dc.cardId());
+      if (slots.length == 0) {
         continue;
       }
       if (dc.state() == CardState.REVIEW) {
         reviews.add(dc);
+        reviewSlots.add(slots);
       } else if (!dc.due().isAfter(now.plus(LEARN_AHEAD))) {
         learning.add(new Pending(dc.due(), dc.cardId()));
       }
     }
-    String[] order = ReviewOrder.of(reviews, scheduler, now);
+    int[] order = ReviewOrder.indices(reviews, scheduler, now);
     ReviewLog.Tally today = store.tallySince(profile.id(), dayStart);
     int reviewBudget = Math.max(0, settings.maxReviewsPerDay() - today.reviewCards());
     int newBudget = Math.max(0, settings.newPerDay() - today.newCards());
-    for (String id : store.cardsAnsweredSince(profile.id(), dayStart)) {
-      if (bank.contains(id)) {
-        setAll(shownSiblings, bank.siblingSlots(id));
-      }
+    // No answer today (the tally counts them over the same rows): nothing shown, no query.
+    for (String id : today.answers() == 0 ? Set.<String>of()
+        : store.cardsAnsweredSince(profile.id(), dayStart)) {
+      setAll(shownSiblings, bank.siblingSlots(id)); // none for a card not in the bank
     }
     // One card per sentence enters the queue: its siblings are buried (queued keys count as
     // shown, since the card will be). Learning cards keep their place but claim their sentence.
     java.util.BitSet queued = (java.util.BitSet) shownSiblings.clone();
     learning.forEach(p -> setAll(queued, bank.siblingSlots(p.cardId())));
-    for (String id : order) {
+    for (int r : order) {
       if (reviewBudget == 0) {
         break;
       }
-      if (claim(queued, id)) {
-        main.add(id);
+      if (claim(queued, reviewSlots.get(r))) {
+        main.add(reviews.get(r).cardId());
         reviewBudget--;
       }
     }
     if (newBudget > 0) {
+      // (Looking each seen id up in the bank instead, to mark its place in a bit set, cost
+      // more: a probe of a 100,000-entry map per id misses the cache where this set does not.)
       Set<String> known = store.cardIds(profile.id());
       for (String id : bank.cardIds()) {
         if (newBudget == 0) {
           break;
         }
-        if (!known.contains(id) && claim(queued, id)) {
+        if (!known.contains(id) && claim(queued, bank.siblingSlots(id))) {
           main.add(id);
           cards.put(id, null);
           newBudget--;
@@ -218,9 +224,8 @@ public final class StudySession {
     }
   }
 
-  /** Adds the card's sibling keys to {@code taken}; false (nothing added) if one was taken. */
-  private boolean claim(java.util.BitSet taken, String cardId) {
-    int[] keys = bank.siblingSlots(cardId);
+  /** Adds the sibling keys {@code keys} to {@code taken}; false (nothing added) if one was. */
+  private static boolean claim(java.util.BitSet taken, int[] keys) {
     for (int k : keys) {
       if (taken.get(k)) {
         return false;
@@ -440,6 +445,11 @@ public final class StudySession {
    * step ends beyond {@link #LEARN_AHEAD} will not come back in this session, so it is not counted:
    * otherwise the count would never fall while cards are failed.
    */
+  /** The cards waiting in the main queue, in order (for tests). */
+  List<String> queued() {
+    return List.copyOf(main);
+  }
+
   public int remaining() {
     Set<String> ids = new java.util.HashSet<>(main);
     Instant horizon = clock.instant().plus(LEARN_AHEAD);
