@@ -76,6 +76,9 @@ final class Stem {
     if (st.context().isLayout(s)) {
       return Result.skip(SkipReason.LAYOUT, null);
     }
+    if (VerblessRow.is(doc.lang(), PromptBuilder.clean(s.of(text)))) {
+      return Result.skip(SkipReason.LAYOUT, "verbless row"); // names and dates, no event
+    }
     if (VisualOrder.garbled(doc, s)) {
       return Result.skip(SkipReason.VISUAL_ORDER, null);
     }
@@ -156,6 +159,10 @@ final class Stem {
     }
     Referents.Start rs = Referents.of(doc.lang()).start(st, context, f, from, s, prepended);
     if (rs.skip() != null) { // "cả hai bên", "hôm sau": what they point to must be shown
+      return Result.skip(rs.skip(), rs.detail());
+    }
+    rs = NamelessClause.start(st, context, s, rs); // a clause naming nothing needs the one before
+    if (rs.skip() != null) {
       return Result.skip(rs.skip(), rs.detail());
     }
     from = rs.from();
@@ -339,9 +346,7 @@ final class Stem {
       return !("yes".equals(lang.pack().setting("pronoun-as-title", ""))
           && opening.matches("(?s)^\\P{L}*\\p{L}+\\s+\\p{Lu}.*"));
     }
-    if ("yes".equals(lang.pack().setting("fronted-clause-pronoun", ""))
-        && FrontedPronoun.find(opening, context.subordinators(lang), context.pronouns(lang),
-        "yes".equals(lang.pack().setting("pronoun-as-title", "")))) {
+    if (FrontedPronoun.find(lang, opening, context.subordinators(lang), context.pronouns(lang))) {
       return true; // "Sau khi X, ông …": the main clause's subject points back
     }
     if (Referents.of(lang).dropsSubject(opening)) {
