@@ -12,8 +12,9 @@ import org.factdrill.text.Span;
  * acronym, and no word of its context line: "Truyền ngôi năm đời, … cả thảy 97 năm", "From the
  * year of X to Y, in all 149 years") is about what the line or sentence before it named: its
  * subject was dropped or stands in a list row above it. It is asked with the sentence before
- * when that one names someone, or not at all. Only in a script with capitals: without them
- * nothing tells a name from a noun ({@link TopicNames#caseless}).
+ * when that one, in the same paragraph, names someone; otherwise as it is (a paragraph's first
+ * sentence has its context line above it). Only in a script with capitals: without them nothing
+ * tells a name from a noun ({@link TopicNames#caseless}).
  */
 final class NamelessClause {
   /** A Latin or Cyrillic word is matched on its first letters, so "war" meets "wars". */
@@ -22,9 +23,9 @@ final class NamelessClause {
   private NamelessClause() {}
 
   /**
-   * Where a prompt that starts as {@code rs} says must start instead: the same when it names
-   * something; the sentence before, when this one names nothing and that one names someone (and
-   * is prose that points back to none, by a pronoun or a demonstrative); else a skip.
+   * Where a prompt that starts as {@code rs} says must start instead: the sentence before, when
+   * this one names nothing and that one names someone (and is prose that points back to none, by
+   * a pronoun or a demonstrative); else where it was.
    */
   static Referents.Start start(Stem.DocState st, Context context, Span s, Referents.Start rs) {
     String text = st.doc().text();
@@ -38,9 +39,9 @@ final class NamelessClause {
     Span prev = rs.prepended() ? null : Referents.usablePrevious(st, context, s);
     if (prev == null || !context.namesSubject(st.doc(), PromptBuilder.clean(prev.of(text)))
         || !context.backReferences(st.doc().lang(), text, prev.start(), prev.end()).isEmpty()) {
-      // No name before it, or one that points further back itself ("… against this claim").
-      return new Referents.Start(rs.from(), rs.prepended(), SkipReason.DANGLING_START,
-          "the clause names nothing it is about");
+      // Nothing before it in its paragraph names a subject, or what does points further back
+      // itself ("… against this claim"): asked as it is, under its context line, as before.
+      return rs;
     }
     return new Referents.Start(prev.start(), true, null, null);
   }

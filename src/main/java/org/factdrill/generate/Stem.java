@@ -73,11 +73,10 @@ final class Stem {
             f0.unit(), f0.approx(), s);
       }
     }
-    if (st.context().isLayout(s)) {
-      return Result.skip(SkipReason.LAYOUT, null);
-    }
-    if (VerblessRow.is(doc.lang(), PromptBuilder.clean(s.of(text)))) {
-      return Result.skip(SkipReason.LAYOUT, "verbless row"); // names and dates, no event
+    boolean layout = st.context().isLayout(s);
+    if (layout || VerblessRow.is(doc.lang(), PromptBuilder.clean(s.of(text)),
+        w -> context.writesAsName(doc, w))) { // a row of names and dates tells no event
+      return Result.skip(SkipReason.LAYOUT, layout ? null : "verbless row");
     }
     if (VisualOrder.garbled(doc, s)) {
       return Result.skip(SkipReason.VISUAL_ORDER, null);
@@ -161,10 +160,7 @@ final class Stem {
     if (rs.skip() != null) { // "cả hai bên", "hôm sau": what they point to must be shown
       return Result.skip(rs.skip(), rs.detail());
     }
-    rs = NamelessClause.start(st, context, s, rs); // a clause naming nothing needs the one before
-    if (rs.skip() != null) {
-      return Result.skip(rs.skip(), rs.detail());
-    }
+    rs = NamelessClause.start(st, context, s, rs); // a clause naming nothing takes the one before
     from = rs.from();
     prepended = rs.prepended();
     from = afterLeadingAgo(doc, st.anchors(), text, from, s.end(), f);

@@ -57,6 +57,11 @@ final class TopicNames {
     });
   }
 
+  /** True when {@code text} writes {@code word} capitalised in mid-sentence: a proper noun. */
+  boolean writesAsName(String word, String text) {
+    return properNouns(text).contains(word);
+  }
+
   /** True when the line's letters are mostly of a script without capitals (Hebrew). */
   static boolean caseless(String line) {
     int cased = 0;

@@ -56,10 +56,18 @@ final class VerblessRow {
 
   /** True when {@code sentence}, in {@code lang}, is a row of names and dates with no verb. */
   static boolean is(Language lang, String sentence) {
-    return ALL.row(lang, sentence.strip());
+    return is(lang, sentence, w -> true);
   }
 
-  private boolean row(Language lang, String s) {
+  /**
+   * As above; {@code isName} says whether the sentence's first word is a name (its text writes it
+   * capitalised in mid-sentence): every sentence opens with a capital, "Collaborates with …" too.
+   */
+  static boolean is(Language lang, String sentence, java.util.function.Predicate<String> isName) {
+    return ALL.row(lang, sentence.strip(), isName);
+  }
+
+  private boolean row(Language lang, String s, java.util.function.Predicate<String> isName) {
     if (s.isEmpty()) {
       return false;
     }
@@ -72,7 +80,12 @@ final class VerblessRow {
         && (!cased || !hasContentWord(lang, shape.group(1)))) {
       return true;
     }
-    return cased && s.matches("(?s).*\\p{N}.*") && words(s) > 0 && !hasContentWord(lang, s);
+    if (!cased || !s.matches("(?s).*\\p{N}.*") || words(s) == 0 || hasContentWord(lang, s)) {
+      return false;
+    }
+    java.util.regex.Matcher first = WORD.matcher(s);
+    return first.find() && (function.getOrDefault(lang, Set.of())
+        .contains(first.group().toLowerCase(Locale.ROOT)) || isName.test(first.group()));
   }
 
   /** True when a word of {@code s} is lower-case and none of the pack's function words. */

@@ -47,6 +47,14 @@ class VerblessRowTest {
   }
 
   @Test
+  void aCapitalisedFirstWordIsANameOnlyWhenTheTextWritesItSoInMidSentence() {
+    String line = "Collaborates with Voice of America since 2009.";
+    assertFalse(VerblessRow.is(Language.EN, line, w -> false), "a verb opening the sentence");
+    assertTrue(VerblessRow.is(Language.EN, "Asquith, to House of Commons, August 4, 1914.",
+        w -> w.equals("Asquith")));
+  }
+
+  @Test
   void aClauseWithAVerbIsNoRow() {
     for (String p : PERIODS) {
       for (String n : LATIN_NAMES) {
