@@ -96,6 +96,11 @@ final class Context {
     return names.namesSubject(sentence, doc.text());
   }
 
+  /** True when {@code doc}'s text writes {@code word} capitalised in mid-sentence (a name). */
+  boolean writesAsName(Document doc, String word) {
+    return names.writesAsName(word, doc.text());
+  }
+
   /** One document's title, headings and sentences, from its layout. */
   final class Doc {
     private final Document doc;

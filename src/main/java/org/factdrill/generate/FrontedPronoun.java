@@ -21,11 +21,55 @@ final class FrontedPronoun {
   private FrontedPronoun() {}
 
   /**
+   * The pronouns that point back after a fronted clause, by the pack setting
+   * {@code fronted-clause-pronoun}: "yes" for all of {@code all} (the pack's pronouns), a list of
+   * words for those alone (English: "it they he she", since "there" after "In 1900," is
+   * existential), nothing when the setting is absent.
+   */
+  static Set<String> pronouns(org.factdrill.text.Language lang, Set<String> all) {
+    String v = lang.pack().setting("fronted-clause-pronoun", "").strip();
+    if (v.isEmpty() || v.equals("no")) {
+      return Set.of();
+    }
+    if (v.equals("yes")) {
+      return all;
+    }
+    return Set.of(v.toLowerCase(Locale.ROOT).split("\\s+"));
+  }
+
+  /**
+   * True when {@code sentence}, in {@code lang}, has a pronoun for the subject of its main clause
+   * after a fronted clause, by the pack's settings ({@code fronted-clause-pronoun},
+   * {@code fronted-clause-not}, {@code pronoun-as-title}); never where the pack has none.
+   */
+  static boolean find(org.factdrill.text.Language lang, String sentence, Set<String> subordinators,
+      Set<String> allPronouns) {
+    Set<String> p = pronouns(lang, allPronouns);
+    return !p.isEmpty() && find(sentence, subordinators, p, expletives(lang),
+        "yes".equals(lang.pack().setting("pronoun-as-title", "")));
+  }
+
+  /** The pack's expletive openings of a main clause (setting {@code fronted-clause-not}). */
+  static Set<String> expletives(org.factdrill.text.Language lang) {
+    String v = lang.pack().setting("fronted-clause-not", "").strip().toLowerCase(Locale.ROOT);
+    return v.isEmpty() ? Set.of() : Set.of(v.split("\\s*\\|\\s*"));
+  }
+
+  /**
    * True when {@code sentence} opens with a subordinate clause or a short adverbial phrase and
    * the words after the first comma outside brackets open with a pronoun.
    */
   static boolean find(String sentence, Set<String> subordinators, Set<String> pronouns,
       boolean pronounAsTitle) {
+    return find(sentence, subordinators, pronouns, Set.of(), pronounAsTitle);
+  }
+
+  /**
+   * As above; a main clause opening with one of {@code expletives} ("it took", pack setting
+   * {@code fronted-clause-not}, "|"-separated) has a subject that refers to nothing.
+   */
+  static boolean find(String sentence, Set<String> subordinators, Set<String> pronouns,
+      Set<String> expletives, boolean pronounAsTitle) {
     String s = sentence.replaceFirst("^[\\s…\"'“‘«(\\-–—]+", "");
     if (pronouns.isEmpty()) {
       return false;
@@ -42,6 +86,11 @@ final class FrontedPronoun {
     }
     String main = s.substring(comma + 1).stripLeading();
     String lower = main.toLowerCase(Locale.ROOT);
+    for (String x : expletives) {
+      if (!x.isEmpty() && lower.startsWith(x)) {
+        return false; // "…, it took six months": an expletive subject refers to nothing
+      }
+    }
     for (String p : pronouns) {
       if (p.isEmpty() || !lower.startsWith(p)
           || lower.length() > p.length() && Character.isLetterOrDigit(lower.charAt(p.length()))) {

@@ -191,7 +191,7 @@ final class Referents {
   }
 
   /** The sentence before {@code s} when it can be shown with it: prose that points back to none. */
-  private static Span usablePrevious(Stem.DocState st, Context context, Span s) {
+  static Span usablePrevious(Stem.DocState st, Context context, Span s) {
     Span prev = st.context().previous(s);
     if (prev == null || st.context().isLayout(prev) || context.opensWithPronoun(st.doc().lang(),
         PromptBuilder.clean(prev.of(st.doc().text())))) {

@@ -73,8 +73,10 @@ final class Stem {
             f0.unit(), f0.approx(), s);
       }
     }
-    if (st.context().isLayout(s)) {
-      return Result.skip(SkipReason.LAYOUT, null);
+    boolean layout = st.context().isLayout(s);
+    if (layout || VerblessRow.is(doc.lang(), PromptBuilder.clean(s.of(text)),
+        w -> context.writesAsName(doc, w))) { // a row of names and dates tells no event
+      return Result.skip(SkipReason.LAYOUT, layout ? null : "verbless row");
     }
     if (VisualOrder.garbled(doc, s)) {
       return Result.skip(SkipReason.VISUAL_ORDER, null);
@@ -158,6 +160,7 @@ final class Stem {
     if (rs.skip() != null) { // "cả hai bên", "hôm sau": what they point to must be shown
       return Result.skip(rs.skip(), rs.detail());
     }
+    rs = NamelessClause.start(st, context, s, rs); // a clause naming nothing takes the one before
     from = rs.from();
     prepended = rs.prepended();
     from = afterLeadingAgo(doc, st.anchors(), text, from, s.end(), f);
@@ -339,9 +342,7 @@ final class Stem {
       return !("yes".equals(lang.pack().setting("pronoun-as-title", ""))
           && opening.matches("(?s)^\\P{L}*\\p{L}+\\s+\\p{Lu}.*"));
     }
-    if ("yes".equals(lang.pack().setting("fronted-clause-pronoun", ""))
-        && FrontedPronoun.find(opening, context.subordinators(lang), context.pronouns(lang),
-        "yes".equals(lang.pack().setting("pronoun-as-title", "")))) {
+    if (FrontedPronoun.find(lang, opening, context.subordinators(lang), context.pronouns(lang))) {
       return true; // "Sau khi X, ông …": the main clause's subject points back
     }
     if (Referents.of(lang).dropsSubject(opening)) {

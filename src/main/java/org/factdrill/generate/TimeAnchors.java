@@ -194,8 +194,10 @@ final class TimeAnchors {
   }
 
   /**
-   * The nearest explicit year before {@code pos}: in the same paragraph, else the document's date,
-   * else null.
+   * The nearest explicit year before {@code pos} in the same paragraph, else null. Never the
+   * document's date: "that year", "the following year", "two years later" count from a year the
+   * story stated before them, and a teaser or headline that opens with one points at nothing
+   * (the date of a dateline is when the text was written, not a year of its story).
    */
   Anchor yearBefore(int pos) {
     int paragraph = paragraphStart(pos);
@@ -208,7 +210,7 @@ final class TimeAnchors {
     if (best != null && AnchorDoubts.countsNothing(best.doubt())) {
       return null; // "(Smith 1999). The following year", "1445 AH": not a year of the story
     }
-    return best != null ? best : docDate;
+    return best;
   }
 
   /**

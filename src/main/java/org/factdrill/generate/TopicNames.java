@@ -57,6 +57,11 @@ final class TopicNames {
     });
   }
 
+  /** True when {@code text} writes {@code word} capitalised in mid-sentence: a proper noun. */
+  boolean writesAsName(String word, String text) {
+    return properNouns(text).contains(word);
+  }
+
   /** True when the line's letters are mostly of a script without capitals (Hebrew). */
   static boolean caseless(String line) {
     int cased = 0;
@@ -122,7 +127,7 @@ final class TopicNames {
   }
 
   /** The pack's closed-class words: sentence openers (articles, prepositions) and pronouns. */
-  private static Set<String> closedClass(Language lang) {
+  static Set<String> closedClass(Language lang) {
     Set<String> out = new HashSet<>();
     lang.pack().words("sentence-openers").forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
     LangWords.lines(lang, "pronouns").forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));

@@ -37,10 +37,12 @@ class TimeBackReferenceTest {
     String[][] texts = {
         {"The Varn Bridge\n\nThe council of Varn opened the first stone bridge over the river in"
             + " 1921. At that time the council employed 340 masons from the hill villages.\n",
-            "At that time (1921) the council employed _____ masons"},
+            // "the council" names nothing the context line names: the sentence before, which
+            // names it (and states 1921), is shown with it (NamelessClause).
+            "in 1921. At that time the council employed _____ masons"},
         {"Cầu Varn\n\nNăm 1921, hội đồng Varn khánh thành cây cầu đá đầu tiên bắc qua sông."
             + " Bấy giờ hội đồng thuê 340 thợ đá từ các làng trên đồi.\n",
-            "Bấy giờ (1921) hội đồng thuê _____ thợ đá"},
+            "bắc qua sông. Bấy giờ hội đồng thuê _____ thợ đá"},
         {"גשר וארן\n\nבשנת 1921 פתחה מועצת וארן את גשר האבן הראשון מעל הנהר. אז העסיקה המועצה"
             + " 340 בנאים מכפרי ההרים.\n", "אז (1921) העסיקה המועצה _____ בנאים"}};
     for (String[] t : texts) {

@@ -69,7 +69,9 @@ class YearOptionsTest {
     for (long seed = 1; seed <= 12; seed++) {
       Result r = Fixtures.generate(seed, Fixtures.doc("t.txt", Language.EN, "Zarnov Treaty\n\n"
           + "The Zarnov Treaty was signed in the city of Plimsoll in {{1961|date|1961}} by the two neighbours. "
-          + "The two countries reopened the border to traders in {{1964|date|1964}} with new customs posts.\n"));
+          // The second sentence names its subject: one naming nothing is shown with the first
+          // (NamelessClause), whose year would then stand in the prompt.
+          + "Ardel and Vensa reopened the border to traders in {{1964|date|1964}} with new customs posts.\n"));
       for (int y : wrongYears(r, "1964")) {
         below |= y < 1961;
       }

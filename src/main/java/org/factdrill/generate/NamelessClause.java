@@ -1,0 +1,101 @@
+package org.factdrill.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.factdrill.text.Language;
+import org.factdrill.text.Span;
+
+/**
+ * Whether a prompt names what it is about. A clause that names nothing (no proper noun, no
+ * acronym, and no word of its context line: "Truyền ngôi năm đời, … cả thảy 97 năm", "From the
+ * year of X to Y, in all 149 years") is about what the line or sentence before it named: its
+ * subject was dropped or stands in a list row above it. It is asked with the sentence before
+ * when that one, in the same paragraph, names someone; otherwise as it is (a paragraph's first
+ * sentence has its context line above it). Only in a script with capitals: without them nothing
+ * tells a name from a noun ({@link TopicNames#caseless}).
+ */
+final class NamelessClause {
+  /** A Latin or Cyrillic word is matched on its first letters, so "war" meets "wars". */
+  private static final int STEM = 5;
+
+  private NamelessClause() {}
+
+  /**
+   * Where a prompt that starts as {@code rs} says must start instead: the sentence before, when
+   * this one names nothing and that one names someone (and is prose that points back to none, by
+   * a pronoun or a demonstrative); else where it was.
+   */
+  static Referents.Start start(Stem.DocState st, Context context, Span s, Referents.Start rs) {
+    String text = st.doc().text();
+    if (ClauseEdges.opensMidClause(PromptBuilder.clean(s.of(text)).strip())) {
+      return rs; // the rest of a sentence split inside it ("105).") is no clause of its own
+    }
+    if (!namesNothing(st.doc(), PromptBuilder.clean(text.substring(rs.from(), s.end())),
+        st.context().line(s.start()), context)) {
+      return rs;
+    }
+    Span prev = rs.prepended() ? null : Referents.usablePrevious(st, context, s);
+    if (prev == null || !context.namesSubject(st.doc(), PromptBuilder.clean(prev.of(text)))
+        || !context.backReferences(st.doc().lang(), text, prev.start(), prev.end()).isEmpty()) {
+      // Nothing before it in its paragraph names a subject, or what does points further back
+      // itself ("… against this claim"): asked as it is, under its context line, as before.
+      return rs;
+    }
+    return new Referents.Start(prev.start(), true, null, null);
+  }
+
+  /**
+   * True when {@code prompt} (in a script with capitals) names nothing: no proper noun or
+   * acronym that {@code names} sees in it, and no content word of {@code contextLine}.
+   */
+  static boolean namesNothing(org.factdrill.text.Document doc, String prompt, String contextLine,
+      Context context) {
+    Language lang = doc.lang();
+    String p = prompt.replace(PromptBuilder.BLANK, " ");
+    if (TopicNames.caseless(p) || context.namesSubject(doc, p)) {
+      return false;
+    }
+    if (contextLine == null) {
+      return true;
+    }
+    List<String> line = keys(lang, contextLine);
+    for (String k : keys(lang, p)) {
+      if (line.contains(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The words a clause is matched on against its context line: lower-cased content words of three
+   * letters or more (not the pack's closed-class words), cut to their first letters; in a
+   * language written in syllables, pairs of adjacent syllables (one syllable matches anything).
+   */
+  static List<String> keys(Language lang, String s) {
+    Set<String> closed = TopicNames.closedClass(lang);
+    List<String> words = new ArrayList<>();
+    for (String x : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}]+")) {
+      if (!x.isEmpty()) {
+        words.add(x);
+      }
+    }
+    List<String> out = new ArrayList<>();
+    if ("syllable".equals(lang.pack().setting("word-unit", ""))) {
+      for (int i = 0; i + 1 < words.size(); i++) {
+        if (!closed.contains(words.get(i)) || !closed.contains(words.get(i + 1))) {
+          out.add(words.get(i) + " " + words.get(i + 1));
+        }
+      }
+      return out;
+    }
+    for (String x : words) {
+      if (x.length() >= 3 && !closed.contains(x)) {
+        out.add(x.length() > STEM ? x.substring(0, STEM) : x);
+      }
+    }
+    return out;
+  }
+}

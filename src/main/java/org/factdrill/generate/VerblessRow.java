@@ -1,0 +1,115 @@
+package org.factdrill.generate;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.factdrill.text.Language;
+
+/**
+ * A "sentence" that is a row of a list or table read as prose: names and dates and nothing else
+ * ("Lê Thái Tổ (1428–1433).", "Premier Asquith, Statement, to House of Commons, August 4,
+ * 1914."). A clause without a verb tells no event, so a question from it stands on nothing. Two
+ * statements, both from pack data: in a script with capitals, a sentence none of whose words is
+ * a content word (every word is capitalised, a month, or one of the pack's words that are never
+ * a verb: sentence openers, pronouns, connectives, {@code function-words}); in any script, a
+ * short run of words followed only by a bracketed figure or period ("NAME (1428–1433)"), or
+ * by a colon and a period of years ("NAME: 1428–1433, …"), the shapes of a reign or office row.
+ */
+final class VerblessRow {
+  /** A row's name is this many words at most. */
+  private static final int NAME_WORDS = 6;
+  /** "NAME (1428–1433)." and nothing after it. */
+  private static final Pattern BRACKETED = Pattern.compile(
+      "^([^()\\d:;]+?)\\s*\\(\\s*[\\p{N}\\s.,/–—\\-]+\\)[\\s.;,]*$");
+  /** "NAME: 1428–1433, …": a period of years right after a colon. */
+  private static final Pattern COLON = Pattern.compile(
+      "^([^()\\d:;]+?)\\s*:\\s*\\d{3,4}\\s*[–—\\-]\\s*\\d{2,4}(?![\\p{N}]).*$", Pattern.DOTALL);
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’\\-]*");
+  /**
+   * The pack's words that are never a verb (besides its sentence openers, pronouns and
+   * connectives). Not its date prepositions: in Vietnamese "tới", "vào", "sau" are verbs too.
+   */
+  private static final String[] FUNCTION_LISTS = {"function-words"};
+
+  private final Map<Language, Set<String>> function = new HashMap<>();
+
+  /** The function words of every pack, built once. */
+  private static final VerblessRow ALL = new VerblessRow();
+
+  private VerblessRow() {
+    for (Language l : Language.values()) {
+      Set<String> w = new HashSet<>(TopicNames.closedClass(l));
+      for (String list : FUNCTION_LISTS) {
+        for (String x : l.pack().words(list)) {
+          for (String part : x.toLowerCase(Locale.ROOT).split("\\s+")) {
+            w.add(part);
+          }
+        }
+      }
+      LangWords.lines(l, "connectives").forEach(x -> w.add(x.toLowerCase(Locale.ROOT)));
+      function.put(l, Set.copyOf(w));
+    }
+  }
+
+  /** True when {@code sentence}, in {@code lang}, is a row of names and dates with no verb. */
+  static boolean is(Language lang, String sentence) {
+    return is(lang, sentence, w -> true);
+  }
+
+  /**
+   * As above; {@code isName} says whether the sentence's first word is a name (its text writes it
+   * capitalised in mid-sentence): every sentence opens with a capital, "Collaborates with …" too.
+   */
+  static boolean is(Language lang, String sentence, java.util.function.Predicate<String> isName) {
+    return ALL.row(lang, sentence.strip(), isName);
+  }
+
+  private boolean row(Language lang, String s, java.util.function.Predicate<String> isName) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    java.util.regex.Matcher shape = BRACKETED.matcher(s);
+    if (!shape.matches()) {
+      shape = COLON.matcher(s);
+    }
+    boolean cased = !TopicNames.caseless(s);
+    if (shape.matches() && words(shape.group(1)) <= NAME_WORDS
+        && (!cased || !hasContentWord(lang, shape.group(1)))) {
+      return true;
+    }
+    if (!cased || !s.matches("(?s).*\\p{N}.*") || words(s) == 0 || hasContentWord(lang, s)) {
+      return false;
+    }
+    java.util.regex.Matcher first = WORD.matcher(s);
+    return first.find() && (function.getOrDefault(lang, Set.of())
+        .contains(first.group().toLowerCase(Locale.ROOT)) || isName.test(first.group()));
+  }
+
+  /** True when a word of {@code s} is lower-case and none of the pack's function words. */
+  private boolean hasContentWord(Language lang, String s) {
+    Set<String> f = function.getOrDefault(lang, Set.of());
+    java.util.regex.Matcher m = WORD.matcher(s);
+    while (m.find()) {
+      String w = m.group();
+      if (Character.isUpperCase(w.codePointAt(0)) || Months.parse(w) > 0) {
+        continue;
+      }
+      if (!f.contains(w.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int words(String s) {
+    int n = 0;
+    java.util.regex.Matcher m = WORD.matcher(s);
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+}
