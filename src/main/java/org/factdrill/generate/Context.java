@@ -231,6 +231,24 @@ final class Context {
       return s.length() < 120 || s.split("\\s+").length < 15;
     }
 
+    /**
+     * The last sentence of the paragraph right above the one {@code s} opens (only blank lines
+     * between them); null if {@code s} does not open its paragraph or nothing is above it.
+     */
+    Span paragraphBefore(Span s) {
+      Span prev = null;
+      for (Span x : sentences) {
+        if (x.end() <= s.start()) {
+          prev = x;
+        }
+      }
+      if (prev == null) {
+        return null;
+      }
+      String between = doc.text().substring(prev.end(), s.start());
+      return between.contains("\n\n") && between.isBlank() ? prev : null;
+    }
+
     /** The sentence before the one at {@code s}, in the same paragraph; null if none. */
     Span previous(Span s) {
       Span prev = null;

@@ -126,32 +126,38 @@ final class RelativeTime {
       case NEVER:
       case THEN: // needs the sentences around it: ThenYear
         return new Resolved(f, -1, null);
-      case PREV: {
-        TimeAnchors.Anchor a = anchors.yearBefore(f.start());
-        if (a == null) {
-          return new Resolved(f, -1, null);
-        }
-        return new Resolved(f, (f.offset() < 0 ? a.firstYear() : a.year()) + f.offset(), a);
-      }
+      case PREV:
+      case AFTER:
+        return fromAnchor(f, anchors.yearBefore(f.start()));
       case AGO:
         return fromDocDate(f, anchors, -f.count());
-      case AFTER: {
-        TimeAnchors.Anchor a = anchors.yearBefore(f.start());
-        int n = f.offset() < 0 ? -f.count() : f.count();
-        if (a != null && f.unit() == 'm' && a.month() > 0 && !a.docDate()) {
-          // "three months later" after "March 1950": counted from the anchor's month.
-          int months = a.year() * 12 + a.month() - 1 + n;
-          return new Resolved(f, Math.floorDiv(months, 12), a);
-        }
-        if (a == null || f.unit() != 'y') {
-          return new Resolved(f, -1, null); // months from a bare year: the year is unknown
-        }
-        return new Resolved(f, (n < 0 ? a.firstYear() : a.year()) + n, a);
-      }
       case DOC:
       default:
         return fromDocDate(f, anchors, f.offset());
     }
+  }
+
+  /**
+   * A time counted from the time before it ("the following year", "three years later") counted
+   * from {@code a}; unresolved when {@code a} is null or gives no year to count from.
+   */
+  static Resolved fromAnchor(Found f, TimeAnchors.Anchor a) {
+    if (a == null) {
+      return new Resolved(f, -1, null);
+    }
+    if (f.kind() == Kind.PREV) {
+      return new Resolved(f, (f.offset() < 0 ? a.firstYear() : a.year()) + f.offset(), a);
+    }
+    int n = f.offset() < 0 ? -f.count() : f.count();
+    if (f.unit() == 'm' && a.month() > 0 && !a.docDate()) {
+      // "three months later" after "March 1950": counted from the anchor's month.
+      int months = a.year() * 12 + a.month() - 1 + n;
+      return new Resolved(f, Math.floorDiv(months, 12), a);
+    }
+    if (f.unit() != 'y') {
+      return new Resolved(f, -1, null); // months from a bare year: the year is unknown
+    }
+    return new Resolved(f, (n < 0 ? a.firstYear() : a.year()) + n, a);
   }
 
   private static Resolved fromDocDate(Found f, TimeAnchors anchors, int offset) {

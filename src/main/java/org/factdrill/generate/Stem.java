@@ -189,10 +189,14 @@ final class Stem {
       if (!fromFact && !window.contains(year)) {
         inserts.add(new Insert(onFact ? Math.max(r.end(), f.end()) : r.end(), " (" + year + ")"));
       }
+      // Next to the blank, or setting the time of its clause: "A year earlier, on 11 November"
+      // is 11 November of that year, whatever year the paragraph stated before.
       boolean adjacent = r.start() >= f.end() && r.start() - f.end() <= 3
           || f.start() >= r.end() && f.start() - r.end() <= 3 || onFact;
-      if (adjacent && r.unit() == 'y' && r.kind() != RelativeTime.Kind.AGO
-          && r.kind() != RelativeTime.Kind.AFTER) {
+      boolean setsTime = r.start() >= s.start() && r.kind() != RelativeTime.Kind.AGO
+          && setsTimeOf(st.facts(), text, r, f);
+      if (r.unit() == 'y' && (setsTime || adjacent && r.kind() != RelativeTime.Kind.AGO
+          && r.kind() != RelativeTime.Kind.AFTER)) {
         adjacentYear = rr.year();
         adjacentFrom = ev.evidence();
       }
@@ -459,4 +463,23 @@ final class Stem {
     return CITE_BEFORE.matcher(before).find() && CITE_AFTER.matcher(after).find()
         && !OtherCalendars.glossed(before, d.year()); // "năm Giáp Thân (1284)" names no author
   }
+
+  /**
+   * Whether relative time {@code r} before fact {@code f} in the same sentence sets its time:
+   * no date, clause break (";", ":") or sentence end stands between them.
+   */
+  private static boolean setsTimeOf(List<Fact> facts, String text, RelativeTime.Found r,
+      Fact f) {
+    if (r.end() > f.start()) {
+      return false;
+    }
+    for (Fact o : facts) {
+      if (o.value() instanceof Value.Date && o.start() >= r.end() && o.start() < f.start()) {
+        return false;
+      }
+    }
+    String between = text.substring(r.end(), f.start());
+    return between.indexOf(';') < 0 && between.indexOf(':') < 0;
+  }
+
 }

@@ -16,11 +16,12 @@ final class ThenYear {
   /** The year {@code r} means; other kinds of relative time resolve as {@link RelativeTime} does. */
   static RelativeTime.Resolved resolve(RelativeTime relative, RelativeTime.Found r,
       Stem.DocState st, Span s) {
-    if (r.kind() != RelativeTime.Kind.THEN) {
-      return relative.resolve(r, st.anchors());
-    }
     // The phrase may stand in the sentence before, already shown with this one.
     Span host = r.start() >= s.start() ? s : st.context().previous(s);
+    if (r.kind() != RelativeTime.Kind.THEN) {
+      RelativeTime.Resolved res = relative.resolve(r, st.anchors());
+      return res.ok() || host == null ? res : fromParagraphBefore(r, st, host, res);
+    }
     if (host == null) {
       return new RelativeTime.Resolved(r, -1, null);
     }
@@ -33,6 +34,29 @@ final class ThenYear {
       return new RelativeTime.Resolved(r, -1, null);
     }
     return only(r, st.anchors().between(prev.start(), prev.end()));
+  }
+
+  /**
+   * A time counted from the time before it ("a year before that", "the following year") that
+   * opens a paragraph (after one word at most: "In the following year") counts from the one year the paragraph before ends with: its last sentence,
+   * when that is prose right above (a news page breaks a story into one-sentence paragraphs). A
+   * heading or caption between, a first sentence holding a year before the phrase, or a last
+   * sentence stating several years leaves {@code res} unresolved.
+   */
+  private static RelativeTime.Resolved fromParagraphBefore(RelativeTime.Found r,
+      Stem.DocState st, Span host, RelativeTime.Resolved res) {
+    String lead = st.doc().text().substring(host.start(), r.start()).strip();
+    if (r.kind() != RelativeTime.Kind.PREV && r.kind() != RelativeTime.Kind.AFTER
+        || st.context().previous(host) != null
+        || !lead.isEmpty() && (lead.split("\\s+").length > 1 || lead.matches(".*\\d.*"))) {
+      return res; // mid-sentence it counts from its own clause's time, which is unknown here
+    }
+    Span above = st.context().paragraphBefore(host);
+    if (above == null || st.context().isLayout(above)) {
+      return res;
+    }
+    RelativeTime.Resolved one = only(r, st.anchors().between(above.start(), above.end()));
+    return one.ok() ? RelativeTime.fromAnchor(r, one.evidence()) : res;
   }
 
   /** The one year the anchors state (a period states two), or an unresolved result. */
