@@ -58,7 +58,7 @@ public final class FactExtractor implements Extractor {
     int n = t.size();
     int i = 0;
     while (i < n) {
-      if (t.get(i).paragraphStart()) {
+      if (t.paragraphStart(i)) {
         lastYear = Match.NO_YEAR;
       }
       // Most texts write no other calendar: no boxed look-up per token then.
@@ -184,13 +184,12 @@ public final class FactExtractor implements Extractor {
 
   /** Cheap filter: most words cannot start a fact, so the recognizers skip them. */
   private static boolean candidate(Toks t, int i, Lexicon lex, DateRecognizer dates) {
-    Token tok = t.get(i);
-    switch (tok.type()) {
+    switch (t.type(i)) {
       case DIGITS:
         return true;
       case PUNCT:
-        char c = tok.punct();
-        if (c == '\\' || Currencies.isSymbol(tok.text())) {
+        char c = t.punct(i);
+        if (c == '\\' || Currencies.isSymbol(t.textOf(i))) {
           return true;
         }
         // A mark starts a number only before its digits (".5", "-3", "-.5", ",5"), and a date
@@ -283,7 +282,7 @@ public final class FactExtractor implements Extractor {
       int from = t.original(m.from());
       if (paraFirst < 0 || from >= paraEnd) {
         paraFirst = from;
-        while (paraFirst > 0 && !all.get(paraFirst).paragraphStart()) {
+        while (paraFirst > 0 && !all.paragraphStart(paraFirst)) {
           paraFirst--;
         }
         paraEnd = paragraphEnd(all, paraFirst);
@@ -333,7 +332,7 @@ public final class FactExtractor implements Extractor {
   /** Index of the first token of the next paragraph after the one starting at {@code first}. */
   private static int paragraphEnd(Toks t, int first) {
     int k = first + 1;
-    while (k < t.size() && !t.get(k).paragraphStart()) {
+    while (k < t.size() && !t.paragraphStart(k)) {
       k++;
     }
     return k;

@@ -2,11 +2,17 @@ package org.factdrill.extract;
 
 import java.util.List;
 
-/** A document's tokens with bounds-safe look-ups, shared by every recognizer. */
+/**
+ * A document's tokens with bounds-safe look-ups, shared by every recognizer. The tokens are kept
+ * as arrays of offsets and flags, not objects: most tokens (the words no recognizer reads) are
+ * only ever tested for their type, their white space and whether they may start a fact, and a
+ * {@link Token} with its strings is made only for the tokens someone asks for ({@link #get}).
+ */
 final class Toks {
   final String text;
-  /** An array, not the list: get runs several times per token, and a List adds a bounds check. */
-  private final Token[] tokens;
+  /** The text's characters (the tokenizer's copy), read by the look-ups that need no string. */
+  private final char[] chars;
+  private final TokArrays a;
   final boolean[] blocked;
   /** Tokens of a citation marker ("[4]"): set by NonFacts, dropped by {@link #withoutCitations}. */
   private final boolean[] citation;
@@ -26,23 +32,25 @@ final class Toks {
    */
   private int[] marks;
 
+  /** Over tokens already made (a short phrase, a test): each is kept as it is. */
   Toks(String text, List<Token> list) {
-    this(text, list.toArray(new Token[0]), new boolean[list.size()], null);
+    this(text, text.toCharArray(), TokArrays.of(list), null, null);
   }
 
-  /** Over {@code list} with its {@link #marks} as the tokenizer noted them. */
-  Toks(String text, List<Token> list, int[] marks) {
-    this(text, list);
+  /** Over the tokenizer's arrays with its {@link #marks} as it noted them. */
+  Toks(String text, char[] chars, TokArrays arrays, int[] marks) {
+    this(text, chars, arrays, marks, null);
+  }
+
+  private Toks(String text, char[] chars, TokArrays arrays, int[] marks, int[] original) {
     this.marks = marks;
-  }
-
-  /** Over {@code tokens} and {@code blocked} as given (not copied). */
-  private Toks(String text, Token[] tokens, boolean[] blocked, int[] original) {
     this.text = text;
-    this.tokens = tokens;
-    this.blocked = blocked;
-    this.citation = new boolean[tokens.length];
-    this.splitAt = new int[tokens.length];
+    this.chars = chars;
+    this.a = arrays;
+    int n = arrays.size();
+    this.blocked = new boolean[n];
+    this.citation = new boolean[n];
+    this.splitAt = new int[n];
     this.original = original;
   }
 
@@ -64,13 +72,14 @@ final class Toks {
    * are unchanged, so a fact's span still covers any marker inside it. The white space around a
    * dropped marker stays with the next token: a marker at a paragraph's start leaves the
    * paragraph break, and "1945[3] 1946" stays two words apart. A digit run marked in
-   * {@link #splitAt} becomes two tokens, the second read as if a space came before it.
+   * {@link #splitAt} becomes two tokens, the second read as if a space came before it (a word's
+   * halves are normalized anew).
    */
   Toks withoutCitations() {
     if (!edited) {
       return this; // most texts: no marker, no glued date
     }
-    int n = tokens.length;
+    int n = a.size();
     int keep = 0;
     for (int i = 0; i < n; i++) {
       keep += citation[i] ? 0 : splitAt[i] > 0 ? 2 : 1;
@@ -78,58 +87,23 @@ final class Toks {
     if (keep == n) {
       return this;
     }
-    // Arrays filled in place: this copy runs once per document with any citation marker.
-    Token[] kept = new Token[keep];
-    int m = 0;
-    int[] index = new int[keep];
-    boolean[] marks = new boolean[keep];
-    boolean gap = false;
-    int newlines = 0;
-    boolean dropped = false;
-    for (int i = 0; i < n; i++) {
-      Token tok = tokens[i];
-      if (citation[i]) {
-        gap |= tok.gapBefore();
-        newlines += tok.newlinesBefore();
-        dropped = true;
-        continue;
-      }
-      if (dropped) {
-        tok = new Token(tok.start(), tok.end(), tok.type(), tok.text(), tok.norm(),
-            gap || tok.gapBefore(), newlines + tok.newlinesBefore(), tok.punct());
-      }
-      if (splitAt[i] > 0) {
-        int k = splitAt[i];
-        index[m] = i;
-        marks[m] = blocked[i];
-        boolean word = tok.isWord(); // a label glued to a month: each half normalized anew
-        String head = tok.text().substring(0, k);
-        String tail = tok.text().substring(k);
-        kept[m++] = new Token(tok.start(), tok.start() + k, tok.type(), head,
-            word ? Tokenizer.normalize(head) : head, tok.gapBefore(), tok.newlinesBefore(),
-            tok.punct());
-        tok = new Token(tok.start() + k, tok.end(), tok.type(), tail,
-            word ? Tokenizer.normalize(tail) : tail, true, 0, tok.punct());
-      }
-      index[m] = i;
-      marks[m] = blocked[i];
-      kept[m++] = tok;
-      gap = false;
-      newlines = 0;
-      dropped = false;
+    TokArrays kept = a.without(citation, splitAt, keep);
+    Toks out = new Toks(text, chars, kept, null, kept.index());
+    for (int m = 0; m < keep; m++) {
+      out.blocked[m] = blocked[kept.index()[m]];
     }
-    return new Toks(text, kept, marks, index);
+    return out;
   }
 
   /** The indices of digit runs and "[" and "@" tokens in order, ending at the first -1. */
   int[] marks() {
     int[] m = marks;
     if (m == null) {
-      m = new int[tokens.length + 1];
+      m = new int[a.size() + 1];
       int k = 0;
-      for (int i = 0; i < tokens.length; i++) {
-        Token tok = tokens[i];
-        if (tok.isDigits() || tok.punct() == '[' || tok.punct() == '@') {
+      for (int i = 0; i < a.size(); i++) {
+        char p = a.punct(i);
+        if (a.type(i) == Token.Type.DIGITS || p == '[' || p == '@') {
           m[k++] = i;
         }
       }
@@ -145,54 +119,81 @@ final class Toks {
   }
 
   int size() {
-    return tokens.length;
+    return a.size();
   }
 
+  /** Token i, made when first asked for, or null outside the document. */
   Token get(int i) {
-    return i >= 0 && i < tokens.length ? tokens[i] : null;
+    return i >= 0 && i < a.size() ? a.token(i, text, chars) : null;
   }
 
   /** The normalized text of token i, or "" outside the document. */
   String norm(int i) {
-    Token t = get(i);
-    return t == null ? "" : t.norm();
+    return i >= 0 && i < a.size() ? a.norm(i, text, chars) : "";
+  }
+
+  /** The text of token i as written (i inside the document). */
+  String textOf(int i) {
+    return a.text(i, text, chars);
+  }
+
+  /** The type of token i (i inside the document). */
+  Token.Type type(int i) {
+    return a.type(i);
+  }
+
+  /** The character of punctuation token i, 0 for a word or digits (i inside the document). */
+  char punct(int i) {
+    return a.punct(i);
+  }
+
+  /** True when token i starts a new paragraph (i inside the document). */
+  boolean paragraphStart(int i) {
+    return a.newlines(i) >= 2;
+  }
+
+  /**
+   * False when token i is surely not a word of {@code set} as it is nor, past one to three of
+   * {@code prefixes} (the pack's prefix letters), made of prefix letters alone or a word of the
+   * set: read from the characters, no string made. True when it may be.
+   */
+  boolean mayBeIn(int i, WordSet set, String prefixes) {
+    return a.mayBeIn(i, set, prefixes, text, chars);
   }
 
   boolean isWord(int i, String norm) {
-    Token t = get(i);
-    return t != null && t.isWord() && t.norm().equals(norm);
+    return i >= 0 && i < a.size() && a.type(i) == Token.Type.WORD
+        && a.norm(i, text, chars).equals(norm);
   }
 
   boolean isPunct(int i, char c) {
-    Token t = get(i);
-    return t != null && t.isPunct(c);
+    return i >= 0 && i < a.size() && a.punct(i) == c && c != 0;
   }
 
   boolean isDash(int i) {
-    Token t = get(i);
-    return t != null && t.isDash();
+    if (i < 0 || i >= a.size()) {
+      return false;
+    }
+    char p = a.punct(i);
+    return p != 0 && Tokenizer.isDash(p);
   }
 
   boolean isDigits(int i) {
-    Token t = get(i);
-    return t != null && t.isDigits();
+    return i >= 0 && i < a.size() && a.type(i) == Token.Type.DIGITS;
   }
 
   boolean isWordTok(int i) {
-    Token t = get(i);
-    return t != null && t.isWord();
+    return i >= 0 && i < a.size() && a.type(i) == Token.Type.WORD;
   }
 
   /** True when token i directly follows token i-1 with no white space between. */
   boolean attached(int i) {
-    Token t = get(i);
-    return t != null && i > 0 && !t.gapBefore();
+    return i > 0 && i < a.size() && !a.gapBefore(i);
   }
 
   /** True when tokens i-1 and i are in different paragraphs (or i-1 does not exist). */
   boolean breakBefore(int i) {
-    Token t = get(i);
-    return t == null || t.newlinesBefore() >= 2;
+    return i < 0 || i >= a.size() || a.newlines(i) >= 2;
   }
 
   boolean isBlocked(int i) {
@@ -200,27 +201,27 @@ final class Toks {
   }
 
   int startOf(int i) {
-    return tokens[i].start();
+    return a.start(i);
   }
 
   int endOf(int i) {
-    return tokens[i].end();
+    return a.end(i);
   }
 
   /** Blocks every token overlapping the characters [a, b). */
-  void blockChars(int a, int b) {
-    // Tokens are sorted: binary search the first token ending after a.
+  void blockChars(int from, int to) {
+    // Tokens are sorted: binary search the first token ending after from.
     int lo = 0;
-    int hi = tokens.length;
+    int hi = a.size();
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (endOf(mid) <= a) {
+      if (endOf(mid) <= from) {
         lo = mid + 1;
       } else {
         hi = mid;
       }
     }
-    for (int k = lo; k < tokens.length && startOf(k) < b; k++) {
+    for (int k = lo; k < a.size() && startOf(k) < to; k++) {
       blocked[k] = true;
     }
   }
