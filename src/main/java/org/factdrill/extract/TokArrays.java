@@ -212,47 +212,86 @@ final class TokArrays {
   /**
    * A copy without the tokens marked in {@code citation}, with each digit run or word marked in
    * {@code splitAt} cut in two ({@code keep} tokens in all); see {@link Toks#withoutCitations}.
-   * Tokens kept as they were keep their strings and objects.
+   * Tokens kept as they were keep their strings and objects; runs of them are copied whole.
    */
   TokArrays without(boolean[] citation, int[] splitAt, int keep) {
     TokArrays out = new TokArrays(keep);
+    out.size = keep;
+    out.caches();
     int[] idx = new int[keep];
+    out.index = idx;
     boolean gap = false;
     int lines = 0;
-    for (int i = 0; i < size; i++) {
+    int m = 0;
+    int i = 0;
+    while (i < size) {
       if (citation[i]) { // its white space goes to the next token kept
         gap |= gapBefore(i);
         lines += newlines[i];
+        i++;
         continue;
       }
-      boolean g = gap || gapBefore(i);
-      int nl = lines + newlines[i];
-      Token.Type type = type(i);
-      if (splitAt[i] > 0) {
-        int k = splitAt[i];
-        int fold = type == Token.Type.WORD ? NORMALIZE : fold(i) == GIVEN ? GIVEN : SAME;
-        idx[out.size] = i;
-        out.add(starts[i], starts[i] + k, type, fold, g, nl, puncts[i]);
-        idx[out.size] = i;
-        out.add(starts[i] + k, ends[i], type, fold, true, 0, puncts[i]);
-      } else {
-        idx[out.size] = i;
-        out.add(starts[i], ends[i], type, fold(i), g, nl, puncts[i]);
+      if (splitAt[i] > 0 || gap || lines > 0) {
+        m = putEdited(out, m, i, gap || gapBefore(i), lines + newlines[i], splitAt[i]);
+        gap = false;
+        lines = 0;
+        i++;
+        continue;
       }
-      gap = false;
-      lines = 0;
-    }
-    out.caches();
-    out.index = idx;
-    for (int m = 0; m < keep; m++) {
-      int i = idx[m];
-      if (splitAt[i] == 0) {
-        out.texts[m] = texts[i];
-        out.norms[m] = norms[i];
-        boolean moved = out.gapBefore(m) != gapBefore(i) || out.newlines[m] != newlines[i];
-        out.tokens[m] = moved ? null : tokens[i];
+      int j = i + 1;
+      while (j < size && !citation[j] && splitAt[j] == 0) {
+        j++;
       }
+      copyRun(out, m, i, j - i);
+      m += j - i;
+      i = j;
     }
     return out;
+  }
+
+  /** Copies tokens [i, i + n) as they are to {@code out} at {@code m}. */
+  private void copyRun(TokArrays out, int m, int i, int n) {
+    System.arraycopy(starts, i, out.starts, m, n);
+    System.arraycopy(ends, i, out.ends, m, n);
+    System.arraycopy(info, i, out.info, m, n);
+    System.arraycopy(newlines, i, out.newlines, m, n);
+    System.arraycopy(puncts, i, out.puncts, m, n);
+    System.arraycopy(texts, i, out.texts, m, n);
+    System.arraycopy(norms, i, out.norms, m, n);
+    System.arraycopy(tokens, i, out.tokens, m, n);
+    for (int k = 0; k < n; k++) {
+      out.index[m + k] = i + k;
+    }
+  }
+
+  /**
+   * Puts token i to {@code out} at {@code m} with the white space given, cut in two after
+   * {@code cut} characters when {@code cut > 0} (a word's halves normalized anew, the second
+   * read as after a space); returns the next free place.
+   */
+  private int putEdited(TokArrays out, int m, int i, boolean gap, int lines, int cut) {
+    Token.Type type = type(i);
+    if (cut > 0) {
+      int fold = type == Token.Type.WORD ? NORMALIZE : fold(i) == GIVEN ? GIVEN : SAME;
+      out.put(m, starts[i], starts[i] + cut, type, fold, gap, lines, puncts[i], i);
+      out.put(m + 1, starts[i] + cut, ends[i], type, fold, true, 0, puncts[i], i);
+      return m + 2;
+    }
+    out.put(m, starts[i], ends[i], type, fold(i), gap, lines, puncts[i], i);
+    out.texts[m] = texts[i];
+    out.norms[m] = norms[i];
+    boolean moved = gap != gapBefore(i) || lines != newlines[i];
+    out.tokens[m] = moved ? null : tokens[i];
+    return m + 1;
+  }
+
+  private void put(int m, int start, int end, Token.Type type, int fold, boolean gap, int lines,
+      char punct, int from) {
+    starts[m] = start;
+    ends[m] = end;
+    info[m] = (byte) (type.ordinal() | (gap ? GAP : 0) | fold << FOLD_SHIFT);
+    newlines[m] = lines;
+    puncts[m] = punct;
+    index[m] = from;
   }
 }

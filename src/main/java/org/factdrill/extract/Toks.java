@@ -14,15 +14,17 @@ final class Toks {
   private final char[] chars;
   private final TokArrays a;
   final boolean[] blocked;
-  /** Tokens of a citation marker ("[4]"): set by NonFacts, dropped by {@link #withoutCitations}. */
-  private final boolean[] citation;
+  /**
+   * Tokens of a citation marker ("[4]"): set by NonFacts, dropped by {@link #withoutCitations}
+   * (null until one is marked, as in most texts).
+   */
+  private boolean[] citation;
   /**
    * Where a digit run is two numbers glued by a lost separator ("198229" = year 1982, day 29):
-   * the length of the first, 0 for none. Set by GluedDates, split by {@link #withoutCitations}.
+   * the length of the first, 0 for none. Set by GluedDates, split by {@link #withoutCitations}
+   * (null until one is marked).
    */
-  private final int[] splitAt;
-  /** Whether {@link #cite} or {@link #split} marked a token: else no copy needs a pass. */
-  private boolean edited;
+  private int[] splitAt;
   /** For tokens made by {@link #withoutCitations}: each token's index in the full list. */
   private final int[] original;
   /**
@@ -49,21 +51,23 @@ final class Toks {
     this.a = arrays;
     int n = arrays.size();
     this.blocked = new boolean[n];
-    this.citation = new boolean[n];
-    this.splitAt = new int[n];
     this.original = original;
   }
 
   /** Marks token {@code i} as part of a citation marker, to be dropped. */
   void cite(int i) {
+    if (citation == null) {
+      citation = new boolean[a.size()];
+    }
     citation[i] = true;
-    edited = true;
   }
 
   /** Marks digit run {@code i} as two numbers, the first {@code k} digits long (k > 0). */
   void split(int i, int k) {
+    if (splitAt == null) {
+      splitAt = new int[a.size()];
+    }
     splitAt[i] = k;
-    edited = true;
   }
 
   /**
@@ -76,9 +80,11 @@ final class Toks {
    * halves are normalized anew).
    */
   Toks withoutCitations() {
-    if (!edited) {
+    if (citation == null && splitAt == null) {
       return this; // most texts: no marker, no glued date
     }
+    boolean[] citation = this.citation == null ? new boolean[a.size()] : this.citation;
+    int[] splitAt = this.splitAt == null ? new int[a.size()] : this.splitAt;
     int n = a.size();
     int keep = 0;
     for (int i = 0; i < n; i++) {
