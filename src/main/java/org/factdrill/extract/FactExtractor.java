@@ -58,7 +58,7 @@ public final class FactExtractor implements Extractor {
     int n = t.size();
     int i = 0;
     while (i < n) {
-      if (t.paragraphStart(i)) {
+      if (t.get(i).paragraphStart()) {
         lastYear = Match.NO_YEAR;
       }
       // Most texts write no other calendar: no boxed look-up per token then.
@@ -184,12 +184,13 @@ public final class FactExtractor implements Extractor {
 
   /** Cheap filter: most words cannot start a fact, so the recognizers skip them. */
   private static boolean candidate(Toks t, int i, Lexicon lex, DateRecognizer dates) {
-    switch (t.type(i)) {
+    Token tok = t.get(i);
+    switch (tok.type()) {
       case DIGITS:
         return true;
       case PUNCT:
-        char c = t.punct(i);
-        if (c == '\\' || Currencies.isSymbol(t.textOf(i))) {
+        char c = tok.punct();
+        if (c == '\\' || Currencies.isSymbol(tok.text())) {
           return true;
         }
         // A mark starts a number only before its digits (".5", "-3", "-.5", ",5"), and a date
@@ -282,7 +283,7 @@ public final class FactExtractor implements Extractor {
       int from = t.original(m.from());
       if (paraFirst < 0 || from >= paraEnd) {
         paraFirst = from;
-        while (paraFirst > 0 && !all.paragraphStart(paraFirst)) {
+        while (paraFirst > 0 && !all.get(paraFirst).paragraphStart()) {
           paraFirst--;
         }
         paraEnd = paragraphEnd(all, paraFirst);
@@ -332,7 +333,7 @@ public final class FactExtractor implements Extractor {
   /** Index of the first token of the next paragraph after the one starting at {@code first}. */
   private static int paragraphEnd(Toks t, int first) {
     int k = first + 1;
-    while (k < t.size() && !t.paragraphStart(k)) {
+    while (k < t.size() && !t.get(k).paragraphStart()) {
       k++;
     }
     return k;

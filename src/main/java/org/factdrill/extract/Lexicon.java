@@ -428,9 +428,9 @@ final class Lexicon {
    * months, sign words, currency names and codes, and the language's date words.
    */
   boolean trigger(Toks t, int i) {
-    String n; // the bit filter on the characters first (no string for most words), then the word
-    return t.mayBeIn(i, triggerSet(), prefixes) && (isTrigger(n = t.norm(i), 0)
-        || !prefixes.isEmpty() && (isPrefixOnly(n) || prefixedLength(n, triggerSet()) > 0));
+    String n = t.norm(i); // the whole word tested once, then its prefix letters stripped
+    return isTrigger(n, 0)
+        || !prefixes.isEmpty() && (isPrefixOnly(n) || prefixedLength(n, triggerSet()) > 0);
   }
 
   private volatile WordSet triggerSet;

@@ -73,13 +73,9 @@ final class Tokenizer {
         || c == '\u2028' || c == '\u2029' || c == '\f' || Character.isSpaceChar(c);
   }
 
-  /** Every token of {@code text}, each made (for short phrases; a document uses {@link #toks}). */
   static List<Token> tokenize(String text) {
-    Toks t = toks(text);
-    List<Token> out = new ArrayList<>(t.size());
-    for (int i = 0; i < t.size(); i++) {
-      out.add(t.get(i));
-    }
+    List<Token> out = new ArrayList<>(text.length() / 5 + 4);
+    scan(text, out, false);
     return out;
   }
 
@@ -89,28 +85,16 @@ final class Tokenizer {
    * (loading each token again) than the marking passes that use it.
    */
   static Toks toks(String text) {
+    List<Token> out = new ArrayList<>(text.length() / 5 + 4);
+    return new Toks(text, out, scan(text, out, true));
+  }
+
+  /** Adds the tokens to {@code out}; returns the marks (ended by -1) when asked, else null. */
+  private static int[] scan(String text, List<Token> out, boolean withMarks) {
+    int[] marks = withMarks ? new int[16] : null;
+    int marked = 0;
     // A char array: indexing a String checks its coder and bounds on every character.
     char[] cs = text.toCharArray();
-    TokArrays out = new TokArrays(cs.length / 5 + 4);
-    int[] marks = scan(cs, out);
-    return new Toks(text, cs, out.caches(), marks);
-  }
-
-  /** The shared string of a one-character punctuation token, or null (none for that char). */
-  static String punctString(char c) {
-    return c < PUNCT.length ? PUNCT[c] : null;
-  }
-
-  /** The text of the punctuation token [s, e): its shared string when it is one character. */
-  static String punctText(String text, char[] cs, int s, int e) {
-    String shared = e == s + 1 ? punctString(cs[s]) : null;
-    return shared != null ? shared : text.substring(s, e);
-  }
-
-  /** Adds the tokens to {@code out}; returns the marks, ended by -1. */
-  private static int[] scan(char[] cs, TokArrays out) {
-    int[] marks = new int[16];
-    int marked = 0;
     byte[] cls = CLASSES;
     int n = cs.length;
     int i = 0;
@@ -129,13 +113,16 @@ final class Tokenizer {
       }
       int s = i;
       Token.Type type;
-      int fold = TokArrays.SAME;
+      String raw;
+      String norm;
       if (k == DIGIT) {
         i++;
         while (i < n && cls[cs[i]] == DIGIT) {
           i++;
         }
         type = Token.Type.DIGITS;
+        raw = text.substring(s, i);
+        norm = raw;
       } else if (k == LETTER) {
         i++;
         boolean lowerAscii = c >= 'a' && c <= 'z';
@@ -167,29 +154,35 @@ final class Tokenizer {
           hebrew = false;
         }
         type = Token.Type.WORD;
+        raw = text.substring(s, i);
         // What normalize gives, without its three passes over the word: Hebrew letters have no
-        // case and need no folding; ASCII is lowered letter by letter (when first asked for).
-        fold = lowerAscii || hebrew ? TokArrays.SAME
-            : ascii ? TokArrays.LOWER_ASCII : TokArrays.NORMALIZE;
+        // case and need no folding; ASCII is lowered letter by letter.
+        norm = lowerAscii || hebrew ? raw : ascii ? lowerAscii(cs, s, i) : normalize(raw);
       } else {
         i++;
         if (Character.isHighSurrogate(c) && i < n) {
           i++;
         }
         type = Token.Type.PUNCT;
+        raw = i == s + 1 && c < PUNCT.length && PUNCT[c] != null ? PUNCT[c]
+            : text.substring(s, i);
+        norm = raw;
       }
-      boolean punct = type == Token.Type.PUNCT;
-      if (type == Token.Type.DIGITS || punct && (c == '[' || c == '@')) {
+      if (withMarks && (type == Token.Type.DIGITS
+          || type == Token.Type.PUNCT && (c == '[' || c == '@'))) {
         if (marked + 1 >= marks.length) {
           marks = java.util.Arrays.copyOf(marks, marks.length * 2);
         }
         marks[marked++] = out.size();
       }
-      out.add(s, i, type, fold, gap, newlines, punct ? c : 0);
+      out.add(new Token(s, i, type, raw, norm, gap, newlines,
+          type == Token.Type.PUNCT ? c : 0));
       gap = false;
       newlines = 0;
     }
-    marks[marked] = -1;
+    if (withMarks) {
+      marks[marked] = -1;
+    }
     return marks;
   }
 

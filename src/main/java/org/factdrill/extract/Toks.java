@@ -2,29 +2,21 @@ package org.factdrill.extract;
 
 import java.util.List;
 
-/**
- * A document's tokens with bounds-safe look-ups, shared by every recognizer. The tokens are kept
- * as arrays of offsets and flags, not objects: most tokens (the words no recognizer reads) are
- * only ever tested for their type, their white space and whether they may start a fact, and a
- * {@link Token} with its strings is made only for the tokens someone asks for ({@link #get}).
- */
+/** A document's tokens with bounds-safe look-ups, shared by every recognizer. */
 final class Toks {
   final String text;
-  /** The text's characters (the tokenizer's copy), read by the look-ups that need no string. */
-  private final char[] chars;
-  private final TokArrays a;
+  /** An array, not the list: get runs several times per token, and a List adds a bounds check. */
+  private final Token[] tokens;
   final boolean[] blocked;
-  /**
-   * Tokens of a citation marker ("[4]"): set by NonFacts, dropped by {@link #withoutCitations}
-   * (null until one is marked, as in most texts).
-   */
-  private boolean[] citation;
+  /** Tokens of a citation marker ("[4]"): set by NonFacts, dropped by {@link #withoutCitations}. */
+  private final boolean[] citation;
   /**
    * Where a digit run is two numbers glued by a lost separator ("198229" = year 1982, day 29):
-   * the length of the first, 0 for none. Set by GluedDates, split by {@link #withoutCitations}
-   * (null until one is marked).
+   * the length of the first, 0 for none. Set by GluedDates, split by {@link #withoutCitations}.
    */
-  private int[] splitAt;
+  private final int[] splitAt;
+  /** Whether {@link #cite} or {@link #split} marked a token: else no copy needs a pass. */
+  private boolean edited;
   /** For tokens made by {@link #withoutCitations}: each token's index in the full list. */
   private final int[] original;
   /**
@@ -34,40 +26,36 @@ final class Toks {
    */
   private int[] marks;
 
-  /** Over tokens already made (a short phrase, a test): each is kept as it is. */
   Toks(String text, List<Token> list) {
-    this(text, text.toCharArray(), TokArrays.of(list), null, null);
+    this(text, list.toArray(new Token[0]), new boolean[list.size()], null);
   }
 
-  /** Over the tokenizer's arrays with its {@link #marks} as it noted them. */
-  Toks(String text, char[] chars, TokArrays arrays, int[] marks) {
-    this(text, chars, arrays, marks, null);
-  }
-
-  private Toks(String text, char[] chars, TokArrays arrays, int[] marks, int[] original) {
+  /** Over {@code list} with its {@link #marks} as the tokenizer noted them. */
+  Toks(String text, List<Token> list, int[] marks) {
+    this(text, list);
     this.marks = marks;
+  }
+
+  /** Over {@code tokens} and {@code blocked} as given (not copied). */
+  private Toks(String text, Token[] tokens, boolean[] blocked, int[] original) {
     this.text = text;
-    this.chars = chars;
-    this.a = arrays;
-    int n = arrays.size();
-    this.blocked = new boolean[n];
+    this.tokens = tokens;
+    this.blocked = blocked;
+    this.citation = new boolean[tokens.length];
+    this.splitAt = new int[tokens.length];
     this.original = original;
   }
 
   /** Marks token {@code i} as part of a citation marker, to be dropped. */
   void cite(int i) {
-    if (citation == null) {
-      citation = new boolean[a.size()];
-    }
     citation[i] = true;
+    edited = true;
   }
 
   /** Marks digit run {@code i} as two numbers, the first {@code k} digits long (k > 0). */
   void split(int i, int k) {
-    if (splitAt == null) {
-      splitAt = new int[a.size()];
-    }
     splitAt[i] = k;
+    edited = true;
   }
 
   /**
@@ -76,16 +64,13 @@ final class Toks {
    * are unchanged, so a fact's span still covers any marker inside it. The white space around a
    * dropped marker stays with the next token: a marker at a paragraph's start leaves the
    * paragraph break, and "1945[3] 1946" stays two words apart. A digit run marked in
-   * {@link #splitAt} becomes two tokens, the second read as if a space came before it (a word's
-   * halves are normalized anew).
+   * {@link #splitAt} becomes two tokens, the second read as if a space came before it.
    */
   Toks withoutCitations() {
-    if (citation == null && splitAt == null) {
+    if (!edited) {
       return this; // most texts: no marker, no glued date
     }
-    boolean[] citation = this.citation == null ? new boolean[a.size()] : this.citation;
-    int[] splitAt = this.splitAt == null ? new int[a.size()] : this.splitAt;
-    int n = a.size();
+    int n = tokens.length;
     int keep = 0;
     for (int i = 0; i < n; i++) {
       keep += citation[i] ? 0 : splitAt[i] > 0 ? 2 : 1;
@@ -93,23 +78,58 @@ final class Toks {
     if (keep == n) {
       return this;
     }
-    TokArrays kept = a.without(citation, splitAt, keep);
-    Toks out = new Toks(text, chars, kept, null, kept.index());
-    for (int m = 0; m < keep; m++) {
-      out.blocked[m] = blocked[kept.index()[m]];
+    // Arrays filled in place: this copy runs once per document with any citation marker.
+    Token[] kept = new Token[keep];
+    int m = 0;
+    int[] index = new int[keep];
+    boolean[] marks = new boolean[keep];
+    boolean gap = false;
+    int newlines = 0;
+    boolean dropped = false;
+    for (int i = 0; i < n; i++) {
+      Token tok = tokens[i];
+      if (citation[i]) {
+        gap |= tok.gapBefore();
+        newlines += tok.newlinesBefore();
+        dropped = true;
+        continue;
+      }
+      if (dropped) {
+        tok = new Token(tok.start(), tok.end(), tok.type(), tok.text(), tok.norm(),
+            gap || tok.gapBefore(), newlines + tok.newlinesBefore(), tok.punct());
+      }
+      if (splitAt[i] > 0) {
+        int k = splitAt[i];
+        index[m] = i;
+        marks[m] = blocked[i];
+        boolean word = tok.isWord(); // a label glued to a month: each half normalized anew
+        String head = tok.text().substring(0, k);
+        String tail = tok.text().substring(k);
+        kept[m++] = new Token(tok.start(), tok.start() + k, tok.type(), head,
+            word ? Tokenizer.normalize(head) : head, tok.gapBefore(), tok.newlinesBefore(),
+            tok.punct());
+        tok = new Token(tok.start() + k, tok.end(), tok.type(), tail,
+            word ? Tokenizer.normalize(tail) : tail, true, 0, tok.punct());
+      }
+      index[m] = i;
+      marks[m] = blocked[i];
+      kept[m++] = tok;
+      gap = false;
+      newlines = 0;
+      dropped = false;
     }
-    return out;
+    return new Toks(text, kept, marks, index);
   }
 
   /** The indices of digit runs and "[" and "@" tokens in order, ending at the first -1. */
   int[] marks() {
     int[] m = marks;
     if (m == null) {
-      m = new int[a.size() + 1];
+      m = new int[tokens.length + 1];
       int k = 0;
-      for (int i = 0; i < a.size(); i++) {
-        char p = a.punct(i);
-        if (a.type(i) == Token.Type.DIGITS || p == '[' || p == '@') {
+      for (int i = 0; i < tokens.length; i++) {
+        Token tok = tokens[i];
+        if (tok.isDigits() || tok.punct() == '[' || tok.punct() == '@') {
           m[k++] = i;
         }
       }
@@ -125,81 +145,54 @@ final class Toks {
   }
 
   int size() {
-    return a.size();
+    return tokens.length;
   }
 
-  /** Token i, made when first asked for, or null outside the document. */
   Token get(int i) {
-    return i >= 0 && i < a.size() ? a.token(i, text, chars) : null;
+    return i >= 0 && i < tokens.length ? tokens[i] : null;
   }
 
   /** The normalized text of token i, or "" outside the document. */
   String norm(int i) {
-    return i >= 0 && i < a.size() ? a.norm(i, text, chars) : "";
-  }
-
-  /** The text of token i as written (i inside the document). */
-  String textOf(int i) {
-    return a.text(i, text, chars);
-  }
-
-  /** The type of token i (i inside the document). */
-  Token.Type type(int i) {
-    return a.type(i);
-  }
-
-  /** The character of punctuation token i, 0 for a word or digits (i inside the document). */
-  char punct(int i) {
-    return a.punct(i);
-  }
-
-  /** True when token i starts a new paragraph (i inside the document). */
-  boolean paragraphStart(int i) {
-    return a.newlines(i) >= 2;
-  }
-
-  /**
-   * False when token i is surely not a word of {@code set} as it is nor, past one to three of
-   * {@code prefixes} (the pack's prefix letters), made of prefix letters alone or a word of the
-   * set: read from the characters, no string made. True when it may be.
-   */
-  boolean mayBeIn(int i, WordSet set, String prefixes) {
-    return a.mayBeIn(i, set, prefixes, text, chars);
+    Token t = get(i);
+    return t == null ? "" : t.norm();
   }
 
   boolean isWord(int i, String norm) {
-    return i >= 0 && i < a.size() && a.type(i) == Token.Type.WORD
-        && a.norm(i, text, chars).equals(norm);
+    Token t = get(i);
+    return t != null && t.isWord() && t.norm().equals(norm);
   }
 
   boolean isPunct(int i, char c) {
-    return i >= 0 && i < a.size() && a.punct(i) == c && c != 0;
+    Token t = get(i);
+    return t != null && t.isPunct(c);
   }
 
   boolean isDash(int i) {
-    if (i < 0 || i >= a.size()) {
-      return false;
-    }
-    char p = a.punct(i);
-    return p != 0 && Tokenizer.isDash(p);
+    Token t = get(i);
+    return t != null && t.isDash();
   }
 
   boolean isDigits(int i) {
-    return i >= 0 && i < a.size() && a.type(i) == Token.Type.DIGITS;
+    Token t = get(i);
+    return t != null && t.isDigits();
   }
 
   boolean isWordTok(int i) {
-    return i >= 0 && i < a.size() && a.type(i) == Token.Type.WORD;
+    Token t = get(i);
+    return t != null && t.isWord();
   }
 
   /** True when token i directly follows token i-1 with no white space between. */
   boolean attached(int i) {
-    return i > 0 && i < a.size() && !a.gapBefore(i);
+    Token t = get(i);
+    return t != null && i > 0 && !t.gapBefore();
   }
 
   /** True when tokens i-1 and i are in different paragraphs (or i-1 does not exist). */
   boolean breakBefore(int i) {
-    return i < 0 || i >= a.size() || a.newlines(i) >= 2;
+    Token t = get(i);
+    return t == null || t.newlinesBefore() >= 2;
   }
 
   boolean isBlocked(int i) {
@@ -207,27 +200,27 @@ final class Toks {
   }
 
   int startOf(int i) {
-    return a.start(i);
+    return tokens[i].start();
   }
 
   int endOf(int i) {
-    return a.end(i);
+    return tokens[i].end();
   }
 
   /** Blocks every token overlapping the characters [a, b). */
-  void blockChars(int from, int to) {
-    // Tokens are sorted: binary search the first token ending after from.
+  void blockChars(int a, int b) {
+    // Tokens are sorted: binary search the first token ending after a.
     int lo = 0;
-    int hi = a.size();
+    int hi = tokens.length;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (endOf(mid) <= from) {
+      if (endOf(mid) <= a) {
         lo = mid + 1;
       } else {
         hi = mid;
       }
     }
-    for (int k = lo; k < a.size() && startOf(k) < to; k++) {
+    for (int k = lo; k < tokens.length && startOf(k) < b; k++) {
       blocked[k] = true;
     }
   }
