@@ -122,7 +122,7 @@ final class TopicNames {
   }
 
   /** The pack's closed-class words: sentence openers (articles, prepositions) and pronouns. */
-  private static Set<String> closedClass(Language lang) {
+  static Set<String> closedClass(Language lang) {
     Set<String> out = new HashSet<>();
     lang.pack().words("sentence-openers").forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
     LangWords.lines(lang, "pronouns").forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
