@@ -141,15 +141,17 @@ final class SubjectValues {
     List<Integer> near = new ArrayList<>();
     int[] asked = askedPeriod(f);
     int year = f.value() instanceof Value.Date d && !d.isRange() ? d.year() : -1;
+    String answerYear = f.value() instanceof Value.Date d && d.iso().matches("\\d{4}(-.*)?")
+        ? d.iso().substring(0, 4) : null;
     for (Entry e : entries) {
       if (e.fact().kind() != f.kind() || !sameUnit(f, e.fact())) {
         continue;
       }
       boolean related = related(own, s, e);
       if (related) {
-        tied.add(e.fact().value());
+        tied.add(inYear(e.fact().value(), answerYear));
         for (Fact end : e.fact().ends()) {
-          tied.add(end.value());
+          tied.add(inYear(end.value(), answerYear));
         }
       }
       int[] p = EventSpans.ends(e.fact());
@@ -264,6 +266,15 @@ final class SubjectValues {
       }
     }
     return true;
+  }
+
+  /**
+   * A day the text writes without its year ("7 July") read in the answer's year: what the text
+   * says of that subject then, and what the option "7 July 2005" would also say.
+   */
+  private static Value inYear(Value v, String year) {
+    return year != null && v instanceof Value.Date d && d.iso().startsWith("--")
+        ? new Value.Date(year + d.iso().substring(1)) : v;
   }
 
   /** Counts of different things (the counted nouns differ) measure nothing in common. */

@@ -181,12 +181,21 @@ class SubjectValuesTest {
   }
 
   @Test
+  void aDayWrittenWithoutItsYearIsTiedInTheAnswersYear() {
+    none(offers(Language.EN, "In {{1867|date|1867}} the assembly of Velm met twice in the old"
+        + " hall. It approved the new charter on {{9 April|date|--04-09}} after a long debate."
+        + " The council of Velm signed the charter on {{12 April|date|--04-12}} in the old hall.\n",
+        "9 April", "12 April"));
+  }
+
+  @Test
   void aValueIsTrueOfWhatItHoldsNotOfWhatHoldsIt() {
     assertTrue(SubjectValues.overlaps(new Value.Date("1868"), new Value.Date("1868-03-30")));
     assertTrue(SubjectValues.overlaps(new Value.Date("186"), new Value.Date("1867")));
     assertFalse(SubjectValues.overlaps(new Value.Date("1868-03-30"), new Value.Date("1868")),
         "a day of 1868 is not true of what the text dates only to 1868");
     assertFalse(SubjectValues.overlaps(new Value.Date("1869"), new Value.Date("1868")));
+
     assertTrue(SubjectValues.overlaps(new Value.Num(BigDecimal.valueOf(15000)),
         new Value.Num(new BigDecimal("15000.0"))));
     assertFalse(SubjectValues.overlaps(
