@@ -339,7 +339,7 @@ public final class BankGenerator {
     }
     String near = left.substring(Math.max(0, left.length() - 16));
     String right = text.substring(f.end(), Math.min(text.length(), f.end() + 16));
-    if (DateNeighbours.partOfDate(near, right)) {
+    if (DateNeighbours.partOfDate(near, f.text(), right)) {
       return SkipReason.PART_OF_DATE;
     }
     return null;

@@ -91,4 +91,35 @@ class OptionShapeGiveawayTest {
       }
     }
   }
+
+  @Test
+  void aDayMonthAndYearWrittenAsThreeSpacedNumbersAreNoCounts() {
+    assertTrue(DateNeighbours.partOfDate("at the palace (", "22", " 8 45)."));
+    assertTrue(DateNeighbours.partOfDate("at the palace (22 ", "8", " 45)."));
+    assertTrue(DateNeighbours.partOfDate("the palace (22 8 ", "45", ")."));
+    assertFalse(DateNeighbours.partOfDate("the teams scored ", "45", " 37 88 points"),
+        "45 is no day");
+    assertFalse(DateNeighbours.partOfDate("a price of 1,", "22", " 8 45"));
+    String[][] cases = {
+        {"en", "The decree was sealed at the old palace of the northern province ({{14|number|14}}"
+            + " 9 {{52|number|52}}).\n"},
+        {"vi", "Chiếu được ban tại cung điện cũ của tỉnh phía bắc ({{14|number|14}} 9"
+            + " {{52|number|52}}).\n"},
+        {"he", "הצו נחתם בארמון הישן של המחוז הצפוני ({{14|number|14}} 9 {{52|number|52}}).\n"},
+        {"ru", "Указ был скреплён печатью в старом дворце северной провинции ({{14|number|14}} 9"
+            + " {{52|number|52}}).\n"},
+    };
+    for (String[] c : cases) {
+      Result r = Fixtures.generate(1, Fixtures.doc("t.txt",
+          Language.fromCode(c[0]).orElseThrow(), c[1]));
+      assertTrue(r.bank().questions().isEmpty(), c[0] + ": " + r.bank().questions());
+    }
+  }
+
+  @Test
+  void aYearAboutWhichTheTextHedgesKeepsWrongYearsADecadeAway() {
+    assertFalse(YearOptions.clearOfHedge(1370, true).test(1377), "about 1377 ~ about 1370");
+    assertTrue(YearOptions.clearOfHedge(1370, true).test(1360));
+    assertTrue(YearOptions.clearOfHedge(1370, false).test(1371), "no hedge, no reach");
+  }
 }
