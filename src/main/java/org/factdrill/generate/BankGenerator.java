@@ -108,6 +108,7 @@ public final class BankGenerator {
         facts.add(ProseRuns.inProse(doc, f));
       }
       EventSpans spans = EventSpans.of(d.facts());
+      SubjectValues subjects = SubjectValues.of(doc.lang(), doc.text(), d.facts());
       for (Fact f : facts) {
         report.countFact();
         LineClass where = doc.classAt(f.start());
@@ -120,7 +121,7 @@ public final class BankGenerator {
           report.skip(skipped(doc, f, null, SkipReason.DOCUMENT_DATE, f.text()));
           continue;
         }
-        Built b = build(st, f, facts, cards, statements, report);
+        Built b = build(st, f, facts, cards, statements, report, subjects);
         if (b == null) {
           continue;
         }
@@ -172,7 +173,7 @@ public final class BankGenerator {
   }
 
   private Built build(Stem.DocState st, Fact f0, List<Fact> all, Set<String> cards,
-      Map<String, String> statements, Report report) {
+      Map<String, String> statements, Report report, SubjectValues subjects) {
     Document doc = st.doc();
     Span s = f0.sentence();
     if (s == null || s.end() > doc.text().length() || f0.start() < s.start()
@@ -310,7 +311,8 @@ public final class BankGenerator {
     return new Built(doc, f, template, answerText, card, ref, alsoFits, side, contextLine,
         Ids.siblingId(doc.source(), sentence), yearFloor.of(doc.lang(), doc.text(), s, f0,
             st.anchors()), plain, YearOptions.window(year, all, contextLine).and(NamedSpans
-            .within(doc.text(), st.facts(), year, template, contextLine)), bound.keep());
+            .within(doc.text(), st.facts(), year, template, contextLine)),
+        bound.keep().and(subjects.safe(f, s))); // what the text says of the same subject
   }
 
   /**
@@ -342,7 +344,7 @@ public final class BankGenerator {
     }
     String near = left.substring(Math.max(0, left.length() - 16));
     String right = text.substring(f.end(), Math.min(text.length(), f.end() + 16));
-    if (DateNeighbours.partOfDate(near, right)) {
+    if (DateNeighbours.partOfDate(near, f.text(), right)) {
       return SkipReason.PART_OF_DATE;
     }
     return null;

@@ -50,6 +50,12 @@ final class EventSpans {
 
   /** The first and last year of a period fact (a date range, or a period with two ends). */
   static int[] span(Fact f) {
+    int[] p = ends(f);
+    return p != null && p[1] - p[0] <= MAX_SPAN ? p : null;
+  }
+
+  /** The first and last year of a period fact of any length (an era, a dynasty); else null. */
+  static int[] ends(Fact f) {
     int lo = -1;
     int hi = -1;
     if (f.value() instanceof Value.Date d && d.isRange()) {
@@ -65,7 +71,7 @@ final class EventSpans {
       lo = a.year();
       hi = b.year();
     }
-    return lo > 0 && hi > lo && hi - lo <= MAX_SPAN ? new int[] {lo, hi} : null;
+    return lo > 0 && hi > lo ? new int[] {lo, hi} : null;
   }
 
   private static int year(String isoPart) {

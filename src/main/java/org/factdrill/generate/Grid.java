@@ -37,6 +37,48 @@ final class Grid {
   }
 
   /** True when the wrong options are evenly spaced and the answer is not on their grid. */
+  /**
+   * When every wrong option of a count or amount has another number of digits than the answer
+   * ("97" among 170, 240, 290), the answer is the only one of its shape and a student picks it
+   * unread: the option farthest from the answer is swapped for a spare of the answer's digits
+   * (the first, most plausible one), unless that makes an evenly spaced set. Dates keep their
+   * shape by construction and are left as they are.
+   */
+  static void keepShape(List<Option> out, Value answer, List<Option> spare) {
+    BigDecimal a = answer instanceof Value.Date ? null : number(answer);
+    if (a == null || out.size() < 2) {
+      return;
+    }
+    for (Option o : out) {
+      BigDecimal x = number(o.value());
+      if (x == null || digits(x) == digits(a)) {
+        return;
+      }
+    }
+    int far = 0;
+    for (int i = 1; i < out.size(); i++) {
+      if (distance(out.get(i), a).compareTo(distance(out.get(far), a)) > 0) {
+        far = i;
+      }
+    }
+    for (Option s : spare) {
+      BigDecimal x = number(s.value());
+      if (x != null && digits(x) == digits(a) && !out.contains(s)) {
+        List<Option> tried = new ArrayList<>(out);
+        tried.set(far, s);
+        if (!singlesOut(tried, a)) {
+          out.set(far, s);
+          return;
+        }
+      }
+    }
+  }
+
+  /** The digits of a number's whole part: its visible length class ("97" 2, "170" 3). */
+  static int digits(BigDecimal x) {
+    return x.setScale(0, java.math.RoundingMode.DOWN).abs().toPlainString().length();
+  }
+
   static boolean singlesOut(List<Option> wrong, BigDecimal answer) {
     List<BigDecimal> xs = new ArrayList<>();
     for (Option o : wrong) {

@@ -45,6 +45,7 @@ final class OptionSides {
       List<Option> rest = new ArrayList<>(below.subList(takeBelow, below.size()));
       rest.addAll(above.subList(takeAbove, above.size()));
       Grid.avoid(out, answer, rest);
+      Grid.keepShape(out, answer, rest);
     }
     return out;
   }
@@ -92,6 +93,21 @@ final class OptionSides {
         break;
       }
       out.set(far, spare.remove(0));
+    }
+    if (out.size() >= 3) {
+      List<Option> rest = new ArrayList<>(restLo);
+      rest.addAll(restHi);
+      List<Option> before = new ArrayList<>(out);
+      Grid.keepShape(out, answer, rest);
+      boolean lower = false;
+      boolean higher = false;
+      for (Option o : out) {
+        lower |= Grid.number(o.value()).compareTo(a) < 0;
+        higher |= Grid.number(o.value()).compareTo(a) > 0;
+      }
+      if (!lower || !higher) { // "about N" keeps options on both sides first
+        return before;
+      }
     }
     return out;
   }

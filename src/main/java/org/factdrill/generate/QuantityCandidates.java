@@ -54,7 +54,7 @@ final class QuantityCandidates {
           ok = false;
           break;
         }
-        sameScale &= intDigits(y) == intDigits(x);
+        sameScale &= Grid.digits(y) == Grid.digits(x);
         shown.add(y.multiply(scale));
       }
       if (!ok || shown.size() > 1 && shown.get(0).compareTo(shown.get(1)) >= 0) {
@@ -87,10 +87,6 @@ final class QuantityCandidates {
   static int significant(BigDecimal x) {
     BigDecimal s = x.stripTrailingZeros();
     return Math.max(1, s.precision());
-  }
-
-  private static int intDigits(BigDecimal x) {
-    return x.setScale(0, RoundingMode.DOWN).abs().toPlainString().length();
   }
 
   /** The numbers of a count, range or amount (none for a date). */

@@ -14,8 +14,11 @@ import org.factdrill.extract.Value;
  * year elsewhere gives away a choice among years.
  */
 final class YearOptions {
-  /** Within this many years of a hedged year ("about 1370") a wrong year is also "about" true. */
-  static final int APPROX_GAP = 5;
+  /**
+   * Within this many years of a hedged year ("about 1370") a wrong year is also "about" true: a
+   * decade, the reach a reader grants "about" for a year.
+   */
+  static final int APPROX_GAP = 10;
 
   private YearOptions() {}
 

@@ -151,7 +151,9 @@ class HonestItemsTest {
   @Test
   void aHedgedYearsOptionsAreClearOfItsReach() {
     assertFalse(YearOptions.clearOfHedge(1370, true).test(1373));
-    assertTrue(YearOptions.clearOfHedge(1370, true).test(1375));
+    // "about 1375" may be true of "about 1370": the reach is a decade.
+    assertFalse(YearOptions.clearOfHedge(1370, true).test(1375));
+    assertTrue(YearOptions.clearOfHedge(1370, true).test(1380));
     assertTrue(YearOptions.clearOfHedge(1370, false).test(1371));
     // Kept clear of the reach but all on one side, the answer is the odd one out: no choice.
     List<Option> above = List.of(opt(1375), opt(1376), opt(1377));
