@@ -37,8 +37,9 @@ final class UiLines {
     }
     for (int i = 0; i < blocks.size(); i++) {
       boolean described = described(text, blocks, i, w);
-      if (described) { // "Image of a hall": the picture's own text, no prose
-        Block d = blocks.get(i);
+      Block d = blocks.get(i);
+      if (described && (d.cls() == LineClass.PROSE || d.cls() == LineClass.HEADING)) {
+        // "Image of a hall": the picture's own text, no prose ("Ảnh: Name" stays a credit)
         blocks.set(i, new Block(d.span(), LineClass.CAPTION, d.origin()));
       }
       if (!described && !w.isImageMarker(blocks.get(i).of(text))) {
