@@ -278,6 +278,7 @@ final class Stem {
     if (template == null) {
       return Result.skip(SkipReason.MARKUP, null);
     }
+    template = org.factdrill.text.GluedWords.split(template, doc.lang()); // a lost link space
     if (template.startsWith("…") && (prepended || context.opensWithPronoun(doc.lang(),
         template))) {
       // The cut kept a clause whose subject is elsewhere: the sentence it points back to, or a
