@@ -18,7 +18,7 @@ class PictureCaptionTitlesTest {
 
   private static final List<Case> CASES = List.of(
       new Case("en", "The Marvelo Ferry", "Image of the Marvelo harbour",
-          "Marvelo harbour, Port Vensa",
+          "The Marvelo harbour at Port Vensa",
           "On May 2, 1871, the Marvelo ferry left the harbour of Port Vensa with 40 passengers. "
               + "The Marvelo harbour at Port Vensa was then the busiest on the coast, and the ferry "
               + "sailed from the Marvelo harbour twice a day until 1902."),
