@@ -91,7 +91,8 @@ final class Stem {
     if (calendar != null) { // a lunar, Hijri or Hebrew-calendar date is no Gregorian one
       return Result.skip(SkipReason.OTHER_CALENDAR, calendar);
     }
-    if (citedWork(text, f) || CitedInParens.cited(text, f.start(), f.end()) || BRACKETED.matcher(text.substring(Math.max(s.start(),
+    if (citedWork(text, f) || CitedInParens.cited(text, f.start(), f.end())
+        || Attributions.attributed(text, f.start()) || BRACKETED.matcher(text.substring(Math.max(s.start(),
         f.start() - 20), f.start())).find() && text.substring(f.end(),
         Math.min(s.end(), f.end() + 20)).matches("(?s)^[^\\[\\]]*\\].*")) {
       return Result.skip(SkipReason.CITATION, null);
@@ -281,6 +282,7 @@ final class Stem {
     if (template == null) {
       return Result.skip(SkipReason.MARKUP, null);
     }
+    template = org.factdrill.text.GluedWords.split(template, doc.lang()); // a lost link space
     if (template.startsWith("…") && (prepended || context.opensWithPronoun(doc.lang(),
         template))) {
       // The cut kept a clause whose subject is elsewhere: the sentence it points back to, or a

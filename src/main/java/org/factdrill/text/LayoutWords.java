@@ -43,6 +43,7 @@ public final class LayoutWords {
   private final Pattern buttons;
   private final Pattern ui;
   private final Pattern image;
+  private final Pattern imageOpening;
   private final Pattern cited;
   private final Pattern citedWeak;
   private final Pattern inlineMark;
@@ -83,6 +84,9 @@ public final class LayoutWords {
         + ")(?![\\p{L}\\p{M}])");
     image = Pattern.compile("(?iu)^[\\s\\[(<«\"]*(?:" + alternation(p.getProperty("image", ""), true)
         + ")[\\s\\])>»\":：.]*$");
+    imageOpening = Pattern.compile("(?iu)^[\\s\\[(<«\"]*(?:" + alternation(p.getProperty("image", ""), true)
+        + ")(?:\\s*[:：]\\s*(?=\\S)" + (p.getProperty("image.of", "").isBlank() ? ""
+        : "|\\s+(?:" + alternation(p.getProperty("image.of", ""), true) + ")\\s+(?=\\S)") + ")");
     credit = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(p.getProperty("credit", ""), true)
         + ")(?![\\p{L}])");
     cited = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + citedAlternation(p.getProperty("cited", ""))
@@ -267,6 +271,17 @@ public final class LayoutWords {
   /** True when the line is only a picture's marker ("Enlarge", "[Image]", "Tập tin:"). */
   public boolean isImageMarker(String line) {
     return image.matcher(line.strip()).matches();
+  }
+
+  /**
+   * True when the line is a picture's marker with its description ("Image of a hall", "Ảnh: …",
+   * "תמונה של …"): the marker word, then a colon or the pack's word for "of" ({@code image.of}),
+   * on a short line that ends no sentence ("Image processing" or "Ảnh hưởng" go on as words).
+   */
+  public boolean opensImageMarker(String line) {
+    String s = line.strip();
+    return imageOpening.matcher(s).lookingAt() && !LayoutClassifier.terminal(s)
+        && LayoutClassifier.words(s) <= 12;
   }
 
   /** True when the line names a picture's maker anywhere ("photo by", "צילם", "Ảnh:"). */

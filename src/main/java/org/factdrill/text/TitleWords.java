@@ -53,7 +53,11 @@ final class TitleWords {
    */
   static List<String> keys(String s, Language lang) {
     List<String> words = new ArrayList<>();
-    for (String x : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}]+")) {
+    // Marks no letter composes with (vowel points, cantillation: "מֹשֶׁה" is "משה") are optional in
+    // their script; letters that compose with their marks (Vietnamese "ự") keep them.
+    String bare = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC)
+        .replaceAll("\\p{Mn}+", "");
+    for (String x : bare.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}]+")) {
       if (!x.isEmpty()) {
         words.add(x);
       }

@@ -90,9 +90,10 @@ final class Titles {
         continue;
       }
       if (credited >= 2 && siteSuffix(b.of(text), w) || ENUMERATED.matcher(b.of(text)).find()
-          || UiLines.besideImage(text, blocks, i, w)) {
+          || UiLines.besideImage(text, blocks, i, w) || saidTwice(text, blocks, i)) {
         continue; // a numbered line ("1. …", "2◦ …") is an entry of a list or a section; a
-        // line beside a picture's marker is its caption
+        // line beside a picture's marker, or said twice in a row (its text, then its caption),
+        // is a picture's caption
       }
       // A headline is often taken for a caption or a "Label: value" row by its shape, or for
       // prose when it is long (a news headline above its byline).
@@ -267,6 +268,10 @@ final class Titles {
         return true;
       }
       String line = n.of(text).strip();
+      if (UiLines.besideImage(text, blocks, k, w) || w.isImageMarker(line)
+          || saidTwice(text, blocks, k)) {
+        continue; // a picture and its caption between a headline and its article
+      }
       boolean shortLine = LayoutClassifier.words(line) <= 4 || dateLine(line, w)
           || w.opensByline(line) || w.opensPublished(line) || w.opensMore(line);
       if (!shortLine) {
@@ -274,6 +279,13 @@ final class Titles {
       }
     }
     return false;
+  }
+
+  /** True when block {@code i}'s line is said again right before or after it. */
+  private static boolean saidTwice(String text, List<Block> blocks, int i) {
+    String line = blocks.get(i).of(text).strip();
+    return i > 0 && blocks.get(i - 1).of(text).strip().equals(line)
+        || i + 1 < blocks.size() && blocks.get(i + 1).of(text).strip().equals(line);
   }
 
   private static boolean articleBegins(String text, Block b) {

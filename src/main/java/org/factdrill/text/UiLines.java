@@ -36,10 +36,17 @@ final class UiLines {
       }
     }
     for (int i = 0; i < blocks.size(); i++) {
-      if (!w.isImageMarker(blocks.get(i).of(text))) {
+      boolean described = described(text, blocks, i, w);
+      Block d = blocks.get(i);
+      if (described && (d.cls() == LineClass.PROSE || d.cls() == LineClass.HEADING)) {
+        // "Image of a hall": the picture's own text, no prose ("Ảnh: Name" stays a credit)
+        blocks.set(i, new Block(d.span(), LineClass.CAPTION, d.origin()));
+      }
+      if (!described && !w.isImageMarker(blocks.get(i).of(text))) {
         continue;
       }
-      for (int j : new int[] {i - 1, i + 1}) {
+      // A bare marker may stand above or below its caption; a described one opens its picture.
+      for (int j : described ? new int[] {i + 1} : new int[] {i - 1, i + 1}) {
         if (j < 0 || j >= blocks.size()) {
           continue;
         }
@@ -58,10 +65,22 @@ final class UiLines {
     }
   }
 
-  /** True when block {@code i} stands right before or after a picture's marker line. */
+  /**
+   * True when block {@code i} stands right before or after a picture's marker line, or is a
+   * described marker ("Image of a hall") or the line right under one.
+   */
   static boolean besideImage(String text, List<Block> blocks, int i, LayoutWords w) {
     return i > 0 && w.isImageMarker(blocks.get(i - 1).of(text))
-        || i + 1 < blocks.size() && w.isImageMarker(blocks.get(i + 1).of(text));
+        || i + 1 < blocks.size() && w.isImageMarker(blocks.get(i + 1).of(text))
+        || described(text, blocks, i, w) || i > 0 && described(text, blocks, i - 1, w);
+  }
+
+  /** True when block {@code i} is one line, a picture's marker with its description. */
+  private static boolean described(String text, List<Block> blocks, int i, LayoutWords w) {
+    String s = blocks.get(i).of(text).strip();
+    LineClass c = blocks.get(i).cls();
+    return s.indexOf('\n') < 0 && c != LineClass.REFERENCE && c != LineClass.FOOTNOTE
+        && w.opensImageMarker(s);
   }
 
   private static boolean adjacent(String text, Block a, Block b) {
