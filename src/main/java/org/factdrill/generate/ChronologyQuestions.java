@@ -39,6 +39,34 @@ final class ChronologyQuestions {
     return fromPairs(doc, events, types, seed, context, new Report());
   }
 
+  /**
+   * The event as it may stand alone in a chronology item: a relative time opening its clause
+   * ("Seven years later, the treaty …") told its place after the sentence before, which the item
+   * does not show, so it is taken out with its comma; null when a relative time stays in it or
+   * too little is left.
+   */
+  Timeline.Event alone(Document doc, Timeline.Event e) {
+    String t = e.text();
+    List<RelativeTime.Found> found = relative.find(doc.lang(), t, 0, t.length());
+    if (found.isEmpty()) {
+      return e;
+    }
+    RelativeTime.Found first = found.get(0);
+    for (RelativeTime.Found f : found) {
+      first = f.start() < first.start() ? f : first;
+    }
+    if (!t.substring(0, first.start()).isBlank()) {
+      return null;
+    }
+    String rest = t.substring(first.end()).replaceFirst("^[\\s,;:]+", "");
+    if (rest.isEmpty() || PromptBuilder.contextWords(rest) < 4
+        || !relative.find(doc.lang(), rest, 0, rest.length()).isEmpty()) {
+      return null;
+    }
+    rest = rest.substring(0, 1).toUpperCase(doc.lang().pack().locale()) + rest.substring(1);
+    return new Timeline.Event(e.card(), e.ref(), rest, e.iso(), e.from(), e.to(), e.sentence());
+  }
+
   /** As above; a "which first?" whose wording tells the order is skipped into {@code report}. */
   List<Question> fromPairs(Document doc, List<Timeline.Event> events, Set<QuestionType> types,
       long seed, java.util.function.IntFunction<String> context, Report report) {

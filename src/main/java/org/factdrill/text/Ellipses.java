@@ -22,7 +22,9 @@ public final class Ellipses {
   /** An ellipsis at the end of a piece of text (compiled once: it is tried at every break). */
   private static final Pattern AT_END = Pattern.compile(MARK + "$");
   /** The ellipsis a question prompt adds itself where it cut a long sentence at a clause. */
-  private static final Pattern OWN_CUT = Pattern.compile("^… |(?<=\\S) …$");
+  // A quotation going on past the cut keeps its marks outside the generator's "…" (QuoteCut).
+  private static final Pattern OWN_CUT = Pattern.compile(
+      "^[“«„\"״]*… |(?<=\\S) …[”»“\"״]*$");
 
   private Ellipses() {}
 
