@@ -40,10 +40,10 @@ final class ChronologyQuestions {
   }
 
   /**
-   * The event as it may stand alone in a chronology item: a relative time opening its clause
-   * ("Seven years later, the treaty …") told its place after the sentence before, which the item
-   * does not show, so it is taken out with its comma; null when a relative time stays in it or
-   * too little is left.
+   * The event as it may stand alone in a chronology item: a relative time at an edge of its
+   * clause, set off by a comma ("Seven years later, the treaty …", "… was completed, two years
+   * later.") told its place after the sentence before, which the item does not show, so it is
+   * taken out with its comma; null when a relative time stays in it or too little is left.
    */
   Timeline.Event alone(Document doc, Timeline.Event e) {
     String t = e.text();
@@ -52,19 +52,26 @@ final class ChronologyQuestions {
       return e;
     }
     RelativeTime.Found first = found.get(0);
+    RelativeTime.Found last = found.get(0);
     for (RelativeTime.Found f : found) {
       first = f.start() < first.start() ? f : first;
+      last = f.end() > last.end() ? f : last;
     }
-    if (!t.substring(0, first.start()).isBlank()) {
+    String after = t.substring(first.end());
+    String before = t.substring(0, last.start());
+    if (t.substring(0, first.start()).isBlank() && after.matches("(?s)\\s*,.*")) {
+      String rest = after.replaceFirst("^\\s*,\\s*", "");
+      t = rest.isEmpty() ? rest
+          : rest.substring(0, 1).toUpperCase(doc.lang().pack().locale()) + rest.substring(1);
+    } else if (before.matches("(?s).*,\\s*") && t.substring(last.end()).matches("[\\s.!?…]*")) {
+      t = before.replaceFirst(",\\s*$", "") + t.substring(last.end()).strip();
+    }
+    if (PromptBuilder.contextWords(t) < 4
+        || !relative.find(doc.lang(), t, 0, t.length()).isEmpty()) {
       return null;
     }
-    String rest = t.substring(first.end()).replaceFirst("^[\\s,;:]+", "");
-    if (rest.isEmpty() || PromptBuilder.contextWords(rest) < 4
-        || !relative.find(doc.lang(), rest, 0, rest.length()).isEmpty()) {
-      return null;
-    }
-    rest = rest.substring(0, 1).toUpperCase(doc.lang().pack().locale()) + rest.substring(1);
-    return new Timeline.Event(e.card(), e.ref(), rest, e.iso(), e.from(), e.to(), e.sentence());
+    return t.equals(e.text()) ? e
+        : new Timeline.Event(e.card(), e.ref(), t, e.iso(), e.from(), e.to(), e.sentence());
   }
 
   /** As above; a "which first?" whose wording tells the order is skipped into {@code report}. */

@@ -33,7 +33,7 @@ final class QuoteCut {
         }
         if (!open.isEmpty() && open.peek() == c) {
           open.pop();
-        } else if (i + 1 < prompt.length() && opensWord(prompt.charAt(i + 1))) {
+        } else if (opens(prompt, i)) {
           open.push(c);
         } else {
           unopened.append(c);
@@ -90,8 +90,16 @@ final class QuoteCut {
     return !prefixed || oneAfter;
   }
 
-  private static boolean opensWord(char next) {
-    return Character.isLetterOrDigit(next) || next == '…' || next == PromptBuilder.HOLE;
+  /**
+   * A straight mark opens when a word follows it and nothing of a word stands before it but
+   * prefix letters (gershayim were ruled out before): at the start, after a space or a bracket.
+   */
+  private static boolean opens(String s, int i) {
+    if (i + 1 >= s.length() || Character.isWhitespace(s.charAt(i + 1))) {
+      return false;
+    }
+    char prev = i == 0 ? ' ' : s.charAt(i - 1);
+    return Character.isWhitespace(prev) || Character.isLetter(prev) || "([{—–-/".indexOf(prev) >= 0;
   }
 
   private static char closerOf(char opener) {

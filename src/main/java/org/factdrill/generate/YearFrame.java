@@ -9,7 +9,7 @@ import org.factdrill.text.Language;
 /**
  * A number of four digits that its frame says is a year, though extraction read it as a plain
  * count: written right after a year word or a word or prefix letter that introduces a date
- * ("in the year 5655", "בשנת 5655", "ל-2020"), with nothing counted after it. Count-style wrong
+ * ("in the year 5655", "בשנת 5655"), or after prefix letters with nothing counted ("ל-2020"). Count-style wrong
  * options (1010, 7069) would be absurd beside it, and a year of another era has no span of the
  * document's years to draw wrong years from, so it is not asked as a count.
  */
@@ -19,9 +19,12 @@ final class YearFrame {
 
   private YearFrame() {}
 
-  /** True when {@code f}, a count without a unit, is four bare digits its frame names a year. */
+  /**
+   * True when {@code f} is four bare digits after a year word, or, with nothing counted after
+   * it, after prefix letters written onto it.
+   */
   static boolean yearAsCount(Language lang, String text, Fact f) {
-    if (f.unit() != null || !f.text().matches("\\d{4}")) {
+    if (!f.text().matches("\\d{4}")) {
       return false;
     }
     String left = text.substring(Math.max(0, f.start() - 40), f.start())
@@ -37,11 +40,13 @@ final class YearFrame {
     if (last.isEmpty()) {
       return false;
     }
-    if (glued && last.length() <= 2 && last.chars().allMatch(c -> prefixes.indexOf(c) >= 0)) {
+    if (f.unit() == null && glued && last.length() <= 2
+        && last.chars().allMatch(c -> prefixes.indexOf(c) >= 0)) {
       return true; // prefix letters written onto the year: "ל-2020", "ב1993"
     }
     for (String word : words(lang)) {
-      // the year word itself, or with the language's prefix letters on it ("בשנת")
+      // the year word itself, or with the language's prefix letters on it ("בשנת"): what follows
+      // is then an era ("לבריאת העולם") or the clause, even where extraction took it for a unit
       if (last.endsWith(word) && last.substring(0, last.length() - word.length()).chars()
           .allMatch(c -> prefixes.indexOf(c) >= 0)) {
         return true;

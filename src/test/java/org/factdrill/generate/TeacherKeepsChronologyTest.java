@@ -55,6 +55,14 @@ class TeacherKeepsChronologyTest {
   }
 
   @Test
+  void aClosingRelativeTimeSetOffByACommaGoesToo() {
+    String line = "The customs house was moved to the new quay in {{1975|date|1975}}, seven years later.";
+    List<Question.Event> es = events(Language.EN, EN.formatted(line));
+    assertTrue(es.stream().anyMatch(e -> e.text().equals("The customs house was moved to the new quay.")),
+        es.toString());
+  }
+
+  @Test
   void aRelativeTimeInsideAnEventDropsIt() {
     String line = "The customs house was moved seven years later to the new quay in {{1975|date|1975}}.";
     assertFalse(events(Language.EN, EN.formatted(line)).stream()
