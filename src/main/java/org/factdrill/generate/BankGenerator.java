@@ -136,6 +136,7 @@ public final class BankGenerator {
           }
         }
         Timeline.Event e = Timeline.event(doc, b.fact, b.card, b.ref, contexts);
+        e = e == null ? null : chronology.alone(doc, e);
         if (e != null) {
           events.add(e);
         }
@@ -194,10 +195,6 @@ public final class BankGenerator {
     Stem.Result stem = stems.build(st, f0);
     if (stem.skip() != null) {
       report.skip(skipped(doc, f0, null, stem.skip(), stem.detail()));
-      return null;
-    }
-    if (QuoteCut.broken(stem.template(), PromptBuilder.clean(s.of(doc.text())))) {
-      report.skip(skipped(doc, f0, null, SkipReason.CUT_CLAUSE, "a quotation cut off"));
       return null;
     }
     Fact f = stem.fact();
@@ -346,6 +343,9 @@ public final class BankGenerator {
     String right = text.substring(f.end(), Math.min(text.length(), f.end() + 16));
     if (DateNeighbours.partOfDate(near, f.text(), right)) {
       return SkipReason.PART_OF_DATE;
+    }
+    if (YearFrame.yearAsCount(lang, text, f)) {
+      return SkipReason.YEAR_AS_COUNT;
     }
     return null;
   }

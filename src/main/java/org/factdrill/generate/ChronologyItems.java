@@ -9,7 +9,6 @@ import org.factdrill.extract.Fact;
 import org.factdrill.extract.Value;
 import org.factdrill.text.Document;
 import org.factdrill.text.Sha256;
-import org.factdrill.text.Span;
 
 /**
  * What chronology questions can be made of one document, independent of how a bank writes them:
@@ -34,7 +33,6 @@ final class ChronologyItems {
   }
 
   private static final int MAX_PAIRS = 3;
-  private static final PromptBuilder CLAUSES = new PromptBuilder(150, 70);
   /** The word that opened the period, left before the hole: "from", "between", "từ", "מ". */
   static final Pattern OPENER = Pattern.compile(
       "(?iu)(?:\\s|^)(?:" + EventDateWords.PERIOD_LEAD + ")[\\s\\-־]*$");
@@ -80,8 +78,7 @@ final class ChronologyItems {
     if (ends[1].compareTo(ends[0]) <= 0) {
       return null;
     }
-    Span s = f.sentence();
-    String template = CLAUSES.template(doc.text(), s.start(), s.end(), f.start(), f.end());
+    String template = Timeline.clause(doc, f);
     if (template == null) {
       return null;
     }

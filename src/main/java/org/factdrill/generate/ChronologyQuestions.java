@@ -39,6 +39,41 @@ final class ChronologyQuestions {
     return fromPairs(doc, events, types, seed, context, new Report());
   }
 
+  /**
+   * The event as it may stand alone in a chronology item: a relative time at an edge of its
+   * clause, set off by a comma ("Seven years later, the treaty …", "… was completed, two years
+   * later.") told its place after the sentence before, which the item does not show, so it is
+   * taken out with its comma; null when a relative time stays in it or too little is left.
+   */
+  Timeline.Event alone(Document doc, Timeline.Event e) {
+    String t = e.text();
+    List<RelativeTime.Found> found = relative.find(doc.lang(), t, 0, t.length());
+    if (found.isEmpty()) {
+      return e;
+    }
+    RelativeTime.Found first = found.get(0);
+    RelativeTime.Found last = found.get(0);
+    for (RelativeTime.Found f : found) {
+      first = f.start() < first.start() ? f : first;
+      last = f.end() > last.end() ? f : last;
+    }
+    String after = t.substring(first.end());
+    String before = t.substring(0, last.start());
+    if (t.substring(0, first.start()).isBlank() && after.matches("(?s)\\s*,.*")) {
+      String rest = after.replaceFirst("^\\s*,\\s*", "");
+      t = rest.isEmpty() ? rest
+          : rest.substring(0, 1).toUpperCase(doc.lang().pack().locale()) + rest.substring(1);
+    } else if (before.matches("(?s).*,\\s*") && t.substring(last.end()).matches("[\\s.!?…]*")) {
+      t = before.replaceFirst(",\\s*$", "") + t.substring(last.end()).strip();
+    }
+    if (PromptBuilder.contextWords(t) < 4
+        || !relative.find(doc.lang(), t, 0, t.length()).isEmpty()) {
+      return null;
+    }
+    return t.equals(e.text()) ? e
+        : new Timeline.Event(e.card(), e.ref(), t, e.iso(), e.from(), e.to(), e.sentence());
+  }
+
   /** As above; a "which first?" whose wording tells the order is skipped into {@code report}. */
   List<Question> fromPairs(Document doc, List<Timeline.Event> events, Set<QuestionType> types,
       long seed, java.util.function.IntFunction<String> context, Report report) {

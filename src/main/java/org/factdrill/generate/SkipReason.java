@@ -9,6 +9,7 @@ public enum SkipReason {
   MARKUP("the value sits inside markup"),
   PART_OF_WORD("the span is part of a longer word or number (1990s, 12a)"),
   PART_OF_DATE("a number that is the day or month of a date"),
+  YEAR_AS_COUNT("a year its frame names (\"in the year 5655\", \"ל-2020\") read as a count"),
   IDENTIFIER("a number that names something (No. 102, Section 907), not a quantity"),
   NO_DISTRACTORS("no plausible wrong values of the same kind (choice, true/false)"),
   LAYOUT("not prose: a heading, headline, caption, byline, table or infobox row, list of links, "

@@ -292,6 +292,7 @@ final class Stem {
     if (clipped && !template.endsWith("…")) {
       template = template + " …";
     }
+    template = QuoteCut.mended(template, doc.lang().pack().prefixes()); // a quotation the cut or the sentence left open
     if (st.context().repeats(f0)) {
       return Result.skip(SkipReason.DUPLICATE, "the same fact as in an earlier sentence");
     }

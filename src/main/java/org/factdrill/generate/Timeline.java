@@ -73,14 +73,14 @@ final class Timeline {
     if (BOUND.matcher(before).find() || DateComplement.ofNoun(doc.lang(), before)) {
       return null;
     }
-    String template = CLAUSES.template(doc.text(), s.start(), s.end(), f.start(), f.end());
+    String template = clause(doc, f);
     if (template == null) {
       return null;
     }
     // A date in the language's own calendar beside it ("תרל"ח (1878 למניינם)") goes with it.
     template = CalendarGloss.without(doc.lang(), template, d.year());
     String cored = core(template, ctx.connectives(doc.lang()));
-    String text = withoutDate(cored);
+    String text = QuoteCut.mended(withoutDate(cored), doc.lang().pack().prefixes());
     // An item is one event: no other figure in it ("more than the 2,347 ballots", "Hiroshima
     // (6 August)" would be a second fact to weigh), no pronoun pointing outside it, and not a
     // subordinate clause whose main clause was cut away ("Although the armistice … ended …").
@@ -94,6 +94,21 @@ final class Timeline {
       return null;
     }
     return new Event(card, ref, text, d.iso(), days[0], days[1], s);
+  }
+
+  /**
+   * The clause template of a fact's sentence; a sentence the text cut off mid-word (an excerpt
+   * ending "… at the same time w") is kept up to its last clause end after the fact, marked
+   * "…"; null when it has none, since an item is never cut inside a word.
+   */
+  static String clause(Document doc, Fact f) {
+    Span s = f.sentence();
+    Span kept = Stem.clipped(doc.text(), s, f);
+    if (kept == null) {
+      return null;
+    }
+    String t = CLAUSES.template(doc.text(), kept.start(), kept.end(), f.start(), f.end());
+    return t == null || kept.end() == s.end() || t.endsWith("…") ? t : t + " …";
   }
 
   /** True when the item ends in a word that wants the date cut after it ("…נוסד ב", "…until"). */

@@ -20,7 +20,9 @@ public final class Ellipses {
   private static final Pattern BEFORE_WORD = Pattern.compile(MARK
       + "(?=[ \\t\\u00a0]+[\"“‘'(]?(\\p{Lu}[\\p{L}\\p{M}]*))");
   /** The ellipsis a question prompt adds itself where it cut a long sentence at a clause. */
-  private static final Pattern OWN_CUT = Pattern.compile("^… |(?<=\\S) …$");
+  // A quotation going on past the cut keeps its marks outside the generator's "…" (QuoteCut).
+  private static final Pattern OWN_CUT = Pattern.compile(
+      "^[“«„\"״]*… |(?<=\\S) …[”»“\"״]*$");
 
   private Ellipses() {}
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A Gregorian year asked beside its name in the sexagenary cycle or a lunar date
- * (OtherCalendarGloss), and a quotation the prompt's cut broke (QuoteCut); made-up sentences.
+ * (OtherCalendarGloss); made-up sentences.
  */
 class CycleYearGlossTest {
 
@@ -110,16 +110,6 @@ class CycleYearGlossTest {
     assertNull(OtherCalendarGloss.givesAway(Language.EN, "In " + hole + " …", new Value.Date("1968")));
   }
 
-  @Test
-  void aCutThatBreaksAQuotationIsSeen() {
-    String sentence = "Ông tuyên bố: “Chúng tôi sẽ giữ thành đến năm 1943, dù phải trả giá nào.” Rồi ông đi.";
-    assertTrue(QuoteCut.broken("Ông tuyên bố: “Chúng tôi sẽ giữ thành đến _____ …", sentence));
-    assertTrue(QuoteCut.broken("… giữ thành đến _____, dù phải trả giá nào.” Rồi ông đi.", sentence));
-    assertFalse(QuoteCut.broken(sentence, sentence));
-    assertFalse(QuoteCut.broken("“Chúng tôi sẽ giữ thành đến _____.", "“Chúng tôi sẽ giữ thành đến 1943."),
-        "a quotation running on over sentences");
-    assertTrue(QuoteCut.broken("He said \"we hold until _____ …", "He said \"we hold until 1943\" and left."));
-  }
   @Test
   void aLineOpeningItemNumberAndACountOfPeopleThankedAreNotAsked() {
     Result r = gen("""
