@@ -19,8 +19,6 @@ public final class Ellipses {
   /** An ellipsis, white space, then a word that may open a sentence (an opening quote allowed). */
   private static final Pattern BEFORE_WORD = Pattern.compile(MARK
       + "(?=[ \\t\\u00a0]+[\"“‘'(]?(\\p{Lu}[\\p{L}\\p{M}]*))");
-  /** An ellipsis at the end of a piece of text (compiled once: it is tried at every break). */
-  private static final Pattern AT_END = Pattern.compile(MARK + "$");
   /** The ellipsis a question prompt adds itself where it cut a long sentence at a clause. */
   private static final Pattern OWN_CUT = Pattern.compile("^… |(?<=\\S) …$");
 
@@ -61,15 +59,48 @@ public final class Ellipses {
     return false;
   }
 
-  /** True when the text right before {@code end} is an ellipsis (bare or in brackets). */
+  /**
+   * True when the text right before {@code end} is an ellipsis (bare or in brackets) within the
+   * seven characters before it: what {@code MARK$} finds there, read backwards without a regex
+   * (it is asked at every sentence break). Checked against the pattern in EllipsesTest.
+   */
   static boolean endsAt(String para, int end) {
     char c = para.charAt(end - 1);
-    if (c != '.' && c != '…' && c != ']' && c != ')') {
+    int from = Math.max(0, end - 7);
+    if (c == '…') {
+      return true;
+    }
+    if (c == '.') {
+      return end - from >= 3 && para.charAt(end - 2) == '.' && para.charAt(end - 3) == '.';
+    }
+    if (c != ']' && c != ')') {
       return false;
     }
-    int from = Math.max(0, end - 7);
-    Matcher m = AT_END.matcher(para.substring(from, end));
-    return m.find();
+    int k = end - 2;
+    if (k >= from && regexSpace(para.charAt(k))) {
+      k--;
+    }
+    if (k >= from && para.charAt(k) == '…') {
+      k--;
+    } else {
+      int dots = 0;
+      while (k >= from && para.charAt(k) == '.') {
+        dots++;
+        k--;
+      }
+      if (dots < 3) {
+        return false;
+      }
+    }
+    if (k >= from && regexSpace(para.charAt(k))) {
+      k--;
+    }
+    return k >= from && (para.charAt(k) == '[' || para.charAt(k) == '(');
+  }
+
+  /** What {@code \s} matches in a pattern without UNICODE_CHARACTER_CLASS. */
+  private static boolean regexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** The word after {@code from} past spaces and an opening quote or bracket, or null. */

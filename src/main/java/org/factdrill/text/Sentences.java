@@ -178,35 +178,40 @@ public final class Sentences {
    * The length is unchanged, so offsets stay those of the original text.
    */
   static String softWraps(String para) {
-    if (para.indexOf('\n') < 0) {
+    int i = para.indexOf('\n');
+    if (i < 0) {
       return para; // one line: nothing to read as a space, no copy
     }
-    char[] c = para.toCharArray();
+    // The line breaks are found by indexOf (a vector search), not a test of every character;
+    // the tests around one read only characters after the breaks already made spaces.
+    char[] c = null;
     int lineStart = 0;
-    for (int i = 0; i < c.length; i++) {
-      if (c[i] != '\n') {
-        continue;
-      }
+    int n = para.length();
+    for (; i >= 0; i = para.indexOf('\n', i + 1)) {
       int end = i;
-      while (end > lineStart && Character.isWhitespace(c[end - 1])) {
+      while (end > lineStart && Character.isWhitespace(para.charAt(end - 1))) {
         end--;
       }
       boolean longLine = end - lineStart >= SOFT_WRAP_MIN;
-      boolean ended = end > lineStart && ".!?:…\"”'׃".indexOf(c[end - 1]) >= 0;
+      boolean ended = end > lineStart && ".!?:…\"”'׃".indexOf(para.charAt(end - 1)) >= 0;
       // A line whose next one goes on in lower case ("signed the\ntreaty") was cut inside a
       // clause, however short it is (a page pasted from a narrow column).
       int next = i + 1;
-      while (next < c.length && (c[next] == ' ' || c[next] == '\t')) {
+      while (next < n && (para.charAt(next) == ' ' || para.charAt(next) == '\t')) {
         next++;
       }
-      boolean continues = end > lineStart && next < c.length && Character.isLowerCase(c[next])
-          && Character.isLetterOrDigit(c[end - 1]);
+      boolean continues = end > lineStart && next < n
+          && Character.isLowerCase(para.charAt(next))
+          && Character.isLetterOrDigit(para.charAt(end - 1));
       if ((longLine || continues) && !ended) {
+        if (c == null) {
+          c = para.toCharArray();
+        }
         c[i] = ' ';
       }
       lineStart = i + 1;
     }
-    return new String(c);
+    return c == null ? para : new String(c);
   }
 
   /**
