@@ -26,6 +26,8 @@ public final class FactExtractor implements Extractor {
    * (making one clones ICU's iterator): so an extractor is for one thread at a time.
    */
   private final Map<Language, Sentences.Splitter> splitters = new java.util.HashMap<>();
+  /** Per language, made when first needed: which trigger words make a fact alone. */
+  private final Map<Language, LoneStarters> lone = new java.util.HashMap<>();
 
   public FactExtractor() {
     for (Language l : Language.values()) {
@@ -50,6 +52,7 @@ public final class FactExtractor implements Extractor {
     DateRecognizer dateRec = dates.get(lang);
     QuantityRecognizer qtyRec = quantities.get(lang);
     ClockTimes clock = clocks.get(lang);
+    LoneStarters alone = lone.computeIfAbsent(lang, l -> LoneStarters.of(lex, dateRec, qtyRec));
     List<Match> found = new ArrayList<>();
     // Dates of another calendar ("ה׳ באייר תש״ח") by token, converted to Gregorian days.
     Map<Integer, CalendarDates.Found> other = calendarDates(calendars.get(lang).find(text), t);
@@ -70,7 +73,8 @@ public final class FactExtractor implements Extractor {
         i = cf.end();
         continue;
       }
-      if (t.isBlocked(i) || !candidate(t, i, lex, dateRec)) {
+      if (t.isBlocked(i) || !candidate(t, i, lex, dateRec)
+          || !alone.mayStandAlone(t.norm(i), lex) && !goesOn(t, i, alone)) {
         i++;
         continue;
       }
@@ -201,6 +205,19 @@ public final class FactExtractor implements Extractor {
       default:
         return lex.trigger(t, i);
     }
+  }
+
+  /**
+   * True when a token that may be part of a fact follows token {@code i} within
+   * {@link LoneStarters#REACH} tokens (blocked ones too).
+   */
+  private static boolean goesOn(Toks t, int i, LoneStarters alone) {
+    for (int j = i + 1, end = Math.min(t.size(), i + 1 + LoneStarters.REACH); j < end; j++) {
+      if (alone.mayGoOn(t, j)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Match choose(Match date, Match qty) {
