@@ -74,7 +74,7 @@ public final class FactExtractor implements Extractor {
         continue;
       }
       if (t.isBlocked(i) || !candidate(t, i, lex, dateRec)
-          || !alone.mayStandAlone(t.norm(i), lex) && !goesOn(t, i, alone)) {
+          || alone.spares(t, i, lex)) {
         i++;
         continue;
       }
@@ -205,19 +205,6 @@ public final class FactExtractor implements Extractor {
       default:
         return lex.trigger(t, i);
     }
-  }
-
-  /**
-   * True when a token that may be part of a fact follows token {@code i} within
-   * {@link LoneStarters#REACH} tokens (blocked ones too).
-   */
-  private static boolean goesOn(Toks t, int i, LoneStarters alone) {
-    for (int j = i + 1, end = Math.min(t.size(), i + 1 + LoneStarters.REACH); j < end; j++) {
-      if (alone.mayGoOn(t, j)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Match choose(Match date, Match qty) {

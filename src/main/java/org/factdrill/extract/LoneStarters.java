@@ -1,5 +1,6 @@
 package org.factdrill.extract;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -9,33 +10,33 @@ import org.factdrill.lang.LanguagePack;
 /**
  * Which trigger words of a pack can make a fact by themselves ("twelve", "Christmas", "May"),
  * found once per pack by asking the pack's own recognizers about each word alone. Every other
- * trigger word ("a", "một", "בין") starts a fact only together with a further candidate token (a
- * numeral, a digit run, a month, a currency...) inside the fact; when none follows within
- * {@link #REACH} tokens the recognizers are not asked there. Over half the word candidates of
- * prose are such words followed by nothing a fact could be made of.
+ * trigger word ("a", "một", "בין") starts a fact only together with further tokens, and a fact
+ * is a run of tokens: when the next token is a word of no list of the pack, the recognizers
+ * are not asked there. Some of the word candidates of prose are such words before a word no fact
+ * holds ("a new", "các nước" is not one: "nước" is a listed noun).
  */
 final class LoneStarters {
-  /** A fact is a run of tokens: one that goes beyond its first word holds the next token. */
-  static final int REACH = 1;
-
   private final Set<String> alone;
   /** Every word of every list of the pack: a fact's further words are among them. */
   private final Set<String> vocabulary;
+  /** The pack's prefix letters (Hebrew ב, ו, ה...), which may stand before a pack word. */
+  private final String prefixes;
 
-  private LoneStarters(Set<String> alone, Set<String> vocabulary) {
+  private LoneStarters(Set<String> alone, Set<String> vocabulary, String prefixes) {
     this.alone = alone;
     this.vocabulary = vocabulary;
+    this.prefixes = prefixes;
   }
 
   /** The words of {@code lex}'s trigger set that the recognizers accept on their own. */
   static LoneStarters of(Lexicon lex, DateRecognizer dates, QuantityRecognizer qty) {
     LanguagePack p = lex.pack();
-    Set<String> out = new HashSet<>();
     // Months, weekdays and holidays make a fact alone after some words ("in May"): kept.
     Set<String> named = new HashSet<>();
     addWords(named, p.monthForms().keySet());
     addWords(named, p.holidays().keySet());
     addWords(named, lex.words(WordList.WEEKDAYS));
+    Set<String> out = new HashSet<>();
     for (String w : lex.triggers()) {
       if (named.contains(w) || makesFactAlone(w, dates, qty)) {
         out.add(w);
@@ -52,11 +53,47 @@ final class LoneStarters {
     addWords(vocab, p.scaleSuffixes().keySet());
     addWords(vocab, p.fractions().keySet());
     addWords(vocab, p.holidays().keySet());
-    return new LoneStarters(Set.copyOf(out), Set.copyOf(vocab));
+    return new LoneStarters(Set.copyOf(out), Set.copyOf(vocab), p.prefixes());
+  }
+
+  /**
+   * True when the recognizers need not be asked at word candidate {@code i}: a trigger word that
+   * makes no fact alone, with a next token that no fact holds (a word of no pack list). A word
+   * outside the trigger set (a Hebrew word with prefix letters) is not known here: never spared.
+   */
+  boolean spares(Toks t, int i, Lexicon lex) {
+    if (!t.isWordTok(i)) {
+      return false;
+    }
+    String norm = t.norm(i);
+    return !alone.contains(norm) && lex.isTrigger(norm, 0)
+        && (i + 1 >= t.size() || !mayGoOn(t.get(i + 1)));
+  }
+
+  /**
+   * True when a token may be a further token of a fact: anything but a word outside every list
+   * of the pack (digits, marks, pack words, with prefix letters too, Roman numerals).
+   */
+  private boolean mayGoOn(Token tok) {
+    if (!tok.isWord() || vocabulary.contains(tok.norm()) || Roman.value(tok) > 0) {
+      return true;
+    }
+    String n = tok.norm();
+    for (int k = 1; k <= 3 && k <= n.length() && prefixes.indexOf(n.charAt(k - 1)) >= 0; k++) {
+      if (k == n.length() || vocabulary.contains(n.substring(k))) {
+        return true; // the prefix letters alone ("ב" of "ב-1948"), or before a pack word
+      }
+    }
+    return false;
+  }
+
+  /** The pack's words, for tests: every word a fact may hold after its first. */
+  Set<String> vocabulary() {
+    return vocabulary;
   }
 
   // Each entry's words as the tokenizer makes them (an entry may be a phrase: "thế kỷ").
-  private static void addWords(Set<String> into, java.util.Collection<String> entries) {
+  private static void addWords(Set<String> into, Collection<String> entries) {
     for (String e : entries) {
       for (Token tok : Tokenizer.tokenize(e)) {
         if (tok.isWord()) {
@@ -66,26 +103,8 @@ final class LoneStarters {
     }
   }
 
-  /**
-   * True when token {@code j} may be a further word of a fact: anything but a word outside every
-   * list of the pack (digits, marks, pack words, Roman numerals).
-   */
-  boolean mayGoOn(Toks t, int j) {
-    Token tok = t.get(j);
-    return !tok.isWord() || vocabulary.contains(tok.norm()) || Roman.value(tok) > 0;
-  }
-
-  /**
-   * True unless {@code norm} (a word candidate's normal form) is a trigger word that needs a
-   * further candidate. A word outside the trigger set (a Hebrew word with prefix letters) is
-   * always answered true: it is not known here.
-   */
-  boolean mayStandAlone(String norm, Lexicon lex) {
-    return alone.contains(norm) || !lex.isTrigger(norm, 0);
-  }
-
-  // The word as written in lower case, capitalized and upper case, alone, before a period and
-  // before a word of no pack: any match means it may make a fact by itself.
+  // The word in lower case, capitalized and upper case, alone, before a period and before a
+  // word of no pack (a counted noun: "two qqq"): any match means it may make a fact by itself.
   private static boolean makesFactAlone(String w, DateRecognizer dates, QuantityRecognizer qty) {
     String cap = w.isEmpty() ? w : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1);
     for (String form : List.of(w, cap, w.toUpperCase(Locale.ROOT))) {
