@@ -31,11 +31,12 @@ final class LoneStarters {
   /** The words of {@code lex}'s trigger set that the recognizers accept on their own. */
   static LoneStarters of(Lexicon lex, DateRecognizer dates, QuantityRecognizer qty) {
     LanguagePack p = lex.pack();
-    // Months, weekdays and holidays make a fact alone after some words ("in May"): kept.
+    // A month, weekday or holiday of one word makes a fact alone after some words ("in May"):
+    // kept. A name of several words ("Yom Kippur") holds its next word, a listed one.
     Set<String> named = new HashSet<>();
-    addWords(named, p.monthForms().keySet());
-    addWords(named, p.holidays().keySet());
-    addWords(named, lex.words(WordList.WEEKDAYS));
+    addOneWordNames(named, p.monthForms().keySet());
+    addOneWordNames(named, p.holidays().keySet());
+    addOneWordNames(named, lex.words(WordList.WEEKDAYS));
     Set<String> out = new HashSet<>();
     for (String w : lex.triggers()) {
       if (named.contains(w) || makesFactAlone(w, dates, qty)) {
@@ -99,6 +100,15 @@ final class LoneStarters {
         if (tok.isWord()) {
           into.add(tok.norm());
         }
+      }
+    }
+  }
+
+  private static void addOneWordNames(Set<String> into, Collection<String> entries) {
+    for (String e : entries) {
+      List<Token> toks = Tokenizer.tokenize(e);
+      if (toks.size() == 1 && toks.get(0).isWord()) {
+        into.add(toks.get(0).norm());
       }
     }
   }
