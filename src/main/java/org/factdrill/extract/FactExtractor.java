@@ -26,8 +26,6 @@ public final class FactExtractor implements Extractor {
    * (making one clones ICU's iterator): so an extractor is for one thread at a time.
    */
   private final Map<Language, Sentences.Splitter> splitters = new java.util.HashMap<>();
-  /** Per language, made when first needed: which trigger words make a fact alone. */
-  private final Map<Language, LoneStarters> lone = new java.util.HashMap<>();
 
   public FactExtractor() {
     for (Language l : Language.values()) {
@@ -52,7 +50,7 @@ public final class FactExtractor implements Extractor {
     DateRecognizer dateRec = dates.get(lang);
     QuantityRecognizer qtyRec = quantities.get(lang);
     ClockTimes clock = clocks.get(lang);
-    LoneStarters alone = lone.computeIfAbsent(lang, l -> LoneStarters.of(lex, dateRec, qtyRec));
+    LoneStarters alone = LoneStarters.of(lang);
     List<Match> found = new ArrayList<>();
     // Dates of another calendar ("ה׳ באייר תש״ח") by token, converted to Gregorian days.
     Map<Integer, CalendarDates.Found> other = calendarDates(calendars.get(lang).find(text), t);

@@ -4,8 +4,10 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.factdrill.lang.LanguagePack;
+import org.factdrill.text.Language;
 
 /**
  * Which trigger words of a pack can make a fact by themselves ("twelve", "Christmas", "May"),
@@ -26,6 +28,14 @@ final class LoneStarters {
     this.alone = alone;
     this.vocabulary = vocabulary;
     this.prefixes = prefixes;
+  }
+
+  /**
+   * The pack's lone starters, found once per process when first asked for (some 10-100 ms a
+   * pack) and never changed after, as {@link Lexicon#of} is: every extractor shares them.
+   */
+  static LoneStarters of(Language lang) {
+    return ByLanguage.ALL.get(lang == null ? Language.DEFAULT : lang).get();
   }
 
   /** The words of {@code lex}'s trigger set that the recognizers accept on their own. */
@@ -126,5 +136,39 @@ final class LoneStarters {
       }
     }
     return false;
+  }
+
+  /** One lazily found value per installed pack (the packs are fixed when the program starts). */
+  private static final class ByLanguage {
+    static final Map<Language, ByLanguage> ALL = build();
+    private final Language lang;
+    private volatile LoneStarters value;
+
+    private ByLanguage(Language lang) {
+      this.lang = lang;
+    }
+
+    private static Map<Language, ByLanguage> build() {
+      Map<Language, ByLanguage> out = new java.util.HashMap<>();
+      for (Language l : Language.values()) {
+        out.put(l, new ByLanguage(l));
+      }
+      return Map.copyOf(out);
+    }
+
+    LoneStarters get() {
+      LoneStarters v = value;
+      if (v == null) {
+        synchronized (this) {
+          v = value;
+          if (v == null) {
+            Lexicon lex = Lexicon.of(lang);
+            v = LoneStarters.of(lex, DateRecognizer.of(lex), new QuantityRecognizer(lex));
+            value = v;
+          }
+        }
+      }
+      return v;
+    }
   }
 }
