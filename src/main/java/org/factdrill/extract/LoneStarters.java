@@ -24,10 +24,15 @@ final class LoneStarters {
   /** The pack's prefix letters (Hebrew ב, ו, ה...), which may stand before a pack word. */
   private final String prefixes;
 
-  private LoneStarters(Set<String> alone, Set<String> vocabulary, String prefixes) {
+  /** Endings by which the recognizers know a word (plural, adjective): such a word goes on. */
+  private final List<String> endings;
+
+  private LoneStarters(Set<String> alone, Set<String> vocabulary, String prefixes,
+      List<String> endings) {
     this.alone = alone;
     this.vocabulary = vocabulary;
     this.prefixes = prefixes;
+    this.endings = endings;
   }
 
   /**
@@ -54,6 +59,9 @@ final class LoneStarters {
       }
     }
     Set<String> vocab = new HashSet<>(lex.triggers());
+    for (String c : p.wordCategories()) {
+      addWords(vocab, p.words(c));
+    }
     for (WordList c : WordList.values()) {
       addWords(vocab, lex.words(c));
     }
@@ -64,7 +72,11 @@ final class LoneStarters {
     addWords(vocab, p.scaleSuffixes().keySet());
     addWords(vocab, p.fractions().keySet());
     addWords(vocab, p.holidays().keySet());
-    return new LoneStarters(Set.copyOf(out), Set.copyOf(vocab), p.prefixes());
+    // Words read by their endings: plurals of count nouns ("pilots"), adjectives.
+    Set<String> endings = new HashSet<>(lex.words(WordList.PLURAL_ENDINGS));
+    endings.addAll(lex.words(WordList.ADJECTIVE_ENDINGS));
+    return new LoneStarters(Set.copyOf(out), Set.copyOf(vocab), p.prefixes(),
+        List.copyOf(endings));
   }
 
   /**
@@ -83,13 +95,19 @@ final class LoneStarters {
 
   /**
    * True when a token may be a further token of a fact: anything but a word outside every list
-   * of the pack (digits, marks, pack words, with prefix letters too, Roman numerals).
+   * of the pack (digits, marks, pack words, with prefix letters too, Roman numerals, words
+   * with a plural or adjective ending of the pack).
    */
   private boolean mayGoOn(Token tok) {
     if (!tok.isWord() || vocabulary.contains(tok.norm()) || Roman.value(tok) > 0) {
       return true;
     }
     String n = tok.norm();
+    for (String e : endings) {
+      if (n.endsWith(e)) {
+        return true;
+      }
+    }
     for (int k = 1; k <= 3 && k <= n.length() && prefixes.indexOf(n.charAt(k - 1)) >= 0; k++) {
       if (k == n.length() || vocabulary.contains(n.substring(k))) {
         return true; // the prefix letters alone ("ב" of "ב-1948"), or before a pack word

@@ -89,6 +89,12 @@ class LoneStartersTest {
       } else {
         w = MARKS.get(r.nextInt(MARKS.size()));
       }
+      if (r.nextInt(8) == 0) { // an invented word with a plural or adjective ending: "pilots"
+        List<String> ends = new ArrayList<>(p.lex.words(WordList.PLURAL_ENDINGS));
+        ends.addAll(p.lex.words(WordList.ADJECTIVE_ENDINGS));
+        w = p.invented.get(r.nextInt(p.invented.size()))
+            + (ends.isEmpty() ? "" : ends.get(r.nextInt(ends.size())));
+      }
       if (!prefixes.isEmpty() && r.nextInt(6) == 0) {
         w = prefixes.charAt(r.nextInt(prefixes.length())) + w;
       }
@@ -130,6 +136,13 @@ class LoneStartersTest {
     Toks numeral = Tokenizer.toks("a hundred");
     assertTrue(!en.lone.spares(numeral, 0, en.lex), "'a hundred' is a number");
     assertTrue(new FactExtractor().extract(new Document("t", "a hundred", Language.EN)).size() == 1);
+  }
+
+  @Test
+  void aNumeralBeforeAPluralNounThatIsTheSubjectIsNotSpared() {
+    Pools en = english();
+    Toks t = Tokenizer.toks("Two pilots was");
+    assertTrue(!en.lone.spares(t, 0, en.lex), "'pilots' is a count noun by its ending");
   }
 
   @Test
