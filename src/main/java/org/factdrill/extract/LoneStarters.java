@@ -103,10 +103,8 @@ final class LoneStarters {
       return true;
     }
     String n = tok.norm();
-    for (String e : endings) {
-      if (n.endsWith(e)) {
-        return true;
-      }
+    if (QuantityRecognizer.endsWithAny(n, endings)) {
+      return true;
     }
     for (int k = 1; k <= 3 && k <= n.length() && prefixes.indexOf(n.charAt(k - 1)) >= 0; k++) {
       if (k == n.length() || vocabulary.contains(n.substring(k))) {

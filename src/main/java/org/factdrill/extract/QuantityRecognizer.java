@@ -125,7 +125,7 @@ final class QuantityRecognizer {
   }
 
   /** A cheap filter before prefix letters are stripped: does w end with one of the words? */
-  private static boolean endsWithAny(String w, Set<String> words) {
+  static boolean endsWithAny(String w, java.util.Collection<String> words) {
     for (String e : words) {
       if (w.endsWith(e)) {
         return true;
