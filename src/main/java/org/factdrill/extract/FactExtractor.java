@@ -50,6 +50,7 @@ public final class FactExtractor implements Extractor {
     DateRecognizer dateRec = dates.get(lang);
     QuantityRecognizer qtyRec = quantities.get(lang);
     ClockTimes clock = clocks.get(lang);
+    LoneStarters alone = LoneStarters.of(lang);
     List<Match> found = new ArrayList<>();
     // Dates of another calendar ("ה׳ באייר תש״ח") by token, converted to Gregorian days.
     Map<Integer, CalendarDates.Found> other = calendarDates(calendars.get(lang).find(text), t);
@@ -70,7 +71,8 @@ public final class FactExtractor implements Extractor {
         i = cf.end();
         continue;
       }
-      if (t.isBlocked(i) || !candidate(t, i, lex, dateRec)) {
+      if (t.isBlocked(i) || !candidate(t, i, lex, dateRec)
+          || alone.spares(t, i, lex)) {
         i++;
         continue;
       }

@@ -14,9 +14,11 @@ import java.util.Set;
 final class QuantityRecognizer {
 
   private final Lexicon lex;
+  private final NumeralRoles roles;
 
   QuantityRecognizer(Lexicon lex) {
     this.lex = lex;
+    this.roles = new NumeralRoles(lex);
   }
 
   Match at(Toks t, int i) {
@@ -35,7 +37,7 @@ final class QuantityRecognizer {
       return one;
     }
     Quantity q = NumberGrammar.parse(t, i, lex);
-    if (q == null || !plausibleStart(t, q)) {
+    if (q == null || !roles.plausibleStart(t, q)) {
       return null;
     }
     q = slashFraction(t, q);
@@ -82,7 +84,7 @@ final class QuantityRecognizer {
       return new Match(i, e, FactKind.MONEY, new Value.Money(a, cur.code()), null,
           q.approx(), false, Match.NO_YEAR);
     }
-    if (hi == null && !informative(t, q)) {
+    if (hi == null && !roles.informative(t, q)) {
       return null;
     }
     int end = k;
@@ -122,91 +124,8 @@ final class QuantityRecognizer {
     return lex.percentWord(t, k);
   }
 
-  /** Rejects numerals that are names or determiners rather than quantities. */
-  private boolean plausibleStart(Toks t, Quantity q) {
-    Token first = t.get(q.from());
-    // The tail of a numeral already refused: "nghìn" in "hàng chục nghìn" (tens of thousands).
-    if (q.hasWords() && !q.hasDigits() && t.isWordTok(q.from() - 1)
-        && lex.number(t.norm(q.from() - 1)) != null) {
-      return false;
-    }
-    if (!q.hasWords()) {
-      return true;
-    }
-    String before = t.norm(q.from() - 1);
-    // A name with a numeral in it: "באר שבע" (Be'er Sheva), after any prefix letters.
-    for (String name : lex.words(WordList.NAMES_WITH_NUMERALS)) {
-      int sp = name.indexOf(' ');
-      if (t.norm(q.from()).equals(name.substring(sp + 1)) && before.endsWith(name.substring(0, sp))) {
-        return false;
-      }
-    }
-    if (q.hasDigits()) {
-      return true;
-    }
-    // "Ba Lan" (Poland), "Ba Tư" (Persia): a capitalized numeral before a capitalized word, or
-    // joined by a hyphen to a word that is no numeral (old spelling: "Triệu-võ-đế", "Ba-lan").
-    Token next = t.get(q.to());
-    if (lex.has(PackFeature.CAPITALIZED_NUMERAL_IS_NAME) && first.isCapitalized() && next != null
-        && (next.isCapitalized() && next.isWord() || next.isDash() && t.attached(q.to())
-        && t.isWordTok(q.to() + 1) && t.attached(q.to() + 1) && lex.number(t.norm(q.to() + 1)) == null)) {
-      return false;
-    }
-    // "hàng nghìn", "עשרות אלפים": vague; "מלחמת ששת הימים": a name.
-    if (lex.vagueMarkers().contains(before)) {
-      return false;
-    }
-    for (String w : lex.words(WordList.NOT_COUNT_AFTER)) {
-      if (before.endsWith(w)) {
-        return false;
-      }
-    }
-    // "מאה" alone is also "century": a hundred only before what it counts.
-    return !(q.to() == q.from() + 1
-        && lex.prefixLength(t.norm(q.from()), lex.words(WordList.NEEDS_UNIT_NUMERALS)::contains) >= 0
-        && lex.unit(t, q.to()) == null);
-  }
-
-  /** Small numbers in words are usually determiners: "the two sides", "one of", "cả hai". */
-  private boolean informative(Toks t, Quantity q) {
-    if (q.hasDigits() || q.scaled() || !q.hasWords()) {
-      return true;
-    }
-    String firstWord = t.norm(q.from());
-    if (q.value().compareTo(BigDecimal.valueOf(2)) <= 0 && q.value().signum() >= 0
-        && q.value().stripTrailingZeros().scale() <= 0 && !lex.words(WordList.ABSOLUTE_SMALL_NUMERALS).contains(firstWord)) {
-      return countSubject(t, q);
-    }
-    String before = t.norm(q.from() - 1);
-    return !lex.words(WordList.SMALL_NUMBER_DETERMINERS).contains(before)
-        && !(t.isWordTok(q.to()) && lex.words(WordList.SMALL_NUMBER_PARTITIVES).contains(t.norm(q.to())));
-  }
-
-  /**
-   * "Two pilots were captured", "שני טייסים נשבו": a small numeral in words is a count when it
-   * opens a clause (text, paragraph or sentence start, or after punctuation: no determiner
-   * before it), a count noun follows it, and one of the pack's count-subject-verbs follows the
-   * noun (directly, or after one more word of a two-word noun). "The two sides", "one of them",
-   * "two years later" stay determiners and phrases.
-   */
-  private boolean countSubject(Toks t, Quantity q) {
-    Set<String> verbs = lex.words(WordList.COUNT_SUBJECT_VERBS);
-    int k = q.to();
-    if (verbs.isEmpty() || k != q.from() + 1 || q.value().signum() <= 0
-        || !lex.countNoun(t, k)) {
-      return false;
-    }
-    Token before = t.get(q.from() - 1);
-    if (before != null && !t.breakBefore(q.from()) && before.isWord()) {
-      return false;
-    }
-    return t.isWordTok(k + 1) && verbs.contains(t.norm(k + 1))
-        || t.isWordTok(k + 1) && !t.attached(k + 1) && t.isWordTok(k + 2)
-        && verbs.contains(t.norm(k + 2)) && !lex.countNoun(t, k + 1);
-  }
-
   /** A cheap filter before prefix letters are stripped: does w end with one of the words? */
-  private static boolean endsWithAny(String w, Set<String> words) {
+  static boolean endsWithAny(String w, java.util.Collection<String> words) {
     for (String e : words) {
       if (w.endsWith(e)) {
         return true;

@@ -130,6 +130,11 @@ public final class LanguagePack {
     return words.getOrDefault(category, Set.of());
   }
 
+  /** The names of every category of words.tsv this pack fills. */
+  public Set<String> wordCategories() {
+    return java.util.Collections.unmodifiableSet(words.keySet());
+  }
+
   /** Ordinal words ("third", "третьего") to their value, lower-case; empty when none. */
   public Map<String, Integer> ordinals() {
     return ordinals;
