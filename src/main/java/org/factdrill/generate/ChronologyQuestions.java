@@ -22,6 +22,11 @@ import org.factdrill.text.Document;
 final class ChronologyQuestions {
   /** Longer than this a prompt is no longer read at a glance. */
   private static final int MAX_PROMPT = 320;
+  /** A length counted from years or months is asked only from this many years: below it, the
+   * year either way it may be off is too much of the answer. */
+  private static final int MIN_ROUGH_YEARS = 3;
+  private static final java.util.regex.Pattern DAY =
+      java.util.regex.Pattern.compile("-?\\d{4}-\\d\\d-\\d\\d");
   private final RelativeTime relative;
 
   ChronologyQuestions(RelativeTime relative) {
@@ -151,11 +156,22 @@ final class ChronologyQuestions {
           .filter(q -> !showsAnswer(q.header().prompt() + " " + nullToEmpty(ctx),
               q.answer().text(), p.start(), p.end()))
           .filter(q -> !q.answer().text().equals("0"))
+          .filter(q -> byDays(p.start(), p.end())
+              || Integer.parseInt(q.answer().text()) >= MIN_ROUGH_YEARS)
           .filter(q -> q.header().prompt().length() <= MAX_PROMPT)
           .ifPresent(q -> out.add(new Question.Duration(withContext(q.header(), ctx),
               q.answer(), q.period())));
     }
     return out;
+  }
+
+  /**
+   * Whether a period's two ends are whole days, so its length in years is exact. Ends that are
+   * years or months tell the length only to within a year either way: "1944–1945" may have
+   * lasted a month or nearly two years.
+   */
+  static boolean byDays(String start, String end) {
+    return DAY.matcher(start).matches() && DAY.matcher(end).matches();
   }
 
   /**

@@ -92,4 +92,31 @@ class ChronologyQuestionsTest {
     assertTrue(Fixtures.generate(1, d).bank().questions().stream()
         .noneMatch(q -> q.type() == QuestionType.YEARSBETWEEN));
   }
+
+  @Test
+  void aShortPeriodBetweenBareYearsIsNotAskedAsALength() {
+    DocFacts rough = Fixtures.doc("t.txt", Language.EN, """
+        Harbour towns of Kelvary Bay
+
+        The great dock strike was fought by the port workers from {{1981 to 1983|date|1981/1983}} bitterly.
+        """);
+    assertTrue(Fixtures.generate(1, rough).bank().questions().stream()
+        .noneMatch(q -> q.type() == QuestionType.DURATION));
+    DocFacts three = Fixtures.doc("t.txt", Language.EN, """
+        Harbour towns of Kelvary Bay
+
+        The great dock strike was fought by the port workers from {{1981 to 1984|date|1981/1984}} bitterly.
+        """);
+    List<Question> qs = Fixtures.generate(1, three).bank().questions().stream()
+        .filter(q -> q.type() == QuestionType.DURATION).toList();
+    assertEquals(1, qs.size());
+    assertEquals("3", ((Question.Duration) qs.get(0)).answer().text());
+  }
+
+  @Test
+  void onlyWholeDaysAtBothEndsCountAsExact() {
+    assertTrue(ChronologyQuestions.byDays("1981-05-04", "1983-06-09"));
+    assertFalse(ChronologyQuestions.byDays("1981-05", "1983-06-09"));
+    assertFalse(ChronologyQuestions.byDays("1981", "1983"));
+  }
 }
