@@ -12,8 +12,8 @@ import org.factdrill.text.Span;
  * acronym, and no word of its context line: "Truyền ngôi năm đời, … cả thảy 97 năm", "From the
  * year of X to Y, in all 149 years") is about what the line or sentence before it named: its
  * subject was dropped or stands in a list row above it. It is asked with the sentence before
- * when that one, in the same paragraph, names someone; otherwise as it is (a paragraph's first
- * sentence has its context line above it). Only in a script with capitals: without them nothing
+ * when that one, in the same paragraph, names someone and the two fit whole in a prompt; otherwise
+ * as it is (a paragraph's first sentence has its context line above it). Only in a script with capitals: without them nothing
  * tells a name from a noun ({@link TopicNames#caseless}).
  */
 final class NamelessClause {
@@ -41,6 +41,11 @@ final class NamelessClause {
         || !context.backReferences(st.doc().lang(), text, prev.start(), prev.end()).isEmpty()) {
       // Nothing before it in its paragraph names a subject, or what does points further back
       // itself ("… against this claim"): asked as it is, under its context line, as before.
+      return rs;
+    }
+    if (PromptBuilder.clean(text.substring(prev.start(), s.end())).length() > Stem.LONG_WHOLE) {
+      // The pair would have to be cut, and a cut drops the naming sentence first: the clause is
+      // asked as it is, under its context line, rather than not at all.
       return rs;
     }
     return new Referents.Start(prev.start(), true, null, null);

@@ -53,7 +53,7 @@ final class Stem {
   /** A sentence up to this long is asked whole; a longer one is cut, or not asked. */
   private static final int WHOLE = 260;
   /** The same with the sentence before it, which it needs. */
-  private static final int LONG_WHOLE = 300;
+  static final int LONG_WHOLE = 300;
 
   Stem(Context context, PromptBuilder prompts) {
     this.context = context;

@@ -87,6 +87,17 @@ class NamedSubjectTest {
   }
 
   @Test
+  void aClauseNamingNothingIsAskedAsItIsWhenThePairWouldNotFitWhole() {
+    Result r = gen(Language.EN, """
+        Chronicle of the southern kings
+
+        The house of Tarvel ruled the river towns and the hill country after the fall of Osmir,         and its princes kept the old customs of the valley, the markets and the toll bridges alive.         Counted from the year of the flood that drowned the lower fields to the year of the great         fire that burned the granaries and the old market halls of the riverside quarter, it lasted         {{149|number|149}} years in all, longer than any line before or after it.
+        """);
+    Question q = asked(r, "149");
+    assertFalse(q.prompt().contains("house of Tarvel"), q.prompt());
+  }
+
+  @Test
   void aSubjectlessClauseAfterAListRowTakesTheRowThatNamesIt() {
     Result r = gen(Language.VI, """
         Sử ký các đời vua
