@@ -81,6 +81,23 @@ final class Fixtures {
         seed);
   }
 
+  /** A bank from one marked-up document "t.txt" in {@code lang}, seed 1. */
+  static Result generate(Language lang, String marked) {
+    return generate(1, doc("t.txt", lang, marked));
+  }
+
+  /** The cloze questions of {@code r} whose answer is written {@code answerText}. */
+  static List<org.factdrill.bank.Question> clozes(Result r, String answerText) {
+    return r.bank().questions().stream().filter(q -> q.type() == QuestionType.CLOZE
+        && q.answer().text().equals(answerText)).toList();
+  }
+
+  /** Whether {@code r}'s report skipped the fact written {@code text} for {@code why}. */
+  static boolean skipped(Result r, SkipReason why, String text) {
+    return r.report().skipped().stream().anyMatch(s -> s.reason() == why
+        && s.text().equals(text));
+  }
+
   static Result generate(long seed, DocFacts... docs) {
     return new BankGenerator(doc -> List.of(), "test").fromFacts(List.of(docs), options(seed));
   }

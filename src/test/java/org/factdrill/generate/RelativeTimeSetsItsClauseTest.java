@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.factdrill.bank.Question;
-import org.factdrill.bank.QuestionType;
 import org.factdrill.text.Language;
 import org.junit.jupiter.api.Test;
 
@@ -19,23 +17,14 @@ import org.junit.jupiter.api.Test;
  */
 class RelativeTimeSetsItsClauseTest {
 
-  private static Result gen(Language lang, String marked) {
-    return Fixtures.generate(1, Fixtures.doc("t.txt", lang, marked));
-  }
-
-  private static List<Question> asked(Result r, String answerText) {
-    return r.bank().questions().stream().filter(q -> q.type() == QuestionType.CLOZE
-        && q.answer().text().equals(answerText)).toList();
-  }
-
   @Test
   void aDayAfterARelativeYearInItsClauseIsADayOfThatYear() {
-    Result r = gen(Language.EN, """
+    Result r = Fixtures.generate(Language.EN, """
         The Plimsoll Bridge
 
         The Plimsoll bridge was opened to traffic in {{1931|date|1931}} by the mayor of Quorvex. A year earlier, on {{5 June|date|--06-05}}, the engineers had closed the last span over the river.
         """);
-    Question q = asked(r, "5 June").get(0);
+    Question q = Fixtures.clozes(r, "5 June").get(0);
     assertEquals("1930-06-05", q.answer().value().textual().orElseThrow(), q.prompt());
     assertTrue(q.prompt().contains("A year earlier (1930)"), q.prompt());
     assertFalse(q.prompt().contains("(1931)"), q.prompt());
@@ -43,7 +32,7 @@ class RelativeTimeSetsItsClauseTest {
 
   @Test
   void aParagraphOpeningWithARelativeYearCountsFromTheParagraphAbove() {
-    Result en = gen(Language.EN, """
+    Result en = Fixtures.generate(Language.EN, """
         The Plimsoll Bridge
 
         The Plimsoll bridge was opened to traffic in {{1931|date|1931}} by the mayor of Quorvex.
@@ -51,8 +40,8 @@ class RelativeTimeSetsItsClauseTest {
         A year earlier, on {{5 June|date|--06-05}}, the engineers had closed the last span over the river.
         """);
     assertEquals("1930-06-05",
-        asked(en, "5 June").get(0).answer().value().textual().orElseThrow());
-    Result vi = gen(Language.VI, """
+        Fixtures.clozes(en, "5 June").get(0).answer().value().textual().orElseThrow());
+    Result vi = Fixtures.generate(Language.VI, """
         Cầu Plimsoll
 
         Cầu Plimsoll được khánh thành vào {{năm 1931|date|1931}} trước sự chứng kiến của hàng nghìn người dân Quorvex.
@@ -60,12 +49,12 @@ class RelativeTimeSetsItsClauseTest {
         Một năm trước đó, vào {{ngày 5 tháng 6|date|--06-05}}, đoàn kỹ sư đã nối xong nhịp cầu cuối cùng trên sông.
         """);
     assertEquals("1930-06-05",
-        asked(vi, "ngày 5 tháng 6").get(0).answer().value().textual().orElseThrow());
+        Fixtures.clozes(vi, "ngày 5 tháng 6").get(0).answer().value().textual().orElseThrow());
   }
 
   @Test
   void aHeadingOrSeveralYearsAboveLeaveItUnresolved() {
-    Result heading = gen(Language.EN, """
+    Result heading = Fixtures.generate(Language.EN, """
         The Plimsoll Bridge
 
         The Plimsoll bridge was opened to traffic in {{1931|date|1931}} by the mayor of Quorvex.
@@ -74,14 +63,14 @@ class RelativeTimeSetsItsClauseTest {
 
         A year earlier, on {{5 June|date|--06-05}}, the engineers had closed the last span over the river.
         """);
-    assertTrue(asked(heading, "5 June").isEmpty(), heading.report().format(heading.bank()));
-    Result two = gen(Language.EN, """
+    assertTrue(Fixtures.clozes(heading, "5 June").isEmpty(), heading.report().format(heading.bank()));
+    Result two = Fixtures.generate(Language.EN, """
         The Plimsoll Bridge
 
         The bridge was planned in {{1924|date|1924}} and opened to traffic in {{1931|date|1931}} by the mayor of Quorvex.
 
         A year earlier, on {{5 June|date|--06-05}}, the engineers had closed the last span over the river.
         """);
-    assertTrue(asked(two, "5 June").isEmpty(), two.report().format(two.bank()));
+    assertTrue(Fixtures.clozes(two, "5 June").isEmpty(), two.report().format(two.bank()));
   }
 }
