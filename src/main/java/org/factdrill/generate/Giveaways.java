@@ -44,6 +44,9 @@ final class Giveaways {
         || RANGE_AFTER.matcher(after).find())) {
       return SkipReason.RANGE_END;
     }
+    if (f.value() instanceof Value.Date && Periods.bracketedEnd(text, f, sameSentence)) {
+      return SkipReason.RANGE_END; // "The war (_____–1865)": see Periods.bracketedEnd
+    }
     if (f.value() instanceof Value.Num n && (countedList(text, f, sentence, n.value())
         || lang != null && CountedSeries.counts(lang, text, f, sentence, n.value())
         || lang != null && NamedSeries.counts(lang, text, f, sentence, n.value()))) {

@@ -118,12 +118,50 @@ final class Periods {
    * 1899, …") may be a window an event lies within: a wider one may stay true.
    */
   static boolean exact(String text, Fact period) {
-    int open = text.lastIndexOf('(', period.start());
-    int close = text.indexOf(')', period.end());
-    if (open < 0 || close < 0 || period.start() - open > 60 || close - period.end() > 20) {
+    return exact(text, period.start(), period.end());
+  }
+
+  /** The same for the period written at {@code start..end} of {@code text}. */
+  static boolean exact(String text, int start, int end) {
+    int open = text.lastIndexOf('(', start);
+    int close = text.indexOf(')', end);
+    if (open < 0 || close < 0 || start - open > 60 || close - end > 20) {
       return false;
     }
-    int nextOpen = text.indexOf('(', period.end());
-    return text.lastIndexOf(')', period.start()) < open && (nextOpen < 0 || nextOpen > close);
+    int nextOpen = text.indexOf('(', end);
+    return text.lastIndexOf(')', start) < open && (nextOpen < 0 || nextOpen > close);
+  }
+
+  /** Only a range connector between two dates ("–", " to ", " đến ", " עד "). */
+  private static final Pattern CONNECTOR = Pattern.compile(
+      "(?iu)\\s*(?:–|—|-|" + GiveawayWords.CONNECTORS + ")\\s*");
+
+  /**
+   * True when date fact {@code f} is one end of a period in round brackets ("The war
+   * (1861–1865) …", "Kim (1883–1953)", "(2 May – 5 June 1945)"): the span of the thing named
+   * before it, a life's or a reign's dates. One end blanked there asks a detail of an aside
+   * beside a name, often one of a list of people; the period's length (a duration question) and
+   * its place among other events are what is worth asking of it.
+   */
+  static boolean bracketedEnd(String text, Fact f, List<Fact> sameSentence) {
+    for (Fact o : sameSentence) {
+      if (!(o.value() instanceof Value.Date d) || o.start() == f.start() && o.end() == f.end()) {
+        continue;
+      }
+      if (d.isRange() && o.start() <= f.start() && f.end() <= o.end()) {
+        if (exact(text, o)) {
+          return true;
+        }
+        continue;
+      }
+      int gapStart = Math.min(f.end(), o.end());
+      int gapEnd = Math.max(f.start(), o.start());
+      if (gapStart <= gapEnd && gapEnd - gapStart <= 12
+          && CONNECTOR.matcher(text.substring(gapStart, gapEnd)).matches()
+          && exact(text, Math.min(f.start(), o.start()), Math.max(f.end(), o.end()))) {
+        return true;
+      }
+    }
+    return false;
   }
 }
