@@ -375,7 +375,7 @@ final class Stem {
   /**
    * Every other day or month of the prompt written without a year ("on 29 March" beside the
    * blank) gets the year it resolves to in brackets, as the answer's does; none when nothing
-   * resolves it, when the answer itself is its evidence, or when it is the answer's year.
+   * resolves it, when the answer is its evidence or year, or it recurs ({@link RecurringDays}).
    */
   private static void yearsOfOtherDates(DocState st, Fact f0, Fact f, int from, String window,
       List<Insert> inserts) {
@@ -383,8 +383,8 @@ final class Stem {
     for (Fact o : st.facts()) {
       if (o == f0 || !(o.value() instanceof Value.Date d) || d.isRange()
           || !f0.sentence().equals(o.sentence()) || o.start() < from
-          || o.start() < f.end() && f.start() < o.end()
-          || !d.iso().matches("(?:--|\\d{4}-)\\d\\d(?:-\\d\\d)?")
+          || o.start() < f.end() && f.start() < o.end() || RecurringDays.recurs(st.doc().lang(),
+          st.doc().text(), o) || !d.iso().matches("(?:--|\\d{4}-)\\d\\d(?:-\\d\\d)?")
           || d.year() > 0 && o.text().contains(String.valueOf(d.year()))) {
         continue;
       }

@@ -94,6 +94,9 @@ final class ValueRules {
     if (framed != null) {
       return framed;
     }
+    if (RecurringDays.recurs(lang, text, f)) { // "VE Day (8 May)": no day of one year
+      return new Skip(SkipReason.RECURRING_DAY, null);
+    }
     if (f.kind() == FactKind.DATE && SignedPosts.timestamp(text, f.start(), f.end())) {
       return new Skip(SkipReason.LAYOUT, "the time stamp of a signed post");
     }

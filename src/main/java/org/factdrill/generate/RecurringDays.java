@@ -1,0 +1,66 @@
+package org.factdrill.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.factdrill.extract.Fact;
+import org.factdrill.extract.FactExtractor;
+import org.factdrill.extract.Value;
+import org.factdrill.text.Language;
+
+/**
+ * A day and month written without a year that is a day of every year, not an event of one year:
+ * the date of a named day ("VE Day (8 May)", "Ngày Quốc khánh 2 tháng 9"), a yearly observance
+ * ("every year on 11 November", "hằng năm vào ngày 2 tháng 9", "מדי שנה ב-4 ביולי", "is
+ * celebrated on 4 July") or a date used as the name of its festivities ("the 4th of July
+ * celebrations"). Such a day takes no year from its context, so it is neither shown with one nor
+ * asked as the date of an event. The phrases are the pack's ({@code recurring-days.txt}: regular
+ * expressions, {@code {D}} standing for the date); the rule is the same in every language.
+ */
+final class RecurringDays {
+  /** How far before and after the date a phrase may reach. */
+  private static final int REACH = 60;
+
+  private record Frame(Pattern before, Pattern after) {}
+
+  private static final Map<Language, List<Frame>> FRAMES = new ConcurrentHashMap<>();
+
+  private RecurringDays() {}
+
+  /** True when date fact {@code f} of {@code text} is a yearless day of every year. */
+  static boolean recurs(Language lang, String text, Fact f) {
+    if (!(f.value() instanceof Value.Date d) || d.isRange() || d.iso().length() < 7
+        || FactExtractor.statesYear(f.text(), lang)) {
+      return false; // a date that writes its year is a day of that year
+    }
+    String before = text.substring(Math.max(0, f.start() - REACH), f.start());
+    String prefixes = lang.pack().prefixes();
+    if (!prefixes.isEmpty()) { // "מדי שנה ב-4 ביולי": a prefix letter outside the fact's span
+      before = before.replaceFirst("[" + Pattern.quote(prefixes) + "]{1,2}[-־]?$", "");
+    }
+    String after = text.substring(f.end(), Math.min(text.length(), f.end() + REACH));
+    for (Frame fr : FRAMES.computeIfAbsent(lang, RecurringDays::load)) {
+      if (fr.before().matcher(before).find() && fr.after().matcher(after).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Frame> load(Language lang) {
+    List<Frame> out = new ArrayList<>();
+    for (String line : LangWords.lines(lang, "recurring-days")) {
+      int at = line.indexOf("{D}");
+      if (at < 0) {
+        continue;
+      }
+      String b = line.substring(0, at);
+      String a = line.substring(at + 3);
+      out.add(new Frame(Pattern.compile("(?u)(?<![\\p{L}\\p{M}])" + b + "$"),
+          Pattern.compile("(?u)^" + a + (a.isEmpty() ? "" : "(?![\\p{L}\\p{M}])"))));
+    }
+    return List.copyOf(out);
+  }
+}
