@@ -20,7 +20,8 @@ import org.factdrill.text.Span;
  *       ceremony's, and asks the ceremony, not the history;</li>
  *   <li>the date of a report: a date inside an opening attribution phrase ("Theo số liệu công bố
  *       hôm …,", according to figures published on …) that holds a word of reporting; the date
- *       says when a source spoke, not when anything happened.</li>
+ *       says when a source spoke, not when anything happened;</li>
+ *   <li>the date of an instrument a recital cites ({@link Recitals}, its own pack file).</li>
  * </ul>
  */
 final class FramedValues {
@@ -43,6 +44,9 @@ final class FramedValues {
     }
     if (f.kind() == FactKind.DATE && f.sentence() != null && reportDate(w, text, f, f.sentence())) {
       return new ValueRules.Skip(SkipReason.CITATION, "the date of a report");
+    }
+    if (Recitals.cites(lang, text, f)) { // "Pursuant to the decree of 5 March 1946, …"
+      return new ValueRules.Skip(SkipReason.CITATION, "a cited instrument's date in a recital");
     }
     return null;
   }
