@@ -67,4 +67,25 @@ class RelativeCountsTest {
     assertEquals(List.of("через два года=1952 from 1950 году"),
         resolve(Language.fromCode("ru").orElseThrow(), "Плотину начали строить в 1950 году, а через два года открыли."));
   }
+  @Test
+  void aCountBeforeAnEventCountsFromTheEventNotTheDateBefore() {
+    // "N năm sau khi …" / "N năm trước khi …" (N years after / before something happened), like
+    // "two years after the war": no year is counted from the date before.
+    assertEquals(List.of(), resolve(Language.VI, "Năm 1954 đập được khởi công, 10 năm sau khi"
+        + " chiến tranh kết thúc."));
+    assertEquals(List.of(), resolve(Language.VI, "Năm 1954 đập được khởi công, 3 năm trước khi"
+        + " thành phố mở rộng."));
+    assertEquals(List.of(), resolve(Language.VI, "Năm 1954 đập được khởi công, một năm sau khi"
+        + " chiến tranh kết thúc."));
+  }
+
+  @Test
+  void aCountInWordsBeforeAgoCountsBackFromTheDocumentsDate() {
+    String dated = "HARBOUR TOWN\n5 May 2002\n\n";
+    for (String[] c : new String[][] {{"Sixty", "1942"}, {"twelve", "1990"}, {"42", "1960"}}) {
+      assertEquals(List.of(c[0] + " years ago=" + c[1] + " from 5 May 2002"),
+          resolve(Language.EN, dated + c[0] + " years ago the dam was begun by the town.\n")
+              .stream().filter(x -> x.contains("ago")).toList());
+    }
+  }
 }
