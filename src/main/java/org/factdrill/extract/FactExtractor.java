@@ -42,6 +42,9 @@ public final class FactExtractor implements Extractor {
     String text = doc.text();
     Language lang = doc.lang() == null ? Language.DEFAULT : doc.lang();
     Lexicon lex = Lexicon.of(lang);
+    // Dates of another calendar ("ה׳ באייר תש״ח"), found over the characters first: the scan
+    // streams the whole text, and the tokens made after it are still in cache for the loop below.
+    List<CalendarDates.Found> otherFound = calendars.get(lang).find(text);
     Toks marked = Tokenizer.toks(text);
     NonFacts.mark(marked, lex);
     MarkupNumbers.mark(marked);
@@ -52,8 +55,8 @@ public final class FactExtractor implements Extractor {
     ClockTimes clock = clocks.get(lang);
     LoneStarters alone = LoneStarters.of(lang);
     List<Match> found = new ArrayList<>();
-    // Dates of another calendar ("ה׳ באייר תש״ח") by token, converted to Gregorian days.
-    Map<Integer, CalendarDates.Found> other = calendarDates(calendars.get(lang).find(text), t);
+    // The other-calendar dates by the token they start at (null for most texts: none).
+    CalendarDates.Found[] other = calendarDates(otherFound, t);
     Map<Match, CalendarDates.Found> calendarOf = new java.util.IdentityHashMap<>();
     int lastYear = Match.NO_YEAR;
     int n = t.size();
@@ -62,8 +65,7 @@ public final class FactExtractor implements Extractor {
       if (t.get(i).paragraphStart()) {
         lastYear = Match.NO_YEAR;
       }
-      // Most texts write no other calendar: no boxed look-up per token then.
-      CalendarDates.Found cf = other.isEmpty() ? null : other.get(i);
+      CalendarDates.Found cf = other == null ? null : other[i];
       if (cf != null && !t.isBlocked(i)) {
         Match cm = Match.of(i, cf.end(), FactKind.DATE, cf.value());
         calendarOf.put(cm, cf);
@@ -151,14 +153,15 @@ public final class FactExtractor implements Extractor {
 
   /**
    * Other-calendar dates by the token they start at, each with its end token (exclusive) in
-   * {@link CalendarDates.Found#end()}: the character span taken out to the tokens around it.
+   * {@link CalendarDates.Found#end()}: the character span taken out to the tokens around it;
+   * null when there is none.
    */
-  private static Map<Integer, CalendarDates.Found> calendarDates(List<CalendarDates.Found> found,
-      Toks t) {
+  private static CalendarDates.Found[] calendarDates(List<CalendarDates.Found> found, Toks t) {
     if (found.isEmpty()) {
-      return Map.of();
+      return null;
     }
-    Map<Integer, CalendarDates.Found> out = new java.util.HashMap<>();
+    // An array by token, not a map: the loop asks at every token (no boxing, no hashing).
+    CalendarDates.Found[] out = new CalendarDates.Found[t.size()];
     int k = 0;
     for (CalendarDates.Found f : found) {
       while (k < t.size() && t.endOf(k) <= f.start()) {
@@ -169,15 +172,15 @@ public final class FactExtractor implements Extractor {
         j++;
       }
       if (k < j) {
-        out.put(k, new CalendarDates.Found(k, j, f.value(), f.calendar(), f.start(), f.end()));
+        out[k] = new CalendarDates.Found(k, j, f.value(), f.calendar(), f.start(), f.end());
       }
     }
     return out;
   }
 
-  private static boolean startsInside(Map<Integer, CalendarDates.Found> other, int from, int to) {
-    for (int k = from + 1; k < to && !other.isEmpty(); k++) {
-      if (other.containsKey(k)) {
+  private static boolean startsInside(CalendarDates.Found[] other, int from, int to) {
+    for (int k = from + 1; k < to && other != null; k++) {
+      if (other[k] != null) {
         return true;
       }
     }
