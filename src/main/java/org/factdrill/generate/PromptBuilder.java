@@ -113,6 +113,8 @@ public final class PromptBuilder {
     t = t.replaceAll("[\u00b9\u00b2\u00b3\u2070-\u2079]+", "");
     t = t.replaceAll("(?<=\\p{L}{2}[.,;])\\d{1,3}(?=\\s|$)", "");
     t = t.replaceAll("\\s\\^\\s", " ");
+    // A comma or semicolon between two words lost its space ("Nablus Road,East Jerusalem").
+    t = t.replaceAll("(?<=\\p{L}\\p{M}?\\p{L}\\p{M}?)([,;])(?=\\p{L}\\p{M}?\\p{L})", "$1 ");
     t = t.replaceAll("([,;:!?])\\1+", "$1").replaceAll("(?<!\\.)\\.\\.(?!\\.)", ".");
     t = EMPHASIS.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
     t = WIKI_BOLD.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));

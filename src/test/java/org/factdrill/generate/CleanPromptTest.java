@@ -165,4 +165,15 @@ class CleanPromptTest {
     assertTrue(PromptBuilder.stem(one, 260, java.util.Set.of()).endsWith("many men …"),
         PromptBuilder.stem(one, 260, java.util.Set.of()));
   }
+
+  @Test
+  void aCommaBetweenTwoWordsHasItsSpace() {
+    assertEquals("The envoys leased a house on Karvo Road, East Lin in 1712.",
+        PromptBuilder.clean("The envoys leased a house on Karvo Road,East Lin in 1712."));
+    assertEquals("Hạm đội rời Karvo, Lin; Tal năm 1712.",
+        PromptBuilder.clean("Hạm đội rời Karvo,Lin;Tal năm 1712."));
+    assertEquals("הצי יצא מקרבו, לין וטל ב-1712.", PromptBuilder.clean("הצי יצא מקרבו,לין וטל ב-1712."));
+    // Figures keep their group marks; an already spaced comma stays single.
+    assertEquals("It cost 23,000 pounds, in 1712.", PromptBuilder.clean("It cost 23,000 pounds, in 1712."));
+  }
 }
