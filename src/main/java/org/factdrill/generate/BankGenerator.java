@@ -207,7 +207,8 @@ public final class BankGenerator {
       plain = DayLabels.besideHole(plain); // "_____ Mon.": the weekday is a clue, not the event
     }
     String template = plain;
-    String answerText = PromptBuilder.clean(f.text());
+    String answerText = org.factdrill.text.GluedWords.split(PromptBuilder.clean(f.text()),
+        doc.lang()); // "năm1993": a lost space, as in the prompt
     if (answerText.isEmpty()) {
       report.skip(skipped(doc, f0, null, SkipReason.MARKUP, null));
       return null;

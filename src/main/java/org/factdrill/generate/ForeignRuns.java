@@ -38,7 +38,8 @@ final class ForeignRuns {
   /**
    * {@code raw} (a prompt with its hole) without the brackets that hold a name or gloss in
    * another script with a figure in it ("(באנגלית: Great Revolt 1821–1824)"): the figure is not
-   * asked, and left in the prompt it would state the answer of the text's own clause.
+   * asked, and left in the prompt it would state the answer of the text's own clause. Then
+   * without the names glossed in another script ({@link NameGlosses}).
    */
   static String withoutGlosses(Language lang, String raw) {
     String script = lang.pack().script();
@@ -72,6 +73,6 @@ final class ForeignRuns {
         last = m.end();
       }
     }
-    return last == 0 ? raw : out.append(raw.substring(last)).toString();
+    return NameGlosses.without(script, last == 0 ? raw : out.append(raw.substring(last)).toString());
   }
 }

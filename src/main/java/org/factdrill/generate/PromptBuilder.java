@@ -113,6 +113,8 @@ public final class PromptBuilder {
     t = t.replaceAll("[\u00b9\u00b2\u00b3\u2070-\u2079]+", "");
     t = t.replaceAll("(?<=\\p{L}{2}[.,;])\\d{1,3}(?=\\s|$)", "");
     t = t.replaceAll("\\s\\^\\s", " ");
+    // A comma or semicolon between two words lost its space ("Nablus Road,East Jerusalem").
+    t = t.replaceAll("(?<=\\p{L}\\p{M}?\\p{L}\\p{M}?)([,;])(?=\\p{L}\\p{M}?\\p{L})", "$1 ");
     t = t.replaceAll("([,;:!?])\\1+", "$1").replaceAll("(?<!\\.)\\.\\.(?!\\.)", ".");
     t = EMPHASIS.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
     t = WIKI_BOLD.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
@@ -165,7 +167,7 @@ public final class PromptBuilder {
     Matcher m = CUT_AT.matcher(s);
     while (m.find()) {
       if (m.start() > hole + 1 && m.start() - start <= whole && !listed.contains(m.start())
-          && !aroundApposition(s, m.start())) {
+          && !aroundApposition(s, m.start()) && !closesDashes(s, start, m.start(), m.end())) {
         end = m.start();
       }
     }
@@ -179,6 +181,24 @@ public final class PromptBuilder {
       return null; // the subordinate clause ends where the cut is: its main clause is cut away
     }
     return (start > 0 ? "… " : "") + part + " …";
+  }
+
+  /**
+   * True when the clause end s[at, end) is a spaced dash that closes a parenthesis opened by the
+   * same dash in s[from, at) ("on VJ Day - or Victory over Japan - on …"): a cut there would
+   * leave the parenthesis open.
+   */
+  private static boolean closesDashes(String s, int from, int at, int end) {
+    String mark = s.substring(at, end);
+    if (!mark.matches("\\s[-–—]\\s")) {
+      return false;
+    }
+    String kept = s.substring(from, at);
+    int n = 0;
+    for (int i = kept.indexOf(mark); i >= 0; i = kept.indexOf(mark, i + 1)) {
+      n++;
+    }
+    return n % 2 == 1;
   }
 
   /** An item of an enumeration is at most this many words ("Lin", "the Orvin delta"). */

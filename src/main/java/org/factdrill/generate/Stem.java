@@ -97,6 +97,9 @@ final class Stem {
         Math.min(s.end(), f.end() + 20)).matches("(?s)^[^\\[\\]]*\\].*")) {
       return Result.skip(SkipReason.CITATION, null);
     }
+    if (Questions.asks(PromptBuilder.clean(s.of(text)))) { // a question states no fact
+      return Result.skip(SkipReason.QUESTION, null);
+    }
     Span kept = clipped(text, s, f);
     if (kept == null) {
       return Result.skip(SkipReason.CUT_CLAUSE, "the sentence is cut off after the blank");
@@ -445,7 +448,7 @@ final class Stem {
         pos = f.end();
         holed = true;
       }
-      b.append(text, pos, i.at()).append(i.text());
+      b.append(text, pos, i.at()).append(InsideBrackets.year(i.text(), text, i.at()));
       pos = i.at();
     }
     if (!holed) {

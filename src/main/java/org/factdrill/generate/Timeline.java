@@ -107,7 +107,8 @@ final class Timeline {
     if (kept == null) {
       return null;
     }
-    String t = CLAUSES.template(doc.text(), kept.start(), kept.end(), f.start(), f.end());
+    String t = org.factdrill.text.GluedWords.split( // a lost link space, as in prompts
+        CLAUSES.template(doc.text(), kept.start(), kept.end(), f.start(), f.end()), doc.lang());
     return t == null || kept.end() == s.end() || t.endsWith("…") ? t : t + " …";
   }
 

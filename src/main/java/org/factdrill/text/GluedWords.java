@@ -13,7 +13,10 @@ import org.factdrill.lang.LanguagePack;
  * and no syllable as a whole is two words. Elsewhere a token that opens with three or more small letters and goes on with a
  * capitalised word of small letters is two words: names written in camel case open with a
  * capital ("McArthur", "YouTube") or one small letter ("iPhone", "eBay"), or go on in capitals
- * ("macOS").
+ * ("macOS"). In a syllable script a foreign word's small letters (three or more) followed by a
+ * capitalised valid syllable are two words as well ("BelarusNga"). In every cased script a word of
+ * small letters glued to a year ("năm1993", "in1945") lost the space between them: a year is
+ * written apart from the word before it.
  */
 public final class GluedWords {
   /** A small letter followed by a capital, inside a run of letters. */
@@ -22,11 +25,22 @@ public final class GluedWords {
   private static final Pattern SPACED = Pattern.compile(
       "(?<![\\p{L}\\p{M}\\d])(\\p{Ll}\\p{M}*){3,}(?=\\p{Lu}[\\p{Ll}\\p{M}]{2,}(?![\\p{L}\\d]))");
 
+  /** Two small letters or more directly followed by a year of four figures. */
+  private static final Pattern YEAR_GLUED = Pattern.compile(
+      "(?<![\\p{L}\\p{M}\\d])(?:\\p{Ll}\\p{M}*){2,}(?=(?:1\\d{3}|20\\d\\d)(?![\\p{L}\\p{M}\\d]))");
+  /** A foreign word's end (three small letters) glued to a capitalised syllable. */
+  private static final Pattern FOREIGN_SEAM = Pattern.compile(
+      "(?<=\\p{Ll}{3})(?=\\p{Lu}[\\p{Ll}\\p{M}]+(?![\\p{L}\\p{M}]))");
+
   private GluedWords() {}
 
   /** {@code s} with a space put back between the words it is certain were glued. */
   public static String split(String s, Language lang) {
-    if (s == null || !JOIN.matcher(s).find()) {
+    if (s == null) {
+      return null;
+    }
+    s = YEAR_GLUED.matcher(s).replaceAll(r -> Matcher.quoteReplacement(r.group()) + " ");
+    if (!JOIN.matcher(s).find()) {
       return s;
     }
     LanguagePack pack = lang.pack();
@@ -59,9 +73,20 @@ public final class GluedWords {
     }
     for (String p : parts) {
       if (!rules.valid(p)) {
-        return w;
+        return foreignThenSyllable(w, rules);
       }
     }
     return String.join(" ", parts);
+  }
+
+  /** A foreign word glued to a last capitalised syllable ("BelarusNga"): split before it. */
+  private static String foreignThenSyllable(String w, VietnameseSyllables rules) {
+    Matcher seam = FOREIGN_SEAM.matcher(w);
+    if (!seam.find() || seam.start() < 4) {
+      return w;
+    }
+    String last = w.substring(seam.start());
+    return last.codePointCount(0, last.length()) >= 2 && rules.valid(last)
+        ? w.substring(0, seam.start()) + " " + last : w;
   }
 }

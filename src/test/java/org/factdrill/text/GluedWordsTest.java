@@ -60,4 +60,43 @@ class GluedWordsTest {
     // A Vietnamese token that is one syllable, or whose parts are no syllables, stays whole.
     assertEquals("Công ty McDonald mở năm 1990.", GluedWords.split("Công ty McDonald mở năm 1990.", VI));
   }
+
+  private static final List<String> FOREIGN = List.of("Belarus", "Moldova", "Armenia", "Slovakia",
+      "Kosovo", "Ukraina", "Orvinia", "Tarskel");
+
+  @Test
+  void aForeignWordGluedToAVietnameseSyllableIsSplit() {
+    Random r = new Random(22);
+    for (int k = 0; k < 200; k++) {
+      String f = FOREIGN.get(r.nextInt(FOREIGN.size()));
+      String b = VI_SYLLABLES.get(r.nextInt(VI_SYLLABLES.size()));
+      String s = "Các nước còn lại là " + f + b + " tuyên bố độc lập năm 1991.";
+      assertEquals("Các nước còn lại là " + f + " " + b + " tuyên bố độc lập năm 1991.",
+          GluedWords.split(s, VI));
+    }
+    // Not after one or two small letters (a name's shape), nor before a non-syllable.
+    for (String s : List.of("Tướng MacArthur đổ bộ năm 1950.", "Hãng PlayStation ra đời năm 1994.",
+        "Tướng DeGaulle về nước năm 1944.")) {
+      assertEquals(s, GluedWords.split(s, VI));
+    }
+  }
+
+  @Test
+  void aWordGluedToAYearGetsItsSpaceBack() {
+    Random r = new Random(23);
+    for (int k = 0; k < 200; k++) {
+      int year = 1000 + r.nextInt(1099);
+      assertEquals("Bộ Ngoại giao cho biết tháng 11 năm " + year + " rằng họ đã mua xe.",
+          GluedWords.split("Bộ Ngoại giao cho biết tháng 11 năm" + year + " rằng họ đã mua xe.", VI));
+      assertEquals("The fleet sailed in " + year + ", the chronicle says.",
+          GluedWords.split("The fleet sailed in" + year + ", the chronicle says.", Language.EN));
+    }
+    // A figure that is no year, a decade's letters, one letter (a model), and Hebrew stay.
+    for (String s : List.of("The B1942 rifle was made in 1942.", "In the mid1990s trade grew.",
+        "The fleet of 12345 ships.", "Its code was abc123 in 1990.")) {
+      assertEquals(s, GluedWords.split(s, Language.EN));
+    }
+    String he = "הצי יצא ב1948 מנמל קרבו.";
+    assertEquals(he, GluedWords.split(he, Language.HE));
+  }
 }
