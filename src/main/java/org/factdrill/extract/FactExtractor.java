@@ -45,6 +45,9 @@ public final class FactExtractor implements Extractor {
     Toks marked = Tokenizer.toks(text);
     NonFacts.mark(marked, lex);
     MarkupNumbers.mark(marked);
+    NumberingLines.mark(marked);
+    OtherCalendarYears.mark(marked, lex);
+    TableLabels.mark(marked, lex);
     GluedDates.mark(marked, lex);
     Toks t = marked.withoutCitations();
     DateRecognizer dateRec = dates.get(lang);
