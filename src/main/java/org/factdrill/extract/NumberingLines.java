@@ -5,7 +5,8 @@ package org.factdrill.extract;
  * 129 …", the page column of a table of contents, one number a line), which go on counting, each
  * the same as the number before it or one more, at least {@value #RUN} of them. A count or a
  * figure of a story does not come as such a run; a line of years ("1942", "1943", …: a chronology's
- * headings) is left alone, so only numbers below a thousand count.
+ * headings) is left alone, so only numbers below a thousand count, and so are digit groups one
+ * space apart ("999 999 999 999" is one number where a space marks thousands).
  */
 final class NumberingLines {
   /** How many numbers a run needs: three in a row happen by chance in a table. */
@@ -50,7 +51,8 @@ final class NumberingLines {
   /** A digit run of one to three digits, set apart by space, whose line holds no word. */
   private static boolean lone(Toks t, int i) {
     Token tok = t.get(i);
-    if (!tok.isDigits() || tok.text().length() > 3 || t.attached(i) || t.attached(i + 1)) {
+    if (!tok.isDigits() || tok.text().length() > 3 || t.attached(i) || t.attached(i + 1)
+        || grouped(t, i - 1, i) || grouped(t, i, i + 1)) {
       return false;
     }
     // Prose fails at the first word next to the number: the scan is short there.
@@ -69,6 +71,15 @@ final class NumberingLines {
       }
     }
     return true;
+  }
+
+  /**
+   * Digit runs a and b written as one grouped number ("999 999", a space or no-break space as
+   * the thousands mark): one character between them, b three digits.
+   */
+  private static boolean grouped(Toks t, int a, int b) {
+    return t.isDigits(a) && t.isDigits(b) && t.get(b).text().length() == 3
+        && t.startOf(b) - t.endOf(a) == 1;
   }
 
   private static int value(Token tok) {

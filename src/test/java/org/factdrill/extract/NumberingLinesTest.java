@@ -63,6 +63,11 @@ class NumberingLinesTest {
     // a flattened box's figures, one a line, that do not count on
     String box = "Strength\n300\nCasualties\n45\nWounded\n120\nCaptured\n121\nMissing\n7\n";
     assertEquals(5, Facts.of(Language.EN, box).size(), box);
+    // digit groups a space apart are one number where a space marks thousands (found by
+    // IcuRoundTripPropertiesTest)
+    Language ru = Language.fromCode("ru").orElseThrow();
+    assertEquals("number:999\u00a0999\u00a0999\u00a0999=999999999999",
+        Facts.describe(ru, "999\u00a0999\u00a0999\u00a0999"));
     // numbers in prose between lone numbers neither join nor break a run
     String prose = "Chapter\n\n5\n\nIn 12 days 40 men left.\n\n6\n";
     assertTrue(Facts.describe(Language.EN, prose).contains("number:40=40"), prose);
