@@ -29,6 +29,9 @@ class DeterminedNumeralsTest {
       String text = "Out of " + det + " " + words + " eligible senators, few came.";
       String want = n <= 10 ? "" : "number:" + words + "=" + n;
       assertEquals(want, Facts.describe(Language.EN, text), text);
+      if (n > 10) { // "eligible" is an adjective by its ending: the noun is counted
+        assertEquals("senators", Facts.of(Language.EN, text).get(0).unit(), text);
+      }
     }
   }
 }
