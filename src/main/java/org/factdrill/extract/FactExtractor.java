@@ -48,6 +48,9 @@ public final class FactExtractor implements Extractor {
     Toks marked = Tokenizer.toks(text);
     NonFacts.mark(marked, lex);
     MarkupNumbers.mark(marked);
+    NumberingLines.mark(marked);
+    OtherCalendarYears.mark(marked, lex);
+    TableLabels.mark(marked, lex);
     GluedDates.mark(marked, lex);
     Toks t = marked.withoutCitations();
     DateRecognizer dateRec = dates.get(lang);
@@ -59,6 +62,7 @@ public final class FactExtractor implements Extractor {
     CalendarDates.Found[] other = calendarDates(otherFound, t);
     Map<Match, CalendarDates.Found> calendarOf = new java.util.IdentityHashMap<>();
     int lastYear = Match.NO_YEAR;
+    Match lastDated = null; // the last date stating its year and month
     int n = t.size();
     int i = 0;
     while (i < n) {
@@ -96,6 +100,15 @@ public final class FactExtractor implements Extractor {
         boolean lunar = otherCalendarAfter(t, m.to(), lex);
         if (m.yearless() && lastYear != Match.NO_YEAR && !lunar) {
           m = fillYear(m, lastYear); // not "ngày 15 tháng 8 âm lịch": a lunar day
+        }
+        int bare = MonthInSentence.bareMonth(m.value());
+        if (bare > 0 && lastDated != null && !lunar
+            && bare > MonthInSentence.datedMonth(lastDated.value())
+            && MonthInSentence.sameSentence(t, lastDated.to(), m.from())) {
+          m = fillYear(m, lastDated.year()); // "in July, 1782, Charleston in December"
+        }
+        if (!lunar && m.year() != Match.NO_YEAR && MonthInSentence.datedMonth(m.value()) > 0) {
+          lastDated = m;
         }
         if (m.year() != Match.NO_YEAR && !lunar) {
           lastYear = m.year();

@@ -367,6 +367,11 @@ final class NamedMonthDates extends DateRecognizer {
       return new Hit(i, ya[1], DateParts.of(ya[0], m, 0));
     }
     // A month name alone: capitalized, not abbreviated, after a preposition ("in November").
+    // A full name's period ends the sentence ("fell in July."): not the month's, not in its span.
+    if (k == i + 2 && fullNames.contains(tok.norm())) {
+      abbreviated = false;
+      k = i + 1;
+    }
     if (!capital || abbreviated) {
       return null;
     }

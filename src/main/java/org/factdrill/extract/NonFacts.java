@@ -49,13 +49,16 @@ final class NonFacts {
     if (t.isBlocked(i) || t.isDigits(i - 1) && t.attached(i)) {
       return;
     }
-    int a = degrees(t, i);
-    if (a < 0 || !(t.isPunct(a, ',') || t.isPunct(a, ';'))) {
+    int a = degrees(t, i, 2);
+    // A semicolon joins a position's two halves ("37.75; -122.55", as wiki pages print one);
+    // after a comma, which also joins list items, three decimals each.
+    boolean semicolon = a >= 0 && t.isPunct(a, ';');
+    if (a < 0 || !(semicolon || t.isPunct(a, ',') && degrees(t, i, 3) > 0)) {
       return;
     }
     int j = a + 1;
     boolean minus = t.isPunct(j, '-') || t.isPunct(j, '\u2212');
-    int b = degrees(t, minus ? j + 1 : j);
+    int b = degrees(t, minus ? j + 1 : j, semicolon ? 2 : 3);
     if (b < 0 || minus && !t.attached(j + 1)) {
       return;
     }
@@ -69,11 +72,11 @@ final class NonFacts {
     block(t, lead ? i - 1 : i, b);
   }
 
-  /** The end of "dd.dddd" at i (three or more decimals), or -1. */
-  private static int degrees(Toks t, int i) {
+  /** The end of "dd.dddd" at i (at least {@code decimals} decimals), or -1. */
+  private static int degrees(Toks t, int i, int decimals) {
     if (!t.isDigits(i) || t.get(i).text().length() > 3 || !t.isPunct(i + 1, '.')
         || !t.attached(i + 1) || !t.isDigits(i + 2) || !t.attached(i + 2)
-        || t.get(i + 2).text().length() < 3) {
+        || t.get(i + 2).text().length() < decimals) {
       return -1;
     }
     return i + 3;
@@ -233,7 +236,8 @@ final class NonFacts {
           || t.isPunct(a - 1, ','))) {
         a--;
       }
-      blockChain(t, a);
+      block(t, a, i); // "21,02167°B": the whole part, its comma, and the decimals' chain
+      blockChain(t, i);
       return;
     }
     // Times of day and ratios: 10:30, 3:2.

@@ -36,6 +36,13 @@ final class NumeralRoles {
     if (q.hasDigits()) {
       return true;
     }
+    // "tỷ lệ" (rate), "một triệu chứng" (a symptom): the numeral's last word is the first
+    // syllable of a word spelled like a numeral. Looked up only before a word.
+    Set<String> compounds = lex.words(WordList.NUMERAL_COMPOUNDS);
+    if (!compounds.isEmpty() && t.isWordTok(q.to()) && t.isWordTok(q.to() - 1)
+        && compounds.contains(t.norm(q.to() - 1) + " " + t.norm(q.to()))) {
+      return false;
+    }
     // "Ba Lan" (Poland), "Ba Tư" (Persia): a capitalized numeral before a capitalized word, or
     // joined by a hyphen to a word that is no numeral (old spelling: "Triệu-võ-đế", "Ba-lan").
     Token next = t.get(q.to());
@@ -70,7 +77,10 @@ final class NumeralRoles {
       return countSubject(t, q);
     }
     String before = t.norm(q.from() - 1);
-    return !lex.words(WordList.SMALL_NUMBER_DETERMINERS).contains(before)
+    // "the three countries" points back to a set; "the twenty-two senators" counts: a
+    // determiner makes only a small number (up to ten) a reference.
+    boolean small = q.value().compareTo(BigDecimal.TEN) <= 0;
+    return !(small && lex.words(WordList.SMALL_NUMBER_DETERMINERS).contains(before))
         && !(t.isWordTok(q.to()) && lex.words(WordList.SMALL_NUMBER_PARTITIVES).contains(t.norm(q.to())));
   }
 

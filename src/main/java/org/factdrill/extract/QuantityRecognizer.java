@@ -346,8 +346,9 @@ final class QuantityRecognizer {
     }
     if (dash && q.plainDigits() && q2.plainDigits() && !c.gapBefore()
         && t.get(k + 1) != null && !t.get(k + 1).gapBefore()
-        && q.value().compareTo(q2.value()) > 0 && !lex.has(PackFeature.RANGES_EITHER_ORDER)) {
-      return null; // "10-5": a score, not a range
+        && q.value().compareTo(q2.value()) > 0 && !lex.has(PackFeature.RANGES_EITHER_ORDER)
+        && percentAt(t, q2.to()) <= 0) {
+      return null; // "10-5": a score, not a range; "60-40%" is a split of shares, both percent
     }
     after[0] = q2.to();
     return q2;

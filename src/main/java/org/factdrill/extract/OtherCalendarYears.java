@@ -1,0 +1,32 @@
+package org.factdrill.extract;
+
+/**
+ * Marks a year counted in another calendar, written right after that calendar's name ("Hebrew
+ * calendar 5678–5679", "Buddhist calendar2462", as a year's page lists it in every calendar): it
+ * is neither a year of the Gregorian calendar nor a count. The pack names the word that names a
+ * calendar ({@code calendar-name-words}: "calendar") and the calendar whose years are the
+ * text's own ({@code own-calendar-words}: "Gregorian calendar 1918" is a year).
+ */
+final class OtherCalendarYears {
+  private OtherCalendarYears() {}
+
+  static void mark(Toks t, Lexicon lex) {
+    java.util.Set<String> names = lex.words(WordList.CALENDAR_NAME_WORDS);
+    if (names.isEmpty()) {
+      return;
+    }
+    int[] marks = t.marks();
+    for (int m = 0, i = marks[0]; i >= 0; i = marks[++m]) {
+      if (t.isWordTok(i - 1) && names.contains(t.norm(i - 1))
+          && !lex.words(WordList.OWN_CALENDAR_WORDS).contains(t.norm(i - 2))) {
+        int end = i + 1;
+        if (t.isDash(end) && t.isDigits(end + 1)) {
+          end += 2; // "5678–5679": a year of that calendar across two Gregorian years
+        }
+        for (int k = i; k < end; k++) {
+          t.blocked[k] = true;
+        }
+      }
+    }
+  }
+}
