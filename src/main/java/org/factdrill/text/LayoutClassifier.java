@@ -75,6 +75,7 @@ public final class LayoutClassifier {
     RowShapes.mark(text, out);
     InlineLists.mark(text, out);
     repeatedLines(text, out);
+    EntryTitles.mark(text, out, w);
     rowsAmongRows(text, out);
     PageFurniture.mark(text, out, w);
     Titles.Found found = Titles.choose(text, out, w, titleHint);
@@ -418,7 +419,7 @@ public final class LayoutClassifier {
     return score == 0 ? 0 : score + (QUOTED_TITLE.matcher(s).find() && words(s) > 4 ? 1 : 0);
   }
 
-  private static boolean isDateLine(String s, LayoutWords w) {
+  static boolean isDateLine(String s, LayoutWords w) {
     Optional<DocDate> d = DocDates.parse(s, 0, w.language(), "byline");
     if (d.isEmpty()) {
       return false;
