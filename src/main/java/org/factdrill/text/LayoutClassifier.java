@@ -73,7 +73,7 @@ public final class LayoutClassifier {
     headingRuns(text, out);
     ListRows.mark(text, out);
     RowShapes.mark(text, out);
-    InlineLists.mark(text, out);
+    InlineLists.mark(text, out, lang);
     repeatedLines(text, out);
     EntryTitles.mark(text, out, w);
     rowsAmongRows(text, out);
