@@ -74,6 +74,7 @@ public final class LayoutClassifier {
     ListRows.mark(text, out);
     RowShapes.mark(text, out);
     InlineLists.mark(text, out, lang);
+    TableRuns.mark(text, out);
     repeatedLines(text, out);
     EntryTitles.mark(text, out, w);
     rowsAmongRows(text, out);
@@ -399,7 +400,7 @@ public final class LayoutClassifier {
   }
 
   /** True when only a single line break separates the two blocks (no blank line). */
-  private static boolean adjacent(String text, Block a, Block b) {
+  static boolean adjacent(String text, Block a, Block b) {
     int nl = 0;
     for (int k = a.span().end(); k < b.span().start(); k++) {
       if (text.charAt(k) == '\n') {
