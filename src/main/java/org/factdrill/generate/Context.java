@@ -130,6 +130,9 @@ final class Context {
           continue;
         }
         String raw = LayoutClassifier.cleanHeading(b.of(t), w);
+        // An entry's title line ("Headline – 12 March 2009") names its entry by its headline.
+        String entry = org.factdrill.text.EntryTitles.headline(raw, w);
+        raw = entry != null ? entry : raw;
         if (w.isReferenceSection(raw) || w.isLinkSection(raw)) {
           continue; // "References", "See also": the page's apparatus, not a part of its topic
         }
@@ -139,7 +142,8 @@ final class Context {
           headings.add(b.span());
         }
         if (usable || raw.codePoints().anyMatch(Character::isLetter)) {
-          heads.add(b, usable ? h : null, t, layout); // (an edit link alone heads nothing)
+          // (an edit link alone heads nothing)
+          heads.add(b, usable ? h : null, t, layout, entry != null);
         }
       }
       String lt = layout.title();

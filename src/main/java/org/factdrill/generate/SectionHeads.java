@@ -12,7 +12,8 @@ import org.factdrill.text.LineClass;
  * colon) still ends the section above it, so its sentences get no heading of another section; a
  * Markdown sub-heading of that kind leaves its parent section's heading governing. A heading set
  * right above a byline or date line ("Posted on …", a dateline) is a post's title: on a page of
- * several posts it starts a new topic, and no heading of an earlier post governs after it.
+ * several posts it starts a new topic, and no heading of an earlier post governs after it; so
+ * does an entry's dated title line ("Headline – 12 March 2009", {@code text.EntryTitles}).
  */
 final class SectionHeads {
   /** One heading: where it is, its cleaned text (null: names no topic), level, post title. */
@@ -23,14 +24,18 @@ final class SectionHeads {
 
   private final List<Head> heads = new ArrayList<>();
 
-  /** Adds heading block {@code b} (in document order) with its usable text or null. */
-  void add(Block b, String text, String doc, Layout layout) {
+  /**
+   * Adds heading block {@code b} (in document order) with its usable text or null; {@code entry}
+   * when it is an entry's dated title line ("Headline – 12 March 2009"), a post's title too.
+   */
+  void add(Block b, String text, String doc, Layout layout, boolean entry) {
     String raw = b.of(doc).strip();
     int level = 0;
     while (level < raw.length() && raw.charAt(level) == '#') {
       level++;
     }
-    heads.add(new Head(b.span().start(), b.span().end(), text, level, postTitle(b, doc, layout)));
+    heads.add(new Head(b.span().start(), b.span().end(), text, level,
+        entry || postTitle(b, doc, layout)));
   }
 
   /** The heading and post title that govern a sentence at {@code pos}. */

@@ -1,19 +1,27 @@
 package org.factdrill.text;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A list written on one line is a list, not a sentence: "1795 – Town, 1801 – City, 1810 – Port",
- * "Name (1801–1850); Name (1805–1860); Name (1810–1872)". Such a line is a run of three or more
- * segments between one separator (semicolons, commas, bullets or bars) that are rows of
- * one shape ({@link RowShapes}: the same opening token class, punctuation skeleton and slot of
- * their first number) and filled-in templates (only names and figures change from segment to
- * segment, no verb or noun of a clause). A label before a colon may lead the line ("Works: …").
- * A chronology told in clauses ("In 1890 the fair opened, in 1895 the bridge fell, …") changes
- * its small words, or opens its first clause with a capital and the others without: it stays
- * prose. The line's facts are kept; no question is asked from it.
+ * "Name (1801–1850); Name (1805–1860); Name (1810–1872)", "1795 Town – 1801 City – 1810 Port",
+ * "Town (1795), City (1801) and Port (1810)". Such a line is a run of three or more segments
+ * between one separator (a comma or semicolon, or any mark set between spaces twice or more:
+ * a bullet, bar, dash, slash, arrow), the last one maybe joined by the language's "and" (a word,
+ * or a letter written onto the item: words.tsv {@code list-and}, {@code list-and-prefixes}), that
+ * are rows of one shape ({@link RowShapes}: the same opening token class, punctuation skeleton
+ * and slot of their first number) and filled-in templates (only names and figures change from
+ * segment to segment, no verb or noun of a clause). A label before a colon may lead the line
+ * ("Works: …"). A chronology told in clauses ("In 1890 the fair opened, in 1895 the bridge fell,
+ * …") changes its small words, or opens its first clause with a capital and the others without:
+ * it stays prose. The line's facts are kept; no question is asked from it.
  */
 final class InlineLists {
   /** A segment has at most this many words and numbers: a row, not a clause. */
@@ -24,14 +32,17 @@ final class InlineLists {
   private static final Pattern END = Pattern.compile("[.;。]\\s*$");
   private static final Pattern[] SEPARATORS = {
       Pattern.compile("\\s*;\\s+"), Pattern.compile(",\\s+"), Pattern.compile("\\s+[•·|]\\s+")};
+  /** A mark set between spaces (not a bracket or quote, which belong to an item). */
+  private static final Pattern SPACED_MARK =
+      Pattern.compile("(?<=\\s)[^\\p{L}\\p{M}\\p{N}\\s()\\[\\]{}\"'“”‘’«»„]{1,3}(?=\\s)");
 
   private InlineLists() {}
 
   /** Marks prose blocks that are one-line lists as {@link LineClass#LIST}, in place. */
-  static void mark(String text, List<Block> blocks) {
+  static void mark(String text, List<Block> blocks, Language lang) {
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
-      if (b.cls() == LineClass.PROSE && isList(b.of(text))) {
+      if (b.cls() == LineClass.PROSE && isList(b.of(text), lang)) {
         blocks.set(i, new Block(b.span(), LineClass.LIST, b.origin()));
       }
     }
@@ -39,21 +50,78 @@ final class InlineLists {
 
   /** True when {@code line} is three or more segments of one row shape and no clause. */
   static boolean isList(String line) {
-    String s = END.matcher(line.replace('\n', ' ').strip()).replaceFirst("");
-    return segments(s) || segments(LABEL.matcher(s).replaceFirst(""));
+    return isList(line, Language.DEFAULT);
   }
 
-  private static boolean segments(String s) {
-    for (Pattern sep : SEPARATORS) {
-      String[] parts = sep.split(s);
-      if (parts.length >= RowShapes.MIN_ROWS && rows(parts)) {
+  /** As {@link #isList(String)}; {@code lang}'s "and" may join the last segment. */
+  static boolean isList(String line, Language lang) {
+    String s = END.matcher(line.replace('\n', ' ').strip()).replaceFirst("");
+    return segments(s, lang) || segments(LABEL.matcher(s).replaceFirst(""), lang);
+  }
+
+  private static boolean segments(String s, Language lang) {
+    for (Pattern sep : separators(s)) {
+      List<String> parts = new ArrayList<>(List.of(sep.split(s)));
+      if (parts.size() >= RowShapes.MIN_ROWS - 1
+          && (rows(parts) || rows(lastJoined(new ArrayList<>(parts), lang)))) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean rows(String[] parts) {
+  /** The fixed separators, then every mark the line sets between spaces twice or more. */
+  private static List<Pattern> separators(String s) {
+    List<Pattern> out = new ArrayList<>(List.of(SEPARATORS));
+    Set<String> seen = new HashSet<>();
+    Set<String> twice = new LinkedHashSet<>();
+    Matcher m = SPACED_MARK.matcher(s);
+    while (m.find()) {
+      if (!seen.add(m.group())) {
+        twice.add(m.group());
+      }
+    }
+    for (String mark : twice) {
+      out.add(Pattern.compile("\\s+" + Pattern.quote(mark) + "\\s+"));
+    }
+    return out;
+  }
+
+  /**
+   * {@code parts} with the last one split at the language's "and" ("B (1801) and C (1810)"), and
+   * an "and" opening the last one (", and C (1810)") cut off.
+   */
+  private static List<String> lastJoined(List<String> parts, Language lang) {
+    String last = parts.get(parts.size() - 1);
+    for (String and : lang.pack().words("list-and")) {
+      String a = Pattern.quote(and.toLowerCase(Locale.ROOT));
+      if (last.toLowerCase(Locale.ROOT).matches("^" + a + "\\s.*")) {
+        parts.set(parts.size() - 1, last.substring(and.length()).strip());
+        return parts;
+      }
+      String[] two = last.split("(?iu)\\s+" + a + "\\s+");
+      if (two.length == 2) {
+        parts.set(parts.size() - 1, two[0]);
+        parts.add(two[1]);
+        return parts;
+      }
+    }
+    for (String p : lang.pack().words("list-and-prefixes")) {
+      // A letter written onto the last item: "B (1801) וC (1810)", "B 1801 ו-1810 C".
+      String[] two = last.split("\\s+(?=" + Pattern.quote(p) + "-?[\\p{L}\\p{N}])", 2);
+      if (two.length == 2) {
+        parts.set(parts.size() - 1, two[0]);
+        parts.add(two[1].substring(p.length()).replaceFirst("^-", ""));
+        return parts;
+      }
+    }
+    return parts;
+  }
+
+  private static boolean rows(List<String> parts) {
+    if (parts.size() < RowShapes.MIN_ROWS) {
+      return false;
+    }
     List<RowShapes.Shape> shapes = new ArrayList<>();
     for (String p : parts) {
       RowShapes.Shape sh = RowShapes.of(p);
@@ -71,7 +139,7 @@ final class InlineLists {
     }
     // A clause whose verb the later segments leave out ("Paris fell in 1870, Rome in 1871, …")
     // has its verb in the first segment: there every small word is one the others share.
-    java.util.Set<String> others = new java.util.HashSet<>();
+    Set<String> others = new HashSet<>();
     shapes.subList(1, shapes.size()).forEach(sh -> others.addAll(sh.words()));
     return shapes.get(0).caseless() || others.containsAll(shapes.get(0).words());
   }

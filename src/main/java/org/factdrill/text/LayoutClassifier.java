@@ -73,8 +73,10 @@ public final class LayoutClassifier {
     headingRuns(text, out);
     ListRows.mark(text, out);
     RowShapes.mark(text, out);
-    InlineLists.mark(text, out);
+    InlineLists.mark(text, out, lang);
+    TableRuns.mark(text, out);
     repeatedLines(text, out);
+    EntryTitles.mark(text, out, w);
     rowsAmongRows(text, out);
     PageFurniture.mark(text, out, w);
     Titles.Found found = Titles.choose(text, out, w, titleHint);
@@ -398,7 +400,7 @@ public final class LayoutClassifier {
   }
 
   /** True when only a single line break separates the two blocks (no blank line). */
-  private static boolean adjacent(String text, Block a, Block b) {
+  static boolean adjacent(String text, Block a, Block b) {
     int nl = 0;
     for (int k = a.span().end(); k < b.span().start(); k++) {
       if (text.charAt(k) == '\n') {
@@ -418,7 +420,7 @@ public final class LayoutClassifier {
     return score == 0 ? 0 : score + (QUOTED_TITLE.matcher(s).find() && words(s) > 4 ? 1 : 0);
   }
 
-  private static boolean isDateLine(String s, LayoutWords w) {
+  static boolean isDateLine(String s, LayoutWords w) {
     Optional<DocDate> d = DocDates.parse(s, 0, w.language(), "byline");
     if (d.isEmpty()) {
       return false;

@@ -152,7 +152,8 @@ final class Titles {
       }
       if (b.cls() == LineClass.HEADING && !ENUMERATED.matcher(b.of(text)).find()) {
         String t = clean(LayoutClassifier.cleanHeading(b.of(text), w), prose, w);
-        if (t != null) {
+        // (A line in capitals none of whose words the prose uses is a notice or a site's label.)
+        if (t != null && !(shouted(t) && TitleWords.recurrence(t, prose, w.language()) == 0)) {
           best = new Found(t, b.span());
         }
       }

@@ -59,6 +59,42 @@ class PostContextTest {
     }
   }
 
+  @Test
+  void anEntryTitledLikeThePageTitleHeadsItsOwnEntryInEachLanguage() {
+    // A page of entries, each headed "Headline – date" as the page's first line is: by its
+    // length and figures the second title passes for a caption, but it heads its own entry.
+    String[][] cases = {
+        {"en", "The Old Pier Fire – 3 March 2015", "The Lighthouse Keeper – 9 April 2015",
+            "Old Pier", "April",
+            "The old pier of Karvo burned down in the summer of {{1911|date|1911}}, when a spark from a steam crane set the tarred planks alight and the fire spread to the warehouses along the quay.",
+            "Tomas Brell kept the lighthouse on the northern cape from {{1923|date|1923}}, and the light never failed on a single night of storm while he lived on the cape."},
+        {"vi", "Vụ cháy cầu tàu cũ – 3 tháng 3 năm 2015", "Người gác hải đăng trên mũi đất – 9 tháng 4 năm 2015",
+            "cầu tàu", "tháng 4",
+            "Cầu tàu cũ của Karvo bị cháy vào mùa hè năm {{1911|date|1911}}, khi một tia lửa từ cần cẩu hơi nước làm bén lửa những tấm ván tẩm hắc ín và ngọn lửa lan sang các nhà kho dọc bến cảng.",
+            "Ông Tomas Brell giữ ngọn hải đăng trên mũi đất phía bắc từ năm {{1923|date|1923}}, và ngọn đèn chưa bao giờ tắt trong một đêm bão nào khi ông còn sống trên mũi đất."},
+        {"he", "השריפה במזח הישן – 3 במרץ 2015", "שומר המגדלור בכף הצפוני – 9 באפריל 2015",
+            "המזח", "באפריל",
+            "המזח הישן של קרבו נשרף בקיץ {{1911|date|1911}}, כאשר ניצוץ ממנוף קיטור הצית את הקרשים המזופתים והאש התפשטה אל המחסנים שלאורך הרציף.",
+            "תומס ברל שמר על המגדלור בכף הצפוני משנת {{1923|date|1923}}, והאור לא כבה אף באחד מלילות הסערה כל עוד חי על הכף."}};
+    for (String[] c : cases) {
+      Language lang = Language.fromCode(c[0]).orElseThrow();
+      String headline = c[2].substring(0, c[2].indexOf(" – "));
+      String storm = switch (c[0]) {
+        case "vi" -> "Một đêm bão";
+        case "he" -> "לילה של סערה";
+        default -> "A night of storm";
+      };
+      for (String sub : new String[] {"", storm + "\n\n"}) {
+        String page = c[1] + "\n\n" + c[5] + "\n\n" + c[2] + "\n\n" + sub + c[6] + "\n";
+        Result r = gen(lang, page);
+        assertContext(r, "1923", headline, c[3]);
+        for (Question q : about(r, "1923")) {
+          assertFalse(q.context().contains(c[4]), q.context()); // the entry's date is no topic
+        }
+      }
+    }
+  }
+
   private static final String LEAD = "Karvo is a small harbour town on the northern coast, known "
       + "for its fishing fleet, its old pier and the lighthouse that stands on the cape above it.";
 

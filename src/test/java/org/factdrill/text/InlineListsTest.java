@@ -67,6 +67,58 @@ class InlineListsTest {
     }
   }
 
+  /** Segment templates whose parts stand without a mark between them ("1795 Zelbin"). */
+  private static final String[][] BARE_TEMPLATES = {
+      {"en", "%Y %T"}, {"en", "%T %Y"}, {"en", "%T (%Y)"},
+      {"vi", "%Y %T"}, {"vi", "%T %Y"}, {"vi", "%T (%Y)"},
+      {"he", "%Y %T"}, {"he", "%T %Y"}, {"he", "%T (%Y)"},
+      {"ru", "%Y %T"}, {"ru", "%T %Y"}, {"ru", "%T (%Y)"},
+  };
+  /** Separators any text may set between a list's items: spaced dashes, slashes, arrows. */
+  private static final String[] MARKS = {" – ", " - ", " / ", " → ", " > ", " — ", " :: "};
+
+  @Test
+  void listsBetweenAnySpacedMarkAreListsInEveryLanguage() {
+    Random r = new Random(11);
+    for (int trial = 0; trial < 300; trial++) {
+      String[] t = BARE_TEMPLATES[r.nextInt(BARE_TEMPLATES.length)];
+      String sep = MARKS[r.nextInt(MARKS.length)];
+      List<String> segs = new ArrayList<>();
+      for (int k = 0, n = 3 + r.nextInt(5); k < n; k++) {
+        segs.add(segment(t[0], t[1], r));
+      }
+      assertList(t[0], String.join(sep, segs) + (r.nextBoolean() ? "." : ""));
+    }
+  }
+
+  @Test
+  void listsClosedByThePacksAndAreListsInEveryLanguage() {
+    // "A (1795), B (1801) and C (1810)": the last item joined by the language's "and", a word
+    // (en, vi, ru) or a letter written onto it (he).
+    Random r = new Random(12);
+    for (int trial = 0; trial < 200; trial++) {
+      String[] t = BARE_TEMPLATES[r.nextInt(BARE_TEMPLATES.length)];
+      Language lang = Language.fromCode(t[0]).orElseThrow();
+      List<String> segs = new ArrayList<>();
+      for (int k = 0, n = 3 + r.nextInt(4); k < n; k++) {
+        segs.add(segment(t[0], t[1], r));
+      }
+      String last = segs.remove(segs.size() - 1);
+      String and = t[0].equals("he") ? " ו" : " " + lang.pack().words("list-and").iterator().next()
+          + " ";
+      assertList(t[0], String.join(", ", segs) + (r.nextBoolean() || t[0].equals("he") ? "" : ",")
+          + and + last + ".");
+    }
+  }
+
+  private static void assertList(String code, String line) {
+    Language lang = Language.fromCode(code).orElseThrow();
+    String s = RowShapesTest.intro(lang) + "\n\n" + line + "\n\n" + RowShapesTest.intro(lang) + "\n";
+    Layout l = LayoutClassifier.classify(s, lang, "x.txt");
+    assertEquals(true, l.classAt(s.indexOf(line)).isLayout(), line);
+    assertEquals(LineClass.PROSE, l.classAt(0), s);
+  }
+
   private static String label(String lang) {
     return switch (lang) {
       case "vi" -> "Các nơi: ";
@@ -89,6 +141,11 @@ class InlineListsTest {
         "Năm 1890 ông đến Zelbin, năm 1895 ông xây cầu ở Marnov, năm 1900 ông mất tại Tarnov.",
         "ב-1890 נפתח היריד בזלבין, ב-1895 נפל הגשר הישן, ב-1900 הסתיימה המלחמה.",
         "В 1890 году открылась ярмарка, в 1895 году рухнул мост, в 1900 году кончилась война.",
+        "The war began in 1914 – the year the canal opened – and ended in 1918 – with the treaty.",
+        "Zelbin fell in 1870 – Marnov in 1871 – Tarnov in 1872 – and the war was over.",
+        "The fleet sailed in 1805, fought in 1806 and sank in 1807.",
+        "Hạm đội ra khơi năm 1805 – giao chiến năm 1806 – và bị đánh chìm năm 1807.",
+        "הצי הפליג ב-1805, נלחם ב-1806 וטבע ב-1807.",
     };
     for (String line : lines) {
       assertEquals(false, InlineLists.isList(line), line);

@@ -192,6 +192,42 @@ class TitlesTest {
     assertFalse(l.titleFromText() && "Treaty of Varnel".equals(l.title()), l.title());
   }
   @Test
+  void aNoticeInCapitalsThatTheProseNeverSpeaksOfIsNoTitle() {
+    // A site's label or notice set in capitals above a text with no title line of its own.
+    String[][] cases = {
+        {"en", "The fleet left the harbour of Karvo in 1911 and sailed north along the coast for "
+            + "eleven days before the first storm of the winter reached it."},
+        {"vi", "Hạm đội rời cảng Karvo năm 1911 và đi về phía bắc dọc bờ biển trong mười một ngày "
+            + "trước khi cơn bão đầu tiên của mùa đông ập tới."}};
+    String[][] notices = {{"FREE EBOOKS", "READ ONLINE", "NOTICE TO VISITORS"},
+        {"SÁCH MIỄN PHÍ", "ĐỌC TRỰC TUYẾN", "THÔNG BÁO CHO BẠN ĐỌC"}};
+    for (int k = 0; k < cases.length; k++) {
+      Language lang = Language.fromCode(cases[k][0]).orElseThrow();
+      for (String notice : notices[k]) {
+        String t = notice + "\n\n" + cases[k][1] + "\n\n" + cases[k][1] + "\n";
+        assertNotEquals(notice, LayoutClassifier.classify(t, lang, "x.txt").title(), notice);
+      }
+    }
+  }
+
+  @Test
+  void aDatelinesPlaceAboveItsDateIsNoTitle() {
+    // A news page: the headline, then the dateline's place on a line of its own over the date;
+    // the prose speaks of the place, never in the headline's words.
+    String[][] cases = {
+        {"en", "Night of flames on the waterfront", "Marnov", "March 3, 2015",
+            "Marnov", "reported a fire in"},
+        {"vi", "Đêm lửa trên bến cảng", "Marnov", "Ngày 3 tháng 3 năm 2015",
+            "Marnov", "báo tin vụ cháy năm"},
+        {"he", "לילה של להבות על קו המים", "מרנוב", "3 במרץ 2015", "מרנוב", "דיווחה על שריפה בשנת"}};
+    for (String[] c : cases) {
+      Language lang = Language.fromCode(c[0]).orElseThrow();
+      String t = c[1] + "\n\n" + c[2] + "\n" + c[3] + "\n\n" + article(c[4], c[5]);
+      assertEquals(c[1], LayoutClassifier.classify(t, lang, "x.txt").title(), c[0]);
+    }
+  }
+
+  @Test
   void aNumberedListRowIsNeverThePagesTitle() {
     for (String mark : List.of("1. ", "1\u25e6 ", "(1) ", "iv) ")) {
       String t = "Annals/Tome I/Lists\n\n"
