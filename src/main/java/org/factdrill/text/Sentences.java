@@ -79,14 +79,13 @@ public final class Sentences {
   private static List<Span> split(String text, SentenceRules it, Abbreviations abbr,
       int upTo) {
     List<Span> out = new ArrayList<>();
-    EndMarks marks = new EndMarks(text);
     int lineStart = 0;
     int n = text.length();
     // Paragraph = run of lines without an empty line. Hebrew seed texts wrap mid-sentence with
     // single newlines, so single newlines are kept inside a paragraph and ICU decides.
     while (lineStart < n) {
       int paraEnd = findParagraphEnd(text, lineStart);
-      if (splitParagraph(text, lineStart, paraEnd, it, abbr, marks, out, upTo)) {
+      if (splitParagraph(text, lineStart, paraEnd, it, abbr, out, upTo)) {
         break;
       }
       lineStart = paraEnd;
@@ -119,7 +118,7 @@ public final class Sentences {
 
   /** Adds the paragraph's sentences; true when a sentence reached {@code upTo} (stop there). */
   private static boolean splitParagraph(String text, int from, int to, SentenceRules it,
-      Abbreviations abbr, EndMarks marks, List<Span> out, int upTo) {
+      Abbreviations abbr, List<Span> out, int upTo) {
     if (from >= to) {
       return false;
     }
@@ -144,7 +143,7 @@ public final class Sentences {
           while (e != BreakIterator.DONE && e <= moved) {
             e = it.next();
           }
-          addSpan(text, from + s, from + moved, abbr, marks, out);
+          addSpan(text, from + s, from + moved, abbr, out);
           s = moved;
           if (from + s >= upTo) {
             return true;
@@ -158,7 +157,7 @@ public final class Sentences {
         e = it.next();
         continue; // "the U.S. Senate", "St. Petersburg", "J. F. Smith": one sentence
       }
-      addSpan(text, from + s, from + e, abbr, marks, out);
+      addSpan(text, from + s, from + e, abbr, out);
       s = e;
       if (from + s >= upTo) {
         return true;
@@ -166,7 +165,7 @@ public final class Sentences {
       e = it.next();
     }
     if (s < para.length()) {
-      addSpan(text, from + s, from + para.length(), abbr, marks, out);
+      addSpan(text, from + s, from + para.length(), abbr, out);
     }
     return from + para.length() >= upTo;
   }
@@ -338,16 +337,13 @@ public final class Sentences {
    * Adds the span [s, e) as {@link #addGlued}, first split after an ellipsis that a sentence
    * opener follows ("real examples … In 1920 the envoy came"): ICU ends no sentence at "…".
    */
-  private static void addSpan(String text, int s, int e, Abbreviations abbr, EndMarks marks,
-      List<Span> out) {
+  private static void addSpan(String text, int s, int e, Abbreviations abbr, List<Span> out) {
     int from = s;
-    if (!abbr.openers().isEmpty() && marks.mayHoldEllipsis(s, e)) {
-      for (int cut : Ellipses.breaks(text, s, e, abbr.openers())) {
-        addGlued(text, from, cut, marks, out);
-        from = cut;
-      }
+    for (int cut : Ellipses.breaks(text, s, e, abbr.openers())) {
+      addGlued(text, from, cut, out);
+      from = cut;
     }
-    addGlued(text, from, e, marks, out);
+    addGlued(text, from, e, out);
   }
 
   /**
@@ -356,16 +352,12 @@ public final class Sentences {
    * word. Initials and acronyms ("U.S.", "Ph.D.") have one letter before each period and stay.
    */
   static void addGlued(String text, int s, int e, List<Span> out) {
-    addGlued(text, s, e, new EndMarks(text), out);
-  }
-
-  /** {@link #addGlued(String, int, int, List)} with the end marks of {@code text} found so far. */
-  static void addGlued(String text, int s, int e, EndMarks marks, List<Span> out) {
     int from = s;
-    // The rule of glued() at each end mark (as a regex, its look-behind ran at every character
+    // A scan for the rule of glued() (as a regex, its look-behind ran at every character
     // of every sentence: a fifth of extraction time). Bounds are the span's, as a regex region's.
-    for (int p = marks.end(s + 2, e - 2); p >= 0; p = marks.end(p + 1, e - 2)) {
-      if (glued(text, p, e)) {
+    for (int p = s + 2; p < e - 2; p++) {
+      char c = text.charAt(p);
+      if ((c == '.' || c == '!' || c == '?') && glued(text, p, e)) {
         addTrimmed(text, from, p + 1, out);
         from = p + 1;
       }

@@ -66,13 +66,6 @@ class SentencesPropertiesTest {
       @ForAll @IntRange(max = 6) int cutStart, @ForAll @IntRange(max = 6) int cutEnd) {
     int s = Math.min(cutStart, text.length());
     int e = Math.max(s, text.length() - cutEnd);
-    List<Span> got = new ArrayList<>();
-    Sentences.addGlued(text, s, e, got);
-    assertEquals(regexGlued(text, s, e), got, text + " [" + s + ", " + e + ")");
-  }
-
-  /** The spans the regex oracle splits [s, e) into, trimmed. */
-  static List<Span> regexGlued(String text, int s, int e) {
     List<Span> expected = new ArrayList<>();
     Matcher m = GLUED_REGEX.matcher(text).region(s, e);
     int from = s;
@@ -81,7 +74,9 @@ class SentencesPropertiesTest {
       from = m.end();
     }
     trimmed(text, from, e, expected);
-    return expected;
+    List<Span> got = new ArrayList<>();
+    Sentences.addGlued(text, s, e, got);
+    assertEquals(expected, got, text + " [" + s + ", " + e + ")");
   }
 
   private static void trimmed(String text, int s, int e, List<Span> out) {
