@@ -41,28 +41,53 @@ final class MarkupNumbers {
 
   /** Every "&lt;ref …&gt;" tag with what it holds up to "&lt;/ref&gt;" (else to its line's end). */
   private static void references(Toks t, String s) {
-    String lower = s.toLowerCase(Locale.ROOT);
+    // The tags are found in the text itself, each character lowered as it is compared (the text
+    // lowered whole was a copy per document); the dotted capital I, which lowers to two
+    // characters and so moves the offsets of the lowered copy, keeps the old search.
+    String lower = s.indexOf('\u0130') >= 0 ? s.toLowerCase(Locale.ROOT) : null;
     int from = 0;
     while (true) {
-      int a = lower.indexOf("<ref", from);
+      int a = lower != null ? lower.indexOf("<ref", from) : indexOfLowered(s, "<ref", from);
       if (a < 0) {
         return;
       }
-      int gt = lower.indexOf('>', a);
-      int nl = lower.indexOf('\n', a);
+      String l = lower != null ? lower : s; // no other character lowers to '>', '\n' or '/'
+      int gt = l.indexOf('>', a);
+      int nl = l.indexOf('\n', a);
       int lineEnd = nl < 0 ? s.length() : nl;
       int end;
       if (gt < 0 || gt > lineEnd) {
         end = lineEnd; // a tag cut off at the line's end
-      } else if (lower.charAt(gt - 1) == '/') {
+      } else if (l.charAt(gt - 1) == '/') {
         end = gt + 1; // "<ref name="x"/>"
       } else {
-        int close = lower.indexOf("</ref>", gt);
+        int close = lower != null ? lower.indexOf("</ref>", gt) : indexOfLowered(s, "</ref>", gt);
         end = close < 0 ? lineEnd : close + "</ref>".length();
       }
       t.blockChars(a, Math.max(end, a + 4));
       from = Math.max(end, a + 4);
     }
+  }
+
+  /**
+   * {@code s.toLowerCase(Locale.ROOT).indexOf(key, from)} for a text without the dotted capital I
+   * and a key of ASCII marks and lower-case letters that starts with '&lt;': only the capitals of
+   * the key's letters lower to them (MarkupNumbersTest checks every character).
+   */
+  static int indexOfLowered(String s, String key, int from) {
+    for (int a = s.indexOf('<', from); a >= 0; a = s.indexOf('<', a + 1)) {
+      if (a + key.length() > s.length()) {
+        return -1;
+      }
+      int j = 1;
+      while (j < key.length() && Character.toLowerCase(s.charAt(a + j)) == key.charAt(j)) {
+        j++;
+      }
+      if (j == key.length()) {
+        return a;
+      }
+    }
+    return -1;
   }
 
   /** Every citation template ("{{cite book|…}}", "{{Chú thích sách …}}"), nested braces counted. */

@@ -157,7 +157,7 @@ final class Tokenizer {
         raw = text.substring(s, i);
         // What normalize gives, without its three passes over the word: Hebrew letters have no
         // case and need no folding; ASCII is lowered letter by letter.
-        norm = lowerAscii || hebrew ? raw : ascii ? lowerAscii(cs, s, i) : normalize(raw);
+        norm = lowerAscii || hebrew ? raw : ascii ? lowerAscii(cs, s, i) : folded(cs, s, i, raw);
       } else {
         i++;
         if (Character.isHighSurrogate(c) && i < n) {
@@ -213,6 +213,52 @@ final class Tokenizer {
       }
     }
     return s;
+  }
+
+  /**
+   * For each BMP character that {@link #normalize} folds on its own, whatever stands beside it,
+   * what it becomes (else 0): a character NFC keeps as it is next to any other (quick check yes,
+   * combining class 0; no character of the kind composes with one before it), not one that
+   * {@code toLowerCase} lowers by its context or to two characters (capital sigma, dotted capital
+   * I), and not a surrogate; lowered, the marks {@link #asciiMarks} replaces made ASCII.
+   */
+  private static final char[] FOLD = foldTable();
+
+  private static char[] foldTable() {
+    char[] f = new char[0x10000];
+    for (int c = 0; c < f.length; c++) {
+      if (!Character.isSurrogate((char) c) && c != 0x130 && c != 0x3A3
+          && com.ibm.icu.lang.UCharacter.getCombiningClass(c) == 0
+          && com.ibm.icu.lang.UCharacter.getIntPropertyValue(c,
+              com.ibm.icu.lang.UProperty.NFC_QUICK_CHECK) == 1) {
+        char m = c == '\u2019' || c == '\u05F3' ? '\'' : c == '\u05F4' ? '"' : (char) c;
+        f[c] = Character.toLowerCase(m);
+      }
+    }
+    return f;
+  }
+
+  /**
+   * {@link #normalize} of the word {@code raw} at {@code from} to {@code to} of {@code cs}, a
+   * character at a time when every one folds on its own (a Vietnamese word in NFC): no NFC
+   * check, no copies for the marks and the case; else normalize itself.
+   */
+  static String folded(char[] cs, int from, int to, String raw) {
+    char[] fold = FOLD;
+    char[] out = new char[to - from];
+    for (int k = from; k < to; k++) {
+      char f = fold[cs[k]];
+      if (f == 0) {
+        return normalize(raw);
+      }
+      out[k - from] = f;
+    }
+    return new String(out);
+  }
+
+  /** True when {@link #folded} folds {@code c} on its own (for tests). */
+  static boolean foldsAlone(char c) {
+    return FOLD[c] != 0;
   }
 
   /** ICU's NFC quick check: immutable and thread-safe. */

@@ -52,12 +52,12 @@ public final class Sentences {
    * text). Not thread-safe: one per thread or per document.
    */
   public static final class Splitter {
-    private final BreakIterator it;
+    private final SentenceRules it;
     private final Abbreviations abbr;
 
     /** A splitter with the sentence rules of {@code lang}. */
     public Splitter(Language lang) {
-      this.it = (BreakIterator) PROTOTYPES.get(lang).clone();
+      this.it = new SentenceRules((BreakIterator) PROTOTYPES.get(lang).clone());
       this.abbr = Abbreviations.of(lang);
     }
 
@@ -76,7 +76,7 @@ public final class Sentences {
     }
   }
 
-  private static List<Span> split(String text, BreakIterator it, Abbreviations abbr,
+  private static List<Span> split(String text, SentenceRules it, Abbreviations abbr,
       int upTo) {
     List<Span> out = new ArrayList<>();
     int lineStart = 0;
@@ -117,14 +117,14 @@ public final class Sentences {
   }
 
   /** Adds the paragraph's sentences; true when a sentence reached {@code upTo} (stop there). */
-  private static boolean splitParagraph(String text, int from, int to, BreakIterator it,
+  private static boolean splitParagraph(String text, int from, int to, SentenceRules it,
       Abbreviations abbr, List<Span> out, int upTo) {
     if (from >= to) {
       return false;
     }
     String para = softWraps(text.substring(from, to));
     it.setText(para);
-    int s = it.first();
+    int s = 0;
     int e = it.next();
     while (e != BreakIterator.DONE) {
       // ICU breaks "end.[29] Next" after the "[": a citation marker belongs to the sentence it

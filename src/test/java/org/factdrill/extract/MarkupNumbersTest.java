@@ -75,4 +75,33 @@ class MarkupNumbersTest {
     assertEquals("", Facts.describe(Language.EN, "2º Battalion"));
     assertFalse(Facts.describe(Language.VI, "Có 3 tàu bị đánh chìm.").isEmpty());
   }
+
+  @Test
+  void onlyTheCapitalsOfATagsLettersLowerToThem() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char l = Character.toLowerCase((char) c);
+      if ("<ref/>".indexOf(l) >= 0) {
+        assertTrue("<ref/>REF".indexOf((char) c) >= 0, Integer.toHexString(c));
+      }
+    }
+  }
+
+  @net.jqwik.api.Property(tries = 4000, seed = "11")
+  void tagsAreFoundWhereTheLoweredTextHasThem(
+      @net.jqwik.api.ForAll("tagText") String text, @net.jqwik.api.ForAll boolean closing,
+      @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(max = 8) int from) {
+    String key = closing ? "</ref>" : "<ref";
+    int f = Math.min(from, text.length());
+    assertEquals(text.toLowerCase(java.util.Locale.ROOT).indexOf(key, f),
+        MarkupNumbers.indexOfLowered(text, key, f), text);
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<String> tagText() {
+    // The tag's letters in both cases, its marks, letters that lower to other letters (Kelvin
+    // sign, capital sigma, Hebrew, Vietnamese), a surrogate pair.
+    return net.jqwik.api.Arbitraries.of("<", ">", "/", "r", "R", "e", "E", "f", "F", " ", "\n",
+        "\u212A", "\u03A3", "\u05D0", "\u1EA0", "\uD801\uDC00", "<ref", "</ref>", "<REF", "</Ref>")
+        .list().ofMaxSize(16).map(l -> String.join("", l));
+  }
 }
