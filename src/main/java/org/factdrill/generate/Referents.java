@@ -32,6 +32,8 @@ final class Referents {
   private static final int RESTATED = 25;
   /** A number in a day phrase: digits or one or two number words. */
   private static final String N = "(?:\\d+|[\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+)?)";
+  /** Every pack's first-person endings, read once (immutable). */
+  private static final TimePhrasePronoun FIRST_PERSON = new TimePhrasePronoun();
   /** Every pack's lists, built once (immutable). */
   private static final Map<Language, Referents> ALL = all();
 
@@ -148,6 +150,10 @@ final class Referents {
     Language lang = st.doc().lang();
     int at = from;
     boolean added = prepended;
+    if (FIRST_PERSON.firstPerson(lang, PromptBuilder.clean(s.of(text)))) {
+      // "בשנת 1890 עליתי": the writer, whom no sentence before names.
+      return new Start(from, prepended, SkipReason.DANGLING_START, "first person: the writer");
+    }
     Matcher need = find(needs, text, at, s.end());
     if (need != null && !context.namesSubject(st.doc(),
         PromptBuilder.clean(text.substring(at, need.start())))) {
