@@ -154,6 +154,13 @@ final class Referents {
       // "בשנת 1890 עליתי": the writer, whom no sentence before names.
       return new Start(from, prepended, SkipReason.DANGLING_START, "first person: the writer");
     }
+    String now = OpenNow.unstated(lang, f.kind(), PromptBuilder.clean(s.of(text)),
+        st.anchors().docDate() != null || st.facts().stream().anyMatch(g -> g != f
+            && g.start() >= s.start() && g.end() <= s.end() && g.value() instanceof Value.Date d
+            && d.iso().matches("-?\\d{3,4}.*")));
+    if (now != null) { // "so far ___ people", in a text that never says when it was written
+      return new Start(from, prepended, SkipReason.RELATIVE_TIME, now + " (the text has no date)");
+    }
     Matcher need = find(needs, text, at, s.end());
     if (need != null && !context.namesSubject(st.doc(),
         PromptBuilder.clean(text.substring(at, need.start())))) {
