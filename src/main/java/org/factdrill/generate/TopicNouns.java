@@ -18,13 +18,15 @@ import org.factdrill.text.Language;
  * Givon): a word right after it without the article, that the text writes at least twice (a name
  * recurs; in a script without capitals that is the evidence), names it; {@code name-in-prompt}
  * marks a place noun that any name inside the prompt places ("the merchants of the town" beside
- * "Karvo"). A line {@code +word} is a
+ * "Karvo"); {@code subject} a noun that counts only where it opens its clause, as what the
+ * clause is about ("The war ended in …", not "troops stayed throughout the war"). Flags are
+ * comma-separated. A line {@code +word} is a
  * preposition whose phrase after the noun says which one it is ("המצור על עכו", the siege of Acre).
  */
 final class TopicNouns {
   /** A noun, its definite form's pattern, and the stems of the words that name its kind. */
   private record Noun(Pattern pattern, String word, Pattern stems, boolean nameAfter,
-      boolean nameInPrompt) {
+      boolean nameInPrompt, boolean subject) {
     /**
      * True when {@code s} holds one of the stems at a word's start (after the pack's prefix
      * letters), in any case: "War" for "the war", "במלחמת" for "המלחמה"; not "toward".
@@ -61,8 +63,7 @@ final class TopicNouns {
               + "(?![\\p{L}\\p{M}])"), kv[0].strip(),
               Pattern.compile("(?iu)" + lead + "(?:" + String.join("|", java.util.Arrays.stream(
                   kv[1].strip().split("\\|")).map(Pattern::quote).toList()) + ")"),
-              kv.length > 2 && "name-after".equals(kv[2].strip()),
-              kv.length > 2 && "name-in-prompt".equals(kv[2].strip())));
+              flag(kv, "name-after"), flag(kv, "name-in-prompt"), flag(kv, "subject")));
         }
       }
       nouns.put(l, ns);
@@ -84,7 +85,8 @@ final class TopicNouns {
     String p = withoutNames(lang, prompt);
     for (Noun t : nouns.getOrDefault(lang, List.of())) {
       Matcher m = t.pattern().matcher(p);
-      if (m.find() && !named(lang, t, p, m, text)
+      if (m.find() && (!t.subject() || OPENING.matcher(p.substring(0, m.start())).matches())
+          && !named(lang, t, p, m, text)
           && !(contextLine != null && t.stemIn(contextLine))) {
         return t.word();
       }
@@ -137,6 +139,21 @@ final class TopicNouns {
     String up = new String(Character.toChars(Character.toUpperCase(c)));
     return (lo.equals(up) ? Pattern.quote(lo) : "[" + lo + up + "]")
         + Pattern.quote(noun.substring(n));
+  }
+
+  /**
+   * What may stand before a noun marked {@code subject} for it to open its clause: nothing but
+   * marks, or a short fronted phrase and its comma ("In 1856, the war …").
+   */
+  private static final Pattern OPENING = Pattern.compile("(?s)[\\s\\p{P}]*|[^,]{0,80},\\s*");
+
+  private static boolean flag(String[] kv, String name) {
+    for (int i = 2; i < kv.length; i++) {
+      if (java.util.Arrays.asList(kv[i].strip().split("\\s*,\\s*")).contains(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A capitalised word after another word: a name inside the sentence ("the merchants of Karvo"). */
