@@ -91,6 +91,11 @@ final class Context {
     return topicNouns.unnamed(lang, prompt, contextLine, text);
   }
 
+  /** True when {@code before} says which thing the topic noun {@code word} is ("The X War"). */
+  boolean topicNamedIn(Language lang, String word, String before, String text) {
+    return topicNouns.namedIn(lang, word, before, text);
+  }
+
   /** True when {@code sentence} names someone or something itself (a proper noun, a topic word). */
   boolean namesSubject(Document doc, String sentence) {
     return names.namesSubject(sentence, doc.text());

@@ -45,8 +45,17 @@ final class FrontedPronoun {
   static boolean find(org.factdrill.text.Language lang, String sentence, Set<String> subordinators,
       Set<String> allPronouns) {
     Set<String> p = pronouns(lang, allPronouns);
-    return !p.isEmpty() && find(sentence, subordinators, p, expletives(lang),
+    return !p.isEmpty() && find(sentence, subordinators, p, expletives(lang), closers(lang),
         "yes".equals(lang.pack().setting("pronoun-as-title", "")));
+  }
+
+  /**
+   * The words that close a fronted subordinate clause in place of a comma, by the pack setting
+   * {@code fronted-clause-closers} ("vì … nên ông …", "tuy … nhưng bà …"); none when absent.
+   */
+  static Set<String> closers(org.factdrill.text.Language lang) {
+    String v = lang.pack().setting("fronted-clause-closers", "").strip().toLowerCase(Locale.ROOT);
+    return v.isEmpty() ? Set.of() : Set.of(v.split("\\s+"));
   }
 
   /** The pack's expletive openings of a main clause (setting {@code fronted-clause-not}). */
@@ -70,21 +79,35 @@ final class FrontedPronoun {
    */
   static boolean find(String sentence, Set<String> subordinators, Set<String> pronouns,
       Set<String> expletives, boolean pronounAsTitle) {
+    return find(sentence, subordinators, pronouns, expletives, Set.of(), pronounAsTitle);
+  }
+
+  /**
+   * As above; a fronted clause may also end at one of {@code closers} instead of a comma ("Vì
+   * hiếu học nên ông …"), after a fronted adverbial too ("Năm 1920, vì … nên ông …").
+   */
+  static boolean find(String sentence, Set<String> subordinators, Set<String> pronouns,
+      Set<String> expletives, Set<String> closers, boolean pronounAsTitle) {
     String s = sentence.replaceFirst("^[\\s…\"'“‘«(\\-–—]+", "");
     if (pronouns.isEmpty()) {
       return false;
     }
-    int comma = firstComma(s);
-    if (comma < 0 || comma > MAX_FRONTED) {
-      return false;
+    String main = afterCloser(s, subordinators, closers);
+    if (main == null) {
+      int comma = firstComma(s);
+      if (comma < 0 || comma > MAX_FRONTED) {
+        return false;
+      }
+      // A fronted clause opens with a subordinator; a fronted adverbial ("Từ năm 1905 đến năm
+      // 1908,", "Năm 1885,") is a short phrase set off by the comma.
+      boolean clause = PromptBuilder.opensSubordinate(s, subordinators);
+      if (!clause && s.substring(0, comma).strip().split("\\s+").length > MAX_ADVERBIAL_WORDS) {
+        return false;
+      }
+      main = s.substring(comma + 1).stripLeading();
+      String inner = afterCloser(main, subordinators, closers);
+      main = inner == null ? main : inner;
     }
-    // A fronted clause opens with a subordinator; a fronted adverbial ("Từ năm 1905 đến năm
-    // 1908,", "Năm 1885,") is a short phrase set off by the comma.
-    boolean clause = PromptBuilder.opensSubordinate(s, subordinators);
-    if (!clause && s.substring(0, comma).strip().split("\\s+").length > MAX_ADVERBIAL_WORDS) {
-      return false;
-    }
-    String main = s.substring(comma + 1).stripLeading();
     String lower = main.toLowerCase(Locale.ROOT);
     for (String x : expletives) {
       if (!x.isEmpty() && lower.startsWith(x)) {
@@ -103,6 +126,29 @@ final class FrontedPronoun {
       }
     }
     return false;
+  }
+
+  /**
+   * The words after a closer that ends the subordinate clause {@code s} opens with, before any
+   * comma ("vì hiếu học nên ông qua Pháp" gives "ông qua Pháp"); null when {@code s} opens with no
+   * subordinator or no closer ends it.
+   */
+  private static String afterCloser(String s, Set<String> subordinators, Set<String> closers) {
+    if (closers.isEmpty() || !PromptBuilder.opensSubordinate(s, subordinators)) {
+      return null;
+    }
+    int comma = firstComma(s);
+    String head = s.substring(0, Math.min(comma < 0 ? s.length() : comma, MAX_FRONTED))
+        .toLowerCase(Locale.ROOT);
+    java.util.regex.Matcher w = java.util.regex.Pattern.compile("[\\p{L}\\p{M}]+").matcher(head);
+    boolean first = true;
+    while (w.find()) {
+      if (!first && closers.contains(w.group())) {
+        return s.substring(w.end()).stripLeading();
+      }
+      first = false;
+    }
+    return null;
   }
 
   /** The first comma outside brackets and quotes, or -1. */

@@ -28,6 +28,34 @@ final class NamelessClause {
    * a pronoun or a demonstrative); else where it was.
    */
   static Referents.Start start(Stem.DocState st, Context context, Span s, Referents.Start rs) {
+    Referents.Start r = startNaming(st, context, s, rs);
+    return r != rs ? r : topicBefore(st, context, s, rs);
+  }
+
+  /**
+   * Where a prompt holding a topic noun that nothing on screen names ("The war ended in ___")
+   * must start: at the sentence before when that one names it ("The Crimean War began in 1853.")
+   * and the two fit whole in a prompt; else where it was (the generator then does not ask it).
+   */
+  private static Referents.Start topicBefore(Stem.DocState st, Context context, Span s,
+      Referents.Start rs) {
+    if (rs.prepended()) {
+      return rs;
+    }
+    String text = st.doc().text();
+    org.factdrill.text.Language lang = st.doc().lang();
+    String noun = context.unnamedTopic(lang, PromptBuilder.clean(text.substring(rs.from(), s.end())),
+        st.context().line(s.start()), text);
+    Span prev = noun == null ? null : Referents.usablePrevious(st, context, s);
+    if (prev == null || !context.topicNamedIn(lang, noun, PromptBuilder.clean(prev.of(text)), text)
+        || PromptBuilder.clean(text.substring(prev.start(), s.end())).length() > Stem.LONG_WHOLE) {
+      return rs;
+    }
+    return new Referents.Start(prev.start(), true, null, null);
+  }
+
+  private static Referents.Start startNaming(Stem.DocState st, Context context, Span s,
+      Referents.Start rs) {
     String text = st.doc().text();
     if (ClauseEdges.opensMidClause(PromptBuilder.clean(s.of(text)).strip())) {
       return rs; // the rest of a sentence split inside it ("105).") is no clause of its own

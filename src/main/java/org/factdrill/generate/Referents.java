@@ -32,6 +32,8 @@ final class Referents {
   private static final int RESTATED = 25;
   /** A number in a day phrase: digits or one or two number words. */
   private static final String N = "(?:\\d+|[\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+)?)";
+  /** Every pack's first-person endings, read once (immutable). */
+  private static final TimePhrasePronoun FIRST_PERSON = new TimePhrasePronoun();
   /** Every pack's lists, built once (immutable). */
   private static final Map<Language, Referents> ALL = all();
 
@@ -148,6 +150,17 @@ final class Referents {
     Language lang = st.doc().lang();
     int at = from;
     boolean added = prepended;
+    if (FIRST_PERSON.firstPerson(lang, PromptBuilder.clean(s.of(text)))) {
+      // "בשנת 1890 עליתי": the writer, whom no sentence before names.
+      return new Start(from, prepended, SkipReason.DANGLING_START, "first person: the writer");
+    }
+    String now = OpenNow.unstated(lang, f.kind(), PromptBuilder.clean(s.of(text)),
+        st.anchors().docDate() != null || st.facts().stream().anyMatch(g -> g != f
+            && g.start() >= s.start() && g.end() <= s.end() && g.value() instanceof Value.Date d
+            && d.iso().matches("-?\\d{3,4}.*")));
+    if (now != null) { // "so far ___ people", in a text that never says when it was written
+      return new Start(from, prepended, SkipReason.RELATIVE_TIME, now + " (the text has no date)");
+    }
     Matcher need = find(needs, text, at, s.end());
     if (need != null && !context.namesSubject(st.doc(),
         PromptBuilder.clean(text.substring(at, need.start())))) {

@@ -10,14 +10,18 @@ import org.factdrill.text.Language;
  * A subject pronoun after an opening time phrase ("בשנת 1950 היא הוכרזה", "In 1950 it was
  * declared", with the subject after the phrase as Hebrew may put it) points back as much as one
  * opening the sentence. Pack data ({@code fronted-time.txt}): the subject pronouns and the nouns
- * that open a time phrase after a prefix letter; a phrase opening with a figure is one too. A
- * pack without the list never finds one.
+ * that open a time phrase after a prefix letter; a phrase opening with a figure is one too; the
+ * endings of a verb in the first person ({@code first-person-ending}), whose hidden subject is
+ * the writer. A pack without the list never finds one.
  */
 final class TimePhrasePronoun {
   /** The pronoun stands within this many words of the start. */
   private static final int REACH = 7;
 
-  private record Words(Set<String> pronouns, Set<String> times) {}
+  private record Words(Set<String> pronouns, Set<String> times, Set<String> firstPerson) {}
+
+  /** A verb is a stem of at least this many letters before its person ending. */
+  private static final int STEM_LETTERS = 3;
 
   private final Map<Language, Words> words = new HashMap<>();
 
@@ -25,29 +29,77 @@ final class TimePhrasePronoun {
     for (Language l : Language.values()) {
       Set<String> pro = new HashSet<>();
       Set<String> time = new HashSet<>();
+      Set<String> first = new HashSet<>();
       for (String line : LangWords.lines(l, "fronted-time")) {
         String[] p = line.split("\t");
         if (p.length == 2) {
-          (p[0].strip().equals("pronoun") ? pro : time).add(p[1].strip());
+          switch (p[0].strip()) {
+            case "pronoun" -> pro.add(p[1].strip());
+            case "first-person-ending" -> first.add(p[1].strip());
+            default -> time.add(p[1].strip());
+          }
         }
       }
-      words.put(l, new Words(Set.copyOf(pro), Set.copyOf(time)));
+      words.put(l, new Words(Set.copyOf(pro), Set.copyOf(time), Set.copyOf(first)));
     }
   }
 
-  /** True when {@code sentence} opens with a time phrase and then a subject pronoun. */
+  /**
+   * True when {@code sentence} opens with a time phrase and then a subject pronoun, or has a verb
+   * of the first person for its first word or its first word after an opening time phrase
+   * ("עליתי לארץ ב-1890", "בשנת 1890 עליתי לארץ": the writer, whom no sentence before names).
+   */
   boolean find(Language lang, String sentence) {
     Words w = words.get(lang);
-    if (w == null || w.pronouns().isEmpty()) {
+    if (w == null) {
       return false;
     }
     String[] t = sentence.strip().split("\\s+");
+    if (firstPerson(lang, sentence)) {
+      return true;
+    }
+    if (w.pronouns().isEmpty()) {
+      return false;
+    }
     if (t.length < 2 || !timePhrase(lang, t[0], w.times())) {
       return false;
     }
     for (int i = 1; i < Math.min(t.length, REACH); i++) {
       String bare = t[i].replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
       if (w.pronouns().contains(bare)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the clause's first word, or the first word after an opening time phrase (the word
+   * after its last figure), ends in the pack's first-person ending after a stem of a verb's
+   * length ("עליתי", "בשנת 1890 עליתי").
+   */
+  boolean firstPerson(Language lang, String sentence) {
+    Words w = words.get(lang);
+    if (w == null || w.firstPerson().isEmpty()) {
+      return false;
+    }
+    String[] t = sentence.strip().split("\\s+");
+    int at = 0;
+    if (t.length > 1 && timePhrase(lang, t[0], w.times())) {
+      at = -1;
+      for (int i = 0; i < Math.min(t.length - 1, REACH); i++) {
+        if (t[i].chars().anyMatch(Character::isDigit)) {
+          at = i + 1;
+        }
+      }
+      if (at < 0) {
+        return false;
+      }
+    }
+    String word = t[at].replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+    for (String e : w.firstPerson()) {
+      if (word.endsWith(e) && word.length() >= e.length() + STEM_LETTERS
+          && word.chars().allMatch(Character::isLetter)) {
         return true;
       }
     }

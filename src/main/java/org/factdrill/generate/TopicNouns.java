@@ -16,11 +16,25 @@ import org.factdrill.text.Language;
  * one thing by themselves ("הבית הלבן", the White House), which point nowhere. A third column
  * {@code name-after} marks a noun that a name may follow in apposition ("העיר גבעון", the town of
  * Givon): a word right after it without the article, that the text writes at least twice (a name
- * recurs; in a script without capitals that is the evidence), names it. A line {@code +word} is a
+ * recurs; in a script without capitals that is the evidence), names it; {@code name-in-prompt}
+ * marks a place noun that any name inside the prompt places ("the merchants of the town" beside
+ * "Karvo"); {@code subject} a noun that counts only where it opens its clause, as what the
+ * clause is about ("The war ended in …", not "troops stayed throughout the war"). Flags are
+ * comma-separated. A line {@code +word} is a
  * preposition whose phrase after the noun says which one it is ("המצור על עכו", the siege of Acre).
  */
 final class TopicNouns {
-  private record Noun(Pattern pattern, String word, String stem, boolean nameAfter) {}
+  /** A noun, its definite form's pattern, and the stems of the words that name its kind. */
+  private record Noun(Pattern pattern, String word, Pattern stems, boolean nameAfter,
+      boolean nameInPrompt, boolean subject) {
+    /**
+     * True when {@code s} holds one of the stems at a word's start (after the pack's prefix
+     * letters), in any case: "War" for "the war", "במלחמת" for "המלחמה"; not "toward".
+     */
+    boolean stemIn(String s) {
+      return stems.matcher(s).find();
+    }
+  }
 
   private final Map<Language, List<Noun>> nouns = new HashMap<>();
   private final Map<Language, List<Pattern>> names = new HashMap<>();
@@ -45,9 +59,11 @@ final class TopicNouns {
         }
         String[] kv = x.split("\t");
         if (kv.length >= 2) {
-          ns.add(new Noun(Pattern.compile(lead + Pattern.quote(kv[0].strip())
-              + "(?![\\p{L}\\p{M}])"), kv[0].strip(), kv[1].strip(),
-              kv.length > 2 && "name-after".equals(kv[2].strip())));
+          ns.add(new Noun(Pattern.compile(lead + firstEitherCase(kv[0].strip())
+              + "(?![\\p{L}\\p{M}])"), kv[0].strip(),
+              Pattern.compile("(?iu)" + lead + "(?:" + String.join("|", java.util.Arrays.stream(
+                  kv[1].strip().split("\\|")).map(Pattern::quote).toList()) + ")"),
+              flag(kv, "name-after"), flag(kv, "name-in-prompt"), flag(kv, "subject")));
         }
       }
       nouns.put(l, ns);
@@ -66,27 +82,82 @@ final class TopicNouns {
 
   /** As above; {@code text} (the whole document, or null) shows which words recur as names. */
   String unnamed(Language lang, String prompt, String contextLine, String text) {
-    String p = prompt;
-    for (Pattern name : names.getOrDefault(lang, List.of())) {
-      p = name.matcher(p).replaceAll(" ");
-    }
+    String p = withoutNames(lang, prompt);
     for (Noun t : nouns.getOrDefault(lang, List.of())) {
       Matcher m = t.pattern().matcher(p);
-      if (!m.find()) {
-        continue;
-      }
-      String rest = p.substring(0, m.start()) + " " + p.substring(m.end());
-      boolean named = rest.contains(t.stem())
-          || contextLine != null && contextLine.contains(t.stem());
-      Matcher next = NEXT_WORD.matcher(p.substring(m.end()));
-      named |= next.find() && complements.getOrDefault(lang, java.util.Set.of())
-          .contains(next.group(1)); // "המצור על עכו": the words after it say which
-      if (!named && !(t.nameAfter() && nameFollows(lang, p, m.end(), text))) {
+      if (m.find() && (!t.subject() || OPENING.matcher(p.substring(0, m.start())).matches())
+          && !named(lang, t, p, m, text)
+          && !(contextLine != null && t.stemIn(contextLine))) {
         return t.word();
       }
     }
     return null;
   }
+
+  /**
+   * True when {@code before} (the sentence before the prompt) says which thing the topic noun
+   * {@code word} is: it names its kind outside the bare definite noun ("The Crimean War …" for
+   * "the war", "מלחמת העצמאות" for "המלחמה"), or holds the noun with a name or phrase that says
+   * which ("the siege of Acre").
+   */
+  boolean namedIn(Language lang, String word, String before, String text) {
+    String p = withoutNames(lang, before);
+    for (Noun t : nouns.getOrDefault(lang, List.of())) {
+      if (t.word().equals(word)) {
+        Matcher m = t.pattern().matcher(p);
+        return m.find() ? named(lang, t, p, m, text) : t.stemIn(p);
+      }
+    }
+    return false;
+  }
+
+  /** True when the rest of {@code p} names the noun {@code m} found, or the words after it do. */
+  private boolean named(Language lang, Noun t, String p, Matcher m, String text) {
+    String rest = p.substring(0, m.start()) + " " + p.substring(m.end());
+    Matcher next = NEXT_WORD.matcher(p.substring(m.end()));
+    return t.stemIn(rest) || t.nameInPrompt() && MID_NAME.matcher(rest).find() || next.find() && complements.getOrDefault(lang, java.util.Set.of())
+        .contains(next.group(1)) // "המצור על עכו": the words after it say which
+        || t.nameAfter() && nameFollows(lang, p, m.end(), text);
+  }
+
+  private String withoutNames(Language lang, String s) {
+    String p = s;
+    for (Pattern name : names.getOrDefault(lang, List.of())) {
+      p = name.matcher(p).replaceAll(" ");
+    }
+    return p;
+  }
+
+  /**
+   * The noun as a pattern whose first letter is of either case: "the war" opens a sentence as
+   * "The war", while "the House" inside one is a name, not the noun.
+   */
+  private static String firstEitherCase(String noun) {
+    int c = noun.codePointAt(0);
+    int n = Character.charCount(c);
+    String lo = new String(Character.toChars(Character.toLowerCase(c)));
+    String up = new String(Character.toChars(Character.toUpperCase(c)));
+    return (lo.equals(up) ? Pattern.quote(lo) : "[" + lo + up + "]")
+        + Pattern.quote(noun.substring(n));
+  }
+
+  /**
+   * What may stand before a noun marked {@code subject} for it to open its clause: nothing but
+   * marks, or a short fronted phrase and its comma ("In 1856, the war …").
+   */
+  private static final Pattern OPENING = Pattern.compile("(?s)[\\s\\p{P}]*|[^,]{0,80},\\s*");
+
+  private static boolean flag(String[] kv, String name) {
+    for (int i = 2; i < kv.length; i++) {
+      if (java.util.Arrays.asList(kv[i].strip().split("\\s*,\\s*")).contains(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A capitalised word after another word: a name inside the sentence ("the merchants of Karvo"). */
+  private static final Pattern MID_NAME = Pattern.compile("[\\p{L}\\p{M},;:)]\\s+\\p{Lu}");
 
   private static final Pattern NEXT_WORD = Pattern.compile("^ ([\\p{L}\\p{M}\"'׳״]+)");
 

@@ -103,7 +103,7 @@ class HebrewStandsAloneTest {
         """);
     assertFalse(other.bank().questions().isEmpty(), "five is not the count of four names");
     Result en = gen(Language.EN, """
-        The treaty was signed by {{four|number|4}} states, France, Belgium, the Netherlands and Luxembourg, in the capital.
+        The Treaty of Marsk was signed by {{four|number|4}} states, France, Belgium, the Netherlands and Luxembourg, in the capital.
         """);
     assertEquals(Set.of(SkipReason.COUNTABLE_LIST), reasons(en));
   }

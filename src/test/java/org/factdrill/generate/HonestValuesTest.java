@@ -142,7 +142,7 @@ class HonestValuesTest {
               + "}}") + "\n"));
       assertTrue(title.bank().questions().stream().noneMatch(q -> q.answer().text().equals(
           String.valueOf(y))), "the heading above names it: " + title.report().format(title.bank()));
-      Result range = gen(Language.EN, "The war (" + (y - 3) + "–" + String.format("%02d", y % 100)
+      Result range = gen(Language.EN, "The Karvo war (" + (y - 3) + "–" + String.format("%02d", y % 100)
           + ") ended when the last fort fell in {{" + y + "|date|" + y + "}} after a siege.\n");
       assertEquals(Set.of(SkipReason.RANGE_END), reasons(range), range.report().format(range.bank()));
       Result abbreviated = gen(Language.EN, "The '" + String.format("%02d", y % 100)

@@ -244,7 +244,7 @@ class StandsOnItsOwnTest {
         """);
     assertTrue(reasons(range).contains(SkipReason.RANGE_END), range.report().format(range.bank()));
     Result list = gen(Language.EN, """
-        The treaty was signed by {{3|number|3}} republics (Armenia, Azerbaijan and Georgia) in the capital.
+        The Marsk treaty was signed by {{3|number|3}} republics (Armenia, Azerbaijan and Georgia) in the capital.
         """);
     assertEquals(Set.of(SkipReason.COUNTABLE_LIST), reasons(list));
     Result sum = gen(Language.EN, """
@@ -430,7 +430,7 @@ class StandsOnItsOwnTest {
     Result r = gen(Language.EN, """
         In force | {{10 January 1920|date|1920-01-10}} | Location | Palace of Versailles |
 
-        The delegates of the victorious powers gathered in the palace for many weeks of talks. The treaty ended the war in {{1919|date|1919}}.<ref name="a">{{cite book |title=X |year=2001}}</ref>
+        The delegates of the victorious powers gathered in the palace for many weeks of talks. The Marsk treaty ended the war in {{1919|date|1919}}.<ref name="a">{{cite book |title=X |year=2001}}</ref>
 
         The armistice held for [note {{2|number|2}}] weeks along the whole western front line.
         """);
@@ -438,6 +438,6 @@ class StandsOnItsOwnTest {
     assertTrue(why.contains(SkipReason.LAYOUT), why.toString());
     assertTrue(why.contains(SkipReason.CITATION), why.toString());
     Question q = cloze(r, "1919");
-    assertEquals("The treaty ended the war in _____.", q.prompt());
+    assertEquals("The Marsk treaty ended the war in _____.", q.prompt());
   }
 }

@@ -130,7 +130,7 @@ class SubjectValuesTest {
   @Test
   void theSameNounInTheParagraphTiesItsValues() {
     List<String> bad = new ArrayList<>();
-    bad.addAll(offers(Language.EN, "The treaty was signed by the two crowns at the northern"
+    bad.addAll(offers(Language.EN, "The Marsk treaty was signed by the two crowns at the northern"
         + " fortress in {{1920|date|1920}}. Merchants and farmers quarrelled over the new roads."
         + " The treaty came into force across the kingdom in {{1923|date|1923}}.\n", "1920",
         "1923"));
