@@ -11,8 +11,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.factdrill.bank.Question;
 import org.factdrill.bank.QuestionType;
-import org.factdrill.extract.FactExtractor;
-import org.factdrill.text.Document;
 import org.factdrill.text.Language;
 import org.junit.jupiter.api.Test;
 
@@ -28,12 +26,6 @@ class BracketedSpanTest {
       Language.VI, "Cuộc khởi nghĩa Varkos {P} là cuộc nổi dậy của các thị trấn miền núi chống triều đình.",
       Language.HE, "מרד וארקוס {P} היה התקוממות של עיירות ההר נגד הכתר.");
 
-  private static Result extracted(Language lang, String text) {
-    Document doc = new Document("t.txt", text, lang);
-    return Fixtures.generate(1, new DocFacts(new SourceText(doc, "0".repeat(64)),
-        new FactExtractor().extract(doc)));
-  }
-
   private static List<Question> asking(Result r, String year) {
     return r.bank().questions().stream().filter(q -> (q.type() == QuestionType.CLOZE
         || q.type() == QuestionType.CHOICE || q.type() == QuestionType.TRUEFALSE)
@@ -48,7 +40,7 @@ class BracketedSpanTest {
     for (Map.Entry<Language, String> e : AFTER_NAME.entrySet()) {
       for (String dash : List.of("–", "-", " – ")) {
         String text = e.getValue().replace("{P}", "(" + start + dash + end + ")") + "\n";
-        Result r = extracted(e.getKey(), text);
+        Result r = Fixtures.extracted(e.getKey(), text);
         assertEquals(List.of(), asking(r, String.valueOf(start)), text);
         assertEquals(List.of(), asking(r, String.valueOf(end)), text);
         assertTrue(Fixtures.skipped(r, SkipReason.RANGE_END, String.valueOf(start))
@@ -60,7 +52,7 @@ class BracketedSpanTest {
 
   @Test
   void itsLengthIsStillAsked() {
-    Result r = extracted(Language.EN, AFTER_NAME.get(Language.EN).replace("{P}", "(1861–1865)")
+    Result r = Fixtures.extracted(Language.EN, AFTER_NAME.get(Language.EN).replace("{P}", "(1861–1865)")
         + "\n");
     assertTrue(r.bank().questions().stream().anyMatch(q -> q.type() == QuestionType.DURATION),
         r.report().format(r.bank()));
@@ -68,7 +60,7 @@ class BracketedSpanTest {
 
   @Test
   void lifeDatesAfterANameInsideALongerBracketAreNotAsked() {
-    Result r = extracted(Language.VI, "Nguyễn Văn Tân (bút hiệu: Lê Sơn; 1871–1935) là một"
+    Result r = Fixtures.extracted(Language.VI, "Nguyễn Văn Tân (bút hiệu: Lê Sơn; 1871–1935) là một"
         + " nhà giáo và nhà nghiên cứu sử học của miền Trung.\n");
     assertEquals(List.of(), asking(r, "1871"));
     assertEquals(List.of(), asking(r, "1935"));
@@ -76,7 +68,7 @@ class BracketedSpanTest {
 
   @Test
   void aPeriodOfDaysInBracketsIsNotAskedByItsEnds() {
-    Result r = extracted(Language.EN, "The northern campaign (2 May – 5 June 1945) ended the"
+    Result r = Fixtures.extracted(Language.EN, "The northern campaign (2 May – 5 June 1945) ended the"
         + " war in the hill provinces of the kingdom.\n");
     for (Question q : r.bank().questions()) {
       // The whole period may be the blank; one end of it never is.
@@ -88,7 +80,7 @@ class BracketedSpanTest {
 
   @Test
   void aPeriodInTheRunningTextKeepsItsEnds() {
-    Result r = extracted(Language.EN, "The council of the northern towns met from 1890 to 1899"
+    Result r = Fixtures.extracted(Language.EN, "The council of the northern towns met from 1890 to 1899"
         + " in the old capital of the kingdom.\n");
     assertFalse(asking(r, "1899").isEmpty(), r.report().format(r.bank()));
   }

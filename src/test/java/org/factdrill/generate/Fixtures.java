@@ -98,6 +98,28 @@ final class Fixtures {
         && s.text().equals(text));
   }
 
+  /** English month names, for generated dates. */
+  static final List<String> EN_MONTHS = List.of("January", "February", "March", "April", "May",
+      "June", "July", "August", "September", "October", "November", "December");
+
+  /** A bank (seed 1) from the facts the real extractor finds in plain {@code text}. */
+  static Result extracted(Language lang, String text) {
+    return extracted(1, lang, text);
+  }
+
+  /** A bank with {@code seed} from the facts the real extractor finds in plain {@code text}. */
+  static Result extracted(long seed, Language lang, String text) {
+    Document doc = new Document("t.txt", text, lang);
+    return generate(seed, new DocFacts(new SourceText(doc, "0".repeat(64)),
+        new org.factdrill.extract.FactExtractor().extract(doc)));
+  }
+
+  /** The questions of {@code r} whose answer is written {@code answerText}. */
+  static List<org.factdrill.bank.Question> asking(Result r, String answerText) {
+    return r.bank().questions().stream().filter(q -> q.answer().text().equals(answerText))
+        .toList();
+  }
+
   static Result generate(long seed, DocFacts... docs) {
     return new BankGenerator(doc -> List.of(), "test").fromFacts(List.of(docs), options(seed));
   }

@@ -34,12 +34,6 @@ class PeriodFrameTest {
       Language.HE, "מועצת הערים הצפוניות התכנסה {P} בבירה הישנה של הממלכה.",
       Language.fromCode("ru").orElseThrow(), "Совет северных городов собирался {P} в старой столице королевства.");
 
-  private static Result extracted(Language lang, String text) {
-    Document doc = new Document("t.txt", text, lang);
-    return Fixtures.generate(1, new DocFacts(new SourceText(doc, "0".repeat(64)),
-        new FactExtractor().extract(doc)));
-  }
-
   private static List<Question> of(Result r, QuestionType t, String answer) {
     return r.bank().questions().stream()
         .filter(q -> q.type() == t && q.answer().text().equals(answer)).toList();
@@ -82,7 +76,7 @@ class PeriodFrameTest {
       for (String form : forms(lang.pack())) {
         String period = form.replace("{A}", "1890").replace("{B}", "1899");
         String sentence = CARRIER.get(lang).replace("{P}", period);
-        Result r = extracted(lang, sentence + "\n");
+        Result r = Fixtures.extracted(lang, sentence + "\n");
         for (Question q : of(r, QuestionType.CLOZE, "1899")) {
           // The prompt is the sentence with the asked end alone blanked: opener, connector and
           // the other end stay where the source wrote them.
@@ -141,7 +135,7 @@ class PeriodFrameTest {
 
   @Test
   void anEndSharingItsMonthAndYearWithTheOtherIsBlankedWithoutThem() {
-    Result vi = extracted(Language.VI,
+    Result vi = Fixtures.extracted(Language.VI,
         "Hội nghị diễn ra từ ngày 2 đến ngày 30 tháng 4 năm 1984 tại Hà Nội với nhiều đại biểu.\n");
     Question end = of(vi, QuestionType.CLOZE, "30").get(0);
     assertEquals("Hội nghị diễn ra từ ngày 2 đến ngày _____ tháng 4 năm 1984 tại Hà Nội với nhiều"
@@ -152,7 +146,7 @@ class PeriodFrameTest {
         start.prompt());
     assertEquals("1984-04-02", start.answer().value().textual().orElseThrow());
 
-    Result en = extracted(Language.EN,
+    Result en = Fixtures.extracted(Language.EN,
         "The talks lasted from 2 March to 30 April 1984 in Geneva under the new treaty.\n");
     Question april = of(en, QuestionType.CLOZE, "30 April").get(0);
     assertTrue(april.prompt().contains("from 2 March to _____ 1984 in"), april.prompt());

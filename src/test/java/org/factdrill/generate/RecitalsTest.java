@@ -8,9 +8,6 @@ import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
-import org.factdrill.bank.Question;
-import org.factdrill.extract.FactExtractor;
-import org.factdrill.text.Document;
 import org.factdrill.text.Language;
 import org.junit.jupiter.api.Test;
 
@@ -21,51 +18,38 @@ import org.junit.jupiter.api.Test;
  * nothing.
  */
 class RecitalsTest {
-  private static final String[] EN_MONTHS = {"January", "February", "March", "April", "May",
-      "June", "July", "August", "September", "October", "November", "December"};
-
-  private static Result extracted(Language lang, String text) {
-    Document doc = new Document("t.txt", text, lang);
-    return Fixtures.generate(1, new DocFacts(new SourceText(doc, "0".repeat(64)),
-        new FactExtractor().extract(doc)));
-  }
-
-  private static List<Question> asking(Result r, String text) {
-    return r.bank().questions().stream().filter(q -> q.answer().text().equals(text)).toList();
-  }
-
   @Property(tries = 25)
   void aCitedInstrumentsDateIsNotAskedButTheEnactmentsIs(
       @ForAll @IntRange(min = 1, max = 28) int day, @ForAll @IntRange(min = 0, max = 11) int m,
       @ForAll @IntRange(min = 1850, max = 1990) int year) {
-    String cited = day + " " + EN_MONTHS[m] + " " + year;
-    String own = "2 " + EN_MONTHS[(m + 1) % 12] + " " + (year + 1);
+    String cited = day + " " + Fixtures.EN_MONTHS.get(m) + " " + year;
+    String own = "2 " + Fixtures.EN_MONTHS.get((m + 1) % 12) + " " + (year + 1);
     for (String opener : List.of("Pursuant to", "Having regard to", "In accordance with",
         "By virtue of")) {
       String text = opener + " the decree of " + cited + ", the council of the northern"
           + " province adopted the law on the harbour towns on " + own + ".\n";
-      Result r = extracted(Language.EN, text);
-      assertEquals(List.of(), asking(r, cited), text);
+      Result r = Fixtures.extracted(Language.EN, text);
+      assertEquals(List.of(), Fixtures.asking(r, cited), text);
       assertTrue(Fixtures.skipped(r, SkipReason.CITATION, cited), r.report().format(r.bank()));
-      assertFalse(asking(r, own).isEmpty(), text + r.report().format(r.bank()));
+      assertFalse(Fixtures.asking(r, own).isEmpty(), text + r.report().format(r.bank()));
     }
   }
 
   @Test
   void aLineOfRecitalsCitesEveryDateOnIt() {
-    Result vi = extracted(Language.VI, """
+    Result vi = Fixtures.extracted(Language.VI, """
         Căn cứ Sắc lệnh số 23 ngày 1 tháng 2 năm 1946 về việc tổ chức các bộ;
         Căn cứ Hiến pháp năm 1946, Luật tổ chức chính quyền địa phương ngày 5 tháng 6 năm 1947;
         Hội đồng Chính phủ thành lập Sở Thủy lợi miền Bắc vào ngày 3 tháng 8 năm 1948 tại Hà Nội.
         """);
-    assertEquals(List.of(), asking(vi, "ngày 1 tháng 2 năm 1946"));
-    assertEquals(List.of(), asking(vi, "ngày 5 tháng 6 năm 1947"));
-    assertFalse(asking(vi, "ngày 3 tháng 8 năm 1948").isEmpty(), vi.report().format(vi.bank()));
+    assertEquals(List.of(), Fixtures.asking(vi, "ngày 1 tháng 2 năm 1946"));
+    assertEquals(List.of(), Fixtures.asking(vi, "ngày 5 tháng 6 năm 1947"));
+    assertFalse(Fixtures.asking(vi, "ngày 3 tháng 8 năm 1948").isEmpty(), vi.report().format(vi.bank()));
   }
 
   @Test
   void aHebrewRecitalIsNotAsked() {
-    Result he = extracted(Language.HE, "בהתאם להחלטת הממשלה מיום 5 במרץ 1950, הוקמה ועדת"
+    Result he = Fixtures.extracted(Language.HE, "בהתאם להחלטת הממשלה מיום 5 במרץ 1950, הוקמה ועדת"
         + " הנמלים של הצפון ב-2 באפריל 1951 בחיפה.\n");
     assertTrue(he.bank().questions().stream().noneMatch(q -> q.answer().text().contains("1950")),
         he.report().format(he.bank()));
@@ -75,14 +59,14 @@ class RecitalsTest {
 
   @Test
   void aPhraseThatNothingClosesOrANounCitesNothing() {
-    Result en = extracted(Language.EN, "In accordance with the old custom the king was crowned"
+    Result en = Fixtures.extracted(Language.EN, "In accordance with the old custom the king was crowned"
         + " in the harbour town in 1820 before the assembled guilds.\n");
-    assertFalse(asking(en, "1820").isEmpty(), en.report().format(en.bank()));
-    Result vi = extracted(Language.VI, "Căn cứ Cam Ranh được quân đội xây dựng vào năm 1965"
+    assertFalse(Fixtures.asking(en, "1820").isEmpty(), en.report().format(en.bank()));
+    Result vi = Fixtures.extracted(Language.VI, "Căn cứ Cam Ranh được quân đội xây dựng vào năm 1965"
         + " trên bờ biển miền Trung.\n");
-    assertFalse(asking(vi, "năm 1965").isEmpty(), vi.report().format(vi.bank()));
-    Result after = extracted(Language.EN, "Pursuant to the treaty, the northern troops left the"
+    assertFalse(Fixtures.asking(vi, "năm 1965").isEmpty(), vi.report().format(vi.bank()));
+    Result after = Fixtures.extracted(Language.EN, "Pursuant to the treaty, the northern troops left the"
         + " harbour town on 5 May 1921 after a long siege.\n");
-    assertFalse(asking(after, "5 May 1921").isEmpty(), after.report().format(after.bank()));
+    assertFalse(Fixtures.asking(after, "5 May 1921").isEmpty(), after.report().format(after.bank()));
   }
 }

@@ -9,8 +9,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.factdrill.bank.Question;
-import org.factdrill.extract.FactExtractor;
-import org.factdrill.text.Document;
 import org.factdrill.text.Language;
 import org.junit.jupiter.api.Test;
 
@@ -21,24 +19,11 @@ import org.junit.jupiter.api.Test;
  * asked. A yearless day that is an event still takes its paragraph's year.
  */
 class RecurringDaysTest {
-  private static final String[] EN_MONTHS = {"January", "February", "March", "April", "May",
-      "June", "July", "August", "September", "October", "November", "December"};
-
-  private static Result extracted(Language lang, String text) {
-    Document doc = new Document("t.txt", text, lang);
-    return Fixtures.generate(1, new DocFacts(new SourceText(doc, "0".repeat(64)),
-        new FactExtractor().extract(doc)));
-  }
-
-  private static List<Question> asking(Result r, String text) {
-    return r.bank().questions().stream().filter(q -> q.answer().text().equals(text)).toList();
-  }
-
   @Property(tries = 25)
   void aYearlyDayIsNeitherAskedNorGivenTheParagraphsYear(
       @ForAll @IntRange(min = 1, max = 28) int day, @ForAll @IntRange(min = 0, max = 11) int m,
       @ForAll @IntRange(min = 1850, max = 1990) int year) {
-    String date = day + " " + EN_MONTHS[m];
+    String date = day + " " + Fixtures.EN_MONTHS.get(m);
     for (String frame : List.of("Every year on {D}, the veterans of the northern towns lay"
             + " wreaths at the old harbour memorial.",
         "The founding of the northern republic is celebrated on {D} with parades in every"
@@ -48,8 +33,8 @@ class RecurringDaysTest {
             + " families.")) {
       String text = "The harbour town was rebuilt after the great fire of " + year + ". "
           + frame.replace("{D}", date) + "\n";
-      Result r = extracted(Language.EN, text);
-      assertEquals(List.of(), asking(r, date), text);
+      Result r = Fixtures.extracted(Language.EN, text);
+      assertEquals(List.of(), Fixtures.asking(r, date), text);
       for (Question q : r.bank().questions()) {
         assertFalse(q.prompt().contains(date + " (" + year + ")"), q.prompt());
       }
@@ -58,15 +43,15 @@ class RecurringDaysTest {
 
   @Test
   void vietnameseAndHebrewYearlyDaysAreNotAsked() {
-    Result vi = extracted(Language.VI, "Thành phố được xây dựng lại vào năm 1951. Hằng năm vào"
+    Result vi = Fixtures.extracted(Language.VI, "Thành phố được xây dựng lại vào năm 1951. Hằng năm vào"
         + " ngày 2 tháng 9, người dân thành phố cảng tổ chức lễ diễu hành lớn trên bến cảng.\n");
     assertTrue(vi.bank().questions().stream().noneMatch(q -> q.prompt().contains("(1951)")
         || q.answer().text().contains("tháng 9")), vi.report().format(vi.bank()));
-    Result named = extracted(Language.VI, "Thành phố được xây dựng lại vào năm 1951. Khoảng"
+    Result named = Fixtures.extracted(Language.VI, "Thành phố được xây dựng lại vào năm 1951. Khoảng"
         + " 4.000 cựu binh diễu hành qua bến cảng nhân Ngày Bến Cảng 2 tháng 9 cùng gia đình.\n");
     assertTrue(named.bank().questions().stream().noneMatch(q -> q.prompt().contains("(1951)")
         || q.answer().text().contains("tháng 9")), named.report().format(named.bank()));
-    Result he = extracted(Language.HE, "העיר נבנתה מחדש בשנת 1951. מדי שנה ב-4 ביולי צועדים"
+    Result he = Fixtures.extracted(Language.HE, "העיר נבנתה מחדש בשנת 1951. מדי שנה ב-4 ביולי צועדים"
         + " ותיקי העיר לאורך הנמל עם משפחותיהם.\n");
     assertTrue(he.bank().questions().stream().noneMatch(q -> q.prompt().contains("(1951)")
         || q.answer().text().contains("ביולי")), he.report().format(he.bank()));
@@ -74,13 +59,13 @@ class RecurringDaysTest {
 
   @Test
   void aYearlessDayThatIsAnEventStillTakesItsParagraphsYear() {
-    Result r = extracted(Language.EN, "The harbour town was rebuilt after the great fire of"
+    Result r = Fixtures.extracted(Language.EN, "The harbour town was rebuilt after the great fire of"
         + " 1951. The new harbour was opened by the governor on 8 May before a crowd of"
         + " dockers.\n");
-    List<Question> q = asking(r, "8 May");
+    List<Question> q = Fixtures.asking(r, "8 May");
     assertFalse(q.isEmpty(), r.report().format(r.bank()));
     assertTrue(q.get(0).prompt().contains("(1951)"), q.get(0).prompt());
-    Result weekday = extracted(Language.VI, "Thành phố được xây dựng lại vào năm 1951. Ngày Chủ"
+    Result weekday = Fixtures.extracted(Language.VI, "Thành phố được xây dựng lại vào năm 1951. Ngày Chủ"
         + " nhật 6 tháng 5, thống đốc khánh thành bến cảng mới trước đông đảo công nhân.\n");
     assertTrue(weekday.bank().questions().stream().anyMatch(x -> x.prompt().contains("(1951)")),
         weekday.report().format(weekday.bank()));
