@@ -43,6 +43,12 @@ final class NumeralRoles {
         && compounds.contains(t.norm(q.to() - 1) + " " + t.norm(q.to()))) {
       return false;
     }
+    // "forty-first", "the two hundred second mayor": a numeral followed by an ordinal word,
+    // joined by a hyphen or a space, is the head of that ordinal, a rank, not a count.
+    int o = t.isDash(q.to()) && t.attached(q.to()) && t.attached(q.to() + 1) ? q.to() + 1 : q.to();
+    if (t.isWordTok(o) && lex.pack().ordinals().containsKey(t.norm(o))) {
+      return false;
+    }
     // "Ba Lan" (Poland), "Ba Tư" (Persia): a capitalized numeral before a capitalized word, or
     // joined by a hyphen to a word that is no numeral (old spelling: "Triệu-võ-đế", "Ba-lan").
     Token next = t.get(q.to());
