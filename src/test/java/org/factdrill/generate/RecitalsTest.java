@@ -48,6 +48,18 @@ class RecitalsTest {
   }
 
   @Test
+  void anOlderVietnameseRecitalIsNotAsked() {
+    Result vi = Fixtures.extracted(Language.VI, """
+        Chiểu sắc lệnh ngày 12 tháng 9 năm 1945 tổ chức các bộ trong chính phủ lâm thời;
+        Chiểu theo đề nghị của ông Bộ trưởng Bộ Giao thông ngày 4 tháng 1 năm 1946;
+        Chính phủ mở lại con đường sắt phía nam vào ngày 20 tháng 3 năm 1946 sau nhiều tháng.
+        """);
+    assertEquals(List.of(), Fixtures.asking(vi, "ngày 12 tháng 9 năm 1945"));
+    assertEquals(List.of(), Fixtures.asking(vi, "ngày 4 tháng 1 năm 1946"));
+    assertFalse(Fixtures.asking(vi, "ngày 20 tháng 3 năm 1946").isEmpty(), vi.report().format(vi.bank()));
+  }
+
+  @Test
   void aHebrewRecitalIsNotAsked() {
     Result he = Fixtures.extracted(Language.HE, "בהתאם להחלטת הממשלה מיום 5 במרץ 1950, הוקמה ועדת"
         + " הנמלים של הצפון ב-2 באפריל 1951 בחיפה.\n");
