@@ -27,6 +27,7 @@ final class ChronologyQuestions {
   private static final int MIN_ROUGH_YEARS = 3;
   private static final java.util.regex.Pattern DAY =
       java.util.regex.Pattern.compile("-?\\d{4}-\\d\\d-\\d\\d");
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("^(-?\\d{4})");
   private final RelativeTime relative;
 
   ChronologyQuestions(RelativeTime relative) {
@@ -121,6 +122,9 @@ final class ChronologyQuestions {
             .filter(q -> q.header().prompt().length() <= MAX_PROMPT)
             .filter(q -> !showsAnswer(q.header().prompt() + " " + nullToEmpty(ctx),
                 q.answer().text(), a.date(), b.date()))
+            .filter(q -> !OwnCalendarYears.giveCount(doc.lang(), q.header().prompt() + "\n"
+                + nullToEmpty(ctx), Integer.parseInt(q.answer().text()), year(a.date()),
+                year(b.date())))
             .ifPresent(q -> out.add(new Question.YearsBetween(withContext(q.header(), ctx),
                 q.answer(), List.of(a, b))));
       }
@@ -155,6 +159,9 @@ final class ChronologyQuestions {
           new Question.Period(p.text(), p.start(), p.end()), List.of(ref))
           .filter(q -> !showsAnswer(q.header().prompt() + " " + nullToEmpty(ctx),
               q.answer().text(), p.start(), p.end()))
+          .filter(q -> !OwnCalendarYears.giveCount(doc.lang(), q.header().prompt() + "\n"
+              + nullToEmpty(ctx), Integer.parseInt(q.answer().text()), year(p.start()),
+              year(p.end())))
           .filter(q -> !q.answer().text().equals("0"))
           .filter(q -> byDays(p.start(), p.end())
               || Integer.parseInt(q.answer().text()) >= MIN_ROUGH_YEARS)
@@ -194,6 +201,12 @@ final class ChronologyQuestions {
       }
     }
     return false;
+  }
+
+  /** The year an ISO date or period end starts with, or 0 when it names none. */
+  private static int year(String iso) {
+    Matcher m = YEAR.matcher(iso);
+    return m.find() ? Integer.parseInt(m.group(1)) : 0;
   }
 
   /** Both dates name a year (a decade "199" cannot be counted in years). */

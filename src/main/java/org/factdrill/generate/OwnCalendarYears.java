@@ -28,17 +28,7 @@ final class OwnCalendarYears {
     if (cycleSpan(lang, text, f, shown)) {
       return "two years of the sixty-year cycle span it";
     }
-    if (LangWords.lines(lang, "calendar-months").isEmpty()) {
-      return null;
-    }
-    List<Integer> years = new ArrayList<>();
-    Matcher m = CalendarGloss.YEAR.matcher(shown);
-    while (m.find()) {
-      int g = CalendarGloss.gregorian(m.group());
-      if (g > 0) {
-        years.add(g);
-      }
-    }
+    List<Integer> years = shownYears(lang, shown);
     if (years.isEmpty()) {
       return null;
     }
@@ -65,6 +55,54 @@ final class OwnCalendarYears {
       }
     }
     return null;
+  }
+
+  /**
+   * True when own-calendar or cycle years in {@code shown} (a chronology item's prompt and
+   * context line) give away {@code count} years between two events or the length of a period
+   * ("נמשך (תרע"ח–תש"ח)"): two of them span it, or one states the Gregorian year {@code ends}
+   * counts from or to.
+   */
+  static boolean giveCount(Language lang, String shown, int count, int... ends) {
+    List<Integer> years = shownYears(lang, shown);
+    for (int i = 0; i < years.size(); i++) {
+      for (int e : ends) {
+        if (e > 0 && (years.get(i) == e || years.get(i) - 1 == e)) {
+          return true;
+        }
+      }
+      for (int j = i + 1; j < years.size(); j++) {
+        if (Math.abs(Math.abs(years.get(j) - years.get(i)) - count) <= 1) {
+          return true;
+        }
+      }
+    }
+    List<Integer> cycle = count < 60 ? OtherCalendars.of(lang).cycleYears(shown) : List.of();
+    for (int i = 0; i < cycle.size(); i++) {
+      for (int j = i + 1; j < cycle.size(); j++) {
+        int d = Math.floorMod(cycle.get(j) - cycle.get(i), 60);
+        if (d == count || d + 1 == count || 60 - d == count || 60 - d + 1 == count) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The Gregorian years of the own-calendar years written in {@code shown} (none without). */
+  private static List<Integer> shownYears(Language lang, String shown) {
+    List<Integer> years = new ArrayList<>();
+    if (LangWords.lines(lang, "calendar-months").isEmpty()) {
+      return years;
+    }
+    Matcher m = CalendarGloss.YEAR.matcher(shown);
+    while (m.find()) {
+      int g = CalendarGloss.gregorian(m.group());
+      if (g > 0) {
+        years.add(g);
+      }
+    }
+    return years;
   }
 
   /**

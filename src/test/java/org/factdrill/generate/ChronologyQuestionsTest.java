@@ -119,4 +119,23 @@ class ChronologyQuestionsTest {
     assertFalse(ChronologyQuestions.byDays("1981-05", "1983-06-09"));
     assertFalse(ChronologyQuestions.byDays("1981", "1983"));
   }
+
+  @Test
+  void ownCalendarYearsThatSpanAPeriodKeepItsLengthUnasked() {
+    // invented text: a period's Gregorian ends, then its Hebrew-calendar years in brackets
+    // (5678-5708, 30 years apart), which are left in the prompt when the dates are cut
+    String marked = "השלטון הזר בעמק נמשך {{מ-1917 עד 1950|date|1917/1950}} (תרע\"ח–תש\"ח) וכלל את"
+        + " תקופת הביצורים.\n\nהשלטון הזר בהר נמשך {{מ-1900 עד 1950|date|1900/1950}} וכלל את"
+        + " תקופת הבנייה.\n";
+    List<Question> d = Fixtures.generate(1, Fixtures.doc("t.txt", Language.HE, marked)).bank()
+        .questions().stream().filter(q -> q.type() == QuestionType.DURATION).toList();
+    assertEquals(1, d.size(), d.toString());
+    assertEquals("50", d.get(0).answer().text(), "the period without own-calendar years is asked");
+    assertTrue(OwnCalendarYears.giveCount(Language.HE, "נמשך (תרע\"ח–תש\"ח).", 31, 1917, 1948));
+    assertTrue(OwnCalendarYears.giveCount(Language.HE, "נוסד בשנת תרע\"ח.", 20, 1917, 1937),
+        "one own-calendar year states an end");
+    assertFalse(OwnCalendarYears.giveCount(Language.HE, "נוסד בשנת תרע\"ח.", 20, 1930, 1950));
+    assertFalse(OwnCalendarYears.giveCount(Language.EN, "It lasted (1917–1948).", 31, 1917, 1948),
+        "digits are showsAnswer's; a language without its own calendar has none");
+  }
 }
