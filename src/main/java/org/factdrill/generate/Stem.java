@@ -50,6 +50,7 @@ final class Stem {
       new java.util.HashMap<>();
   private final PromptBuilder prompts;
   private final TimePhrasePronoun fronted = new TimePhrasePronoun();
+  private final BiographySubject bio;
   /** A sentence up to this long is asked whole; a longer one is cut, or not asked. */
   private static final int WHOLE = 260;
   /** The same with the sentence before it, which it needs. */
@@ -58,6 +59,7 @@ final class Stem {
   Stem(Context context, PromptBuilder prompts) {
     this.context = context;
     this.prompts = prompts;
+    this.bio = new BiographySubject(context);
   }
 
   Result build(DocState st, Fact f0) {
@@ -117,16 +119,19 @@ final class Stem {
     if (pointsBack(st, from, s)) {
       Span prev = st.context().previous(s);
       if (prev == null || st.context().isLayout(prev) || pointsBack(st, prev.start(), prev)) {
-        return Result.skip(SkipReason.DANGLING_START, null);
-      }
-      if (st.context().line(s.start()) == null
+        // In a biography, "He …" is the person its context line names: asked under that line.
+        if (!bio.named(doc, st.context(), st.context().line(s.start()), s)) {
+          return Result.skip(SkipReason.DANGLING_START, null);
+        }
+      } else if (st.context().line(s.start()) == null
           && !context.namesSubject(doc, PromptBuilder.clean(prev.of(text)))) {
         // "They …" after a sentence that names no one either, and no context line above them:
         // the pair still points outside.
         return Result.skip(SkipReason.DANGLING_START, "the sentence before names no one");
+      } else {
+        from = prev.start();
+        prepended = true;
       }
-      from = prev.start();
-      prepended = true;
     }
     // "this plan", "these troops", "cuộc chiến này": the noun must be named in the prompt, the
     // context line or the sentence before (then shown with it); else the fact is not asked.
