@@ -17,9 +17,11 @@ import org.factdrill.text.Language;
 final class RelativeTime {
   /**
    * How an expression is anchored: THEN ("at that time", "bấy giờ", "אז") means the time its
-   * own sentence or the one before it states ({@link ThenYear}).
+   * own sentence or the one before it states ({@link ThenYear}). SPAN ("over the next 40 years",
+   * "within two years", "shortly afterwards") covers no one year: its clause is placed only by a
+   * time its own sentence states ({@link ThenYear}).
    */
-  enum Kind { DOC, PREV, AGO, AFTER, NEVER, THEN }
+  enum Kind { DOC, PREV, AGO, AFTER, NEVER, THEN, SPAN }
 
   /** A relative expression in the text (document offsets). */
   record Found(int start, int end, String text, Kind kind, char unit, int offset, int count) {}
@@ -124,6 +126,7 @@ final class RelativeTime {
   Resolved resolve(Found f, TimeAnchors anchors) {
     switch (f.kind()) {
       case NEVER:
+      case SPAN:
       case THEN: // needs the sentences around it: ThenYear
         return new Resolved(f, -1, null);
       case PREV:

@@ -204,8 +204,8 @@ final class Stem {
           || f.start() >= r.end() && f.start() - r.end() <= 3 || onFact;
       boolean setsTime = r.start() >= s.start() && r.kind() != RelativeTime.Kind.AGO
           && setsTimeOf(st.facts(), text, r, f);
-      if (r.unit() == 'y' && (setsTime || adjacent && r.kind() != RelativeTime.Kind.AGO
-          && r.kind() != RelativeTime.Kind.AFTER)) {
+      if (r.unit() == 'y' && r.kind() != RelativeTime.Kind.SPAN && (setsTime || adjacent
+          && r.kind() != RelativeTime.Kind.AGO && r.kind() != RelativeTime.Kind.AFTER)) {
         adjacentYear = rr.year();
         adjacentFrom = ev.evidence();
       }

@@ -18,6 +18,9 @@ final class ThenYear {
       Stem.DocState st, Span s) {
     // The phrase may stand in the sentence before, already shown with this one.
     Span host = r.start() >= s.start() ? s : st.context().previous(s);
+    if (r.kind() == RelativeTime.Kind.SPAN) {
+      return host == null ? new RelativeTime.Resolved(r, -1, null) : stated(r, st, host);
+    }
     if (r.kind() != RelativeTime.Kind.THEN) {
       RelativeTime.Resolved res = relative.resolve(r, st.anchors());
       return res.ok() || host == null ? res : fromParagraphBefore(r, st, host, res);
@@ -57,6 +60,22 @@ final class ThenYear {
     }
     RelativeTime.Resolved one = only(r, st.anchors().between(above.start(), above.end()));
     return one.ok() ? RelativeTime.fromAnchor(r, one.evidence()) : res;
+  }
+
+  /**
+   * A span ("over the next 40 years", "within two years", "shortly afterwards") counted from a
+   * time the text may have stated far above: its clause is placed only when its own sentence
+   * states a time, the nearest before it, else the first after it ("Shortly afterwards, on 5
+   * May 1950"); never from the paragraph, which would show a start the text does not give.
+   */
+  private static RelativeTime.Resolved stated(RelativeTime.Found r, Stem.DocState st, Span host) {
+    TimeAnchors.Anchor best = null;
+    for (TimeAnchors.Anchor a : st.anchors().between(host.start(), host.end())) {
+      if (!AnchorDoubts.countsNothing(a.doubt()) && (best == null || a.start() < r.start())) {
+        best = a;
+      }
+    }
+    return new RelativeTime.Resolved(r, best == null ? -1 : best.year(), best);
   }
 
   /** The one year the anchors state (a period states two), or an unresolved result. */
