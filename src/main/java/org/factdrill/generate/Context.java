@@ -123,7 +123,11 @@ final class Context {
       // Lines between the title and the article's first paragraph are page furniture (a diff
       // page's legend, "Breaking News"), not sections of the text.
       int articleStart = Integer.MAX_VALUE;
+      int proseStart = t.length();
       for (org.factdrill.text.Block b : layout.blocks()) {
+        if (b.cls() == org.factdrill.text.LineClass.PROSE) {
+          proseStart = Math.min(proseStart, b.span().start());
+        }
         if (b.cls() == org.factdrill.text.LineClass.PROSE
             && b.of(t).strip().split("\\s+").length >= 25) {
           articleStart = b.span().start();
@@ -164,7 +168,7 @@ final class Context {
           layout.titleFromText() && layout.titleLine().isEmpty())) {
         ti = null; // a notice ("NOTE TO READERS") or a sentence's fragment names nothing
       }
-      this.title = ti != null ? ti : names.frequentName(t);
+      this.title = ti != null ? ti : names.openingName(t, proseStart);
       this.sentences = Sentences.split(t, doc.lang());
     }
 

@@ -40,6 +40,9 @@ final class TopicNames {
   private static final Pattern NAME_RUN = Pattern.compile(
       "\\p{Lu}[\\p{L}\\p{M}'’\\-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}'’\\-]*)*");
 
+  /** The end of a line's first sentence: a sentence mark before a space. */
+  private static final Pattern OPENING_END = Pattern.compile("(?<=\\p{L}{2}|\\d)[.!?…](?=\\s)");
+
   private final Map<String, Set<String>> proper = new HashMap<>();
 
   /** The words the text writes capitalised in mid-sentence, keyed by the text (one per document). */
@@ -194,6 +197,36 @@ final class TopicNames {
       }
     }
     return false;
+  }
+
+  /**
+   * The name the text uses most ({@link #frequentName}) as the topic of a text no line of which
+   * names it, only when the text opens with it: the lines above its first paragraph of prose
+   * (which starts at {@code proseStart}) or that paragraph's first sentence name it. A name that
+   * recurs in a story without opening it is a person or place the story passes through
+   * ("Washington" in an account of a war), and a paragraph opening in lower case (a book cut
+   * into pages) was cut mid-sentence and opens nothing: no context line is better than a
+   * misleading one. Null otherwise.
+   */
+  String openingName(String text, int proseStart) {
+    String name = frequentName(text);
+    if (name == null) {
+      return null;
+    }
+    int from = Math.max(0, Math.min(proseStart, text.length()));
+    String above = text.substring(0, from);
+    String first = text.substring(from).strip();
+    int eol = first.indexOf('\n');
+    first = eol < 0 ? first : first.substring(0, eol);
+    if (first.isEmpty() || Character.isLowerCase(first.codePointAt(0))) {
+      first = ""; // cut mid-sentence: it opens nothing
+    }
+    Matcher end = OPENING_END.matcher(first);
+    if (end.find()) {
+      first = first.substring(0, end.start());
+    }
+    return Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])" + Pattern.quote(name)
+        + "(?![\\p{L}\\p{M}])").matcher(above + "\n" + first).find() ? name : null;
   }
 
   /**

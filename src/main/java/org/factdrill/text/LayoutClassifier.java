@@ -79,6 +79,7 @@ public final class LayoutClassifier {
     EntryTitles.mark(text, out, w);
     rowsAmongRows(text, out);
     PageFurniture.mark(text, out, w);
+    PagerRows.mark(text, out);
     Titles.Found found = Titles.choose(text, out, w, titleHint);
     String title = found == null ? null : found.text();
     Span titleSpan = found == null ? null : found.span();

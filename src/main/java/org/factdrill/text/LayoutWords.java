@@ -182,9 +182,19 @@ public final class LayoutWords {
         .replaceAll("^[\\p{P}\\p{S}\\s\\d.]+|[\\p{P}\\p{S}\\s]+$", "");
   }
 
-  /** The heading with a trailing Wikipedia edit link ("[edit]", "[sửa | sửa mã nguồn]") removed. */
+  /** A bracketed link opening a heading: an edit link when it is one of the pack's edit words. */
+  private static final Pattern EDIT_PREFIX = Pattern.compile("\\s*\\[[^\\]\\n]{1,40}\\]\\s+");
+
+  /**
+   * The heading with a Wikipedia edit link ("[edit]", "[sửa | sửa mã nguồn]") removed from its
+   * end, or from its start as older skins set it.
+   */
   public String withoutEdit(String heading) {
-    return editSuffix.matcher(heading).replaceFirst("");
+    // Older wiki skins set the edit link before the heading ("[edit] Battle of X").
+    String h = editSuffix.matcher(heading).replaceFirst("");
+    java.util.regex.Matcher pre = EDIT_PREFIX.matcher(h);
+    return pre.lookingAt() && editSuffix.matcher(pre.group().strip()).matches()
+        ? h.substring(pre.end()) : h;
   }
 
   /** True when the line ends with an edit link, as headings copied from Wikipedia do. */

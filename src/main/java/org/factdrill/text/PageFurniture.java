@@ -30,6 +30,9 @@ final class PageFurniture {
   /** Parts of an address or a list of phone numbers: " - " or " – " between them. */
   private static final Pattern DASHED = Pattern.compile("\\s[-–]\\s");
   private static final Pattern DIGIT = Pattern.compile("\\d");
+  /** The last token of a line and the sentence mark after it, closing quotes or brackets allowed. */
+  private static final Pattern LAST_WORD = Pattern.compile(
+      "(?:^|[\\s(\\[\"'“‘«])([^\\s(\\[\"'“‘«.!?]+)[.!?][\"'”’»)\\]]*$");
   /** A table of contents entry: an optional bullet, a section number "2" or "2.1", a title. */
   private static final Pattern ENTRY = Pattern.compile(
       "^(?:[-*•·▪◦]\\s*)?\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?\\s+(\\S.*)$");
@@ -57,7 +60,7 @@ final class PageFurniture {
       boolean open = !LayoutClassifier.terminal(s);
       int words = LayoutClassifier.words(s);
       boolean contact = (open || words <= 12) && (w.opensContact(s) || EMAIL.matcher(s).find()
-          || hasPhone(s) || address(s));
+          || hasPhone(s) || address(s, w));
       if (!contact && previous && open && words <= 20 && DIGIT.matcher(s).find()
           && adjacent(text, blocks.get(i - 1), b)) {
         contact = true;
@@ -82,9 +85,9 @@ final class PageFurniture {
     return false;
   }
 
-  private static boolean address(String s) {
+  private static boolean address(String s, LayoutWords w) {
     String[] parts = DASHED.split(s);
-    if (parts.length < 3 || !DIGIT.matcher(s).find()) {
+    if (parts.length < 3 || !DIGIT.matcher(s).find() || endsSentence(s, w)) {
       return false;
     }
     for (String p : parts) {
@@ -93,6 +96,26 @@ final class PageFurniture {
       }
     }
     return true;
+  }
+
+  /**
+   * True when the line ends a sentence: a full stop, "!" or "?" after a figure ("… sank in
+   * 1807.") or after a word of three letters or more that is no abbreviation of the language
+   * (words.tsv {@code abbreviations}). An address is names and numbers and ends no sentence
+   * ("… - Q.9", "… Main St."); clauses between spaced dashes that end so are prose.
+   */
+  private static boolean endsSentence(String s, LayoutWords w) {
+    Matcher m = LAST_WORD.matcher(s.strip());
+    if (!m.find()) {
+      return false;
+    }
+    // A figure with a prefix or a range joined to it ("ב-1807", "ב־1807", "1806–1807").
+    String word = m.group(1).replaceFirst("^.*[-\u05be–](?=\\d+$)", "");
+    if (word.chars().allMatch(Character::isDigit)) {
+      return true;
+    }
+    return word.codePoints().allMatch(Character::isLetter) && word.codePointCount(0, word.length()) >= 3
+        && !w.language().pack().words("abbreviations").contains(word.toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

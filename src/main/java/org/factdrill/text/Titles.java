@@ -90,8 +90,9 @@ final class Titles {
         continue;
       }
       if (credited >= 2 && siteSuffix(b.of(text), w) || ENUMERATED.matcher(b.of(text)).find()
-          || UiLines.besideImage(text, blocks, i, w) || saidTwice(text, blocks, i)) {
-        continue; // a numbered line ("1. …", "2◦ …") is an entry of a list or a section; a
+          || UiLines.besideImage(text, blocks, i, w) || saidTwice(text, blocks, i)
+          || PagerRows.labelsPager(text, blocks, i)) {
+        continue; // a site's label above its pager heads no prose; a numbered line ("1. …", "2◦ …") is an entry of a list or a section; a
         // line beside a picture's marker, or said twice in a row (its text, then its caption),
         // is a picture's caption
       }
@@ -150,7 +151,8 @@ final class Titles {
       if (articleBegins(text, b)) {
         break;
       }
-      if (b.cls() == LineClass.HEADING && !ENUMERATED.matcher(b.of(text)).find()) {
+      if (b.cls() == LineClass.HEADING && !ENUMERATED.matcher(b.of(text)).find()
+          && !PagerRows.labelsPager(text, blocks, i)) {
         String t = clean(LayoutClassifier.cleanHeading(b.of(text), w), prose, w);
         // (A line in capitals none of whose words the prose uses is a notice or a site's label.)
         if (t != null && !(shouted(t) && TitleWords.recurrence(t, prose, w.language()) == 0)) {

@@ -134,4 +134,31 @@ class PageFurnitureTest {
         "The treaty was signed in 1648.");
     assertTrue(classOf(d, "1 The treaty") != LineClass.CONTENTS);
   }
+
+  @Test
+  void clausesBetweenSpacedDashesEndingASentenceAreProseNotAnAddress() {
+    String[][] cases = {
+        {"vi", "Đóng năm 1805 – bán năm 1806 – đắm năm 1807.",
+            "Thủy thủ thoát – chèo vào bờ – trốn đến 1808!",
+            "Số 12 Phố Cảng - P.3 - Q.9 - TP.HCM"},
+        {"en", "Built in 1805 – sold in 1806 – sank in 1807.",
+            "Her crew fled – rowed ashore – hid till 1808!",
+            "12 Harbour Rd - Ward 3 - Karvo City"},
+        {"he", "הצי הפליג ב-1805 – נלחם ב-1806 – טבע ב-1807.",
+            "המלחים ברחו – חתרו לחוף – הסתתרו עד 1808!",
+            "רחוב הנמל 12 - קומה 3 - עיר קרבו"}};
+    List<String> wrong = new java.util.ArrayList<>();
+    for (String[] c : cases) {
+      Language lang = Language.fromCode(c[0]).orElseThrow();
+      Document d = doc(lang, c[1], "", c[2], "", c[3], "",
+          c[1].replace("1805", "1905") + " " + c[2]);
+      for (int k = 1; k <= 3; k++) {
+        LineClass want = k == 3 ? LineClass.CONTACT : LineClass.PROSE;
+        if (classOf(d, c[k].substring(0, 7)) != want) {
+          wrong.add(c[0] + ": " + c[k] + " is not " + want);
+        }
+      }
+    }
+    assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+  }
 }
