@@ -49,7 +49,7 @@ final class Recitals {
     int openEnd = -1;
     while (m.find()) { // the last recital phrase opening the clause or after ", "
       String lead = clause.substring(0, m.start());
-      if (lead.isBlank() || lead.replaceFirst("\\s+$", "").endsWith(",")) {
+      if (lead.isBlank() || lead.replaceFirst("\\s+$", "").endsWith(",") || issuer(lead)) {
         open = m.start();
         openEnd = m.end();
       }
@@ -58,7 +58,8 @@ final class Recitals {
       return false;
     }
     String line = text.substring(lineStart, lineEnd).strip();
-    if (clause.substring(0, open).isBlank() && from == lineStart && !line.isEmpty()
+    String lead = clause.substring(0, open);
+    if ((lead.isBlank() || issuer(lead)) && from == lineStart && !line.isEmpty()
         && ";,:".indexOf(line.charAt(line.length() - 1)) >= 0) {
       return true; // a line of recitals: "Căn cứ Hiến pháp năm 1946, Luật … ngày …;"
     }
@@ -67,6 +68,23 @@ final class Recitals {
     }
     int end = Math.min(s.end(), lineEnd);
     return closes(w, text.substring(f.end(), end)); // an unclosed phrase is the clause itself
+  }
+
+  /**
+   * Whether {@code lead} is an issuer's title in capitals ("THE GOVERNOR OF THE PROVINCE", "CHỦ
+   * TỊCH CHÍNH PHỦ"): printed above the recitals and run into them when the page is copied, it
+   * does not stop a recital from opening its clause. Only scripts with case have such a line.
+   */
+  private static boolean issuer(String lead) {
+    int upper = 0;
+    for (int i = 0; i < lead.length(); i++) {
+      char c = lead.charAt(i);
+      if (Character.isLowerCase(c) || Character.isDigit(c)) {
+        return false;
+      }
+      upper += Character.isUpperCase(c) ? 1 : 0;
+    }
+    return upper >= 4 && lead.strip().indexOf(' ') > 0;
   }
 
   /** Whether {@code part} holds a ";", ":" or a comma that is not followed by more recital. */

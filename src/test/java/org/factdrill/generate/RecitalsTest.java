@@ -60,6 +60,25 @@ class RecitalsTest {
   }
 
   @Test
+  void anIssuersTitleInCapitalsRunIntoTheRecitalDoesNotHideIt() {
+    Result vi = Fixtures.extracted(Language.VI, """
+        CHỦ TỊCH HỘI ĐỒNG TỈNH MIỀN NÚI Chiểu sắc lệnh ngày 12 tháng 9 năm 1945 tổ chức các bộ;
+        Hội đồng mở lại con đường sắt phía nam vào ngày 20 tháng 3 năm 1946 sau nhiều tháng.
+        """);
+    assertEquals(List.of(), Fixtures.asking(vi, "ngày 12 tháng 9 năm 1945"));
+    assertFalse(Fixtures.asking(vi, "ngày 20 tháng 3 năm 1946").isEmpty(), vi.report().format(vi.bank()));
+    Result en = Fixtures.extracted(Language.EN, "THE GOVERNOR OF THE NORTHERN PROVINCE Pursuant to"
+        + " the decree of 5 March 1946, orders that the harbour of the bay be opened to ships on"
+        + " 2 April 1947.\n");
+    assertEquals(List.of(), Fixtures.asking(en, "5 March 1946"));
+    assertFalse(Fixtures.asking(en, "2 April 1947").isEmpty(), en.report().format(en.bank()));
+    Result told = Fixtures.extracted(Language.EN, "The Governor wrote pursuant to the decree of"
+        + " 5 March 1946, and the harbour of the bay was opened to ships on 2 April 1947.\n");
+    assertFalse(Fixtures.asking(told, "5 March 1946").isEmpty(),
+        "a recital word inside a told sentence opens nothing: " + told.report().format(told.bank()));
+  }
+
+  @Test
   void aHebrewRecitalIsNotAsked() {
     Result he = Fixtures.extracted(Language.HE, "בהתאם להחלטת הממשלה מיום 5 במרץ 1950, הוקמה ועדת"
         + " הנמלים של הצפון ב-2 באפריל 1951 בחיפה.\n");
