@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A year shown for a date that stands inside brackets ("VE Day (8 May)"): it goes inside them
+ * A year shown for a date that stands inside brackets ("Harvest Day (2 October)"): it goes inside them
  * after a comma ("(8 May, 1945)"), never as a bracket of its own in the bracket ("(8 May
  * (1945))"), which reads as doubled punctuation.
  */

@@ -12,9 +12,9 @@ import org.factdrill.text.Language;
 
 /**
  * A day and month written without a year that is a day of every year, not an event of one year:
- * the date of a named day ("VE Day (8 May)", "Ngày Quốc khánh 2 tháng 9"), a yearly observance
+ * the date of a named day ("Harvest Day (2 October)", "Ngày Quốc khánh 2 tháng 9"), a yearly observance
  * ("every year on 11 November", "hằng năm vào ngày 2 tháng 9", "מדי שנה ב-4 ביולי", "is
- * celebrated on 4 July") or a date used as the name of its festivities ("the 4th of July
+ * celebrated on 2 October") or a date used as the name of its festivities ("the 9th of March
  * celebrations"). Such a day takes no year from its context, so it is neither shown with one nor
  * asked as the date of an event. The phrases are the pack's ({@code recurring-days.txt}: regular
  * expressions, {@code {D}} standing for the date); the rule is the same in every language.

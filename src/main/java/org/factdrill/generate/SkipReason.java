@@ -24,7 +24,7 @@ public enum SkipReason {
   NO_YEAR("a month or day with no year, and no year in its paragraph or the document's date"),
   UNCERTAIN_YEAR("a month or day with no year whose nearest year starts or ends a span, is a "
       + "birth or death, a cited work's or a period's: its year is not certain"),
-  RECURRING_DAY("a day and month of every year (a named day, a yearly observance: VE Day (8 May), "
+  RECURRING_DAY("a day and month of every year (a named day, a yearly observance: Harvest Day (2 October), "
       + "every year on 4 July), not an event of one year"),
   OTHER_CALENDAR("a date in another calendar (lunar, Hebrew, Hijri): not asked as a Gregorian "
       + "date"),

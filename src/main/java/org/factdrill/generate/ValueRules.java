@@ -94,7 +94,7 @@ final class ValueRules {
     if (framed != null) {
       return framed;
     }
-    if (RecurringDays.recurs(lang, text, f)) { // "VE Day (8 May)": no day of one year
+    if (RecurringDays.recurs(lang, text, f)) { // "Harvest Day (2 October)": no day of one year
       return new Skip(SkipReason.RECURRING_DAY, null);
     }
     if (f.kind() == FactKind.DATE && SignedPosts.timestamp(text, f.start(), f.end())) {
