@@ -3,7 +3,6 @@ package org.factdrill.generate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdrill.extract.Fact;
@@ -23,7 +22,8 @@ import org.factdrill.text.Span;
  * An opening phrase that nothing closes on its line is the clause itself, and cites nothing.
  */
 final class Recitals {
-  private static final Map<Language, Words> WORDS = new ConcurrentHashMap<>();
+  /** Each pack's recital phrases, read once; a language without them has no entry. */
+  private static final Map<Language, Words> WORDS = byLanguage();
 
   private record Words(Pattern opener, Pattern goesOn) {}
 
@@ -35,7 +35,7 @@ final class Recitals {
     if (f.kind() != FactKind.DATE || s == null || s.end() > text.length()) {
       return false;
     }
-    Words w = WORDS.computeIfAbsent(lang, Recitals::load);
+    Words w = WORDS.get(lang);
     if (w == null) {
       return false;
     }
@@ -99,6 +99,17 @@ final class Recitals {
       }
     }
     return false;
+  }
+
+  private static Map<Language, Words> byLanguage() {
+    Map<Language, Words> m = new java.util.HashMap<>();
+    for (Language l : Language.values()) {
+      Words w = load(l);
+      if (w != null) {
+        m.put(l, w);
+      }
+    }
+    return Map.copyOf(m);
   }
 
   private static Words load(Language lang) {

@@ -3,7 +3,6 @@ package org.factdrill.generate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.factdrill.extract.Fact;
 import org.factdrill.extract.FactExtractor;
@@ -25,7 +24,8 @@ final class RecurringDays {
 
   private record Frame(Pattern before, Pattern after) {}
 
-  private static final Map<Language, List<Frame>> FRAMES = new ConcurrentHashMap<>();
+  /** Each pack's frames, read once. */
+  private static final Map<Language, List<Frame>> FRAMES = byLanguage();
 
   private RecurringDays() {}
 
@@ -41,12 +41,20 @@ final class RecurringDays {
       before = before.replaceFirst("[" + Pattern.quote(prefixes) + "]{1,2}[-־]?$", "");
     }
     String after = text.substring(f.end(), Math.min(text.length(), f.end() + REACH));
-    for (Frame fr : FRAMES.computeIfAbsent(lang, RecurringDays::load)) {
+    for (Frame fr : FRAMES.getOrDefault(lang, List.of())) {
       if (fr.before().matcher(before).find() && fr.after().matcher(after).find()) {
         return true;
       }
     }
     return false;
+  }
+
+  private static Map<Language, List<Frame>> byLanguage() {
+    Map<Language, List<Frame>> m = new java.util.HashMap<>();
+    for (Language l : Language.values()) {
+      m.put(l, List.copyOf(load(l)));
+    }
+    return Map.copyOf(m);
   }
 
   private static List<Frame> load(Language lang) {
