@@ -38,6 +38,10 @@ final class VisibleSums {
     }
     int year = year(f);
     int count = YearSpans.yearsCount(lang, text, f);
+    String end = periodEnd(f, shown, lang, text);
+    if (end != null) {
+      return end;
+    }
     for (Fact a : shown) {
       for (Fact b : shown) {
         if (a == b) {
@@ -56,6 +60,35 @@ final class VisibleSums {
         }
         if (year <= 0 && count <= 0 && arithmetic(f, a, b)) {
           return "two shown figures of its kind";
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Why an end of period answer {@code f} follows from what is shown, or null: a shown year is
+   * that end ("(_____)" for "1385–1433" beside "died in 1433"), or a shown year and a shown
+   * number of years reach it ("took the throne in 1428 and ruled for 5 years"). Half of the
+   * answer is then given.
+   */
+  private static String periodEnd(Fact f, List<Fact> shown, Language lang, String text) {
+    int[] ends = f.value() instanceof Value.Date d && d.isRange() ? YearOptions.period(d.iso())
+        : null;
+    if (ends == null) {
+      return null;
+    }
+    for (int e : ends) {
+      for (Fact a : shown) {
+        int ya = year(a);
+        if (e > 0 && ya == e) {
+          return "a shown year is an end of the period";
+        }
+        for (Fact b : shown) {
+          int kb = b == a ? -1 : YearSpans.yearsCount(lang, text, b);
+          if (e > 0 && ya > 0 && kb > 0 && Math.abs(Math.abs(e - ya) - kb) <= 1) {
+            return "a shown year and a shown number of years reach an end of the period";
+          }
         }
       }
     }

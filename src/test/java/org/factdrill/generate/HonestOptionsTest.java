@@ -242,6 +242,30 @@ class HonestOptionsTest {
   }
 
   @Test
+  void aPeriodWhoseEndTheShownFiguresReachIsDerivable() {
+    // invented: a life span asked whole, beside a reign's start and length that reach its end
+    for (int[] c : new int[][] {{5, 1}, {8, 0}}) {
+      DocFacts d = Fixtures.doc("t.txt", Language.EN, "King Arvel ({{1385–1433|date|1385/1433}})"
+          + " took the throne in {{1428|date|1428}} and ruled for {{" + c[0] + "|number|" + c[0]
+          + "}} years.\n");
+      String text = d.source().doc().text();
+      List<Fact> all = d.facts();
+      Fact span = all.stream().filter(f -> f.text().equals("1385–1433")).findFirst().orElseThrow();
+      List<Fact> others = all.stream().filter(f -> f != span).toList();
+      String template = text.strip().replace("1385–1433", String.valueOf(PromptBuilder.HOLE));
+      String why = VisibleSums.derivable(Language.EN, text, span, others, all, template, null);
+      assertEquals(c[1] == 1, why != null, c[0] + " years: " + why);
+    }
+    DocFacts died = Fixtures.doc("t.txt", Language.EN, "King Arvel ({{1385–1433|date|1385/1433}})"
+        + " died at the harbour in {{1433|date|1433}}.\n");
+    Fact span = died.facts().get(0);
+    String template = died.source().doc().text().strip().replace("1385–1433",
+        String.valueOf(PromptBuilder.HOLE));
+    assertEquals("a shown year is an end of the period", VisibleSums.derivable(Language.EN,
+        died.source().doc().text(), span, died.facts().subList(1, 2), died.facts(), template, null));
+  }
+
+  @Test
   void aChoiceUnderAOneSidedHedgeIsNotAskedForItsOptionsWouldMarkTheAnswer() {
     Result r = Fixtures.generate(1, Fixtures.doc("t.txt", Language.EN,
         "The northern army lost more than {{2,000|number|2000}} soldiers when it crossed the "
