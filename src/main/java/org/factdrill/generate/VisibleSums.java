@@ -79,6 +79,9 @@ final class VisibleSums {
       return null;
     }
     for (int e : ends) {
+      if (!f.text().contains(String.valueOf(e))) {
+        continue; // a year the period takes from its context is no part of what is asked
+      }
       for (Fact a : shown) {
         int ya = year(a);
         if (e > 0 && ya == e) {
