@@ -14,7 +14,8 @@ import org.factdrill.text.Language;
  * by knowing the dates. Word classes from the pack's words.tsv: {@code begin-event-words},
  * {@code end-event-words}, {@code repeat-event-words} (an entry ending in {@code *} is a stem,
  * for inflected languages) and {@code repeat-prefixes} (a prefix written onto a verb with a
- * hyphen, "re-").
+ * hyphen, "re-"); {@code sequel-event-words} ("again", "also") mark an event told as following
+ * another, so a pair where only the later one holds such a word is answered by its wording too.
  */
 final class OrderWords {
   /** Where an event's kind places it. */
@@ -25,6 +26,7 @@ final class OrderWords {
   private final Pattern begin;
   private final Pattern end;
   private final Pattern repeat;
+  private final Pattern sequel;
 
   private OrderWords(Language lang) {
     String prefixes = lang.pack().prefixes();
@@ -41,6 +43,7 @@ final class OrderWords {
       alts.add("(?<![\\p{L}\\p{M}])" + Pattern.quote(p) + "(?=\\p{L})");
     }
     repeat = alts.isEmpty() ? null : Pattern.compile("(?iu)(?:" + String.join("|", alts) + ")");
+    sequel = words(lang.pack().words("sequel-event-words"), pre);
   }
 
   /** The order words of {@code lang}. */
@@ -68,7 +71,17 @@ final class OrderWords {
    * {@code earlier} is a beginning and {@code later} an end or repetition.
    */
   boolean tellsOrder(String earlier, String later) {
-    return kind(earlier) == Kind.BEGIN && kind(later) == Kind.END;
+    return kind(earlier) == Kind.BEGIN && kind(later) == Kind.END
+        || sequel(later) && !sequel(earlier);
+  }
+
+  /**
+   * Whether a clause says its event follows another one told before ("again", "once more",
+   * "also": pack {@code sequel-event-words}): beside a clause that does not, it reads as the
+   * later of the two.
+   */
+  boolean sequel(String clause) {
+    return sequel != null && sequel.matcher(clause).find();
   }
 
   private static Pattern words(Set<String> entries, String pre) {

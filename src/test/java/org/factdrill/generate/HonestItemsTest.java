@@ -82,6 +82,18 @@ class HonestItemsTest {
         "Tỉnh được nhập vào tỉnh Long Hải."));
     assertTrue(en.tellsOrder("The county was formed from two parishes.",
         "The county was merged with its neighbour."));
+    // An event told as following another: only when the later one says so.
+    assertTrue(en.tellsOrder("The harbour was bombed by the fleet.",
+        "The harbour was bombed again by the fleet."));
+    assertTrue(en.tellsOrder("The guild signed a pact with the city.",
+        "The guild also signed a pact with the bishop."));
+    assertFalse(en.tellsOrder("The harbour was bombed again by the fleet.",
+        "The guild signed a pact with the city."));
+    assertFalse(en.tellsOrder("The harbour was bombed again by the fleet.",
+        "The harbour was bombed again by the army."));
+    assertTrue(vi.tellsOrder("Quân Minh tấn công thành.", "Quân Minh tấn công thành một lần nữa."));
+    assertTrue(he.tellsOrder("העיר הופצצה בידי הצי.", "העיר הופצצה שוב בידי הצי."));
+    assertTrue(ru.tellsOrder("Город был осаждён.", "Город был снова осаждён."));
   }
 
   @Test
