@@ -1,7 +1,6 @@
 package org.factdrill.generate;
 
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -23,21 +22,10 @@ final class CalendarGloss {
   /** A day of a Hebrew month in letters: ה', ט"ו, כ"ט. */
   private static final String DAY = "(?:[א-ל][\"״][א-ט]|[א-ל]['׳])";
   /** Each language's gloss pattern, built once (absent for a language without own-calendar months). */
-  private static final Map<Language, Pattern> GLOSS = glosses();
+  private static final Map<Language, Pattern> GLOSS = LangWords.perLanguage(CalendarGloss::gloss);
   private static final String SEP = "[\\s,;–—-]*";
 
   private CalendarGloss() {}
-
-  private static Map<Language, Pattern> glosses() {
-    Map<Language, Pattern> out = new HashMap<>();
-    for (Language l : Language.values()) {
-      Pattern p = gloss(l);
-      if (p != null) {
-        out.put(l, p);
-      }
-    }
-    return Map.copyOf(out);
-  }
 
   private static Pattern gloss(Language l) {
     List<String> months = LangWords.lines(l, "calendar-months");

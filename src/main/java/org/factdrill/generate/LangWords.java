@@ -7,7 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.factdrill.text.Language;
 
 /**
@@ -36,5 +39,20 @@ final class LangWords {
       throw new UncheckedIOException("cannot read " + path, e);
     }
     return out;
+  }
+
+  /**
+   * What {@code load} makes of each language, read once: an immutable map holding the languages
+   * for which it gave something (null: the pack has nothing of the kind).
+   */
+  static <T> Map<Language, T> perLanguage(Function<Language, T> load) {
+    Map<Language, T> out = new HashMap<>();
+    for (Language l : Language.values()) {
+      T t = load.apply(l);
+      if (t != null) {
+        out.put(l, t);
+      }
+    }
+    return Map.copyOf(out);
   }
 }

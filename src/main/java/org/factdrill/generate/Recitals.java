@@ -23,7 +23,7 @@ import org.factdrill.text.Span;
  */
 final class Recitals {
   /** Each pack's recital phrases, read once; a language without them has no entry. */
-  private static final Map<Language, Words> WORDS = byLanguage();
+  private static final Map<Language, Words> WORDS = LangWords.perLanguage(Recitals::load);
 
   private record Words(Pattern opener, Pattern goesOn) {}
 
@@ -99,17 +99,6 @@ final class Recitals {
       }
     }
     return false;
-  }
-
-  private static Map<Language, Words> byLanguage() {
-    Map<Language, Words> m = new java.util.HashMap<>();
-    for (Language l : Language.values()) {
-      Words w = load(l);
-      if (w != null) {
-        m.put(l, w);
-      }
-    }
-    return Map.copyOf(m);
   }
 
   private static Words load(Language lang) {

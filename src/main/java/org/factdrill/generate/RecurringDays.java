@@ -25,7 +25,7 @@ final class RecurringDays {
   private record Frame(Pattern before, Pattern after) {}
 
   /** Each pack's frames, read once. */
-  private static final Map<Language, List<Frame>> FRAMES = byLanguage();
+  private static final Map<Language, List<Frame>> FRAMES = LangWords.perLanguage(l -> List.copyOf(load(l)));
 
   private RecurringDays() {}
 
@@ -47,14 +47,6 @@ final class RecurringDays {
       }
     }
     return false;
-  }
-
-  private static Map<Language, List<Frame>> byLanguage() {
-    Map<Language, List<Frame>> m = new java.util.HashMap<>();
-    for (Language l : Language.values()) {
-      m.put(l, List.copyOf(load(l)));
-    }
-    return Map.copyOf(m);
   }
 
   private static List<Frame> load(Language lang) {
