@@ -102,7 +102,7 @@ final class Stem {
     if (Questions.asks(PromptBuilder.clean(s.of(text)))) { // a question states no fact
       return Result.skip(SkipReason.QUESTION, null);
     }
-    Span kept = clipped(text, s, f);
+    Span kept = clipped(text, s, f, doc.lang());
     if (kept == null) {
       return Result.skip(SkipReason.CUT_CLAUSE, "the sentence is cut off after the blank");
     }
@@ -310,14 +310,16 @@ final class Stem {
   /**
    * The part of sentence {@code s} a question may use: all of it when it ends a sentence (or a
    * colon: its clause is whole, what it announces follows); when
-   * it ends none (an excerpt or a page cut off mid-sentence: "… and the island of Co"), up to the
+   * it ends none (an excerpt or a page cut off mid-sentence: "… and the island of Co", or an
+   * ellipsis inside a phrase, {@link OpenEnds}), up to the
    * last clause end after the fact, outside brackets; null when there is none, or it is a colon
    * (the list it announces is what was cut).
    */
-  static Span clipped(String text, Span s, Fact f) {
+  static Span clipped(String text, Span s, Fact f, Language lang) {
     String core = PromptBuilder.clean(s.of(text)).replaceAll("[\\s\"'”’»)\\]]+$", "");
-    if (core.isEmpty() || ".!?…;:".indexOf(core.charAt(core.length() - 1)) >= 0
-        || f.end() >= s.end()) {
+    if (core.isEmpty() || f.end() >= s.end()
+        || ".!?…;:".indexOf(core.charAt(core.length() - 1)) >= 0
+        && !OpenEnds.cutInsidePhrase(lang, core)) {
       return s;
     }
     int depth = 0;
