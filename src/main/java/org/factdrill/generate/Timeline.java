@@ -70,7 +70,9 @@ final class Timeline {
     }
     Span s = f.sentence();
     String before = doc.text().substring(s.start(), f.start());
-    if (BOUND.matcher(before).find() || DateComplement.ofNoun(doc.lang(), before)) {
+    // "by the end of 1905": the bound word stands before the date's own qualifiers.
+    if (BOUND.matcher(DateSides.unqualified(doc.lang(), before)).find()
+        || DateComplement.ofNoun(doc.lang(), before)) {
       return null;
     }
     String template = clause(doc, f);
