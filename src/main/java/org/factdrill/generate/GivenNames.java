@@ -2,6 +2,7 @@ package org.factdrill.generate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  * its full names on screen (in the prompt or its context line) or the sentence before carried when
  * that one shows it. A word the text writes alone before it introduces the family is a name of its
  * own (a place, a dynasty), not a given name; and the members of a family are introduced
- * together, in one paragraph or list. Only in a script with capitals: without them nothing tells
+ * together, side by side in one sentence or as the rows of one list. Only in a script with capitals: without them nothing tells
  * a name from a noun.
  */
 final class GivenNames {
@@ -32,10 +33,11 @@ final class GivenNames {
    * A given name that {@code prompt} uses alone, of a family the text before {@code before}
    * introduced in full, when neither the prompt nor {@code contextLine} shows one of its full
    * names; null when there is none. {@code asName} says whether the text writes a word
-   * capitalised in mid-sentence (a sentence's first word is capitalised whatever it is).
+   * capitalised in mid-sentence (a sentence's first word is capitalised whatever it is);
+   * {@code joins} are the language's conjunctions ("and", "và").
    */
   static String alone(String text, int before, String prompt, String contextLine,
-      Predicate<String> asName) {
+      Predicate<String> asName, Set<String> joins) {
     if (TopicNames.caseless(prompt)) {
       return null;
     }
@@ -47,7 +49,7 @@ final class GivenNames {
       if (words.length != 1) {
         continue; // a name of two words or more says which one it is
       }
-      List<String> full = family(earlier, words[0], asName);
+      List<String> full = family(earlier, words[0], asName, joins);
       if (!full.isEmpty() && full.stream().noneMatch(f -> holds(shown, f))) {
         return words[0];
       }
@@ -57,75 +59,101 @@ final class GivenNames {
 
   /** True when {@code line} shows one of the full names of {@code given}'s family in text. */
   static boolean showsFullName(String text, int before, String line, String given,
-      Predicate<String> asName) {
+      Predicate<String> asName, Set<String> joins) {
     String earlier = text.substring(0, Math.max(0, Math.min(before, text.length())));
-    return family(earlier, given, asName).stream().anyMatch(f -> holds(line, f));
+    return family(earlier, given, asName, joins).stream().anyMatch(f -> holds(line, f));
   }
 
+  /** A run of capitalised words where it stands, read as names. */
+  private record Run(int start, int end, String[] words) {}
+
   /**
-   * The full names in {@code earlier} that hold {@code given} and differ from another full name
-   * there in that word only; empty when the word is no given name of a family, or the text wrote
+   * The full names in {@code earlier} that hold {@code given} and differ from a full name beside
+   * them in that word only; empty when the word is no given name of a family, or the text wrote
    * it alone before it wrote any full name with it.
    */
-  private static List<String> family(String earlier, String given, Predicate<String> asName) {
+  private static List<String> family(String earlier, String given, Predicate<String> asName,
+      Set<String> joins) {
+    List<Run> runs = new ArrayList<>();
+    Matcher m = RUN.matcher(earlier);
+    while (m.find()) {
+      runs.add(new Run(m.start(), m.end(), names(m.group().split("\\h"), asName)));
+    }
     List<String> out = new ArrayList<>();
     int firstAlone = -1;
     int firstFull = -1;
-    Matcher m = RUN.matcher(earlier);
-    while (m.find()) {
-      String[] words = names(m.group().split("\\h"), asName);
+    for (int k = 0; k < runs.size(); k++) {
+      String[] words = runs.get(k).words();
       int at = indexOf(words, given);
       if (at < 0) {
         continue;
       }
       if (words.length == 1) {
-        firstAlone = firstAlone < 0 ? m.start() : firstAlone;
+        firstAlone = firstAlone < 0 ? runs.get(k).start() : firstAlone;
         continue;
       }
-      if (words.length > MAX_WORDS) {
-        continue;
+      firstFull = firstFull < 0 ? runs.get(k).start() : firstFull;
+      boolean sibling = false;
+      for (int j : new int[] {k - 1, k + 1}) {
+        sibling |= j >= 0 && j < runs.size() && words.length <= MAX_WORDS
+            && sameBut(words, runs.get(j).words(), at)
+            && together(earlier, runs.get(Math.min(j, k)), runs.get(Math.max(j, k)), joins);
       }
-      firstFull = firstFull < 0 ? m.start() : firstFull;
-      int from = earlier.lastIndexOf("\n\n", m.start());
-      int to = earlier.indexOf("\n\n", m.end());
-      String block = earlier.substring(Math.max(0, from), to < 0 ? earlier.length() : to);
-      if (hasSibling(earlier, block, words, at, asName)) {
+      if (sibling && familyName(earlier, words, at)) {
         out.add(String.join(" ", words));
       }
     }
     return firstAlone >= 0 && firstAlone < firstFull ? List.of() : out;
   }
 
+  /** True when {@code other} is {@code words} with another word at {@code at}. */
+  private static boolean sameBut(String[] words, String[] other, int at) {
+    if (other.length != words.length || other[at].equals(words[at])) {
+      return false;
+    }
+    for (int i = 0; i < words.length; i++) {
+      if (i != at && !other[i].equals(words[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
-   * True when {@code block} holds a full name like {@code words} but for word {@code at}: the
-   * members of a family are introduced together, in one paragraph or the rows of one list ("Piet
-   * Verlo and Mara Verlo"), not two places of the text that happen to share a word. The words
-   * they share are a family's name, which the text never writes in lower case (a title is:
-   * "President X and President Y", "the president").
+   * True when two runs are introduced together, as the members of a family are: side by side,
+   * joined by a comma or a conjunction of the language ("Anna Verlo, Piet Verlo and Mara
+   * Verlo"), or opening two rows of one list; not two places a text names apart ("West X" in one
+   * sentence, "East X" in another).
    */
-  private static boolean hasSibling(String earlier, String block, String[] words, int at,
-      Predicate<String> asName) {
+  private static boolean together(String text, Run a, Run b, Set<String> joins) {
+    String between = text.substring(a.end(), b.start());
+    String rest = between.replaceAll("[\\s,;&/]+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+    if (rest.isEmpty() || joins.contains(rest)) {
+      return true;
+    }
+    return between.indexOf('\n') >= 0 && between.indexOf('\n') == between.lastIndexOf('\n')
+        && opensRow(text, a.start()) && opensRow(text, b.start());
+  }
+
+  /** True when only a list's bullet or number stands between a line's start and {@code at}. */
+  private static boolean opensRow(String text, int at) {
+    int line = text.lastIndexOf('\n', at - 1) + 1;
+    return text.substring(line, at).matches("[\\s\\-–—•*·\\d.)]*");
+  }
+
+  /**
+   * True when the words a family shares (all but word {@code at}) are a family's name, which the
+   * text never writes in lower case (a title is: "President X and President Y", "the
+   * president").
+   */
+  private static boolean familyName(String earlier, String[] words, int at) {
     for (int i = 0; i < words.length; i++) {
       String lower = words[i].toLowerCase(java.util.Locale.ROOT);
       if (i != at && !lower.equals(words[i]) && holds(earlier, lower)) {
         return false;
       }
     }
-    Matcher m = RUN.matcher(block);
-    while (m.find()) {
-      String[] other = names(m.group().split("\\h"), asName);
-      if (other.length != words.length || other[at].equals(words[at])) {
-        continue;
-      }
-      boolean same = true;
-      for (int i = 0; i < words.length && same; i++) {
-        same = i == at || other[i].equals(words[i]);
-      }
-      if (same) {
-        return true;
-      }
-    }
-    return false;
+    return true;
   }
 
   /**

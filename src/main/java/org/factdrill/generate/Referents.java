@@ -169,10 +169,11 @@ final class Referents {
     }
     java.util.function.Predicate<String> asName = w -> context.writesAsName(st.doc(), w);
     String given = GivenNames.alone(text, s.start(), text.substring(at, s.end()),
-        st.context().line(s.start()), asName);
+        st.context().line(s.start()), asName, context.connectives(lang));
     if (given != null) { // "Piet" of "Anna, Piet and Mara Verlo": one of the full names is shown
       Span prev = added ? null : usablePrevious(st, context, s);
-      if (prev == null || !GivenNames.showsFullName(text, s.start(), prev.of(text), given, asName)) {
+      if (prev == null || !GivenNames.showsFullName(text, s.start(), prev.of(text), given, asName,
+          context.connectives(lang))) {
         return new Start(from, prepended, SkipReason.DANGLING_START,
             "'" + given + "' alone, a given name of a family named before");
       }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.factdrill.bank.Question;
 import org.factdrill.text.Language;
 import org.junit.jupiter.api.Test;
@@ -235,11 +236,11 @@ class GroupsAndGivenNamesTest {
   @Test
   void givenNamesAreReadOnlyInAScriptWithCapitals() {
     assertNull(GivenNames.alone("אנה ורלו ופיט ורלו. פיט פתח חנות.", 20, "פיט פתח חנות.", null,
-        w -> true));
+        w -> true, Set.of("and")));
     // "By" opens the sentence: the text never writes it as a name, so it is no part of one.
     assertEquals("Piet", GivenNames.alone("By Anna Verlo and Piet Verlo. Piet opened a shop.", 30,
-        "Piet opened a shop.", null, w -> !w.equals("By")));
+        "Piet opened a shop.", null, w -> !w.equals("By"), Set.of("and")));
     assertFalse(GivenNames.showsFullName("By Anna Verlo and Piet Verlo. Piet opened a shop.", 30,
-        "Anna Verlo came.", "Piet", w -> true));
+        "Anna Verlo came.", "Piet", w -> true, Set.of("and")));
   }
 }
