@@ -134,13 +134,13 @@ final class Context {
           break;
         }
       }
-      for (org.factdrill.text.Block b : layout.sectionHeadings()) {
-        if (b.span().start() < articleStart) {
-          continue;
-        }
+      for (org.factdrill.text.Block b : SectionHeads.blocks(layout, t, w)) {
         String raw = LayoutClassifier.cleanHeading(b.of(t), w);
         // An entry's title line ("Headline – 12 March 2009") names its entry by its headline.
         String entry = org.factdrill.text.EntryTitles.headline(raw, w);
+        if (b.span().start() < articleStart && entry == null) {
+          continue; // (an entry's title heads its entry, however short the entry)
+        }
         raw = entry != null ? entry : raw;
         if (w.isReferenceSection(raw) || w.isLinkSection(raw)) {
           continue; // "References", "See also": the page's apparatus, not a part of its topic
@@ -155,7 +155,7 @@ final class Context {
           heads.add(b, usable ? h : null, t, layout, entry != null);
         }
       }
-      String lt = layout.title();
+      String lt = org.factdrill.text.EntryTitles.titleOf(layout.title(), w); // its own headline
       boolean usable = lt != null && !lt.isBlank()
           && (layout.titleFromText() || wordLikeFileName(lt));
       String ti = usable ? TopicLines.clean(shorten(PromptBuilder.clean(lt)), doc.lang()) : null;

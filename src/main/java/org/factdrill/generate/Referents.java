@@ -21,7 +21,9 @@ import org.factdrill.text.Span;
  * before gave it); a pronoun or quantifier anywhere in the clause ("cả hai bên", "both sides",
  * "họ") with no name before it in the prompt; a day counted from another ("cùng ngày", "the
  * next day", "на следующий день") with no date of a day before it in the prompt; a weekday ("on
- * Sunday") with no date of a day in the prompt (the blank's own counts). The sentence
+ * Sunday") with no date of a day in the prompt (the blank's own counts); a group word opening the
+ * clause as its subject ("These were …", "họ", "השניים") with nothing shown that names someone;
+ * a given name alone of a family named before ({@link GivenNames}). The sentence
  * before is shown when it gives what is missing; otherwise the fact is not asked. A pack without
  * the list gets no such rule.
  */
@@ -43,6 +45,8 @@ final class Referents {
   private final List<String> openers = new ArrayList<>();
   private final List<String> participles = new ArrayList<>();
   private final List<String> notOpeners = new ArrayList<>();
+  private final List<String> groups = new ArrayList<>();
+  private final List<String> notGroups = new ArrayList<>();
   private final Pattern needs;
   private final Pattern notNeeds;
   private final Pattern days;
@@ -64,6 +68,8 @@ final class Referents {
         case "opener" -> openers.add(w);
         case "participle" -> participles.add(w);
         case "not-opener" -> notOpeners.add(w);
+        case "group" -> groups.add(w);
+        case "not-group" -> notGroups.add(w);
         case "needs" -> need.add(Pattern.quote(w));
         case "not-needs" -> notNeed.add(Pattern.quote(w));
         case "day" -> day.add(w.replace("{N}", N).replace("{n}", N));
@@ -160,6 +166,32 @@ final class Referents {
             && d.iso().matches("-?\\d{3,4}.*")));
     if (now != null) { // "so far ___ people", in a text that never says when it was written
       return new Start(from, prepended, SkipReason.RELATIVE_TIME, now + " (the text has no date)");
+    }
+    java.util.function.Predicate<String> asName = w -> context.writesAsName(st.doc(), w);
+    String given = GivenNames.alone(text, s.start(), text.substring(at, s.end()),
+        st.context().line(s.start()), asName, context.connectives(lang));
+    if (given != null) { // "Piet" of "Anna, Piet and Mara Verlo": one of the full names is shown
+      Span prev = added ? null : usablePrevious(st, context, s);
+      if (prev == null || !GivenNames.showsFullName(text, s.start(), prev.of(text), given, asName,
+          context.connectives(lang))) {
+        return new Start(from, prepended, SkipReason.DANGLING_START,
+            "'" + given + "' alone, a given name of a family named before");
+      }
+      at = prev.start();
+      added = true;
+    }
+    String opening = PromptBuilder.clean(s.of(text)).replaceFirst("^[\\s…\"'“‘«(\\-–—]+", "");
+    String clause = opening.substring(context.connectiveLength(lang, opening)).toLowerCase(Locale.ROOT);
+    String group = opensWith(clause, notGroups) == null ? opensWith(clause, groups) : null;
+    if (group != null && !context.namesSubject(st.doc(), PromptBuilder.clean(text.substring(
+        Math.min(at, s.start()), s.start())))) { // "These were …": the sentence shown with it names the group
+      Span prev = added ? null : usablePrevious(st, context, s);
+      if (prev == null || !context.namesSubject(st.doc(), PromptBuilder.clean(prev.of(text)))) {
+        return new Start(from, prepended, SkipReason.DANGLING_START,
+            "'" + group + "' stands for a group that nothing shown names");
+      }
+      at = prev.start();
+      added = true;
     }
     Matcher need = find(needs, text, at, s.end());
     if (need != null && !context.namesSubject(st.doc(),

@@ -38,6 +38,23 @@ final class SectionHeads {
         entry || postTitle(b, doc, layout)));
   }
 
+  /**
+   * The heading blocks that head sections of {@code layout}: those after the title's line, and on
+   * a page of entries (two or more entry title lines) every entry's title line, wherever the
+   * page's title was taken from: an entry's title heads its own entry, never the page.
+   */
+  static List<Block> blocks(Layout layout, String text, org.factdrill.text.LayoutWords w) {
+    List<Block> entries = layout.blocks().stream().filter(b -> b.cls() == LineClass.HEADING
+        && org.factdrill.text.EntryTitles.headline(
+            org.factdrill.text.LayoutClassifier.cleanHeading(b.of(text), w), w) != null).toList();
+    List<Block> sections = layout.sectionHeadings();
+    if (entries.size() < 2) {
+      return sections;
+    }
+    return layout.blocks().stream().filter(b -> sections.contains(b) || entries.contains(b))
+        .toList();
+  }
+
   /** The heading and post title that govern a sentence at {@code pos}. */
   Governing at(int pos) {
     int near = -1;

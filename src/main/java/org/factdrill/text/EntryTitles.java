@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * each headed by a line "Headline – 12 March 2009" (a headline, a dash or bar, the entry's date),
  * the shape of the page's own title line. By its length and its figures such a line passes for a
  * picture's caption; when two or more lines of that template head prose, they are the entries'
- * titles (headings), and each is the topic of its own entry, never of the next one.
+ * titles (headings), and each is the topic of its own entry, never of the next one. A
+ * chronology writes the date first ("1905 – Headline"): the same, read the other way round.
  */
 public final class EntryTitles {
   /** A title line is this short (the headline and its date). */
@@ -20,6 +21,11 @@ public final class EntryTitles {
   private static final Pattern SEP = Pattern.compile("\\s+[–—|-]\\s+|\\s*\\(");
   /** A run of words left beside a date at most this long: a weekday, a time's word. */
   private static final int DATE_WORDS = 2;
+  /** A chronology's entry line, its date first: "12 March 2009 – Headline", "1905 – Headline". */
+  private static final Pattern LEADING = Pattern.compile("^(.{1,30}?)\\s+[–—|-]\\s+(?=\\p{L})");
+  /** A year alone, or a day, a month's word in any language and a year ("9 janv. 1905"). */
+  private static final Pattern YEAR_OR_DAY = Pattern.compile(
+      "\\d{3,4}|\\d{1,2}\\.?\\s+\\p{L}{3,12}\\.?,?\\s+\\d{3,4}");
 
   private EntryTitles() {}
 
@@ -34,6 +40,10 @@ public final class EntryTitles {
         || LayoutClassifier.words(s) > MAX_WORDS || w.opensByline(s) || w.opensPublished(s)
         || LayoutClassifier.isDateLine(s, w)) { // ("Tuesday – 3 March 2015": a date line)
       return null;
+    }
+    String lead = leading(s, w);
+    if (lead != null) {
+      return lead;
     }
     Matcher m = SEP.matcher(s);
     int at = -1;
@@ -59,6 +69,38 @@ public final class EntryTitles {
       return null;
     }
     return head;
+  }
+
+  /**
+   * The headline of an entry line that opens with its date, as a chronology writes its entries:
+   * a year, or a date of a day (in the pack's words, or a day, a month's word and a year in any
+   * language), a spaced dash or bar, then words ("1905 – The second wave"); null otherwise.
+   */
+  private static String leading(String s, LayoutWords w) {
+    Matcher m = LEADING.matcher(s);
+    if (!m.find()) {
+      return null;
+    }
+    String date = m.group(1).strip();
+    if (SEP.matcher(date).find()) {
+      return null; // "The fire – 3 March 2015 – and …": a headline opens it, not a date
+    }
+    boolean dated = YEAR_OR_DAY.matcher(date).matches();
+    if (!dated) {
+      Optional<DocDate> d = DocDates.parse(date, 0, w.language(), "entry");
+      dated = d.isPresent() && d.get().month() > 0 && LayoutClassifier.words(w.months().matcher(
+          date.substring(0, d.get().evidence().start()) + date.substring(d.get().evidence().end()))
+          .replaceAll(" ").replaceAll("[\\d\\p{P}\\s]+", " ").strip()) <= DATE_WORDS;
+    }
+    String head = s.substring(m.end()).strip();
+    return dated && LayoutClassifier.words(head) >= 2 && SEP.matcher(head).results().count() == 0
+        ? head : null;
+  }
+
+  /** {@code line}'s headline when it is an entry's title line, else the line itself. */
+  public static String titleOf(String line, LayoutWords w) {
+    String h = line == null ? null : headline(line, w);
+    return h != null ? h : line;
   }
 
   /**

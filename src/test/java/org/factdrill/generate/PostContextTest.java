@@ -132,4 +132,28 @@ class PostContextTest {
     assertEquals("Karvo earthquake", Context.withoutYear("1906 Karvo earthquake"));
     assertEquals(null, Context.withoutYear("1906 1907 Karvo"));
   }
+
+  @Test
+  void aChronologyEntryOpeningWithItsDateHeadsItsOwnEntryInEachLanguage() {
+    // A page of chronology entries, each headed "date – headline": each entry's questions take
+    // its own headline (without the date, which may be the answer), never the entry above it.
+    String[][] cases = {
+        {"en", "1911 – The old pier fire", "1923 – The lighthouse keeper", "old pier",
+            "The old pier of Karvo burned down in the summer of {{1911|date|1911}}, when a spark from a steam crane set the tarred planks alight and the fire spread to the warehouses along the quay.",
+            "Tomas Brell kept the lighthouse on the northern cape from {{1923|date|1923}}, and the light never failed on a single night of storm while he lived on the cape."},
+        {"vi", "1911 – Vụ cháy cầu tàu cũ", "1923 – Người gác hải đăng", "cầu tàu",
+            "Cầu tàu cũ của Karvo bị cháy vào mùa hè năm {{1911|date|1911}}, khi một tia lửa từ cần cẩu hơi nước làm bén lửa những tấm ván tẩm hắc ín và ngọn lửa lan sang các nhà kho dọc bến cảng.",
+            "Ông Tomas Brell giữ ngọn hải đăng trên mũi đất phía bắc từ năm {{1923|date|1923}}, và ngọn đèn chưa bao giờ tắt trong một đêm bão nào khi ông còn sống trên mũi đất."},
+        {"he", "1911 – השריפה במזח הישן", "1923 – שומר המגדלור", "המזח",
+            "המזח הישן של קרבו נשרף בקיץ {{1911|date|1911}}, כאשר ניצוץ ממנוף קיטור הצית את הקרשים המזופתים והאש התפשטה אל המחסנים שלאורך הרציף.",
+            "תומס ברל שמר על המגדלור בכף הצפוני משנת {{1923|date|1923}}, והאור לא כבה אף באחד מלילות הסערה כל עוד חי על הכף."}};
+    for (String[] c : cases) {
+      Language lang = Language.fromCode(c[0]).orElseThrow();
+      String page = c[1] + "\n\n" + c[4] + "\n\n" + c[2] + "\n\n" + c[5] + "\n";
+      Result r = gen(lang, page);
+      String own = c[2].substring(c[2].indexOf(" – ") + 3);
+      assertContext(r, "1923", own, c[3]);
+      assertContext(r, "1911", c[1].substring(c[1].indexOf(" – ") + 3), "1911 –");
+    }
+  }
 }

@@ -77,7 +77,7 @@ class StandsOnItsOwnTest {
   @Test
   void aYearlessDateNothingResolvesIsNotAsked() {
     Result r = gen(Language.EN, """
-        The talks between the two ministers began in Moscow on {{October 9|date|--10-09}} with a mediator.
+        The talks between the foreign ministers began in Moscow on {{October 9|date|--10-09}} with a mediator.
         """);
     assertTrue(r.bank().questions().isEmpty());
     assertEquals(Set.of(SkipReason.NO_YEAR), reasons(r));

@@ -72,11 +72,11 @@ class TimelineTest {
 
         The talks ran through {{1995/1996|date|1995/1996}} without a single agreement signed.
 
-        The ceasefire was finally signed in {{1994|date|1994}} by the three governments involved.
+        The ceasefire was finally signed in {{1994|date|1994}} by the governments involved.
 
         A new offensive shook the region in {{2016|date|2016}} for four long days of fighting.
 
-        The two armies exchanged prisoners in {{2010|date|2010}} at the border crossing.
+        The armies of the region exchanged prisoners in {{2010|date|2010}} at the border crossing.
         """);
     List<Question> tl = timelines(d);
     assertEquals(1, tl.size());

@@ -57,4 +57,33 @@ class EntryTitlesTest {
     Layout l = LayoutClassifier.classify(text, Language.EN, "x.txt");
     assertEquals(LineClass.CAPTION, l.classAt(text.indexOf("The harbour at dawn")));
   }
+
+  @Test
+  void aChronologyEntryOpeningWithItsDateGivesTheHeadline() {
+    Random r = new Random(21);
+    for (int k = 0; k < 3; k++) {
+      LayoutWords w = LayoutWords.of(Language.fromCode(HEADLINES[k][0]).orElseThrow());
+      for (int trial = 0; trial < 20; trial++) {
+        String head = HEADLINES[k][1 + r.nextInt(3)];
+        String date = r.nextBoolean() ? DATES[k][1 + r.nextInt(3)] : String.valueOf(1800 + r.nextInt(200));
+        String sep = SEPARATORS[r.nextInt(SEPARATORS.length)];
+        assertEquals(head, EntryTitles.headline(date + sep + head, w), date + sep + head);
+      }
+    }
+    // A day, a month's word of another language and a year is a date too.
+    assertEquals("השריפה במזח הישן", EntryTitles.headline("9 janv. 1905 - השריפה במזח הישן",
+        LayoutWords.of(Language.HE)));
+    assertEquals("The Old Pier Fire", EntryTitles.titleOf("1911 – The Old Pier Fire",
+        LayoutWords.of(Language.EN)));
+    assertEquals("Karvo harbour", EntryTitles.titleOf("Karvo harbour", LayoutWords.of(Language.EN)));
+  }
+
+  @Test
+  void aLineOpeningWithAFigureThatIsNoDateIsNoEntryTitle() {
+    LayoutWords w = LayoutWords.of(Language.EN);
+    assertNull(EntryTitles.headline("1914 – 1918", w)); // a period, no headline
+    assertNull(EntryTitles.headline("1905 – Independence", w)); // one word: a list row's label
+    assertNull(EntryTitles.headline("Some 40 – 50 ships sailed from the harbour", w));
+    assertNull(EntryTitles.headline("In 1905 – the year of the storm", w));
+  }
 }
