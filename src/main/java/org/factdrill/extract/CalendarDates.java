@@ -57,11 +57,6 @@ final class CalendarDates {
     return keys;
   }
 
-  /** The reader of each calendar the pack reads (for tests). */
-  List<CalendarReader> readers() {
-    return readers;
-  }
-
   /** True when the pack reads no other calendar. */
   boolean isEmpty() {
     return readers.isEmpty();

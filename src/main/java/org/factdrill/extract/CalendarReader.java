@@ -47,8 +47,6 @@ final class CalendarReader {
   private final Pattern dayFirst;
   private final Pattern monthFirst;
   private final Pattern monthYear;
-  /** Where each pattern may begin a match: tested before the pattern is tried. */
-  private final MonthOpenings openings;
   private final HebrewNumerals numerals;
   /** Days already converted by {@link #gregorian} ({@link #NO_DAY}: none), at most 4,096. */
   private final Map<Long, LocalDate> days = new HashMap<>();
@@ -101,17 +99,6 @@ final class CalendarReader {
     monthFirst = Pattern.compile("(?iuU)" + B + prefix + month + "\\s+(?<day>\\d{1,2})" + range
         + yearPart);
     monthYear = Pattern.compile("(?iuU)" + B + prefix + month + yearPart);
-    openings = new MonthOpenings(months.keySet(), pack.prefixes());
-  }
-
-  /** Pattern q: 0 opens with the day, 1 with the month then the day, 2 is a month and year. */
-  Pattern pattern(int q) {
-    return q == 0 ? dayFirst : q == 1 ? monthFirst : monthYear;
-  }
-
-  /** False where pattern q cannot begin a match at s (see {@link MonthOpenings}). */
-  boolean mayMatchAt(int q, String text, int s) {
-    return openings.mayMatchAt(q, text, s);
   }
 
   private void addMonth(String name, int month) {
@@ -193,13 +180,12 @@ final class CalendarReader {
         continue;
       }
       // What find() does over the region, tried only where a match could cover the key (it
-      // starts at or before p), where the pattern's opening look-behind can hold and where its
-      // first characters can (a month name, a short day numeral): the same matches in the same
-      // order, without trying the 40 positions after the key nor most words before it.
+      // starts at or before p) and where the pattern's opening look-behind can hold: the
+      // same matches in the same order, without trying the 40 positions after the key.
       Matcher m = matchers[q];
       int s = from;
       while (s <= p && s <= to) {
-        if (mayOpen(text, s) && openings.mayMatchAt(q - slot, text, s)) {
+        if (mayOpen(text, s)) {
           m.region(s, to);
           if (m.lookingAt()) {
             if (m.end() >= p + length) {

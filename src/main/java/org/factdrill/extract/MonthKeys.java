@@ -32,16 +32,6 @@ final class MonthKeys {
   private static final int HYPHEN = 64;
   /** Lower-cased, the character itself. */
   private static final int UNCASED = 128;
-  /**
-   * Bits 8-19: the groups of the keys' first letters this character is (lowered; a letter's
-   * group is its index among the first letters modulo 12); bits 20-31: the groups of the first
-   * letters some key pairs with this character as its second. A pair of characters whose
-   * {@code first << 12 & second} is 0 starts no key.
-   */
-  private static final int GROUPS = 12;
-  private static final int FIRST_GROUP = 8;
-  private static final int SECOND_GROUP = FIRST_GROUP + GROUPS;
-  private static final int SECONDS = -1 << SECOND_GROUP;
 
   private final String[] keys;
   private final int[] flags;
@@ -49,7 +39,7 @@ final class MonthKeys {
   /** Whether a key or prefix letter holds a surrogate (then a text with one is scanned apart). */
   private final boolean surrogates;
   /** The bits above for every character as a text writes it. */
-  private final int[] classes = new int[Character.MAX_VALUE + 1];
+  private final byte[] classes = new byte[Character.MAX_VALUE + 1];
   /**
    * The keys by their first two characters (every key has two or more), in an open-addressed
    * table: {@code pairs[slot]} holds the two characters as one int (0 for an empty slot),
@@ -57,7 +47,6 @@ final class MonthKeys {
    */
   private final int[] pairs;
   private final int[][] byPair;
-  private static final int[] NONE = {};
 
   MonthKeys(List<String> keys, List<Integer> flags, String prefixes) {
     this.keys = keys.toArray(new String[0]);
@@ -76,19 +65,17 @@ final class MonthKeys {
         anywhere.append(c);
       }
     }
-    String firsts = first.toString();
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       char l = Character.toLowerCase((char) c);
       String ls = String.valueOf(l);
-      classes[c] = groups(firsts, l)
-          | (first.indexOf(ls) >= 0 ? FIRST : 0)
+      classes[c] = (byte) ((first.indexOf(ls) >= 0 ? FIRST : 0)
           | (anywhere.indexOf(ls) >= 0 ? FIRST_ANYWHERE : 0)
           | (special((char) c) ? SPECIAL : 0)
           | (Character.isLetter(l) ? LETTER : 0)
           | (Character.isLetterOrDigit(l) ? LETTER_OR_DIGIT : 0)
           | (prefixes.indexOf(l) >= 0 ? PREFIX : 0)
           | (l == '-' || l == '־' ? HYPHEN : 0)
-          | (l == c ? UNCASED : 0);
+          | (l == c ? UNCASED : 0));
     }
     Map<Integer, List<Integer>> starting = new java.util.LinkedHashMap<>();
     for (int k = 0; k < this.keys.length; k++) {
@@ -109,18 +96,6 @@ final class MonthKeys {
       pairs[slot] = e.getKey();
       byPair[slot] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
     }
-  }
-
-  /** The group bits of the lowered character {@code l}, as a first and as a second letter. */
-  private int groups(String first, char l) {
-    int f = first.indexOf(l);
-    int bits = f >= 0 ? 1 << (FIRST_GROUP + f % GROUPS) : 0;
-    for (String key : keys) {
-      if (key.charAt(1) == l) {
-        bits |= 1 << (SECOND_GROUP + first.indexOf(key.charAt(0)) % GROUPS);
-      }
-    }
-    return bits;
   }
 
   private static int pair(char a, char b) {
@@ -167,42 +142,49 @@ final class MonthKeys {
     long[] out = new long[8];
     int count = 0;
     // FIRST when a word may start at p (no letter or digit before, or a prefix letter): only
-    // then are keys that start words looked for. Kept as bits, not branches: within words the
-    // FIRST letters come and go at random, and one test of the masks below is all a character
-    // costs that ends no key's first pair (FIRST_ANYWHERE holds only FIRST characters).
+    // then are keys that start words looked for. Kept as a bit, not a branch: within words the
+    // FIRST letters come and go at random, and one test of the mask below is all a character
+    // costs that starts no key (FIRST_ANYWHERE holds only FIRST characters).
     int opens = FIRST;
-    // The second-letter group bits a character must have for a key to start at p - 1: those of
-    // text[p - 1]'s first-letter groups when a key may start there, else none. Most word starts
-    // begin with some key's first letter ("t", "s", "a") and few pairs with its second.
-    int seconds = 0;
     for (int p = 0; p < n; p++) {
       int cls = classes[text[p]];
-      if ((cls & (seconds | SPECIAL)) != 0) {
-        if ((cls & SPECIAL) != 0) {
-          return null;
-        }
-        int q = p - 1;
-        int[] ks = startingWith(lower(text, q), lower(text, p));
-        for (int k : ks == null ? NONE : ks) {
-          String key = keys[k];
-          int after = q + key.length();
-          if (after > n || !matches(text, q, key)
-              || (flags[k] & STARTS_WORD) != 0 && !wordStart(text, q)
-              || (flags[k] & WHOLE_WORD) != 0 && after < n
-              && (classes[text[after]] & LETTER) != 0) {
-            continue;
-          }
-          if (count == out.length) {
-            out = Arrays.copyOf(out, count * 2);
-          }
-          out[count++] = (long) k << 32 | q;
-        }
-      }
-      // A key may start here: after no letter or digit (opens), or anywhere for some keys.
-      int may = cls & (FIRST_ANYWHERE | opens);
-      seconds = cls << GROUPS & -may & SECONDS;
+      int wanted = FIRST_ANYWHERE | SPECIAL | opens;
       int closes = (cls & (LETTER_OR_DIGIT | PREFIX)) ^ LETTER_OR_DIGIT; // 0: a word goes on
       opens = (closes | -closes) >>> 31; // FIRST (1) when closes != 0
+      if ((cls & wanted) == 0) {
+        continue;
+      }
+      if ((cls & SPECIAL) != 0) {
+        return null;
+      }
+      int[] ks = p + 1 < n ? startingWith(lower(text, p), lower(text, p + 1)) : null;
+      if (ks == null) {
+        continue;
+      }
+      int start = -1; // whether a word starts at p, found once when a key needs it
+      for (int k : ks) {
+        String key = keys[k];
+        int after = p + key.length();
+        if (after > n || !matches(text, p, key)) {
+          continue;
+        }
+        if ((flags[k] & STARTS_WORD) != 0) {
+          if (start < 0) {
+            start = wordStart(text, p) ? 1 : 0;
+          }
+          if (start == 0) {
+            continue;
+          }
+        }
+        if ((flags[k] & WHOLE_WORD) != 0 && after < n
+            && (classes[text[after]] & LETTER) != 0) {
+          continue;
+        }
+        if (count == out.length) {
+          out = Arrays.copyOf(out, count * 2);
+        }
+        out[count++] = (long) k << 32 | p;
+      }
     }
     long[] found = Arrays.copyOf(out, count);
     Arrays.sort(found);
