@@ -56,6 +56,64 @@ class MonthKeysTest {
     }
   }
 
+  /**
+   * Key sets whose first letters outnumber any small table of letter pairs (every letter of the
+   * alphabet starts keys, in both scripts), with texts of every key's first two letters followed
+   * by near misses: a pair that starts no key is passed over, one that starts a key is read.
+   */
+  @Property(tries = 3000, seed = "12")
+  void findsWhatTheScanPerKeyFoundAmongManyFirstLetters(@ForAll("pairText") String text) {
+    for (MonthKeys keys : MANY_FIRSTS) {
+      long[] expected = keys.perKey(text.toLowerCase(Locale.ROOT));
+      assertArrayEquals(expected, keys.find(text), () -> text + " " + show(keys, expected));
+    }
+  }
+
+  private static final List<MonthKeys> MANY_FIRSTS = manyFirsts();
+
+  private static List<MonthKeys> manyFirsts() {
+    List<String> keys = new ArrayList<>();
+    List<Integer> flags = new ArrayList<>();
+    String latin = "abcdefghijklmnopqrstuvwxyz";
+    String hebrew = "אבגדהוזחטיכלמנסעפצקרשת";
+    for (String alphabet : List.of(latin, hebrew, "абвгдежзийклмнопрстуфхцчшщ")) {
+      for (int i = 0; i < alphabet.length(); i++) {
+        char a = alphabet.charAt(i);
+        char b = alphabet.charAt((i * 7 + 3) % alphabet.length());
+        char c = alphabet.charAt((i * 5 + 1) % alphabet.length());
+        keys.add("" + a + b);
+        flags.add(i % 4);
+        keys.add("" + a + c + b);
+        flags.add((i + 1) % 4);
+      }
+    }
+    return List.of(new MonthKeys(keys, flags, "ובש"), new MonthKeys(keys, flags, ""),
+        new MonthKeys(keys.subList(0, 30), flags.subList(0, 30), "ובש"));
+  }
+
+  @Provide
+  Arbitrary<String> pairText() {
+    List<String> parts = new ArrayList<>(List.of(" ", "-", "־", "'", "7", "\n", "ו", "ב", "ש",
+        "\u0130", "\u212a", "\u01c5", "\uD801\uDC00", "ǅ", "ß", "ﬀ"));
+    for (String alphabet : List.of("abcdefghijklmnopqrstuvwxyz", "אבגדהוזחטיכלמנסעפצקרשת",
+        "абвгдежзийклмнопрстуфхцчшщ")) {
+      for (int i = 0; i < alphabet.length(); i++) {
+        String a = alphabet.substring(i, i + 1);
+        String b = alphabet.substring((i * 7 + 3) % alphabet.length(),
+            (i * 7 + 3) % alphabet.length() + 1);
+        String miss = alphabet.substring((i * 7 + 4) % alphabet.length(),
+            (i * 7 + 4) % alphabet.length() + 1);
+        parts.add(a + b);
+        parts.add((a + b).toUpperCase(Locale.ROOT));
+        parts.add(a + miss);
+        parts.add(a.toUpperCase(Locale.ROOT) + miss);
+        parts.add(a);
+      }
+    }
+    return Arbitraries.of(parts).list().ofMinSize(0).ofMaxSize(40)
+        .map(l -> String.join("", l));
+  }
+
   @Test
   void aMonthKeyInsideAWordIsNoCandidate() {
     MonthKeys en = new CalendarDates(Language.EN.pack()).keys();
