@@ -24,7 +24,7 @@ final class TableRuns {
    * A sentence's end inside a line: a mark after a word (maybe a closing quote or a note mark),
    * then a word not in lower case or a note in markup glued to it ("… Sa.<ref>").
    */
-  private static final Pattern INNER_END = Pattern.compile(
+  static final Pattern INNER_END = Pattern.compile(
       "\\p{L}{2}[.!?…](?:[\"'”’»)]|\\[[^\\]]{1,25}\\])*(?:\\s+[\\p{Lu}\\p{Lo}]|<\\p{L})");
 
   /** A label of a few words not in lower case (maybe a colon), then a figure. */
