@@ -74,7 +74,7 @@ public final class LayoutClassifier {
     ListRows.mark(text, out);
     RowShapes.mark(text, out);
     InlineLists.mark(text, out, lang);
-    TableRuns.mark(text, out);
+    TableRuns.mark(text, out, lang);
     repeatedLines(text, out);
     EntryTitles.mark(text, out, w);
     rowsAmongRows(text, out);
