@@ -85,16 +85,6 @@ final class OrderWords {
   }
 
   private static Pattern words(Set<String> entries, String pre) {
-    if (entries.isEmpty()) {
-      return null;
-    }
-    List<String> alts = new ArrayList<>();
-    for (String w : new java.util.TreeSet<>(entries)) {
-      boolean stem = w.endsWith("*");
-      String body = stem ? w.substring(0, w.length() - 1) : w;
-      alts.add(Pattern.quote(body).replace(" ", "\\E\\s+\\Q") + (stem ? "[\\p{L}\\p{M}]*" : ""));
-    }
-    return Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])" + pre + "(?:" + String.join("|", alts)
-        + ")(?![\\p{L}\\p{M}])");
+    return org.factdrill.lang.WordPatterns.wholeWords(entries, pre);
   }
 }

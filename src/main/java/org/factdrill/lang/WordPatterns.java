@@ -32,6 +32,26 @@ public final class WordPatterns {
     return String.join("|", quoted);
   }
 
+  /**
+   * A pattern finding any of {@code entries} as a whole word (case-insensitive): an entry of
+   * several words matches them with any spaces between, one ending in {@code *} is a stem taking
+   * any ending; {@code prefixes} is a regular expression for letters that may be written onto the
+   * word ("" for none). Null when there are no entries.
+   */
+  public static Pattern wholeWords(Collection<String> entries, String prefixes) {
+    if (entries.isEmpty()) {
+      return null;
+    }
+    List<String> alts = new ArrayList<>();
+    for (String w : new java.util.TreeSet<>(entries)) {
+      boolean stem = w.endsWith("*");
+      String body = stem ? w.substring(0, w.length() - 1) : w;
+      alts.add(Pattern.quote(body).replace(" ", "\\E\\s+\\Q") + (stem ? "[\\p{L}\\p{M}]*" : ""));
+    }
+    return Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])" + prefixes + "(?:" + String.join("|", alts)
+        + ")(?![\\p{L}\\p{M}])");
+  }
+
   /** {@link #alternation} of a category's words in every installed pack (words.tsv). */
   public static String anyPack(String category) {
     return alternation(LanguagePacks.allWords(category));

@@ -53,6 +53,22 @@ final class DocDates {
     return Optional.empty();
   }
 
+  /** True when {@code s} is a date and little else: a dateline, not a sentence. */
+  static boolean isDateLine(String s, LayoutWords w) {
+    Optional<DocDate> d = parse(s, 0, w.language(), "byline");
+    if (d.isEmpty()) {
+      return false;
+    }
+    String rest = s.substring(0, d.get().evidence().start()) + s.substring(d.get().evidence().end());
+    rest = w.months().matcher(rest).replaceAll(" ");
+    // What is left is only times, weekdays, punctuation and numbers: a dateline, not a sentence.
+    String left = rest.replaceAll("[\\d\\s\\p{P}\\p{S}]+", " ").strip();
+    // A bare year before words names what happened in it ("1906 Karvo earthquake"): a title.
+    boolean bareYear = s.substring(d.get().evidence().start(), d.get().evidence().end()).strip()
+        .matches("\\d{3,4}");
+    return LayoutClassifier.words(left) <= (bareYear ? 0 : 2);
+  }
+
   /** The first date in {@code s} (full, month-year, or a year alone), offsets shifted by base. */
   static Optional<DocDate> parse(String s, int base, Language lang, String how) {
     LayoutWords w = LayoutWords.of(lang);

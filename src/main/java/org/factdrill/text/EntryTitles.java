@@ -38,7 +38,7 @@ public final class EntryTitles {
     String s = line.strip();
     if (s.isEmpty() || s.indexOf('\n') >= 0 || LayoutClassifier.terminal(s)
         || LayoutClassifier.words(s) > MAX_WORDS || w.opensByline(s) || w.opensPublished(s)
-        || LayoutClassifier.isDateLine(s, w)) { // ("Tuesday – 3 March 2015": a date line)
+        || DocDates.isDateLine(s, w)) { // ("Tuesday – 3 March 2015": a date line)
       return null;
     }
     String lead = leading(s, w);

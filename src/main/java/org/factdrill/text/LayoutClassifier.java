@@ -74,10 +74,11 @@ public final class LayoutClassifier {
     ListRows.mark(text, out);
     RowShapes.mark(text, out);
     InlineLists.mark(text, out, lang);
-    TableRuns.mark(text, out);
+    TableRuns.mark(text, out, lang);
     repeatedLines(text, out);
     EntryTitles.mark(text, out, w);
     rowsAmongRows(text, out);
+    DatedRows.mark(text, out, pieces, w);
     PageFurniture.mark(text, out, w);
     PagerRows.mark(text, out);
     Titles.Found found = Titles.choose(text, out, w, titleHint);
@@ -290,8 +291,9 @@ public final class LayoutClassifier {
     if (line.equals(prev)) {
       return false; // a line said twice is a picture's text and its caption, not a wrap
     }
-    if (w != null && (chromeLine(prev, w) || chromeLine(line, w))) {
-      return false; // a site's name, tagline or edit link is page furniture, never a wrap
+    if (w != null
+        && (chromeLine(prev, w) || chromeLine(line, w) || DatedRows.body(line, w) >= 0)) {
+      return false; // page furniture, or a chronology's next dated row, is never a wrap
     }
     int cp = line.codePointAt(0);
     char last = prev.charAt(prev.length() - 1);
@@ -360,7 +362,7 @@ public final class LayoutClassifier {
     if (words <= 12 && (w.opensPublished(s) || w.opensByline(s) && !terminal)) {
       return LineClass.BYLINE;
     }
-    if (words <= 8 && !terminal && isDateLine(s, w)) {
+    if (words <= 8 && !terminal && DocDates.isDateLine(s, w)) {
       return LineClass.BYLINE;
     }
     if (words <= 8 && w.opensMore(s) && !terminal) {
@@ -419,21 +421,6 @@ public final class LayoutClassifier {
     score += URL.matcher(s).find() ? 1 : 0;
     // A quoted title counts only beside a strong sign: prose quotes people too.
     return score == 0 ? 0 : score + (QUOTED_TITLE.matcher(s).find() && words(s) > 4 ? 1 : 0);
-  }
-
-  static boolean isDateLine(String s, LayoutWords w) {
-    Optional<DocDate> d = DocDates.parse(s, 0, w.language(), "byline");
-    if (d.isEmpty()) {
-      return false;
-    }
-    String rest = s.substring(0, d.get().evidence().start()) + s.substring(d.get().evidence().end());
-    rest = w.months().matcher(rest).replaceAll(" ");
-    // What is left is only times, weekdays, punctuation and numbers: a dateline, not a sentence.
-    String left = rest.replaceAll("[\\d\\s\\p{P}\\p{S}]+", " ").strip();
-    // A bare year before words names what happened in it ("1906 Karvo earthquake"): a title.
-    boolean bareYear = s.substring(d.get().evidence().start(), d.get().evidence().end()).strip()
-        .matches("\\d{3,4}");
-    return words(left) <= (bareYear ? 0 : 2);
   }
 
   private static int cells(String[] parts) {

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * holding a sentence's end, half of them with figures, are table rows however long they are; and
  * so are three or more pairs of a label line (a few words, no figure) and a value line (a figure,
  * no sentence) in a row, blank lines between them or not, and three or more lines in a row that
- * each open with a label and a figure. Rows' facts are kept, not asked.
+ * each open with a label and a figure, and three or more lines in a row (blank lines between or
+ * not) none of which is a sentence, by its end or by a verb, a third with figures. Rows' facts
+ * are kept, not asked.
  */
 final class TableRuns {
   /** A label is this short. */
@@ -24,7 +26,7 @@ final class TableRuns {
    * A sentence's end inside a line: a mark after a word (maybe a closing quote or a note mark),
    * then a word not in lower case or a note in markup glued to it ("… Sa.<ref>").
    */
-  private static final Pattern INNER_END = Pattern.compile(
+  static final Pattern INNER_END = Pattern.compile(
       "\\p{L}{2}[.!?…](?:[\"'”’»)]|\\[[^\\]]{1,25}\\])*(?:\\s+[\\p{Lu}\\p{Lo}]|<\\p{L})");
 
   /** A label of a few words not in lower case (maybe a colon), then a figure. */
@@ -34,10 +36,47 @@ final class TableRuns {
   private TableRuns() {}
 
   /** Marks the rows of flattened tables among {@code blocks} as infobox rows, in place. */
-  static void mark(String text, List<Block> blocks) {
+  static void mark(String text, List<Block> blocks, Language lang) {
     lineRuns(text, blocks);
     labelPairs(text, blocks);
     labelFigureRuns(text, blocks);
+    verblessRuns(text, blocks, lang);
+  }
+
+  /**
+   * Runs of one-line rows, blank lines between them or not, none a sentence: no sentence's end
+   * and no finite verb ({@link RowClause}), a third of them with figures ("Type Destroyer",
+   * "Armament 4 × 4-inch guns, 2 × 3-pounder guns, …" of any length), below the first paragraph.
+   */
+  private static void verblessRuns(String text, List<Block> blocks, Language lang) {
+    // Above the first paragraph a page's masthead and picture lines stand; they name the page.
+    int i = 0;
+    while (i < blocks.size() && !(blocks.get(i).cls() == LineClass.PROSE
+        && LayoutClassifier.terminal(blocks.get(i).of(text)))) {
+      i++;
+    }
+    while (i < blocks.size()) {
+      int j = i;
+      int figures = 0;
+      boolean prose = false;
+      while (j < blocks.size() && row(text, blocks.get(j))
+          && !RowClause.is(lang, blocks.get(j).of(text))) {
+        figures += DIGIT.matcher(blocks.get(j).of(text)).find() ? 1 : 0;
+        prose |= blocks.get(j).cls() == LineClass.PROSE;
+        j++;
+      }
+      if (j - i >= MIN_RUN && figures * 3 >= j - i && prose
+          && !opensLowerCase(blocks.get(i).of(text))) {
+        // Only its lines read as prose that hold figures change: headings stay headings.
+        for (int k = i; k < j; k++) {
+          Block b = blocks.get(k);
+          if (b.cls() == LineClass.PROSE && DIGIT.matcher(b.of(text)).find()) {
+            blocks.set(k, new Block(b.span(), LineClass.INFOBOX, b.origin()));
+          }
+        }
+      }
+      i = Math.max(j, i + 1);
+    }
   }
 
   /**

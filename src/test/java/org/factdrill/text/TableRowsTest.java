@@ -101,4 +101,38 @@ class TableRowsTest {
       }
     }
   }
+
+  @Test
+  void longRowsSetApartByBlankLinesAmongRowsWithoutFiguresAreLayout() {
+    // A pasted infobox with a blank line after each row: short rows without figures ("Type
+    // Destroyer") between long technical values, none ending a sentence or holding a verb.
+    String[][] cases = {
+        {"en", "Type Destroyer", "Armament 4 × 4 in guns, 2 × 3-pounder guns, 2 × 21 in torpedo "
+            + "tubes and depth charges of the older pattern on the stern rails",
+            "Fate Sold for scrap",
+            "Complement 145 officers and ratings in peacetime with the extra gun crews and "
+            + "signallers of the flotilla staff on board"},
+        {"vi", "Loại Tàu khu trục", "Vũ khí 4 pháo 102 mm, 2 pháo 47 mm, 2 ống phóng ngư lôi 533 mm "
+            + "và các giàn thả bom chống tàu ngầm kiểu cũ ở đuôi tàu",
+            "Số phận Tháo dỡ thành phế liệu",
+            "Thủy thủ đoàn 145 sĩ quan và thủy thủ thời bình cùng các khẩu đội pháo và lính thông "
+            + "tin của bộ tham mưu hải đội"},
+        {"he", "סוג משחתת", "חימוש 4 תותחים של 102 מ\"מ, 2 תותחים קלים, 2 צינורות טורפדו ומשליכי "
+            + "פצצות עומק מהדגם הישן על מעקות הירכתיים",
+            "גורל מכירה לגריטה",
+            "צוות 145 קצינים ומלחים בימי שלום עם צוותי התותחים הנוספים ואנשי הקשר של מטה "
+            + "השייטת"}};
+    for (String[] c : cases) {
+      Language lang = Language.fromCode(c[0]).orElseThrow();
+      String intro = RowShapesTest.intro(lang);
+      String s = intro + "\n\n" + String.join("\n\n", List.of(c).subList(1, c.length))
+          + "\n\n" + intro + "\n";
+      Layout l = LayoutClassifier.classify(s, lang, "x.txt");
+      for (int k = 1; k < c.length; k++) {
+        assertEquals(true, l.classAt(s.indexOf(c[k])).isLayout(), c[k]);
+      }
+      assertEquals(LineClass.PROSE, l.classAt(0), s);
+      assertEquals(LineClass.PROSE, l.classAt(s.lastIndexOf(intro)), s);
+    }
+  }
 }

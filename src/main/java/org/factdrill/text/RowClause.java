@@ -1,0 +1,99 @@
+package org.factdrill.text;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factdrill.lang.WordPatterns;
+
+/**
+ * Whether a row of a list or chronology is itself a whole clause ("1492 – Merchants reach the
+ * harbour.") or only names and figures ("1688 – Plague", "1851: Varna, Belmont"). A clause holds
+ * a finite verb: one of the pack's {@code clause-verbs} (forms and aspect markers; an entry ending
+ * in {@code *} is a stem; the pack's {@code clause-prefixes} letters may be written onto it), or a
+ * word with one of its {@code clause-verb-endings} ("-ed") that is none of its
+ * {@code clause-verb-not}. In a script with capitals a capitalised word is a name or a headline's
+ * first word, never the clause's verb; and where the pack does not declare
+ * {@code verb-before-subject}, a clause names its subject first, so a verb opening the row makes
+ * a headline ("Founding of …", "Thành lập …"), not a clause.
+ */
+final class RowClause {
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’\\-]*");
+  private static final Map<Language, RowClause> ALL = load();
+
+  private final Pattern verbs;
+  private final Set<String> endings;
+  private final Set<String> not;
+  private final boolean verbFirst;
+
+  private RowClause(Language lang) {
+    String prefixes = lang.pack().setting("clause-prefixes", "");
+    verbs = WordPatterns.wholeWords(lang.pack().words("clause-verbs"),
+        prefixes.isEmpty() ? "" : "[" + Pattern.quote(prefixes) + "]{0,2}");
+    endings = lang.pack().words("clause-verb-endings");
+    not = lang.pack().words("clause-verb-not");
+    verbFirst = lang.pack().has("verb-before-subject");
+  }
+
+  private static Map<Language, RowClause> load() {
+    Map<Language, RowClause> m = new HashMap<>();
+    for (Language l : Language.values()) {
+      m.put(l, new RowClause(l));
+    }
+    return Map.copyOf(m);
+  }
+
+  /** True when {@code row} (a row's words without its date) holds a finite verb of {@code lang}. */
+  static boolean is(Language lang, String row) {
+    RowClause c = ALL.get(lang);
+    return c != null && c.verb(row.strip());
+  }
+
+  private boolean verb(String row) {
+    int first = firstWord(row);
+    if (verbs != null) {
+      Matcher m = verbs.matcher(row);
+      while (m.find()) {
+        if (counts(row, m.start(), first)) {
+          return true;
+        }
+      }
+    }
+    if (!endings.isEmpty()) {
+      Matcher m = WORD.matcher(row);
+      while (m.find()) {
+        String w = m.group().toLowerCase(Locale.ROOT);
+        if (counts(row, m.start(), first) && !not.contains(w) && ends(w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean ends(String w) {
+    for (String e : endings) {
+      // A stem of two letters at least before the ending ("used"); "red", "bed" are no verbs.
+      if (w.length() >= e.length() + 2 && w.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A verb found at {@code at}: not capitalised, and after the first word unless verb-first. */
+  private boolean counts(String row, int at, int first) {
+    int cp = row.codePointAt(at);
+    if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+      return false;
+    }
+    return verbFirst || at > first;
+  }
+
+  private static int firstWord(String row) {
+    Matcher m = WORD.matcher(row);
+    return m.find() ? m.start() : -1;
+  }
+}
