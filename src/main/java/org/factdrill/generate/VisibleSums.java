@@ -27,10 +27,15 @@ final class VisibleSums {
   static String derivable(Language lang, String text, Fact f, List<Fact> sameSentence,
       List<Fact> all, String template, String contextLine) {
     List<Fact> shown = shown(text, f, sameSentence, all, template, contextLine);
+    int year = year(f);
+    for (int y : askedYears(f, year)) {
+      if (anniversary(lang, y, shown, template, contextLine)) {
+        return "a shown year and the anniversary it marks";
+      }
+    }
     if (shown.isEmpty()) {
       return null;
     }
-    int year = year(f);
     int count = YearSpans.yearsCount(lang, text, f);
     String end = periodEnd(f, shown, lang, text);
     if (end != null) {
@@ -90,6 +95,50 @@ final class VisibleSums {
       }
     }
     return null;
+  }
+
+  /** The years a student must supply: the answer's, or the ends a period asked writes. */
+  private static List<Integer> askedYears(Fact f, int year) {
+    List<Integer> out = new ArrayList<>();
+    if (year > 0) {
+      out.add(year);
+    } else if (f.value() instanceof Value.Date d && d.isRange()) {
+      int[] ends = YearOptions.period(d.iso());
+      for (int e : ends == null ? new int[0] : ends) {
+        if (e > 0 && f.text().contains(String.valueOf(e))) {
+          out.add(e);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** True when a shown year less the years of a shown anniversary is {@code year}. */
+  private static boolean anniversary(Language lang, int year, List<Fact> shown, String template,
+      String contextLine) {
+    String screen = template.replace(String.valueOf(PromptBuilder.HOLE), " ") + "\n"
+        + (contextLine == null ? "" : contextLine);
+    List<Integer> spans = Anniversaries.in(lang, screen);
+    if (spans.isEmpty()) {
+      return false;
+    }
+    // The anniversary's year may be a shown fact's or a year the prompt glosses ("July 27
+    // (2013)", a yearless day resolved): any year written on the screen.
+    java.util.Set<Integer> years = new java.util.HashSet<>();
+    for (Fact a : shown) {
+      years.add(year(a));
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<!\\d)\\d{4}(?!\\d)")
+        .matcher(screen);
+    while (m.find()) {
+      years.add(Integer.parseInt(m.group()));
+    }
+    for (int y : years) {
+      if (y > 0 && spans.contains(y - year)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The facts whose text the student sees: in the prompt outside the hole, or the context. */

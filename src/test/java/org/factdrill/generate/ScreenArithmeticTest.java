@@ -128,6 +128,34 @@ class ScreenArithmeticTest {
     assertTrue(Fixtures.skipped(r, SkipReason.DERIVABLE, "120"), r.report()::toString);
   }
 
+  @Test
+  void anAnniversaryStatesItsNumberOfYearsInEachLanguage() {
+    assertEquals(List.of(60), Anniversaries.in(Language.EN,
+        "The town marked the 60th anniversary of the truce."));
+    assertEquals(List.of(60), Anniversaries.in(Language.EN,
+        "The town marked the sixtieth anniversary of the truce."));
+    assertEquals(List.of(60), Anniversaries.in(Language.HE, "העיר ציינה את יום השנה ה-60 להפוגה."));
+    assertEquals(List.of(60), Anniversaries.in(Language.VI,
+        "Thị trấn tổ chức lễ kỷ niệm lần thứ 60 ngày đình chiến."));
+    assertEquals(List.of(), Anniversaries.in(Language.EN, "The town marked the truce in 1953."));
+  }
+
+  /** Oracle: an event's year is not asked beside a shown year and the anniversary it marks. */
+  @Property(tries = 30)
+  void noYearIsAskedBesideItsAnniversaryAndTheAnniversarysYear(
+      @ForAll @IntRange(min = 1800, max = 1960) int event,
+      @ForAll @IntRange(min = 10, max = 60) int years, @ForAll boolean marked) {
+    String nth = years + (years % 10 == 1 && years != 11 ? "st" : years % 10 == 2 && years != 12
+        ? "nd" : years % 10 == 3 && years != 13 ? "rd" : "th");
+    String what = marked ? "the " + nth + " anniversary of" : "a festival for";
+    String text = "The Karvo truce\n\nIn " + (event + years) + " the town of Karvo held " + what
+        + " the truce that ended the Karvo war in " + event + ".\n";
+    Result r = Fixtures.extracted(Language.EN, text);
+    boolean asked = r.bank().questions().stream()
+        .anyMatch(q -> q.type() == QuestionType.CLOZE && q.answer().text().equals("" + event));
+    assertEquals(!marked, asked, text + r.report().format(r.bank()));
+  }
+
   private static Fact fact(String text, String shown, int value, String unit, int sentence) {
     int at = sentence * 200;
     return new Fact(at, at + shown.length(), shown, FactKind.NUMBER,
