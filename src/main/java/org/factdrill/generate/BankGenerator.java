@@ -145,7 +145,7 @@ public final class BankGenerator {
         questions.addAll(Timeline.questions(doc, events, options.seed()));
       }
       questions.addAll(chronology.fromPairs(doc, events, options.types(), options.seed(),
-          st.context()::line, report));
+          st.context()::line, d.facts(), report));
       questions.addAll(chronology.fromPeriods(doc, d.facts(), options.types(),
           st.context()::line));
     }

@@ -39,12 +39,6 @@ final class ChronologyQuestions {
     return relative.find(doc.lang(), e.text(), 0, e.text().length()).isEmpty();
   }
 
-  /** The questions for the pairs of events; {@code context} gives the line for a position. */
-  List<Question> fromPairs(Document doc, List<Timeline.Event> events, Set<QuestionType> types,
-      long seed, java.util.function.IntFunction<String> context) {
-    return fromPairs(doc, events, types, seed, context, new Report());
-  }
-
   /**
    * The event as it may stand alone in a chronology item: a relative time at an edge of its
    * clause, set off by a comma ("Seven years later, the treaty …", "… was completed, two years
@@ -80,9 +74,14 @@ final class ChronologyQuestions {
         : new Timeline.Event(e.card(), e.ref(), t, e.iso(), e.from(), e.to(), e.sentence());
   }
 
-  /** As above; a "which first?" whose wording tells the order is skipped into {@code report}. */
+  /**
+   * The questions for the pairs of events; {@code context} gives the line for a position,
+   * {@code facts} are the document's (what its screen shows is read from them); a "which
+   * first?" whose wording tells the order is skipped into {@code report}.
+   */
   List<Question> fromPairs(Document doc, List<Timeline.Event> events, Set<QuestionType> types,
-      long seed, java.util.function.IntFunction<String> context, Report report) {
+      long seed, java.util.function.IntFunction<String> context, List<Fact> facts,
+      Report report) {
     OrderWords order = OrderWords.of(doc.lang());
     List<Timeline.Event> usable = new ArrayList<>();
     for (Timeline.Event e : events) {
@@ -125,6 +124,8 @@ final class ChronologyQuestions {
             .filter(q -> !OwnCalendarYears.giveCount(doc.lang(), q.header().prompt() + "\n"
                 + nullToEmpty(ctx), Integer.parseInt(q.answer().text()), year(a.date()),
                 year(b.date())))
+            .filter(q -> givesYears(doc, facts, q.header().prompt() + "\n" + nullToEmpty(ctx),
+                refs, Integer.parseInt(q.answer().text()), year(a.date()), year(b.date())) == null)
             .ifPresent(q -> out.add(new Question.YearsBetween(withContext(q.header(), ctx),
                 q.answer(), List.of(a, b))));
       }
@@ -162,6 +163,9 @@ final class ChronologyQuestions {
           .filter(q -> !OwnCalendarYears.giveCount(doc.lang(), q.header().prompt() + "\n"
               + nullToEmpty(ctx), Integer.parseInt(q.answer().text()), year(p.start()),
               year(p.end())))
+          .filter(q -> givesYears(doc, facts, q.header().prompt() + "\n" + nullToEmpty(ctx),
+              List.of(ref), Integer.parseInt(q.answer().text()), year(p.start()),
+              year(p.end())) == null)
           .filter(q -> !q.answer().text().equals("0"))
           .filter(q -> byDays(p.start(), p.end())
               || Integer.parseInt(q.answer().text()) >= MIN_ROUGH_YEARS)
@@ -201,6 +205,19 @@ final class ChronologyQuestions {
       }
     }
     return false;
+  }
+
+  /**
+   * Why the figures {@code shown} (a chronology item's prompt, events and context line) give
+   * away the number of years it asks, read by the language's grammar ("a work of five years",
+   * "שלוש שנים"), or null; the facts asked ({@code asked}, and what lies inside them: a
+   * period's ends) are not shown.
+   */
+  private static String givesYears(Document doc, List<Fact> facts, String shown,
+      List<Question.FactRef> asked, int count, int... ends) {
+    List<Fact> on = ScreenFigures.on(shown, doc.text(), facts, o -> asked.stream()
+        .anyMatch(r -> r.start() <= o.start() && o.end() <= r.end()));
+    return ScreenFigures.givesYears(doc.lang(), doc.text(), shown, on, count, ends);
   }
 
   /** The year an ISO date or period end starts with, or 0 when it names none. */

@@ -41,7 +41,8 @@ final class Giveaways {
     String before = text.substring(Math.max(sentence.start(), f.start() - 25), f.start());
     String after = text.substring(f.end(), Math.min(sentence.end(), f.end() + 25));
     if (!(f.value() instanceof Value.Date) && (RANGE_BEFORE.matcher(before).find()
-        || RANGE_AFTER.matcher(after).find())) {
+        || RANGE_AFTER.matcher(after).find()
+        || lang != null && RangeNeighbours.besideBlank(lang, text, f.start(), f.end(), sentence))) {
       return SkipReason.RANGE_END;
     }
     if (f.value() instanceof Value.Date && Periods.bracketedEnd(text, f, sameSentence)) {

@@ -15,7 +15,9 @@ import org.factdrill.text.Language;
  * {@code end-event-words}, {@code repeat-event-words} (an entry ending in {@code *} is a stem,
  * for inflected languages) and {@code repeat-prefixes} (a prefix written onto a verb with a
  * hyphen, "re-"); {@code sequel-event-words} ("again", "also") mark an event told as following
- * another, so a pair where only the later one holds such a word is answered by its wording too.
+ * another, so a pair where only the later one holds such a word is answered by its wording too;
+ * {@code sequel-event-not} are phrases holding such a word in another sense ("as well as", "chống
+ * lại": against), read as no sequel.
  */
 final class OrderWords {
   /** Where an event's kind places it. */
@@ -27,6 +29,7 @@ final class OrderWords {
   private final Pattern end;
   private final Pattern repeat;
   private final Pattern sequel;
+  private final Pattern notSequel;
 
   private OrderWords(Language lang) {
     String prefixes = lang.pack().prefixes();
@@ -44,6 +47,7 @@ final class OrderWords {
     }
     repeat = alts.isEmpty() ? null : Pattern.compile("(?iu)(?:" + String.join("|", alts) + ")");
     sequel = words(lang.pack().words("sequel-event-words"), pre);
+    notSequel = words(lang.pack().words("sequel-event-not"), pre);
   }
 
   /** The order words of {@code lang}. */
@@ -81,7 +85,10 @@ final class OrderWords {
    * later of the two.
    */
   boolean sequel(String clause) {
-    return sequel != null && sequel.matcher(clause).find();
+    // A phrase that holds a sequel word in another sense is blanked out first, so a sequel word
+    // elsewhere in the clause still counts.
+    String rest = notSequel == null ? clause : notSequel.matcher(clause).replaceAll(" ");
+    return sequel != null && sequel.matcher(rest).find();
   }
 
   private static Pattern words(Set<String> entries, String pre) {

@@ -1,12 +1,8 @@
 package org.factdrill.generate;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import org.factdrill.extract.Fact;
-import org.factdrill.extract.FactKind;
 import org.factdrill.extract.Value;
 import org.factdrill.text.Language;
 
@@ -15,14 +11,12 @@ import org.factdrill.text.Language;
  * in the prompt outside the blank, or in the context line above it (the sentence before, the
  * title or heading). A year is a shown year plus or minus a shown number of years ("The war
  * began in 1950." then "It lasted three years, until ___"); a number of years is the difference
- * of two shown years (within one either way, as periods are counted with or without an end); a count or amount is the sum or the difference of two shown figures of its
- * kind (and counted noun, when both name one). {@link Giveaways} and {@link YearSpans} judge the
+ * of two shown years (within one either way, as periods are counted with or without an end); a
+ * count or amount is stated by a shown figure of its kind, or is the sum or difference of shown
+ * ones ({@link ScreenFigures#arithmetic}). {@link Giveaways} and {@link YearSpans} judge the
  * sentence alone; this judges everything on the screen.
  */
 final class VisibleSums {
-  /** Below this, sums of small counts (1 + 2 = 3) meet by chance too often to mean anything. */
-  private static final BigDecimal MIN_TOTAL = BigDecimal.TEN;
-
   private VisibleSums() {}
 
   /**
@@ -32,11 +26,16 @@ final class VisibleSums {
    */
   static String derivable(Language lang, String text, Fact f, List<Fact> sameSentence,
       List<Fact> all, String template, String contextLine) {
-    List<Fact> shown = shown(f, sameSentence, all, template, contextLine);
+    List<Fact> shown = shown(text, f, sameSentence, all, template, contextLine);
+    int year = year(f);
+    for (int y : askedYears(f, year)) {
+      if (anniversary(lang, y, shown, template, contextLine)) {
+        return "a shown year and the anniversary it marks";
+      }
+    }
     if (shown.isEmpty()) {
       return null;
     }
-    int year = year(f);
     int count = YearSpans.yearsCount(lang, text, f);
     String end = periodEnd(f, shown, lang, text);
     if (end != null) {
@@ -58,10 +57,10 @@ final class VisibleSums {
         if (count > 0 && ya > 0 && yb > ya && Math.abs(yb - ya - count) <= 1) {
           return "two shown years";
         }
-        if (year <= 0 && count <= 0 && arithmetic(f, a, b)) {
-          return "two shown figures of its kind";
-        }
       }
+    }
+    if (year <= 0 && count <= 0 && ScreenFigures.arithmetic(f, shown)) {
+      return "shown figures of its kind state it or add up to it";
     }
     return null;
   }
@@ -98,72 +97,69 @@ final class VisibleSums {
     return null;
   }
 
-  /** The facts whose text the student sees: in the prompt outside the hole, or the context. */
-  static List<Fact> shown(Fact f, List<Fact> sameSentence, List<Fact> all, String template,
+  /** The years a student must supply: the answer's, or the ends a period asked writes. */
+  private static List<Integer> askedYears(Fact f, int year) {
+    List<Integer> out = new ArrayList<>();
+    if (year > 0) {
+      out.add(year);
+    } else if (f.value() instanceof Value.Date d && d.isRange()) {
+      int[] ends = YearOptions.period(d.iso());
+      for (int e : ends == null ? new int[0] : ends) {
+        if (e > 0 && f.text().contains(String.valueOf(e))) {
+          out.add(e);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** True when a shown year less the years of a shown anniversary is {@code year}. */
+  private static boolean anniversary(Language lang, int year, List<Fact> shown, String template,
       String contextLine) {
+    String screen = template.replace(String.valueOf(PromptBuilder.HOLE), " ") + "\n"
+        + (contextLine == null ? "" : contextLine);
+    List<Integer> spans = Anniversaries.in(lang, screen);
+    if (spans.isEmpty()) {
+      return false;
+    }
+    // The anniversary's year may be a shown fact's or a year the prompt glosses ("July 27
+    // (2013)", a yearless day resolved): any year written on the screen.
+    java.util.Set<Integer> years = new java.util.HashSet<>();
+    for (Fact a : shown) {
+      years.add(year(a));
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<!\\d)\\d{4}(?!\\d)")
+        .matcher(screen);
+    while (m.find()) {
+      years.add(Integer.parseInt(m.group()));
+    }
+    for (int y : years) {
+      if (y > 0 && spans.contains(y - year)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The facts whose text the student sees: in the prompt outside the hole, or the context. */
+  static List<Fact> shown(String text, Fact f, List<Fact> sameSentence, List<Fact> all,
+      String template, String contextLine) {
     String prompt = template.replace(String.valueOf(PromptBuilder.HOLE), " ");
     // A prompt may carry the sentence before its own (a back-reference resolved in place), so
     // other sentences' figures count when the prompt or the context line shows them.
     String screen = prompt + "\n" + (contextLine == null ? "" : contextLine);
-    List<Fact> out = new ArrayList<>();
-    for (Fact o : sameSentence) {
-      if (o != f && o.start() != f.start() && visible(prompt, o.text())) {
-        out.add(o);
-      }
-    }
-    for (Fact o : all) {
-      boolean own = o.sentence() != null && o.sentence().equals(f.sentence());
-      if (!own && visible(screen, o.text()) && !out.contains(o)) {
+    List<Fact> out = new ArrayList<>(ScreenFigures.on(prompt, text, sameSentence,
+        o -> o == f || o.start() == f.start()));
+    for (Fact o : ScreenFigures.on(screen, text, all,
+        o -> o.sentence() != null && o.sentence().equals(f.sentence()))) {
+      if (!out.contains(o)) {
         out.add(o);
       }
     }
     return out;
   }
 
-  private static boolean visible(String shownText, String factText) {
-    if (factText == null || factText.isBlank()) {
-      return false;
-    }
-    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(factText.strip())
-        + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-        .matcher(shownText).find();
-  }
-
-  /** True when f's figure is a + b or |a - b|, all three of one kind and counted noun. */
-  private static boolean arithmetic(Fact f, Fact a, Fact b) {
-    BigDecimal x = number(f);
-    BigDecimal p = number(a);
-    BigDecimal q = number(b);
-    if (x == null || p == null || q == null || x.compareTo(MIN_TOTAL) < 0
-        || f.kind() != a.kind() || f.kind() != b.kind() || f.kind() == FactKind.DATE
-        || !sameUnit(f, a) || !sameUnit(f, b) || !sameCurrency(f, a) || !sameCurrency(f, b)) {
-      return false;
-    }
-    return p.add(q).compareTo(x) == 0 || p.subtract(q).compareTo(x) == 0;
-  }
-
-  private static boolean sameUnit(Fact f, Fact o) {
-    return f.unit() == null || o.unit() == null
-        || f.unit().toLowerCase(Locale.ROOT).equals(o.unit().toLowerCase(Locale.ROOT));
-  }
-
-  private static boolean sameCurrency(Fact f, Fact o) {
-    return !(f.value() instanceof Value.Money m) || o.value() instanceof Value.Money n
-        && java.util.Objects.equals(m.currency(), n.currency());
-  }
-
-  private static BigDecimal number(Fact f) {
-    if (f.value() instanceof Value.Num n && n.value().signum() > 0) {
-      return n.value();
-    }
-    if (f.value() instanceof Value.Money m && m.amount() instanceof Value.Num n
-        && n.value().signum() > 0) {
-      return n.value();
-    }
-    return null;
-  }
-
   private static int year(Fact f) {
-    return f.value() instanceof Value.Date d && !d.isRange() && d.year() > 0 ? d.year() : -1;
+    return ScreenFigures.year(f);
   }
 }
