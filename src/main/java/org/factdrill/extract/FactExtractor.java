@@ -66,7 +66,7 @@ public final class FactExtractor implements Extractor {
     int n = t.size();
     int i = 0;
     while (i < n) {
-      if (t.get(i).paragraphStart()) {
+      if (t.paragraphStart(i)) {
         lastYear = Match.NO_YEAR;
       }
       CalendarDates.Found cf = other == null ? null : other[i];
@@ -156,7 +156,7 @@ public final class FactExtractor implements Extractor {
    */
   public static boolean statesYear(String dateText, Language lang) {
     Lexicon lex = Lexicon.of(lang);
-    Toks t = new Toks(dateText, Tokenizer.tokenize(dateText));
+    Toks t = Tokenizer.toks(dateText);
     if (t.size() == 0) {
       return false;
     }
@@ -202,13 +202,14 @@ public final class FactExtractor implements Extractor {
 
   /** Cheap filter: most words cannot start a fact, so the recognizers skip them. */
   private static boolean candidate(Toks t, int i, Lexicon lex, DateRecognizer dates) {
-    Token tok = t.get(i);
-    switch (tok.type()) {
-      case DIGITS:
+    // Read off the token arrays: most tokens are never made into a Token.
+    switch (t.type(i)) {
+      case Toks.DIGITS:
         return true;
-      case PUNCT:
-        char c = tok.punct();
-        if (c == '\\' || Currencies.isSymbol(tok.text())) {
+      case Toks.PUNCT:
+        char c = t.punct(i);
+        if (c == '\\' || Currencies.isSymbol(Tokenizer.punct(t.text, t.chars, t.startOf(i),
+            t.endOf(i)))) {
           return true;
         }
         // A mark starts a number only before its digits (".5", "-3", "-.5", ",5"), and a date
@@ -305,7 +306,7 @@ public final class FactExtractor implements Extractor {
       int from = t.original(m.from());
       if (paraFirst < 0 || from >= paraEnd) {
         paraFirst = from;
-        while (paraFirst > 0 && !all.get(paraFirst).paragraphStart()) {
+        while (paraFirst > 0 && !all.paragraphStart(paraFirst)) {
           paraFirst--;
         }
         paraEnd = paragraphEnd(all, paraFirst);
@@ -355,7 +356,7 @@ public final class FactExtractor implements Extractor {
   /** Index of the first token of the next paragraph after the one starting at {@code first}. */
   private static int paragraphEnd(Toks t, int first) {
     int k = first + 1;
-    while (k < t.size() && !t.get(k).paragraphStart()) {
+    while (k < t.size() && !t.paragraphStart(k)) {
       k++;
     }
     return k;

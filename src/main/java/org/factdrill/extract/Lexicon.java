@@ -428,9 +428,8 @@ final class Lexicon {
    * months, sign words, currency names and codes, and the language's date words.
    */
   boolean trigger(Toks t, int i) {
-    String n = t.norm(i); // the whole word tested once, then its prefix letters stripped
-    return isTrigger(n, 0)
-        || !prefixes.isEmpty() && (isPrefixOnly(n) || prefixedLength(n, triggerSet()) > 0);
+    WordSet set = triggerSet(); // the whole word tested once, then its prefix letters stripped
+    return set.containsWord(t, i, 0) || !prefixes.isEmpty() && set.prefixedAt(t, i, prefixes);
   }
 
   private volatile WordSet triggerSet;

@@ -145,7 +145,7 @@ final class LoneStarters {
     String cap = w.isEmpty() ? w : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1);
     for (String form : List.of(w, cap, w.toUpperCase(Locale.ROOT))) {
       for (String text : List.of(form, form + ".", form + " qqq")) {
-        Toks t = new Toks(text, Tokenizer.tokenize(text));
+        Toks t = Tokenizer.toks(text);
         if (t.size() > 0 && (dates.at(t, 0) != null || qty.at(t, 0) != null)) {
           return true;
         }

@@ -42,7 +42,7 @@ public final class Numerals {
 
   private static Reading readWords(String text, Language lang) {
     Lexicon lex = Lexicon.of(lang);
-    Toks t = new Toks(text, Tokenizer.tokenize(text));
+    Toks t = Tokenizer.toks(text);
     for (int i = 0; i < t.size(); i++) {
       Quantity q = NumberGrammar.parse(t, i, lex);
       if (q != null && q.hasWords()) {

@@ -3,6 +3,7 @@ package org.factdrill.extract;
 import com.ibm.icu.text.Normalizer2;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,12 +14,28 @@ import java.util.Locale;
 final class Tokenizer {
   private Tokenizer() {}
 
-  /** Character classes of the BMP, from {@link #isSpace} and {@link #isLetter}. */
+  /** Character classes of the BMP, from {@link #isSpace} and {@link #isLetter}: bits 0-1. */
   private static final byte OTHER = 0;
   private static final byte SPACE = 1;
   private static final byte DIGIT = 2;
   private static final byte LETTER = 3;
-  /** Looked up per character: the class tests call Character.getType, too slow per char. */
+  private static final int CLASS = 3;
+  /**
+   * What a letter (or a mark joining letters: an apostrophe, the geresh) tells of its word's
+   * normal form, as bits ANDed over the word: every one "a" to "z" or the apostrophe (the word
+   * is its own normal form); every one ASCII (lowered letter by letter); every one a Hebrew
+   * letter (its own normal form); every one folded alone ({@link #FOLD}).
+   */
+  private static final int LOWER = 4;
+  private static final int ASCII = 8;
+  private static final int HEBREW = 16;
+  private static final int FOLDS = 32;
+  /** For each BMP character that {@link #normalize} folds on its own, what it becomes. */
+  private static final char[] FOLD = foldTable();
+  /**
+   * Looked up per character: the class tests call Character.getType, too slow per char, and
+   * one AND per letter keeps what the word's letters tell of its normal form.
+   */
   private static final byte[] CLASSES = classes();
   /**
    * One shared string per one-character punctuation token below U+3000 (ASCII, quotes, dashes,
@@ -28,7 +45,7 @@ final class Tokenizer {
 
   static {
     for (char c = 0; c < PUNCT.length; c++) {
-      if (CLASSES[c] == OTHER && !Character.isSurrogate(c)) {
+      if ((CLASSES[c] & CLASS) == OTHER && !Character.isSurrogate(c)) {
         PUNCT[c] = String.valueOf(c);
       }
     }
@@ -38,13 +55,20 @@ final class Tokenizer {
     byte[] b = new byte[0x10000];
     for (int c = 0; c < b.length; c++) {
       char ch = (char) c;
+      int k = OTHER;
       if (ch >= '0' && ch <= '9') {
-        b[c] = DIGIT;
+        k = DIGIT;
       } else if (ch <= ' ' || ch >= 0x80 && isSpace(ch)) {
-        b[c] = SPACE;
+        k = SPACE;
       } else if (isLetter(ch)) {
-        b[c] = LETTER;
+        k = LETTER | (ch >= 'a' && ch <= 'z' ? LOWER : 0) | (ch < 0x80 ? ASCII : 0)
+            | (isHebrew(ch) ? HEBREW : 0) | (FOLD[c] != 0 ? FOLDS : 0);
+      } else if (ch == '\'') {
+        k = LOWER | ASCII | FOLDS; // an apostrophe inside a word keeps it lower-case ASCII
+      } else if (ch == '\u2019' || ch == '"' || ch == '\u05F4' || ch == '\u05F3') {
+        k = FOLDS; // the other marks inside a word: folded alone, to ASCII marks
       }
+      b[c] = (byte) k;
     }
     return b;
   }
@@ -73,75 +97,86 @@ final class Tokenizer {
         || c == '\u2028' || c == '\u2029' || c == '\f' || Character.isSpaceChar(c);
   }
 
+  /** The tokens of {@code text}, each made (for the pack's word lists and for tests). */
   static List<Token> tokenize(String text) {
-    List<Token> out = new ArrayList<>(text.length() / 5 + 4);
-    scan(text, out, false);
+    Toks t = toks(text);
+    List<Token> out = new ArrayList<>(t.size());
+    for (int i = 0; i < t.size(); i++) {
+      out.add(t.get(i));
+    }
     return out;
   }
 
-  /**
-   * The tokens of {@code text} with the index {@link Toks#marks} of their digit runs and "[" and
-   * "@" marks, noted as they are made: a later pass over every token to find them cost more
-   * (loading each token again) than the marking passes that use it.
-   */
-  static Toks toks(String text) {
-    List<Token> out = new ArrayList<>(text.length() / 5 + 4);
-    return new Toks(text, out, scan(text, out, true));
+  /** Line breaks before a token are counted up to this (a paragraph needs two). */
+  static final int MAX_NEWLINES = 1 << 20;
+
+  /** The class of {@code c}: 0 other (punctuation), 1 space, 2 ASCII digit, 3 letter. */
+  static byte charClass(char c) {
+    return (byte) (CLASSES[c] & CLASS);
   }
 
-  /** Adds the tokens to {@code out}; returns the marks (ended by -1) when asked, else null. */
-  private static int[] scan(String text, List<Token> out, boolean withMarks) {
-    int[] marks = withMarks ? new int[16] : null;
-    int marked = 0;
+  /** The string of the punctuation token at {@code s} to {@code e}: shared when it can be. */
+  static String punct(String text, char[] cs, int s, int e) {
+    char c = cs[s];
+    return e == s + 1 && c < PUNCT.length && PUNCT[c] != null ? PUNCT[c] : text.substring(s, e);
+  }
+
+  /**
+   * The tokens of {@code text} as arrays, with the index {@link Toks#marks} of their digit runs
+   * and "[" and "@" marks noted as they are made. No token object and no string is made here: a
+   * word's normal form is recorded as how to make it, and its {@link WordSet#key} is read off its
+   * characters, so the trigger filter runs on most words without one.
+   */
+  static Toks toks(String text) {
     // A char array: indexing a String checks its coder and bounds on every character.
     char[] cs = text.toCharArray();
+    int cap = cs.length / 4 + 16;
+    int[] starts = new int[cap];
+    int[] ends = new int[cap];
+    int[] info = new int[cap];
+    int[] keys = new int[cap];
+    int[] marks = new int[16];
+    int marked = 0;
+    int count = 0;
     byte[] cls = CLASSES;
+    char[] fold = FOLD;
     int n = cs.length;
     int i = 0;
-    boolean gap = true;
+    int gap = Toks.GAP;
     int newlines = 2;
     while (i < n) {
       char c = cs[i];
       byte k = cls[c];
       if (k == SPACE) {
-        gap = true;
-        if (c == '\n' || c == '\u2029') {
+        gap = Toks.GAP;
+        if ((c == '\n' || c == '\u2029') && newlines < MAX_NEWLINES) {
           newlines++;
         }
         i++;
         continue;
       }
       int s = i;
-      Token.Type type;
-      String raw;
-      String norm;
+      int f;
+      int key = 0;
       if (k == DIGIT) {
         i++;
-        while (i < n && cls[cs[i]] == DIGIT) {
+        while (i < n && cls[cs[i]] == DIGIT) { // a digit's bits are its class alone
           i++;
         }
-        type = Token.Type.DIGITS;
-        raw = text.substring(s, i);
-        norm = raw;
-      } else if (k == LETTER) {
+        f = Toks.DIGITS;
+      } else if ((k & CLASS) == LETTER) {
         i++;
-        boolean lowerAscii = c >= 'a' && c <= 'z';
-        // ASCII letters and apostrophes ("The"), or Hebrew letters alone: no folding but case.
-        boolean ascii = c < 0x80;
-        boolean hebrew = isHebrew(c);
+        int word = k; // the bits its letters tell of the normal form, ANDed
         while (i < n) {
           char d = cs[i];
-          if (cls[d] == LETTER) {
-            lowerAscii &= d >= 'a' && d <= 'z';
-            ascii &= d < 0x80;
-            hebrew &= isHebrew(d);
+          int b = cls[d];
+          if ((b & CLASS) == LETTER) {
+            word &= b;
             i++;
           } else if ((d == '\'' || d == '\u2019' || d == '"' || d == '\u05F4' || d == '\u05F3')
-              && i + 1 < n && cls[cs[i + 1]] == LETTER
+              && i + 1 < n && (cls[cs[i + 1]] & CLASS) == LETTER
               && (isHebrew(cs[i - 1]) || d == '\'' || d == '\u2019')) {
-            lowerAscii &= d == '\'';
-            ascii &= d == '\'';
-            hebrew = false;
+            word &= b & ~HEBREW; // an apostrophe is lower ASCII; the other marks are not
             i++;
           } else {
             break;
@@ -149,41 +184,77 @@ final class Tokenizer {
         }
         // A Hebrew abbreviation may end in a geresh: עמ' , אש"ח is handled above.
         if (i < n && (cs[i] == '\'' || cs[i] == '\u05F3') && isHebrew(cs[i - 1])) {
+          word &= cls[cs[i]] & ~(HEBREW | ASCII);
           i++;
-          ascii = false;
-          hebrew = false;
         }
-        type = Token.Type.WORD;
-        raw = text.substring(s, i);
-        // What normalize gives, without its three passes over the word: Hebrew letters have no
-        // case and need no folding; ASCII is lowered letter by letter.
-        norm = lowerAscii || hebrew ? raw : ascii ? lowerAscii(cs, s, i) : folded(cs, s, i, raw);
+        // What normalize gives, recorded as how to make it: Hebrew letters have no case and
+        // need no folding; ASCII is lowered letter by letter; a word whose every character
+        // folds alone (Vietnamese in NFC) a character at a time; the rest by normalize.
+        int last = i - 1;
+        char c0 = cs[s];
+        char c1 = cs[Math.min(s + 1, last)];
+        char c2 = cs[Math.max(s, last - 1)];
+        char c3 = cs[last];
+        if ((word & (LOWER | HEBREW)) != 0) {
+          f = Toks.WORD | Toks.NORM_RAW;
+        } else if ((word & ASCII) != 0) {
+          f = Toks.WORD | Toks.NORM_ASCII;
+          c0 = lowerAscii(c0);
+          c1 = lowerAscii(c1);
+          c2 = lowerAscii(c2);
+          c3 = lowerAscii(c3);
+        } else if ((word & FOLDS) != 0) {
+          f = Toks.WORD | Toks.NORM_FOLDED;
+          c0 = fold[c0];
+          c1 = fold[c1];
+          c2 = fold[c2];
+          c3 = fold[c3];
+        } else {
+          f = Toks.WORD | Toks.NORM_FULL;
+        }
+        key = (f & Toks.NORM_FULL) == Toks.NORM_FULL
+            ? WordSet.key(normalize(text.substring(s, i)), 0)
+            : WordSet.key(c0, c1, c2, c3, last - s);
       } else {
         i++;
         if (Character.isHighSurrogate(c) && i < n) {
           i++;
         }
-        type = Token.Type.PUNCT;
-        raw = i == s + 1 && c < PUNCT.length && PUNCT[c] != null ? PUNCT[c]
-            : text.substring(s, i);
-        norm = raw;
-      }
-      if (withMarks && (type == Token.Type.DIGITS
-          || type == Token.Type.PUNCT && (c == '[' || c == '@'))) {
-        if (marked + 1 >= marks.length) {
-          marks = java.util.Arrays.copyOf(marks, marks.length * 2);
+        f = Toks.PUNCT;
+        if (c == '[' || c == '@') {
+          f |= MARKED;
         }
-        marks[marked++] = out.size();
       }
-      out.add(new Token(s, i, type, raw, norm, gap, newlines,
-          type == Token.Type.PUNCT ? c : 0));
-      gap = false;
+      if (count == starts.length) {
+        int more = count * 2;
+        starts = Arrays.copyOf(starts, more);
+        ends = Arrays.copyOf(ends, more);
+        info = Arrays.copyOf(info, more);
+        keys = Arrays.copyOf(keys, more);
+      }
+      if (f == Toks.DIGITS || (f & MARKED) != 0) {
+        if (marked + 1 >= marks.length) {
+          marks = Arrays.copyOf(marks, marks.length * 2);
+        }
+        marks[marked++] = count;
+        f &= ~MARKED;
+      }
+      starts[count] = s;
+      ends[count] = i;
+      info[count] = f | gap | newlines << Toks.NEWLINES;
+      keys[count++] = key;
+      gap = 0;
       newlines = 0;
     }
-    if (withMarks) {
-      marks[marked] = -1;
-    }
-    return marks;
+    marks[marked] = -1;
+    return new Toks(text, cs, count, starts, ends, info, keys, marks);
+  }
+
+  /** A flag of the scan alone: a "[" or "@" mark, noted in the marks. */
+  private static final int MARKED = 1 << 30;
+
+  private static char lowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   /** {@code toLowerCase(Locale.ROOT)} of ASCII characters {@code from} to {@code to}. */
@@ -222,8 +293,6 @@ final class Tokenizer {
    * {@code toLowerCase} lowers by its context or to two characters (capital sigma, dotted capital
    * I), and not a surrogate; lowered, the marks {@link #asciiMarks} replaces made ASCII.
    */
-  private static final char[] FOLD = foldTable();
-
   private static char[] foldTable() {
     char[] f = new char[0x10000];
     for (int c = 0; c < f.length; c++) {

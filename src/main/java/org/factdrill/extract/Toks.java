@@ -1,12 +1,44 @@
 package org.factdrill.extract;
 
-import java.util.List;
-
-/** A document's tokens with bounds-safe look-ups, shared by every recognizer. */
+/**
+ * A document's tokens with bounds-safe look-ups, shared by every recognizer. The tokens are
+ * parallel arrays (offsets, a packed word of type, white space and how the normal form is made,
+ * the word's {@link WordSet} key); a {@link Token} with its strings is made only for a token a
+ * recognizer asks for by {@link #get}: most words are never candidates nor next to one, and the
+ * tests run on every token ({@link #isWordTok}, {@link #attached}, the trigger filter) read the
+ * arrays alone.
+ */
 final class Toks {
+  /** Bits of {@link #info}: the type's ordinal, a gap before, how the normal form is made. */
+  static final int WORD = 0;
+  static final int DIGITS = 1;
+  static final int PUNCT = 2;
+  private static final int TYPE = 3;
+  static final int GAP = 4;
+  /** The normal form is the text as written (lower-case ASCII, Hebrew letters, digits, marks). */
+  static final int NORM_RAW = 0;
+  /** ASCII lowered letter by letter. */
+  static final int NORM_ASCII = 1 << 3;
+  /** Folded a character at a time ({@link Tokenizer#folded}). */
+  static final int NORM_FOLDED = 2 << 3;
+  /** {@link Tokenizer#normalize} of the text. */
+  static final int NORM_FULL = 3 << 3;
+  private static final int NORM = 3 << 3;
+  /** The line breaks before a token are the bits above this. */
+  static final int NEWLINES = 5;
+  private static final Token.Type[] TYPES = {Token.Type.WORD, Token.Type.DIGITS, Token.Type.PUNCT};
+
   final String text;
-  /** An array, not the list: get runs several times per token, and a List adds a bounds check. */
-  private final Token[] tokens;
+  /** The text's characters: read by the tests on every token instead of a token's string. */
+  final char[] chars;
+  private final int n;
+  private final int[] starts;
+  private final int[] ends;
+  private final int[] info;
+  /** A word's {@link WordSet#key} of its normal form (0 for other tokens). */
+  private final int[] keys;
+  /** The tokens made so far (null until asked for). */
+  private final Token[] made;
   final boolean[] blocked;
   /** Tokens of a citation marker ("[4]"): set by NonFacts, dropped by {@link #withoutCitations}. */
   private final boolean[] citation;
@@ -21,28 +53,33 @@ final class Toks {
   private final int[] original;
   /**
    * The indices of the digit runs and of the "[" and "@" marks, in order, then -1 (null until
-   * first asked for): the passes that look only at them (NonFacts, GluedDates) skip the words,
-   * which are most tokens, without loading each one.
+   * first asked for): the passes that look only at them (NonFacts, GluedDates) skip the words.
    */
   private int[] marks;
 
-  Toks(String text, List<Token> list) {
-    this(text, list.toArray(new Token[0]), new boolean[list.size()], null);
-  }
-
-  /** Over {@code list} with its {@link #marks} as the tokenizer noted them. */
-  Toks(String text, List<Token> list, int[] marks) {
-    this(text, list);
+  /**
+   * Over the first {@code n} entries of the arrays as given (not copied; they may be longer),
+   * with the marks as the tokenizer noted them (or null).
+   */
+  Toks(String text, char[] chars, int n, int[] starts, int[] ends, int[] info, int[] keys,
+      int[] marks) {
+    this(text, chars, n, starts, ends, info, keys, new Token[n], new boolean[n], null);
     this.marks = marks;
   }
 
-  /** Over {@code tokens} and {@code blocked} as given (not copied). */
-  private Toks(String text, Token[] tokens, boolean[] blocked, int[] original) {
+  private Toks(String text, char[] chars, int n, int[] starts, int[] ends, int[] info,
+      int[] keys, Token[] made, boolean[] blocked, int[] original) {
     this.text = text;
-    this.tokens = tokens;
+    this.chars = chars;
+    this.n = n;
+    this.starts = starts;
+    this.ends = ends;
+    this.info = info;
+    this.keys = keys;
+    this.made = made;
     this.blocked = blocked;
-    this.citation = new boolean[tokens.length];
-    this.splitAt = new int[tokens.length];
+    this.citation = new boolean[n];
+    this.splitAt = new int[n];
     this.original = original;
   }
 
@@ -70,7 +107,6 @@ final class Toks {
     if (!edited) {
       return this; // most texts: no marker, no glued date
     }
-    int n = tokens.length;
     int keep = 0;
     for (int i = 0; i < n; i++) {
       keep += citation[i] ? 0 : splitAt[i] > 0 ? 2 : 1;
@@ -78,58 +114,73 @@ final class Toks {
     if (keep == n) {
       return this;
     }
-    // Arrays filled in place: this copy runs once per document with any citation marker.
+    int[] s = new int[keep];
+    int[] e = new int[keep];
+    int[] f = new int[keep];
+    int[] key = new int[keep];
     Token[] kept = new Token[keep];
-    int m = 0;
     int[] index = new int[keep];
-    boolean[] marks = new boolean[keep];
+    boolean[] blocks = new boolean[keep];
+    int m = 0;
     boolean gap = false;
     int newlines = 0;
     boolean dropped = false;
     for (int i = 0; i < n; i++) {
-      Token tok = tokens[i];
+      int fi = info[i];
       if (citation[i]) {
-        gap |= tok.gapBefore();
-        newlines += tok.newlinesBefore();
+        gap |= (fi & GAP) != 0;
+        newlines += fi >>> NEWLINES;
         dropped = true;
         continue;
       }
+      Token tok = made[i];
       if (dropped) {
-        tok = new Token(tok.start(), tok.end(), tok.type(), tok.text(), tok.norm(),
-            gap || tok.gapBefore(), newlines + tok.newlinesBefore(), tok.punct());
+        fi = fi & ((1 << NEWLINES) - 1) | (gap ? GAP : 0)
+            | Math.min(newlines + (fi >>> NEWLINES), Tokenizer.MAX_NEWLINES) << NEWLINES;
+        tok = null; // made anew with the white space of the dropped marker
       }
+      int start = starts[i];
       if (splitAt[i] > 0) {
         int k = splitAt[i];
+        // A label glued to a month: each half normalized anew.
+        int norm = (fi & TYPE) == WORD ? NORM_FULL : NORM_RAW;
         index[m] = i;
-        marks[m] = blocked[i];
-        boolean word = tok.isWord(); // a label glued to a month: each half normalized anew
-        String head = tok.text().substring(0, k);
-        String tail = tok.text().substring(k);
-        kept[m++] = new Token(tok.start(), tok.start() + k, tok.type(), head,
-            word ? Tokenizer.normalize(head) : head, tok.gapBefore(), tok.newlinesBefore(),
-            tok.punct());
-        tok = new Token(tok.start() + k, tok.end(), tok.type(), tail,
-            word ? Tokenizer.normalize(tail) : tail, true, 0, tok.punct());
+        blocks[m] = blocked[i];
+        s[m] = start;
+        e[m] = start + k;
+        f[m] = fi & ~NORM | norm;
+        key[m++] = norm == NORM_FULL ? WordSet.key(Tokenizer.normalize(
+            text.substring(start, start + k)), 0) : 0;
+        start += k;
+        fi = fi & TYPE | GAP | norm;
+        key[m] = norm == NORM_FULL ? WordSet.key(Tokenizer.normalize(
+            text.substring(start, ends[i])), 0) : 0;
+        tok = null;
+      } else {
+        key[m] = keys[i];
       }
       index[m] = i;
-      marks[m] = blocked[i];
+      blocks[m] = blocked[i];
+      s[m] = start;
+      e[m] = ends[i];
+      f[m] = fi;
       kept[m++] = tok;
       gap = false;
       newlines = 0;
       dropped = false;
     }
-    return new Toks(text, kept, marks, index);
+    return new Toks(text, chars, keep, s, e, f, key, kept, blocks, index);
   }
 
   /** The indices of digit runs and "[" and "@" tokens in order, ending at the first -1. */
   int[] marks() {
     int[] m = marks;
     if (m == null) {
-      m = new int[tokens.length + 1];
+      m = new int[n + 1];
       int k = 0;
-      for (int i = 0; i < tokens.length; i++) {
-        Token tok = tokens[i];
-        if (tok.isDigits() || tok.punct() == '[' || tok.punct() == '@') {
+      for (int i = 0; i < n; i++) {
+        int type = info[i] & TYPE;
+        if (type == DIGITS || type == PUNCT && (chars[starts[i]] == '[' || chars[starts[i]] == '@')) {
           m[k++] = i;
         }
       }
@@ -145,11 +196,41 @@ final class Toks {
   }
 
   int size() {
-    return tokens.length;
+    return n;
   }
 
+  /** Token i, made when first asked for; null outside the document. */
   Token get(int i) {
-    return i >= 0 && i < tokens.length ? tokens[i] : null;
+    if (i < 0 || i >= n) {
+      return null;
+    }
+    Token t = made[i];
+    return t != null ? t : make(i);
+  }
+
+  private Token make(int i) {
+    int s = starts[i];
+    int e = ends[i];
+    int f = info[i];
+    Token.Type type = TYPES[f & TYPE];
+    String raw;
+    String norm;
+    if (type == Token.Type.PUNCT) {
+      raw = Tokenizer.punct(text, chars, s, e);
+      norm = raw;
+    } else {
+      raw = text.substring(s, e);
+      norm = switch (f & NORM) {
+        case NORM_RAW -> raw;
+        case NORM_ASCII -> Tokenizer.lowerAscii(chars, s, e);
+        case NORM_FOLDED -> Tokenizer.folded(chars, s, e, raw);
+        default -> Tokenizer.normalize(raw);
+      };
+    }
+    Token t = new Token(s, e, type, raw, norm, (f & GAP) != 0, f >>> NEWLINES,
+        type == Token.Type.PUNCT ? chars[s] : 0);
+    made[i] = t;
+    return t;
   }
 
   /** The normalized text of token i, or "" outside the document. */
@@ -158,69 +239,95 @@ final class Toks {
     return t == null ? "" : t.norm();
   }
 
+  /** True when token i is a word whose normal form is {@code norm}. */
   boolean isWord(int i, String norm) {
-    Token t = get(i);
-    return t != null && t.isWord() && t.norm().equals(norm);
+    if (!isWordTok(i)) {
+      return false;
+    }
+    int s = starts[i];
+    if ((info[i] & NORM) == NORM_RAW) { // compared as written: no token made
+      return ends[i] - s == norm.length() && text.regionMatches(s, norm, 0, norm.length());
+    }
+    return get(i).norm().equals(norm);
   }
 
   boolean isPunct(int i, char c) {
-    Token t = get(i);
-    return t != null && t.isPunct(c);
+    return i >= 0 && i < n && (info[i] & TYPE) == PUNCT && chars[starts[i]] == c && c != 0;
   }
 
   boolean isDash(int i) {
-    Token t = get(i);
-    return t != null && t.isDash();
+    return i >= 0 && i < n && (info[i] & TYPE) == PUNCT && Tokenizer.isDash(chars[starts[i]]);
   }
 
   boolean isDigits(int i) {
-    Token t = get(i);
-    return t != null && t.isDigits();
+    return i >= 0 && i < n && (info[i] & TYPE) == DIGITS;
   }
 
   boolean isWordTok(int i) {
-    Token t = get(i);
-    return t != null && t.isWord();
+    return i >= 0 && i < n && (info[i] & TYPE) == WORD;
+  }
+
+  /** The type ({@link #WORD}, {@link #DIGITS} or {@link #PUNCT}) of token i, in the document. */
+  int type(int i) {
+    return info[i] & TYPE;
+  }
+
+  /** The character of punctuation token i (its first, for a surrogate pair). */
+  char punct(int i) {
+    return chars[starts[i]];
   }
 
   /** True when token i directly follows token i-1 with no white space between. */
   boolean attached(int i) {
-    Token t = get(i);
-    return t != null && i > 0 && !t.gapBefore();
+    return i > 0 && i < n && (info[i] & GAP) == 0;
   }
 
   /** True when tokens i-1 and i are in different paragraphs (or i-1 does not exist). */
   boolean breakBefore(int i) {
-    Token t = get(i);
-    return t == null || t.newlinesBefore() >= 2;
+    return i < 0 || i >= n || info[i] >>> NEWLINES >= 2;
+  }
+
+  /** True when token i (in the document) starts a paragraph (a blank line before it). */
+  boolean paragraphStart(int i) {
+    return info[i] >>> NEWLINES >= 2;
+  }
+
+  /** The {@link WordSet#key} of word i's normal form. */
+  int key(int i) {
+    return keys[i];
+  }
+
+  /** True when word i's normal form is its text as written (its characters can be read). */
+  boolean normIsRaw(int i) {
+    return (info[i] & NORM) == NORM_RAW;
   }
 
   boolean isBlocked(int i) {
-    return i >= 0 && i < blocked.length && blocked[i];
+    return i >= 0 && i < n && blocked[i];
   }
 
   int startOf(int i) {
-    return tokens[i].start();
+    return starts[i];
   }
 
   int endOf(int i) {
-    return tokens[i].end();
+    return ends[i];
   }
 
   /** Blocks every token overlapping the characters [a, b). */
   void blockChars(int a, int b) {
     // Tokens are sorted: binary search the first token ending after a.
     int lo = 0;
-    int hi = tokens.length;
+    int hi = n;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (endOf(mid) <= a) {
+      if (ends[mid] <= a) {
         lo = mid + 1;
       } else {
         hi = mid;
       }
     }
-    for (int k = lo; k < tokens.length && startOf(k) < b; k++) {
+    for (int k = lo; k < n && starts[k] < b; k++) {
       blocked[k] = true;
     }
   }

@@ -12,14 +12,52 @@ record WordSet(Set<String> words, long[] filter) {
   private static final int BITS = 16;
 
   /** Mixes the first two and last two letters and the length ("and"/"aud", "there"/"three"). */
-  private static int key(String s, int from) {
+  static int key(String s, int from) {
     int last = s.length() - 1;
-    int h = s.charAt(from);
-    h = h * 31 + s.charAt(Math.min(from + 1, last));
-    h = h * 31 + s.charAt(Math.max(from, last - 1));
-    h = h * 31 + s.charAt(last);
-    h = h * 31 + last - from;
+    return key(s.charAt(from), s.charAt(Math.min(from + 1, last)),
+        s.charAt(Math.max(from, last - 1)), s.charAt(last), last - from);
+  }
+
+  /**
+   * The key of a word whose first, second, second-to-last and last letters are {@code a} to
+   * {@code d} and whose length is {@code span + 1} (what the tokenizer reads off a word's
+   * characters without making its string).
+   */
+  static int key(char a, char b, char c, char d, int span) {
+    int h = a;
+    h = h * 31 + b;
+    h = h * 31 + c;
+    h = h * 31 + d;
+    h = h * 31 + span;
     return (h * 0x9E3779B1) >>> (32 - BITS);
+  }
+
+  /** {@link #key} of the characters {@code from} to {@code to} (exclusive) of {@code cs}. */
+  static int key(char[] cs, int from, int to) {
+    int last = to - 1;
+    return key(cs[from], cs[Math.min(from + 1, last)], cs[Math.max(from, last - 1)], cs[last],
+        last - from);
+  }
+
+  /** True when a word of key {@code k} may be one of the words (the bit filter alone). */
+  boolean mayHaveKey(int k) {
+    return (filter[k >>> 6] & (1L << k)) != 0;
+  }
+
+  /**
+   * True when word {@code i} of {@code t}, from its letter {@code from} on, is one of the words:
+   * the bit filter on the characters first (no string made), when its normal form is as written.
+   */
+  boolean containsWord(Toks t, int i, int from) {
+    if (from == 0) {
+      return mayHaveKey(t.key(i)) && words.contains(t.norm(i));
+    }
+    if (!t.normIsRaw(i)) {
+      return contains(t.norm(i), from);
+    }
+    int s = t.startOf(i) + from;
+    return s < t.endOf(i) && mayHaveKey(key(t.chars, s, t.endOf(i)))
+        && words.contains(t.norm(i).substring(from));
   }
 
   static WordSet of(Set<String> words) {
@@ -43,6 +81,26 @@ record WordSet(Set<String> words, long[] filter) {
     }
     int k = key(s, from);
     return (filter[k >>> 6] & (1L << k)) != 0;
+  }
+
+  /**
+   * True when word {@code i} of {@code t} is one to three of the {@code prefixes} letters alone
+   * (the ב of "ב-1948"), or such letters before one of the words with at least two letters.
+   */
+  boolean prefixedAt(Toks t, int i, String prefixes) {
+    boolean raw = t.normIsRaw(i); // then the characters are read, no string made
+    String norm = raw ? null : t.norm(i);
+    int s = t.startOf(i);
+    int len = raw ? t.endOf(i) - s : norm.length();
+    for (int k = 1; k <= 3 && k <= len; k++) {
+      if (prefixes.indexOf(raw ? t.chars[s + k - 1] : norm.charAt(k - 1)) < 0) {
+        return false;
+      }
+      if (k == len || k <= len - 2 && (raw ? containsWord(t, i, k) : contains(norm, k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when {@code s} from index {@code from} on is one of the words. */

@@ -29,7 +29,7 @@ class GluedDigitsTest {
         b.append(letters.charAt(rnd.nextInt(letters.length())));
       }
       String w = b.toString();
-      Toks t = new Toks(w, Tokenizer.tokenize(w));
+      Toks t = Tokenizer.toks(w);
       if (lex.number(w) == null && lex.month(w) <= 0 && !lex.trigger(t, 0)
           && !lex.isPrefixOnly(w) && !lex.designator(t, 0)) {
         return w;

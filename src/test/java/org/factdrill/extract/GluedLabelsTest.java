@@ -36,7 +36,7 @@ class GluedLabelsTest {
       Lexicon lex = Lexicon.of(lang);
       // A numeral, a month or a word the pack gives a meaning of its own is no made-up label.
       if (lex.number(w) == null && lex.month(w) <= 0 && !lex.trigger(
-          new Toks(w, Tokenizer.tokenize(w)), 0)) {
+          Tokenizer.toks(w), 0)) {
         return b.toString();
       }
     }
