@@ -111,9 +111,8 @@ final class Toks {
     for (int i = 0; i < n; i++) {
       keep += citation[i] ? 0 : splitAt[i] > 0 ? 2 : 1;
     }
-    if (keep == n) {
-      return this;
-    }
+    // Edited: a marker to drop or a run to split (a text may hold as many of one as of the
+    // other, so the count alone cannot tell that nothing changed).
     int[] s = new int[keep];
     int[] e = new int[keep];
     int[] f = new int[keep];

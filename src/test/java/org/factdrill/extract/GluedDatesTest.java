@@ -89,4 +89,32 @@ class GluedDatesTest {
       }
     }
   }
+
+  @Test
+  void gluedDatesAreSplitWhateverCitationMarkersTheTextHolds() {
+    // Dropping markers and splitting glued runs change the token count in opposite directions:
+    // a text holding as many marker tokens as glued runs must still get both edits.
+    Random rnd = new Random(402);
+    for (Language lang : Language.values()) {
+      for (int n = 0; n < 200; n++) {
+        int pairs = 1 + rnd.nextInt(6);
+        int markers = rnd.nextInt(3);
+        StringBuilder text = new StringBuilder();
+        List<String> expected = new java.util.ArrayList<>();
+        for (int k = 0; k < pairs; k++) {
+          int y1 = 1600 + rnd.nextInt(400);
+          int y2 = y1 + rnd.nextInt(3);
+          int m1 = 1 + rnd.nextInt(12);
+          int m2 = 1 + rnd.nextInt(12);
+          int d1 = 1 + rnd.nextInt(28);
+          int d2 = 1 + rnd.nextInt(28);
+          text.append(longDate(lang, y1, m1, d1, true)).append(longDate(lang, y2, m2, d2, false));
+          text.append(k < markers ? "[" + (k + 1) + "]" : "").append(".\n");
+          expected.add(String.format("%04d-%02d-%02d", y1, m1, d1));
+          expected.add(String.format("%04d-%02d-%02d", y2, m2, d2));
+        }
+        assertEquals(expected, dates(lang, text.toString()), lang.code() + ": " + text);
+      }
+    }
+  }
 }

@@ -168,13 +168,6 @@ class TokenArraysTest {
   /** The citation-free copy as the list tokens made it (Toks.withoutCitations before arrays). */
   private static List<Token> withoutCitations(List<Token> tokens, boolean[] citation,
       int[] splitAt) {
-    int keep = 0;
-    for (int i = 0; i < tokens.size(); i++) {
-      keep += citation[i] ? 0 : splitAt[i] > 0 ? 2 : 1;
-    }
-    if (keep == tokens.size()) {
-      return tokens; // as many markers dropped as runs split: left as they are (as before)
-    }
     List<Token> kept = new ArrayList<>();
     boolean gap = false;
     int newlines = 0;
