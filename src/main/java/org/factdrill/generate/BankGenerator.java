@@ -34,6 +34,13 @@ public final class BankGenerator {
   /** Words that make the number after them a name (language-pack data). */
   private static final Designators DESIGNATORS = new Designators();
 
+  /**
+   * Lines that state what the document is about (an infobox row, a heading, a caption, a dated
+   * byline): their values are tied to every question of it ({@link SubjectValues}).
+   */
+  private static final Set<LineClass> SUMMARY = java.util.EnumSet.of(LineClass.INFOBOX,
+      LineClass.HEADING, LineClass.CAPTION, LineClass.BYLINE);
+
   private final Extractor extractor;
   private final String version;
   private final PromptBuilder prompts = new PromptBuilder();
@@ -108,7 +115,10 @@ public final class BankGenerator {
         facts.add(ProseRuns.inProse(doc, f));
       }
       EventSpans spans = EventSpans.of(d.facts());
-      SubjectValues subjects = SubjectValues.of(doc.lang(), doc.text(), d.facts());
+      DocumentSpan span = DocumentSpan.of(facts, f -> !doc.classAt(f.start()).isLayout()
+          && !SignedPosts.timestamp(doc.text(), f.start(), f.end())); // a post's stamp tells no event
+      SubjectValues subjects = SubjectValues.of(doc.lang(), doc.text(), d.facts(),
+          at -> SUMMARY.contains(doc.classAt(at))); // such a line sums up the document's subject
       for (Fact f : facts) {
         report.countFact();
         LineClass where = doc.classAt(f.start());
@@ -121,7 +131,7 @@ public final class BankGenerator {
           report.skip(skipped(doc, f, null, SkipReason.DOCUMENT_DATE, f.text()));
           continue;
         }
-        Built b = build(st, f, facts, cards, statements, report, subjects);
+        Built b = build(st, f, facts, cards, statements, report, subjects, span);
         if (b == null) {
           continue;
         }
@@ -174,7 +184,7 @@ public final class BankGenerator {
   }
 
   private Built build(Stem.DocState st, Fact f0, List<Fact> all, Set<String> cards,
-      Map<String, String> statements, Report report, SubjectValues subjects) {
+      Map<String, String> statements, Report report, SubjectValues subjects, DocumentSpan span) {
     Document doc = st.doc();
     Span s = f0.sentence();
     if (s == null || s.end() > doc.text().length() || f0.start() < s.start()
@@ -310,7 +320,8 @@ public final class BankGenerator {
         Ids.siblingId(doc.source(), sentence), yearFloor.of(doc.lang(), doc.text(), s, f0,
             st.anchors()), plain, YearOptions.window(year, all, contextLine).and(NamedSpans
             .within(doc.text(), st.facts(), year, template, contextLine)),
-        bound.keep().and(subjects.safe(f, s))); // what the text says of the same subject
+        bound.keep().and(subjects.safe(f, s)) // what the text says of the same subject
+            .and(span.keeps(f.value())).and(PromptDates.sameSide(f.value(), sameSentence, template)));
   }
 
   /**

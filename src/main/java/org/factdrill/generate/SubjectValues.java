@@ -19,22 +19,28 @@ import org.factdrill.text.Span;
  * text gives it: a treaty's ratification year beside its signing year, the figure of the same
  * measured thing at another date, the year of another step of the same person's life. A
  * student who knows the text could defend it. A value is tied to a fact's subject when its
- * sentence is the fact's own or the one right before or after it, when the two sentences name
- * the same thing (a run of capitalised words), or when they share a content word within one
- * paragraph (the same head noun: "the treaty", "population"). A period the document states for a
- * related subject (an era, a reign, a war) also rules out the years next to its ends: an era's
- * start is one year from the previous era's end.
+ * sentence is the fact's own or the one right before or after it, when the two sentences stand
+ * in one paragraph with at most one sentence between them (a treaty's signing and its
+ * ratification told together) or share a content word there (the same head noun: "the treaty",
+ * "population"), when they name the same thing (a run of capitalised words) anywhere, or when
+ * the value stands in a summary line (an infobox row "Ratified: 1868", a heading or caption
+ * sums up the document's own subject). A period the document states for a related subject (an era, a reign,
+ * a war) also rules out the years next to its ends: an era's start is one year from the previous
+ * era's end.
  */
 final class SubjectValues {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’\\-]*");
   private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00a0]*\\r?\\n");
+  /** The end of a sentence inside a paragraph: a closing mark before a space or line end. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。](?=[\\s\\u00a0]|$)");
   /** Shorter words are mostly articles, prepositions and auxiliaries in every pack's script. */
   private static final int MIN_CONTENT = 4;
   /** Longer than a dynasty: a bracketed span this long is no one period of a subject. */
   private static final int MAX_PERIOD = 400;
 
   /** A stated value, its sentence, and what that sentence speaks of. */
-  private record Entry(Fact fact, Span sentence, Set<String> names, Set<String> words) {}
+  private record Entry(Fact fact, Span sentence, Set<String> names, Set<String> words,
+      boolean summary) {}
 
   private final String text;
   private final List<Entry> entries;
@@ -44,8 +50,17 @@ final class SubjectValues {
     this.entries = entries;
   }
 
-  /** The index of a document's extracted facts. */
+  /** The index of a document's extracted facts, with no summary rows. */
   static SubjectValues of(Language lang, String text, List<Fact> facts) {
+    return of(lang, text, facts, at -> false);
+  }
+
+  /**
+   * The index of a document's extracted facts; {@code summaryAt} tells the text positions that
+   * lie in a summary line of the document's subject (an infobox row, a heading, a caption).
+   */
+  static SubjectValues of(Language lang, String text, List<Fact> facts,
+      java.util.function.IntPredicate summaryAt) {
     Set<String> closed = TopicNames.closedClass(lang);
     List<Entry> out = new ArrayList<>();
     java.util.Map<Span, Entry> bySentence = new java.util.HashMap<>();
@@ -55,8 +70,9 @@ final class SubjectValues {
         continue;
       }
       Entry known = bySentence.get(s);
-      Entry e = known != null ? new Entry(f, s, known.names(), known.words())
-          : subjects(f, s, text, facts, closed, lang.pack().prefixes());
+      Entry e = known != null ? new Entry(f, s, known.names(), known.words(), known.summary())
+          : subjects(f, s, text, facts, closed, lang.pack().prefixes(),
+              summaryAt.test(f.start()));
       bySentence.putIfAbsent(s, e);
       out.add(e);
     }
@@ -64,7 +80,7 @@ final class SubjectValues {
   }
 
   private static Entry subjects(Fact f, Span s, String text, List<Fact> facts, Set<String> closed,
-      String prefixes) {
+      String prefixes, boolean summary) {
     StringBuilder b = new StringBuilder(s.of(text));
     for (Fact o : facts) { // a date's month name is no name of a thing
       if (s.equals(o.sentence())) {
@@ -111,7 +127,7 @@ final class SubjectValues {
       first = false;
     }
     name(run, runStart == 0, closed, names);
-    return new Entry(f, s, Set.copyOf(names), Set.copyOf(words));
+    return new Entry(f, s, Set.copyOf(names), Set.copyOf(words), summary);
   }
 
   /** Adds a run of capitalised words as a name, without a leading article or pronoun. */
@@ -167,8 +183,9 @@ final class SubjectValues {
       }
     }
     return v -> {
+      String vy = otherYear(v, answerYear);
       for (Value t : tied) {
-        if (overlaps(v, t)) {
+        if (overlaps(v, t) || vy != null && years(t).contains(vy)) {
           return false;
         }
       }
@@ -195,7 +212,7 @@ final class SubjectValues {
 
   private boolean related(Entry own, Span s, Entry e) {
     Span t = e.sentence();
-    if (t.equals(s) || adjacent(s, t) || adjacent(t, s)) {
+    if (t.equals(s) || adjacent(s, t) || adjacent(t, s) || e.summary() || near(s, t)) {
       return true;
     }
     if (own == null) {
@@ -215,6 +232,20 @@ final class SubjectValues {
       }
     }
     return false;
+  }
+
+  /**
+   * True when two sentences of one paragraph have at most one sentence between them: the steps
+   * of one event are told together ("signed on 12 June 1920. Merchants quarrelled. The assembly
+   * ratified it on 3 May 1921."); a long chronicle paragraph is not one subject as a whole.
+   */
+  private boolean near(Span a, Span b) {
+    Span x = a.start() <= b.start() ? a : b;
+    Span y = x == a ? b : a;
+    if (x.end() > y.start() || !sameParagraph(a, b)) {
+      return x.end() > y.start();
+    }
+    return SENTENCE_END.matcher(text.substring(x.end(), y.start())).results().count() <= 1;
   }
 
   /** True when sentence {@code b} follows {@code a} with nothing but spaces and marks between. */
@@ -266,6 +297,31 @@ final class SubjectValues {
       }
     }
     return true;
+  }
+
+  /**
+   * The year of a wrong date that differs from the answer in its year ("30 March 1868" for "30
+   * March 1867"): the year is what it states, so it is tied when the text states that year for
+   * the subject at any day (a treaty signed in one year and ratified in May of the next). Null
+   * for a date in the answer's year, or no date.
+   */
+  private static String otherYear(Value v, String answerYear) {
+    String y = v instanceof Value.Date d && !d.isRange() && d.iso().matches("\\d{4}(-.*)?")
+        ? d.iso().substring(0, 4) : null;
+    return y == null || answerYear == null || y.equals(answerYear) ? null : y;
+  }
+
+  /** The years a date value writes: its own, or both ends of a range. */
+  private static List<String> years(Value v) {
+    List<String> out = new ArrayList<>();
+    if (v instanceof Value.Date d) {
+      for (String p : d.iso().split("/")) {
+        if (p.matches("\\d{4}(-.*)?")) {
+          out.add(p.substring(0, 4));
+        }
+      }
+    }
+    return out;
   }
 
   /**

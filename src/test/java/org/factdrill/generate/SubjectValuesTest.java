@@ -28,7 +28,7 @@ class SubjectValuesTest {
   private static final int SEEDS = 120;
 
   /** What the questions on the fact written {@code answer} offer as not the answer. */
-  private static List<String> offered(Result r, String answer) {
+  static List<String> offered(Result r, String answer) {
     List<String> out = new ArrayList<>();
     for (Question q : r.bank().questions()) {
       if (q.facts().isEmpty() || !answer.equals(q.facts().get(0).text())) {
@@ -44,7 +44,7 @@ class SubjectValuesTest {
   }
 
   /** Everything offered for {@code answer} over many seeds, and how many questions were asked. */
-  private static List<String> offeredOverSeeds(Language lang, String marked, String answer) {
+  static List<String> offeredOverSeeds(Language lang, String marked, String answer) {
     List<String> out = new ArrayList<>();
     for (int seed = 1; seed <= SEEDS; seed++) {
       out.addAll(offered(Fixtures.generate(seed, Fixtures.doc("t.txt", lang, marked)), answer));
@@ -86,6 +86,55 @@ class SubjectValuesTest {
         + " {{1920|date|1920}} году. Собрание ратифицировало его в {{1921|date|1921}} году после"
         + " долгих споров.\n", "1920", "1921"));
     none(bad);
+  }
+
+  /**
+   * A treaty signed on one day and ratified on a day of the next year, two sentences apart in one
+   * paragraph that share no word: the ratification's year is never the false year of the
+   * signing, whatever day the option keeps ("12 June 1921" beside "3 May 1921").
+   */
+  @Test
+  void theRatificationYearOnAnotherDayInTheParagraphIsNeverOfferedForTheSigning() {
+    List<String> bad = new ArrayList<>();
+    bad.addAll(offers(Language.EN, "The Treaty of Arlen was signed by the two crowns at the"
+        + " northern fortress on {{12 June 1920|date|1920-06-12}}. Merchants and farmers quarrelled"
+        + " over the new roads for many months. The assembly gave its consent on {{3 May 1921|date|"
+        + "1921-05-03}} after a long debate.\n\nThe Dorval bridge over the wide river was opened to"
+        + " traffic in {{1926|date|1926}} by the mayor.\n", "12 June 1920", "1921"));
+    bad.addAll(offers(Language.VI, "Hiệp ước Arlen được hai triều đình ký kết tại pháo đài phía bắc"
+        + " vào {{ngày 12 tháng 6 năm 1920|date|1920-06-12}}. Thương nhân và nông dân tranh cãi về"
+        + " những con đường mới suốt nhiều tháng. Hội đồng phê chuẩn vào {{ngày 3 tháng 5 năm 1921|"
+        + "date|1921-05-03}} sau một cuộc tranh luận dài.\n\nCầu Dorval bắc qua con sông lớn được"
+        + " thị trưởng khánh thành vào năm {{1926|date|1926}}.\n", "ngày 12 tháng 6 năm 1920",
+        "1921"));
+    bad.addAll(offers(Language.HE, "הסכם ארלן נחתם בין שתי הממלכות במבצר הצפוני {{ב-12 ביוני 1920|"
+        + "date|1920-06-12}}. סוחרים ואיכרים התווכחו על הדרכים החדשות במשך חודשים רבים. האספה"
+        + " נתנה את הסכמתה {{ב-3 במאי 1921|date|1921-05-03}} לאחר ויכוח ארוך.\n\nהגשר על הנהר"
+        + " הרחב נפתח לתנועה בשנת {{1926|date|1926}} בידי ראש העיר.\n",
+        "ב-12 ביוני 1920", "1921"));
+    none(bad);
+  }
+
+  /**
+   * A line that sums up the document's subject (an infobox row) ties its value to every question
+   * of the document: the ratification year in the box is no false year of the signing told in
+   * the prose below it.
+   */
+  @Test
+  void aSummaryLineTiesItsValueToEveryQuestionOfTheDocument() {
+    String text = """
+        Treaty of Arlen
+        Type: peace treaty
+        Ratified: {{1921|date|1921}}
+        Location: the northern fortress
+
+        The crowns of the valley met at the northern fortress in the spring after the long war.
+
+        Merchants and farmers quarrelled over the new roads for many months afterwards.
+
+        The peace between the two crowns was signed by their envoys in the great hall in {{1920|date|1920}}.
+        """;
+    none(offers(Language.EN, text, "1920", "1921"));
   }
 
   @Test

@@ -67,7 +67,10 @@ class YearOptionsTest {
   void withoutAfterTheOptionsMayFallBeforeTheYearStatedEarlier() {
     boolean below = false;
     for (long seed = 1; seed <= 12; seed++) {
+      // The story begins earlier (DocumentSpan keeps options inside it), so years before 1961
+      // are plausible here but for an "after" word.
       Result r = Fixtures.generate(seed, Fixtures.doc("t.txt", Language.EN, "Zarnov Treaty\n\n"
+          + "Ardel and Vensa fought a short war over the river valley in {{1950|date|1950}}.\n\n"
           + "The Zarnov Treaty was signed in the city of Plimsoll in {{1961|date|1961}} by the two neighbours. "
           // The second sentence names its subject: one naming nothing is shown with the first
           // (NamelessClause), whose year would then stand in the prompt.
