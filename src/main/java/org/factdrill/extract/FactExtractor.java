@@ -21,6 +21,7 @@ public final class FactExtractor implements Extractor {
   private final Map<Language, QuantityRecognizer> quantities = new java.util.LinkedHashMap<>();
   private final Map<Language, ClockTimes> clocks = new java.util.LinkedHashMap<>();
   private final Map<Language, CalendarDates> calendars = new java.util.LinkedHashMap<>();
+  private final Map<Language, LunarMonths> lunarMonths = new java.util.LinkedHashMap<>();
   /**
    * One sentence splitter per language, made when first needed and reused for every document
    * (making one clones ICU's iterator): so an extractor is for one thread at a time.
@@ -34,6 +35,7 @@ public final class FactExtractor implements Extractor {
       quantities.put(l, new QuantityRecognizer(lex));
       clocks.put(l, new ClockTimes(lex));
       calendars.put(l, new CalendarDates(l.pack()));
+      lunarMonths.put(l, new LunarMonths(lex));
     }
   }
 
@@ -51,6 +53,7 @@ public final class FactExtractor implements Extractor {
     NumberingLines.mark(marked);
     OtherCalendarYears.mark(marked, lex);
     TableLabels.mark(marked, lex);
+    ItemCounters.mark(marked, lex);
     GluedDates.mark(marked, lex);
     Toks t = marked.withoutCitations();
     DateRecognizer dateRec = dates.get(lang);
@@ -97,7 +100,18 @@ public final class FactExtractor implements Extractor {
       }
       m = m.withApprox(m.approx() || hedged(t, m, lex));
       if (m.kind() == FactKind.DATE) {
-        boolean lunar = otherCalendarAfter(t, m.to(), lex);
+        LunarMonths.Reading moon = m.year() == Match.NO_YEAR
+            ? lunarMonths.get(lang).read(t, m) : null;
+        if (moon != null && moon.value() != null) {
+          // "tháng 5 năm Bính Dần (1866)": a lunar month converted, its gloss inside its span
+          Match cm = Match.of(m.from(), moon.end(), FactKind.DATE, moon.value());
+          calendarOf.put(cm, new CalendarDates.Found(m.from(), moon.end(), moon.value(),
+              LunarMonths.CALENDAR, t.startOf(m.from()), t.endOf(moon.end() - 1)));
+          found.add(cm);
+          i = moon.end();
+          continue;
+        }
+        boolean lunar = moon != null || otherCalendarAfter(t, m.to(), lex);
         if (m.yearless() && lastYear != Match.NO_YEAR && !lunar) {
           m = fillYear(m, lastYear); // not "ngày 15 tháng 8 âm lịch": a lunar day
         }

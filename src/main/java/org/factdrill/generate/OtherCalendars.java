@@ -32,6 +32,8 @@ final class OtherCalendars {
 
   private final Pattern markers;
   private final Pattern months;
+  /** Month names only the lunisolar calendar has ("tháng Giêng", "tháng Chạp"). */
+  private final Pattern lunarNames;
   private final Pattern sexagenary;
   private final Map<String, Integer> stems = new HashMap<>();
   private final Map<String, Integer> branches = new HashMap<>();
@@ -47,6 +49,7 @@ final class OtherCalendars {
         : "(?:[" + Pattern.quote(pack.prefixes()) + "]{1,2}[-־]?)?";
     markers = alternation(new ArrayList<>(pack.words("other-calendar-words")), "");
     months = alternation(LangWords.lines(lang, "calendar-months"), prefix);
+    lunarNames = alternation(new ArrayList<>(pack.words("lunar-month-names")), "");
     indexed(pack.words("sexagenary-stems"), stems);
     indexed(pack.words("sexagenary-branches"), branches);
     sexagenary = stems.isEmpty() || branches.isEmpty() ? null
@@ -115,6 +118,12 @@ final class OtherCalendars {
     for (String h : holidays) {
       if (lower.contains(h)) {
         return null; // a holiday's name: the extractor already dated it in its calendar
+      }
+    }
+    if (date && lunarNames != null) {
+      Matcher x = lunarNames.matcher(f.text());
+      if (x.find()) {
+        return x.group(); // "tháng Chạp": the moon's twelfth month, not December
       }
     }
     // A number touching a Hebrew month is a day of it, whatever the extractor read it as.
