@@ -66,6 +66,8 @@ public final class FactExtractor implements Extractor {
     Map<Match, CalendarDates.Found> calendarOf = new java.util.IdentityHashMap<>();
     int lastYear = Match.NO_YEAR;
     Match lastDated = null; // the last date stating its year and month
+    java.util.Set<Match> lunarOnes = java.util.Collections.newSetFromMap(
+        new java.util.IdentityHashMap<>());
     int n = t.size();
     int i = 0;
     while (i < n) {
@@ -127,10 +129,15 @@ public final class FactExtractor implements Extractor {
         if (m.year() != Match.NO_YEAR && !lunar) {
           lastYear = m.year();
         }
+        if (lunar) {
+          lunarOnes.add(m);
+        }
       }
       found.add(m);
       i = Math.max(m.to(), i + 1);
     }
+    lunarOnes.addAll(calendarOf.keySet());
+    OwnTimeYears.fill(found, doc.layout().date().orElse(null), lunarOnes);
     List<Fact> facts = found.isEmpty() ? new ArrayList<>() : toFacts(text,
         splitters.computeIfAbsent(lang, Sentences.Splitter::new), marked, t, found);
     for (int k = 0; k < found.size() && !calendarOf.isEmpty(); k++) {
@@ -269,7 +276,7 @@ public final class FactExtractor implements Extractor {
     return false;
   }
 
-  private static Match fillYear(Match m, int year) {
+  static Match fillYear(Match m, int year) {
     String y = new DateParts(year, 0, 0, null).iso();
     String iso = ((Value.Date) m.value()).iso();
     StringBuilder b = new StringBuilder();
