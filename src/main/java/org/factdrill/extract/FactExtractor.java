@@ -54,6 +54,7 @@ public final class FactExtractor implements Extractor {
     OtherCalendarYears.mark(marked, lex);
     TableLabels.mark(marked, lex);
     ItemCounters.mark(marked, lex);
+    GarbledMonths.mark(marked, lex);
     GluedDates.mark(marked, lex);
     Toks t = marked.withoutCitations();
     DateRecognizer dateRec = dates.get(lang);

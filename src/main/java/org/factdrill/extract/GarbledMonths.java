@@ -1,0 +1,109 @@
+package org.factdrill.extract;
+
+import java.util.List;
+
+/**
+ * What is left of a date whose month name a scan garbled: a day, a word one letter away from a
+ * month of the pack ("6 Jnne 1944", "12 Marcli 1945", "Octobcr 3, 1918") or a month split by a
+ * space ("Ju ne"), and a year. The month is never repaired: one wrong letter often lies between
+ * two months ("Mav": May or Mar; "Jnn": Jan or Jun), so no repair is certain, and a wrong month
+ * is a wrong date. The year stays a year; the day is marked, since it is no count.
+ */
+final class GarbledMonths {
+  private static final int MAX_DAY = 31;
+
+  private GarbledMonths() {}
+
+  static void mark(Toks t, Lexicon lex) {
+    List<String> forms = List.copyOf(lex.pack().monthForms().keySet());
+    if (forms.isEmpty() || lex.pack().monthNames().isEmpty()) {
+      return; // months written as numbers ("tháng 5"): no name to garble
+    }
+    String prefixes = lex.pack().prefixes();
+    int n = t.size();
+    for (int i = 0; i < n; i++) {
+      if (!day(t, i)) {
+        continue;
+      }
+      for (int len = 1; len <= 2; len++) {
+        // "6 Jnne 1944", "6 Ju ne 1944"; "Jnne 6, 1944"
+        if (year(t, i + 1 + len) && garbled(t, i + 1, len, lex, forms, prefixes)
+            || (year(t, i + 1) || t.isPunct(i + 1, ',') && year(t, i + 2))
+            && garbled(t, i - len, len, lex, forms, prefixes)) {
+          t.blocked[i] = true;
+        }
+      }
+    }
+  }
+
+  private static boolean day(Toks t, int i) {
+    Token tok = t.get(i);
+    return tok != null && tok.isDigits() && tok.text().length() <= 2
+        && Integer.parseInt(tok.text()) >= 1 && Integer.parseInt(tok.text()) <= MAX_DAY;
+  }
+
+  private static boolean year(Toks t, int i) {
+    Token tok = t.get(i);
+    if (tok == null || !tok.isDigits() || tok.text().length() != 4 || tok.newlinesBefore() > 0) {
+      return false;
+    }
+    int y = Integer.parseInt(tok.text());
+    return y >= 1000 && y <= 2100;
+  }
+
+  /**
+   * Whether the {@code len} words (1 or 2) from token {@code i} are a garbled month: one word
+   * one edit from a month form, or two on one line that join into one (a real month is none).
+   */
+  private static boolean garbled(Toks t, int i, int len, Lexicon lex, List<String> forms,
+      String prefixes) {
+    if (!t.isWordTok(i) || lex.month(t.norm(i)) != 0) {
+      return false;
+    }
+    String w = t.norm(i);
+    if (len == 1) {
+      return near(w, forms) || !prefixes.isEmpty() && w.length() > 1
+          && prefixes.indexOf(w.charAt(0)) >= 0 && near(w.substring(1), forms);
+    }
+    Token next = t.get(i + 1);
+    if (next == null || !next.isWord() || next.newlinesBefore() > 0 || !next.gapBefore()
+        || lex.month(next.norm()) != 0) {
+      return false;
+    }
+    String joined = w + next.norm();
+    return lex.month(joined) != 0 || near(joined, forms);
+  }
+
+  /** Whether {@code w} is one letter away (changed, left out, added, swapped) from a form. */
+  private static boolean near(String w, List<String> forms) {
+    if (w.length() < 3) {
+      return false;
+    }
+    for (String f : forms) {
+      if (f.length() >= 3 && oneEdit(w, f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean oneEdit(String a, String b) {
+    int la = a.length();
+    int lb = b.length();
+    if (Math.abs(la - lb) > 1 || a.equals(b)) {
+      return false;
+    }
+    int i = 0;
+    while (i < la && i < lb && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (la == lb) {
+      if (a.regionMatches(i + 1, b, i + 1, la - i - 1)) {
+        return true; // one letter changed
+      }
+      return i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+          && a.regionMatches(i + 2, b, i + 2, la - i - 2); // two letters swapped
+    }
+    return la > lb ? a.regionMatches(i + 1, b, i, lb - i) : b.regionMatches(i + 1, a, i, la - i);
+  }
+}
