@@ -4,10 +4,12 @@ import java.util.List;
 
 /**
  * What is left of a date whose month name a scan garbled: a day, a word one letter away from a
- * month of the pack ("6 Jnne 1944", "12 Marcli 1945", "Octobcr 3, 1918") or a month split by a
- * space ("Ju ne"), and a year. The month is never repaired: one wrong letter often lies between
- * two months ("Mav": May or Mar; "Jnn": Jan or Jun), so no repair is certain, and a wrong month
- * is a wrong date. The year stays a year; the day is marked, since it is no count.
+ * month of the pack ("6 Jnne 1944", "ZMARCH 30, 1867", "Octobcr 3, 1918") or a month split by a
+ * space ("Ju ne"), and a year. A scan error is one letter changed, dropped, added or two
+ * swapped: a word one such step from the forms of exactly one month can only be that month, so
+ * it is read as it ("Jnne" is June); one step from two months ("Mav": May or Mar; "Jnn": Jan or
+ * Jun) it is no month, since a guess would be a wrong date, and the day beside it is marked (it
+ * is no count) while the year stays a year. A split month is not joined (the tokens stay two).
  */
 final class GarbledMonths {
   private static final int MAX_DAY = 31;
@@ -24,6 +26,11 @@ final class GarbledMonths {
     for (int i = 0; i < n; i++) {
       if (!day(t, i)) {
         continue;
+      }
+      if (repair(t, i + 1, lex, forms, prefixes, year(t, i + 2))
+          || repair(t, i - 1, lex, forms, prefixes,
+              year(t, i + 1) || t.isPunct(i + 1, ',') && year(t, i + 2))) {
+        continue; // "6 Jnne 1944", "ZMARCH 30, 1867": one month only is one letter away
       }
       for (int len = 1; len <= 2; len++) {
         // "6 Jnne 1944", "6 Ju ne 1944"; "Jnne 6, 1944"
@@ -72,6 +79,51 @@ final class GarbledMonths {
     }
     String joined = w + next.norm();
     return lex.month(joined) != 0 || near(joined, forms);
+  }
+
+  /**
+   * Reads word {@code i} as the month it garbles when {@code dated} (a day and year beside it)
+   * and one month only is one letter from it (prefix letters kept); whether it did.
+   */
+  private static boolean repair(Toks t, int i, Lexicon lex, List<String> forms, String prefixes,
+      boolean dated) {
+    if (!dated || !t.isWordTok(i) || lex.month(t.norm(i)) != 0) {
+      return false;
+    }
+    String w = t.norm(i);
+    String form = only(w, forms, lex);
+    if (form != null) {
+      t.renorm(i, form);
+      return true;
+    }
+    if (!prefixes.isEmpty() && w.length() > 1 && prefixes.indexOf(w.charAt(0)) >= 0) {
+      form = only(w.substring(1), forms, lex);
+      if (form != null) {
+        t.renorm(i, w.charAt(0) + form);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The form one letter from {@code w} when every such form names one month; else null. */
+  private static String only(String w, List<String> forms, Lexicon lex) {
+    if (w.length() < 4) {
+      return null; // "mav", "jnn": too short to tell one month from its neighbours
+    }
+    String found = null;
+    int month = 0;
+    for (String f : forms) {
+      if (f.length() >= 3 && oneEdit(w, f)) {
+        int m = lex.month(f);
+        if (month != 0 && m != month) {
+          return null;
+        }
+        month = m;
+        found = found == null || f.length() > found.length() ? f : found;
+      }
+    }
+    return found;
   }
 
   /** Whether {@code w} is one letter away (changed, left out, added, swapped) from a form. */

@@ -148,6 +148,16 @@ final class Toks {
     return tokens.length;
   }
 
+  /**
+   * Reads word {@code i} as {@code norm} from now on (a scan's misspelt month repaired where
+   * only one month is one letter away); its text and offsets are unchanged.
+   */
+  void renorm(int i, String norm) {
+    Token t = tokens[i];
+    tokens[i] = new Token(t.start(), t.end(), t.type(), t.text(), norm, t.gapBefore(),
+        t.newlinesBefore(), t.punct());
+  }
+
   Token get(int i) {
     return i >= 0 && i < tokens.length ? tokens[i] : null;
   }

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A month name a scan garbled (one letter changed, dropped, added or swapped, or split by a
- * space) is never repaired, so it never yields a wrong date: the year stays, the day is no
- * count. ICU writes the dates; the garbling is random with a fixed seed.
+ * space) never yields a wrong date: it is read as the one month one letter from it, else not
+ * at all (the year stays, the day is no count). ICU writes the dates; the garbling is random
+ * with a fixed seed.
  */
 class GarbledMonthsTest {
 
@@ -69,6 +70,18 @@ class GarbledMonthsTest {
     assertEquals(true, GarbledMonths.oneEdit("jnue", "june"));
     assertEquals(true, GarbledMonths.oneEdit("octobr", "october"));
     assertEquals(true, GarbledMonths.oneEdit("septembre", "september"));
+  }
+
+  @Test
+  void aWordOneLetterFromOnlyOneMonthIsThatMonthAndFromTwoIsNone() {
+    assertEquals("date:QJUNE 4, 1902=\"1902-06-04\"", Facts.describe(Language.EN,
+        "QJUNE 4, 1902. Plimsoll."));
+    assertEquals("date:9 Augnst 1911=\"1911-08-09\"", Facts.describe(Language.EN,
+        "On 9 Augnst 1911 Plimsoll fell."));
+    // "Mav" is one letter from May and from Mar: no month, and the day is no count
+    assertEquals("date:1911=\"1911\"", Facts.describe(Language.EN, "On 9 Mav 1911 Plimsoll fell."));
+    // without a day and a year beside it a misspelt word is no month
+    assertEquals("", Facts.describe(Language.EN, "The Augnst ship sank."));
   }
 
   @Test
