@@ -54,7 +54,7 @@ public final class FactExtractor implements Extractor {
     OtherCalendarYears.mark(marked, lex);
     TableLabels.mark(marked, lex);
     ItemCounters.mark(marked, lex);
-    GarbledMonths.mark(marked, lex);
+    GarbledMonths.mark(marked, lex, otherFound);
     GluedDates.mark(marked, lex);
     Toks t = marked.withoutCitations();
     DateRecognizer dateRec = dates.get(lang);

@@ -13,10 +13,16 @@ import java.util.List;
  */
 final class GarbledMonths {
   private static final int MAX_DAY = 31;
+  /** Characters around another calendar's date in which no Gregorian month is looked for. */
+  private static final int WINDOW = 12;
 
   private GarbledMonths() {}
 
-  static void mark(Toks t, Lexicon lex) {
+  /**
+   * Marks and repairs the garbled months of {@code t}; the dates {@code other} calendars found
+   * ("20 בצפר 1294 הג׳רה": Safar, no garbled Gregorian month) are left alone.
+   */
+  static void mark(Toks t, Lexicon lex, List<CalendarDates.Found> other) {
     List<String> forms = List.copyOf(lex.pack().monthForms().keySet());
     if (forms.isEmpty() || lex.pack().monthNames().isEmpty()) {
       return; // months written as numbers ("tháng 5"): no name to garble
@@ -24,7 +30,7 @@ final class GarbledMonths {
     String prefixes = lex.pack().prefixes();
     int n = t.size();
     for (int i = 0; i < n; i++) {
-      if (!day(t, i)) {
+      if (!day(t, i) || inside(other, t.startOf(i))) {
         continue;
       }
       if (repair(t, i + 1, lex, forms, prefixes, year(t, i + 2))
@@ -41,6 +47,16 @@ final class GarbledMonths {
         }
       }
     }
+  }
+
+  /** Whether character {@code at} lies in one of the other calendars' dates. */
+  private static boolean inside(List<CalendarDates.Found> other, int at) {
+    for (CalendarDates.Found f : other) {
+      if (f.start() - WINDOW <= at && at < f.end() + WINDOW) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean day(Toks t, int i) {
@@ -108,8 +124,10 @@ final class GarbledMonths {
 
   /** The form one letter from {@code w} when every such form names one month; else null. */
   private static String only(String w, List<String> forms, Lexicon lex) {
-    if (w.length() < 4) {
-      return null; // "mav", "jnn": too short to tell one month from its neighbours
+    if (w.length() < 4 || !w.chars().allMatch(Character::isLetter)) {
+      // "mav", "jnn": too short to tell one month from its neighbours; a mark ("אוג'") is no
+      // scan's letter: an abbreviation's mark the pack spells otherwise is left as it was
+      return null;
     }
     String found = null;
     int month = 0;

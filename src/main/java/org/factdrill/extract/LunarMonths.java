@@ -31,19 +31,10 @@ final class LunarMonths {
   private final java.util.Set<String> names;
 
   LunarMonths(Lexicon lex) {
-    indexed(lex.words(WordList.SEXAGENARY_STEMS), stems);
-    indexed(lex.words(WordList.SEXAGENARY_BRANCHES), branches);
+    stems.putAll(lex.pack().indexedWords(WordList.SEXAGENARY_STEMS.key));
+    branches.putAll(lex.pack().indexedWords(WordList.SEXAGENARY_BRANCHES.key));
     yearWords = lex.words(WordList.YEAR_WORDS);
     names = lex.words(WordList.LUNAR_MONTH_NAMES);
-  }
-
-  private static void indexed(java.util.Set<String> words, Map<String, Integer> out) {
-    for (String w : words) {
-      int eq = w.lastIndexOf('=');
-      if (eq > 0) {
-        out.put(w.substring(0, eq).strip(), Integer.parseInt(w.substring(eq + 1).strip()));
-      }
-    }
   }
 
   /**
