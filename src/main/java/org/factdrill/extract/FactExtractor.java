@@ -21,6 +21,7 @@ public final class FactExtractor implements Extractor {
   private final Map<Language, QuantityRecognizer> quantities = new java.util.LinkedHashMap<>();
   private final Map<Language, ClockTimes> clocks = new java.util.LinkedHashMap<>();
   private final Map<Language, CalendarDates> calendars = new java.util.LinkedHashMap<>();
+  private final Map<Language, LunarMonths> lunarMonths = new java.util.LinkedHashMap<>();
   /**
    * One sentence splitter per language, made when first needed and reused for every document
    * (making one clones ICU's iterator): so an extractor is for one thread at a time.
@@ -34,6 +35,7 @@ public final class FactExtractor implements Extractor {
       quantities.put(l, new QuantityRecognizer(lex));
       clocks.put(l, new ClockTimes(lex));
       calendars.put(l, new CalendarDates(l.pack()));
+      lunarMonths.put(l, new LunarMonths(lex));
     }
   }
 
@@ -51,6 +53,8 @@ public final class FactExtractor implements Extractor {
     NumberingLines.mark(marked);
     OtherCalendarYears.mark(marked, lex);
     TableLabels.mark(marked, lex);
+    ItemCounters.mark(marked, lex);
+    GarbledMonths.mark(marked, lex, otherFound);
     GluedDates.mark(marked, lex);
     Toks t = marked.withoutCitations();
     DateRecognizer dateRec = dates.get(lang);
@@ -63,6 +67,8 @@ public final class FactExtractor implements Extractor {
     Map<Match, CalendarDates.Found> calendarOf = new java.util.IdentityHashMap<>();
     int lastYear = Match.NO_YEAR;
     Match lastDated = null; // the last date stating its year and month
+    java.util.Set<Match> lunarOnes = java.util.Collections.newSetFromMap(
+        new java.util.IdentityHashMap<>());
     int n = t.size();
     int i = 0;
     while (i < n) {
@@ -97,7 +103,18 @@ public final class FactExtractor implements Extractor {
       }
       m = m.withApprox(m.approx() || hedged(t, m, lex));
       if (m.kind() == FactKind.DATE) {
-        boolean lunar = otherCalendarAfter(t, m.to(), lex);
+        LunarMonths.Reading moon = m.year() == Match.NO_YEAR
+            ? lunarMonths.get(lang).read(t, m) : null;
+        if (moon != null && moon.value() != null) {
+          // "tháng 5 năm Bính Dần (1866)": a lunar month converted, its gloss inside its span
+          Match cm = Match.of(m.from(), moon.end(), FactKind.DATE, moon.value());
+          calendarOf.put(cm, new CalendarDates.Found(m.from(), moon.end(), moon.value(),
+              LunarMonths.CALENDAR, t.startOf(m.from()), t.endOf(moon.end() - 1)));
+          found.add(cm);
+          i = moon.end();
+          continue;
+        }
+        boolean lunar = moon != null || otherCalendarAfter(t, m.to(), lex);
         if (m.yearless() && lastYear != Match.NO_YEAR && !lunar) {
           m = fillYear(m, lastYear); // not "ngày 15 tháng 8 âm lịch": a lunar day
         }
@@ -113,10 +130,15 @@ public final class FactExtractor implements Extractor {
         if (m.year() != Match.NO_YEAR && !lunar) {
           lastYear = m.year();
         }
+        if (lunar) {
+          lunarOnes.add(m);
+        }
       }
       found.add(m);
       i = Math.max(m.to(), i + 1);
     }
+    lunarOnes.addAll(calendarOf.keySet());
+    OwnTimeYears.fill(found, doc.layout().date().orElse(null), lunarOnes);
     List<Fact> facts = found.isEmpty() ? new ArrayList<>() : toFacts(text,
         splitters.computeIfAbsent(lang, Sentences.Splitter::new), marked, t, found);
     for (int k = 0; k < found.size() && !calendarOf.isEmpty(); k++) {
@@ -256,7 +278,7 @@ public final class FactExtractor implements Extractor {
     return false;
   }
 
-  private static Match fillYear(Match m, int year) {
+  static Match fillYear(Match m, int year) {
     String y = new DateParts(year, 0, 0, null).iso();
     String iso = ((Value.Date) m.value()).iso();
     StringBuilder b = new StringBuilder();

@@ -136,7 +136,10 @@ final class Toks {
       if (dropped) {
         fi = fi & ((1 << NEWLINES) - 1) | (gap ? GAP : 0)
             | Math.min(newlines + (fi >>> NEWLINES), Tokenizer.MAX_NEWLINES) << NEWLINES;
-        tok = null; // made anew with the white space of the dropped marker
+        // With the white space of the dropped marker; a made token keeps its normal form (a
+        // repaired month's).
+        tok = tok == null ? null : new Token(tok.start(), tok.end(), tok.type(), tok.text(),
+            tok.norm(), (fi & GAP) != 0, fi >>> NEWLINES, tok.punct());
       }
       int start = starts[i];
       if (splitAt[i] > 0) {
@@ -196,6 +199,18 @@ final class Toks {
 
   int size() {
     return n;
+  }
+
+  /**
+   * Reads word {@code i} as {@code norm} from now on (a scan's misspelt month repaired where
+   * only one month is one letter away); its text and offsets are unchanged.
+   */
+  void renorm(int i, String norm) {
+    Token t = get(i);
+    made[i] = new Token(t.start(), t.end(), t.type(), t.text(), norm, t.gapBefore(),
+        t.newlinesBefore(), t.punct());
+    info[i] = info[i] & ~NORM | NORM_FULL; // compared through the made token, never as written
+    keys[i] = WordSet.key(norm, 0);
   }
 
   /** Token i, made when first asked for; null outside the document. */

@@ -32,8 +32,8 @@ final class OtherCalendarGloss {
   private final Map<String, Integer> branches = new HashMap<>();
 
   private OtherCalendarGloss(LanguagePack pack) {
-    OtherCalendars.indexed(pack.words("sexagenary-stems"), stems);
-    OtherCalendars.indexed(pack.words("sexagenary-branches"), branches);
+    stems.putAll(pack.indexedWords("sexagenary-stems"));
+    branches.putAll(pack.indexedWords("sexagenary-branches"));
     cycle = stems.isEmpty() || branches.isEmpty() ? null
         : Pattern.compile("(?iu)(?<![\\p{L}\\p{M}\\p{N}])("
             + OtherCalendars.alt(new ArrayList<>(stems.keySet())) + ")[\\s-]+("

@@ -32,6 +32,8 @@ final class OtherCalendars {
 
   private final Pattern markers;
   private final Pattern months;
+  /** Month names only the lunisolar calendar has ("tháng Giêng", "tháng Chạp"). */
+  private final Pattern lunarNames;
   private final Pattern sexagenary;
   private final Map<String, Integer> stems = new HashMap<>();
   private final Map<String, Integer> branches = new HashMap<>();
@@ -47,8 +49,9 @@ final class OtherCalendars {
         : "(?:[" + Pattern.quote(pack.prefixes()) + "]{1,2}[-־]?)?";
     markers = alternation(new ArrayList<>(pack.words("other-calendar-words")), "");
     months = alternation(LangWords.lines(lang, "calendar-months"), prefix);
-    indexed(pack.words("sexagenary-stems"), stems);
-    indexed(pack.words("sexagenary-branches"), branches);
+    lunarNames = alternation(new ArrayList<>(pack.words("lunar-month-names")), "");
+    stems.putAll(pack.indexedWords("sexagenary-stems"));
+    branches.putAll(pack.indexedWords("sexagenary-branches"));
     sexagenary = stems.isEmpty() || branches.isEmpty() ? null
         : Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(" + alt(new ArrayList<>(stems.keySet()))
             + ")[\\s-]+(" + alt(new ArrayList<>(branches.keySet())) + ")(?![\\p{L}\\p{N}])");
@@ -69,16 +72,6 @@ final class OtherCalendars {
       m.put(l, new OtherCalendars(l));
     }
     return Map.copyOf(m);
-  }
-
-  /** Adds the pack's {@code word=index} entries (a stem or branch and its place in its cycle). */
-  static void indexed(java.util.Set<String> words, Map<String, Integer> out) {
-    for (String w : words) {
-      int eq = w.lastIndexOf('=');
-      if (eq > 0) {
-        out.put(w.substring(0, eq).strip(), Integer.parseInt(w.substring(eq + 1).strip()));
-      }
-    }
   }
 
   /** A regex alternation of {@code words}, longest first (sorts the list it is given). */
@@ -132,6 +125,12 @@ final class OtherCalendars {
             && !namesItsYear(f, x.group(1).toLowerCase(locale), x.group(2).toLowerCase(locale))) {
           return x.group();
         }
+      }
+    }
+    if (m == null && date && lunarNames != null) {
+      Matcher x = lunarNames.matcher(f.text());
+      if (x.find()) {
+        return x.group(); // "tháng Chạp": the moon's twelfth month, not December
       }
     }
     return m;

@@ -130,6 +130,21 @@ public final class LanguagePack {
     return words.getOrDefault(category, Set.of());
   }
 
+  /**
+   * The {@code word=index} entries of a category of words.tsv ("giáp=0": a sexagenary stem or
+   * branch and its place in its cycle), word to index; entries without "=" are left out.
+   */
+  public Map<String, Integer> indexedWords(String category) {
+    Map<String, Integer> out = new java.util.HashMap<>();
+    for (String w : words(category)) {
+      int eq = w.lastIndexOf('=');
+      if (eq > 0) {
+        out.put(w.substring(0, eq).strip(), Integer.parseInt(w.substring(eq + 1).strip()));
+      }
+    }
+    return out;
+  }
+
   /** The names of every category of words.tsv this pack fills. */
   public Set<String> wordCategories() {
     return java.util.Collections.unmodifiableSet(words.keySet());

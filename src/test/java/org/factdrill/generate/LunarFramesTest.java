@@ -36,10 +36,8 @@ class LunarFramesTest {
   private static String cycleName(int y) {
     Map<Integer, String> stems = new TreeMap<>();
     Map<Integer, String> branches = new TreeMap<>();
-    Map<String, Integer> s = new java.util.HashMap<>();
-    Map<String, Integer> b = new java.util.HashMap<>();
-    OtherCalendars.indexed(Language.VI.pack().words("sexagenary-stems"), s);
-    OtherCalendars.indexed(Language.VI.pack().words("sexagenary-branches"), b);
+    Map<String, Integer> s = Language.VI.pack().indexedWords("sexagenary-stems");
+    Map<String, Integer> b = Language.VI.pack().indexedWords("sexagenary-branches");
     s.forEach((w, i) -> stems.merge(i, w, (x, z) -> x.length() >= z.length() ? x : z));
     b.forEach((w, i) -> branches.merge(i, w, (x, z) -> x.length() >= z.length() ? x : z));
     String st = stems.get(Math.floorMod(y - 4, 10));

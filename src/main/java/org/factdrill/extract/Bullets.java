@@ -1,0 +1,38 @@
+package org.factdrill.extract;
+
+/**
+ * Dashes that bullet a list: a dash opening a line, white space after it, where the line above
+ * or below opens with the same dash the same way ("- Xu" / "- 159"). Such a dash marks an item,
+ * it is no minus sign of the number after it; a lone line "- 1.200.000" may still be negative.
+ */
+final class Bullets {
+  private Bullets() {}
+
+  /** Whether dash token {@code i}, opening its line, is one of a run of line bullets. */
+  static boolean inRun(Toks t, int i) {
+    Token dash = t.get(i);
+    if (dash == null || dash.punct() == 0 || !opensLine(t, i)) {
+      return false;
+    }
+    int prev = i - 1;
+    while (prev > 0 && !opensLine(t, prev)) {
+      prev--;
+    }
+    int next = i + 1;
+    while (next < t.size() && !opensLine(t, next)) {
+      next++;
+    }
+    return prev >= 0 && prev < i && bullet(t, prev, dash.punct())
+        || next < t.size() && bullet(t, next, dash.punct());
+  }
+
+  private static boolean opensLine(Toks t, int i) {
+    return i == 0 || t.get(i).newlinesBefore() > 0;
+  }
+
+  /** Token {@code k} is {@code c} opening its line, with white space after it. */
+  private static boolean bullet(Toks t, int k, char c) {
+    return opensLine(t, k) && t.isPunct(k, c) && t.get(k + 1) != null && t.get(k + 1).gapBefore()
+        && t.get(k + 1).newlinesBefore() == 0;
+  }
+}

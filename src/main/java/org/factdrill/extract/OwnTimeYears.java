@@ -1,0 +1,73 @@
+package org.factdrill.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.factdrill.text.DocDate;
+
+/**
+ * The year of a day or month written without one in a dated story that tells its own time: a
+ * news story, statement or post dated by its byline, "published" line or dateline ("Ngày 31
+ * tháng 8 năm 2015", "PARIS, 5 May 2010 –") that states no other year than its date's ("I
+ * visited Vietnam in August" in a statement dated 31 August 2015: 2015-08). A month not
+ * later than the document's (a day not later than its day, in its month) is the document's
+ * year. A later month is left without a year: it may be last year's or an event to come ("the
+ * National Day on 2 September", in a statement of 31 August), and the text does not say which.
+ * A story that states another year anywhere tells another time too ("the war began on June
+ * 25, 1950 … on June 27"; a page dated 2009 on the sixtieth anniversary of 1945's "May 8"), and
+ * which time a yearless day is in is then the paragraph's to say (FactExtractor), or nobody's.
+ */
+final class OwnTimeYears {
+  /** The rules of {@code text/DocDates} that date the document itself (not a title's year). */
+  private static final Set<String> DATING = Set.of("byline", "published", "dateline");
+
+  private OwnTimeYears() {}
+
+  /** The years (or decades, centuries) {@code iso} states other than {@code own}. */
+  private static List<String> otherYears(String iso, String own) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String part : iso.split("/")) {
+      if (!part.startsWith("--")) {
+        String y = part.length() >= 4 && part.charAt(0) != '-' ? part.substring(0, 4) : part;
+        if (!y.equals(own)) {
+          out.add(y);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Gives the document's year to the yearless dates of {@code found} (in text order) that tell
+   * its own time; {@code other} holds the matches of another calendar, which neither take nor
+   * state a Gregorian year.
+   */
+  static void fill(List<Match> found, DocDate doc, Set<Match> other) {
+    if (doc == null || doc.month() == 0 || !DATING.contains(doc.how())) {
+      return;
+    }
+    String own = String.format("%04d", doc.year());
+    for (Match m : found) {
+      if (m.kind() == FactKind.DATE && !other.contains(m)
+          && !otherYears(((Value.Date) m.value()).iso(), own).isEmpty()) {
+        return; // the story states another year: it is not (only) about its own time
+      }
+    }
+    for (int k = 0; k < found.size(); k++) {
+      Match m = found.get(k);
+      if (m.kind() != FactKind.DATE || other.contains(m) || m.year() != Match.NO_YEAR) {
+        continue;
+      }
+      String iso = ((Value.Date) m.value()).iso();
+      if (!iso.startsWith("--") || iso.contains("/")) {
+        continue;
+      }
+      int month = Integer.parseInt(iso.substring(2, 4));
+      int day = iso.length() > 4 ? Integer.parseInt(iso.substring(5, 7)) : 0;
+      boolean past = month < doc.month()
+          || month == doc.month() && (day == 0 || doc.day() == 0 || day <= doc.day());
+      if (past) {
+        found.set(k, FactExtractor.fillYear(m, doc.year()));
+      }
+    }
+  }
+}
