@@ -259,6 +259,12 @@ final class Stem {
         || cleaned.indexOf(PromptBuilder.HOLE) != cleaned.lastIndexOf(PromptBuilder.HOLE)) {
       return Result.skip(SkipReason.MARKUP, null);
     }
+    if (org.factdrill.text.CapsLine.is(cleaned)) { // a heading run into a line of prose
+      return Result.skip(SkipReason.LAYOUT, "a sentence in capitals");
+    }
+    if (Brackets.misPaired(cleaned)) {
+      return Result.skip(SkipReason.MISREAD, null);
+    }
     CleanCut.Cut cut = CleanCut.of(raw, whole, CleanCut.Words.of(doc.lang(), context), prompts);
     if (cut.skip() != null) {
       return Result.skip(cut.skip(), cut.detail());
