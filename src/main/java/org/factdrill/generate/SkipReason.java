@@ -47,7 +47,9 @@ public enum SkipReason {
       + "figures): its figures may stand beside the wrong words"),
   QUESTION("the sentence asks a question (it ends with a question mark): it states no fact"),
   ELIDED("the sentence shows an ellipsis of its source (…, [...]): words were left out of it, "
-      + "so it is not whole");
+      + "so it is not whole"),
+  MISREAD("letters misread by a scan's text recognition: a bracket closed by a bracket of another "
+      + "kind (\"[Unitcd}\"), so its words may not be the source's");
 
   private final String text;
 

@@ -46,6 +46,7 @@ final class Stem {
 
   private final Context context;
   private final RelativeTime relative = new RelativeTime();
+  private final PromptLead leads = new PromptLead(relative);
   private final java.util.Map<Language, OpeningAnaphor> anaphors =
       new java.util.HashMap<>();
   private final PromptBuilder prompts;
@@ -172,7 +173,7 @@ final class Stem {
     rs = NamelessClause.start(st, context, s, rs); // a clause naming nothing takes the one before
     from = rs.from();
     prepended = rs.prepended();
-    from = afterLeadingAgo(doc, st.anchors(), text, from, s.end(), f);
+    from = leads.start(doc, st.anchors(), st.facts(), text, from, s.end(), f);
     List<Insert> inserts = new ArrayList<>();
     List<Question.Time> times = new ArrayList<>();
     String window = text.substring(from, s.end());
@@ -257,6 +258,12 @@ final class Stem {
     if (cleaned.indexOf(PromptBuilder.HOLE) < 0
         || cleaned.indexOf(PromptBuilder.HOLE) != cleaned.lastIndexOf(PromptBuilder.HOLE)) {
       return Result.skip(SkipReason.MARKUP, null);
+    }
+    if (org.factdrill.text.CapsLine.is(cleaned)) { // a heading run into a line of prose
+      return Result.skip(SkipReason.LAYOUT, "a sentence in capitals");
+    }
+    if (Brackets.misPaired(cleaned)) {
+      return Result.skip(SkipReason.MISREAD, null);
     }
     CleanCut.Cut cut = CleanCut.of(raw, whole, CleanCut.Words.of(doc.lang(), context), prompts);
     if (cut.skip() != null) {
@@ -408,38 +415,6 @@ final class Stem {
       }
       inserts.add(new Insert(o.end(), " (" + a.year() + ")"));
     }
-  }
-
-  /**
-   * Where the prompt starts when the sentence opens with a time counted from the document's now
-   * that names the blank's own date ("Exactly 40 years ago, on ___, …"): after that phrase and
-   * its comma, since it points outside the prompt and, resolved, would give the answer away.
-   * Else {@code from} unchanged.
-   */
-  private int afterLeadingAgo(Document doc, TimeAnchors anchors, String text, int from, int to,
-      Fact f) {
-    if (!(f.value() instanceof Value.Date d) || d.year() <= 0) {
-      return from;
-    }
-    int lead = from;
-    while (lead < to && Character.isWhitespace(text.charAt(lead))) {
-      lead++;
-    }
-    for (RelativeTime.Found r : relative.find(doc.lang(), text, lead, to)) {
-      // A word or two may lead it ("Exactly 40 years ago").
-      if (!text.substring(lead, r.start()).matches("[\\p{L}\\p{M} ]{0,12}") || r.end() >= f.start()
-          || r.kind() != RelativeTime.Kind.AGO && r.kind() != RelativeTime.Kind.DOC) {
-        break;
-      }
-      RelativeTime.Resolved rr = relative.resolve(r, anchors);
-      java.util.regex.Matcher comma = java.util.regex.Pattern.compile("^[^,.;:]{0,12},\\s*")
-          .matcher(text.substring(r.end(), f.start()));
-      if (rr.ok() && rr.year() == d.year() && comma.find()) {
-        return r.end() + comma.end();
-      }
-      break;
-    }
-    return from;
   }
 
   /** text[from, to) with the fact's span as the hole and the inserts in place. */

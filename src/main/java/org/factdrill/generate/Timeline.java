@@ -110,7 +110,8 @@ final class Timeline {
       return null;
     }
     String t = org.factdrill.text.GluedWords.split( // a lost link space, as in prompts
-        CLAUSES.template(doc.text(), kept.start(), kept.end(), f.start(), f.end()), doc.lang());
+        CLAUSES.template(doc.text(), PromptLead.afterDateline(doc.text(), kept.start(), kept.end(),
+            f), kept.end(), f.start(), f.end()), doc.lang());
     return t == null || kept.end() == s.end() || t.endsWith("…") ? t : t + " …";
   }
 

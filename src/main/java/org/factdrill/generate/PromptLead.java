@@ -1,0 +1,87 @@
+package org.factdrill.generate;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factdrill.extract.Fact;
+import org.factdrill.extract.Value;
+import org.factdrill.text.Document;
+
+/**
+ * Where a prompt starts when its sentence opens with a lead that belongs to the page, not to the
+ * fact: a news dateline's place in capitals before a dash ("HARBOURTON -- Monday, …"), or a time
+ * counted from the document's now ("Exactly 40 years ago, on 29 March 1973, …") that the date
+ * right after it restates. Both point outside the prompt and say nothing the rest does not.
+ */
+final class PromptLead {
+  /**
+   * A place in capitals (maybe an agency in brackets) and a dash, opening its paragraph, before a
+   * capital or a digit: a dateline ("NATO, founded in …" opens no dateline: no dash).
+   */
+  private static final Pattern DATELINE = Pattern.compile(
+      "^[\\p{Lu}][\\p{Lu}\\p{M} .,'’-]{2,40}?(?:\\([^)]{1,20}\\))?\\s*(?:--|—|–)\\s*(?=[\\p{Lu}\\p{N}])");
+  /** A word or two, then the comma that closes the relative time's phrase. */
+  private static final Pattern COMMA = Pattern.compile("^[^,.;:]{0,12},\\s*");
+  /** At most a preposition and an article ("on", "vào", "in the") between that comma and the date. */
+  private static final int DATE_AFTER = 12;
+
+  private final RelativeTime relative;
+
+  PromptLead(RelativeTime relative) {
+    this.relative = relative;
+  }
+
+  /** The prompt's start: {@code from}, or after the leads it opens with. */
+  int start(Document doc, TimeAnchors anchors, List<Fact> facts, String text, int from, int to,
+      Fact f) {
+    return afterLeadingAgo(doc, anchors, facts, text, afterDateline(text, from, to, f), to, f);
+  }
+
+  /** After a news dateline's place and dash opening the paragraph at {@code from}, else {@code from}. */
+  static int afterDateline(String text, int from, int to, Fact f) {
+    int lineStart = text.lastIndexOf('\n', Math.max(0, from - 1)) + 1;
+    if (from > 0 && !text.substring(lineStart, from).isBlank()) {
+      return from;
+    }
+    Matcher m = DATELINE.matcher(text.substring(from, to));
+    return m.find() && from + m.end() <= f.start() ? from + m.end() : from;
+  }
+
+  /**
+   * After a time counted from the document's now that opens the sentence ("Exactly 40 years ago,
+   * …"), when the date right after its comma is in the year it names: the blank's own date (then,
+   * resolved, it would give the answer away) or another date of the sentence (then it only points
+   * outside the prompt). Else {@code from} unchanged.
+   */
+  private int afterLeadingAgo(Document doc, TimeAnchors anchors, List<Fact> facts, String text,
+      int from, int to, Fact f) {
+    int lead = from;
+    while (lead < to && Character.isWhitespace(text.charAt(lead))) {
+      lead++;
+    }
+    for (RelativeTime.Found r : relative.find(doc.lang(), text, lead, to)) {
+      // A word or two may lead it ("Exactly 40 years ago").
+      if (!text.substring(lead, r.start()).matches("[\\p{L}\\p{M} ]{0,12}") || r.end() >= f.start()
+          || r.kind() != RelativeTime.Kind.AGO && r.kind() != RelativeTime.Kind.DOC) {
+        break;
+      }
+      RelativeTime.Resolved rr = relative.resolve(r, anchors);
+      Matcher comma = COMMA.matcher(text.substring(r.end(), f.start()));
+      if (!rr.ok() || !comma.find()) {
+        break;
+      }
+      int after = r.end() + comma.end();
+      if (f.value() instanceof Value.Date d && d.year() > 0 && d.year() == rr.year()
+          || facts.stream().anyMatch(g -> inYear(g, rr.year())
+          && g.start() >= after && g.start() - after <= DATE_AFTER && g.end() <= to)) {
+        return after;
+      }
+      break;
+    }
+    return from;
+  }
+
+  private static boolean inYear(Fact f, int year) {
+    return f.value() instanceof Value.Date d && !d.isRange() && d.year() > 0 && d.year() == year;
+  }
+}
