@@ -307,6 +307,9 @@ final class Stem {
     if (clipped && !template.endsWith("…")) {
       template = template + " …";
     }
+    if (template.endsWith("…") && OpenEnds.cutInsidePhrase(doc.lang(), template)) {
+      return Result.skip(SkipReason.CUT_CLAUSE, "the cut leaves a phrase open"); // "… in this …"
+    }
     template = QuoteCut.mended(template, doc.lang().pack().prefixes()); // a quotation the cut or the sentence left open
     if (st.context().repeats(f0)) {
       return Result.skip(SkipReason.DUPLICATE, "the same fact as in an earlier sentence");

@@ -112,7 +112,8 @@ final class Timeline {
     String t = org.factdrill.text.GluedWords.split( // a lost link space, as in prompts
         CLAUSES.template(doc.text(), PromptLead.afterDateline(doc.text(), kept.start(), kept.end(),
             f), kept.end(), f.start(), f.end()), doc.lang());
-    return t == null || kept.end() == s.end() || t.endsWith("…") ? t : t + " …";
+    String item = t == null || kept.end() == s.end() || t.endsWith("…") ? t : t + " …";
+    return item != null && OpenEnds.cutInsidePhrase(doc.lang(), item) ? null : item;
   }
 
   /** True when the item ends in a word that wants the date cut after it ("…נוסד ב", "…until"). */

@@ -75,4 +75,19 @@ class OpenEndsTest {
         Hạm đội Valmora có {{4.170|number|4170}} thủy thủ tại cảng phía bắc …
         """, "4.170").isEmpty());
   }
+
+  @Test
+  void aCutTheGeneratorMakesNeverEndsRightAfterAPhraseOpener() {
+    String tail = " the sailors of the town fought for the crown of Arlen and the merchants of the"
+        + " harbour paid for the ships of the crown and for their crews through the long winter"
+        + " of the war and the hungry spring that followed it in the valley.";
+    Result r = Fixtures.generate(1, Fixtures.doc("t.txt", Language.EN, "The fleet of Valmora"
+        + " counted {{4,170|number|4170}} sailors in the northern harbour in the spring after the"
+        + " long war with the kingdom of Arlen in the north and the river towns of the south that"
+        + " had risen against the crown in the old days of the valley and in this," + tail
+        + "\n"));
+    for (Question q : r.bank().questions()) {
+      assertFalse(q.prompt().matches("(?s).*\\b(?:in|this|the|of|and) …$"), q.prompt());
+    }
+  }
 }
