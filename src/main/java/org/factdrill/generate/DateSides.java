@@ -88,7 +88,8 @@ final class DateSides {
     }
     HedgePolicy.Side side = bound(lang, text.substring(Math.max(sentence.start(),
         f.start() - 40), f.start()), text.substring(f.end(), Math.min(sentence.end(), f.end() + 30)));
-    if (side == HedgePolicy.Side.EITHER && states.stative(lang,
+    if (side == HedgePolicy.Side.EITHER && ((Value.Date) f.value()).iso().matches("\\d{2,4}")
+        && states.stative(lang,
         text.substring(sentence.start(), sentence.end()), f.start() - sentence.start(),
         f.end() - sentence.start())) {
       // "In 1905 the town had 12 schools": a state at a year may hold in other years too, read

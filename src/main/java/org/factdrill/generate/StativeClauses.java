@@ -15,8 +15,9 @@ import org.factdrill.text.Language;
  * destroyed"). A state held at a year may hold in other years too, so a wrong year does not make
  * the statement false without doubt. The cues are the pack's {@code states.txt}: each line a
  * kind ({@code state} or {@code event}) and a phrase whose words may hold {@code |} (either word)
- * and {@code *} (any letters: {@code *ed} is a word ending in "ed"). The earliest cue of the
- * clause decides; at one place the longer phrase wins, so "was elected" (an event) outweighs
+ * and {@code *} (any letters: {@code *ed} is a word ending in "ed"). Only a clause the date opens
+ * is read, and only a year, decade or century: a day or month names the time of an event
+ * ("on 7 October the two sides had a meeting"). The earliest cue of the clause decides; at one place the longer phrase wins, so "was elected" (an event) outweighs
  * "was" (a copula).
  */
 final class StativeClauses {
@@ -59,15 +60,19 @@ final class StativeClauses {
   }
 
   /**
-   * True when the clause of {@code sentence} around the date at {@code [start, end)} (offsets in
-   * the sentence) opens its predicate with a state cue.
+   * True when the clause of {@code sentence} that the date at {@code [start, end)} (offsets in the
+   * sentence) opens has a state cue for its predicate.
    */
   boolean stative(Language lang, String sentence, int start, int end) {
     List<Cue> list = cues.getOrDefault(lang, List.of());
     if (list.isEmpty()) {
       return false;
     }
-    String clause = clause(sentence, start, end).toLowerCase(Locale.ROOT);
+    String clause = clause(sentence, start, end);
+    if (clause == null) {
+      return false;
+    }
+    clause = clause.toLowerCase(Locale.ROOT);
     int at = Integer.MAX_VALUE;
     Cue best = null;
     for (Cue c : list) {
@@ -81,8 +86,10 @@ final class StativeClauses {
   }
 
   /**
-   * The clause around the date, with the date itself blanked: from the edge before it to the edge
-   * after it; an edge right after an opening date ("In 1905, the town …") does not end it.
+   * The clause a date opens ("In 1905, the town had …", the comma after the opening time phrase
+   * not ending it), up to the next edge; null when the date does not open its clause. A date
+   * after the predicate may belong to a noun inside it ("was the site of the surrender on …"),
+   * whose event a wrong year does make false, so only an opening date frames the whole clause.
    */
   static String clause(String sentence, int start, int end) {
     int from = 0;
@@ -90,21 +97,20 @@ final class StativeClauses {
     while (m.find() && m.end() <= start) {
       from = m.end();
     }
-    int to = sentence.length();
-    int after = end;
-    String gap = sentence.substring(from, start);
-    if (!hasPredicate(gap)) {
-      // An opening time phrase: its comma does not close the clause that follows.
-      Matcher first = Pattern.compile("^\\s*[,–—]").matcher(sentence.substring(end));
-      if (first.find()) {
-        after = end + first.end();
-      }
+    if (hasPredicate(sentence.substring(from, start))) {
+      return null;
     }
+    int after = end;
+    Matcher first = Pattern.compile("^\\s*[,–—]").matcher(sentence.substring(end));
+    if (first.find()) {
+      after = end + first.end();
+    }
+    int to = sentence.length();
     Matcher n = EDGE.matcher(sentence);
     if (n.find(after)) {
       to = n.start();
     }
-    return sentence.substring(from, start) + " " + sentence.substring(end, to);
+    return sentence.substring(end, to);
   }
 
   /** True when the words before a date are more than a preposition and a few qualifiers. */
