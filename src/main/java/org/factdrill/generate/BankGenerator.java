@@ -417,9 +417,11 @@ public final class BankGenerator {
         List<Option> wrong = right == null ? List.of()
             : distractors.wrong(b.fact, b.answerText, b.doc.lang(), 3, rnd, b.alsoFits, b.side,
                 yearOk, b.keep);
-        if (wrong.size() < 3 || YearOptions.oneSided(answerYear, b.fact.approx(), wrong)) {
+        if (wrong.size() < 3 || YearOptions.oneSided(answerYear, b.fact.approx(), wrong)
+            || LoneAnswer.isolated(wrong, b.fact.value())) {
           report.skip(skipped(b.doc, b.fact, type, SkipReason.NO_DISTRACTORS,
               b.side == HedgePolicy.Side.EITHER ? wrong.size() < 3 ? null
+                  : LoneAnswer.isolated(wrong, b.fact.value()) ? "the answer alone at one end"
                   : "a hedged year's options all on one side" : b.side.decidable()
                   ? "only one side of the answer is false (a bound or a period's end)"
                   : "the hedge " + b.side));

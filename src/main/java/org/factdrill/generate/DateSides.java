@@ -21,7 +21,8 @@ import org.factdrill.text.Span;
  * a later year is true and an earlier one undecided, so no date is false without doubt. An end of
  * a period in the running text is read alike: the period may be a window an event lies within
  * ("between 1890 and 1899"), which a wider period still holds, so only a narrower one (a later
- * start, an earlier end) is false. A period in brackets after a name is exact at both ends. Every
+ * start, an earlier end) is false. A period in brackets after a name is exact at both ends. A
+ * date of a clause stating a state ({@link StativeClauses}) is read like "as of". Every
  * wrong value of a period's end keeps the period a period (the start before the other end).
  */
 final class DateSides {
@@ -33,6 +34,7 @@ final class DateSides {
   private record Entry(Pattern before, Pattern after, HedgePolicy.Side side, int words) {}
 
   private final Map<Language, List<Entry>> entries = new HashMap<>();
+  private final StativeClauses states = new StativeClauses();
 
   DateSides() {
     for (Language l : Language.values()) {
@@ -84,8 +86,17 @@ final class DateSides {
           : start ? HedgePolicy.Side.ABOVE_SURE : HedgePolicy.Side.BELOW_SURE;
       return new Bound(side, keep);
     }
-    return new Bound(bound(lang, text.substring(Math.max(sentence.start(), f.start() - 40),
-        f.start()), text.substring(f.end(), Math.min(sentence.end(), f.end() + 30))), v -> true);
+    HedgePolicy.Side side = bound(lang, text.substring(Math.max(sentence.start(),
+        f.start() - 40), f.start()), text.substring(f.end(), Math.min(sentence.end(), f.end() + 30)));
+    if (side == HedgePolicy.Side.EITHER && ((Value.Date) f.value()).iso().matches("\\d{2,4}")
+        && states.stative(lang,
+        text.substring(sentence.start(), sentence.end()), f.start() - sentence.start(),
+        f.end() - sentence.start())) {
+      // "In 1905 the town had 12 schools": a state at a year may hold in other years too, read
+      // like "as of 1905" (no other year is false without doubt).
+      side = side("open");
+    }
+    return new Bound(side, v -> true);
   }
 
   /** The side the longest bound phrase around a date leaves its wrong values; EITHER if none. */

@@ -1,0 +1,65 @@
+package org.factdrill.generate;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.factdrill.text.Language;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A date of a clause stating a state is told apart from a date of an event (invented lines). */
+class StativeClausesTest {
+  private static final StativeClauses STATES = new StativeClauses();
+
+  private static boolean stative(String code, String sentence, String date) {
+    int at = sentence.indexOf(date);
+    return STATES.stative(Language.fromCode(code).orElseThrow(), sentence, at, at + date.length());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "en|In 1905 the village of Ashcombe had 12 schools.|1905",
+      "en|In 1920 she was the mayor of Dunmore.|1920",
+      "en|In 1871, the mill was the largest employer in the valley.|1871",
+      "en|In 1833 the harbour remained closed to foreign ships.|1833",
+      "en|In 1902 there were four bakeries on the square.|1902",
+      "en|In 1911 the painter lived in a flat above the shop.|1911",
+      "en|In 1958 he served as treasurer of the guild.|1958",
+      "vi|Năm 1905, thị trấn Bình Lạc có 12 trường học.|1905",
+      "vi|Năm 1920 ông là thị trưởng của thị xã.|1920",
+      "vi|Năm 1933 ngôi chợ vẫn là nơi buôn bán lớn nhất vùng.|1933",
+      "he|ב-1905 היו בעיירה 12 בתי ספר.|1905",
+      "he|ב-1920 הוא היה ראש המועצה.|1920",
+      "he|ב-1950 נותרו בכפר שלוש משפחות.|1950",
+  })
+  void aStateAtAYearIsStative(String lang, String sentence, String date) {
+    assertTrue(stative(lang, sentence, date), sentence);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "en|In 1905 the village school was founded by the parish.|1905",
+      "en|In 1920 she was elected mayor of Dunmore.|1920",
+      "en|By then the bridge had been destroyed twice, in 1871 and 1874.|1871",
+      "en|In 1871 the mill had been destroyed by a flood.|1871",
+      "en|The harbour was closed in 1833.|1833",
+      "en|In 1902 the guild opened four bakeries.|1902",
+      "en|In 1911 the painter was born in a flat above the shop.|1911",
+      "en|In 1958 he became treasurer of the guild, which was a small society.|1958",
+      "en|In 1930 she was the first woman to cross the strait.|1930",
+      "en|In 1898 the new council opened a library.|1898",
+      "en|In 1899 a treaty signed by both towns was the end of the dispute.|1899",
+      "en|The old mill was the site of the weavers' surrender in 1871.|1871",
+      "vi|Ngôi đình là nơi hai làng ký hòa ước năm 1871.|1871",
+      "vi|Năm 1905, trường học đầu tiên được xây dựng ở thị trấn.|1905",
+      "vi|Năm 1920 ông được bầu làm thị trưởng.|1920",
+      "vi|Năm 1933 ngôi chợ bị cháy, vốn là nơi buôn bán lớn nhất vùng.|1933",
+      "vi|Năm 1940 ông trở thành thị trưởng.|1940",
+      "he|ב-1905 נוסד בית הספר הראשון בעיירה.|1905",
+      "he|ב-1920 הוא היה לראש המועצה.|1920",
+      "he|ב-1950 נבחר לראש המועצה, שהיה אז גוף קטן.|1950",
+  })
+  void anEventIsNotStative(String lang, String sentence, String date) {
+    assertFalse(stative(lang, sentence, date), sentence);
+  }
+}
