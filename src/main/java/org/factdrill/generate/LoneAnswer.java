@@ -39,17 +39,6 @@ final class LoneAnswer {
     return gap.compareTo(spacing.multiply(BigDecimal.valueOf(K))) > 0;
   }
 
-  /** True when some wrong option lies below the answer and some above it. */
-  static boolean bothSides(List<Option> wrong, Value answer) {
-    BigDecimal a = Grid.number(answer);
-    List<BigDecimal> xs = numbers(wrong);
-    if (a == null || xs == null) {
-      return true; // not comparable: nothing to hold
-    }
-    return xs.stream().anyMatch(x -> x.compareTo(a) < 0)
-        && xs.stream().anyMatch(x -> x.compareTo(a) > 0);
-  }
-
   /**
    * When {@code out} leaves the answer the lone extreme, the options nearest the answer from
    * {@code out} and {@code spare} instead, if they do not (nor form a grid that singles it out).

@@ -11,9 +11,8 @@ import org.factdrill.extract.Value;
  * hedge ("more than") one option at most, on the side where the statement is false (a set of
  * them would make the answer the extreme one), both sides and clear of the hedge's
  * reach after "about", the answer's rank drawn at random, the most plausible candidates of each
- * side first, and no evenly spaced set that singles the answer out ({@link Grid}). Unbounded,
- * both sides hold options when both have candidates, and the answer is not left alone at one end
- * far from the rest ({@link LoneAnswer}).
+ * side first, and no evenly spaced set that singles the answer out ({@link Grid}). The answer
+ * is never left alone at one end far from the rest ({@link LoneAnswer}).
  */
 final class OptionSides {
   private OptionSides() {}
@@ -39,12 +38,6 @@ final class OptionSides {
     // The answer's rank among the options is drawn at random, so it is not always the middle
     // or the latest one; each side keeps its most plausible candidates first.
     int wantBelow = rnd.nextInt(n + 1);
-    // Unbounded, the wrong options lie on both sides when both have candidates: three on one
-    // side leave the answer at the end, where a student picks the odd one out.
-    boolean both = !side.oneSided() && n >= 2 && !below.isEmpty() && !above.isEmpty();
-    if (both) {
-      wantBelow = Math.max(1, Math.min(n - 1, wantBelow));
-    }
     int takeBelow = Math.min(below.size(), Math.max(wantBelow, n - above.size()));
     int takeAbove = Math.min(above.size(), n - takeBelow);
     List<Option> out = new ArrayList<>(below.subList(0, takeBelow));
@@ -52,12 +45,10 @@ final class OptionSides {
     if (n >= 3 && out.size() >= 3) {
       List<Option> rest = new ArrayList<>(below.subList(takeBelow, below.size()));
       rest.addAll(above.subList(takeAbove, above.size()));
-      List<Option> chosen = new ArrayList<>(out);
       Grid.avoid(out, answer, rest);
       Grid.keepShape(out, answer, rest);
-      if (both && !LoneAnswer.bothSides(out, answer)) {
-        out = chosen; // a swap must not move every option to one side
-      }
+      // The answer may sit at either end (its rank is drawn at random: an answer never at an
+      // end would be a pattern of its own), but never alone there, far from the rest.
       LoneAnswer.repair(out, answer, rest);
     }
     return out;
