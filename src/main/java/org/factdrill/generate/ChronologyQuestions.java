@@ -83,6 +83,7 @@ final class ChronologyQuestions {
       long seed, java.util.function.IntFunction<String> context, List<Fact> facts,
       Report report) {
     OrderWords order = OrderWords.of(doc.lang());
+    OwnStory story = OwnStory.of(doc.lang());
     List<Timeline.Event> usable = new ArrayList<>();
     for (Timeline.Event e : events) {
       if (standsAlone(doc, e)) {
@@ -96,8 +97,10 @@ final class ChronologyQuestions {
       Question.Event a = new Question.Event(p.earlier().text(), p.earlier().iso());
       Question.Event b = new Question.Event(p.later().text(), p.later().iso());
       if (types.contains(QuestionType.WHICHFIRST)
-          && order.tellsOrder(p.earlier().text(), p.later().text())) {
-        // A founding before a dissolution, a birth before a death: known without the dates.
+          && (order.tellsOrder(p.earlier().text(), p.later().text())
+          || story.tellsOrder(doc.text(), p.earlier().text(), p.later().text()))) {
+        // A founding before a dissolution, a birth before a death, a city's founding before an
+        // event in it: known without the dates.
         Question.FactRef r = p.later().ref();
         report.skip(new Report.Skipped(doc.source(), r.start(), r.end(), r.text(),
             QuestionType.WHICHFIRST.json(), SkipReason.ORDER_IN_WORDING, p.earlier().ref().text()

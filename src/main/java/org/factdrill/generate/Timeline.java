@@ -289,12 +289,15 @@ final class Timeline {
 
   /**
    * Groups the events of one document into timelines of four or five, taking
-   * events in the order of their stable ids so groups do not depend on where text moved.
+   * events in the order of their stable ids so groups do not depend on where text moved; no two
+   * events of a group whose wording tells their order ({@link OrderWords}, {@link OwnStory}).
    */
   static List<Question> questions(Document doc, List<Event> events, long seed) {
     List<Event> pool = new ArrayList<>(events);
     pool.sort(Comparator.comparing(Event::card));
     List<Question> out = new ArrayList<>();
+    OrderWords order = OrderWords.of(doc.lang());
+    OwnStory story = OwnStory.of(doc.lang());
     while (pool.size() >= MIN_EVENTS) {
       List<Event> group = new ArrayList<>();
       Set<String> texts = new HashSet<>();
@@ -305,6 +308,12 @@ final class Timeline {
         boolean fits = texts.add(Ids.normalize(e.text()).toLowerCase(Locale.ROOT));
         for (Event g : group) {
           fits &= (e.to() < g.from() || g.to() < e.from()) && !e.sentence().equals(g.sentence());
+          // two events whose wording tells their order (a founding and an event in the place
+          // founded) would place each other without the dates
+          Event first = e.from() < g.from() ? e : g;
+          Event second = first == e ? g : e;
+          fits &= !order.tellsOrder(first.text(), second.text())
+              && !story.tellsOrder(doc.text(), first.text(), second.text());
         }
         if (fits) {
           group.add(e);
