@@ -59,10 +59,16 @@ final class GarbledMonths {
     return false;
   }
 
+  /** Read off the token arrays: most tokens are never made into a {@link Token}. */
   private static boolean day(Toks t, int i) {
-    Token tok = t.get(i);
-    return tok != null && tok.isDigits() && tok.text().length() <= 2
-        && Integer.parseInt(tok.text()) >= 1 && Integer.parseInt(tok.text()) <= MAX_DAY;
+    if (!t.isDigits(i) || t.endOf(i) - t.startOf(i) > 2) {
+      return false;
+    }
+    int v = 0;
+    for (int k = t.startOf(i); k < t.endOf(i); k++) {
+      v = v * 10 + Character.digit(t.chars[k], 10);
+    }
+    return v >= 1 && v <= MAX_DAY;
   }
 
   private static boolean year(Toks t, int i) {
