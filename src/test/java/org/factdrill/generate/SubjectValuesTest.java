@@ -132,7 +132,7 @@ class SubjectValuesTest {
 
         Merchants and farmers quarrelled over the new roads for many months afterwards.
 
-        The peace between the two crowns was signed by their envoys in the great hall in {{1920|date|1920}}.
+        The peace between the crowns was signed by their envoys in the great hall in {{1920|date|1920}}.
         """;
     none(offers(Language.EN, text, "1920", "1921"));
   }
