@@ -22,7 +22,7 @@ final class GivenNames {
   /** A capitalised word: letters and marks, inner apostrophes and hyphens. */
   private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}'’\\-]*";
   /** A run of capitalised words on one line ("Anna Verlo", "Trịnh Văn Khôi"). */
-  private static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\p{M}])" + WORD
+  static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\p{M}])" + WORD
       + "(?:\\h" + WORD + ")*");
   /** A full name has this many words at most. */
   private static final int MAX_WORDS = 4;
@@ -38,10 +38,21 @@ final class GivenNames {
    */
   static String alone(String text, int before, String prompt, String contextLine,
       Predicate<String> asName, Set<String> joins) {
+    String earlier = text.substring(0, Math.max(0, Math.min(before, text.length())));
+    return unshown(prompt, contextLine, asName, (m, w) -> family(earlier, w, asName, joins));
+  }
+
+  /**
+   * The first name word that {@code prompt} writes alone (a run of one word) whose full names,
+   * by {@code fullNames} (given the run's match and the word), are some and none of them is
+   * shown in the prompt or {@code contextLine}; null when there is none or the script has no
+   * capitals.
+   */
+  static String unshown(String prompt, String contextLine, Predicate<String> asName,
+      java.util.function.BiFunction<Matcher, String, List<String>> fullNames) {
     if (TopicNames.caseless(prompt)) {
       return null;
     }
-    String earlier = text.substring(0, Math.max(0, Math.min(before, text.length())));
     String shown = prompt + "\n" + (contextLine == null ? "" : contextLine);
     Matcher m = RUN.matcher(prompt);
     while (m.find()) {
@@ -49,7 +60,7 @@ final class GivenNames {
       if (words.length != 1) {
         continue; // a name of two words or more says which one it is
       }
-      List<String> full = family(earlier, words[0], asName, joins);
+      List<String> full = fullNames.apply(m, words[0]);
       if (!full.isEmpty() && full.stream().noneMatch(f -> holds(shown, f))) {
         return words[0];
       }
@@ -160,7 +171,7 @@ final class GivenNames {
    * The words of a run that are names: a possessive ending taken off, and the first word left out
    * when the text never writes it capitalised in mid-sentence (a sentence's first word, "In").
    */
-  private static String[] names(String[] run, Predicate<String> asName) {
+  static String[] names(String[] run, Predicate<String> asName) {
     List<String> out = new ArrayList<>();
     for (String w : run) {
       out.add(w.replaceAll("['’]s$", ""));
@@ -180,7 +191,7 @@ final class GivenNames {
     return -1;
   }
 
-  private static boolean holds(String line, String name) {
+  static boolean holds(String line, String name) {
     return Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(name) + "(?![\\p{L}\\p{M}])")
         .matcher(line).find();
   }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdrill.extract.Fact;
@@ -135,6 +136,42 @@ final class Referents {
     return opensWith(main, openers) != null || opensWith(main, participles) != null;
   }
 
+  /**
+   * The group word that is the subject of {@code clause} (lower case): opening it, after a prefix
+   * letter the pack glues onto a clause's first word ("ואלה", "והשניים"), after a fronted phrase
+   * set off by a comma ("In 1786, they …", "Năm 1786, họ …") or after an opening time phrase
+   * ("ב-1786 הם …"); null when there is none or an exception covers it ("those who").
+   */
+  private String group(Stem.DocState st, Context context, String clause) {
+    Language lang = st.doc().lang();
+    String g = opensGroup(lang, clause);
+    if (g != null || groups.isEmpty()) {
+      return g;
+    }
+    Set<String> words = Set.copyOf(groups);
+    if (FrontedPronoun.find(clause, context.subordinators(lang), words,
+        Set.copyOf(notGroups), FrontedPronoun.closers(lang), titles)) {
+      return "after a fronted phrase";
+    }
+    return FIRST_PERSON.find(lang, clause, w -> opensGroup(lang, w) != null) ? "after a time phrase"
+        : null;
+  }
+
+  /** The group word opening {@code t}, also after one of the pack's clause prefix letters. */
+  private String opensGroup(Language lang, String t) {
+    String prefixes = lang.pack().setting("clause-prefixes", "");
+    if (opensWith(t, notGroups) != null) {
+      return null; // "those who"
+    }
+    for (String u : t.length() > 1 && prefixes.indexOf(t.charAt(0)) >= 0
+        ? List.of(t, t.substring(1)) : List.of(t)) {
+      if (opensWith(u, notGroups) == null && opensWith(u, groups) != null) {
+        return opensWith(u, groups);
+      }
+    }
+    return null;
+  }
+
   private static String opensWith(String t, List<String> words) {
     for (String w : words) {
       if (t.startsWith(w) && (t.length() == w.length()
@@ -170,21 +207,35 @@ final class Referents {
     java.util.function.Predicate<String> asName = w -> context.writesAsName(st.doc(), w);
     String given = GivenNames.alone(text, s.start(), text.substring(at, s.end()),
         st.context().line(s.start()), asName, context.connectives(lang));
+    boolean family = given != null;
+    if (!family && FirstNameAlone.applies(lang)) { // "Mara" of "Mara Quell" named before
+      given = FirstNameAlone.alone(text, s.start(), text.substring(at, s.end()),
+          st.context().line(s.start()), asName, articles(lang));
+    }
     if (given != null) { // "Piet" of "Anna, Piet and Mara Verlo": one of the full names is shown
       Span prev = added ? null : usablePrevious(st, context, s);
-      if (prev == null || !GivenNames.showsFullName(text, s.start(), prev.of(text), given, asName,
-          context.connectives(lang))) {
-        return new Start(from, prepended, SkipReason.DANGLING_START,
-            "'" + given + "' alone, a given name of a family named before");
+      if (prev == null || !(family ? GivenNames.showsFullName(text, s.start(), prev.of(text),
+          given, asName, context.connectives(lang))
+          : FirstNameAlone.showsFullName(text, s.start(), prev.of(text), given, asName,
+              articles(lang)))) {
+        return new Start(from, prepended, SkipReason.DANGLING_START, "'" + given + "' alone, "
+            + (family ? "a given name of a family" : "the first word of a full name")
+            + " named before");
       }
       at = prev.start();
       added = true;
     }
     String opening = PromptBuilder.clean(s.of(text)).replaceFirst("^[\\s…\"'“‘«(\\-–—]+", "");
     String clause = opening.substring(context.connectiveLength(lang, opening)).toLowerCase(Locale.ROOT);
-    String group = opensWith(clause, notGroups) == null ? opensWith(clause, groups) : null;
+    String group = group(st, context, clause);
+    // After a fronted phrase the group may be the people that phrase names ("After Anna and
+    // Piet met, they …"): it is shown with it.
+    String fronted = group != null && group.startsWith("after ") && clause.indexOf(',') > 0
+        ? opening.substring(opening.length() - clause.length()).substring(0, clause.indexOf(','))
+        : "";
     if (group != null && !context.namesSubject(st.doc(), PromptBuilder.clean(text.substring(
-        Math.min(at, s.start()), s.start())))) { // "These were …": the sentence shown with it names the group
+        Math.min(at, s.start()), s.start()))) && !(!fronted.isEmpty()
+        && context.namesSubject(st.doc(), fronted))) { // "These were …": the sentence shown with it names the group
       Span prev = added ? null : usablePrevious(st, context, s);
       if (prev == null || !context.namesSubject(st.doc(), PromptBuilder.clean(prev.of(text)))) {
         return new Start(from, prepended, SkipReason.DANGLING_START,
@@ -233,6 +284,13 @@ final class Referents {
       return new Start(prev.start(), true, null, null);
     }
     return new Start(from, prepended, SkipReason.RELATIVE_TIME, day.group());
+  }
+
+  /** The language's articles ("the", "a"): a person's name follows none. */
+  private static Set<String> articles(Language lang) {
+    Set<String> out = new java.util.HashSet<>(lang.pack().words("definite-articles"));
+    out.addAll(lang.pack().words("indefinite-articles"));
+    return out;
   }
 
   /** The sentence before {@code s} when it can be shown with it: prose that points back to none. */

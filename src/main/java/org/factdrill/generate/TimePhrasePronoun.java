@@ -54,19 +54,25 @@ final class TimePhrasePronoun {
     if (w == null) {
       return false;
     }
-    String[] t = sentence.strip().split("\\s+");
     if (firstPerson(lang, sentence)) {
       return true;
     }
-    if (w.pronouns().isEmpty()) {
-      return false;
-    }
-    if (t.length < 2 || !timePhrase(lang, t[0], w.times())) {
+    return !w.pronouns().isEmpty() && find(lang, sentence, w.pronouns()::contains);
+  }
+
+  /**
+   * True when {@code sentence} opens with a time phrase and then, within reach, a word that
+   * {@code subject} accepts ("ב-1786 הם", "ב-1786 והשניים").
+   */
+  boolean find(Language lang, String sentence, java.util.function.Predicate<String> subject) {
+    Words w = words.get(lang);
+    String[] t = sentence.strip().split("\\s+");
+    if (w == null || t.length < 2 || !timePhrase(lang, t[0], w.times())) {
       return false;
     }
     for (int i = 1; i < Math.min(t.length, REACH); i++) {
       String bare = t[i].replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
-      if (w.pronouns().contains(bare)) {
+      if (subject.test(bare)) {
         return true;
       }
     }

@@ -234,6 +234,140 @@ class GroupsAndGivenNamesTest {
   }
 
   @Test
+  void aGroupAfterAFrontedPhraseNeedsTheSentenceThatNamesIt() {
+    Result r = gen(Language.EN, """
+        Harbour defences of Kessport
+
+        The council met again in the spring and argued for weeks over the money. In the summer, \
+        they finished the forts in {{1786|date|1786}} at a cost the town could barely bear.
+        """);
+    assertTrue(asked(r, "1786").isEmpty(), r.report().format(r.bank()));
+    assertTrue(Fixtures.skipped(r, SkipReason.DANGLING_START, "1786"));
+    Result named = gen(Language.EN, """
+        Harbour defences of Kessport
+
+        In the spring the council ordered three forts built along the Varn estuary. In the \
+        summer, they finished the forts in {{1786|date|1786}} at a cost the town could barely bear.
+        """);
+    askedShowing(named, "1786", "Varn estuary");
+  }
+
+  @Test
+  void aVietnameseGroupAfterAFrontedPhraseNeedsTheSentenceThatNamesIt() {
+    Result r = gen(Language.VI, """
+        Khởi nghĩa vùng Tây Nguyên
+
+        Quân khởi nghĩa bàn bạc nhiều tuần về lương thực. Sau nhiều ngày vây hãm, họ chiếm được đồn lớn vào \
+        {{năm 1786|date|1786}} giữa mùa hè.
+        """);
+    assertTrue(asked(r, "năm 1786").isEmpty(), r.report().format(r.bank()));
+    Result named = gen(Language.VI, """
+        Khởi nghĩa vùng Tây Nguyên
+
+        Lạc Vân và em trai Lạc Phong dựng cờ ở ấp Kim Sơn. Sau nhiều ngày vây hãm, họ chiếm được đồn lớn \
+        vào {{năm 1786|date|1786}} giữa mùa hè.
+        """);
+    askedShowing(named, "năm 1786", "Lạc Vân");
+  }
+
+  @Test
+  void aHebrewGroupAfterATimePhraseOrAPrefixLetterNeedsASentenceBeforeIt() {
+    for (String opening : List.of("ב-1786 הם חתמו", "והשניים חתמו", "ושלושתם חתמו", "ואלה חתמו")) {
+      Result alone = gen(Language.HE, """
+          ועידת הנמל
+
+          %s על חוזה חכירה ב-{{1931|date|1931}} אחרי חודשים של דיונים.
+          """.formatted(opening));
+      assertTrue(asked(alone, "1931").isEmpty(), opening + alone.report().format(alone.bank()));
+      Result named = gen(Language.HE, """
+          ועידת הנמל
+
+          נציגי העירייה ונציגי הסוחרים נפגשו בבית המכס. %s על חוזה חכירה ב-{{1931|date|1931}} אחרי חודשים של דיונים.
+          """.formatted(opening));
+      askedShowing(named, "1931", "נציגי העירייה");
+    }
+  }
+
+  @Test
+  void aGivenNameAloneOfOnePersonNamedInFullBeforeNeedsTheFullName() {
+    Result r = gen(Language.EN, """
+        The Quell bindery
+
+        The bindery was founded by Mara Quell, who had learnt the trade in the north.
+
+        Trade grew through the next decade and the bindery took on apprentices. Mara opened a \
+        second shop in {{1862|date|1862}} near the river market.
+        """);
+    assertTrue(asked(r, "1862").isEmpty(), r.report().format(r.bank()));
+    assertTrue(Fixtures.skipped(r, SkipReason.DANGLING_START, "1862"));
+    Result before = gen(Language.EN, """
+        The Quell bindery
+
+        The bindery was founded by Mara Quell in the north. Trade grew and Mara Quell took on \
+        apprentices. Mara opened a second shop in {{1862|date|1862}} near the river market.
+        """);
+    askedShowing(before, "1862", "Mara Quell took");
+    Result surname = gen(Language.EN, """
+        The Quell bindery
+
+        The bindery was founded by Mara Quell, who had learnt the trade in the north.
+
+        Trade grew through the next decade and the bindery took on apprentices. Quell opened a \
+        second shop in {{1862|date|1862}} near the river market.
+        """);
+    assertEquals(1, asked(surname, "1862").size(), surname.report().format(surname.bank()));
+    Result shortName = gen(Language.EN, """
+        The Quell bindery
+
+        The bindery was founded by Mara Quell, whom everyone called Mara, in the north.
+
+        Trade grew through the next decade and the bindery took on apprentices. Mara opened a \
+        second shop in {{1862|date|1862}} near the river market.
+        """);
+    assertEquals(1, asked(shortName, "1862").size(), shortName.report().format(shortName.bank()));
+  }
+
+  @Test
+  void aTitleOrAWordOpeningSeveralNamesIsNoGivenName() {
+    Result title = gen(Language.EN, """
+        The river treaty
+
+        The treaty was signed under Governor Ostrel Mott, and the governor kept a copy.
+
+        Trade grew through the next decade. The Governor opened the new customs house in \
+        {{1862|date|1862}} near the river market.
+        """);
+    assertEquals(1, asked(title, "1862").size(), title.report().format(title.bank()));
+    Result places = gen(Language.EN, """
+        The river towns
+
+        Traders came from Varn Hollow and from Varn Crossing by boat.
+
+        Trade grew through the next decade. Varn traders built a second market in \
+        {{1862|date|1862}} near the river.
+        """);
+    assertEquals(1, asked(places, "1862").size(), places.report().format(places.bank()));
+    Result river = gen(Language.EN, """
+        Upstream trade
+
+        Traders came down the Tessel River by boat.
+
+        Trade grew through the next decade. The Tessel flooded the second market in \
+        {{1862|date|1862}} and the traders moved uphill.
+        """);
+    assertEquals(1, asked(river, "1862").size(), river.report().format(river.bank()));
+    Result vietnamese = gen(Language.VI, """
+        Triều đình Huế
+
+        Năm ấy Trịnh Văn Khôi được cử làm sứ giả sang phương bắc.
+
+        Sau nhiều năm chuẩn bị, nhà Trịnh ký hòa ước vào {{năm 1788|date|1788}} tại núi Bân.
+        """);
+    assertEquals(1, asked(vietnamese, "năm 1788").size(),
+        vietnamese.report().format(vietnamese.bank()));
+  }
+
+  @Test
   void givenNamesAreReadOnlyInAScriptWithCapitals() {
     assertNull(GivenNames.alone("אנה ורלו ופיט ורלו. פיט פתח חנות.", 20, "פיט פתח חנות.", null,
         w -> true, Set.of("and")));
