@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class SubjectValuesTest {
   private static final Language RU = Language.fromCode("ru").orElseThrow();
-  private static final int SEEDS = 120;
+  private static final int SEEDS = 40;
 
   /** What the questions on the fact written {@code answer} offer as not the answer. */
   static List<String> offered(Result r, String answer) {
