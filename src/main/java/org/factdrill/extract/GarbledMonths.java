@@ -1,5 +1,6 @@
 package org.factdrill.extract;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -23,7 +24,7 @@ final class GarbledMonths {
    * ("20 בצפר 1294 הג׳רה": Safar, no garbled Gregorian month) are left alone.
    */
   static void mark(Toks t, Lexicon lex, List<CalendarDates.Found> other) {
-    List<String> forms = List.copyOf(lex.pack().monthForms().keySet());
+    Collection<String> forms = lex.pack().monthForms().keySet(); // the pack's own, not copied per text
     if (forms.isEmpty() || lex.pack().monthNames().isEmpty()) {
       return; // months written as numbers ("tháng 5"): no name to garble
     }
@@ -84,7 +85,7 @@ final class GarbledMonths {
    * Whether the {@code len} words (1 or 2) from token {@code i} are a garbled month: one word
    * one edit from a month form, or two on one line that join into one (a real month is none).
    */
-  private static boolean garbled(Toks t, int i, int len, Lexicon lex, List<String> forms,
+  private static boolean garbled(Toks t, int i, int len, Lexicon lex, Collection<String> forms,
       String prefixes) {
     if (!t.isWordTok(i) || lex.month(t.norm(i)) != 0) {
       return false;
@@ -107,7 +108,7 @@ final class GarbledMonths {
    * Reads word {@code i} as the month it garbles when {@code dated} (a day and year beside it)
    * and one month only is one letter from it (prefix letters kept); whether it did.
    */
-  private static boolean repair(Toks t, int i, Lexicon lex, List<String> forms, String prefixes,
+  private static boolean repair(Toks t, int i, Lexicon lex, Collection<String> forms, String prefixes,
       boolean dated) {
     if (!dated || !t.isWordTok(i) || lex.month(t.norm(i)) != 0) {
       return false;
@@ -129,7 +130,7 @@ final class GarbledMonths {
   }
 
   /** The form one letter from {@code w} when every such form names one month; else null. */
-  private static String only(String w, List<String> forms, Lexicon lex) {
+  private static String only(String w, Collection<String> forms, Lexicon lex) {
     if (w.length() < 4 || !w.chars().allMatch(Character::isLetter)) {
       // "mav", "jnn": too short to tell one month from its neighbours; a mark ("אוג'") is no
       // scan's letter: an abbreviation's mark the pack spells otherwise is left as it was
@@ -151,7 +152,7 @@ final class GarbledMonths {
   }
 
   /** Whether {@code w} is one letter away (changed, left out, added, swapped) from a form. */
-  private static boolean near(String w, List<String> forms) {
+  private static boolean near(String w, Collection<String> forms) {
     if (w.length() < 3) {
       return false;
     }
