@@ -27,7 +27,13 @@ final class Stem {
   }
 
   /** One document's state for building stems. */
-  record DocState(Document doc, Context.Doc context, TimeAnchors anchors, List<Fact> facts) {
+  record DocState(Document doc, Context.Doc context, TimeAnchors anchors, List<Fact> facts,
+      org.factdrill.text.BrokenWords broken) {
+    DocState(Document doc, Context.Doc context, TimeAnchors anchors, List<Fact> facts) {
+      this(doc, context, anchors, facts,
+          org.factdrill.text.BrokenWords.of(doc.text(), doc.lang()));
+    }
+
     DocState(Document doc, Context.Doc context, TimeAnchors anchors) {
       this(doc, context, anchors, List.of());
     }
@@ -298,6 +304,7 @@ final class Stem {
       return Result.skip(SkipReason.MARKUP, null);
     }
     template = org.factdrill.text.GluedWords.split(template, doc.lang()); // a lost link space
+    template = st.broken().rejoin(template); // a word a PDF's line break left in two pieces
     if (template.startsWith("…") && (prepended || context.opensWithPronoun(doc.lang(),
         template))) {
       // The cut kept a clause whose subject is elsewhere: the sentence it points back to, or a
