@@ -83,6 +83,11 @@ final class TrivialFigures {
 
   /** Why the figure is not worth asking; null when it may be. */
   ValueRules.Skip of(Language lang, String text, Fact f) {
+    if ((f.kind() == FactKind.NUMBER || f.kind() == FactKind.DATE)
+        && OtherCalendarGloss.eraYear(lang, text, f.start(), f.end())) {
+      // "năm 1963 (Phật lịch 2507)": the same year in another era's count, a conversion.
+      return new ValueRules.Skip(SkipReason.OTHER_CALENDAR, "a year of another era's count");
+    }
     if (f.kind() != FactKind.NUMBER) {
       return null; // dates, money and shares are the story's figures
     }
