@@ -33,6 +33,11 @@ final class DateSides {
 
   private record Entry(Pattern before, Pattern after, HedgePolicy.Side side, int words) {}
 
+  /** At most this many words stand for a "…" of a bound phrase (a subject with its name). */
+  private static final int GAP_WORDS = 8;
+  /** How far after a date its bound words are read (a "…" takes a subject's words). */
+  private static final int AFTER_CHARS = 80;
+
   private final Map<Language, List<Entry>> entries = new HashMap<>();
   private final StativeClauses states = new StativeClauses();
 
@@ -50,12 +55,31 @@ final class DateSides {
         String before = phrase.substring(0, hash).strip();
         String after = phrase.substring(hash + 1).strip();
         list.add(new Entry(before.isEmpty() ? null : HedgePolicy.endingWith(l, before),
-            after.isEmpty() ? null : Pattern.compile("(?iu)^\\s*" + Pattern.quote(after)
-                .replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}\\p{N}])"), side,
+            after.isEmpty() ? null : after(after), side,
             phrase.split("\\s+").length));
       }
       entries.put(l, list);
     }
+  }
+
+  /**
+   * The words that must follow the date, from its start; a "…" among them stands for a few words
+   * of one clause (a subject: "by 1975, [the army] had", where the verb's tense makes the bound).
+   */
+  static Pattern after(String words) {
+    StringBuilder re = new StringBuilder("(?iu)^\\s*");
+    String[] parts = words.split("…", -1);
+    for (int i = 0; i < parts.length; i++) {
+      if (i > 0) {
+        re.append("(?:[^\\s,.;:]+\\s+){0,").append(GAP_WORDS).append("}?");
+      }
+      String part = parts[i].strip();
+      if (!part.isEmpty()) {
+        re.append(Pattern.quote(part).replace(" ", "\\E\\s+\\Q"))
+            .append(i < parts.length - 1 ? "\\s*" : "");
+      }
+    }
+    return Pattern.compile(re + "(?![\\p{L}\\p{N}])");
   }
 
   /** The side a bound of this kind leaves wrong dates; null for a kind no pack should use. */
@@ -87,7 +111,7 @@ final class DateSides {
       return new Bound(side, keep);
     }
     HedgePolicy.Side side = bound(lang, text.substring(Math.max(sentence.start(),
-        f.start() - 40), f.start()), text.substring(f.end(), Math.min(sentence.end(), f.end() + 30)));
+        f.start() - 40), f.start()), text.substring(f.end(), Math.min(sentence.end(), f.end() + AFTER_CHARS)));
     if (side == HedgePolicy.Side.EITHER && ((Value.Date) f.value()).iso().matches("\\d{2,4}")
         && states.stative(lang,
         text.substring(sentence.start(), sentence.end()), f.start() - sentence.start(),

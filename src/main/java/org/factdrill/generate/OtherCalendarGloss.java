@@ -28,6 +28,8 @@ final class OtherCalendarGloss {
 
   private final Pattern markers;
   private final Pattern cycle;
+  /** An era's name before its year ("Phật lịch 2507"): the same moment counted from another epoch. */
+  private final Pattern eras;
   private final Map<String, Integer> stems = new HashMap<>();
   private final Map<String, Integer> branches = new HashMap<>();
 
@@ -39,6 +41,8 @@ final class OtherCalendarGloss {
             + OtherCalendars.alt(new ArrayList<>(stems.keySet())) + ")[\\s-]+("
             + OtherCalendars.alt(new ArrayList<>(branches.keySet()))
             + ")(?![\\p{L}\\p{M}\\p{N}])");
+    List<String> e = new ArrayList<>(pack.words("era-count-words"));
+    eras = e.isEmpty() ? null : eraYear(e);
     List<String> m = new ArrayList<>(pack.words("other-calendar-words"));
     markers = m.isEmpty() ? null : Pattern.compile("(?iu)(?<![\\p{L}\\p{M}\\p{N}])(?:"
         + OtherCalendars.alt(m) + ")(?![\\p{L}\\p{M}\\p{N}])");
@@ -83,7 +87,32 @@ final class OtherCalendarGloss {
   }
 
   private boolean otherCalendar(String s) {
-    return markers != null && markers.matcher(s).find() || cycle != null && cycle.matcher(s).find();
+    return markers != null && markers.matcher(s).find() || cycle != null && cycle.matcher(s).find()
+        || eras != null && eras.matcher(s).find();
+  }
+
+  /** An era's name from {@code names}, then its year's digits. */
+  static Pattern eraYear(List<String> names) {
+    return Pattern.compile("(?iu)(?<![\\p{L}\\p{M}\\p{N}])(?:" + OtherCalendars.alt(names)
+        + ")\\s+\\d{1,4}(?![\\p{N}])");
+  }
+
+  /**
+   * True when the number at {@code [start, end)} of {@code text} is a year of an era count
+   * ("Phật lịch 2507"): the restatement of a date in another count, never worth asking itself.
+   */
+  static boolean eraYear(Language lang, String text, int start, int end) {
+    OtherCalendarGloss g = ALL.get(lang);
+    if (g == null || g.eras == null) {
+      return false;
+    }
+    Matcher m = g.eras.matcher(text).region(Math.max(0, start - 30), Math.min(text.length(), end));
+    while (m.find()) {
+      if (m.end() == end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -119,8 +119,11 @@ final class Stem {
     int lead = text.substring(from, s.end()).length()
         - text.substring(from, s.end()).stripLeading().length();
     int connective = context.connectiveLength(doc.lang(), text.substring(from + lead, s.end()));
-    if (connective > 0 && from + lead + connective < f.start()) {
-      from = from + lead + connective; // "Moreover, X had ..." asks "X had ..."
+    if (connective > 0 && from + lead + connective < f.start() && !Referents.of(doc.lang())
+        .dropsSubject(PromptBuilder.clean(text.substring(from + lead, s.end())))) {
+      // "Moreover, X had ..." asks "X had ...", but a connective that opens a subjectless
+      // clause ("Còn có …", there were also) stays: the clause leans on the sentence before.
+      from = from + lead + connective;
     }
     boolean prepended = false;
     if (pointsBack(st, from, s)) {
