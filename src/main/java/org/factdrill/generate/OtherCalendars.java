@@ -115,7 +115,11 @@ final class OtherCalendars {
     if (m == null && date) {
       m = owned(markers, part, from, WINDOW, text, facts, f);
     }
-    for (int k = 0; m == null && date && k < regnal.size(); k++) {
+    // A reign year glosses a bare year ("1945 (the 20th year of a reign)", "the 3rd year of a
+    // reign (1822)"): the writer gave the year in both counts, so the Gregorian one stands; a day
+    // or month beside a reign year is the moon's.
+    boolean bareYear = date && ((Value.Date) f.value()).iso().matches("-?\\d{4}");
+    for (int k = 0; m == null && date && !bareYear && k < regnal.size(); k++) {
       m = owned(regnal.get(k), part, from, WINDOW, text, facts, f); // "tháng 6 năm thứ 3"
     }
     if (m == null && date && sexagenary != null) {

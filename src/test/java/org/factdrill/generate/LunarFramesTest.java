@@ -65,6 +65,16 @@ class LunarFramesTest {
   }
 
   @Test
+  void aBareYearGlossedByAReignYearIsAskedAndItsMonthsStayLunar() {
+    for (int year = 1500; year < 1950; year += 37) {
+      String glossed = "Plimsoll\n\n{{Năm " + year + "|date|" + year + "}} (năm Quorvex thứ "
+          + (1 + year % 30) + "), quân Plimsoll vây thành Quorvex suốt mùa mưa.\n";
+      assertTrue(asked(glossed).contains("Năm " + year), glossed);
+    }
+    assertFalse(asked(story("Minh Mạng thứ 3 ", 1822, 6)).contains("Tháng 6"));
+  }
+
+  @Test
   void aMonthBesideOrDatedByAReignYearIsLunar() {
     assertFalse(asked(story("Minh Mạng thứ 3 ", 1822, 6)).contains("Tháng 6"));
     Result r = result("Plimsoll\n\nNăm {{1822|date|1822}}, vua Plimsoll lên ngôi. Ngày "
