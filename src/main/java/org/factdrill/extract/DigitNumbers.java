@@ -3,7 +3,6 @@ package org.factdrill.extract;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.factdrill.text.WrappedNumbers;
 
 /**
  * Reads numbers written in digits with the separators of the document's language: English and
@@ -47,7 +46,7 @@ final class DigitNumbers {
     }
     Token s0 = t.get(i + 1);
     if (s0 == null || s0.gapBefore() || !(s0.isPunct(',') || s0.isPunct('.'))
-        || !t.isDigits(i + 2) || !(t.attached(i + 2) || wrapped(t, i + 1, lex))) {
+        || !t.isDigits(i + 2) || !t.attached(i + 2)) {
       return new Parsed(new BigDecimal(first.text()), i, i + 1, true); // no separators: common
     }
     List<String> groups = new ArrayList<>(4);
@@ -57,7 +56,7 @@ final class DigitNumbers {
     while (true) {
       Token s = t.get(k);
       if (s == null || s.gapBefore() || !(s.isPunct(',') || s.isPunct('.'))
-          || !t.isDigits(k + 1) || !(t.attached(k + 1) || wrapped(t, k, lex))) {
+          || !t.isDigits(k + 1) || !t.attached(k + 1)) {
         break;
       }
       seps.add(s.text().charAt(0));
@@ -157,21 +156,6 @@ final class DigitNumbers {
   private static boolean opensNumber(Token before) {
     return before != null && before.type() == Token.Type.PUNCT && before.text().length() == 1
         && "-+−(\"'".indexOf(before.text().charAt(0)) >= 0;
-  }
-
-  /**
-   * True when the mark at token {@code sep} ends a line of a wrapped paragraph and the next line
-   * opens with what completes the number: the fraction and a scale word after the decimal mark
-   * ("12." + line break + "5 million" is 12.5 million, not a sentence ending in 12), a group of
-   * three digits after the group mark ("12," + line break + "500"). See {@link WrappedNumbers}.
-   */
-  private static boolean wrapped(Toks t, int sep, Lexicon lex) {
-    int lf = t.startOf(sep + 1) - 1;
-    int end = t.endOf(sep);
-    return t.text.charAt(lf) == '\n' && (end == lf || end == lf - 1 && t.text.charAt(end) == '\r')
-        && (t.punct(sep) == lex.decimalSeparator() && scaleFollows(t, sep + 2, lex)
-            || t.punct(sep) == lex.groupSeparator() && t.endOf(sep + 1) - t.startOf(sep + 1) == 3)
-        && WrappedNumbers.cutsNumber(t.text, lf);
   }
 
   private static boolean scaleFollows(Toks t, int k, Lexicon lex) {

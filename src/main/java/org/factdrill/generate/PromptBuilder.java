@@ -122,7 +122,6 @@ public final class PromptBuilder {
     // A wiki italic mark whose pair the sentence split left in another sentence.
     t = LONE_ITALIC.matcher(t).replaceAll("");
     t = JOINED_TITLE.matcher(t).replaceAll(" ");
-    t = org.factdrill.text.WrappedNumbers.rejoin(t); // "12." + a wrap + "5 million" is 12.5 million
     t = t.replaceAll("[\\s\\u00a0]+", " ");
     t = SPACE_BEFORE_PUNCT.matcher(t).replaceAll("$1");
     t = SPACE_AFTER_OPEN.matcher(t).replaceAll("$1");

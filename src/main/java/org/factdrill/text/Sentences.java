@@ -11,7 +11,7 @@ import java.util.Map;
  * breaks that end a heading or list item, since history articles often lack final punctuation.
  */
 public final class Sentences {
-  private static final int SOFT_WRAP_MIN = WrappedNumbers.WRAPPED_LINE;
+  private static final int SOFT_WRAP_MIN = 40;
   /**
    * One ICU sentence iterator per language, never used directly, only cloned: creating an
    * iterator reloads ICU's rule data (a resource read), which cost more than the splitting.
@@ -203,14 +203,7 @@ public final class Sentences {
       boolean continues = end > lineStart && next < n
           && Character.isLowerCase(para.charAt(next))
           && Character.isLetterOrDigit(para.charAt(end - 1));
-      if (longLine && WrappedNumbers.brokenAt(para, lineStart, i)) {
-        if (c == null) {
-          c = para.toCharArray();
-        }
-        // A number cut at the wrap ("12." + line break + "5 million"): read the break as a digit,
-        // so the point is followed by a number and ends no sentence (UAX #29's SB6).
-        c[i] = '0';
-      } else if ((longLine || continues) && !ended) {
+      if ((longLine || continues) && !ended) {
         if (c == null) {
           c = para.toCharArray();
         }
