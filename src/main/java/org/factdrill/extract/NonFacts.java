@@ -37,6 +37,7 @@ final class NonFacts {
     ItemNumbers.mark(t, lex);
     PathNumbers.mark(t);
     ZeroCodes.mark(t);
+    SerialNumbers.mark(t);
     SiteCounters.mark(t, lex);
   }
 

@@ -46,6 +46,16 @@ class DocumentNumbersTest {
   }
 
   @Test
+  void aSerialNumberAfterASeriesNameInCapitalsIsNoFact() {
+    Random r = new Random(9);
+    for (int n = 0; n < 100; n++) {
+      String serial = (1 + r.nextInt(400)) + "/" + (10 + r.nextInt(90));
+      assertEquals("", Facts.describe(Language.EN, "The mill closed under MILLORD " + serial + "."));
+    }
+    assertTrue(Facts.describe(Language.EN, "The mill ground 3/4 of the salt.").contains("0.75"));
+  }
+
+  @Test
   void decimalsAndSpacedThousandsOpeningWithZeroStayFigures() {
     assertEquals("number:3.045=3.045", Facts.describe(Language.EN, "The mill ground 3.045 tons."));
     assertEquals("number:1 000=1000", Facts.describe(Language.fromCode("ru").orElseThrow(),
