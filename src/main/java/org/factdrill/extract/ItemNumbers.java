@@ -28,9 +28,14 @@ final class ItemNumbers {
     int count = 0;
     for (int m = 0, i = marks[0]; i >= 0; i = marks[++m]) {
       if (sectionSign(t, i - 1)) {
-        t.blocked[i] = true; // "§ 12", "§§ 3–5", "¶ 4"
-        if (t.isDash(i + 1) && t.isDigits(i + 2)) {
-          t.blocked[i + 2] = true;
+        // "§ 12", "§ 39.13", "§§ 3–5", "¶ 4": the number, its subsections and a range's end
+        int e = i + 1;
+        while ((t.isPunct(e, '.') || t.isDash(e)) && t.isDigits(e + 1) && t.attached(e + 1)
+            && (t.attached(e) || t.isDash(e))) {
+          e += 2;
+        }
+        for (int k = i; k < e; k++) {
+          t.blocked[k] = true;
         }
         continue;
       }

@@ -4,7 +4,8 @@ package org.factdrill.extract;
  * Marks the numbers inside a path or a page's name: digits written onto a word by a slash with
  * no space ("….djvu/88", a scanned book's page; "…/rolls/4/4-12-….xml"; a wiki's subpage
  * "…/28"). The whole run of characters is one name, an address and not a figure. A run holding
- * a year ("Gazette/2011-03-14", "…/1948") is left to the date readers: a page dated in its name.
+ * a year ("Gazette/2011-03-14", "…/1948") is left to the date readers, a page dated in its name,
+ * but for the number right after a file's name ("Annals 1887.djvu/1377": a page of the file).
  */
 final class PathNumbers {
   private PathNumbers() {}
@@ -28,6 +29,8 @@ final class PathNumbers {
         for (int k = a; k < b; k++) {
           t.blocked[k] = true;
         }
+      } else if (t.isPunct(i - 3, '.') && t.attached(i - 3) && t.attached(i - 2)) {
+        t.blocked[i] = true; // "….djvu/1377": a file's page, whatever its digits
       }
     }
   }

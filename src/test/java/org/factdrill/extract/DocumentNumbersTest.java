@@ -1,6 +1,7 @@
 package org.factdrill.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
@@ -26,6 +27,13 @@ class DocumentNumbersTest {
         assertEquals("", Facts.describe(lang, text), lang + ": " + text);
       }
     }
+  }
+
+  @Test
+  void thePageAfterAFilesNameIsNoFactWhateverItsDigits() {
+    assertEquals("", Facts.describe(Language.EN, "Page:Plimsoll Annals.djvu/1377\n\nThe mill."));
+    assertFalse(Facts.describe(Language.EN, "Page:Plimsoll Annals 1887.djvu/1377\n\nThe mill.")
+        .contains("1377"));
   }
 
   @Test

@@ -77,6 +77,7 @@ class ItemNumbersTest {
     assertEquals("", Facts.describe(Language.HE, "בסוף פסקה (2) יבוא המלה \"או\"."));
     assertEquals("", Facts.describe(Language.EN, "Under § 12 of the Plimsoll act, millers paid."));
     assertEquals("", Facts.describe(Language.EN, "Under §§ 3–5 of the Plimsoll act, millers paid."));
+    assertEquals("", Facts.describe(Language.EN, "The council amends § 41.17 of the mill rules."));
   }
 
   @Test
