@@ -19,7 +19,9 @@ final class ItemCounters {
     java.util.Set<String> nouns = lex.words(WordList.COUNTER_NOUNS);
     int n = t.size();
     for (int i = 0; i + 2 < n; i++) {
-      if (!t.isDigits(i) || t.isBlocked(i)) {
+      // "Page 3 of 10": the item may be blocked already as a designator's number.
+      if (!t.isDigits(i)
+          || t.isBlocked(i) && !(t.isWordTok(i - 1) && nouns.contains(t.norm(i - 1)))) {
         continue;
       }
       boolean slash = t.isPunct(i + 1, '/') && t.get(i + 1).gapBefore()

@@ -21,7 +21,8 @@ final class NonFacts {
       Token tok = t.get(i);
       if (tok.isPunct('[')) {
         citation(t, i);
-      } else if (tok.isDigits() && (NoteMarks.glued(t, i) || GluedDigits.label(t, i, lex))) {
+      } else if (tok.isDigits() && (NoteMarks.glued(t, i) && !dayOfMonth(t, i, lex)
+          || GluedDigits.label(t, i, lex))) {
         block(t, i, i + 1); // "the gardener,1 who": a note mark; "slav4", "(2).png", "82'"
       } else if (tok.isDigits()) {
         coordinates(t, i);
@@ -32,6 +33,12 @@ final class NonFacts {
       }
     }
     ModelNumbers.recurring(t, models);
+    // A document's own numbering and a site's counters: each a pass over the digit runs alone.
+    ItemNumbers.mark(t, lex);
+    PathNumbers.mark(t);
+    ZeroCodes.mark(t);
+    SerialNumbers.mark(t);
+    SiteCounters.mark(t, lex);
   }
 
   /** "737–8": a model number and its variant (see {@link #identifier}), the model's digits. */
@@ -351,9 +358,16 @@ final class NonFacts {
    * month name or month word. Model names glue letters to longer numbers or to no month.
    */
   private static boolean labelBeforeDay(Toks t, int i, Lexicon lex) {
+    return t.get(i - 1).text().length() >= 3 && dayOfMonth(t, i, lex);
+  }
+
+  /**
+   * Digits i are a day (1–31) with a month name or month word after a space: "Born:12 May
+   * 1901", an infobox label and its colon glued to the date, is no note mark "houses.3".
+   */
+  private static boolean dayOfMonth(Toks t, int i, Lexicon lex) {
     Token day = t.get(i);
-    Token word = t.get(i - 1);
-    if (word.text().length() < 3 || day.text().length() > 2 || day.text().charAt(0) == '0'
+    if (day.text().length() > 2 || day.text().charAt(0) == '0'
         || Integer.parseInt(day.text()) > 31 || !t.isWordTok(i + 1) || t.attached(i + 1)) {
       return false;
     }

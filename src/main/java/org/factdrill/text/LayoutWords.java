@@ -32,6 +32,8 @@ public final class LayoutWords {
   private final Pattern byline;
   private final Pattern published;
   private final Pattern more;
+  private final Pattern edited;
+  private final Pattern diffLine;
   private final Pattern contact;
   private final Pattern credit;
   private final Pattern chrome;
@@ -61,6 +63,9 @@ public final class LayoutWords {
     byline = opening(p.getProperty("byline", ""));
     published = opening(p.getProperty("published", ""));
     more = opening(p.getProperty("more", ""));
+    edited = opening(p.getProperty("edited", ""));
+    diffLine = Pattern.compile("(?iu)^(?:" + alternation(p.getProperty("diff.line", ""), true)
+        + ")\\s+\\d{1,6}\\s*:$");
     // A label, a branch number at most ("Branch 2:"), then a colon, or straight on to a phone
     // number's digits (six or more: "Hotline 0909 …", never "Branch 3 was built").
     contact = Pattern.compile("(?iu)^\\W{0,3}(?:" + alternation(p.getProperty("contact", ""), true)
@@ -310,6 +315,16 @@ public final class LayoutWords {
    */
   public boolean opensContact(String line) {
     return contact.matcher(line).find();
+  }
+
+  /** True when the line opens with an edit note's words ("Last edited by", "נערך לאחרונה"). */
+  public boolean opensEditNote(String line) {
+    return edited.matcher(line).find();
+  }
+
+  /** True when the line is a version comparison's line marker ("Line 67:", "Dòng 51:"). */
+  public boolean isDiffLine(String line) {
+    return diffLine.matcher(line.strip()).matches();
   }
 
   /** True when the line opens with a "read more" word. */

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Two kinds of page furniture that read like short prose by their shape alone: a site's contact
  * lines (phone numbers, an address, a tax number, an e-mail address, known by their shape and by
  * the contact labels of the language's layout words) and a table of contents (a run of short
- * numbered lines whose titles come back later as the text's own headings).
+ * numbered lines whose titles come back later as the text's own headings); and the lines about a
+ * page's revisions ({@link RevisionLines}).
  */
 final class PageFurniture {
   /**
@@ -44,6 +45,7 @@ final class PageFurniture {
   static void mark(String text, List<Block> blocks, LayoutWords w) {
     contacts(text, blocks, w);
     contents(text, blocks, w);
+    RevisionLines.mark(text, blocks, w);
   }
 
   /**

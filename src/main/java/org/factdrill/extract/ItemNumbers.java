@@ -1,0 +1,151 @@
+package org.factdrill.extract;
+
+/**
+ * Marks the numbers that label the items of a list or the sections of a text wherever they stand,
+ * not only at a line's start (that case is {@link NonFacts}'s): a label is a number of one or
+ * two digits written "N." (a space after the point) or "(N)". Three statements about documents:
+ * labels that go on counting by one ("1. … 2. … 3.", a table of contents run onto one line,
+ * "(1) … (2) … (3)") number items, at least {@value #RUN} of them, each within {@value #REACH}
+ * tokens of the one before; a bare "N." standing right after a sentence's end ("… to the land.
+ * 1." where a statute numbers its sections after them, "… Part two. 3. Army.") is a sentence of
+ * no word, so a label; and "(N)" opening its line, or after a designator ("paragraph (2)"),
+ * labels a paragraph. A day before a month name or before more digits ("12. 5. 1901") is a date.
+ */
+final class ItemNumbers {
+  /** Labels a counting run needs: two in a row happen by chance in prose. */
+  static final int RUN = 3;
+  /** Tokens at most from one label of a run to the next. */
+  static final int REACH = 80;
+  private static final int DOT = 1;
+  private static final int PAREN = 2;
+
+  private ItemNumbers() {}
+
+  static void mark(Toks t, Lexicon lex) {
+    int[] marks = t.marks();
+    int[] at = null;
+    int[] kinds = null;
+    int count = 0;
+    for (int m = 0, i = marks[0]; i >= 0; i = marks[++m]) {
+      if (sectionSign(t, i - 1)) {
+        // "§ 12", "§ 39.13", "§§ 3–5", "¶ 4": the number, its subsections and a range's end
+        int e = i + 1;
+        while ((t.isPunct(e, '.') || t.isDash(e)) && t.isDigits(e + 1) && t.attached(e + 1)
+            && (t.attached(e) || t.isDash(e))) {
+          e += 2;
+        }
+        for (int k = i; k < e; k++) {
+          t.blocked[k] = true;
+        }
+        continue;
+      }
+      int kind = kind(t, i, lex);
+      if (kind == 0) {
+        continue;
+      }
+      if (at == null) {
+        at = new int[16];
+        kinds = new int[16];
+      } else if (count == at.length) {
+        at = java.util.Arrays.copyOf(at, count * 2);
+        kinds = java.util.Arrays.copyOf(kinds, count * 2);
+      }
+      at[count] = i;
+      kinds[count++] = kind;
+      boolean label = kind == DOT && sentenceEnd(t, i - 1, lex)
+          || kind == PAREN && opensParagraph(t, i, lex);
+      if (label && !t.isBlocked(i)) {
+        t.blocked[i] = true;
+      }
+    }
+    if (count >= RUN) {
+      runs(t, at, kinds, count);
+    }
+  }
+
+  /** Blocks every run of labels of one kind counting up by one, {@value #RUN} or more long. */
+  private static void runs(Toks t, int[] at, int[] kinds, int count) {
+    boolean[] inRun = new boolean[count];
+    for (int a = 0; a < count; a++) {
+      int length = 1;
+      int last = a;
+      for (int b = a + 1; b < count && at[b] - at[last] <= REACH; b++) {
+        if (kinds[b] == kinds[a] && value(t, at[b]) == value(t, at[last]) + 1) {
+          last = b;
+          length++;
+        }
+      }
+      if (length >= RUN) {
+        inRun[a] = true;
+        for (int b = a + 1, prev = a; b <= last; b++) {
+          if (kinds[b] == kinds[a] && value(t, at[b]) == value(t, at[prev]) + 1) {
+            inRun[b] = true;
+            prev = b;
+          }
+        }
+      }
+    }
+    for (int a = 0; a < count; a++) {
+      if (inRun[a]) {
+        t.blocked[at[a]] = true;
+      }
+    }
+  }
+
+  /** {@link #DOT} for "N. word", {@link #PAREN} for "(N)", 0 when digits i label nothing. */
+  private static int kind(Toks t, int i, Lexicon lex) {
+    if (t.endOf(i) - t.startOf(i) > 2) {
+      return 0;
+    }
+    if (t.isPunct(i - 1, '(') && t.attached(i) && t.isPunct(i + 1, ')') && t.attached(i + 1)) {
+      return PAREN;
+    }
+    boolean dot = !t.attached(i) && t.isPunct(i + 1, '.') && t.attached(i + 1)
+        && (i + 2 >= t.size() || !t.attached(i + 2));
+    // "12. 5. 1901", "5. Mai": a day and its month.
+    return dot && !t.isDigits(i + 2) && !(t.isWordTok(i + 2) && lex.month(t.norm(i + 2)) > 0)
+        ? DOT : 0;
+  }
+
+  /**
+   * Token k ends a sentence: a question or exclamation mark, or a full stop that closes no
+   * abbreviation ("Dec. 7.", "J. 5.": a month's or an initial's point).
+   */
+  private static boolean sentenceEnd(Toks t, int k, Lexicon lex) {
+    if (t.isPunct(k, '?') || t.isPunct(k, '!')) {
+      return true;
+    }
+    return t.isPunct(k, '.') && !(t.isWordTok(k - 1) && t.attached(k)
+        && (t.endOf(k - 1) - t.startOf(k - 1) == 1 || lex.month(t.norm(k - 1)) > 0));
+  }
+
+  /**
+   * "(N)" at i opens its line (after at most a quotation mark) or follows a designator
+   * ("paragraph (2)").
+   */
+  private static boolean opensParagraph(Toks t, int i, Lexicon lex) {
+    int open = i - 1;
+    if (lineStart(t, open)) {
+      return true;
+    }
+    if (t.isWordTok(open - 1)) {
+      return lex.designator(t, open - 1);
+    }
+    char c = open - 1 >= 0 && t.type(open - 1) == Toks.PUNCT ? t.punct(open - 1) : 0;
+    return (c == '"' || c == '\u201c' || c == '\u201e' || c == '\'' || c == '\u00ab')
+        && t.attached(open) && lineStart(t, open - 1);
+  }
+
+  private static boolean lineStart(Toks t, int k) {
+    return k == 0 || t.get(k).newlinesBefore() > 0;
+  }
+
+  /** Token k is the section or paragraph sign. */
+  private static boolean sectionSign(Toks t, int k) {
+    return t.isPunct(k, '\u00a7') || t.isPunct(k, '\u00b6');
+  }
+
+  private static int value(Toks t, int i) {
+    return Integer.parseInt(t.text, t.startOf(i), t.endOf(i), 10);
+  }
+}
