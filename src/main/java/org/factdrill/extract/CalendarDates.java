@@ -72,12 +72,21 @@ final class CalendarDates {
    * plain {@code find()} over the whole window (what the fast reading must equal, for tests).
    */
   List<Found> find(String text, boolean byFind) {
+    return readers.isEmpty() ? new ArrayList<>() : read(text, keys.find(text), byFind);
+  }
+
+  /**
+   * As {@link #find(String)} over the tokens of the text: the month keys are looked for in the
+   * words the tokenizer found, over its copy of the characters ({@link MonthKeys#find(Toks)}).
+   */
+  List<Found> find(Toks t) {
+    return readers.isEmpty() ? new ArrayList<>() : read(t.text, keys.find(t), false);
+  }
+
+  /** The dates read around each key found ({@code found}, as {@link MonthKeys#find}). */
+  private List<Found> read(String text, long[] found, boolean byFind) {
     List<Found> all = new ArrayList<>();
-    if (readers.isEmpty()) {
-      return all;
-    }
     // Each key where it occurs, by reader, then key, then position (as one scan per key did).
-    long[] found = keys.find(text);
     Matcher[] matchers = new Matcher[3 * readers.size()];
     for (long kp : found) {
       int k = (int) (kp >>> 32);

@@ -44,10 +44,10 @@ public final class FactExtractor implements Extractor {
     String text = doc.text();
     Language lang = doc.lang() == null ? Language.DEFAULT : doc.lang();
     Lexicon lex = Lexicon.of(lang);
-    // Dates of another calendar ("ה׳ באייר תש״ח"), found over the characters first: the scan
-    // streams the whole text, and the tokens made after it are still in cache for the loop below.
-    List<CalendarDates.Found> otherFound = calendars.get(lang).find(text);
     Toks marked = Tokenizer.toks(text);
+    // Dates of another calendar ("ה׳ באייר תש״ח"): their month names looked for in the words
+    // (or, where the pack's keys need it, over the tokenizer's copy of the characters).
+    List<CalendarDates.Found> otherFound = calendars.get(lang).find(marked);
     NonFacts.mark(marked, lex);
     MarkupNumbers.mark(marked);
     NumberingLines.mark(marked);

@@ -29,8 +29,10 @@ final class GarbledMonths {
       return; // months written as numbers ("tháng 5"): no name to garble
     }
     String prefixes = lex.pack().prefixes();
-    int n = t.size();
-    for (int i = 0; i < n; i++) {
+    // Only a day can start one: the digit runs, which the tokenizer noted (with "[" and "@").
+    int[] marks = t.marks();
+    for (int m = 0; marks[m] >= 0; m++) {
+      int i = marks[m];
       if (!day(t, i) || inside(other, t.startOf(i))) {
         continue;
       }
@@ -72,12 +74,15 @@ final class GarbledMonths {
     return v >= 1 && v <= MAX_DAY;
   }
 
+  /** Read off the token arrays, as {@link #day}: the token after a day is seldom made. */
   private static boolean year(Toks t, int i) {
-    Token tok = t.get(i);
-    if (tok == null || !tok.isDigits() || tok.text().length() != 4 || tok.newlinesBefore() > 0) {
+    if (!t.isDigits(i) || t.endOf(i) - t.startOf(i) != 4 || t.lineBreakBefore(i)) {
       return false;
     }
-    int y = Integer.parseInt(tok.text());
+    int y = 0;
+    for (int k = t.startOf(i); k < t.endOf(i); k++) {
+      y = y * 10 + (t.chars[k] - '0');
+    }
     return y >= 1000 && y <= 2100;
   }
 

@@ -29,6 +29,14 @@ final class LunarMonths {
   private final Map<String, Integer> branches = new HashMap<>();
   private final java.util.Set<String> yearWords;
   private final java.util.Set<String> names;
+  /**
+   * Conversions already made, by year and lunar month (and day), at most {@link #KNOWN}: ICU's
+   * lunisolar arithmetic takes some 350 µs a conversion (new moons and solar terms computed
+   * astronomically), while a text names the same few lunar dates again and again. A reader
+   * serves one thread at a time, as the extractor that owns it.
+   */
+  private final Map<String, Value.Date> converted = new HashMap<>();
+  private static final int KNOWN = 1024;
 
   LunarMonths(Lexicon lex) {
     stems.putAll(lex.pack().indexedWords(WordList.SEXAGENARY_STEMS.key));
@@ -69,11 +77,24 @@ final class LunarMonths {
         && t.get(end + 1).text().length() == 4) {
       int year = Integer.parseInt(t.get(end + 1).text());
       if (Math.floorMod(year - 4, 10) == stem && Math.floorMod(year - 4, 12) == branch) {
-        Value.Date v = convert(d.iso(), year);
+        Value.Date v = converted(d.iso(), year);
         return new Reading(end + 3, v);
       }
     }
     return new Reading(end, null);
+  }
+
+  /** {@link #convert}, remembered (a null answer too). */
+  private Value.Date converted(String iso, int year) {
+    String key = year + iso;
+    Value.Date v = converted.get(key);
+    if (v == null && !converted.containsKey(key)) {
+      v = convert(iso, year);
+      if (converted.size() < KNOWN) {
+        converted.put(key, v);
+      }
+    }
+    return v;
   }
 
   /**

@@ -47,6 +47,12 @@ final class MonthKeys {
    */
   private final int[] pairs;
   private final int[][] byPair;
+  /**
+   * True when every key is letters that must start a word and the pack has no prefix letters:
+   * then a key starts only at a word token's first character or inside a word that is not
+   * {@link Toks#PLAIN}, and {@link #find(Toks)} reads no other character.
+   */
+  private final boolean byWords;
 
   MonthKeys(List<String> keys, List<Integer> flags, String prefixes) {
     this.keys = keys.toArray(new String[0]);
@@ -85,6 +91,11 @@ final class MonthKeys {
       starting.computeIfAbsent(pair(this.keys[k].charAt(0), this.keys[k].charAt(1)),
           x -> new java.util.ArrayList<>()).add(k);
     }
+    boolean words = prefixes.isEmpty() && !surrogates;
+    for (int k = 0; k < this.keys.length; k++) {
+      words &= (this.flags[k] & STARTS_WORD) != 0 && this.keys[k].chars().allMatch(Character::isLetter);
+    }
+    byWords = words;
     int size = Integer.highestOneBit(Math.max(4, starting.size() * 4)) * 2;
     pairs = new int[size];
     byPair = new int[size][];
@@ -127,8 +138,92 @@ final class MonthKeys {
    * per-key scans produced them in).
    */
   long[] find(String text) {
-    long[] out = scan(text);
+    long[] out = scan(text.toCharArray());
     return out != null ? out : perKey(text.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * As {@link #find(String)} over the tokens' text: the keys looked for only at the first
+   * character of each word and inside the words that are not {@link Toks#PLAIN} when the keys
+   * allow it ({@link #byWords}; a key starts with a letter, which is always inside a word), else
+   * every character of the tokenizer's own copy of the text.
+   */
+  long[] find(Toks t) {
+    long[] out = byWords ? scanWords(t) : scan(t.chars);
+    return out != null ? out : perKey(t.text.toLowerCase(Locale.ROOT));
+  }
+
+  /** {@link #scan} at the only places a key that starts a word may start: null as there. */
+  private long[] scanWords(Toks t) {
+    char[] text = t.chars;
+    Found out = new Found();
+    for (int i = 0, n = t.size(); i < n; i++) {
+      if (t.isPlainWord(i)) {
+        int p = t.startOf(i);
+        if ((classes[text[p]] & FIRST) != 0) {
+          keysAt(text, p, out);
+        }
+      } else if (t.isWordTok(i)) {
+        for (int p = t.startOf(i), e = t.endOf(i); p < e; p++) {
+          int cls = classes[text[p]];
+          if ((cls & SPECIAL) != 0) {
+            return null;
+          }
+          if ((cls & FIRST) != 0) {
+            keysAt(text, p, out);
+          }
+        }
+      }
+    }
+    return out.sorted();
+  }
+
+  /** Found keys as {@code (key index << 32) | position}. */
+  private static final class Found {
+    long[] out = new long[8];
+    int count;
+
+    void add(int k, int p) {
+      if (count == out.length) {
+        out = Arrays.copyOf(out, count * 2);
+      }
+      out[count++] = (long) k << 32 | p;
+    }
+
+    long[] sorted() {
+      long[] found = Arrays.copyOf(out, count);
+      Arrays.sort(found);
+      return found;
+    }
+  }
+
+  /** Every key its flags allow at {@code p}, where some key starts with the character. */
+  private void keysAt(char[] text, int p, Found out) {
+    int n = text.length;
+    int[] ks = p + 1 < n ? startingWith(lower(text, p), lower(text, p + 1)) : null;
+    if (ks == null) {
+      return;
+    }
+    int start = -1; // whether a word starts at p, found once when a key needs it
+    for (int k : ks) {
+      String key = keys[k];
+      int after = p + key.length();
+      if (after > n || !matches(text, p, key)) {
+        continue;
+      }
+      if ((flags[k] & STARTS_WORD) != 0) {
+        if (start < 0) {
+          start = wordStart(text, p) ? 1 : 0;
+        }
+        if (start == 0) {
+          continue;
+        }
+      }
+      if ((flags[k] & WHOLE_WORD) != 0 && after < n && (classes[text[after]] & LETTER) != 0) {
+        continue;
+      }
+      out.add(k, p);
+    }
   }
 
   /**
@@ -136,11 +231,9 @@ final class MonthKeys {
    * {@code toLowerCase(Locale.ROOT)} except at the two characters that lowers by their context or
    * to another length: null when the text holds one.
    */
-  private long[] scan(String s) {
-    char[] text = s.toCharArray(); // an array: a String's charAt per character cost more
+  private long[] scan(char[] text) {
     int n = text.length;
-    long[] out = new long[8];
-    int count = 0;
+    Found out = new Found();
     // FIRST when a word may start at p (no letter or digit before, or a prefix letter): only
     // then are keys that start words looked for. Kept as a bit, not a branch: within words the
     // FIRST letters come and go at random, and one test of the mask below is all a character
@@ -157,38 +250,9 @@ final class MonthKeys {
       if ((cls & SPECIAL) != 0) {
         return null;
       }
-      int[] ks = p + 1 < n ? startingWith(lower(text, p), lower(text, p + 1)) : null;
-      if (ks == null) {
-        continue;
-      }
-      int start = -1; // whether a word starts at p, found once when a key needs it
-      for (int k : ks) {
-        String key = keys[k];
-        int after = p + key.length();
-        if (after > n || !matches(text, p, key)) {
-          continue;
-        }
-        if ((flags[k] & STARTS_WORD) != 0) {
-          if (start < 0) {
-            start = wordStart(text, p) ? 1 : 0;
-          }
-          if (start == 0) {
-            continue;
-          }
-        }
-        if ((flags[k] & WHOLE_WORD) != 0 && after < n
-            && (classes[text[after]] & LETTER) != 0) {
-          continue;
-        }
-        if (count == out.length) {
-          out = Arrays.copyOf(out, count * 2);
-        }
-        out[count++] = (long) k << 32 | p;
-      }
+      keysAt(text, p, out);
     }
-    long[] found = Arrays.copyOf(out, count);
-    Arrays.sort(found);
-    return found;
+    return out.sorted();
   }
 
   /** The scan one key at a time over the lower-cased text: what {@link #scan} is the same as. */

@@ -30,6 +30,12 @@ final class Tokenizer {
   private static final int ASCII = 8;
   private static final int HEBREW = 16;
   private static final int FOLDS = 32;
+  /**
+   * A letter that {@code Character.isLetterOrDigit} takes for one lower-cased and that lowers
+   * alone (not the capital sigma nor the dotted capital I): a word of such letters only is
+   * {@link Toks#PLAIN}.
+   */
+  private static final int PLAIN_LETTER = 64;
   /** For each BMP character that {@link #normalize} folds on its own, what it becomes. */
   private static final char[] FOLD = foldTable();
   /**
@@ -62,7 +68,9 @@ final class Tokenizer {
         k = SPACE;
       } else if (isLetter(ch)) {
         k = LETTER | (ch >= 'a' && ch <= 'z' ? LOWER : 0) | (ch < 0x80 ? ASCII : 0)
-            | (isHebrew(ch) ? HEBREW : 0) | (FOLD[c] != 0 ? FOLDS : 0);
+            | (isHebrew(ch) ? HEBREW : 0) | (FOLD[c] != 0 ? FOLDS : 0)
+            | (Character.isLetterOrDigit(Character.toLowerCase(ch)) && c != 0x3A3 && c != 0x130
+                ? PLAIN_LETTER : 0);
       } else if (ch == '\'') {
         k = LOWER | ASCII | FOLDS; // an apostrophe inside a word keeps it lower-case ASCII
       } else if (ch == '\u2019' || ch == '"' || ch == '\u05F4' || ch == '\u05F3') {
@@ -195,6 +203,7 @@ final class Tokenizer {
         char c1 = cs[Math.min(s + 1, last)];
         char c2 = cs[Math.max(s, last - 1)];
         char c3 = cs[last];
+        int plain = (word & PLAIN_LETTER) != 0 ? Toks.PLAIN : 0;
         if ((word & (LOWER | HEBREW)) != 0) {
           f = Toks.WORD | Toks.NORM_RAW;
         } else if ((word & ASCII) != 0) {
@@ -215,6 +224,7 @@ final class Tokenizer {
         key = (f & Toks.NORM_FULL) == Toks.NORM_FULL
             ? WordSet.key(normalize(text.substring(s, i)), 0)
             : WordSet.key(c0, c1, c2, c3, last - s);
+        f |= plain;
       } else {
         i++;
         if (Character.isHighSurrogate(c) && i < n) {

@@ -24,8 +24,15 @@ final class Toks {
   /** {@link Tokenizer#normalize} of the text. */
   static final int NORM_FULL = 3 << 3;
   private static final int NORM = 3 << 3;
+  /**
+   * A word every character of which is a letter or digit as {@code Character.isLetterOrDigit}
+   * reads it lower-cased, none lowered by its context (no mark, apostrophe or geresh inside):
+   * no word starts inside it ({@link MonthKeys} reads only its first character). Absent, the
+   * word must be read character by character.
+   */
+  static final int PLAIN = 1 << 5;
   /** The line breaks before a token are the bits above this. */
-  static final int NEWLINES = 5;
+  static final int NEWLINES = 6;
   private static final Token.Type[] TYPES = {Token.Type.WORD, Token.Type.DIGITS, Token.Type.PUNCT};
 
   final String text;
@@ -301,6 +308,11 @@ final class Toks {
     return i < 0 || i >= n || info[i] >>> NEWLINES >= 2;
   }
 
+  /** True when a line break comes before token i (in the document). */
+  boolean lineBreakBefore(int i) {
+    return info[i] >>> NEWLINES > 0;
+  }
+
   /** True when token i (in the document) starts a paragraph (a blank line before it). */
   boolean paragraphStart(int i) {
     return info[i] >>> NEWLINES >= 2;
@@ -309,6 +321,11 @@ final class Toks {
   /** The {@link WordSet#key} of word i's normal form. */
   int key(int i) {
     return keys[i];
+  }
+
+  /** True when token i is a word no other word can start inside ({@link #PLAIN}). */
+  boolean isPlainWord(int i) {
+    return (info[i] & (TYPE | PLAIN)) == (WORD | PLAIN);
   }
 
   /** True when word i's normal form is its text as written (its characters can be read). */

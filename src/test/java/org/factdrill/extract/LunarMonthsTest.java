@@ -110,4 +110,38 @@ class LunarMonthsTest {
     }
     assertNull(LunarMonths.convert("--02-31", 1900)); // no lunar month has 31 days
   }
+
+  @Test
+  void aLunarDateReadAgainIsConvertedAsICUConvertsItAfreshEvenPastTheRememberedOnes() {
+    // One extractor reads 1,600 lunar dates (more than it remembers), some twice, some days
+    // no month has: every value is what a fresh conversion gives, first time or again.
+    org.factdrill.extract.FactExtractor x = new org.factdrill.extract.FactExtractor();
+    Random r = new Random(23);
+    List<String[]> seen = new java.util.ArrayList<>();
+    int read = 0;
+    for (int n = 0; n < 1600; n++) {
+      String[] c = n % 4 == 3 && !seen.isEmpty() ? seen.get(r.nextInt(seen.size()))
+          : new String[] {String.valueOf(1 + r.nextInt(12)), String.valueOf(r.nextInt(31)),
+              String.valueOf(1700 + r.nextInt(330))};
+      seen.add(c);
+      int month = Integer.parseInt(c[0]);
+      int day = Integer.parseInt(c[1]);
+      int year = Integer.parseInt(c[2]);
+      String text = (day > 0 ? "Ngày " + day + " tháng " : "Tháng ") + month + " năm "
+          + cycleName(year) + " (" + year + "), quân Plimsoll vào thành.";
+      String iso = day > 0 ? String.format("--%02d-%02d", month, day)
+          : String.format("--%02d", month);
+      List<Fact> facts = x.extract(new org.factdrill.text.Document("t", text, Language.VI));
+      Value.Date want = LunarMonths.convert(iso, year);
+      Fact lunar = facts.stream().filter(f -> "chinese".equals(f.calendar())).findFirst()
+          .orElse(null);
+      if (want == null) {
+        assertNull(lunar, text);
+      } else if (lunar != null) { // a day the date grammar refuses (30 February) is not read
+        assertEquals(want, lunar.value(), text);
+        read++;
+      }
+    }
+    assertTrue(read > 1200, "read " + read);
+  }
 }

@@ -114,6 +114,59 @@ class MonthKeysTest {
         .map(l -> String.join("", l));
   }
 
+  /** Key sets read by words (no prefix letters, every key starting a word), as en, vi and ru. */
+  private static final List<MonthKeys> WORD_FINDERS = List.of(
+      new MonthKeys(List.of("av", "avr", "adar", "kelv", "ab", "ав", "раб", "sha", "shaʻban"),
+          List.of(3, 1, 3, 1, 3, 3, 1, 3, 3), ""),
+      new MonthKeys(List.of("aa", "ah", "hv", "xe"), List.of(1, 1, 3, 3), ""));
+
+  @Provide
+  Arbitrary<String> wordText() {
+    // Marks inside words (combining acute, a spacing mark, apostrophes, geresh), digits of
+    // other scripts, letters lowered by context or to two characters, letters outside the BMP.
+    List<String> parts = new ArrayList<>(List.of(" ", "-", "־", ",", "'", "\u2019", "\"", "׳",
+        "״", "1", "\u0663", "\u0301", "\u0903", "\u0130", "\u03a3", "\u212a", "\u01c5",
+        "\uD801\uDC00", "\uD835\uDC00", "a", "h", "v", "x", "e", "é", "ế", "ב", "ו", "й",
+        "\n", "\u00a0", "ǅ", "ß"));
+    for (String k : List.of("av", "adar", "nisan", "sha", "ram", "אב", "שבט", "ав", "раб",
+        "rajab", "shaʻban", "dhuʻl", "kelv", "avr", "aa", "ah", "hv", "xe", "muharram")) {
+      parts.add(k);
+      parts.add(k.toUpperCase(Locale.ROOT));
+      parts.add(k.substring(0, 1).toUpperCase(Locale.ROOT) + k.substring(1));
+    }
+    return Arbitraries.of(parts).list().ofMinSize(0).ofMaxSize(30)
+        .map(l -> String.join("", l));
+  }
+
+  /**
+   * Reading only the words' first characters (and every character of a word holding a mark or
+   * apostrophe) finds what reading every character found, for every pack's keys and key sets
+   * read by words.
+   */
+  @Property(tries = 4000, seed = "13")
+  void findsInTheWordsWhatTheScanOfEveryCharacterFound(@ForAll("wordText") String text) {
+    Toks t = Tokenizer.toks(text);
+    for (List<MonthKeys> set : List.of(FINDERS, WORD_FINDERS)) {
+      for (MonthKeys keys : set) {
+        long[] expected = keys.find(text);
+        assertArrayEquals(expected, keys.find(t), () -> text + " " + show(keys, expected));
+      }
+    }
+  }
+
+  /** What reading by words rests on: a character that lowers to a letter is in a word. */
+  @Test
+  void everyCharacterLoweredToALetterIsAWordsLetter() {
+    List<String> outside = new ArrayList<>();
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (Character.isLetter(Character.toLowerCase((char) c))
+          && Tokenizer.charClass((char) c) != 3) {
+        outside.add(Integer.toHexString(c));
+      }
+    }
+    assertEquals(List.of(), outside);
+  }
+
   @Test
   void aMonthKeyInsideAWordIsNoCandidate() {
     MonthKeys en = new CalendarDates(Language.EN.pack()).keys();
@@ -122,6 +175,9 @@ class MonthKeysTest {
     MonthKeys he = new CalendarDates(Language.HE.pack()).keys();
     assertEquals("[אב@5]", show(he, he.find("ט״ו באב")));
     assertEquals("[]", show(he, he.find("אביב")));
+    assertEquals("[av@2]", show(en, en.find(Tokenizer.toks("9 Av 5708"))));
+    assertEquals("[av@3]", show(en, en.find(Tokenizer.toks("l\u2019\u0301Av 5708"))));
+    assertEquals("[]", show(en, en.find(Tokenizer.toks("They have traveled far."))));
   }
 
   /**

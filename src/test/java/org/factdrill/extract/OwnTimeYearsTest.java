@@ -58,4 +58,14 @@ class OwnTimeYearsTest {
         + "Tôi đã tới thăm Quorvex hồi tháng 8 và gặp 20 sinh viên.\n";
     assertEquals("2015-08", iso(Facts.of(Language.VI, text), "tháng 8"));
   }
+
+  @Test
+  void theDocumentsYearIsWrittenAsFourDigitsAsFormatWritesIt() {
+    for (int y = -20_000; y <= 120_000; y++) {
+      assertEquals(String.format("%04d", y),
+          OwnTimeYears.fourDigits(y));
+    }
+    assertEquals(String.format("%04d", Integer.MAX_VALUE),
+        OwnTimeYears.fourDigits(Integer.MAX_VALUE));
+  }
 }

@@ -107,6 +107,10 @@ class TokenArraysTest {
       }
       if (o != null) {
         assertEquals(o.paragraphStart(), t.paragraphStart(i), text);
+        assertEquals(o.newlinesBefore() > 0, t.lineBreakBefore(i), text);
+        // A plain word holds letters only, none lowered by its context: no word starts inside.
+        assertEquals(o.isWord() && o.text().chars().allMatch(c -> Character.isLetterOrDigit(
+            Character.toLowerCase((char) c)) && c != 0x3A3 && c != 0x130), t.isPlainWord(i), text);
         assertEquals(o.start(), t.startOf(i));
         assertEquals(o.end(), t.endOf(i));
         if (o.isWord()) {
