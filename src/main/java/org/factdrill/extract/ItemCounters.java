@@ -18,12 +18,8 @@ final class ItemCounters {
     java.util.Set<String> links = lex.words(WordList.COUNTER_LINKS);
     java.util.Set<String> nouns = lex.words(WordList.COUNTER_NOUNS);
     int n = t.size();
-    // A counter opens at a digit run: only those are visited (the tokenizer noted them), not
-    // every token of the text.
-    int[] marks = t.marks();
-    int next = 0; // the first token after the last counter found
-    for (int m = 0, i = marks[0]; i >= 0 && i + 2 < n; i = marks[++m]) {
-      if (i < next || !t.isDigits(i) || t.isBlocked(i)) {
+    for (int i = 0; i + 2 < n; i++) {
+      if (!t.isDigits(i) || t.isBlocked(i)) {
         continue;
       }
       boolean slash = t.isPunct(i + 1, '/') && t.get(i + 1).gapBefore()
@@ -51,7 +47,7 @@ final class ItemCounters {
         t.blocked[i] = true;
         t.blocked[i + 1] = true;
         t.blocked[i + 2] = true;
-        next = i + 3;
+        i += 2;
       }
     }
   }

@@ -19,26 +19,18 @@ import org.factdrill.text.Language;
  */
 final class LoneStarters {
   private final Set<String> alone;
-  /**
-   * The trigger words that do not make a fact alone: one look-up (its bit filter read with the
-   * key the tokenizer computed) where the trigger set and {@link #alone} were two.
-   */
-  private final WordSet needsNext;
   /** Every word of every list of the pack: a fact's further words are among them. */
-  private final WordSet vocabulary;
+  private final Set<String> vocabulary;
   /** The pack's prefix letters (Hebrew ב, ו, ה...), which may stand before a pack word. */
   private final String prefixes;
 
   /** Endings by which the recognizers know a word (plural, adjective): such a word goes on. */
   private final List<String> endings;
 
-  private LoneStarters(Set<String> alone, Set<String> triggers, Set<String> vocabulary,
-      String prefixes, List<String> endings) {
+  private LoneStarters(Set<String> alone, Set<String> vocabulary, String prefixes,
+      List<String> endings) {
     this.alone = alone;
-    Set<String> needs = new HashSet<>(triggers);
-    needs.removeAll(alone);
-    this.needsNext = WordSet.of(needs);
-    this.vocabulary = WordSet.of(vocabulary);
+    this.vocabulary = vocabulary;
     this.prefixes = prefixes;
     this.endings = endings;
   }
@@ -83,7 +75,7 @@ final class LoneStarters {
     // Words read by their endings: plurals of count nouns ("pilots"), adjectives.
     Set<String> endings = new HashSet<>(lex.words(WordList.PLURAL_ENDINGS));
     endings.addAll(lex.words(WordList.ADJECTIVE_ENDINGS));
-    return new LoneStarters(Set.copyOf(out), lex.triggers(), vocab, p.prefixes(),
+    return new LoneStarters(Set.copyOf(out), Set.copyOf(vocab), p.prefixes(),
         List.copyOf(endings));
   }
 
@@ -93,45 +85,38 @@ final class LoneStarters {
    * outside the trigger set (a Hebrew word with prefix letters) is not known here: never spared.
    */
   boolean spares(Toks t, int i, Lexicon lex) {
-    // Read off the arrays: the next token is made only when it is a word the filter lets by.
-    return t.isWordTok(i) && needsNext.containsWord(t, i, 0)
-        && (i + 1 >= t.size() || !mayGoOn(t, i + 1));
+    if (!t.isWordTok(i)) {
+      return false;
+    }
+    String norm = t.norm(i);
+    return !alone.contains(norm) && lex.isTrigger(norm, 0)
+        && (i + 1 >= t.size() || !mayGoOn(t.get(i + 1)));
   }
 
   /**
-   * True when token {@code k} may be a further token of a fact: anything but a word outside
-   * every list of the pack (digits, marks, pack words, with prefix letters too, Roman numerals,
-   * words with a plural or adjective ending of the pack).
+   * True when a token may be a further token of a fact: anything but a word outside every list
+   * of the pack (digits, marks, pack words, with prefix letters too, Roman numerals, words
+   * with a plural or adjective ending of the pack).
    */
-  private boolean mayGoOn(Toks t, int k) {
-    if (!t.isWordTok(k) || vocabulary.containsWord(t, k, 0)) {
-      return true;
-    }
-    Token tok = t.get(k);
-    if (Roman.value(tok) > 0) {
+  private boolean mayGoOn(Token tok) {
+    if (!tok.isWord() || vocabulary.contains(tok.norm()) || Roman.value(tok) > 0) {
       return true;
     }
     String n = tok.norm();
     if (QuantityRecognizer.endsWithAny(n, endings)) {
       return true;
     }
-    for (int k2 = 1; k2 <= 3 && k2 <= n.length() && prefixes.indexOf(n.charAt(k2 - 1)) >= 0;
-        k2++) {
-      if (k2 == n.length() || vocabulary.contains(n, k2)) {
+    for (int k = 1; k <= 3 && k <= n.length() && prefixes.indexOf(n.charAt(k - 1)) >= 0; k++) {
+      if (k == n.length() || vocabulary.contains(n.substring(k))) {
         return true; // the prefix letters alone ("ב" of "ב-1948"), or before a pack word
       }
     }
     return false;
   }
 
-  /** The trigger words that make a fact by themselves, for tests. */
-  Set<String> alone() {
-    return alone;
-  }
-
   /** The pack's words, for tests: every word a fact may hold after its first. */
   Set<String> vocabulary() {
-    return vocabulary.words();
+    return vocabulary;
   }
 
   // Each entry's words as the tokenizer makes them (an entry may be a phrase: "thế kỷ").
