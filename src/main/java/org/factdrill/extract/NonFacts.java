@@ -322,9 +322,10 @@ final class NonFacts {
         && t.get(j + 1).isWord())) {
       String a = t.get(i).text();
       String b = t.get(i + 2).text();
-      // A day and a month ("26-1") is a date, not a model and its variant.
-      boolean dayMonth = a.length() <= 2 && Integer.parseInt(a) >= 1 && Integer.parseInt(a) <= 31
-          && Integer.parseInt(b) >= 1 && Integer.parseInt(b) <= 12;
+      // A day and a month ("26-1") is a date, not a model and its variant. Only a short second
+      // group is read: a long one ("12-9591068685") overflows an int and is no month.
+      boolean dayMonth = a.length() <= 2 && b.length() <= 2 && Integer.parseInt(a) >= 1
+          && Integer.parseInt(a) <= 31 && Integer.parseInt(b) >= 1 && Integer.parseInt(b) <= 12;
       return b.length() < a.length() && !(a.length() == 4 && b.length() == 2) && !dayMonth
           && Long.parseLong(b) < Long.parseLong(a);
     }

@@ -132,6 +132,28 @@ final class Toks {
     int newlines = 0;
     boolean dropped = false;
     for (int i = 0; i < n; i++) {
+      if (!dropped && !citation[i] && splitAt[i] == 0) {
+        // A run of tokens kept as they are (all but a few of a text): copied whole.
+        int j = i + 1;
+        while (j < n && !citation[j] && splitAt[j] == 0) {
+          j++;
+        }
+        int len = j - i;
+        System.arraycopy(starts, i, s, m, len);
+        System.arraycopy(ends, i, e, m, len);
+        System.arraycopy(info, i, f, m, len);
+        System.arraycopy(keys, i, key, m, len);
+        System.arraycopy(made, i, kept, m, len);
+        System.arraycopy(blocked, i, blocks, m, len);
+        for (int k = 0; k < len; k++) {
+          index[m + k] = i + k;
+        }
+        m += len;
+        i = j - 1;
+        gap = false;
+        newlines = 0;
+        continue;
+      }
       int fi = info[i];
       if (citation[i]) {
         gap |= (fi & GAP) != 0;

@@ -7,6 +7,14 @@ import org.junit.jupiter.api.Test;
 
 class NonFactsTest {
   @Test
+  void aDashedNumberWithALongSecondGroupIsReadWithoutFailing() {
+    // made up for this test: the day-and-month check read "9591068685" as an int and threw
+    Toks t = Tokenizer.toks("The fleet of 12-9591068685 had 40 ships.");
+    NonFacts.mark(t, Lexicon.of(Language.EN));
+    assertEquals(false, t.isBlocked(t.size() - 3), "40 is a figure");
+  }
+
+  @Test
   void citationMarkersAreNotFacts() {
     assertEquals("", Facts.describe(Language.EN, "as reported.[12][13] And [a]."));
     assertEquals("", Facts.describe(Language.VI, "chiến tranh.[29] [cần dẫn nguồn]"));

@@ -154,6 +154,7 @@ class TokenArraysTest {
       if (r.nextInt(3) == 0) {
         t.get(i); // some tokens made before the copy, as the marking passes make them
       }
+      t.blocked[i] = r.nextInt(5) == 0; // blocks go with their tokens
     }
     List<Token> expected = withoutCitations(old, cited, split);
     Toks c = t.withoutCitations();
@@ -166,6 +167,10 @@ class TokenArraysTest {
         assertEquals(WordSet.key(o.norm(), 0), c.key(i), i + " " + o + " " + text);
       }
       assertEquals(o, c.get(i), text);
+      // Each kept token knows its token in the full list, and keeps that token's block.
+      int k = c.original(i);
+      assertEquals(true, t.startOf(k) <= c.startOf(i) && c.endOf(i) <= t.endOf(k), text);
+      assertEquals(t.isBlocked(k), c.isBlocked(i), text);
     }
   }
 
