@@ -405,6 +405,12 @@ public final class BankGenerator {
           "the context line names the year"));
       return null;
     }
+    if (ShownMonth.givesAway(type, b.fact.value(), b.answerText, b.template, b.context,
+        OptionShape.of(b.fact, b.answerText, b.doc.lang()))) { // "in _____, a cold March"
+      report.skip(skipped(b.doc, b.fact, type, SkipReason.ANSWER_GIVEN_AWAY,
+          "the prompt names the month"));
+      return null;
+    }
     AnswerValue value = Answers.of(b.fact.kind(), b.fact.value());
     Question.Answer answer = new Question.Answer(value, b.answerText);
     switch (type) {
