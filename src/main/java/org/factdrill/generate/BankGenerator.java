@@ -319,7 +319,7 @@ public final class BankGenerator {
     return new Built(doc, f, template, answerText, card, ref, alsoFits, side, contextLine,
         Ids.siblingId(doc.source(), sentence), yearFloor.of(doc.lang(), doc.text(), s, f0,
             st.anchors()), plain, YearOptions.window(year, all, contextLine).and(NamedSpans
-            .within(doc.text(), st.facts(), year, template, contextLine)),
+            .within(doc.lang(), doc.text(), st.facts(), year, template, contextLine)),
         bound.keep().and(subjects.safe(f, s)) // what the text says of the same subject
             .and(span.keeps(f.value())).and(PromptDates.sameSide(f.value(), sameSentence, template)));
   }
