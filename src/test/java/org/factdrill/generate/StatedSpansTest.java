@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -49,17 +47,7 @@ class StatedSpansTest {
       if (!q.answer().text().equals(String.valueOf(year))) {
         continue;
       }
-      List<String> shown = new ArrayList<>();
-      if (q instanceof Question.Choice c) {
-        shown.addAll(c.options());
-      } else if (q instanceof Question.TrueFalse tf) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d{4}")
-            .matcher(tf.prompt());
-        while (m.find()) {
-          shown.add(m.group());
-        }
-      }
-      for (String o : shown) {
+      for (String o : Fixtures.shownYears(q)) {
         int y = Integer.parseInt(o);
         assertTrue(y >= began && y <= ended, o + " outside the war " + began + "–" + ended
             + ": " + q.prompt());
