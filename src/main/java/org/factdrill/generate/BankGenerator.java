@@ -319,7 +319,7 @@ public final class BankGenerator {
     return new Built(doc, f, template, answerText, card, ref, alsoFits, side, contextLine,
         Ids.siblingId(doc.source(), sentence), yearFloor.of(doc.lang(), doc.text(), s, f0,
             st.anchors()), plain, YearOptions.window(year, all, contextLine).and(NamedSpans
-            .within(doc.text(), st.facts(), year, template, contextLine)),
+            .within(doc.lang(), doc.text(), st.facts(), year, template, contextLine)),
         bound.keep().and(subjects.safe(f, s)) // what the text says of the same subject
             .and(span.keeps(f.value())).and(PromptDates.sameSide(f.value(), sameSentence, template)));
   }
@@ -403,6 +403,12 @@ public final class BankGenerator {
       // Options differ in the year, and the line above the prompt states it.
       report.skip(skipped(b.doc, b.fact, type, SkipReason.ANSWER_GIVEN_AWAY,
           "the context line names the year"));
+      return null;
+    }
+    if (ShownMonth.givesAway(type, b.fact.value(), b.answerText, b.template, b.context,
+        OptionShape.of(b.fact, b.answerText, b.doc.lang()))) { // "in _____, a cold March"
+      report.skip(skipped(b.doc, b.fact, type, SkipReason.ANSWER_GIVEN_AWAY,
+          "the prompt names the month"));
       return null;
     }
     AnswerValue value = Answers.of(b.fact.kind(), b.fact.value());

@@ -33,6 +33,11 @@ final class ChronologyItems {
   }
 
   private static final int MAX_PAIRS = 3;
+  /**
+   * Two events whose stated dates begin closer than this many calendar months cannot be ordered
+   * from knowledge: days or weeks apart, only the dates tell (two whole years are twelve apart).
+   */
+  static final int MIN_MONTHS = 2;
   /** The word that opened the period, left before the hole: "from", "between", "từ", "מ". */
   static final Pattern OPENER = Pattern.compile(
       "(?iu)(?:\\s|^)(?:" + EventDateWords.PERIOD_LEAD + ")[\\s\\-־]*$");
@@ -51,7 +56,7 @@ final class ChronologyItems {
       Timeline.Event a = pool.remove(0);
       Timeline.Event match = null;
       for (Timeline.Event b : pool) {
-        boolean apart = a.to() < b.from() || b.to() < a.from();
+        boolean apart = farApart(a, b);
         if (apart && !a.sentence().equals(b.sentence())) {
           match = b;
           break;
@@ -67,6 +72,22 @@ final class ChronologyItems {
       out.add(new Pair(hash, first, second));
     }
     return out;
+  }
+
+  /**
+   * True when the two events do not overlap and lie at least {@link #MIN_MONTHS} calendar months
+   * apart, so a student who knows the history can order them (days of one month cannot).
+   */
+  static boolean farApart(Timeline.Event a, Timeline.Event b) {
+    Timeline.Event first = a.from() <= b.from() ? a : b;
+    Timeline.Event second = first == a ? b : a;
+    return first.to() < second.from()
+        && months(second.from()) - months(first.from()) >= MIN_MONTHS;
+  }
+
+  /** A day written yyyymmdd as a count of calendar months. */
+  private static long months(long yyyymmdd) {
+    return Math.floorDiv(yyyymmdd, 10000) * 12 + Math.floorMod(yyyymmdd, 10000) / 100;
   }
 
   /** The period a fact states ("from 1992 to 1994"), or null when it is none or says too little. */

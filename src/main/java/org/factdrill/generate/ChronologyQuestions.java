@@ -98,9 +98,12 @@ final class ChronologyQuestions {
       Question.Event b = new Question.Event(p.later().text(), p.later().iso());
       if (types.contains(QuestionType.WHICHFIRST)
           && (order.tellsOrder(p.earlier().text(), p.later().text())
-          || story.tellsOrder(doc.text(), p.earlier().text(), p.later().text()))) {
+          || story.tellsOrder(doc.text(), p.earlier().text(), p.later().text())
+          || story.existsOnlyAfter(doc.text(), facts, year(p.earlier().iso()), p.later().text(),
+              year(p.later().iso()), p.later().sentence()))) {
         // A founding before a dissolution, a birth before a death, a city's founding before an
-        // event in it: known without the dates.
+        // event in it, any event before the founding of a state whose act it is paired with:
+        // known without the dates.
         Question.FactRef r = p.later().ref();
         report.skip(new Report.Skipped(doc.source(), r.start(), r.end(), r.text(),
             QuestionType.WHICHFIRST.json(), SkipReason.ORDER_IN_WORDING, p.earlier().ref().text()

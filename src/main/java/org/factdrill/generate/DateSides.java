@@ -22,7 +22,8 @@ import org.factdrill.text.Span;
  * a period in the running text is read alike: the period may be a window an event lies within
  * ("between 1890 and 1899"), which a wider period still holds, so only a narrower one (a later
  * start, an earlier end) is false. A period in brackets after a name is exact at both ends. A
- * date of a clause stating a state ({@link StativeClauses}) is read like "as of". Every
+ * date of a clause stating a state ({@link StativeClauses}), or of a clause with a word of
+ * continuation ("still in use in 1925"), is read like "as of". Every
  * wrong value of a period's end keeps the period a period (the start before the other end).
  */
 final class DateSides {
@@ -118,6 +119,12 @@ final class DateSides {
         f.end() - sentence.start())) {
       // "In 1905 the town had 12 schools": a state at a year may hold in other years too, read
       // like "as of 1905" (no other year is false without doubt).
+      side = side("open");
+    }
+    if (side == HedgePolicy.Side.EITHER && states.lasting(lang,
+        text.substring(sentence.start(), sentence.end()), f.start() - sentence.start(),
+        f.end() - sentence.start())) {
+      // "The workshops were still in use in 1925": the state went on before and after it.
       side = side("open");
     }
     return new Bound(side, v -> true);

@@ -7,14 +7,18 @@ import java.util.List;
 import org.factdrill.extract.Value;
 
 /**
- * An answer alone at one end of the options, far from a cluster of wrong ones (1975 / 1976 / 1977
- * against 1989), is the odd one out: a student picks it unread. It is the lone extreme when every
- * wrong option lies on one side of it and its gap to the nearest is more than {@link #K} times the
- * widest gap between neighbouring wrong options.
+ * An answer alone at one end of the options, apart from a cluster of wrong ones (1975 / 1976 /
+ * 1977 against 1989; 1961 / 1964 / 1966 against 1972), is the odd one out: a student picks it
+ * unread. It is the lone extreme when every wrong option lies on one side of it and its gap to the
+ * nearest is wider than every gap between neighbouring wrong options: the options then do not
+ * spread evenly through the answer, they cluster away from it.
  */
 final class LoneAnswer {
-  /** How much wider than the options' own spacing the answer's gap may be. */
-  static final int K = 2;
+  /**
+   * How much wider than the options' own widest spacing the answer's gap may be: not at all. An
+   * answer at an end is as far from its neighbour as the wrong options are from theirs, at most.
+   */
+  static final int K = 1;
 
   private LoneAnswer() {}
 
@@ -41,7 +45,9 @@ final class LoneAnswer {
 
   /**
    * When {@code out} leaves the answer the lone extreme, the options nearest the answer from
-   * {@code out} and {@code spare} instead, if they do not (nor form a grid that singles it out).
+   * {@code out} and {@code spare} instead, if they do not (nor form a grid that singles it out);
+   * else the set of that many nearest the answer (least total distance) that does neither: when
+   * only one side holds candidates, options spaced as far apart as the answer is from them.
    */
   static void repair(List<Option> out, Value answer, List<Option> spare) {
     BigDecimal a = Grid.number(answer);
@@ -59,7 +65,43 @@ final class LoneAnswer {
     if (near.size() == out.size() && !isolated(near, answer) && !Grid.singlesOut(near, a)) {
       out.clear();
       out.addAll(near);
+      return;
     }
+    List<Option> best = fairest(pool.subList(0, Math.min(pool.size(), POOL)), out.size(),
+        answer, a);
+    if (best != null) {
+      out.clear();
+      out.addAll(best);
+    }
+  }
+
+  /** How many of the nearest candidates the search for a fair set looks at. */
+  private static final int POOL = 16;
+
+  /** The {@code k} options of {@code pool} nearest {@code answer} in total that leave it fair. */
+  private static List<Option> fairest(List<Option> pool, int k, Value answer, BigDecimal a) {
+    if (k != 3 || pool.size() < k) {
+      return null;
+    }
+    List<Option> best = null;
+    BigDecimal bestSum = null;
+    for (int i = 0; i < pool.size(); i++) {
+      for (int j = i + 1; j < pool.size(); j++) {
+        for (int l = j + 1; l < pool.size(); l++) {
+          List<Option> set = List.of(pool.get(i), pool.get(j), pool.get(l));
+          BigDecimal sum = BigDecimal.ZERO;
+          for (Option o : set) {
+            sum = sum.add(Grid.number(o.value()).subtract(a).abs());
+          }
+          if ((bestSum == null || sum.compareTo(bestSum) < 0) && !isolated(set, answer)
+              && !Grid.singlesOut(set, a)) {
+            best = new ArrayList<>(set);
+            bestSum = sum;
+          }
+        }
+      }
+    }
+    return best;
   }
 
   private static List<BigDecimal> numbers(List<Option> wrong) {

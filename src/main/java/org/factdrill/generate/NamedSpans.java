@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.IntPredicate;
 import org.factdrill.extract.Fact;
 import org.factdrill.extract.Value;
+import org.factdrill.text.Language;
 
 /**
  * The spans a document gives things by name: a period in brackets right after a name ("Amadeo
@@ -18,6 +19,31 @@ final class NamedSpans {
   static final int MAX_SPAN = 120;
 
   private NamedSpans() {}
+
+  /**
+   * As {@link #within(String, List, int, String, String)}, and inside every span the text states
+   * in running prose ({@link StatedSpans}: "The Valley War began in 1861 and ended in 1865") for
+   * a thing the prompt names.
+   */
+  static IntPredicate within(Language lang, String text, List<Fact> extracted, int answerYear,
+      String template, String contextLine) {
+    IntPredicate bracketed = within(text, extracted, answerYear, template, contextLine);
+    if (answerYear <= 0) {
+      return bracketed;
+    }
+    String shown = template + "\n" + (contextLine == null ? "" : contextLine);
+    int lo = Integer.MIN_VALUE;
+    int hi = Integer.MAX_VALUE;
+    for (StatedSpans.Named n : StatedSpans.of(lang, text, extracted)) {
+      if (n.from() < answerYear && answerYear < n.to() && shown.contains(n.name())) {
+        lo = Math.max(lo, n.from());
+        hi = Math.min(hi, n.to());
+      }
+    }
+    final int from = lo;
+    final int to = hi;
+    return bracketed.and(y -> y < 0 || y >= from && y <= to);
+  }
 
   /** Accepts wrong years inside every named span that holds the answer and the prompt names. */
   static IntPredicate within(String text, List<Fact> extracted, int answerYear, String template,

@@ -68,6 +68,36 @@ final class OwnStory {
   }
 
   /**
+   * True when {@code later} names a thing whose origin the text tells in another sentence, dated
+   * after {@code earlierYear} and by {@code laterYear}: a thing acts only once it exists, so an
+   * event before a state's or body's founding came before every act of it ("the first school
+   * opened" against a law that a state founded decades later passed). {@code text} is the
+   * document, {@code facts} its facts (their sentences and years tell the origins);
+   * {@code laterSentence} is the later event's own sentence, which does not count as an origin.
+   */
+  boolean existsOnlyAfter(String text, java.util.List<org.factdrill.extract.Fact> facts,
+      int earlierYear, String later, int laterYear, org.factdrill.text.Span laterSentence) {
+    if (origin == null || earlierYear <= 0 || laterYear <= earlierYear) {
+      return false;
+    }
+    Set<String> lower = lowerWords(text);
+    for (org.factdrill.extract.Fact f : facts) {
+      org.factdrill.text.Span s = f.sentence();
+      int y = f.value() instanceof org.factdrill.extract.Value.Date d && !d.isRange() ? d.year()
+          : -1;
+      if (y <= earlierYear || y > laterYear || s == null || s.equals(laterSentence)
+          || s.end() > text.length()) {
+        continue;
+      }
+      String sentence = text.substring(s.start(), s.end());
+      if (origin.matcher(sentence).find() && names(origin, sentence, later, lower, NEAR, false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a unit (a name run, a caseless word, or for a kind also a content word or two) next
    * to a match of {@code marker} in {@code marked} is also in {@code other}.
    */

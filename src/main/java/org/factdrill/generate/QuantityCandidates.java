@@ -19,19 +19,30 @@ import org.factdrill.extract.Values;
 final class QuantityCandidates {
   private static final double[] FACTORS = {0.5, 0.6, 0.7, 0.75, 0.8, 0.9, 1.2, 1.25, 1.3, 1.4,
       1.5, 1.75, 2, 2.5, 3};
+  /**
+   * For a precise quantity (a fraction written to four significant digits or more, "29.53 days",
+   * "365.24"): a measured constant, whose plausible mistakes lie within a few percent; a value a
+   * quarter or twice as large is ruled out unread.
+   */
+  private static final double[] PRECISE_FACTORS = {0.95, 0.96, 0.97, 0.98, 0.99, 1.01, 1.02,
+      1.03, 1.04, 1.05};
+  /** Significant digits from which a number with a fraction is a precise quantity. */
+  static final int PRECISE_DIGITS = 4;
 
   private QuantityCandidates() {}
 
   /** Candidate values, most plausible first (shuffled within their groups), added to out. */
   static void add(Fact f, OptionShape s, SplittableRandom rnd, List<Value> out) {
     List<BigDecimal> nums = numbers(f.value());
+    boolean percent = f.kind() == FactKind.PERCENT;
+    boolean precise = precise(f, nums);
+    double[] factors = precise ? PRECISE_FACTORS : FACTORS;
     List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < FACTORS.length; i++) {
+    for (int i = 0; i < factors.length; i++) {
       order.add(i);
     }
     Distractors.shuffle(order, rnd);
-    BigDecimal minGap = BigDecimal.valueOf(f.approx() ? 0.2 : 0.1);
-    boolean percent = f.kind() == FactKind.PERCENT;
+    BigDecimal minGap = BigDecimal.valueOf(precise ? 0.005 : f.approx() ? 0.2 : 0.1);
     List<Value> sameDigits = new ArrayList<>();
     List<Value> otherDigits = new ArrayList<>();
     for (int i : order) {
@@ -42,7 +53,7 @@ final class QuantityCandidates {
         ValueText.Run run = s.runs.isEmpty() ? null : s.runs.get(j);
         BigDecimal scale = run == null ? BigDecimal.ONE : run.scale();
         BigDecimal x = nums.get(j).divide(scale);
-        BigDecimal y = roundLike(x.multiply(BigDecimal.valueOf(FACTORS[i])), x,
+        BigDecimal y = roundLike(x.multiply(BigDecimal.valueOf(factors[i])), x,
             run == null ? Math.max(0, x.stripTrailingZeros().scale()) : run.decimals());
         if (y.signum() <= 0 || percent && y.compareTo(BigDecimal.valueOf(100)) > 0
             && x.compareTo(BigDecimal.valueOf(100)) <= 0) {
@@ -71,6 +82,18 @@ final class QuantityCandidates {
         out.add(rebuild(f.value(), List.of(nums.get(0).add(BigDecimal.valueOf(d)))));
       }
     }
+  }
+
+  /**
+   * True for an unhedged count or amount (no percentage) written with a fraction to
+   * {@link #PRECISE_DIGITS} significant digits or more: a measured value, not a round figure.
+   */
+  static boolean precise(Fact f, List<BigDecimal> nums) {
+    if (f.approx() || f.kind() == FactKind.PERCENT || nums.size() != 1) {
+      return false;
+    }
+    BigDecimal x = nums.get(0).stripTrailingZeros();
+    return x.scale() > 0 && significant(x) >= PRECISE_DIGITS;
   }
 
   /** Rounds y to the significant digits of x, at most {@code decimals} decimals. */

@@ -23,6 +23,14 @@ import org.factdrill.text.Language;
 final class StativeClauses {
   private record Cue(Pattern pattern, boolean state, int words) {}
 
+  /**
+   * Words of continuation ("still", "remained"; kind {@code lasting} in {@code states.txt}): a
+   * clause holding one tells a state that went on before and after its date, wherever the date
+   * stands in it ("The workshops were still in use in 1925"): no other date is false without
+   * doubt.
+   */
+  private final Map<Language, List<Pattern>> lasting = new HashMap<>();
+
   /** Clause edges: a semicolon, colon, dash or comma. */
   private static final Pattern EDGE = Pattern.compile("[;:,–—]|\\s-\\s");
 
@@ -31,8 +39,13 @@ final class StativeClauses {
   StativeClauses() {
     for (Language l : Language.values()) {
       List<Cue> list = new ArrayList<>();
+      List<Pattern> lasts = new ArrayList<>();
       for (String line : LangWords.lines(l, "states")) {
         String[] p = line.split("\t", 2);
+        if (p.length == 2 && p[0].strip().equals("lasting")) {
+          lasts.add(phrase(p[1].strip().split("\\s+")));
+          continue;
+        }
         if (p.length < 2 || !p[0].strip().equals("state") && !p[0].strip().equals("event")) {
           continue;
         }
@@ -40,6 +53,7 @@ final class StativeClauses {
         list.add(new Cue(phrase(words), p[0].strip().equals("state"), words.length));
       }
       cues.put(l, list);
+      lasting.put(l, lasts);
     }
   }
 
@@ -83,6 +97,39 @@ final class StativeClauses {
       }
     }
     return best != null && best.state();
+  }
+
+  /**
+   * True when the clause of {@code sentence} holding the date at {@code [start, end)} holds a
+   * word of continuation ({@code lasting}), before or after the date.
+   */
+  boolean lasting(Language lang, String sentence, int start, int end) {
+    List<Pattern> list = lasting.getOrDefault(lang, List.of());
+    if (list.isEmpty()) {
+      return false;
+    }
+    int from = 0;
+    Matcher m = EDGE.matcher(sentence);
+    while (m.find() && m.end() <= start) {
+      from = m.end();
+    }
+    int after = end;
+    Matcher first = Pattern.compile("^\\s*[,–—]").matcher(sentence.substring(end));
+    if (first.find() && !hasPredicate(sentence.substring(from, start))) {
+      after = end + first.end(); // "Năm 1925, xưởng … vẫn …": the opening time phrase's comma
+    }
+    int to = sentence.length();
+    Matcher n = EDGE.matcher(sentence);
+    if (n.find(after)) {
+      to = n.start();
+    }
+    String clause = sentence.substring(from, start) + " " + sentence.substring(after, to);
+    for (Pattern p : list) {
+      if (p.matcher(clause).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -307,7 +307,7 @@ final class Timeline {
         }
         boolean fits = texts.add(Ids.normalize(e.text()).toLowerCase(Locale.ROOT));
         for (Event g : group) {
-          fits &= (e.to() < g.from() || g.to() < e.from()) && !e.sentence().equals(g.sentence());
+          fits &= ChronologyItems.farApart(e, g) && !e.sentence().equals(g.sentence());
           // two events whose wording tells their order (a founding and an event in the place
           // founded) would place each other without the dates
           Event first = e.from() < g.from() ? e : g;

@@ -113,7 +113,11 @@ final class VisibleSums {
     return out;
   }
 
-  /** True when a shown year less the years of a shown anniversary is {@code year}. */
+  /**
+   * True when a shown year and the years of a shown anniversary reach {@code year}, either way:
+   * the marked event's year is the anniversary's year less its count, and the anniversary's year
+   * (the year it was held, when that is asked) the event's year plus the count.
+   */
   private static boolean anniversary(Language lang, int year, List<Fact> shown, String template,
       String contextLine) {
     String screen = template.replace(String.valueOf(PromptBuilder.HOLE), " ") + "\n"
@@ -134,7 +138,7 @@ final class VisibleSums {
       years.add(Integer.parseInt(m.group()));
     }
     for (int y : years) {
-      if (y > 0 && spans.contains(y - year)) {
+      if (y > 0 && (spans.contains(y - year) || spans.contains(year - y))) {
         return true;
       }
     }

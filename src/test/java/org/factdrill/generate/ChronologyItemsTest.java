@@ -58,6 +58,39 @@ class ChronologyItemsTest {
     assertEquals(pairs, ChronologyItems.pairs(events(d)), "deterministic");
   }
 
+  /**
+   * Issue 20, s13 review class 8: entries days or weeks apart cannot be ordered from knowledge,
+   * so no which-first pairs them and no timeline holds two of them; months apart they can.
+   */
+  @Test
+  void eventsDaysApartAreNeitherPairedNorOrderedInATimeline() {
+    DocFacts d = Fixtures.doc("t.txt", Language.EN, """
+        The fleet of Varnholt left the harbour of Dellin on {{3 June 1942|date|1942-06-03}} at dawn.
+
+        The fleet of Varnholt reached the islands of Tessin on {{7 June 1942|date|1942-06-07}} after a storm.
+
+        The council of Dellin signed a truce with the islands on {{21 June 1942|date|1942-06-21}} in the castle.
+
+        The harbour of Dellin was closed to trade on {{28 June 1942|date|1942-06-28}} by the council.
+
+        The council of Dellin opened a new school for pilots on {{9 July 1942|date|1942-07-09}} in the town.
+        """);
+    List<Timeline.Event> events = events(d);
+    assertEquals(5, events.size());
+    assertTrue(ChronologyItems.pairs(events).isEmpty(), "days apart: no which-first");
+    assertTrue(Timeline.questions(d.source().doc(), events, 1).isEmpty(), "no timeline");
+    Timeline.Event june = events.get(0);
+    Timeline.Event laterYear = new Timeline.Event("x", june.ref(), june.text(), "1942-09-01",
+        19420901, 19420901, new org.factdrill.text.Span(0, 1));
+    assertTrue(ChronologyItems.farApart(june, laterYear), "three months apart");
+    assertFalse(ChronologyItems.farApart(june, events.get(4)), "one month apart");
+    Timeline.Event y1 = new Timeline.Event("a", june.ref(), june.text(), "1943", 19430101,
+        19431231, new org.factdrill.text.Span(0, 1));
+    Timeline.Event y2 = new Timeline.Event("b", june.ref(), june.text(), "1944", 19440101,
+        19441231, new org.factdrill.text.Span(2, 3));
+    assertTrue(ChronologyItems.farApart(y1, y2), "two whole years are a year apart");
+  }
+
   @Test
   void aPeriodOfYearsIsMeasuredWithItsClause() {
     DocFacts d = Fixtures.doc("t.txt", Language.EN, """

@@ -162,4 +162,18 @@ final class Fixtures {
         Phía Azerbaijan có đến {{10.000|number|10000}} toa xe đạn dược trong các kho quân sự cũ.
         """);
   }
+
+  /** The years a choice's options or a true/false statement show (none for other types). */
+  static List<String> shownYears(org.factdrill.bank.Question q) {
+    List<String> shown = new java.util.ArrayList<>();
+    if (q instanceof org.factdrill.bank.Question.Choice c) {
+      shown.addAll(c.options());
+    } else if (q instanceof org.factdrill.bank.Question.TrueFalse tf) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d{4}").matcher(tf.prompt());
+      while (m.find()) {
+        shown.add(m.group());
+      }
+    }
+    return shown;
+  }
 }

@@ -44,7 +44,11 @@ class LoneAnswerTest {
   void aClusterOnOneSideFarFromTheAnswerIsolatesIt() {
     assertTrue(LoneAnswer.isolated(years(1975, 1976, 1977), new Value.Date("1989")));
     assertTrue(LoneAnswer.isolated(years(1902, 1904, 1905), new Value.Date("1880")));
-    assertFalse(LoneAnswer.isolated(years(2004, 2006, 2008), new Value.Date("2011")));
+    // Three wrong years a few apart, the answer alone beyond them by more than their spacing.
+    assertTrue(LoneAnswer.isolated(years(1961, 1964, 1966), new Value.Date("1972")));
+    assertTrue(LoneAnswer.isolated(years(2004, 2006, 2008), new Value.Date("2011")));
+    assertFalse(LoneAnswer.isolated(years(2004, 2006, 2008), new Value.Date("2010")));
+    assertFalse(LoneAnswer.isolated(years(1944, 1947, 1948), new Value.Date("1942")));
     assertFalse(LoneAnswer.isolated(years(1975, 1980, 1990), new Value.Date("1985")));
     assertFalse(LoneAnswer.isolated(years(1960, 1970, 1975), new Value.Date("1980")));
   }

@@ -138,4 +138,36 @@ class OwnStoryTest {
     assertFalse(story.tellsOrder(text, "The town of " + town + " was founded by settlers.",
         "The harbour of " + other + " was flooded by a storm surge."));
   }
+
+  /**
+   * A thing acts only once it exists: an event dated before the founding of a state the text
+   * tells is told to come before any act of that state, in each language; an event after the
+   * founding, or an act of a thing founded before it, is not.
+   */
+  @Test
+  void anEventBeforeAStatesFoundingComesBeforeItsActs() {
+    String[][] docs = {
+        {"en", "The Republic of Kelvary was founded in 1921 after the war.",
+            "The Republic of Kelvary passed a law on village schools.",
+            "Harbour of Tessin was flooded by a storm."},
+        {"vi", "Cộng hòa Kelvary được thành lập năm 1921 sau chiến tranh.",
+            "Cộng hòa Kelvary ban hành luật về trường làng.",
+            "Cảng Tessin bị bão làm ngập."},
+        {"he", "מדינת קלווריה הוקמה ב-1921 לאחר המלחמה.",
+            "מדינת קלווריה חוקקה חוק על בתי ספר בכפרים.",
+            "נמל טסין הוצף בסערה."},
+    };
+    for (String[] d : docs) {
+      Language lang = Language.fromCode(d[0]).orElseThrow();
+      String text = "Kelvary\n\n" + d[1] + "\n";
+      var facts = new org.factdrill.extract.FactExtractor()
+          .extract(new org.factdrill.text.Document("t.txt", text, lang));
+      OwnStory story = OwnStory.of(lang);
+      var elsewhere = new org.factdrill.text.Span(0, 0);
+      assertTrue(story.existsOnlyAfter(text, facts, 1890, d[2], 1950, elsewhere), d[0]);
+      assertFalse(story.existsOnlyAfter(text, facts, 1930, d[2], 1950, elsewhere), d[0]);
+      assertFalse(story.existsOnlyAfter(text, facts, 1890, d[3], 1950, elsewhere), d[0]);
+      assertFalse(story.existsOnlyAfter(text, facts, 1890, d[2], 1915, elsewhere), d[0]);
+    }
+  }
 }

@@ -111,16 +111,7 @@ class PlausibleSpanTest {
       if (!q.answer().text().equals(String.valueOf(year))) {
         continue;
       }
-      List<String> shown = new ArrayList<>();
-      if (q instanceof Question.Choice c) {
-        shown.addAll(c.options());
-      } else if (q instanceof Question.TrueFalse tf) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d{4}").matcher(tf.prompt());
-        while (m.find()) {
-          shown.add(m.group());
-        }
-      }
-      for (String o : shown) {
+      for (String o : Fixtures.shownYears(q)) {
         int y = Integer.parseInt(o);
         assertTrue(y >= born && y <= died, o + " outside the life " + born + "–" + died);
       }

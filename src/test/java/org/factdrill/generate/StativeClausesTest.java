@@ -11,9 +11,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 class StativeClausesTest {
   private static final StativeClauses STATES = new StativeClauses();
 
-  private static boolean stative(String code, String sentence, String date) {
+  /** What a reading of StativeClauses says of the date at [start, end) of a sentence. */
+  private interface Reading {
+    boolean of(Language lang, String sentence, int start, int end);
+  }
+
+  private static boolean read(Reading r, String code, String sentence, String date) {
     int at = sentence.indexOf(date);
-    return STATES.stative(Language.fromCode(code).orElseThrow(), sentence, at, at + date.length());
+    return r.of(Language.fromCode(code).orElseThrow(), sentence, at, at + date.length());
+  }
+
+  private static boolean stative(String code, String sentence, String date) {
+    return read(STATES::stative, code, sentence, date);
   }
 
   @ParameterizedTest
@@ -75,5 +84,39 @@ class StativeClausesTest {
   })
   void anExistentialClauseIsNotReadAsAState(String lang, String sentence, String date) {
     assertFalse(stative(lang, sentence, date), sentence);
+  }
+
+  private static boolean lasting(String code, String sentence, String date) {
+    return read(STATES::lasting, code, sentence, date);
+  }
+
+  /**
+   * A word of continuation in the date's clause, before or after the date ("were still in use in
+   * 1925"): the state went on before and after the date, so the date is read like "as of".
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "en|The old workshops were still in use in 1925, when the firm was sold.|1925",
+      "en|The ferry remained in service in 1950 despite the new bridge.|1950",
+      "en|In 1931 the tramway was no longer used by the mills.|1931",
+      "vi|Năm 1925, xưởng sửa chữa vẫn hoạt động bên bờ sông.|1925",
+      "vi|Chiếc phà không còn được dùng vào năm 1931.|1931",
+      "he|בית הבד עדיין פעל בכפר ב-1925.|1925",
+      "he|המעבורת נשארה בשימוש ב-1950 למרות הגשר החדש.|1950",
+      "ru|В 1925 году мастерские всё ещё работали у реки.|1925",
+  })
+  void aWordOfContinuationMakesTheDateAState(String lang, String sentence, String date) {
+    assertTrue(lasting(lang, sentence, date), sentence);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "en|The old workshops were sold in 1925, and the yard is still there.|1925",
+      "en|The ferry was launched in 1950 at the northern yard.|1950",
+      "vi|Năm 1925, xưởng sửa chữa được xây bên bờ sông.|1925",
+      "he|בית הבד נבנה בכפר ב-1925.|1925",
+  })
+  void aClauseWithoutAWordOfContinuationIsNotLasting(String lang, String sentence, String date) {
+    assertFalse(lasting(lang, sentence, date), sentence);
   }
 }
