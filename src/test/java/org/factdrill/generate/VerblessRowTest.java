@@ -83,7 +83,8 @@ class VerblessRowTest {
         assertTrue(VerblessRow.is(Language.HE, lead + " " + rest), lead + " " + rest);
       }
       for (String rest : List.of("נמסרה העיר לזלבין.", "הוא היה מזכיר האגודה במרנוב.",
-          "התכנסו ראשי קובלה במרנוב.", "תושבי זלבין הבריחו את סוסיהם.")) {
+          "התכנסו ראשי קובלה במרנוב.", "תושבי זלבין הבריחו את סוסיהם.",
+          "פרץ בזלבין מרד האיכרים.", "קמה בזלבין מועצה חדשה.", "התפרסם בקובלה העיתון הראשון.")) {
         assertFalse(VerblessRow.is(Language.HE, lead + " " + rest), lead + " " + rest);
       }
     }
