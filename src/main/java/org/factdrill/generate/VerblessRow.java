@@ -20,7 +20,8 @@ import org.factdrill.text.RowClause;
  * by a colon and a period of years ("NAME: 1428–1433, …"), the shapes of a reign or office row.
  * Third, where the pack knows its finite verbs by form ({@code features} {@code verbs-by-shape}):
  * a sentence that opens with its date or a figure (after prefix letters and a year word) and
- * holds no finite verb ({@link RowClause}) is a chronology's or biography's note ("In 1900 among
+ * holds no word that may be a finite verb ({@link RowClause#mayHoldVerb}) is a chronology's or
+ * biography's note ("In 1900 among
  * the founders of the union."), not a clause.
  */
 final class VerblessRow {
@@ -91,7 +92,8 @@ final class VerblessRow {
     if (s.isEmpty()) {
       return false;
     }
-    if (lang.pack().has("verbs-by-shape") && opensWithFigure(lang, s) && !RowClause.is(lang, s)) {
+    if (lang.pack().has("verbs-by-shape") && opensWithFigure(lang, s)
+        && !RowClause.mayHoldVerb(lang, s)) {
       return true;
     }
     java.util.regex.Matcher shape = BRACKETED.matcher(s);

@@ -28,6 +28,7 @@ public final class RowClause {
 
   private final Pattern verbs;
   private final Pattern shapes;
+  private final Pattern maybe;
   private final Set<String> endings;
   private final Set<String> not;
   private final boolean verbFirst;
@@ -37,8 +38,9 @@ public final class RowClause {
     String onto = prefixes.isEmpty() ? "" : "[" + Pattern.quote(prefixes) + "]{0,2}";
     verbs = WordPatterns.wholeWords(lang.pack().words("clause-verbs"), onto);
     String shapeLetters = lang.pack().setting("clause-shape-prefixes", prefixes);
-    shapes = shapes(lang.pack().words("clause-verb-shapes"),
-        shapeLetters.isEmpty() ? "" : "[" + Pattern.quote(shapeLetters) + "]{0,2}");
+    String shapeOnto = shapeLetters.isEmpty() ? "" : "[" + Pattern.quote(shapeLetters) + "]{0,2}";
+    shapes = shapes(lang.pack().words("clause-verb-shapes"), shapeOnto);
+    maybe = shapes(lang.pack().words("clause-verb-maybe-shapes"), shapeOnto);
     endings = lang.pack().words("clause-verb-endings");
     not = lang.pack().words("clause-verb-not");
     verbFirst = lang.pack().has("verb-before-subject");
@@ -66,6 +68,28 @@ public final class RowClause {
   public static boolean is(Language lang, String row) {
     RowClause c = ALL.get(lang);
     return c != null && c.verb(row.strip());
+  }
+
+  /**
+   * True when {@code s} holds a finite verb of {@code lang}, or a word of one of the pack's
+   * {@code clause-verb-maybe-shapes}: forms a verb shares with nouns (a past plural's "-ו" with a
+   * possessive's), too loose to make a row a clause, enough to doubt that a sentence is verbless.
+   */
+  public static boolean mayHoldVerb(Language lang, String s) {
+    RowClause c = ALL.get(lang);
+    if (c == null) {
+      return false;
+    }
+    if (c.verb(s.strip())) {
+      return true;
+    }
+    Matcher m = c.maybe == null ? null : c.maybe.matcher(s);
+    while (m != null && m.find()) {
+      if (m.group().codePoints().allMatch(Character::isLetter)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean verb(String row) {
