@@ -45,6 +45,13 @@ final class DigitNumbers {
       return spaced;
     }
     Token s0 = t.get(i + 1);
+    if (s0 != null && !s0.gapBefore() && s0.isPunct(lex.decimalSeparator()) && t.isDigits(i + 2)
+        && t.newlinesBefore(i + 2) == 1 && t.get(i + 2).text().length() <= 3
+        && scaleFollows(t, i + 3, lex)) {
+      // "2.\n5 million": a page wrapping its lines at a fixed width broke the number after its
+      // point; the fraction's digits and a scale word open the next line (text/BrokenDecimals).
+      return new Parsed(new BigDecimal(first.text() + "." + t.get(i + 2).text()), i, i + 3, false);
+    }
     if (s0 == null || s0.gapBefore() || !(s0.isPunct(',') || s0.isPunct('.'))
         || !t.isDigits(i + 2) || !t.attached(i + 2)) {
       return new Parsed(new BigDecimal(first.text()), i, i + 1, true); // no separators: common

@@ -335,6 +335,11 @@ final class Toks {
     return info[i] >>> NEWLINES > 0;
   }
 
+  /** The line breaks in the white space before token i (0 for the first token or none). */
+  int newlinesBefore(int i) {
+    return i > 0 && i < n ? info[i] >>> NEWLINES : 0;
+  }
+
   /** True when token i (in the document) starts a paragraph (a blank line before it). */
   boolean paragraphStart(int i) {
     return info[i] >>> NEWLINES >= 2;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.factdrill.text.Language;
+import org.factdrill.text.RowClause;
 
 /**
  * A "sentence" that is a row of a list or table read as prose: names and dates and nothing else
@@ -17,6 +18,11 @@ import org.factdrill.text.Language;
  * a verb: sentence openers, pronouns, connectives, {@code function-words}); in any script, a
  * short run of words followed only by a bracketed figure or period ("NAME (1428–1433)"), or
  * by a colon and a period of years ("NAME: 1428–1433, …"), the shapes of a reign or office row.
+ * Third, where the pack knows its finite verbs by form ({@code features} {@code verbs-by-shape}):
+ * a sentence that opens with its date or a figure (after prefix letters and a year word) and
+ * holds no word that may be a finite verb ({@link RowClause#mayHoldVerb}) is a chronology's or
+ * biography's note ("In 1900 among
+ * the founders of the union."), not a clause.
  */
 final class VerblessRow {
   /** A row's name is this many words at most. */
@@ -36,6 +42,9 @@ final class VerblessRow {
 
   private final Map<Language, Set<String>> function = new HashMap<>();
 
+  /** Words before a date that open it ("בשנת", "שנת", "in"): the pack's year and date-lead words. */
+  private static final Map<Language, Set<String>> LEADS = leads();
+
   /** The function words of every pack, built once. */
   private static final VerblessRow ALL = new VerblessRow();
 
@@ -54,6 +63,18 @@ final class VerblessRow {
     }
   }
 
+  private static Map<Language, Set<String>> leads() {
+    Map<Language, Set<String>> m = new HashMap<>();
+    for (Language l : Language.values()) {
+      Set<String> w = new HashSet<>();
+      for (String list : new String[] {"year-words", "date-lead-words", "period-lead-words"}) {
+        w.addAll(l.pack().words(list));
+      }
+      m.put(l, Set.copyOf(w));
+    }
+    return Map.copyOf(m);
+  }
+
   /** True when {@code sentence}, in {@code lang}, is a row of names and dates with no verb. */
   static boolean is(Language lang, String sentence) {
     return is(lang, sentence, w -> true);
@@ -70,6 +91,10 @@ final class VerblessRow {
   private boolean row(Language lang, String s, java.util.function.Predicate<String> isName) {
     if (s.isEmpty()) {
       return false;
+    }
+    if (lang.pack().has("verbs-by-shape") && opensWithFigure(lang, s)
+        && !RowClause.mayHoldVerb(lang, s)) {
+      return true;
     }
     java.util.regex.Matcher shape = BRACKETED.matcher(s);
     if (!shape.matches()) {
@@ -102,6 +127,34 @@ final class VerblessRow {
       }
     }
     return false;
+  }
+
+  /**
+   * True when the sentence's first word, past the pack's prefix letters, a dash and one year or
+   * date-lead word ("בשנת", "מ־"), is a figure.
+   */
+  private static boolean opensWithFigure(Language lang, String s) {
+    String[] w = s.split("\\s+", 3);
+    String first = bare(lang, w[0]);
+    if (first.isEmpty() || LEADS.get(lang).contains(first.toLowerCase(Locale.ROOT))) {
+      first = w.length > 1 ? bare(lang, w[1]) : "";
+    }
+    return !first.isEmpty() && Character.isDigit(first.codePointAt(0));
+  }
+
+  /** The word without the prefix letters and dashes written before it. */
+  private static String bare(Language lang, String word) {
+    String prefixes = lang.pack().prefixes();
+    int i = 0;
+    int letters = 0;
+    while (i < word.length() && (prefixes.indexOf(word.charAt(i)) >= 0 && letters++ < 2
+        || "-־–".indexOf(word.charAt(i)) >= 0)) {
+      i++;
+    }
+    // Prefix letters are stripped only before a figure, a dash or a lead word, not off any word.
+    String rest = word.substring(i);
+    return rest.isEmpty() || Character.isDigit(rest.codePointAt(0))
+        || LEADS.get(lang).contains(rest.toLowerCase(Locale.ROOT)) ? rest : word;
   }
 
   private static int words(String s) {

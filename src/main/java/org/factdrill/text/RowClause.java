@@ -14,24 +14,33 @@ import org.factdrill.lang.WordPatterns;
  * a finite verb: one of the pack's {@code clause-verbs} (forms and aspect markers; an entry ending
  * in {@code *} is a stem; the pack's {@code clause-prefixes} letters may be written onto it), or a
  * word with one of its {@code clause-verb-endings} ("-ed") that is none of its
- * {@code clause-verb-not}. In a script with capitals a capitalised word is a name or a headline's
+ * {@code clause-verb-not}, or a word of one of its {@code clause-verb-shapes} (a word's whole form
+ * as a regular expression over its letters, {@code .} any letter: a conjugation's prefixes and
+ * suffixes, as Hebrew's past tenses of the derived stems "הת...", "נ.[^י]."; only the letters of
+ * {@code clause-shape-prefixes} may be written onto it). In a script with capitals a capitalised word is a name or a headline's
  * first word, never the clause's verb; and where the pack does not declare
  * {@code verb-before-subject}, a clause names its subject first, so a verb opening the row makes
  * a headline ("Founding of …", "Thành lập …"), not a clause.
  */
-final class RowClause {
+public final class RowClause {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’\\-]*");
   private static final Map<Language, RowClause> ALL = load();
 
   private final Pattern verbs;
+  private final Pattern shapes;
+  private final Pattern maybe;
   private final Set<String> endings;
   private final Set<String> not;
   private final boolean verbFirst;
 
   private RowClause(Language lang) {
     String prefixes = lang.pack().setting("clause-prefixes", "");
-    verbs = WordPatterns.wholeWords(lang.pack().words("clause-verbs"),
-        prefixes.isEmpty() ? "" : "[" + Pattern.quote(prefixes) + "]{0,2}");
+    String onto = prefixes.isEmpty() ? "" : "[" + Pattern.quote(prefixes) + "]{0,2}";
+    verbs = WordPatterns.wholeWords(lang.pack().words("clause-verbs"), onto);
+    String shapeLetters = lang.pack().setting("clause-shape-prefixes", prefixes);
+    String shapeOnto = shapeLetters.isEmpty() ? "" : "[" + Pattern.quote(shapeLetters) + "]{0,2}";
+    shapes = shapes(lang.pack().words("clause-verb-shapes"), shapeOnto);
+    maybe = shapes(lang.pack().words("clause-verb-maybe-shapes"), shapeOnto);
     endings = lang.pack().words("clause-verb-endings");
     not = lang.pack().words("clause-verb-not");
     verbFirst = lang.pack().has("verb-before-subject");
@@ -45,18 +54,52 @@ final class RowClause {
     return Map.copyOf(m);
   }
 
+  /** The shapes as one pattern of whole words (letters around them none); null when none. */
+  private static Pattern shapes(Set<String> shapes, String onto) {
+    if (shapes.isEmpty()) {
+      return null;
+    }
+    // A shape's "." is one letter, never a space or a mark between words.
+    String any = String.join("|", new java.util.TreeSet<>(shapes)).replace(".", "\\p{L}");
+    return Pattern.compile("(?<![\\p{L}\\p{M}])" + onto + "(?:" + any + ")(?![\\p{L}\\p{M}])");
+  }
+
   /** True when {@code row} (a row's words without its date) holds a finite verb of {@code lang}. */
-  static boolean is(Language lang, String row) {
+  public static boolean is(Language lang, String row) {
     RowClause c = ALL.get(lang);
     return c != null && c.verb(row.strip());
   }
 
+  /**
+   * True when {@code s} holds a finite verb of {@code lang}, or a word of one of the pack's
+   * {@code clause-verb-maybe-shapes}: forms a verb shares with nouns (a past plural's "-ו" with a
+   * possessive's), too loose to make a row a clause, enough to doubt that a sentence is verbless.
+   */
+  public static boolean mayHoldVerb(Language lang, String s) {
+    RowClause c = ALL.get(lang);
+    if (c == null) {
+      return false;
+    }
+    if (c.verb(s.strip())) {
+      return true;
+    }
+    Matcher m = c.maybe == null ? null : c.maybe.matcher(s);
+    while (m != null && m.find()) {
+      if (m.group().codePoints().allMatch(Character::isLetter)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean verb(String row) {
     int first = firstWord(row);
-    if (verbs != null) {
-      Matcher m = verbs.matcher(row);
-      while (m.find()) {
-        if (counts(row, m.start(), first)) {
+    for (Pattern p : new Pattern[] {verbs, shapes}) {
+      Matcher m = p == null ? null : p.matcher(row);
+      while (m != null && m.find()) {
+        // A shape's letter class ("[^י]") must not reach across a space into the next word.
+        if (counts(row, m.start(), first)
+            && (p != shapes || m.group().codePoints().allMatch(Character::isLetter))) {
           return true;
         }
       }

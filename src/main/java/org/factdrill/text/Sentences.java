@@ -40,10 +40,17 @@ public final class Sentences {
    * show that a new sentence began there.
    */
   record Abbreviations(java.util.Set<String> titles, java.util.Set<String> openers,
-      java.util.Set<String> weekdays) {
+      java.util.Set<String> weekdays, java.util.Set<String> scales) {
     static Abbreviations of(Language lang) {
+      java.util.Set<String> scales = new java.util.HashSet<>();
+      lang.pack().numerals().forEach((w, n) -> {
+        if (n.role() == org.factdrill.lang.LanguagePack.Role.SCALE) {
+          scales.add(w);
+        }
+      });
       return new Abbreviations(lang.pack().words("abbreviations"),
-          lang.pack().words("sentence-openers"), lang.pack().words("weekday-abbreviations"));
+          lang.pack().words("sentence-openers"), lang.pack().words("weekday-abbreviations"),
+          java.util.Set.copyOf(scales));
     }
   }
 
@@ -153,9 +160,10 @@ public final class Sentences {
           continue;
         }
       }
-      if (e < para.length() && abbreviationGoesOn(para, e, abbr)) {
+      if (e < para.length() && (abbreviationGoesOn(para, e, abbr)
+          || BrokenDecimals.goesOn(para, e, abbr.scales()))) {
         e = it.next();
-        continue; // "the U.S. Senate", "St. Petersburg", "J. F. Smith": one sentence
+        continue; // "the U.S. Senate", "St. Petersburg", "J. F. Smith", "2.\n5 million": one sentence
       }
       addSpan(text, from + s, from + e, abbr, out);
       s = e;

@@ -3,6 +3,7 @@ package org.factdrill.generate;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.factdrill.bank.QuestionType;
 import org.factdrill.text.Language;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,17 @@ class DesignatorsTest {
     assertTrue(d.labels(Language.VI, "quanh Hill "));
     // A Hebrew prefix letter on the noun.
     assertTrue(d.labels(Language.HE, "הם עלו בכביש "));
+  }
+
+  @Test
+  void aHebrewUnitNamedByItsArmIsALabel() {
+    Designators d = new Designators();
+    for (String arm : List.of("טנקים", "רגלים", "סיור", "ארטילריה", "מרגמות", "קומנדו")) {
+      assertTrue(d.labels(Language.HE, "בקרב השתתפו חטיבת זלבין וגדוד " + arm + " "), arm);
+      assertTrue(d.labels(Language.HE, "לעזרתם הגיעה פלוגת " + arm + " "), arm);
+    }
+    // A unit that lost something: the number after the verb counts.
+    assertFalse(d.labels(Language.HE, "בקרב איבד גדוד הטנקים "));
   }
 
   @Test

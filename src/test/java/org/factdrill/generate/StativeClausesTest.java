@@ -36,6 +36,11 @@ class StativeClausesTest {
       "vi|Năm 1920 ông là thị trưởng của thị xã.|1920",
       "vi|Năm 1933 ngôi chợ vẫn là nơi buôn bán lớn nhất vùng.|1933",
       "he|ב-1950 נותרו בכפר שלוש משפחות.|1950",
+      "he|ב-1922 מנתה העיירה זלבין 4,000 תושבים.|1922",
+      "he|בשנת 1870 כלל המבצר ארבעה מגדלים.|1870",
+      "he|בשנת 1890 החזיקה המשפחה שלוש טחנות.|1890",
+      "he|ב-1912 שימש זלבין מזכיר המועצה.|1912",
+      "he|בשנת 1905 למד זלבין בבית המדרש במרנוב.|1905",
   })
   void aStateAtAYearIsStative(String lang, String sentence, String date) {
     assertTrue(stative(lang, sentence, date), sentence);
@@ -63,6 +68,8 @@ class StativeClausesTest {
       "he|ב-1905 נוסד בית הספר הראשון בעיירה.|1905",
       "he|ב-1920 הוא היה לראש המועצה.|1920",
       "he|ב-1950 נבחר לראש המועצה, שהיה אז גוף קטן.|1950",
+      "he|ב-1930 עמד זלבין על דעתו מול המועצה.|1930",
+      "he|ב-1922 נמנתה זלבין עם המייסדים.|1922",
   })
   void anEventIsNotStative(String lang, String sentence, String date) {
     assertFalse(stative(lang, sentence, date), sentence);

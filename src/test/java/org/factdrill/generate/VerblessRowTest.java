@@ -73,4 +73,26 @@ class VerblessRowTest {
     assertFalse(VerblessRow.is(Language.EN, "Treaty of Versailles of 28 June 1919, at the end of World War I."),
         "'end' is a content word: this rule asks no more than that");
   }
+
+  @Test
+  void aHebrewSentenceOpeningWithItsDateWithoutAVerbIsANote() {
+    for (String lead : List.of("בשנת 1902", "מ־1887", "ב-3 במאי 1911", "1920", "ובשנת 1931",
+        "משנת 1899")) {
+      for (String rest : List.of("ממייסדי אגודת הכורמים בזלבין, ובימי המצור מראשיה.",
+          "בעל טחנה במרנוב.", "חבר מועצת קובלה, מזכיר האגודה.")) {
+        assertTrue(VerblessRow.is(Language.HE, lead + " " + rest), lead + " " + rest);
+      }
+      for (String rest : List.of("נמסרה העיר לזלבין.", "הוא היה מזכיר האגודה במרנוב.",
+          "התכנסו ראשי קובלה במרנוב.", "תושבי זלבין הבריחו את סוסיהם.",
+          "פרץ בזלבין מרד האיכרים.", "קמה בזלבין מועצה חדשה.", "התפרסם בקובלה העיתון הראשון.",
+          // Forms a verb shares with nouns: a past plural, a hif'il; enough to doubt a note.
+          "יוצרו במפעלי מרנוב 420 עגלות.", "שלחו תושבי זלבין משלחת למרנוב.",
+          "הפקיד המושל את העיר בידי זלבין.")) {
+        assertFalse(VerblessRow.is(Language.HE, lead + " " + rest), lead + " " + rest);
+      }
+    }
+    // Not opening with a date: a caseless sentence is not judged by its verbs.
+    assertFalse(VerblessRow.is(Language.HE, "מזכיר האגודה במרנוב בשנת 1902."));
+    assertFalse(VerblessRow.is(Language.HE, "בעל טחנה במרנוב מ־1887."));
+  }
 }
