@@ -13,7 +13,7 @@ final class ClippedSentence {
    * colon: its clause is whole, what it announces follows); when
    * it ends none (an excerpt or a page cut off mid-sentence: "… and the island of Co", or an
    * ellipsis inside a phrase, {@link OpenEnds}), up to the
-   * last clause end after the fact, outside brackets; null when there is none, or it is a colon
+   * last clause end after the fact, outside brackets and lists; null when there is none, or it is a colon
    * (the list it announces is what was cut).
    */
   static Span clipped(String text, Span s, Fact f, Language lang) {
@@ -23,6 +23,8 @@ final class ClippedSentence {
         && !OpenEnds.cutInsidePhrase(lang, core)) {
       return s;
     }
+    // Never inside a list ("the towns of Lin, Mer, Tal, …"): a cut there drops the list's end.
+    java.util.Set<Integer> listed = PromptBuilder.listCommas(text.substring(s.start(), s.end()));
     int depth = 0;
     int cut = -1;
     char mark = 0;
@@ -33,7 +35,7 @@ final class ClippedSentence {
       } else if ((c == ')' || c == ']') && depth > 0) {
         depth--;
       } else if (depth == 0 && (c == ',' || c == ';' || c == ':' || c == '–' || c == '—')
-          && Character.isWhitespace(text.charAt(i + 1))) {
+          && Character.isWhitespace(text.charAt(i + 1)) && !listed.contains(i - s.start())) {
         cut = i;
         mark = c;
       }

@@ -37,6 +37,24 @@ class CutTailTest {
   }
 
   @Test
+  void aSubordinateClauseAloneBeforeThePageCutItsMainClauseIsNotAsked() {
+    Result r = Fixtures.generate(Language.EN, "The Varn Society\n\nAlthough the Varn Society"
+        + " (founded in {{1712|date|1712}}) had raised funds for the bridges of the river towns"
+        + " over many long years of debate in the council, the");
+    assertTrue(Fixtures.clozes(r, "1712").isEmpty());
+    assertTrue(Fixtures.skipped(r, SkipReason.CUT_CLAUSE, "1712"));
+  }
+
+  @Test
+  void anExcerptCutOffInsideAListEndsBeforeTheList() {
+    Result r = Fixtures.generate(Language.EN, "The Orvin War\n\nThe river army took the town of"
+        + " Varn in {{1712|date|1712}} after a long winter siege, and then the towns of Lin, Mer,"
+        + " Tal, Orvin, Sarn, Kell and");
+    assertEquals("The river army took the town of Varn in _____ after a long winter siege …",
+        Fixtures.clozes(r, "1712").get(0).prompt());
+  }
+
+  @Test
   void aBlankInAFrontedPhraseWhoseMainClauseWasCutIsNotAsked() {
     assertNull(CutTail.trim("In " + H + ", as in every winter of the long siege …", EN));
     assertNull(CutTail.trim("Secondly, when the elders of Lin counted " + H
