@@ -65,8 +65,9 @@ final class CutTail {
       return true; // ", and," alone
     }
     String[] prev = i > 0 ? words(pieces.get(i - 1)) : new String[0];
-    if (prev.length > 0 && connectives(prev, w) == prev.length) {
-      return true; // what follows ", and," opens a clause of its own
+    if (prev.length > 0 && connectives(prev, w) == prev.length
+        && (isIn(w.timeWords(), t[c], w) || isIn(w.subordinators(), t[c], w))) {
+      return true; // ", and, in the battle of X,": a phrase fronted to a clause of its own
     }
     if (timePhrase(t, c, w)) {
       return true;

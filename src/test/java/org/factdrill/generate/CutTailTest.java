@@ -67,6 +67,12 @@ class CutTailTest {
   }
 
   @Test
+  void aConnectiveSetOffInsideItsClauseIsNoClauseOpening() {
+    String t = "The Varn valley is, however, only about " + H + " square miles in extent …";
+    assertEquals(t, CutTail.trim(t, EN));
+  }
+
+  @Test
   void aMainClauseFollowedByASubordinateClauseIsKept() {
     String t = "The garrison of Plimsoll left the old port in " + H + ", when the winter came …";
     assertEquals(t, CutTail.trim(t, EN));
