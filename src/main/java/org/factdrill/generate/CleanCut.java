@@ -57,7 +57,7 @@ final class CleanCut {
   static Cut of(String raw, int whole, Words w, PromptBuilder prompts) {
     String template = PromptBuilder.stem(raw, whole, w.subordinators());
     if (template != null) {
-      return Cut.of(template);
+      return tail(template, w);
     }
     String cleaned = PromptBuilder.clean(raw);
     if (PromptBuilder.opensSubordinate(cleaned, w.subordinators())) {
@@ -74,7 +74,13 @@ final class CleanCut {
     if (template.startsWith("…") && !detachableStart(cleaned, template, w)) {
       return Cut.skip("the cut would drop the subject of the blank's clause");
     }
-    return Cut.of(template);
+    return tail(template, w);
+  }
+
+  /** The template without openers at its cut end ({@link CutTail}), or a skip. */
+  private static Cut tail(String template, Words w) {
+    String t = CutTail.trim(template, w);
+    return t == null ? Cut.skip(CutTail.SKIP_DETAIL) : Cut.of(t);
   }
 
   /**

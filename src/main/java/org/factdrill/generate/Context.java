@@ -31,9 +31,7 @@ final class Context {
   private static final java.util.regex.Pattern TABLE = java.util.regex.Pattern.compile(
       "\\||\\{\\{|\\}\\}|\\t|(?<=\\p{L})=(?=\\S)|</?\\p{Alpha}+[^>]*>");
 
-  private final Map<Language, Set<String>> backWords = new java.util.HashMap<>();
-  private final Map<Language, Set<String>> pronouns = new java.util.HashMap<>();
-  private final Map<Language, Set<String>> connectives = new java.util.HashMap<>();
+  private final OpeningWords openings = new OpeningWords();
   private final Map<Language, java.util.regex.Pattern> backRefs = new java.util.HashMap<>();
   private final Map<Language, Set<String>> subordinators = new java.util.HashMap<>();
   private final Map<Language, Set<String>> notNouns = new java.util.HashMap<>();
@@ -45,24 +43,6 @@ final class Context {
 
   Context() {
     for (Language l : Language.values()) {
-      Set<String> words = new TreeSet<>();
-      Set<String> p = new TreeSet<>();
-      Set<String> c = new TreeSet<>();
-      for (String name : List.of("pronouns", "connectives")) {
-        for (String w : LangWords.lines(l, name)) {
-          words.add(w.toLowerCase(Locale.ROOT));
-          (name.equals("pronouns") ? p : c).add(w.toLowerCase(Locale.ROOT));
-        }
-      }
-      // Openers pointing back as a pronoun does ("after that", a preposition with a pronoun
-      // suffix): the pack's anaphora list.
-      for (String w : AnaphoricOpeners.of(l)) {
-        words.add(w);
-        p.add(w);
-      }
-      connectives.put(l, c);
-      backWords.put(l, words);
-      pronouns.put(l, p);
       List<String> refs = new ArrayList<>();
       Set<String> notNouns = new TreeSet<>();
       for (String x : LangWords.lines(l, "backrefs")) {
@@ -146,7 +126,7 @@ final class Context {
           continue; // "References", "See also": the page's apparatus, not a part of its topic
         }
         String h = TopicLines.clean(shorten(PromptBuilder.clean(raw)), doc.lang());
-        boolean usable = h != null && topicShaped(h, w);
+        boolean usable = h != null && topicShaped(h, w) && !ContextLines.menuRun(h);
         if (usable) {
           headings.add(b.span());
         }
@@ -159,10 +139,12 @@ final class Context {
       boolean usable = lt != null && !lt.isBlank()
           && (layout.titleFromText() || wordLikeFileName(lt));
       String ti = usable ? TopicLines.clean(shorten(PromptBuilder.clean(lt)), doc.lang()) : null;
-      if (ti == null && !layout.titleFromText()) {
-        // No line of the text names it: the file name's words, as the text writes them.
+      boolean menu = ti != null && ContextLines.menuRun(ti); // links run together name no topic
+      if (menu || ti == null && !layout.titleFromText()) {
+        // No line of the text names it: the file name's words, as the text writes them (not a
+        // two-word fragment of a longer line).
         ti = TopicLines.fromFileName(doc.source(), t, doc.lang());
-        ti = ti == null ? null : shorten(ti);
+        ti = ti == null || ContextLines.fragment(ti, t) ? null : shorten(ti);
       }
       if (ti != null && !names.namesTopic(doc.lang(), ti, t,
           layout.titleFromText() && layout.titleLine().isEmpty())) {
@@ -342,71 +324,27 @@ final class Context {
 
   /** The language's pronouns and anaphoric openers ("they", "ông", "אחריה"), lower-case. */
   Set<String> pronouns(Language lang) {
-    return pronouns.getOrDefault(lang, Set.of());
+    return openings.pronouns(lang);
   }
 
   /** The language's connectives ("and", "but", "và", "ו"), lower-case. */
   Set<String> connectives(Language lang) {
-    return connectives.getOrDefault(lang, Set.of());
+    return openings.connectives(lang);
   }
 
   /** True when {@code text} opens with a pronoun, demonstrative or connective of its language. */
   boolean pointsBack(Language lang, String text) {
-    return opensWith(lang, text, backWords.getOrDefault(lang, Set.of()));
+    return openings.pointsBack(lang, text);
   }
 
-  /**
-   * True when {@code text} opens with a pronoun or demonstrative (a clause cut out of a longer
-   * sentence may open with "and", but not with "they").
-   */
+  /** True when {@code text} opens with a pronoun or demonstrative ({@link OpeningWords}). */
   boolean opensWithPronoun(Language lang, String text) {
-    return opensWith(lang, text, pronouns.getOrDefault(lang, Set.of()));
+    return openings.opensWithPronoun(lang, text);
   }
 
-  /**
-   * How many characters of {@code text} (from its start) are a connective opening it ("Moreover, ",
-   * "Vì vậy, ", "And "), with the comma and spaces after it; 0 when it opens otherwise. The
-   * clause after a connective stands on its own once the connective is taken off.
-   */
+  /** The length of a connective opening {@code text} ({@link OpeningWords#connectiveLength}). */
   int connectiveLength(Language lang, String text) {
-    Set<String> pro = pronouns.getOrDefault(lang, Set.of());
-    String lower = text.toLowerCase(Locale.ROOT);
-    int best = 0;
-    for (String w : backWords.getOrDefault(lang, Set.of())) {
-      if (!pro.contains(w) && lower.startsWith(w) && (lower.length() == w.length()
-          || !Character.isLetterOrDigit(lower.charAt(w.length()))) && w.length() > best) {
-        best = w.length();
-      }
-    }
-    if (best == 0) {
-      return 0;
-    }
-    int i = best;
-    while (i < text.length() && (text.charAt(i) == ',' || Character.isWhitespace(text.charAt(i)))) {
-      i++;
-    }
-    return i < text.length() ? i : 0;
-  }
-
-  private static boolean opensWith(Language lang, String text, Set<String> words) {
-    String t = text.replaceFirst("^[\\s…\"'“‘«(\\-–—]+", "").toLowerCase(Locale.ROOT);
-    if (startsWithAny(t, words)) {
-      return true;
-    }
-    // Hebrew glues "and", "that", "as" onto the next word: "והם", "וזה".
-    String prefixes = lang.pack().setting("clause-prefixes", "");
-    return !t.isEmpty() && prefixes.indexOf(t.charAt(0)) >= 0
-        && startsWithAny(t.substring(1), words);
-  }
-
-  private static boolean startsWithAny(String t, Set<String> words) {
-    for (String w : words) {
-      if (t.startsWith(w) && (t.length() == w.length()
-          || !Character.isLetterOrDigit(t.charAt(w.length())))) {
-        return true;
-      }
-    }
-    return false;
+    return openings.connectiveLength(lang, text);
   }
 
   /**

@@ -109,7 +109,7 @@ final class Stem {
     if (Questions.asks(PromptBuilder.clean(s.of(text)))) { // a question states no fact
       return Result.skip(SkipReason.QUESTION, null);
     }
-    Span kept = clipped(text, s, f, doc.lang());
+    Span kept = ClippedSentence.clipped(text, s, f, doc.lang());
     if (kept == null) {
       return Result.skip(SkipReason.CUT_CLAUSE, "the sentence is cut off after the blank");
     }
@@ -118,15 +118,30 @@ final class Stem {
     int from = s.start();
     int lead = text.substring(from, s.end()).length()
         - text.substring(from, s.end()).stripLeading().length();
-    int connective = context.connectiveLength(doc.lang(), text.substring(from + lead, s.end()));
-    if (connective > 0 && from + lead + connective < f.start() && !Referents.of(doc.lang())
-        .dropsSubject(PromptBuilder.clean(text.substring(from + lead, s.end())))) {
-      // "Moreover, X had ..." asks "X had ...", but a connective that opens a subjectless
-      // clause ("Còn có …", there were also) stays: the clause leans on the sentence before.
-      from = from + lead + connective;
-    }
+    int linking = LinkingOpeners.length(doc.lang(), text.substring(from + lead, s.end()));
+    Span cause = linking > 0 && from + lead + linking < f.start() ? st.context().previous(s) : null;
     boolean prepended = false;
-    if (pointsBack(st, from, s)) {
+    if (cause != null && !st.context().isLayout(cause) && !pointsBack(st, cause.start(), cause)
+        && PromptBuilder.clean(text.substring(cause.start(), s.end())).length() <= LONG_WHOLE) {
+      from = cause.start(); // "In response, X …" shown with what it answers, when that is short
+      prepended = true;
+    }
+    int connective = prepended ? 0 : linking > 0 ? linking
+        : context.connectiveLength(doc.lang(), text.substring(from + lead, s.end()));
+    boolean chained = false;
+    if (connective > 0 && from + lead + connective < f.start()) {
+      if (Referents.of(doc.lang()).dropsSubject(
+          PromptBuilder.clean(text.substring(from + lead, s.end())))) {
+        // A connective that opens a subjectless clause ("Còn có …", there were also) stays: the
+        // clause leans on the sentence before.
+        chained = true;
+      } else {
+        from = from + lead + connective; // "Moreover, X had ..." asks "X had ..."
+        // A second linking word ("Ngoài ra còn …", "But then …"): it adds to the sentence before.
+        chained = context.connectiveLength(doc.lang(), text.substring(from, s.end())) > 0;
+      }
+    }
+    if (!prepended && (chained || pointsBack(st, from, s))) {
       Span prev = st.context().previous(s);
       if (prev == null || st.context().isLayout(prev) || pointsBack(st, prev.start(), prev)) {
         // In a biography, "He …" is the person its context line names: asked under that line.
@@ -274,7 +289,8 @@ final class Stem {
     if (Brackets.misPaired(cleaned)) {
       return Result.skip(SkipReason.MISREAD, null);
     }
-    CleanCut.Cut cut = CleanCut.of(raw, whole, CleanCut.Words.of(doc.lang(), context), prompts);
+    CleanCut.Words words = CleanCut.Words.of(doc.lang(), context);
+    CleanCut.Cut cut = CleanCut.of(raw, whole, words, prompts);
     if (cut.skip() != null) {
       return Result.skip(cut.skip(), cut.detail());
     }
@@ -315,7 +331,10 @@ final class Stem {
       return Result.skip(SkipReason.DANGLING_START, "the clause kept opens by pointing back");
     }
     if (clipped && !template.endsWith("…")) {
-      template = template + " …";
+      template = CutTail.trim(template + " …", words); // not ending on ", and, in X …"
+      if (template == null) {
+        return Result.skip(SkipReason.CUT_CLAUSE, CutTail.SKIP_DETAIL);
+      }
     }
     if (template.endsWith("…") && OpenEnds.cutInsidePhrase(doc.lang(), template)) {
       return Result.skip(SkipReason.CUT_CLAUSE, "the cut leaves a phrase open"); // "… in this …"
@@ -325,42 +344,6 @@ final class Stem {
       return Result.skip(SkipReason.DUPLICATE, "the same fact as in an earlier sentence");
     }
     return new Result(f, template, resolved, null, null);
-  }
-
-  /**
-   * The part of sentence {@code s} a question may use: all of it when it ends a sentence (or a
-   * colon: its clause is whole, what it announces follows); when
-   * it ends none (an excerpt or a page cut off mid-sentence: "… and the island of Co", or an
-   * ellipsis inside a phrase, {@link OpenEnds}), up to the
-   * last clause end after the fact, outside brackets; null when there is none, or it is a colon
-   * (the list it announces is what was cut).
-   */
-  static Span clipped(String text, Span s, Fact f, Language lang) {
-    String core = PromptBuilder.clean(s.of(text)).replaceAll("[\\s\"'”’»)\\]]+$", "");
-    if (core.isEmpty() || f.end() >= s.end()
-        || ".!?…;:".indexOf(core.charAt(core.length() - 1)) >= 0
-        && !OpenEnds.cutInsidePhrase(lang, core)) {
-      return s;
-    }
-    int depth = 0;
-    int cut = -1;
-    char mark = 0;
-    for (int i = f.end(); i < s.end() - 1; i++) {
-      char c = text.charAt(i);
-      if (c == '(' || c == '[') {
-        depth++;
-      } else if ((c == ')' || c == ']') && depth > 0) {
-        depth--;
-      } else if (depth == 0 && (c == ',' || c == ';' || c == ':' || c == '–' || c == '—')
-          && Character.isWhitespace(text.charAt(i + 1))) {
-        cut = i;
-        mark = c;
-      }
-    }
-    if (cut < 0 || mark == ':') {
-      return null;
-    }
-    return new Span(s.start(), cut);
   }
 
   /**

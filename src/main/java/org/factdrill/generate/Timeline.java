@@ -105,7 +105,7 @@ final class Timeline {
    */
   static String clause(Document doc, Fact f) {
     Span s = f.sentence();
-    Span kept = Stem.clipped(doc.text(), s, f, doc.lang());
+    Span kept = ClippedSentence.clipped(doc.text(), s, f, doc.lang());
     if (kept == null) {
       return null;
     }

@@ -1,0 +1,54 @@
+package org.factdrill.generate;
+
+import java.util.Locale;
+
+/**
+ * Lines that must not be shown as a question's context line, whatever their source: a run of menu
+ * links whose spaces were lost ("Early periodMiddle agesLate period": two words or more glued
+ * lower case to capital), and a title made from a file name's words that the text writes only as
+ * a fragment of a longer line (two words, not a name: "National day" out of "Statement on the
+ * National Day of X"). A fragment says less than the page's topic and reads as a cut phrase.
+ */
+final class ContextLines {
+  /** A title of at most this many words may be a fragment. */
+  private static final int FRAGMENT_WORDS = 2;
+
+  private ContextLines() {}
+
+  /** True when {@code line} glues two or more words lower case to capital, as a menu does. */
+  static boolean menuRun(String line) {
+    int glued = 0;
+    for (int i = 1; i < line.length(); i++) {
+      if (Character.isLowerCase(line.charAt(i - 1)) && Character.isUpperCase(line.charAt(i))) {
+        glued++;
+      }
+    }
+    return glued >= 2;
+  }
+
+  /**
+   * True when {@code title} (made from a file name's words) is a fragment of {@code text}: two
+   * words or fewer, written in a script with capitals, not every word capitalised (so not a
+   * name), and no line of the text is that phrase alone.
+   */
+  static boolean fragment(String title, String text) {
+    String[] words = title.strip().split("\\s+");
+    if (words.length > FRAGMENT_WORDS || title.codePoints().noneMatch(Character::isLowerCase)) {
+      return false; // a longer title, or a script without capitals (no name can be told)
+    }
+    boolean name = true;
+    for (String w : words) {
+      name &= !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+    }
+    if (name) {
+      return false;
+    }
+    String t = title.strip().toLowerCase(Locale.ROOT);
+    for (String line : text.split("\n")) {
+      if (line.strip().toLowerCase(Locale.ROOT).equals(t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,157 @@
+package org.factdrill.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The end of a cut: a prompt cut at a clause mark must not end on a piece that opens a clause it
+ * does not hold. A lone connective set off by commas (", and, in the battle of X, …"), a short
+ * fronted phrase of time ("In ___, …"), or a subordinate clause that follows only such openers
+ * (", as in every war, …"; "Secondly, when X did ___, …") is said before its main clause, and the
+ * cut left that main clause out. Such pieces are taken off the end, back to the clause mark before
+ * them; when the blank is in a piece taken off, no main clause holds it and the fact is not asked.
+ * The words are the pack's (connectives, subordinators, time prepositions).
+ */
+final class CutTail {
+  /** A fronted phrase of time read as an opener has at most this many words ("in March 1945"). */
+  private static final int TIME_WORDS = 3;
+  /** A first piece this short before a subordinate clause is an adverb ("Secondly", "Thứ hai"). */
+  private static final int ADVERB_WORDS = 2;
+  /** Clause marks, as {@link CleanCut} reads them. */
+  private static final Pattern MARKS = Pattern.compile("[;,]\\s|\\s[–—]\\s|\\s-\\s");
+
+  /** The reason given when the blank is in what was taken off. */
+  static final String SKIP_DETAIL = "the cut keeps what opens a clause, not the clause";
+
+  private CutTail() {}
+
+  /**
+   * {@code template} with the openers at its cut end taken off; the template itself when it
+   * ends on none (or was not cut at its end); null when the blank would go with them.
+   */
+  static String trim(String template, CleanCut.Words w) {
+    if (template == null || !template.endsWith(" …")) {
+      return template;
+    }
+    boolean cutStart = template.startsWith("… ");
+    String kept = template.substring(cutStart ? 2 : 0, template.length() - 2).strip();
+    List<Integer> marks = marks(kept);
+    String out = kept;
+    while (true) {
+      List<String> pieces = pieces(out, marks);
+      int last = pieces.size() - 1;
+      if (!opener(pieces, last, w)) {
+        break;
+      }
+      if (last == 0 || marks.isEmpty()) {
+        return null; // nothing but openers: the main clause was cut away
+      }
+      out = out.substring(0, marks.remove(marks.size() - 1)).strip();
+      if (out.indexOf(PromptBuilder.HOLE) < 0) {
+        return null; // the blank was in what opens the clause the cut left out
+      }
+    }
+    return out.equals(kept) ? template : (cutStart ? "… " : "") + out + " …";
+  }
+
+  /** True when piece {@code i} opens a clause it does not hold (see the class comment). */
+  static boolean opener(List<String> pieces, int i, CleanCut.Words w) {
+    String[] t = words(pieces.get(i));
+    int c = connectives(t, w);
+    if (t.length == 0 || c == t.length) {
+      return true; // ", and," alone
+    }
+    String[] prev = i > 0 ? words(pieces.get(i - 1)) : new String[0];
+    if (prev.length > 0 && connectives(prev, w) == prev.length
+        && (isIn(w.timeWords(), t[c], w) || isIn(w.subordinators(), t[c], w))) {
+      return true; // ", and, in the battle of X,": a phrase fronted to a clause of its own
+    }
+    if (timePhrase(t, c, w)) {
+      return true;
+    }
+    if (!isIn(w.subordinators(), t[c], w)) {
+      return false;
+    }
+    for (int k = 0; k < i; k++) {
+      String[] before = words(pieces.get(k));
+      int bc = connectives(before, w);
+      boolean adverb = k == 0 && before.length <= ADVERB_WORDS;
+      if (!(bc == before.length || timePhrase(before, bc, w) || adverb)) {
+        return false; // a clause before it is the main one: "X fell in 1944, when …"
+      }
+    }
+    return true;
+  }
+
+  /** A short phrase of time: a time preposition with a figure (or the blank) right after it. */
+  private static boolean timePhrase(String[] t, int from, CleanCut.Words w) {
+    if (t.length - from > TIME_WORDS || from >= t.length || !isIn(w.timeWords(), t[from], w)) {
+      return false;
+    }
+    for (int k = from + 1; k < t.length; k++) {
+      if (t[k].matches("\\d[\\d.,/\\-–]*") || t[k].indexOf(PromptBuilder.HOLE) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many words at the start of {@code t} are connectives (one- or two-word ones). */
+  private static int connectives(String[] t, CleanCut.Words w) {
+    int i = 0;
+    while (i < t.length) {
+      if (i + 1 < t.length && w.connectives().contains(t[i] + " " + t[i + 1])) {
+        i += 2;
+      } else if (isIn(w.connectives(), t[i], w)) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  private static boolean isIn(java.util.Set<String> set, String word, CleanCut.Words w) {
+    return set.contains(word) || word.length() > 2
+        && w.clausePrefixes().indexOf(word.charAt(0)) >= 0 && set.contains(word.substring(1));
+  }
+
+  /** The clause marks of {@code s} outside brackets and quotes, as positions. */
+  private static List<Integer> marks(String s) {
+    List<Integer> out = new ArrayList<>();
+    Matcher m = MARKS.matcher(s);
+    while (m.find()) {
+      String before = s.substring(0, m.start());
+      if (count(before, '(') == count(before, ')') && count(before, '"') % 2 == 0) {
+        out.add(m.start());
+      }
+    }
+    return out;
+  }
+
+  private static List<String> pieces(String s, List<Integer> marks) {
+    List<String> out = new ArrayList<>();
+    int from = 0;
+    for (int at : marks) {
+      if (at >= s.length()) {
+        break;
+      }
+      out.add(s.substring(from, at));
+      from = at + 1;
+    }
+    out.add(s.substring(Math.min(from, s.length())));
+    return out;
+  }
+
+  private static long count(String s, char c) {
+    return s.chars().filter(x -> x == c).count();
+  }
+
+  private static String[] words(String s) {
+    String t = s.strip().toLowerCase(Locale.ROOT).replaceAll("[\"'“”‘’«»()\\[\\]–—,;]", " ").strip();
+    return t.isEmpty() ? new String[0] : t.split("\\s+");
+  }
+}

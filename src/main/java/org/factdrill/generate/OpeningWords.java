@@ -1,0 +1,119 @@
+package org.factdrill.generate;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.factdrill.text.Language;
+
+/**
+ * The words that, opening a sentence, tie it to the one before: pronouns and the pack's anaphoric
+ * openers ("they", "as a result", "אחריה"), which need the sentence before shown or the fact not
+ * asked, and connectives ("and", "however", "ngoài ra"), which may be taken off. Pack data only
+ * ({@code pronouns.txt}, {@code connectives.txt}, {@code anaphora.txt}).
+ */
+final class OpeningWords {
+  private final Map<Language, Set<String>> backWords = new java.util.HashMap<>();
+  private final Map<Language, Set<String>> pronouns = new java.util.HashMap<>();
+  private final Map<Language, Set<String>> connectives = new java.util.HashMap<>();
+
+  OpeningWords() {
+    for (Language l : Language.values()) {
+      Set<String> words = new TreeSet<>();
+      Set<String> p = new TreeSet<>();
+      Set<String> c = new TreeSet<>();
+      for (String name : List.of("pronouns", "connectives")) {
+        for (String w : LangWords.lines(l, name)) {
+          words.add(w.toLowerCase(Locale.ROOT));
+          (name.equals("pronouns") ? p : c).add(w.toLowerCase(Locale.ROOT));
+        }
+      }
+      // Openers pointing back as a pronoun does ("after that", "in response", a preposition with
+      // a pronoun suffix): the pack's anaphora list.
+      for (String w : AnaphoricOpeners.of(l)) {
+        words.add(w);
+        p.add(w);
+      }
+      connectives.put(l, c);
+      backWords.put(l, words);
+      pronouns.put(l, p);
+    }
+  }
+
+  /** The language's pronouns and anaphoric openers ("they", "ông", "אחריה"), lower-case. */
+  Set<String> pronouns(Language lang) {
+    return pronouns.getOrDefault(lang, Set.of());
+  }
+
+  /** The language's connectives ("and", "but", "và", "ו"), lower-case. */
+  Set<String> connectives(Language lang) {
+    return connectives.getOrDefault(lang, Set.of());
+  }
+
+  /** True when {@code text} opens with a pronoun, demonstrative or connective of its language. */
+  boolean pointsBack(Language lang, String text) {
+    return opensWith(lang, text, backWords.getOrDefault(lang, Set.of()));
+  }
+
+  /**
+   * True when {@code text} opens with a pronoun or demonstrative (a clause cut out of a longer
+   * sentence may open with "and", but not with "they").
+   */
+  boolean opensWithPronoun(Language lang, String text) {
+    return opensWith(lang, text, pronouns.getOrDefault(lang, Set.of()));
+  }
+
+  /**
+   * How many characters of {@code text} (from its start) are a connective opening it ("Moreover, ",
+   * "Vì vậy, ", "And "), with the comma and spaces after it; 0 when it opens otherwise. The
+   * clause after a connective stands on its own once the connective is taken off.
+   */
+  int connectiveLength(Language lang, String text) {
+    Set<String> pro = pronouns.getOrDefault(lang, Set.of());
+    String lower = text.toLowerCase(Locale.ROOT);
+    int best = 0;
+    for (String w : backWords.getOrDefault(lang, Set.of())) {
+      if (!pro.contains(w) && lower.startsWith(w) && (lower.length() == w.length()
+          || !Character.isLetterOrDigit(lower.charAt(w.length()))) && w.length() > best) {
+        best = w.length();
+      }
+    }
+    if (best == 0 || startLength(lower, pro) > best) {
+      return 0; // a longer pointing phrase opens it ("còn có", there is also): not taken off
+    }
+    int i = best;
+    while (i < text.length() && (text.charAt(i) == ',' || Character.isWhitespace(text.charAt(i)))) {
+      i++;
+    }
+    return i < text.length() ? i : 0;
+  }
+
+  private static boolean opensWith(Language lang, String text, Set<String> words) {
+    String t = text.replaceFirst("^[\\s…\"'“‘«(\\-–—]+", "").toLowerCase(Locale.ROOT);
+    if (startsWithAny(t, words)) {
+      return true;
+    }
+    // Hebrew glues "and", "that", "as" onto the next word: "והם", "וזה".
+    String prefixes = lang.pack().setting("clause-prefixes", "");
+    return !t.isEmpty() && prefixes.indexOf(t.charAt(0)) >= 0
+        && startsWithAny(t.substring(1), words);
+  }
+
+  /** The length of the longest of {@code words} that opens {@code lower} as whole words; 0 if none. */
+  private static int startLength(String lower, Set<String> words) {
+    int best = 0;
+    for (String w : words) {
+      if (lower.startsWith(w) && (lower.length() == w.length()
+          || !Character.isLetterOrDigit(lower.charAt(w.length())))) {
+        best = Math.max(best, w.length());
+      }
+    }
+    return best;
+  }
+
+  private static boolean startsWithAny(String t, Set<String> words) {
+    return startLength(t, words) > 0;
+  }
+
+}
