@@ -28,7 +28,10 @@ final class BrokenDecimals {
     while (end > 0 && Character.isWhitespace(para.charAt(end - 1))) {
       end--;
     }
-    if (end < 2 || para.charAt(end - 1) != '.' || !Character.isDigit(para.charAt(end - 2))) {
+    // The decimal mark is "." or "," (Vietnamese "2,\n5 triệu"); a line ending in a comma goes on
+    // in any language, so reading "," here never joins what a writer ended.
+    char mark = end < 2 ? 0 : para.charAt(end - 1);
+    if (end < 2 || mark != '.' && mark != ',' || !Character.isDigit(para.charAt(end - 2))) {
       return false;
     }
     int newlines = 0;
