@@ -82,11 +82,12 @@ class DatePartBoundsTest {
   @Test
   void anEventShownWithoutItsDateLosesThePartOfTheYearWithIt() {
     StringBuilder text = new StringBuilder("Valmora harbour history\n\n");
-    String[] acts = {"the council of Valmora opened a new school by the harbour",
-        "the people of Valmora built a stone bridge over the river",
-        "the fishermen of Valmora founded a guild of their own",
-        "the railway company of Valmora laid a second track to the coast",
-        "the mayor of Valmora opened the first public library of the town"};
+    // acts whose wording tells no order (no founding, no "first" or "second"): only the dates do
+    String[] acts = {"the council of Valmora held a great fair by the harbour",
+        "the people of Valmora repaired the stone bridge over the river",
+        "the fishermen of Valmora sold their catch at a market on the quay",
+        "the railway company of Valmora laid a track to the coast",
+        "the mayor of Valmora hosted a visit of the governor"};
     String[] parts = {"spring", "summer", "autumn", "winter", "end"};
     for (int k = 0; k < acts.length; k++) {
       text.append("In the ").append(parts[k]).append(" of ").append(1901 + 3 * k).append(", ")
