@@ -217,7 +217,7 @@ final class NonFacts {
         return;
       }
     }
-    if (identifier(t, i)) {
+    if (identifier(t, i) && !bcEraAt(t, i + 3, lex)) {
       blockChain(t, i);
       return;
     }
@@ -330,6 +330,11 @@ final class NonFacts {
           && Long.parseLong(b) < Long.parseLong(a);
     }
     return false;
+  }
+
+  /** "339-27 BC": a falling pair of numbers before a BC era is a range of years, no model and variant. */
+  private static boolean bcEraAt(Toks t, int k, Lexicon lex) {
+    return t.isWordTok(k) && DateTokens.phrase(t, k, lex.words(WordList.ERA_BC), lex.starts(WordList.ERA_BC)) > 0;
   }
 
   /** A code of capitals (and digits) inside an identifier: "NM", "AD", "P". */
