@@ -217,6 +217,13 @@ final class NonFacts {
         return;
       }
     }
+    // "£,972": a thousands group opened by its separator lost the digits before it (a damaged
+    // scan); no figure is better than a wrong one. The decimal separator may open a number (".5").
+    if (tok.text().length() == 3 && t.attached(i) && (t.isPunct(i - 1, ',') || t.isPunct(i - 1, '.'))
+        && t.punct(i - 1) != lex.decimalSeparator() && !(t.attached(i - 1) && t.isDigits(i - 2))) {
+      blockChain(t, i);
+      return;
+    }
     if (identifier(t, i) && !bcEraAt(t, i + 3, lex)) {
       blockChain(t, i);
       return;
