@@ -89,7 +89,7 @@ final class ModelNumbers {
     if (!lex.has(PackFeature.MODEL_NAME_BEFORE_NUMBER) || !capitalisedWord(t, i - 1)
         || allCaps(t.get(i - 1)) || !t.isWordTok(i - 2) || t.attached(i - 1)
         || t.get(i).newlinesBefore() > 0 || t.get(i - 1).newlinesBefore() > 0
-        || t.get(i - 2).isCapitalized() && !sentenceStart(t, i - 2)) {
+        || t.get(i - 2).isCapitalized() && !t.sentenceStart(i - 2)) {
       return false;
     }
     Token w = t.get(i - 1);
@@ -112,13 +112,6 @@ final class ModelNumbers {
     }
     int v = Integer.parseInt(digits);
     return v >= 1000 && v <= 2100;
-  }
-
-  /** The first word of a sentence or line: its capital says nothing of a name. */
-  private static boolean sentenceStart(Toks t, int i) {
-    Token p = t.get(i - 1);
-    return p == null || t.get(i).newlinesBefore() > 0 || p.isPunct('.') || p.isPunct('!')
-        || p.isPunct('?');
   }
 
   private static boolean capitalisedWord(Toks t, int i) {

@@ -217,7 +217,14 @@ final class NonFacts {
         return;
       }
     }
-    if (identifier(t, i)) {
+    // "£,972": a thousands group opened by its separator lost the digits before it (a damaged
+    // scan); no figure is better than a wrong one. The decimal separator may open a number (".5").
+    if (tok.text().length() == 3 && t.attached(i) && (t.isPunct(i - 1, ',') || t.isPunct(i - 1, '.'))
+        && t.punct(i - 1) != lex.decimalSeparator() && !(t.attached(i - 1) && t.isDigits(i - 2))) {
+      blockChain(t, i);
+      return;
+    }
+    if (identifier(t, i) && !bcEraAt(t, i + 3, lex)) {
       blockChain(t, i);
       return;
     }
@@ -330,6 +337,11 @@ final class NonFacts {
           && Long.parseLong(b) < Long.parseLong(a);
     }
     return false;
+  }
+
+  /** "339-27 BC": a falling pair of numbers before a BC era is a range of years, no model and variant. */
+  private static boolean bcEraAt(Toks t, int k, Lexicon lex) {
+    return t.isWordTok(k) && DateTokens.phrase(t, k, lex.words(WordList.ERA_BC), lex.starts(WordList.ERA_BC)) > 0;
   }
 
   /** A code of capitals (and digits) inside an identifier: "NM", "AD", "P". */

@@ -29,7 +29,7 @@ final class NumberGrammar {
     } else if ((tok.isPunct('-') || tok.isPunct('\u2212')) && (tok.gapBefore() || i == 0)
         && !t.isDigits(i - 1) && (t.isDigits(i + 1) && (t.attached(i + 1)
         || tok.newlinesBefore() > 0 && !Bullets.inRun(t, i))
-        || decimalMark(t, i + 1, lex) && t.attached(i + 1))) {
+        || decimalMark(t, i + 1, lex) && t.attached(i + 1)) && !detachedPrefix(t, i - 1, lex)) {
       // A dash set apart from its digits is a sign only on a line of its own, not a bullet of
       // a list ("- Xu" / "- 159"): glued ("-5") it is always one.
       negative = true;
@@ -43,6 +43,14 @@ final class NumberGrammar {
       q = q.withValue(q.value().negate()).withSpan(start, q.to());
     }
     return q;
+  }
+
+  /**
+   * "מ -30 מדינות": a one-letter prefix typed apart from its "-30" is the prefix's hyphen ("מ-30",
+   * from 30), not a minus sign; a minus reads where the number stands alone.
+   */
+  private static boolean detachedPrefix(Toks t, int k, Lexicon lex) {
+    return t.isWordTok(k) && lex.hasPrefixes() && t.norm(k).length() == 1 && lex.isPrefixOnly(t.norm(k));
   }
 
   /** A decimal mark glued to the digits after it: the ".5" of "-.5". */

@@ -57,6 +57,12 @@ final class NumeralRoles {
         && t.isWordTok(q.to() + 1) && t.attached(q.to() + 1) && lex.number(t.norm(q.to() + 1)) == null)) {
       return false;
     }
+    // "nhà Triệu" (the Triệu dynasty), "the Million" (a book): a scale word alone, capitalised
+    // inside a sentence, names something; a count of millions says how many ("một triệu").
+    if (q.to() == q.from() + 1 && first.isCapitalized() && !t.sentenceStart(q.from())
+        && scaleWord(t.norm(q.from()))) {
+      return false;
+    }
     // "hàng nghìn", "עשרות אלפים": vague; "מלחמת ששת הימים": a name.
     if (lex.vagueMarkers().contains(before)) {
       return false;
@@ -70,6 +76,11 @@ final class NumeralRoles {
     return !(q.to() == q.from() + 1
         && lex.prefixLength(t.norm(q.from()), lex.words(WordList.NEEDS_UNIT_NUMERALS)::contains) >= 0
         && lex.unit(t, q.to()) == null);
+  }
+
+  private boolean scaleWord(String norm) {
+    Lexicon.Hit h = lex.number(norm);
+    return h != null && h.word() != null && h.word().role() == NumberWord.Role.SCALE;
   }
 
   /** Small numbers in words are usually determiners: "the two sides", "one of", "cả hai". */

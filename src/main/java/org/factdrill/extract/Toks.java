@@ -330,6 +330,12 @@ final class Toks {
     return i < 0 || i >= n || info[i] >>> NEWLINES >= 2;
   }
 
+  /** The first word of a sentence or line (after a full stop, "!" or "?"): its capital says nothing of a name. */
+  boolean sentenceStart(int i) {
+    return i <= 0 || i >= n || lineBreakBefore(i) || isPunct(i - 1, '.') || isPunct(i - 1, '!')
+        || isPunct(i - 1, '?');
+  }
+
   /** True when a line break comes before token i (in the document). */
   boolean lineBreakBefore(int i) {
     return info[i] >>> NEWLINES > 0;

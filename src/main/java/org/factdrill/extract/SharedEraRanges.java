@@ -1,0 +1,36 @@
+package org.factdrill.extract;
+
+/**
+ * "264–241 BC", "(2897 - 258 trước Công nguyên)": a range of years before the common era writes
+ * its era once, after the second end; the first end, a bare number, is a year of the same era.
+ * The first end is the earlier year, so it is the larger number.
+ */
+final class SharedEraRanges {
+  private SharedEraRanges() {}
+
+  /**
+   * The range starting at the number at i, or null when no era-marked year ends it. Tried before
+   * a year alone: "1231–870 BCE" is no year 1231.
+   */
+  static DateRecognizer.Hit at(DateRecognizer dates, Toks t, int i) {
+    if (!t.isDigits(i)) {
+      return null; // read lazily: most tokens are words
+    }
+    int v = DateTokens.plainInt(t, i, 4);
+    // Not the tail of a longer figure ("1.264", "3,264") or of a code.
+    if (v <= 0 || t.attached(i) && (t.isDigits(i - 1) || t.isPunct(i - 1, '.') || t.isPunct(i - 1, ','))) {
+      return null;
+    }
+    DateRecognizer.Hit first = new DateRecognizer.Hit(i, i + 1, DateParts.year(-v));
+    int c = dates.connector(t, i + 1, first);
+    if (c < 0 || t.isBlocked(i + 1 + c)) {
+      return null;
+    }
+    DateRecognizer.Hit second = dates.year(t, i + 1 + c);
+    if (second == null || second.hi() != null || !second.lo().hasYear() || second.lo().year() >= 0
+        || -v >= second.lo().year()) {
+      return null;
+    }
+    return new DateRecognizer.Hit(i, second.to(), first.lo(), second.lo(), i + 1, i + 1 + c, false);
+  }
+}

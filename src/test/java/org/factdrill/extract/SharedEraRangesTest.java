@@ -1,0 +1,58 @@
+package org.factdrill.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import org.factdrill.text.Language;
+import org.junit.jupiter.api.Test;
+
+/** A range of years before the common era writes its era once, after the second end: both ends are BC years. */
+class SharedEraRangesTest {
+  // sentences made up for this test; each row: language, sentence with %s for the range, era phrases
+  private static final List<String[]> FRAMES = List.of(
+      new String[] {"en", "The first kingdom (%s) ruled the delta.", "BC", "BCE", "B.C."},
+      new String[] {"vi", "Đời vua đầu tiên (%s) gọi là Văn Lang.", "trước Công nguyên", "TCN", "trước Tây lịch"},
+      new String[] {"he", "הממלכה הראשונה (%s) שלטה בדלתא.", "לפנה\"ס", "לפני הספירה"},
+      new String[] {"ru", "Первое царство (%s) правило дельтой.", "до н. э.", "до нашей эры"});
+
+  private static String iso(int y) {
+    return "-" + String.format("%04d", y);
+  }
+
+  @Test
+  void aBareNumberADashAndAYearWithABcEraAreABcRangeFromTheLargerNumber() {
+    Random r = new Random(2897);
+    String[] dashes = {" - ", "-", "–", " – "};
+    int checked = 0;
+    for (String[] f : FRAMES) {
+      Language lang = Language.fromCode(f[0]).orElseThrow();
+      for (int k = 0; k < 40; k++) {
+        int lo = 1 + r.nextInt(2000);
+        int hi = lo + 1 + r.nextInt(900);
+        String era = f[2 + r.nextInt(f.length - 2)];
+        String dash = dashes[r.nextInt(dashes.length)];
+        String range = hi + dash + lo + " " + era;
+        String text = f[1].formatted(range);
+        String got = Facts.describe(lang, text);
+        assertTrue(got.startsWith("date:" + range + "=\"" + iso(hi) + "/" + iso(lo) + "\""), text + " -> " + got);
+        checked++;
+      }
+    }
+    assertEquals(160, checked);
+  }
+
+  @Test
+  void aRisingPairBeforeABcYearIsNoBcRange() {
+    // "258 - 2897 BC" cannot be a span of BC years (the first end would be the later): not read as one.
+    String got = Facts.describe(Language.EN, "The list (258 - 2897 BC) is odd.");
+    assertTrue(!got.contains("-0258/"), got);
+  }
+
+  @Test
+  void theWesternCalendarEraPhrasesOfTheVietnamesePackReadAsBcAndAd() {
+    assertEquals("date:202 trước Tây lịch - 220 sau Tây lịch=\"-0202/0220\"",
+        Facts.describe(Language.VI, "Nhà Hán (202 trước Tây lịch - 220 sau Tây lịch) cai trị.").split(" \\| ")[0]);
+  }
+}
