@@ -43,7 +43,12 @@ public final class TopicLines {
       "\\|\\s*[\\p{L}\\p{M}_][\\p{L}\\p{M}\\p{N}_ -]{0,30}=[^|]*");
   /** "key=value" standing as a word of its own. */
   private static final Pattern KEY_VALUE = Pattern.compile(
-      "(?<!\\S)[\\p{L}_][\\p{L}\\p{N}_-]*=\\S*");
+      "(?<!\\S)[\\p{L}_][\\p{L}\\p{N}_-]*=(?!=)\\S*");
+  /**
+   * A wiki heading's markup, "==Name==" (one to six signs each side, spaces or none): the signs
+   * go, the name stays; glued to the last word they are no "key=value".
+   */
+  private static final Pattern WIKI_HEADING = Pattern.compile("^\\s*(={1,6})\\s*(.*?)\\s*\\1\\s*$");
   private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[(?:[^\\]|]*\\|)?([^\\]]*)\\]\\]");
   private static final Pattern EMPTY_BRACKETS = Pattern.compile(
       "\\[[\\s\\p{P}&&[^\\[\\]]]*\\]|\\([\\s\\p{P}&&[^()]]*\\)|\\{[\\s\\p{P}&&[^{}]]*\\}"
@@ -139,6 +144,7 @@ public final class TopicLines {
     } while (!t.equals(before));
     t = TEMPLATE_OPEN.matcher(t).replaceAll(" ");
     t = WIKI_LINK.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+    t = WIKI_HEADING.matcher(t).replaceAll("$2");
     t = FIELD_BRACKET.matcher(t).replaceAll(" ");
     t = FIELD.matcher(t).replaceAll(" ");
     t = KEY_VALUE.matcher(t).replaceAll(" ");

@@ -18,6 +18,21 @@ class TopicLinesTest {
   }
 
   @Test
+  void aWikiHeadingKeepsItsLastWordWhetherItsSignsAreSpacedOrGlued() {
+    String[][] names = {{"The great treaty", "en"}, {"ההסכם עם זלבין", "he"},
+        {"Hiệp ước lớn", "vi"}, {"Большой договор", "ru"}};
+    for (String[] n : names) {
+      Language lang = Language.fromCode(n[1]).orElseThrow();
+      for (int signs = 2; signs <= 4; signs++) {
+        String eq = "=".repeat(signs);
+        assertEquals(n[0], clean(eq + n[0] + eq, lang), eq + n[0]);
+        assertEquals(n[0], clean(eq + " " + n[0] + " " + eq, lang), eq + n[0]);
+      }
+    }
+    assertEquals("Zelbin", clean("Zelbin lang=en", Language.EN)); // a key=value still goes
+  }
+
+  @Test
   void aLinkGlyphAndANoteNumberGluedToAHeadingAreCutOff() {
     assertEquals("בגליל", clean("בגליל2.    \uD83D\uDD17", Language.HE));
     assertEquals("Early years", clean("Early years3 \u00b6", Language.EN));
