@@ -115,7 +115,8 @@ class LoneStartersTest {
       String text = text(p, r);
       Toks marked = Tokenizer.toks(text);
       NonFacts.mark(marked, p.lex);
-      MarkupNumbers.mark(marked);
+      MarkupNumbers.markup(marked);
+      DigitRuns.mark(marked, p.lex);
       GluedDates.mark(marked, p.lex);
       Toks t = marked.withoutCitations();
       for (int i = 0; i < t.size(); i++) {
