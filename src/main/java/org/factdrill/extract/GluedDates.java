@@ -14,24 +14,25 @@ final class GluedDates {
     // Both rules need digits at i or i + 1: only the digit runs are visited (Toks.marks).
     int[] marks = t.marks();
     for (int m = 0, d = marks[0]; d >= 0; d = marks[++m]) {
-      if (d == 0 || !t.isDigits(d)) {
+      if (d == 0 || !t.get(d).isDigits()) {
         continue;
       }
       // Only a word whose normal form differs (a capital or a non-ASCII letter) can hold a
-      // glued month; read off the arrays, so that the word before each digit run is not made.
-      if (t.isWordTok(d - 1) && normDiffers(t, d - 1)) {
+      // glued month.
+      Token w = t.get(d - 1);
+      if (w.isWord() && w.norm() != w.text()) {
         labelBeforeMonth(t, d - 1, lex);
       }
       int i = d;
+      Token tok = t.get(i);
       if (i + 1 >= t.size()) {
         continue;
       }
-      int len = t.endOf(i) - t.startOf(i);
-      if (len < 5 || len > 6 || t.isBlocked(i) || t.attached(i)
+      int len = tok.end() - tok.start();
+      if (len < 5 || len > 6 || t.isBlocked(i) || !tok.gapBefore()
           || t.attached(i + 1) || !dateWordBefore(t, i - 1, lex) || !monthAfter(t, i + 1, lex)) {
         continue;
       }
-      Token tok = t.get(i);
       int year = Integer.parseInt(tok.text().substring(0, 4));
       String dayText = tok.text().substring(4);
       int day = Integer.parseInt(dayText);
@@ -47,7 +48,7 @@ final class GluedDates {
    * pack, after at least three lower-case letters, and before the date's digits. The month is
    * then read as a word of its own.
    */
-  static void labelBeforeMonth(Toks t, int i, Lexicon lex) {
+  private static void labelBeforeMonth(Toks t, int i, Lexicon lex) {
     String w = t.get(i).text();
     int k = w.length() - 1;
     while (k > 0 && !Character.isUpperCase(w.charAt(k))) {
@@ -66,24 +67,8 @@ final class GluedDates {
     }
   }
 
-  /**
-   * Whether word k's normal form is another string than its text, as {@code norm() != text()}
-   * of its token: never for a word compared as written, always for one lowered from ASCII
-   * capitals (a new string); the made token tells for the others (folded, or repaired).
-   */
-  private static boolean normDiffers(Toks t, int k) {
-    if (t.normIsRaw(k)) {
-      return false;
-    }
-    if (t.normIsLoweredAscii(k)) {
-      return true;
-    }
-    Token w = t.get(k);
-    return w.norm() != w.text();
-  }
-
   /** A month name ("June", "ביוני") or a word written before a year ("năm", "года"). */
-  static boolean dateWordBefore(Toks t, int j, Lexicon lex) {
+  private static boolean dateWordBefore(Toks t, int j, Lexicon lex) {
     if (!t.isWordTok(j)) {
       return false;
     }
@@ -93,7 +78,7 @@ final class GluedDates {
   }
 
   /** A month name, or a word that a month number follows ("tháng 9"). */
-  static boolean monthAfter(Toks t, int j, Lexicon lex) {
+  private static boolean monthAfter(Toks t, int j, Lexicon lex) {
     if (!t.isWordTok(j)) {
       return false;
     }

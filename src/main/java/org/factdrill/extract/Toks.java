@@ -355,11 +355,6 @@ final class Toks {
     return (info[i] & NORM) == NORM_RAW;
   }
 
-  /** True when word i's normal form is its ASCII capitals lowered (a string of its own). */
-  boolean normIsLoweredAscii(int i) {
-    return (info[i] & NORM) == NORM_ASCII;
-  }
-
   boolean isBlocked(int i) {
     return i >= 0 && i < n && blocked[i];
   }

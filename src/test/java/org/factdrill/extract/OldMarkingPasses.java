@@ -5,8 +5,7 @@ import org.factdrill.lang.LanguagePacks;
 
 /**
  * The marking passes after NonFacts as they were before DigitRuns visited each digit run once
- * (main 361a902): one pass per rule, each reading made tokens, and the glued dates' pass as it
- * made the word before each digit run. The oracle of DigitRunsTest.
+ * (main 361a902): one pass per rule, each reading made tokens. The oracle of DigitRunsTest.
  */
 final class OldMarkingPasses {
   private static final Set<String> DIFF_LABELS = LanguagePacks.allWords("diff-line-labels");
@@ -27,36 +26,6 @@ final class OldMarkingPasses {
     otherCalendarYears(t, lex);
     TableLabels.mark(t, lex);
     itemCounters(t, lex);
-  }
-
-  /** GluedDates.mark as it was: the token before each digit run made to compare its forms. */
-  static void gluedDates(Toks t, Lexicon lex) {
-    int[] marks = t.marks();
-    for (int m = 0, d = marks[0]; d >= 0; d = marks[++m]) {
-      if (d == 0 || !t.get(d).isDigits()) {
-        continue;
-      }
-      Token w = t.get(d - 1);
-      if (w.isWord() && w.norm() != w.text()) {
-        GluedDates.labelBeforeMonth(t, d - 1, lex);
-      }
-      int i = d;
-      Token tok = t.get(i);
-      if (i + 1 >= t.size()) {
-        continue;
-      }
-      int len = tok.end() - tok.start();
-      if (len < 5 || len > 6 || t.isBlocked(i) || !tok.gapBefore() || t.attached(i + 1)
-          || !GluedDates.dateWordBefore(t, i - 1, lex) || !GluedDates.monthAfter(t, i + 1, lex)) {
-        continue;
-      }
-      int year = Integer.parseInt(tok.text().substring(0, 4));
-      String dayText = tok.text().substring(4);
-      int day = Integer.parseInt(dayText);
-      if (year >= 1000 && year <= 2100 && day >= 1 && day <= 31 && dayText.charAt(0) != '0') {
-        t.split(i, 4);
-      }
-    }
   }
 
   private static boolean ordinal(Toks t, int i) {
