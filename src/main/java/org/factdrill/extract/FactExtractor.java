@@ -49,10 +49,11 @@ public final class FactExtractor implements Extractor {
     // (or, where the pack's keys need it, over the tokenizer's copy of the characters).
     List<CalendarDates.Found> otherFound = calendars.get(lang).find(marked);
     NonFacts.mark(marked, lex);
-    MarkupNumbers.markup(marked);
+    MarkupNumbers.mark(marked);
     NumberingLines.mark(marked);
+    OtherCalendarYears.mark(marked, lex);
     TableLabels.mark(marked, lex);
-    DigitRuns.mark(marked, lex); // a page's furniture, other calendars' years, pagers' counters
+    ItemCounters.mark(marked, lex);
     GarbledMonths.mark(marked, lex, otherFound);
     GluedDates.mark(marked, lex);
     Toks t = marked.withoutCitations();

@@ -14,68 +14,68 @@ final class ItemCounters {
 
   private ItemCounters() {}
 
-  /**
-   * Whether digit run {@code i} opens a counter "N / M" (then blocked, its three tokens), after
-   * one of the {@code nouns} or opening its line; {@code links} join N and M as a slash does.
-   */
-  static boolean at(Toks t, int i, java.util.Set<String> links, java.util.Set<String> nouns) {
+  static void mark(Toks t, Lexicon lex) {
+    java.util.Set<String> links = lex.words(WordList.COUNTER_LINKS);
+    java.util.Set<String> nouns = lex.words(WordList.COUNTER_NOUNS);
     int n = t.size();
-    // "Page 3 of 10": the item may be blocked already as a designator's number.
-    if (i + 2 >= n
-        || t.isBlocked(i) && !(t.isWordTok(i - 1) && nouns.contains(t.norm(i - 1)))) {
-      return false;
+    for (int i = 0; i + 2 < n; i++) {
+      // "Page 3 of 10": the item may be blocked already as a designator's number.
+      if (!t.isDigits(i)
+          || t.isBlocked(i) && !(t.isWordTok(i - 1) && nouns.contains(t.norm(i - 1)))) {
+        continue;
+      }
+      boolean slash = t.isPunct(i + 1, '/') && t.get(i + 1).gapBefore()
+          && t.get(i + 2).gapBefore();
+      boolean slashGlued = t.isPunct(i + 1, '/') && t.attached(i + 1) && t.attached(i + 2);
+      boolean linked = t.isWordTok(i + 1) && links.contains(t.norm(i + 1));
+      if (!(slash || slashGlued || linked) || !t.isDigits(i + 2) || sameLine(t, i + 3)
+          && (t.isPunct(i + 3, '/') || t.isDigits(i + 3) || t.isPunct(i + 3, '.')
+          && t.attached(i + 3))) {
+        continue;
+      }
+      if (i > 0 && t.attached(i) && (t.isPunct(i - 1, '/') || t.isPunct(i - 1, '.'))) {
+        continue;
+      }
+      int a = value(t, i);
+      int b = value(t, i + 2);
+      if (a < 1 || a > b || b > MAX_ITEMS) {
+        continue;
+      }
+      boolean afterNoun = t.isWordTok(i - 1) && nouns.contains(t.norm(i - 1));
+      boolean opens = i == 0 || t.get(i).newlinesBefore() > 0;
+      boolean counter = afterNoun && !slashGlued || afterNoun && slashGlued && nounOpens(t, i - 1)
+          || opens && slash || opens && linked && onlyMarksAfter(t, i + 3);
+      if (counter) {
+        t.blocked[i] = true;
+        t.blocked[i + 1] = true;
+        t.blocked[i + 2] = true;
+        i += 2;
+      }
     }
-    boolean slash = t.isPunct(i + 1, '/') && !t.attached(i + 1) && !t.attached(i + 2);
-    boolean slashGlued = t.isPunct(i + 1, '/') && t.attached(i + 1) && t.attached(i + 2);
-    boolean linked = t.isWordTok(i + 1) && links.contains(t.norm(i + 1));
-    if (!(slash || slashGlued || linked) || !t.isDigits(i + 2) || sameLine(t, i + 3)
-        && (t.isPunct(i + 3, '/') || t.isDigits(i + 3) || t.isPunct(i + 3, '.')
-        && t.attached(i + 3))) {
-      return false;
-    }
-    if (i > 0 && t.attached(i) && (t.isPunct(i - 1, '/') || t.isPunct(i - 1, '.'))) {
-      return false;
-    }
-    int a = value(t, i);
-    int b = value(t, i + 2);
-    if (a < 1 || a > b || b > MAX_ITEMS) {
-      return false;
-    }
-    boolean afterNoun = t.isWordTok(i - 1) && nouns.contains(t.norm(i - 1));
-    boolean opens = i == 0 || t.lineBreakBefore(i);
-    boolean counter = afterNoun && !slashGlued || afterNoun && slashGlued && nounOpens(t, i - 1)
-        || opens && slash || opens && linked && onlyMarksAfter(t, i + 3);
-    if (counter) {
-      t.blocked[i] = true;
-      t.blocked[i + 1] = true;
-      t.blocked[i + 2] = true;
-    }
-    return counter;
   }
 
   /** A glued "2/5" is a counter only after a counter noun opening its line ("Slide 2/5"). */
   private static boolean nounOpens(Toks t, int k) {
-    return k == 0 || t.lineBreakBefore(k);
+    return k == 0 || t.get(k).newlinesBefore() > 0;
   }
 
   private static boolean sameLine(Toks t, int k) {
-    return k >= 0 && k < t.size() && !t.lineBreakBefore(k);
+    Token tok = t.get(k);
+    return tok != null && tok.newlinesBefore() == 0;
   }
 
   /** Whether only marks follow token {@code k - 1} to the end of its line. */
   private static boolean onlyMarksAfter(Toks t, int k) {
     for (int j = k; sameLine(t, j); j++) {
-      if (t.type(j) != Toks.PUNCT || t.punct(j) == 0) {
+      if (t.get(j).punct() == 0) {
         return false;
       }
     }
     return true;
   }
 
-  /** A run of up to three digits read as a number; a longer one counts as too many. */
   private static int value(Toks t, int i) {
-    int s = t.startOf(i);
-    int e = t.endOf(i);
-    return e - s > 3 ? Integer.MAX_VALUE : Integer.parseInt(t.text, s, e, 10);
+    String s = t.get(i).text();
+    return s.length() > 3 ? Integer.MAX_VALUE : Integer.parseInt(s);
   }
 }

@@ -20,7 +20,7 @@ final class NumberingLines {
     int runLength = 0;
     int last = -2;
     for (int m = 0, i = marks[0]; i >= 0; i = marks[++m]) {
-      int v = lone(t, i) ? value(t, i) : -1;
+      int v = lone(t, i) ? value(t.get(i)) : -1;
       if (v < 0) {
         continue; // a number in prose neither extends nor breaks the run
       }
@@ -42,7 +42,7 @@ final class NumberingLines {
       return;
     }
     for (int m = from; m < to && marks[m] >= 0; m++) {
-      if (lone(t, marks[m]) && value(t, marks[m]) >= 0) {
+      if (lone(t, marks[m]) && value(t.get(marks[m])) >= 0) {
         t.blocked[marks[m]] = true;
       }
     }
@@ -50,21 +50,23 @@ final class NumberingLines {
 
   /** A digit run of one to three digits, set apart by space, whose line holds no word. */
   private static boolean lone(Toks t, int i) {
-    if (!t.isDigits(i) || length(t, i) > 3 || t.attached(i) || t.attached(i + 1)
+    Token tok = t.get(i);
+    if (!tok.isDigits() || tok.text().length() > 3 || t.attached(i) || t.attached(i + 1)
         || grouped(t, i - 1, i) || grouped(t, i, i + 1)) {
       return false;
     }
     // Prose fails at the first word next to the number: the scan is short there.
     for (int k = i; k >= 0; k--) {
-      if (k < i && t.isWordTok(k)) {
+      Token c = t.get(k);
+      if (k < i && c.isWord()) {
         return false;
       }
-      if (t.lineBreakBefore(k)) {
+      if (c.newlinesBefore() > 0) {
         break;
       }
     }
-    for (int k = i + 1; k < t.size() && !t.lineBreakBefore(k); k++) {
-      if (t.isWordTok(k)) {
+    for (int k = i + 1; k < t.size() && t.get(k).newlinesBefore() == 0; k++) {
+      if (t.get(k).isWord()) {
         return false;
       }
     }
@@ -76,15 +78,11 @@ final class NumberingLines {
    * the thousands mark): one character between them, b three digits.
    */
   private static boolean grouped(Toks t, int a, int b) {
-    return t.isDigits(a) && t.isDigits(b) && length(t, b) == 3
+    return t.isDigits(a) && t.isDigits(b) && t.get(b).text().length() == 3
         && t.startOf(b) - t.endOf(a) == 1;
   }
 
-  private static int length(Toks t, int i) {
-    return t.endOf(i) - t.startOf(i);
-  }
-
-  private static int value(Toks t, int i) {
-    return length(t, i) <= 3 ? Integer.parseInt(t.text, t.startOf(i), t.endOf(i), 10) : -1;
+  private static int value(Token tok) {
+    return tok.text().length() <= 3 ? Integer.parseInt(tok.text()) : -1;
   }
 }

@@ -1,7 +1,5 @@
 package org.factdrill.extract;
 
-import java.util.Set;
-
 /**
  * Marks a year counted in another calendar, written right after that calendar's name ("Hebrew
  * calendar 5678–5679", "Buddhist calendar2462", as a year's page lists it in every calendar): it
@@ -12,19 +10,22 @@ import java.util.Set;
 final class OtherCalendarYears {
   private OtherCalendarYears() {}
 
-  /**
-   * Blocks digit run {@code i} (and the year after its dash) when it follows a calendar's name
-   * ({@code names}, none: nothing to do) that is not the text's own calendar ({@code own}).
-   */
-  static void at(Toks t, int i, Set<String> names, Set<String> own) {
-    if (!names.isEmpty() && t.isWordTok(i - 1) && names.contains(t.norm(i - 1))
-        && !own.contains(t.norm(i - 2))) {
-      int end = i + 1;
-      if (t.isDash(end) && t.isDigits(end + 1)) {
-        end += 2; // "5678–5679": a year of that calendar across two Gregorian years
-      }
-      for (int k = i; k < end; k++) {
-        t.blocked[k] = true;
+  static void mark(Toks t, Lexicon lex) {
+    java.util.Set<String> names = lex.words(WordList.CALENDAR_NAME_WORDS);
+    if (names.isEmpty()) {
+      return;
+    }
+    int[] marks = t.marks();
+    for (int m = 0, i = marks[0]; i >= 0; i = marks[++m]) {
+      if (t.isWordTok(i - 1) && names.contains(t.norm(i - 1))
+          && !lex.words(WordList.OWN_CALENDAR_WORDS).contains(t.norm(i - 2))) {
+        int end = i + 1;
+        if (t.isDash(end) && t.isDigits(end + 1)) {
+          end += 2; // "5678–5679": a year of that calendar across two Gregorian years
+        }
+        for (int k = i; k < end; k++) {
+          t.blocked[k] = true;
+        }
       }
     }
   }

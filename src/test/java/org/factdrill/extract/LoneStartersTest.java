@@ -115,8 +115,7 @@ class LoneStartersTest {
       String text = text(p, r);
       Toks marked = Tokenizer.toks(text);
       NonFacts.mark(marked, p.lex);
-      MarkupNumbers.markup(marked);
-      DigitRuns.mark(marked, p.lex);
+      MarkupNumbers.mark(marked);
       GluedDates.mark(marked, p.lex);
       Toks t = marked.withoutCitations();
       for (int i = 0; i < t.size(); i++) {
