@@ -2,6 +2,7 @@ package org.factdrill.generate;
 
 import org.factdrill.extract.Fact;
 import org.factdrill.text.Language;
+import org.factdrill.text.RowClause;
 import org.factdrill.text.Span;
 
 /** Where a sentence a page cut off (no sentence mark at its end) may still be asked up to. */
@@ -28,6 +29,7 @@ final class ClippedSentence {
     int depth = 0;
     int cut = -1;
     char mark = 0;
+    int segment = f.end();
     for (int i = f.end(); i < s.end() - 1; i++) {
       char c = text.charAt(i);
       if (c == '(' || c == '[') {
@@ -35,9 +37,15 @@ final class ClippedSentence {
       } else if ((c == ')' || c == ']') && depth > 0) {
         depth--;
       } else if (depth == 0 && (c == ',' || c == ';' || c == ':' || c == '–' || c == '—')
-          && Character.isWhitespace(text.charAt(i + 1)) && !listed.contains(i - s.start())) {
-        cut = i;
-        mark = c;
+          && Character.isWhitespace(text.charAt(i + 1))) {
+        // Short items in a row read as a list, unless the item ending here holds a verb: then
+        // they are clauses ("it broke out in 1931, lasted for years, ended in 1937"), each whole.
+        if (!listed.contains(i - s.start())
+            || RowClause.mayHoldVerb(lang, text.substring(segment, i))) {
+          cut = i;
+          mark = c;
+        }
+        segment = i + 1;
       }
     }
     if (cut < 0 || mark == ':') {
