@@ -176,7 +176,9 @@ final class Context {
      */
     String line(int pos, java.util.function.Predicate<String> givesAway) {
       SectionHeads.Governing gov = heads.at(pos);
-      String heading = gov.heading();
+      String entry = entryName(pos);
+      // A list entry's row ("From 1428 to 1433, 5 years in all.") is about its entry's name.
+      String heading = entry != null ? entry : gov.heading();
       // On a page of posts, a post's own title is the topic of its sentences, not the page's.
       String title = gov.inPost() ? gov.post() : this.title;
       String ti = title != null && !givesAway.test(title) ? title : null;
@@ -193,13 +195,32 @@ final class Context {
       }
       if (ti == null) {
         // "Background" alone says which part, not what about: no context line then.
-        return he != null && (org.factdrill.text.LayoutWords.of(doc.lang()).isGenericSection(he)
+        // (an entry's name heading its rows is a name: it names their subject)
+        return he != null && !he.equals(entry) && (org.factdrill.text.LayoutWords.of(doc.lang()).isGenericSection(he)
             || !names.namesTopic(doc.lang(), he, doc.text(), false)) ? null : he;
       }
       if (he == null || same(he, ti) || ti.length() + he.length() + 3 > MAX_CONTEXT) {
         return ti;
       }
       return ti + " — " + he;
+    }
+
+    /** The name heading the list entry whose row is the sentence at {@code pos}, or null. */
+    String entryName(int pos) {
+      String t = doc.text();
+      if (!t.substring(t.lastIndexOf('\n', pos - 1) + 1, pos).isBlank()) {
+        return null; // (cheap first: a row opens its line)
+      }
+      for (Span x : sentences) {
+        if (x.start() > pos) {
+          break;
+        }
+        if (x.start() == pos) {
+          return EntryRows.isRow(doc.lang(), doc.text(), x.start(), x.end())
+              ? EntryRows.heading(doc.lang(), doc.text(), pos) : null;
+        }
+      }
+      return null;
     }
 
     /** True when the sentence is a heading, caption, infobox row or the like, not prose. */

@@ -87,6 +87,13 @@ final class Stem {
         w -> context.writesAsName(doc, w))) { // a row of names and dates tells no event
       return Result.skip(SkipReason.LAYOUT, layout ? null : "verbless row");
     }
+    if (EntryRows.isRow(doc.lang(), text, s.start(), s.end())
+        && EntryRows.inRun(doc.lang(), text, s.start(), s.end())
+        && st.context().entryName(s.start()) == null
+        && !context.namesSubject(doc, PromptBuilder.clean(s.of(text)))) {
+      // A list's row whose subject is only its entry's heading, and no heading names it.
+      return Result.skip(SkipReason.LAYOUT, "an entry's row with no name heading it");
+    }
     if (VisualOrder.garbled(doc, s)) {
       return Result.skip(SkipReason.VISUAL_ORDER, null);
     }
