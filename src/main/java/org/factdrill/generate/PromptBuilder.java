@@ -42,7 +42,7 @@ public final class PromptBuilder {
       "(?<![\\p{L}\\p{N}'])''(?=[\"“„«\\p{L}])|(?<=[\\p{L}.!?\"”»])''(?![\\p{L}\\p{N}'])");
   private static final Pattern JOINED_TITLE = Pattern.compile("(?<=\\p{L})_(?=\\p{L})");
   private static final Pattern BROKEN_DECIMAL =
-      Pattern.compile("(?<=\\d\\.)[ \\t]*\\n[ \\t]*(?=\\d{1,3} \\p{L})");
+      Pattern.compile("(?<=\\d[.,])[ \\t]*\\n[ \\t]*(?=\\d{1,3} \\p{L})");
   private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile("\\s+([,.;:!?)\\]])");
   private static final Pattern SPACE_AFTER_OPEN = Pattern.compile("([(\\[])\\s+");
   private static final Pattern CLAUSE_END = Pattern.compile("[;:]\\s|,\\s|\\s[–—]\\s|\\s-\\s");
@@ -100,7 +100,8 @@ public final class PromptBuilder {
   /** Removes citation markers and markup, folds white space; the original stays in provenance. */
   public static String clean(String s) {
     String t = s.replace("\\$", "$");
-    // A decimal broken after its point by a line's end, read as one number (text/BrokenDecimals).
+    // A decimal broken after its mark by a line's end, read as one number (text/BrokenDecimals):
+    // "2.\n5 million", and "2,\n5 triệu" where the comma is the decimal mark.
     t = BROKEN_DECIMAL.matcher(t).replaceAll("");
     t = WIKI_LINK.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
     t = t.replace("[[", "").replace("]]", "");
