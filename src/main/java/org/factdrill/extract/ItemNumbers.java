@@ -6,7 +6,9 @@ package org.factdrill.extract;
  * two digits written "N." (a space after the point) or "(N)". Three statements about documents:
  * labels that go on counting by one ("1. … 2. … 3.", a table of contents run onto one line,
  * "(1) … (2) … (3)") number items, at least {@value #RUN} of them, each within {@value #REACH}
- * tokens of the one before; a bare "N." standing right after a sentence's end ("… to the land.
+ * tokens of the one before, or two of them in one line when the first opens the line or
+ * follows a colon ("Contents: 4. Army 5. Taxes": a list run into a line, where two sentences'
+ * counts differing by one, "had 2. Its rival had 3.", each follow a word); a bare "N." standing right after a sentence's end ("… to the land.
  * 1." where a statute numbers its sections after them, "… Part two. 3. Army.") is a sentence of
  * no word, so a label; and "(N)" opening its line, or after a designator ("paragraph (2)"),
  * labels a paragraph. A day before a month name or before more digits ("12. 5. 1901") is a date.
@@ -58,12 +60,15 @@ final class ItemNumbers {
         t.blocked[i] = true;
       }
     }
-    if (count >= RUN) {
+    if (count >= 2) {
       runs(t, at, kinds, count);
     }
   }
 
-  /** Blocks every run of labels of one kind counting up by one, {@value #RUN} or more long. */
+  /**
+   * Blocks every run of labels of one kind counting up by one, {@value #RUN} or more long, or two
+   * long within one line.
+   */
   private static void runs(Toks t, int[] at, int[] kinds, int count) {
     boolean[] inRun = new boolean[count];
     for (int a = 0; a < count; a++) {
@@ -75,7 +80,8 @@ final class ItemNumbers {
           length++;
         }
       }
-      if (length >= RUN) {
+      if (length >= RUN || length == 2 && kinds[a] == DOT && opensList(t, at[a])
+          && oneLine(t, at[a], at[last])) {
         inRun[a] = true;
         for (int b = a + 1, prev = a; b <= last; b++) {
           if (kinds[b] == kinds[a] && value(t, at[b]) == value(t, at[prev]) + 1) {
@@ -134,6 +140,21 @@ final class ItemNumbers {
     char c = open - 1 >= 0 && t.type(open - 1) == Toks.PUNCT ? t.punct(open - 1) : 0;
     return (c == '"' || c == '\u201c' || c == '\u201e' || c == '\'' || c == '\u00ab')
         && t.attached(open) && lineStart(t, open - 1);
+  }
+
+  /** The label at i opens its line or follows a colon: where a list begins. */
+  private static boolean opensList(Toks t, int i) {
+    return i == 0 || t.lineBreakBefore(i) || t.isPunct(i - 1, ':');
+  }
+
+  /** No line break from token a to token b. */
+  private static boolean oneLine(Toks t, int a, int b) {
+    for (int k = a + 1; k <= b; k++) {
+      if (t.lineBreakBefore(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean lineStart(Toks t, int k) {

@@ -23,10 +23,6 @@ final class TrivialFigures {
   /** A list item's number opening its line, an item's words after a mark: "1/ The king", "3 - Le". */
   private static final Pattern LINE_ITEM_OPEN = Pattern.compile("(?:^|\\n)[ \\t•*]*$");
   private static final Pattern LINE_ITEM_CLOSE = Pattern.compile("^ ?(?:[/.)]|[-–] ) ?\\p{L}");
-  /** A number closed by a period and followed by an item's words: "2. Taxes" of "1. Army 2. Taxes". */
-  private static final Pattern INLINE_ITEM_CLOSE = Pattern.compile("^\\.\\s+\\p{L}");
-  /** How far along its line a flattened list's neighbouring item number is looked for. */
-  private static final int INLINE_REACH = 400;
   /** A capitalised name and a comma right before the number, a comma right after it. */
   private static final Pattern NAME_COMMA = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’\\-]+,\\s$");
   private static final Pattern COMMA_AFTER = Pattern.compile("^,\\s");
@@ -61,26 +57,6 @@ final class TrivialFigures {
     }
   }
 
-  /**
-   * A numbered list flattened into one line ("1. Army 2. Taxes 3. Coinage"): the number is closed
-   * by a period before an item's words, and the item number before or after it is written so in
-   * the same line. One such number alone ("had 12. Then …") is no list.
-   */
-  static boolean inlineItem(String text, Fact f) {
-    if (!INLINE_ITEM_CLOSE.matcher(text.substring(f.end(), Math.min(text.length(), f.end() + 4)))
-        .find() || !text.substring(f.start(), f.end()).matches("\\d{1,3}")) {
-      return false;
-    }
-    int n = Integer.parseInt(text.substring(f.start(), f.end()));
-    int lineStart = text.lastIndexOf('\n', f.start()) + 1;
-    int lineEnd = text.indexOf('\n', f.end());
-    String line = text.substring(Math.max(lineStart, f.start() - INLINE_REACH),
-        Math.min(lineEnd < 0 ? text.length() : lineEnd, f.end() + INLINE_REACH));
-    Pattern neighbour = Pattern.compile("(?<![\\p{N}.,])(?:" + (n - 1) + "|" + (n + 1)
-        + ")\\.\\s+\\p{L}");
-    return neighbour.matcher(line).find();
-  }
-
   /** Why the figure is not worth asking; null when it may be. */
   ValueRules.Skip of(Language lang, String text, Fact f) {
     if ((f.kind() == FactKind.NUMBER || f.kind() == FactKind.DATE)
@@ -104,9 +80,6 @@ final class TrivialFigures {
       // "… sở tại. 3. Binh Chế.": a number that is a sentence of its own states nothing; it
       // numbers the heading or item after it.
       return new ValueRules.Skip(SkipReason.IDENTIFIER, "a list item's number (alone as a sentence)");
-    }
-    if (small && inlineItem(text, f)) {
-      return new ValueRules.Skip(SkipReason.IDENTIFIER, "a list item's number (a list run into a line)");
     }
     if (small && f.unit() == null && NAME_COMMA.matcher(before).find()
         && COMMA_AFTER.matcher(after).find()) {

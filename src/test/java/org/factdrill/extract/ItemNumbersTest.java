@@ -45,6 +45,36 @@ class ItemNumbersTest {
   }
 
   @Test
+  void twoNumberedItemsOpeningALineOrFollowingAColonAreNoFacts() {
+    Random r = new Random(14);
+    for (Language lang : ITEMS.keySet()) {
+      String[] items = ITEMS.get(lang);
+      for (int n = 0; n < 60; n++) {
+        int first = 1 + r.nextInt(40);
+        String pair = first + ". " + items[r.nextInt(items.length)] + " " + (first + 1) + ". "
+            + items[r.nextInt(items.length)];
+        String afterColon = items[r.nextInt(items.length)] + ": " + pair;
+        String lineStart = items[r.nextInt(items.length)] + "\n" + pair;
+        assertEquals("", Facts.describe(lang, afterColon), lang + ": " + afterColon);
+        assertEquals("", Facts.describe(lang, lineStart), lang + ": " + lineStart);
+      }
+    }
+  }
+
+  @Test
+  void twoCountsDifferingByOneInSentencesOrOnTwoLinesStayFacts() {
+    for (int n = 2; n < 60; n++) {
+      assertEquals("number:" + n + "=" + n, Facts.describe(Language.EN,
+          "The fleet counted " + n + ". Then a storm sank the ships."));
+      assertEquals("number:" + (n - 1) + "=" + (n - 1) + " | number:" + n + "=" + n,
+          Facts.describe(Language.EN, "The guild had " + (n - 1) + ". Its rival had " + n
+              + ". Both traded salt."));
+      assertTrue(Facts.describe(Language.EN, "Contents: " + (n - 1) + ". Army\nThe fleet counted "
+          + n + ". Then it sailed.").contains("number:" + n + "=" + n));
+    }
+  }
+
+  @Test
   void labelsInBracketsCountingUpOrOpeningTheirLinesAreNoFacts() {
     Random r = new Random(5);
     for (Language lang : ITEMS.keySet()) {
