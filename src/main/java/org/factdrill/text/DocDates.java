@@ -17,18 +17,26 @@ final class DocDates {
       Pattern.compile("(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?![\\d/])");
   private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(1[0-9]{3}|20[0-9]{2})(?![\\d.,]\\d|\\d)");
 
+  /** A line opening with a label: letters (up to four words), then a colon, a bar or a tab. */
+  private static final Pattern LABEL =
+      Pattern.compile("^\\s*\\p{L}[\\p{L}\\p{M}.'’-]*(?: [\\p{L}\\p{M}.'’-]+){0,3}\\s*[:：|\\t]\\s*\\S");
+
   private DocDates() {}
 
   static Optional<DocDate> find(String text, List<Block> blocks, Language lang, String title,
       Span titleSpan) {
     LayoutWords w = LayoutWords.of(lang);
     int seen = 0;
-    for (Block b : blocks) {
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
       if (seen++ >= TOP_BLOCKS) {
         break;
       }
       String s = b.of(text);
       String how = null;
+      if (b.cls() == LineClass.BYLINE && !w.opensPublished(s) && rowAmongRows(text, blocks, i)) {
+        continue; // "Born: 26 May 1867" among "Name: …" rows: the date of what its label names
+      }
       if (b.cls() == LineClass.BYLINE) {
         how = w.opensPublished(s) ? "published" : "byline";
       } else if (w.opensPublished(s)) {
@@ -51,6 +59,24 @@ final class DocDates {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Block i is a "label: value" row (a label of letters, then a colon, a bar or a tab) and so is
+   * the line before or after it: an infobox's row, whose date is that of what the label names
+   * (a birth, a signing, an election), not the page's. A page labels its own date with a
+   * published word, or writes it alone.
+   */
+  private static boolean rowAmongRows(String text, List<Block> blocks, int i) {
+    if (!LABEL.matcher(blocks.get(i).of(text)).find()) {
+      return false;
+    }
+    for (int j : new int[] {i - 1, i + 1}) {
+      if (j >= 0 && j < blocks.size() && LABEL.matcher(blocks.get(j).of(text)).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when {@code s} is a date and little else: a dateline, not a sentence. */

@@ -159,6 +159,32 @@ class LayoutClassifierTest {
   }
 
   @Test
+  void aDateInAnInfoboxRowIsWhatItsLabelNamesNotThePagesDate() {
+    // Made-up pages: an infobox's rows ("Label: value", "Label | value") around a dated row.
+    for (String sep : List.of(": ", " | ", "\t")) {
+      String en = String.join("\n", "Treaty of Ulmen", "", "Signatories" + sep + "Ulmen and Torre",
+          "Signed" + sep + "12 May 1791", "Location" + sep + "Ulmen", "",
+          "The Treaty of Ulmen ended a long quarrel over the river tolls between the two towns.");
+      assertTrue(LayoutClassifier.classify(en, Language.EN, "u.txt").date().isEmpty(), en);
+      String vi = String.join("\n", "Nguyễn Văn Ví", "", "Tên thật" + sep + "Nguyễn Văn Dụ",
+          "Ngày sinh" + sep + "26 tháng 12 năm 1867", "Quê quán" + sep + "Nghệ An", "",
+          "Ông là một nhà nho yêu nước, đã lập ra nhiều hội kín trong những năm đầu thế kỷ.");
+      assertTrue(LayoutClassifier.classify(vi, Language.VI, "v.txt").date().isEmpty(), vi);
+    }
+    // The page's own date keeps its published word among rows, and a byline of a name and a
+    // date with no rows around it stays the page's date.
+    String published = String.join("\n", "Treaty of Ulmen", "", "Signed: 12 May 1791",
+        "Updated: 3 March 2020", "Location: Ulmen", "",
+        "The Treaty of Ulmen ended a long quarrel over the river tolls between the two towns.");
+    assertEquals("2020-03-03", LayoutClassifier.classify(published, Language.EN, "p.txt").date()
+        .orElseThrow().iso());
+    String byline = String.join("\n", "Old bridge reopens", "", "Jane Roe | 3 March 2020", "",
+        "The bridge, built in 1888, was closed for two years while engineers replaced its deck.");
+    assertEquals("2020-03-03", LayoutClassifier.classify(byline, Language.EN, "b.txt").date()
+        .orElseThrow().iso());
+  }
+
+  @Test
   void aYearInTheTitleIsTheDateWhenNothingElseIs() {
     String t = "The Revolution of 1830\n\nIt began in July and lasted three days of fighting.";
     Layout l = LayoutClassifier.classify(t, Language.EN, "r.txt");
