@@ -1,9 +1,9 @@
 package org.factdrill.extract;
 
 /**
- * "264–241 BC", "(2897 - 258 trước Công nguyên)": a range of years before the common era writes
- * its era once, after the second end; the first end, a bare number, is a year of the same era.
- * The first end is the earlier year, so it is the larger number.
+ * "264–241 BC", "(2897 - 258 trước Công nguyên)", "120–180 AD": a range of years writes its era
+ * once, after the second end; the first end, a bare number, is a year of the same era. The first
+ * end is the earlier year: the larger number before the common era, the smaller one in it.
  */
 final class SharedEraRanges {
   private SharedEraRanges() {}
@@ -27,10 +27,19 @@ final class SharedEraRanges {
       return null;
     }
     DateRecognizer.Hit second = dates.year(t, i + 1 + c);
-    if (second == null || second.hi() != null || !second.lo().hasYear() || second.lo().year() >= 0
-        || -v >= second.lo().year()) {
+    if (second == null || second.hi() != null || !second.lo().hasYear()) {
       return null;
     }
-    return new DateRecognizer.Hit(i, second.to(), first.lo(), second.lo(), i + 1, i + 1 + c, false);
+    int y = second.lo().year();
+    if (y < 0 && -v < y) {
+      return new DateRecognizer.Hit(i, second.to(), first.lo(), second.lo(), i + 1, i + 1 + c,
+          false);
+    }
+    // An era written after the second number (a year alone, "1995", is no era's mark).
+    if (y > 0 && v < y && t.isDigits(i + 1 + c) && dates.era(t, i + 2 + c) > 0) {
+      return new DateRecognizer.Hit(i, second.to(), DateParts.year(v), second.lo(), i + 1,
+          i + 1 + c, false);
+    }
+    return null;
   }
 }

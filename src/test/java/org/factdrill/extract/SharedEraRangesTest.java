@@ -8,7 +8,10 @@ import java.util.Random;
 import org.factdrill.text.Language;
 import org.junit.jupiter.api.Test;
 
-/** A range of years before the common era writes its era once, after the second end: both ends are BC years. */
+/**
+ * A range of years writes its era once, after the second end: both ends are years of that era
+ * (BC: the first end is the larger number; AD: the smaller). Two bare numbers stay numbers.
+ */
 class SharedEraRangesTest {
   // sentences made up for this test; each row: language, sentence with %s for the range, era phrases
   private static final List<String[]> FRAMES = List.of(
@@ -41,6 +44,47 @@ class SharedEraRangesTest {
       }
     }
     assertEquals(160, checked);
+  }
+
+  // sentences made up for this test; each row: language, sentence with %s for the range, AD phrases
+  private static final List<String[]> AD_FRAMES = List.of(
+      new String[] {"en", "The second kingdom (%s) ruled the delta.", "AD", "CE", "A.D."},
+      new String[] {"vi", "Đời vua thứ hai (%s) đóng đô ở Mê Linh.", "sau Công nguyên", "SCN",
+          "sau CN", "sau Tây lịch"},
+      new String[] {"he", "הממלכה השנייה (%s) שלטה בדלתא.", "לספירה", "לסה\"נ"},
+      new String[] {"ru", "Второе царство (%s) правило дельтой.", "н. э.", "нашей эры"});
+
+  @Test
+  void aBareNumberADashAndAYearWithAnAdEraAreAnAdRangeFromTheSmallerNumber() {
+    Random r = new Random(476);
+    String[] dashes = {" - ", "-", "–", " – "};
+    int checked = 0;
+    for (String[] f : AD_FRAMES) {
+      Language lang = Language.fromCode(f[0]).orElseThrow();
+      for (int k = 0; k < 40; k++) {
+        int lo = 1 + r.nextInt(1500);
+        int hi = lo + 1 + r.nextInt(400);
+        String era = f[2 + r.nextInt(f.length - 2)];
+        String range = lo + dashes[r.nextInt(dashes.length)] + hi + " " + era;
+        String text = f[1].formatted(range);
+        String got = Facts.describe(lang, text);
+        assertTrue(got.startsWith("date:" + range + "=\"" + String.format("%04d/%04d", lo, hi)
+            + "\""), text + " -> " + got);
+        // Without the era the two numbers are no years of one era (short numbers stay numbers).
+        if (hi < 1000) {
+          String bare = f[1].formatted(lo + " - " + hi);
+          assertTrue(!Facts.describe(lang, bare).startsWith("date:"), bare);
+        }
+        checked++;
+      }
+    }
+    assertEquals(160, checked);
+  }
+
+  @Test
+  void aFallingPairBeforeAnAdYearIsNoAdRange() {
+    String got = Facts.describe(Language.EN, "The list (180 - 120 AD) is odd.");
+    assertTrue(!got.contains("0180/"), got);
   }
 
   @Test
