@@ -468,10 +468,12 @@ final class NonFacts {
       // "con số 40.000" (the figure), "tổng số 300" (the total number): a count, no label.
       return j == 0 || !lex.words(WordList.FIGURE_NOUNS).contains(t.norm(j - 1) + " " + t.norm(j));
     }
-    // "Trung đoàn Bộ binh cơ giới 366": a unit's name between its noun and its number.
+    // "Trung đoàn Bộ binh cơ giới 366": a unit's name between its noun and its number. A
+    // function word is no part of a name: "Quân đoàn có 4.200 người" (the corps has 4,200 men).
     if (lex.has(PackFeature.DESIGNATOR_NAME_BETWEEN)) {
       for (int k = j - 1; k >= j - 4 && k >= 0; k--) {
-        if (!t.isWordTok(k + 1) || !t.isWordTok(k)) {
+        if (!t.isWordTok(k + 1) || !t.isWordTok(k)
+            || lex.words(WordList.UNIT_STOPS).contains(t.norm(k + 1))) {
           return false;
         }
         if (lex.designator(t, k)

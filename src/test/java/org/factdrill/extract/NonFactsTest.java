@@ -1,6 +1,7 @@
 package org.factdrill.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.factdrill.text.Language;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,23 @@ class NonFactsTest {
   void unitDesignationsAreNotCountsButCountsBeforeTheNounAre() {
     assertEquals("", Facts.describe(Language.VI, "Quân đoàn 4 và Sư đoàn 127, căn cứ số 102"));
     assertEquals("number:3=3", Facts.describe(Language.VI, "chỉ có 3 sư đoàn"));
+  }
+
+  @Test
+  void aFunctionWordAfterAUnitsNounEndsItsNameSoTheNumberAfterItIsACount() {
+    // "the corps has 4,200 men": a verb or a function word is no part of a unit's name.
+    java.util.Random r = new java.util.Random(4200);
+    String[] units = {"Quân đoàn", "Sư đoàn", "Tiểu đoàn", "Trung đoàn", "Lữ đoàn"};
+    String[] links = {"có", "gồm có", "của ông có", "thì có", "được bổ sung thêm"};
+    for (int k = 0; k < 60; k++) {
+      int n = 100 + r.nextInt(9000);
+      String shown = n >= 1000 ? n / 1000 + "." + String.format("%03d", n % 1000) : "" + n;
+      String text = "Mỗi " + units[r.nextInt(units.length)].toLowerCase(java.util.Locale.ROOT)
+          + " " + links[r.nextInt(links.length)] + " " + shown + " người.";
+      String got = Facts.describe(Language.VI, text);
+      assertTrue(got.contains("number:" + shown + "=" + n), text + " -> " + got);
+    }
+    assertEquals("", Facts.describe(Language.VI, "Sư đoàn Bộ binh 304 và Trung đoàn Pháo binh 45"));
   }
 
   @Test
