@@ -119,7 +119,7 @@ abstract class DateRecognizer {
           return null;
         }
       } else {
-        h = extendRange(t, h);
+        h = SharedYears.of(this, lex, t, extendRange(t, h));
       }
     }
     DateParts lo = h.lo();
