@@ -9,7 +9,7 @@ import org.factdrill.text.Language;
 
 /**
  * A section heading run into the first sentence of its section: a page that lost the heading's
- * line break writes "Historical background In 1750, the …" or "Bối cảnh lịch sử Trong thế kỷ 18,
+ * line break writes "Historical background In 1750, the …" or "Bối cảnh Trong năm 1750, các
  * …" as one sentence. In a script with capitals a clause-opening word (the pack's sentence
  * openers, connectives, subordinators, date, period and span leads) is written with a capital
  * inside a sentence only where a new sentence begins; so a short run of words at a sentence's

@@ -63,7 +63,7 @@ final class ValueRules {
       List<Pattern> ps = new ArrayList<>();
       for (String phrase : LangWords.lines(l, "quantifier-idioms")) {
         // A "*" stands for a noun of one to four words: "một * nào đó" (some thing or other,
-        // whatever the noun: "một sự kiện nào đó", two syllables; "sự kiện / sử kiện", two words
+        // whatever the noun: "một văn bản nào đó", two syllables; "văn bản / văn liệu", two words
         // offered as alternatives).
         String re = java.util.Arrays.stream(phrase.split(" "))
             .map(w -> w.equals("*") ? "[\\p{L}\\p{M}]+(?:(?:\\s+|\\s*/\\s*)[\\p{L}\\p{M}]+){0,3}" : Pattern.quote(w))

@@ -177,7 +177,7 @@ class HonestValuesTest {
         + "10000}} dặm trong nhiều năm trời.\n");
     assertEquals(Set.of(SkipReason.IDIOM), reasons(far));
     // "1 X nào đó" / "một X nào": the indefinite "some X", whatever the noun; "21 X nào" counts.
-    for (String noun : new String[] {"sự kiện", "văn bản", "người", "trận đánh", "sự kiện / sử kiện"}) {
+    for (String noun : new String[] {"biến cố", "văn bản", "người", "trận đánh", "văn bản / văn liệu"}) {
       for (String one : new String[] {"1", "một"}) {
         Result some = gen(Language.VI, "Khi tác giả nêu ra {{" + one + "|number|1}} " + noun
             + " nào trong sách sử mà không có chứng cứ, người đọc không tin.\n");
