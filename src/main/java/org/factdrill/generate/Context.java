@@ -178,7 +178,7 @@ final class Context {
       SectionHeads.Governing gov = heads.at(pos);
       String entry = entryName(pos);
       // A list entry's row ("From 1428 to 1433, 5 years in all.") is about its entry's name.
-      String heading = entry != null ? entry : gov.heading();
+      String heading = entry != null ? entry : ContextLines.inOwnScript(doc.lang(), gov.heading());
       // On a page of posts, a post's own title is the topic of its sentences, not the page's.
       String title = gov.inPost() ? gov.post() : this.title;
       String ti = title != null && !givesAway.test(title) ? title : null;

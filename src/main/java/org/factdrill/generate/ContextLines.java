@@ -8,12 +8,29 @@ import java.util.Locale;
  * lower case to capital), and a title made from a file name's words that the text writes only as
  * a fragment of a longer line (two words, not a name: "National day" out of "Statement on the
  * National Day of X"). A fragment says less than the page's topic and reads as a cut phrase.
+ * Nor a heading with no letter of the text's own script (a table cell of a name in Chinese
+ * characters above Vietnamese rows): the student reads the text's script.
  */
 final class ContextLines {
   /** A title of at most this many words may be a fragment. */
   private static final int FRAGMENT_WORDS = 2;
 
   private ContextLines() {}
+
+  /** {@code heading}, or null when none of its letters is of the script {@code lang} is written in. */
+  static String inOwnScript(org.factdrill.text.Language lang, String heading) {
+    if (heading == null) {
+      return null;
+    }
+    Character.UnicodeScript own;
+    try {
+      own = Character.UnicodeScript.forName(lang.pack().script().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return heading;
+    }
+    return heading.codePoints().anyMatch(c -> Character.isLetter(c)
+        && Character.UnicodeScript.of(c) == own) ? heading : null;
+  }
 
   /** True when {@code line} glues two or more words lower case to capital, as a menu does. */
   static boolean menuRun(String line) {

@@ -97,10 +97,12 @@ final class EntryRows {
         continue;
       }
       seen++;
-      String name = name(line);
+      // The heading after a lost line break ends its line: the words opening that line are the
+      // entry before it ("Đời X, Y. 3◦. Z." heads Z's rows, not X's).
       Matcher tail = TAIL.matcher(line);
-      if (name == null && tail.find()) {
-        name = name(line.substring(tail.start(1))); // the heading after a lost line break
+      String name = tail.find() ? name(line.substring(tail.start(1))) : null;
+      if (name == null) {
+        name = name(line);
       }
       if (name != null) {
         return name;

@@ -57,8 +57,11 @@ final class NamelessClause {
   private static Referents.Start startNaming(Stem.DocState st, Context context, Span s,
       Referents.Start rs) {
     String text = st.doc().text();
-    if (ClauseEdges.opensMidClause(PromptBuilder.clean(s.of(text)).strip())) {
-      return rs; // the rest of a sentence split inside it ("105).") is no clause of its own
+    if (ClauseEdges.opensMidClause(PromptBuilder.clean(s.of(text)).strip())
+        || st.context().entryName(s.start()) != null) {
+      // The rest of a sentence split inside it ("105).") is no clause of its own; a list entry's
+      // row is about the entry its context line names, not the heading line above it again.
+      return rs;
     }
     if (!namesNothing(st.doc(), PromptBuilder.clean(text.substring(rs.from(), s.end())),
         st.context().line(s.start()), context)) {

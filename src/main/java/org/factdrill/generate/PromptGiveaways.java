@@ -20,6 +20,9 @@ final class PromptGiveaways {
         .matcher(rest).find()) {
       return true;
     }
+    if (yearInside(rest, value)) {
+      return true; // "(1820–1890)" beside a blank answered "the 19th century"
+    }
     if (value instanceof Value.Date d && d.iso().length() > 4 && !d.isRange()) {
       // A day or month date is given away only by itself: "31 December 1991" elsewhere in the
       // sentence does not answer "26 December 1991".
@@ -53,19 +56,27 @@ final class PromptGiveaways {
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(context).find()) {
       return true;
     }
-    int[] decade = value instanceof Value.Date d && d.iso().matches("\\d{2,3}")
-        ? YearOptions.period(d.iso()) : null;
-    java.util.regex.Matcher y = YEAR.matcher(context);
-    while (decade != null && y.find()) {
-      int n = Integer.parseInt(y.group());
-      if (n >= decade[0] && n <= decade[1]) {
-        return true; // "… from 1988 to 2004" above a question whose answer is "the 1980s"
-      }
+    if (yearInside(context, value)) {
+      return true; // "… from 1988 to 2004" above a question whose answer is "the 1980s"
     }
     Set<BigDecimal> answerNumbers = AnswerNumbers.of(answerText, value);
     Set<BigDecimal> shown = new HashSet<>();
     AnswerNumbers.collect(context, shown);
     shown.retainAll(answerNumbers);
     return !shown.isEmpty();
+  }
+
+  /** True when the answer is a decade or century and {@code shown} writes a year inside it. */
+  private static boolean yearInside(String shown, Value value) {
+    int[] span = value instanceof Value.Date d && d.iso().matches("\\d{2,3}")
+        ? YearOptions.period(d.iso()) : null;
+    java.util.regex.Matcher y = YEAR.matcher(shown);
+    while (span != null && y.find()) {
+      int n = Integer.parseInt(y.group());
+      if (n >= span[0] && n <= span[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -122,7 +122,7 @@ final class Stem {
     }
     boolean clipped = kept.end() < s.end();
     s = kept;
-    int from = s.start();
+    int from = RunInHeading.after(doc.lang(), text, s.start(), s.end(), f.start());
     int lead = text.substring(from, s.end()).length()
         - text.substring(from, s.end()).stripLeading().length();
     int linking = LinkingOpeners.length(doc.lang(), text.substring(from + lead, s.end()));

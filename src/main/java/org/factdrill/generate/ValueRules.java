@@ -62,7 +62,13 @@ final class ValueRules {
     for (Language l : Language.values()) {
       List<Pattern> ps = new ArrayList<>();
       for (String phrase : LangWords.lines(l, "quantifier-idioms")) {
-        ps.add(Pattern.compile("(?iu)(?<!\\p{L})" + Pattern.quote(phrase) + "(?!\\p{L})"));
+        // A "*" stands for a noun of one to four words: "một * nào đó" (some thing or other,
+        // whatever the noun: "một văn bản nào đó", two syllables; "văn bản / văn liệu", two words
+        // offered as alternatives).
+        String re = java.util.Arrays.stream(phrase.split(" "))
+            .map(w -> w.equals("*") ? "[\\p{L}\\p{M}]+(?:(?:\\s+|\\s*/\\s*)[\\p{L}\\p{M}]+){0,3}" : Pattern.quote(w))
+            .collect(java.util.stream.Collectors.joining("\\s+"));
+        ps.add(Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + re + "(?![\\p{L}\\p{N}])"));
       }
       idioms.put(l, ps);
       List<String> sw = LangWords.lines(l, "street-words");

@@ -18,7 +18,9 @@ import org.factdrill.text.RowClause;
  * a verb: sentence openers, pronouns, connectives, {@code function-words}); in any script, a
  * short run of words followed only by a bracketed figure or period ("NAME (1428–1433)"), or
  * by a colon and a period of years ("NAME: 1428–1433, …"), the shapes of a reign or office row.
- * Third, where the pack knows its finite verbs by form ({@code features} {@code verbs-by-shape}):
+ * A sentence opening with a bare period of years and a capitalised word right after it
+ * ("1390–1452 NAME …") is a table row's cells run into one line. Third, where the pack knows
+ * its finite verbs by form ({@code features} {@code verbs-by-shape}):
  * a sentence that opens with its date or a figure (after prefix letters and a year word) and
  * holds no word that may be a finite verb ({@link RowClause#mayHoldVerb}) is a chronology's or
  * biography's note ("In 1900 among
@@ -34,6 +36,12 @@ final class VerblessRow {
   private static final Pattern COLON = Pattern.compile(
       "^([^()\\d:;]+?)\\s*:\\s*\\d{3,4}\\s*[–—\\-]\\s*\\d{2,4}(?![\\p{N}]).*$", Pattern.DOTALL);
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’\\-]*");
+  /**
+   * A bare period of years opening the sentence with a capitalised word right after it, no word
+   * of prose between: a table row's cells (born–died, then the name) flattened into a line.
+   */
+  private static final Pattern CELLS = Pattern.compile(
+      "\\p{N}{3,4}\\s*[-–—]\\s*\\p{N}{2,4}\\s+\\p{Lu}");
   /**
    * The pack's words that are never a verb (besides its sentence openers, pronouns and
    * connectives). Not its date prepositions: in Vietnamese "tới", "vào", "sau" are verbs too.
@@ -101,6 +109,9 @@ final class VerblessRow {
       shape = COLON.matcher(s);
     }
     boolean cased = !TopicNames.caseless(s);
+    if (cased && CELLS.matcher(s).lookingAt()) {
+      return true; // "1390–1452 Name …": a table's cells, a life and a name, run into one line
+    }
     if (shape.matches() && words(shape.group(1)) <= NAME_WORDS
         && (!cased || !hasContentWord(lang, shape.group(1)))) {
       return true;

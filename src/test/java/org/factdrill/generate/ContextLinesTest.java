@@ -33,6 +33,23 @@ class ContextLinesTest {
   }
 
   @Test
+  void aHeadingWithNoLetterOfTheTextsScriptIsNoContextLine() {
+    for (String h : new String[] {"龍城記", "黎太祖", "ソウル", "Войска"}) {
+      assertEquals(null, ContextLines.inOwnScript(Language.VI, h), h);
+    }
+    assertEquals("Thành Velka", ContextLines.inOwnScript(Language.VI, "Thành Velka"));
+    assertEquals("Velka 龍城", ContextLines.inOwnScript(Language.VI, "Velka 龍城"));
+    assertEquals("מרד וארקוס", ContextLines.inOwnScript(Language.HE, "מרד וארקוס"));
+    assertEquals(null, ContextLines.inOwnScript(Language.HE, "Varkos"));
+    String text = "Các vua thành Velka\n\nBài này kể các vua thành Velka theo sách cũ.\n\n"
+        + "龍城記\n\nNăm 1802, vua Zarvo lên ngôi tại thành Velka và mở 14 chợ mới bên sông.\n";
+    Result r = Fixtures.extracted(Language.VI, text);
+    assertFalse(r.bank().questions().isEmpty(), r.report().format(r.bank()));
+    r.bank().questions().forEach(q -> assertFalse(q.context() != null
+        && q.context().contains("龍"), q.context()));
+  }
+
+  @Test
   void aGluedMenuTitleGivesWayToTheFileNamesWords() {
     String text = "Ancient VarnMedieval VarnModern Varn\n\nThe Varn Treaty was signed in 1921 by"
         + " the council of Varn and the merchants of Lin after a long winter of talks.\n";

@@ -36,6 +36,7 @@ class EntryRowsTest {
       return switch (shape) {
         case 0 -> "Từ năm " + from + ", làm vua được " + n + " năm.";
         case 1 -> "Từ năm " + from + " trở đi, cộng là " + n + " năm.";
+        case 3 -> "Truyền ngôi ba đời, bắt đầu năm " + from + ", cả thảy " + n + " năm.";
         default -> "Niên hiệu Ostvel, bắt đầu năm " + from + ", tất cả " + n + " năm.";
       };
     }
@@ -68,7 +69,7 @@ class EntryRowsTest {
           t.append('\n');
         }
       }
-      t.append(row(lang, year, n, r.nextInt(headings ? 3 : 2))).append("\n\n");
+      t.append(row(lang, year, n, r.nextInt(headings ? 4 : 2))).append("\n\n");
       names.add(nm);
       counts.add(n);
       year += n;
@@ -87,6 +88,9 @@ class EntryRowsTest {
           for (Question q : Fixtures.asking(res, String.valueOf(l.counts().get(i)))) {
             asked++;
             assertTrue(q.context() != null && q.context().contains(l.names().get(i)),
+                lang + " " + seed + ": " + q.context() + " | " + q.prompt() + "\n" + l.text());
+            // The heading line is the context line, not shown again before the row.
+            assertFalse(q.prompt().contains(l.names().get(i)),
                 lang + " " + seed + ": " + q.context() + " | " + q.prompt() + "\n" + l.text());
           }
         }
@@ -151,5 +155,11 @@ class EntryRowsTest {
         + "From the autumn of 1245, 47 years in all.\n";
     assertEquals("Belmis-Ost",
         EntryRows.heading(Language.EN, text, text.indexOf("From the autumn")));
+    // The line opens with another entry's name: the heading ending it is the rows' entry.
+    String named = "From the spring of 1210, 35 years in all.\n"
+        + "Harvest Age, Kel-Varo. 4◦. Belmis-Ost.\n"
+        + "Reigned 47 years after the harvest of 1245.\n";
+    assertEquals("Belmis-Ost",
+        EntryRows.heading(Language.EN, named, named.indexOf("Reigned")));
   }
 }

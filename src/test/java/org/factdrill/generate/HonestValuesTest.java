@@ -176,6 +176,17 @@ class HonestValuesTest {
     Result far = gen(Language.VI, "Những người lính đã chiến đấu ở nơi xa nước nhà {{vạn|number|"
         + "10000}} dặm trong nhiều năm trời.\n");
     assertEquals(Set.of(SkipReason.IDIOM), reasons(far));
+    // "1 X nào đó" / "một X nào": the indefinite "some X", whatever the noun; "21 X nào" counts.
+    for (String noun : new String[] {"biến cố", "văn bản", "người", "trận đánh", "văn bản / văn liệu"}) {
+      for (String one : new String[] {"1", "một"}) {
+        Result some = gen(Language.VI, "Khi tác giả nêu ra {{" + one + "|number|1}} " + noun
+            + " nào trong sách sử mà không có chứng cứ, người đọc không tin.\n");
+        assertEquals(Set.of(SkipReason.IDIOM), reasons(some), noun + " " + one);
+      }
+    }
+    Result counted = gen(Language.VI, "Năm 1860, quân Pháp đánh chiếm {{21|number|21}} đồn nào"
+        + " ở Gia Định thì dân làng đều bỏ đi.\n");
+    assertFalse(reasons(counted).contains(SkipReason.IDIOM), "21 is a count, not 'some'");
     SplittableRandom rnd = new SplittableRandom(5);
     for (int i = 0; i < 6; i++) {
       int km = 10 + rnd.nextInt(500);

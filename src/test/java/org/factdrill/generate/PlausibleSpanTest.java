@@ -82,6 +82,30 @@ class PlausibleSpanTest {
   }
 
   @Test
+  void aYearOfTheBlanksCenturyInThePromptGivesItAway() {
+    for (int c = 15; c <= 20; c++) {
+      int born = (c - 1) * 100 + 12 + c;
+      int died = born + 58;
+      String vi = "Thi sĩ Varo Lenk (" + born + "–" + died + ") sống vào nửa sau {{thế kỷ " + c
+          + "|date|" + (c - 1) + "}} tại thành Velka bên bờ sông.\n";
+      Result r = Fixtures.generate(1, Fixtures.doc("t.txt", Language.VI, vi));
+      assertTrue(Fixtures.skipped(r, SkipReason.ANSWER_GIVEN_AWAY, "thế kỷ " + c),
+          r.report().format(r.bank()));
+      String en = "The poet Varo Lenk (" + born + "–" + died + ") lived in the late {{" + c
+          + "th century|date|" + (c - 1) + "}} in the town of Velka by the river.\n";
+      Result e = Fixtures.generate(1, Fixtures.doc("t.txt", Language.EN, en));
+      assertTrue(Fixtures.skipped(e, SkipReason.ANSWER_GIVEN_AWAY, c + "th century"),
+          e.report().format(e.bank()));
+      // Years of another century tell nothing of this one.
+      String other = "Thi sĩ Varo Lenk, được in lại năm " + (c * 100 + 40) + ", sống vào nửa sau"
+          + " {{thế kỷ " + c + "|date|" + (c - 1) + "}} tại thành Velka bên bờ sông.\n";
+      Result o = Fixtures.generate(1, Fixtures.doc("t.txt", Language.VI, other));
+      assertFalse(Fixtures.skipped(o, SkipReason.ANSWER_GIVEN_AWAY, "thế kỷ " + c),
+          o.report().format(o.bank()));
+    }
+  }
+
+  @Test
   void eachPackWritesAClosingPeriodItsOwnWay() {
     assertEquals("Nhạc rock ở Seattle", TitleYears.without(
         "Nhạc rock ở Seattle từ năm 1988 đến năm 2004", Language.VI));

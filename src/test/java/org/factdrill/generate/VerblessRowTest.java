@@ -40,6 +40,27 @@ class VerblessRowTest {
   }
 
   @Test
+  void aBarePeriodOfYearsBeforeANameOpensATablesFlattenedRowEvenWithAVerbAfterIt() {
+    for (String p : PERIODS) {
+      if (!p.matches("\\d{4}\\s*[–-]\\s*\\d{4}")) {
+        continue;
+      }
+      for (String n : LATIN_NAMES) {
+        for (Language l : List.of(Language.EN, Language.VI)) {
+          String tail = l == Language.VI ? " Lập ra thành Velka." : " Founded the town of Velka.";
+          assertTrue(VerblessRow.is(l, p + " " + n + tail), p + " " + n);
+          // With a preposition, or with its clause's words before the name, it is prose.
+          String prose = l == Language.VI ? "Từ " + p + " " + n + " cai trị thành Velka."
+              : "From " + p + " " + n + " ruled the town of Velka.";
+          assertFalse(VerblessRow.is(l, prose), prose);
+          String lower = p + " là thời " + n + " cai trị thành Velka.";
+          assertFalse(VerblessRow.is(Language.VI, lower), lower);
+        }
+      }
+    }
+  }
+
+  @Test
   void namesJoinedOnlyByFunctionWordsAreARow() {
     assertTrue(VerblessRow.is(Language.EN,
         "Premier Asquith, Statement, to House of Commons, Declaration of War with Germany, August 4, 1914."));
