@@ -65,16 +65,26 @@ class SentenceMarksPropertyTest {
     int bar = drawn.indexOf('|');
     Language lang = Language.fromCode(drawn.substring(0, bar)).orElseThrow();
     String text = drawn.substring(bar + 1);
-    assertEquals(old(text, lang, Integer.MAX_VALUE), Sentences.split(text, lang),
+    Sentences.Splitter splitter = SPLITTERS.computeIfAbsent(lang, Sentences.Splitter::new);
+    assertEquals(old(text, lang, Integer.MAX_VALUE), splitter.split(text),
         lang + " " + text.replace("\n", "\\n"));
     int upTo = text.length() / 2 + 1;
-    assertEquals(old(text, lang, upTo), new Sentences.Splitter(lang).split(text, upTo),
+    assertEquals(old(text, lang, upTo), splitter.split(text, upTo),
         lang + " up to " + upTo + " " + text.replace("\n", "\\n"));
   }
 
+  /** ICU's iterators and the packs' words, made once per language (making them is slow). */
+  private static final java.util.Map<Language, BreakIterator> ICU =
+      new java.util.HashMap<>();
+  private static final java.util.Map<Language, Sentences.Abbreviations> WORDS =
+      new java.util.HashMap<>();
+  private static final java.util.Map<Language, Sentences.Splitter> SPLITTERS =
+      new java.util.HashMap<>();
+
   private static List<Span> old(String text, Language lang, int upTo) {
-    BreakIterator it = BreakIterator.getSentenceInstance(new ULocale(lang.code()));
-    return split(text, it, Sentences.Abbreviations.of(lang), upTo);
+    BreakIterator it = ICU.computeIfAbsent(lang,
+        l -> BreakIterator.getSentenceInstance(new ULocale(l.code())));
+    return split(text, it, WORDS.computeIfAbsent(lang, Sentences.Abbreviations::of), upTo);
   }
 
   // The splitter of main f8d155e, verbatim but for ICU's iterator in place of SentenceRules
