@@ -35,6 +35,15 @@ public final class Ellipses {
     if (openers.isEmpty() || !mayHoldMark(text, s, e)) {
       return out;
     }
+    return breaksAfterMarks(text, s, e, openers);
+  }
+
+  /**
+   * As {@link #breaks}, for a span already known to hold a "…" or two periods in a row (the
+   * sentence splitter knows where its periods are).
+   */
+  static List<Integer> breaksAfterMarks(String text, int s, int e, Set<String> openers) {
+    List<Integer> out = new ArrayList<>();
     Matcher m = BEFORE_WORD.matcher(text).region(s, e);
     m.useTransparentBounds(true);
     while (m.find()) {

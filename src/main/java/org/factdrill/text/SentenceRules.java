@@ -16,19 +16,26 @@ final class SentenceRules {
   /** What {@link #next} returns after the text's end, as ICU's {@code BreakIterator.DONE}. */
   static final int DONE = -1;
 
+  // The classes a boundary can follow, and '…', are numbered last: one comparison per
+  // character finds them (setText notes where they are, so next reads only those).
   private static final byte OTHER = 0;
-  private static final byte ATERM = 1;
-  private static final byte STERM = 2;
-  private static final byte CLOSE = 3;
-  private static final byte SP = 4;
-  private static final byte LOWER = 5;
-  private static final byte UPPER = 6;
-  private static final byte OLETTER = 7;
-  private static final byte NUMERIC = 8;
-  private static final byte SCONTINUE = 9;
+  private static final byte CLOSE = 1;
+  private static final byte SP = 2;
+  private static final byte LOWER = 3;
+  private static final byte UPPER = 4;
+  private static final byte OLETTER = 5;
+  private static final byte NUMERIC = 6;
+  private static final byte SCONTINUE = 7;
+  private static final byte ATERM = 8;
+  private static final byte STERM = 9;
   private static final byte LF = 10;
+  /**
+   * '…', of class Other in UAX #29 (and read as Other by the rules below), noted with the
+   * terminators because the ellipsis test of {@link Sentences} looks for it.
+   */
+  private static final byte ELLIPSIS = 11;
   /** Extend, Format, CR, Sep and surrogates: a text holding one is left to ICU. */
-  private static final byte REFUSED = 11;
+  private static final byte REFUSED = 12;
 
   /** The class of every BMP character, read once from ICU's Sentence_Break property. */
   private static final byte[] CLASSES = classes();
@@ -39,6 +46,15 @@ final class SentenceRules {
   private String text;
   private int n;
   private int pos;
+  /**
+   * Where the current text (when the rules read it) has a terminator, a line feed or a '…',
+   * ascending: the only characters a boundary can follow, and the only ones the glued-sentence
+   * and ellipsis tests of {@link Sentences} look at.
+   */
+  private int[] marks = new int[64];
+  private int markCount;
+  /** The first mark that {@link #next} has not passed. */
+  private int mark;
 
   /** Rules that leave the texts they do not cover to {@code icu} (a sentence iterator). */
   SentenceRules(BreakIterator icu) {
@@ -51,6 +67,10 @@ final class SentenceRules {
       b[c] = Character.isSurrogate((char) c) ? REFUSED : of(
           UCharacter.getIntPropertyValue(c, UProperty.SENTENCE_BREAK));
     }
+    if (b['\u2026'] != OTHER) {
+      throw new IllegalStateException("'\u2026' is no longer of Sentence_Break class Other");
+    }
+    b['\u2026'] = ELLIPSIS;
     return b;
   }
 
@@ -84,14 +104,60 @@ final class SentenceRules {
 
   /** Takes {@code s} to iterate over, positioned at its start (boundary 0). */
   void setText(String s) {
-    own = covers(s);
-    if (!own) {
-      icu.setText(s);
-      return;
+    // One read of every character: whether the rules cover the text, and where its marks are.
+    byte[] cls = CLASSES;
+    int[] at = marks;
+    int k = 0;
+    int len = s.length();
+    for (int i = 0; i < len; i++) {
+      byte c = cls[s.charAt(i)];
+      if (c >= ATERM) {
+        if (c == REFUSED) {
+          own = false;
+          markCount = 0;
+          icu.setText(s);
+          return;
+        }
+        if (k == at.length) {
+          at = marks = java.util.Arrays.copyOf(at, k * 2);
+        }
+        at[k++] = i;
+      }
     }
+    own = true;
+    markCount = k;
+    mark = 0;
     text = s;
-    n = s.length();
+    n = len;
     pos = 0;
+  }
+
+  /**
+   * The number of marks of the current text (see {@link #markAt}); valid only when
+   * {@link #own()}.
+   */
+  int markCount() {
+    return markCount;
+  }
+
+  /** The offset of the {@code k}-th mark: a terminator, a line feed or a '…'. */
+  int markAt(int k) {
+    return marks[k];
+  }
+
+  /** The index of the first mark at or after offset {@code from} ({@link #markCount} if none). */
+  int firstMark(int from) {
+    int lo = 0;
+    int hi = markCount;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (marks[mid] < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** True when the rules read the current text, false when ICU does (for tests). */
@@ -109,23 +175,33 @@ final class SentenceRules {
     }
     byte[] cls = CLASSES;
     String t = text;
+    int[] at = marks;
     int q = pos;
-    while (q < n) {
+    // Only the marks are read: a boundary follows a line feed or a terminator's run.
+    for (int k = mark; ; k++) {
+      while (k < markCount && at[k] < q) {
+        k++;
+      }
+      if (k >= markCount) {
+        mark = k;
+        return pos = n;
+      }
+      q = at[k];
       byte c = cls[t.charAt(q)];
       if (c == LF) {
+        mark = k + 1;
         return pos = q + 1; // SB4 (the text's end, SB2, when the line feed is last)
       }
-      if (c != ATERM && c != STERM) {
-        q++;
+      if (c == ELLIPSIS) {
         continue;
       }
       int b = afterTerm(t, q, c == ATERM, cls);
       if (b > 0) {
+        mark = k + 1;
         return pos = b;
       }
       q = -b;
     }
-    return pos = n;
   }
 
   /**

@@ -150,7 +150,7 @@ public final class Sentences {
           while (e != BreakIterator.DONE && e <= moved) {
             e = it.next();
           }
-          addSpan(text, from + s, from + moved, abbr, out);
+          addSpan(text, from + s, from + moved, abbr, out, it, from);
           s = moved;
           if (from + s >= upTo) {
             return true;
@@ -160,12 +160,12 @@ public final class Sentences {
           continue;
         }
       }
-      if (e < para.length() && (abbreviationGoesOn(para, e, abbr)
+      if (e < para.length() && (AbbreviationStops.goOn(para, e, abbr)
           || BrokenDecimals.goesOn(para, e, abbr.scales()))) {
         e = it.next();
         continue; // "the U.S. Senate", "St. Petersburg", "J. F. Smith", "2.\n5 million": one sentence
       }
-      addSpan(text, from + s, from + e, abbr, out);
+      addSpan(text, from + s, from + e, abbr, out, it, from);
       s = e;
       if (from + s >= upTo) {
         return true;
@@ -173,7 +173,7 @@ public final class Sentences {
       e = it.next();
     }
     if (s < para.length()) {
-      addSpan(text, from + s, from + para.length(), abbr, out);
+      addSpan(text, from + s, from + para.length(), abbr, out, it, from);
     }
     return from + para.length() >= upTo;
   }
@@ -223,135 +223,68 @@ public final class Sentences {
   }
 
   /**
-   * True when ICU's break at {@code e} follows a period that ends an abbreviation, not the
-   * sentence: a listed abbreviation ("St.", "Gen.") before a capitalized word or a number; or an
-   * initial or dotted acronym ("J.", "U.S.", "U. S.", "D.C.") before a capitalized word that is
-   * not one of the words a new sentence opens with ("The", "In", "He"...).
-   */
-  static boolean abbreviationGoesOn(String para, int e, Abbreviations abbr) {
-    int end = e;
-    while (end > 0 && Character.isWhitespace(para.charAt(end - 1))) {
-      end--;
-    }
-    if (end > 0 && Ellipses.endsAt(para, end) && !abbr.openers().isEmpty()) {
-      // "Paris, London... Rome and Madrid": omitted words, and the capital after them is a
-      // name, not a sentence's start (an opener after it ends the sentence, as after "U.S.").
-      String next = Ellipses.nextWord(para, e);
-      return next != null && para.substring(end, e).indexOf('\n') < 0
-          && Character.isUpperCase(next.charAt(0))
-          && !abbr.openers().contains(next.toLowerCase(java.util.Locale.ROOT));
-    }
-    if (end == 0 || para.charAt(end - 1) != '.') {
-      return false;
-    }
-    int start = end - 1;
-    while (start > 0 && (Character.isLetter(para.charAt(start - 1))
-        || para.charAt(start - 1) == '.')) {
-      start--;
-    }
-    String word = para.substring(start, end - 1); // without the final period
-    if (word.isEmpty() || !Character.isLetter(word.charAt(0))
-        || start > 0 && Character.isLetterOrDigit(para.charAt(start - 1))) {
-      return false; // "1st." is no abbreviation
-    }
-    int n = e;
-    while (n < para.length() && (Character.isWhitespace(para.charAt(n))
-        || "\"“‘'(".indexOf(para.charAt(n)) >= 0)) {
-      n++;
-    }
-    if (n >= para.length() || para.substring(end, n).indexOf('\n') >= 0) {
-      return false; // a period at the end of a line ends it ("... Washington, D.C.")
-    }
-    int ne = n;
-    while (ne < para.length() && Character.isLetter(para.charAt(ne))) {
-      ne++;
-    }
-    String next = para.substring(n, ne);
-    boolean capital = !next.isEmpty() && Character.isUpperCase(next.charAt(0));
-    boolean digit = Character.isDigit(para.charAt(n));
-    if (abbr.weekdays().contains(word.toLowerCase(java.util.Locale.ROOT))
-        && afterDigits(para, start)) {
-      return true; // "03/15 Sun. The fleet sails": the date's weekday, not a sentence's end
-    }
-    if (capital && next.length() == 1 && ne < para.length() && para.charAt(ne) == '.'
-        && initials(word)) {
-      return true; // "J. A. Smith", "А. С. Пушкин": an initial after an initial, not "A", "С"
-    }
-    if (capital && abbr.openers().contains(next.toLowerCase(java.util.Locale.ROOT))) {
-      return false; // "... in Dec. The war ...": a new sentence
-    }
-    if (abbr.titles().contains(word.toLowerCase(java.util.Locale.ROOT)) && (capital || digit)) {
-      return true;
-    }
-    if (word.length() == 1 && caseless(word.charAt(0)) && !next.isEmpty()
-        && (start == 0 || Character.isWhitespace(para.charAt(start - 1)))
-        && caseless(next.charAt(0))) {
-      // A script without capitals writes its one-letter words onto the next word (Hebrew's
-      // prefixes): a letter standing alone before a period is an initial ("א. ד. גורדון").
-      return true;
-    }
-    // Without the pack's openers there is no telling an initial from a sentence's last letter.
-    return capital && !abbr.openers().isEmpty() && (initials(word) || dotted(word));
-  }
-
-  /** A letter of a script without capitals (Hebrew, Arabic): neither upper nor lower case. */
-  private static boolean caseless(char c) {
-    return Character.isLetter(c) && !Character.isUpperCase(c) && !Character.isLowerCase(c)
-        && !Character.isTitleCase(c);
-  }
-
-  /**
-   * A dotted abbreviation of short parts that opens with a capital and has a one-letter part:
-   * degrees and titles ("Ph.D", "LL.D", "B.Sc", "M.Phil", "D.Litt"). Its period ends a sentence
-   * only when the next word is an opener; two words glued at a period ("War.Then") have no
-   * one-letter part.
-   */
-  static boolean dotted(String word) {
-    String[] parts = word.split("\\.", -1);
-    if (parts.length < 2 || word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
-      return false;
-    }
-    boolean single = false;
-    for (String p : parts) {
-      if (p.isEmpty() || p.length() > 4) {
-        return false;
-      }
-      single |= p.length() == 1 && Character.isUpperCase(p.charAt(0));
-    }
-    return single;
-  }
-
-  /** True when a number (a date's last digits) stands right before {@code start}, "," aside. */
-  private static boolean afterDigits(String para, int start) {
-    int k = start;
-    while (k > 0 && (para.charAt(k - 1) == ' ' || para.charAt(k - 1) == ',')) {
-      k--;
-    }
-    return k < start && k > 0 && Character.isDigit(para.charAt(k - 1));
-  }
-
-  /** "J", "U.S", "D.C", "U.S.S.R": single capital letters, each but the last with its period. */
-  private static boolean initials(String word) {
-    String[] parts = word.split("\\.", -1);
-    for (String p : parts) {
-      if (p.length() != 1 || !Character.isUpperCase(p.charAt(0))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
    * Adds the span [s, e) as {@link #addGlued}, first split after an ellipsis that a sentence
    * opener follows ("real examples … In 1920 the envoy came"): ICU ends no sentence at "…".
+   * When the rules read the paragraph (it starts at {@code base} in {@code text}), only the
+   * terminators and '…' they noted are looked at, not every character of the span.
    */
-  private static void addSpan(String text, int s, int e, Abbreviations abbr, List<Span> out) {
+  private static void addSpan(String text, int s, int e, Abbreviations abbr, List<Span> out,
+      SentenceRules it, int base) {
+    if (!it.own()) {
+      addSpan(text, s, e, abbr, out);
+      return;
+    }
+    int from = s;
+    if (!abbr.openers().isEmpty() && mayHoldMark(text, s, e, it, base)) {
+      for (int cut : Ellipses.breaksAfterMarks(text, s, e, abbr.openers())) {
+        addGlued(text, from, cut, out, it, base);
+        from = cut;
+      }
+    }
+    addGlued(text, from, e, out, it, base);
+  }
+
+  /** The span [s, e) as the sentence splitter adds it, every character of it read. */
+  static void addSpan(String text, int s, int e, Abbreviations abbr, List<Span> out) {
     int from = s;
     for (int cut : Ellipses.breaks(text, s, e, abbr.openers())) {
       addGlued(text, from, cut, out);
       from = cut;
     }
     addGlued(text, from, e, out);
+  }
+
+  /** As {@link Ellipses#mayHoldMark}, over the marks the rules noted in [s, e). */
+  private static boolean mayHoldMark(String text, int s, int e, SentenceRules it, int base) {
+    for (int k = it.firstMark(s - base), m = it.markCount(); k < m; k++) {
+      int p = it.markAt(k) + base;
+      if (p >= e) {
+        return false;
+      }
+      char c = text.charAt(p);
+      if (c == '\u2026' || c == '.' && p + 1 < e && text.charAt(p + 1) == '.') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** As {@link #addGlued(String, int, int, List)}, over the marks the rules noted. */
+  private static void addGlued(String text, int s, int e, List<Span> out, SentenceRules it,
+      int base) {
+    int from = s;
+    for (int k = it.firstMark(s + 2 - base), m = it.markCount(); k < m; k++) {
+      int p = it.markAt(k) + base;
+      if (p >= e - 2) {
+        break;
+      }
+      char c = text.charAt(p);
+      if ((c == '.' || c == '!' || c == '?') && glued(text, p, e)) {
+        addTrimmed(text, from, p + 1, out);
+        from = p + 1;
+      }
+    }
+    addTrimmed(text, from, e, out);
   }
 
   /**
