@@ -22,7 +22,9 @@ import org.factdrill.text.Span;
  * before gave it); a pronoun or quantifier anywhere in the clause ("cả hai bên", "both sides",
  * "họ") with no name before it in the prompt; a day counted from another ("cùng ngày", "the
  * next day", "на следующий день") with no date of a day before it in the prompt, and a month
- * counted from another ("a month later", "một tháng sau") with no date of a month; a weekday ("on
+ * counted from another ("a month later", "một tháng sau") with no date of a month; a free relative
+ * standing for a thing by what someone called it ("what the press called …") without the sentence
+ * before that names the thing; a weekday ("on
  * Sunday") with no date of a day in the prompt (the blank's own counts); a group word opening the
  * clause as its subject ("These were …", "họ", "השניים") with nothing shown that names someone;
  * a given name alone of a family named before ({@link GivenNames}). The sentence
@@ -53,6 +55,7 @@ final class Referents {
   private final Pattern notNeeds;
   private final Pattern days;
   private final Pattern months;
+  private final Pattern calledBy;
   private final Pattern weekdays;
   private final boolean titles;
 
@@ -61,6 +64,7 @@ final class Referents {
     List<String> notNeed = new ArrayList<>();
     List<String> day = new ArrayList<>();
     List<String> month = new ArrayList<>();
+    List<String> called = new ArrayList<>();
     List<String> weekday = new ArrayList<>();
     for (String line : lines) {
       String[] p = line.split("\t");
@@ -78,6 +82,7 @@ final class Referents {
         case "not-needs" -> notNeed.add(Pattern.quote(w));
         case "day" -> day.add(w.replace("{N}", N).replace("{n}", N));
         case "month" -> month.add(w.replace("{N}", N).replace("{n}", N));
+        case "called" -> called.add(w);
         case "weekday" -> weekday.add(w);
         default -> { }
       }
@@ -86,6 +91,7 @@ final class Referents {
     notNeeds = words(notNeed);
     days = words(day);
     months = words(month);
+    calledBy = words(called);
     weekdays = words(weekday);
     titles = pronounAsTitle;
   }
@@ -266,6 +272,21 @@ final class Referents {
       }
       at = prev.start();
       added = true;
+    }
+    Matcher called = added ? null : find(calledBy, text, at, s.end());
+    if (called != null) {
+      // "… attacked what the press called the iron wall": the thing is the one the sentence
+      // before names; shown with it, or asked alone only when the clause names it itself.
+      Span prev = usablePrevious(st, context, s);
+      if (prev != null && PromptBuilder.clean(text.substring(prev.start(), s.end())).length()
+          <= Stem.LONG_WHOLE) {
+        at = prev.start();
+        added = true;
+      } else if (!context.namesSubject(st.doc(), PromptBuilder.clean(
+          text.substring(at, called.start())))) {
+        return new Start(from, prepended, SkipReason.DANGLING_START,
+            "'" + called.group() + "' stands for a thing named before");
+      }
     }
     Matcher weekday = find(weekdays, text, at, s.end());
     if (weekday != null && !hasDay(st.facts(), f, at, s.end(), s.end(), s.end())) {
