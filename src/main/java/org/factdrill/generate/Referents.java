@@ -21,7 +21,10 @@ import org.factdrill.text.Span;
  * (Vietnamese aspect and manner words, "đã", "vẫn": the subject was dropped because the sentence
  * before gave it); a pronoun or quantifier anywhere in the clause ("cả hai bên", "both sides",
  * "họ") with no name before it in the prompt; a day counted from another ("cùng ngày", "the
- * next day", "на следующий день") with no date of a day before it in the prompt; a weekday ("on
+ * next day", "на следующий день") with no date of a day before it in the prompt, and a month
+ * counted from another ("a month later", "một tháng sau") with no date of a month; a free relative
+ * standing for a thing by what someone called it ("what the press called …") without the sentence
+ * before that names the thing; a weekday ("on
  * Sunday") with no date of a day in the prompt (the blank's own counts); a group word opening the
  * clause as its subject ("These were …", "họ", "השניים") with nothing shown that names someone;
  * a given name alone of a family named before ({@link GivenNames}). The sentence
@@ -51,6 +54,8 @@ final class Referents {
   private final Pattern needs;
   private final Pattern notNeeds;
   private final Pattern days;
+  private final Pattern months;
+  private final Pattern calledBy;
   private final Pattern weekdays;
   private final boolean titles;
 
@@ -58,6 +63,8 @@ final class Referents {
     List<String> need = new ArrayList<>();
     List<String> notNeed = new ArrayList<>();
     List<String> day = new ArrayList<>();
+    List<String> month = new ArrayList<>();
+    List<String> called = new ArrayList<>();
     List<String> weekday = new ArrayList<>();
     for (String line : lines) {
       String[] p = line.split("\t");
@@ -74,6 +81,8 @@ final class Referents {
         case "needs" -> need.add(Pattern.quote(w));
         case "not-needs" -> notNeed.add(Pattern.quote(w));
         case "day" -> day.add(w.replace("{N}", N).replace("{n}", N));
+        case "month" -> month.add(w.replace("{N}", N).replace("{n}", N));
+        case "called" -> called.add(w);
         case "weekday" -> weekday.add(w);
         default -> { }
       }
@@ -81,6 +90,8 @@ final class Referents {
     needs = words(need);
     notNeeds = words(notNeed);
     days = words(day);
+    months = words(month);
+    calledBy = words(called);
     weekdays = words(weekday);
     titles = pronounAsTitle;
   }
@@ -198,11 +209,18 @@ final class Referents {
       return new Start(from, prepended, SkipReason.DANGLING_START, "first person: the writer");
     }
     String now = OpenNow.unstated(lang, f.kind(), PromptBuilder.clean(s.of(text)),
-        st.anchors().docDate() != null || st.facts().stream().anyMatch(g -> g != f
-            && g.start() >= s.start() && g.end() <= s.end() && g.value() instanceof Value.Date d
-            && d.iso().matches("-?\\d{3,4}.*")));
-    if (now != null) { // "so far ___ people", in a text that never says when it was written
-      return new Start(from, prepended, SkipReason.RELATIVE_TIME, now + " (the text has no date)");
+        statesYear(st.facts(), f, s.start(), s.end()));
+    if (now != null && !(added && statesYear(st.facts(), f, at, s.start()))) {
+      // "Henceforth ___ villages paid …": its present is the time the sentence before states
+      // (a decree's date), shown with it; else the text's own date; else it is not asked.
+      Span prev = added ? null : usablePrevious(st, context, s);
+      if (prev != null && statesYear(st.facts(), f, prev.start(), prev.end())
+          && PromptBuilder.clean(text.substring(prev.start(), s.end())).length() <= Stem.LONG_WHOLE) {
+        at = prev.start();
+        added = true;
+      } else if (st.anchors().docDate() == null) { // "so far ___ people", in an undated text
+        return new Start(from, prepended, SkipReason.RELATIVE_TIME, now + " (the text has no date)");
+      }
     }
     java.util.function.Predicate<String> asName = w -> context.writesAsName(st.doc(), w);
     String given = GivenNames.alone(text, s.start(), text.substring(at, s.end()),
@@ -255,6 +273,21 @@ final class Referents {
       at = prev.start();
       added = true;
     }
+    Matcher called = added ? null : find(calledBy, text, at, s.end());
+    if (called != null) {
+      // "… attacked what the press called the iron wall": the thing is the one the sentence
+      // before names; shown with it, or asked alone only when the clause names it itself.
+      Span prev = usablePrevious(st, context, s);
+      if (prev != null && PromptBuilder.clean(text.substring(prev.start(), s.end())).length()
+          <= Stem.LONG_WHOLE) {
+        at = prev.start();
+        added = true;
+      } else if (!context.namesSubject(st.doc(), PromptBuilder.clean(
+          text.substring(at, called.start())))) {
+        return new Start(from, prepended, SkipReason.DANGLING_START,
+            "'" + called.group() + "' stands for a thing named before");
+      }
+    }
     Matcher weekday = find(weekdays, text, at, s.end());
     if (weekday != null && !hasDay(st.facts(), f, at, s.end(), s.end(), s.end())) {
       // "on Sunday": which Sunday only a date with a day says, here or in the sentence before.
@@ -266,21 +299,41 @@ final class Referents {
       at = prev.start();
       added = true;
     }
-    Matcher day = find(days, text, at, s.end());
+    // "a month later" needs the month it counts from, as "the next day" needs the day.
+    Start month = countedFrom(months, Referents::monthDate, st, context, f, from, prepended, at,
+        added, s);
+    if (month.skip() != null) {
+      return month;
+    }
+    return countedFrom(days, Referents::dayDate, st, context, f, from, prepended, month.from(),
+        month.prepended(), s);
+  }
+
+  /**
+   * Where a prompt holding a time counted from another ({@code phrases}: a day from a day, a
+   * month from a month) must start: {@code at} when a date precise enough ({@code dated}) stands
+   * before the phrase in the prompt or restates it right after; the sentence before when it holds
+   * one; else a skip (reason {@code relative_time}).
+   */
+  private Start countedFrom(Pattern phrases, java.util.function.Predicate<Fact> dated,
+      Stem.DocState st, Context context, Fact f, int from, boolean prepended, int at,
+      boolean added, Span s) {
+    Matcher day = find(phrases, st.doc().text(), at, s.end());
     if (day != null && f.start() < day.end() && day.start() < f.end()) {
       // "___ ngày sau (24/3/1945)": the count of days needs the day it counts from, and with
       // both days shown it is a subtraction.
       return new Start(from, prepended, SkipReason.RELATIVE_TIME, day.group());
     }
-    if (day == null || hasDay(st.facts(), f, at, day.start(), day.end(), s.end())) {
+    if (day == null || hasDate(dated, st.facts(), f, at, day.start(), day.end(), s.end())) {
       return new Start(at, added, null, null);
     }
-    if (dayDate(f) && f.start() >= day.end() && f.start() - day.end() <= RESTATED) {
+    if (dated.test(f) && f.start() >= day.end() && f.start() - day.end() <= RESTATED) {
       // "Hôm sau, ngày ___": the blank is the day counted from one the prompt does not show.
       return new Start(from, prepended, SkipReason.RELATIVE_TIME, day.group());
     }
     Span prev = added ? null : usablePrevious(st, context, s);
-    if (prev != null && hasDay(st.facts(), null, prev.start(), prev.end(), prev.end(), prev.end())) {
+    if (prev != null && hasDate(dated, st.facts(), null, prev.start(), prev.end(), prev.end(),
+        prev.end())) {
       return new Start(prev.start(), true, null, null);
     }
     return new Start(from, prepended, SkipReason.RELATIVE_TIME, day.group());
@@ -348,8 +401,14 @@ final class Referents {
    */
   private static boolean hasDay(List<Fact> facts, Fact blank, int from, int before, int phraseEnd,
       int to) {
+    return hasDate(Referents::dayDate, facts, blank, from, before, phraseEnd, to);
+  }
+
+  /** As {@link #hasDay}, for a date that {@code dated} accepts (one with a day, with a month). */
+  private static boolean hasDate(java.util.function.Predicate<Fact> dated, List<Fact> facts,
+      Fact blank, int from, int before, int phraseEnd, int to) {
     for (Fact g : facts) {
-      if (!dayDate(g)) {
+      if (!dated.test(g)) {
         continue;
       }
       if (g.start() >= from && g.end() <= before) {
@@ -360,7 +419,18 @@ final class Referents {
         return true;
       }
     }
-    return blank != null && dayDate(blank) && blank.end() <= before && blank.start() >= from;
+    return blank != null && dated.test(blank) && blank.end() <= before && blank.start() >= from;
+  }
+
+  /** True when a date other than the blank {@code f}, with its year, stands in text[from, to). */
+  private static boolean statesYear(List<Fact> facts, Fact f, int from, int to) {
+    return facts.stream().anyMatch(g -> g != f && g.start() >= from && g.end() <= to
+        && g.value() instanceof Value.Date d && d.iso().matches("-?\\d{3,4}.*"));
+  }
+
+  /** A date that states its month ("March 1950", "8/3/1942"; a day's date too). */
+  private static boolean monthDate(Fact f) {
+    return f.value() instanceof Value.Date d && d.iso().matches("(?:-?\\d{4}|-)-\\d\\d.*");
   }
 
   private static boolean dayDate(Fact f) {

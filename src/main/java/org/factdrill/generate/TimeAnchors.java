@@ -269,10 +269,31 @@ final class TimeAnchors {
     if (section != null) {
       return section;
     }
-    if (docDate != null && (docDate.month() == 0 || month <= docDate.month())) {
+    if (docDate != null && (docDate.month() == 0 || month <= docDate.month())
+        && !toldInAnotherYear(pos)) {
       return docDate;
     }
     return null;
+  }
+
+  /**
+   * True when the last date with its month that the text states between its own date and
+   * {@code pos} is of another year ("The war began June 25, 1950. … By June 30, …" on a page of
+   * 2013): the story is told in that year, so the page's date does not date a day or month
+   * written without a year there. A bare year ("the flood of 1961") names a topic, not the
+   * story's time, and a caption's date is its photo's.
+   */
+  private boolean toldInAnotherYear(int pos) {
+    Anchor last = null;
+    for (Anchor a : years) {
+      if (a.start() > docDate.start() && a.start() < pos && a.month() > 0
+          && !AnchorDoubts.countsNothing(a.doubt())
+          && (layout == null || !layout.classAt(a.start()).isLayout()) // (not a photo's caption)
+          && (last == null || a.start() > last.start())) {
+        last = a;
+      }
+    }
+    return last != null && last.year() != docDate.year() && last.firstYear() != docDate.year();
   }
 
   /**

@@ -89,6 +89,7 @@ final class Timeline {
     if (PromptBuilder.contextWords(text) < 4 || YEARISH.matcher(text).find()
         || text.chars().anyMatch(Character::isDigit)
         || !eventLike(text) || ctx.opensWithPronoun(doc.lang(), text)
+        || ItemLeans.leansBack(doc.lang(), text, ctx) // "this button", "… did not."
         || danglingEnd(text)
         || template.endsWith("…") && PromptBuilder.opensSubordinate(cored,
             ctx.subordinators(doc.lang()))

@@ -53,6 +53,15 @@ class LinkingOpenersTest {
   }
 
   @Test
+  void anEmphasisOpeningIsTakenOffAsAConnectiveIs() {
+    for (String opener : List.of("In fact", "Indeed", "in fact")) {
+      String p = prompt(Language.EN, "The Varn Treaty\n\n" + opener + ", the merchants of Lin sent"
+          + " {{4,000|number|4000}} armed men to the pass of Orvin.\n", "4,000");
+      assertEquals("The merchants of Lin sent _____ armed men to the pass of Orvin.", p, opener);
+    }
+  }
+
+  @Test
   void anAdditionAfterAConnectiveTakesTheSentenceBefore() {
     String p = prompt(Language.VI, "Chiến dịch Varn\n\nQuân Lin tiến đánh thành Orvin từ phía"
         + " bắc. Ngoài ra còn có {{3000|number|3000}} quân bộ tiến sang vùng châu thổ Mer.\n",

@@ -54,6 +54,41 @@ class OpenNowTest {
   }
 
   @Test
+  void fromNowOnTakesTheSentenceBeforeThatDatesIt() {
+    // A decree's "henceforth": its present is the date the sentence before states, shown with it.
+    String[][] cases = {
+        {"en", "The valley charter", "The council of Marrow issued a decree on {{4 May 1790|date|1790-05-04}}.",
+            "Henceforth, {{nine|number|9}} villages of the valley formed one county."},
+        {"en", "The valley charter", "The council of Marrow issued a decree in {{1790|date|1790}}.",
+            "From now on, {{40|number|40}} boats would guard the river mouth."},
+        {"vi", "Chiếu dời đô", "Vua Lý Văn Đạt ban chiếu vào {{năm 1321|date|1321}}.",
+            "Từ nay, {{9|number|9}} làng trong thung lũng phải nộp thuế bằng thóc."},
+        {"he", "צו המושל", "המושל פרסם צו חדש בשנת {{1921|date|1921}}.",
+            "מעתה נדרשו {{9|number|9}} כפרים בעמק לשלם מס שנתי."}};
+    for (String[] c : cases) {
+      Language lang = Language.fromCode(c[0]).orElseThrow();
+      Result r = Fixtures.generate(lang, c[1] + "\n\n" + c[2] + " " + c[3] + "\n");
+      String answer = c[3].replaceFirst(".*\\{\\{([^|]+)\\|.*", "$1");
+      String year = c[2].replaceFirst(".*\\|date\\|(\\d{4}).*", "$1");
+      var qs = Fixtures.clozes(r, answer);
+      assertEquals(1, qs.size(), c[3] + r.report().format(r.bank()));
+      assertTrue(qs.get(0).prompt().contains(year), qs.get(0).prompt());
+    }
+  }
+
+  @Test
+  void fromNowOnAfterAnUndatedSentenceInAnUndatedTextIsStillNotAsked() {
+    Result r = Fixtures.generate(Language.EN, """
+        The valley charter
+
+        The council of Marrow issued a long decree. Henceforth, {{nine|number|9}} villages of the \
+        valley formed one county.
+        """);
+    assertTrue(Fixtures.clozes(r, "nine").isEmpty(), r.report().format(r.bank()));
+    assertTrue(Fixtures.skipped(r, SkipReason.RELATIVE_TIME, "nine"));
+  }
+
+  @Test
   void thePhrasesArePackData() {
     assertEquals("so far", OpenNow.unstated(Language.EN, org.factdrill.extract.FactKind.NUMBER,
         "It has cost 30 lives so far.", false));

@@ -1,0 +1,53 @@
+package org.factdrill.generate;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.factdrill.text.Language;
+
+/**
+ * Whether a chronology item, shown without the sentences around it, leans on them: a
+ * demonstrative whose noun the item does not name before it ("… used this button …": which
+ * button?), or a predicate left out because the clause before gave it, the clause ending on an
+ * auxiliary ("X's vote in 1917 did not.": did not what?; pack words {@code elided-ends}).
+ */
+final class ItemLeans {
+  /** Every pack's clause endings that stand for a predicate said before, lower case, read once. */
+  private static final Map<Language, Set<String>> ELIDED = LangWords.perLanguage(l -> {
+    Set<String> w = l.pack().words("elided-ends");
+    return w.isEmpty() ? null : Set.copyOf(w.stream().map(x -> x.toLowerCase(Locale.ROOT)).toList());
+  });
+
+  private ItemLeans() {}
+
+  /** True when {@code item} points back by a demonstrative or ends with its predicate left out. */
+  static boolean leansBack(Language lang, String item, Context ctx) {
+    for (Context.BackRef br : ctx.backReferences(lang, item, 0, item.length())) {
+      String earlier = item.substring(0, br.start()).strip();
+      if (br.noun() != null && earlier.endsWith(br.noun())) {
+        earlier = earlier.substring(0, earlier.length() - br.noun().length()); // its own noun
+      }
+      if (br.noun() != null && !Context.mentions(lang, earlier, br.noun())) {
+        return true;
+      }
+    }
+    return elided(lang, item);
+  }
+
+  /** True when {@code item} ends (before its end mark) with one of the pack's elided endings. */
+  static boolean elided(Language lang, String item) {
+    Set<String> ends = ELIDED.get(lang);
+    if (ends == null) {
+      return false;
+    }
+    String core = item.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{P}&&[^'’]]+$", "")
+        .replace('’', '\'');
+    for (String e : ends) {
+      if (core.endsWith(e) && (core.length() == e.length()
+          || !Character.isLetterOrDigit(core.charAt(core.length() - e.length() - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
