@@ -62,7 +62,7 @@ final class QuantityRecognizer {
           Match.NO_YEAR);
     }
     CurrencyReader.Currency cur = lex.currencyAfter(t, k);
-    if (cur != null && !(t.isPunct(k, '$') && t.isDigits(k + 1))) {
+    if (cur != null && !(t.get(k).isPunct('$') && t.isDigits(k + 1))) {
       Value a = cur.multiplier().compareTo(BigDecimal.ONE) == 0 ? amount : scale(amount,
           cur.multiplier());
       int e = k + cur.length();
@@ -162,9 +162,6 @@ final class QuantityRecognizer {
 
   /** "a dollar", "שקל אחד": a currency's name counted once. */
   private Match currencyUnit(Toks t, int i) {
-    if (!t.isWordTok(i)) {
-      return null; // both readings below start at a word
-    }
     String w = t.norm(i);
     if (lex.words(WordList.INDEFINITE_ARTICLES).contains(w) && t.isWordTok(i)) {
       CurrencyReader.Currency c = lex.currencyAfter(t, i + 1);
@@ -232,7 +229,7 @@ final class QuantityRecognizer {
 
   /** "$100 million", "\$3 million", "US$4.7 billion", "€20", "EUR 20.0", "₪5", "Rs. 20". */
   private Match moneyWithSymbol(Toks t, int i) {
-    Token tok = t.isDigits(i) ? null : t.get(i); // a digit run names no currency: not made
+    Token tok = t.get(i);
     if (tok == null) {
       return null;
     }
@@ -320,13 +317,13 @@ final class QuantityRecognizer {
   /** The upper end of a range after {@code q}, with the index after it in {@code after[0]}. */
   private Quantity rangeEnd(Toks t, Quantity q, int[] after) {
     int k = q.to();
-    // Read off the arrays: after most numbers comes neither a dash nor a word.
-    boolean dash = t.isDash(k);
-    boolean word = t.isWordTok(k);
-    if (!dash && !word || t.isBlocked(k)) {
+    Token c = t.get(k);
+    if (c == null || t.isBlocked(k)) {
       return null;
     }
-    String w = word ? t.norm(k) : null;
+    String w = c.norm();
+    boolean dash = c.isDash();
+    boolean word = c.isWord();
     boolean alternative = word && lex.words(WordList.RANGE_ALTERNATIVES).contains(w);
     boolean ok = dash || word && lex.words(WordList.RANGE_CONNECTORS).contains(w)
         || word && lex.words(WordList.RANGE_BETWEEN_JOIN).contains(w)
@@ -347,7 +344,8 @@ final class QuantityRecognizer {
         return null;
       }
     }
-    if (dash && q.plainDigits() && q2.plainDigits() && t.attached(k) && t.attached(k + 1)
+    if (dash && q.plainDigits() && q2.plainDigits() && !c.gapBefore()
+        && t.get(k + 1) != null && !t.get(k + 1).gapBefore()
         && q.value().compareTo(q2.value()) > 0 && !lex.has(PackFeature.RANGES_EITHER_ORDER)
         && percentAt(t, q2.to()) <= 0) {
       return null; // "10-5": a score, not a range; "60-40%" is a split of shares, both percent
@@ -361,9 +359,6 @@ final class QuantityRecognizer {
    * quarter of a million" (pack feature spoken-fractions, denominators from fractions.tsv).
    */
   private Match fraction(Toks t, int i) {
-    if (!t.isWordTok(i)) {
-      return null; // an article or a numeral word
-    }
     String w = t.norm(i);
     Set<String> articles = lex.words(WordList.INDEFINITE_ARTICLES);
     boolean article = articles.contains(w);
