@@ -29,30 +29,13 @@ class LostBreaksTest {
           + "dock (a ship of 9,500 tons) before a crowd of thousands.",
       "30 Sep. 1921 The board reported a year's trade of $4 million, a record for the port.");
 
-  /** The text wrapped at about {@code width} characters, each break then removed. */
-  private static String runTogether(String text, int width) {
-    StringBuilder out = new StringBuilder();
-    int col = 0;
-    for (String w : text.split(" ")) {
-      if (col > 0 && col + w.length() > width) {
-        col = 0; // the line break, lost with its space
-      } else if (col > 0) {
-        out.append(' ');
-        col++;
-      }
-      out.append(w);
-      col += w.length();
-    }
-    return out.toString();
-  }
-
   @Test
   void aParagraphWhoseLineBreaksWereRemovedShowsItsSeams() {
     Random rnd = new Random(1401);
     int lost = 0;
     for (int n = 0; n < 200; n++) {
-      String text = runTogether("Chronology of the port, 1920-1925" + String.join("", ENTRIES),
-          40 + rnd.nextInt(40));
+      String text = Wrap.at("Chronology of the port, 1920-1925" + String.join("", ENTRIES),
+          40 + rnd.nextInt(40), "");
       lost += LostBreaks.in(text) ? 1 : 0;
     }
     assertTrue(lost >= 150, "found in " + lost + " of 200 wrappings");
@@ -63,7 +46,7 @@ class LostBreaksTest {
 
   @Test
   void aLongRunTogetherLineIsProseAndItsFactsAreFound() {
-    String text = "Chronology of the port, 1920-1925" + runTogether(String.join("", ENTRIES), 60);
+    String text = "Chronology of the port, 1920-1925" + Wrap.at(String.join("", ENTRIES), 60, "");
     Document d = new Document("t.txt", text + "\n", Language.EN);
     assertEquals(LineClass.PROSE, d.classAt(0), "not a contact line for \"1920-19254\"");
     List<String> dates = new ArrayList<>();
