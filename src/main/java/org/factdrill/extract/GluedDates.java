@@ -5,7 +5,9 @@ package org.factdrill.extract;
  * "6 June 198229 September 1982" is 6 June 1982 and 29 September 1982. The rule, in every
  * language: a run of five or six digits after a month name or a date word, whose first four
  * digits are a year (1000–2100) and whose rest is a day (1–31), and before a month name or a
- * month word, is that year and that day.
+ * month word, is that year and that day. So is such a run that ends a range of years ("1958-19981
+ * Oct. 1958": a title's span of years glued to the first entry's date when line breaks were
+ * lost), when its first four digits are a year not before the range's first one.
  */
 final class GluedDates {
   private GluedDates() {}
@@ -29,8 +31,9 @@ final class GluedDates {
         continue;
       }
       int len = tok.end() - tok.start();
-      if (len < 5 || len > 6 || t.isBlocked(i) || !tok.gapBefore()
-          || t.attached(i + 1) || !dateWordBefore(t, i - 1, lex) || !monthAfter(t, i + 1, lex)) {
+      if (len < 5 || len > 6 || t.isBlocked(i) || t.attached(i + 1)
+          || !(tok.gapBefore() && dateWordBefore(t, i - 1, lex) || rangeEnd(t, i))
+          || !monthAfter(t, i + 1, lex)) {
         continue;
       }
       int year = Integer.parseInt(tok.text().substring(0, 4));
@@ -75,6 +78,16 @@ final class GluedDates {
     String w = t.norm(j);
     return lex.month(w) > 0 || lex.words(WordList.DATE_FILLERS).contains(w)
         || lex.words(WordList.YEAR_WORDS).contains(w);
+  }
+
+  /** The run at {@code i} is glued to a dash right after a year of four digits ("1958-"). */
+  private static boolean rangeEnd(Toks t, int i) {
+    if (i < 2 || !t.attached(i) || !t.isDash(i - 1)
+        || !t.attached(i - 1) || !t.isDigits(i - 2)) {
+      return false;
+    }
+    String first = t.get(i - 2).text();
+    return first.length() == 4 && first.compareTo(t.get(i).text().substring(0, 4)) <= 0;
   }
 
   /** A month name, or a word that a month number follows ("tháng 9"). */

@@ -297,7 +297,8 @@ public final class BankGenerator {
         }
       }
     }
-    SkipReason given = Giveaways.check(doc.lang(), doc.text(), f, s, sameSentence);
+    SkipReason given = Tallies.cell(doc.lang(), doc.text(), f, s, sameSentence)
+        ? SkipReason.LAYOUT : Giveaways.check(doc.lang(), doc.text(), f, s, sameSentence);
     String sum = VisibleSums.derivable(doc.lang(), doc.text(), f, sameSentence, all, template,
         contextLine); // what the whole screen shows, the line above included
     sum = sum != null ? sum : OwnCalendarYears.derivable(doc.lang(), doc.text(), f, template,

@@ -45,7 +45,8 @@ final class Giveaways {
         || lang != null && RangeNeighbours.besideBlank(lang, text, f.start(), f.end(), sentence))) {
       return SkipReason.RANGE_END;
     }
-    if (f.value() instanceof Value.Date && Periods.bracketedEnd(text, f, sameSentence)) {
+    if (f.value() instanceof Value.Date && (Periods.bracketedEnd(text, f, sameSentence)
+        || Periods.dayOfSpan(text, f, sameSentence))) {
       return SkipReason.RANGE_END; // "The war (_____–1865)": see Periods.bracketedEnd
     }
     if (f.value() instanceof Value.Num n && (countedList(text, f, sentence, n.value())

@@ -164,4 +164,26 @@ final class Periods {
     }
     return false;
   }
+
+  /** Two days joined by a dash with no month between ("June 3-7", "3–7 June"). */
+  private static final Pattern DAY_SPAN =
+      Pattern.compile("(?<!\\d)\\d{1,2}\\s?[-–]\\s?\\d{1,2}(?!\\d)");
+
+  /**
+   * True when date fact {@code f} is one end of a period written as one date with two days
+   * ("From June 3-7, 1942", "3–7 June 1942"): the month and year are written once for both, so
+   * an end is a day of that date, not a date of its own; its blank leaves the other day beside
+   * it, and a day moved inside the span is no fact a student can tell false. The period is asked
+   * whole.
+   */
+  static boolean dayOfSpan(String text, Fact f, List<Fact> sameSentence) {
+    for (Fact o : sameSentence) {
+      if (o.value() instanceof Value.Date d && d.isRange() && o.start() <= f.start()
+          && f.end() <= o.end() && (o.start() != f.start() || o.end() != f.end())
+          && DAY_SPAN.matcher(text.substring(o.start(), o.end())).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -45,6 +45,8 @@ public enum SkipReason {
   ANNIVERSARY("the count of an anniversary (kỷ niệm 70 năm), known from the two dates"),
   VISUAL_ORDER("right-to-left text copied in visual order (mirrored brackets, split words, moved "
       + "figures): its figures may stand beside the wrong words"),
+  LOST_BREAKS("a copy that lost its line breaks: words run together at every former line end "
+      + "(\"launch.7 Nov.\", \"onlyabout\"), so its sentences are not clean"),
   QUESTION("the sentence asks a question (it ends with a question mark): it states no fact"),
   ELIDED("the sentence shows an ellipsis of its source (…, [...]): words were left out of it, "
       + "so it is not whole"),

@@ -18,7 +18,12 @@ final class TimePhrasePronoun {
   /** The pronoun stands within this many words of the start. */
   private static final int REACH = 7;
 
-  private record Words(Set<String> pronouns, Set<String> times, Set<String> firstPerson) {}
+  private record Words(Set<String> pronouns, Set<String> times, Set<String> firstPerson,
+      Set<String> firstWords) {}
+
+  /** A quotation: its first person is the one quoted, whom the sentence names. */
+  private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile(
+      "\"[^\"]*\"|“[^”]*”|«[^»]*»");
 
   /** A verb is a stem of at least this many letters before its person ending. */
   private static final int STEM_LETTERS = 3;
@@ -30,17 +35,20 @@ final class TimePhrasePronoun {
       Set<String> pro = new HashSet<>();
       Set<String> time = new HashSet<>();
       Set<String> first = new HashSet<>();
+      Set<String> firstWords = new HashSet<>();
       for (String line : LangWords.lines(l, "fronted-time")) {
         String[] p = line.split("\t");
         if (p.length == 2) {
           switch (p[0].strip()) {
             case "pronoun" -> pro.add(p[1].strip());
             case "first-person-ending" -> first.add(p[1].strip());
+            case "first-person-word" -> firstWords.add(p[1].strip());
             default -> time.add(p[1].strip());
           }
         }
       }
-      words.put(l, new Words(Set.copyOf(pro), Set.copyOf(time), Set.copyOf(first)));
+      words.put(l, new Words(Set.copyOf(pro), Set.copyOf(time), Set.copyOf(first),
+          Set.copyOf(firstWords)));
     }
   }
 
@@ -86,6 +94,9 @@ final class TimePhrasePronoun {
    */
   boolean firstPerson(Language lang, String sentence) {
     Words w = words.get(lang);
+    if (w != null && writerWord(sentence, w.firstWords())) {
+      return true;
+    }
     if (w == null || w.firstPerson().isEmpty()) {
       return false;
     }
@@ -106,6 +117,26 @@ final class TimePhrasePronoun {
     for (String e : w.firstPerson()) {
       if (word.endsWith(e) && word.length() >= e.length() + STEM_LETTERS
           && word.chars().allMatch(Character::isLetter)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a first-person word of the pack ({@code first-person-word}) stands in the sentence
+   * outside quotation marks, and not right after a capitalised word other than the first (a
+   * name's numeral: "World War I").
+   */
+  private static boolean writerWord(String sentence, Set<String> first) {
+    if (first.isEmpty()) {
+      return false;
+    }
+    String[] t = QUOTED.matcher(sentence).replaceAll(" \" ").strip().split("\\s+");
+    for (int i = 0; i < t.length; i++) {
+      String word = t[i].replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+      if (first.contains(word) && !(i > 1 && word.length() == 1
+          && Character.isUpperCase(t[i - 1].codePointAt(0)) && !t[i - 1].matches(".*[.,;:]$"))) {
         return true;
       }
     }

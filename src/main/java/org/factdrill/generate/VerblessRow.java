@@ -168,7 +168,8 @@ final class VerblessRow {
         || LEADS.get(lang).contains(rest.toLowerCase(Locale.ROOT)) ? rest : word;
   }
 
-  private static int words(String s) {
+  /** How many words (letters, with inner apostrophes and hyphens) {@code s} holds. */
+  static int words(String s) {
     int n = 0;
     java.util.regex.Matcher m = WORD.matcher(s);
     while (m.find()) {

@@ -237,6 +237,7 @@ public final class LayoutClassifier {
     int curEnd = -1;
     String prevLine = null;
     String prevPrevLine = null;
+    boolean wrapped = false; // a line of this paragraph (no blank line since) went on
     while (pos <= n) {
       int nl = text.indexOf('\n', pos);
       int lineEnd = nl < 0 ? n : nl;
@@ -255,12 +256,14 @@ public final class LayoutClassifier {
         }
         prevLine = null;
         prevPrevLine = null;
+        wrapped = false;
       } else {
         String line = text.substring(s, e);
-        if (curStart >= 0 && continues(prevLine, line, w)
+        if (curStart >= 0 && continues(prevLine, line, w, wrapped)
             && (prevPrevLine == null || !prevPrevLine.equals(prevLine))) {
           // (A line said twice is a picture's text and its caption: what follows starts anew.)
           curEnd = e;
+          wrapped = true;
         } else {
           if (curStart >= 0) {
             out.add(new Block(new Span(curStart, curEnd), LineClass.PROSE, curStart));
@@ -282,8 +285,11 @@ public final class LayoutClassifier {
     return out;
   }
 
-  /** True when {@code line} goes on with the paragraph that {@code prev} was wrapped from. */
-  private static boolean continues(String prev, String line, LayoutWords w) {
+  /**
+   * True when {@code line} goes on with the paragraph that {@code prev} was wrapped from;
+   * {@code wrapped} when a line of the paragraph (no blank line since) went on from the one before.
+   */
+  private static boolean continues(String prev, String line, LayoutWords w, boolean wrapped) {
     if (prev == null || prev.length() < WRAP_MIN || terminal(prev) || prev.indexOf('\t') >= 0
         || BULLET.matcher(line).find() || MD_HEADING.matcher(line).find()) {
       return false;
@@ -304,8 +310,11 @@ public final class LayoutClassifier {
     // paragraph of its own after a caption or an infobox row.
     boolean caseless = Character.isLetter(cp) && !Character.isUpperCase(cp)
         && !Character.isTitleCase(cp) && !Character.isLowerCase(cp);
+    // Inside a paragraph already wrapped, a line may open with a name or a figure: only a
+    // sentence mark ends it ("… defeated the⏎Hutu regime …").
+    boolean opensName = wrapped && (Character.isUpperCase(cp) || Character.isDigit(cp));
     return Character.isLowerCase(cp) || last == ',' || last == '-' || last == '\u00AD'
-        || caseless && (line.length() >= WRAP_MIN || terminal(line))
+        || (caseless || opensName) && (line.length() >= WRAP_MIN || terminal(line))
         && line.length() <= prev.length() + WRAP_SLACK;
   }
 

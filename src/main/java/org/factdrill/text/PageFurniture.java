@@ -38,6 +38,8 @@ final class PageFurniture {
   private static final Pattern ENTRY = Pattern.compile(
       "^(?:[-*•·▪◦]\\s*)?\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?\\s+(\\S.*)$");
   private static final int ENTRY_WORDS = 12;
+  /** The most words a line of contact details holds (an address, phones, e-mail, hours). */
+  private static final int CONTACT_WORDS = 40;
 
   private PageFurniture() {}
 
@@ -61,7 +63,9 @@ final class PageFurniture {
       String s = b.of(text).strip();
       boolean open = !LayoutClassifier.terminal(s);
       int words = LayoutClassifier.words(s);
-      boolean contact = (open || words <= 12) && (w.opensContact(s) || EMAIL.matcher(s).find()
+      // A contact line is short: a long line that ends no sentence is prose that lost its
+      // line breaks, whatever phone-shaped digit runs it holds ("1958-19981 Oct.").
+      boolean contact = (open && words <= CONTACT_WORDS || words <= 12) && (w.opensContact(s) || EMAIL.matcher(s).find()
           || hasPhone(s) || address(s, w));
       if (!contact && previous && open && words <= 20 && DIGIT.matcher(s).find()
           && adjacent(text, blocks.get(i - 1), b)) {

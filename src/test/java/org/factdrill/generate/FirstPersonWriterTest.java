@@ -42,4 +42,20 @@ class FirstPersonWriterTest {
       assertFalse(asked(r, "1921"), who + ": " + r.report().format(r.bank()));
     }
   }
+
+  @Test
+  void theWriterAnywhereInAnEnglishSentenceIsNoOneTheStudentKnows() {
+    for (String clause : List.of("but I was never sure that the guns were fired that day",
+        "and my grandfather always said the crossing was calm", "as the records shown to me say")) {
+      Result r = Fixtures.generate(1, Fixtures.doc("t.txt", Language.EN, "Letters\n\n"
+          + "The garrison left Fort Alder on {{May 3, 1862|date|1862-05-03}}, " + clause + "."));
+      assertFalse(asked(r, "May 3, 1862"), clause + ": " + r.report().format(r.bank()));
+    }
+    for (String clause : List.of("a year before World War I began", "as Henry I had ordered",
+        "and the sergeant wrote, \"I saw them go\"")) {
+      Result r = Fixtures.generate(1, Fixtures.doc("t.txt", Language.EN, "Letters\n\n"
+          + "The garrison left Fort Alder on {{May 3, 1862|date|1862-05-03}}, " + clause + "."));
+      assertTrue(asked(r, "May 3, 1862"), clause + ": " + r.report().format(r.bank()));
+    }
+  }
 }
