@@ -30,6 +30,8 @@ abstract class DateRecognizer {
   }
 
   protected final Lexicon lex;
+  /** The pack's lists as read off the token arrays (no token made for a word in none). */
+  protected final DateLists lists;
   /** Day and month written as "3/15" with no year, where the text uses them as a date. */
   private final YearlessNumericDates yearless;
   /** True when a holiday name starts with digits or a mark: else only a word can start one. */
@@ -37,6 +39,7 @@ abstract class DateRecognizer {
 
   DateRecognizer(Lexicon lex) {
     this.lex = lex;
+    this.lists = new DateLists(lex);
     boolean nonWord = false;
     for (String name : lex.pack().holidays().keySet()) {
       java.util.List<Token> toks = Tokenizer.tokenize(name);
@@ -86,24 +89,22 @@ abstract class DateRecognizer {
     if (!t.isWordTok(k)) {
       return -1;
     }
-    int n = Math.max(DateTokens.phrase(t, k, lex.words(WordList.RANGE_CONNECTORS), lex.starts(WordList.RANGE_CONNECTORS)),
-        DateTokens.phrase(t, k, lex.words(WordList.DATE_RANGE_CONNECTORS),
-            lex.starts(WordList.DATE_RANGE_CONNECTORS)));
+    int n = Math.max(lists.phrase(WordList.RANGE_CONNECTORS, t, k),
+        lists.phrase(WordList.DATE_RANGE_CONNECTORS, t, k));
     if (n > 0) {
       return n;
     }
-    return lex.words(WordList.RANGE_BETWEEN_JOIN).contains(t.norm(k))
-        && t.isWordTok(first.from() - 1)
-        && lex.words(WordList.RANGE_BETWEEN).contains(t.norm(first.from() - 1)) ? 1 : -1;
+    return lists.has(WordList.RANGE_BETWEEN_JOIN, t, k)
+        && lists.has(WordList.RANGE_BETWEEN, t, first.from() - 1) ? 1 : -1;
   }
 
   /** The pack's era phrases after a year at k: +n tokens for AD, -n for BC, 0 for none. */
   final int packEra(Toks t, int k) {
-    int bc = DateTokens.phrase(t, k, lex.words(WordList.ERA_BC), lex.starts(WordList.ERA_BC));
+    int bc = lists.phrase(WordList.ERA_BC, t, k);
     if (bc > 0) {
       return -bc;
     }
-    return DateTokens.phrase(t, k, lex.words(WordList.ERA_AD), lex.starts(WordList.ERA_AD));
+    return lists.phrase(WordList.ERA_AD, t, k);
   }
 
   Match at(Toks t, int i) {
@@ -153,9 +154,9 @@ abstract class DateRecognizer {
     int to = -1;
     // "1992–94": the second year abbreviated to its last two digits.
     if (a.prefixDigits() == null && a.month() == 0 && a.hasYear() && t.isDash(k) && c == 1
-        && t.isDigits(k + 1) && t.get(k + 1).text().length() == 2 && t.attached(k + 1)
+        && DateTokens.digitCount(t, k + 1) == 2 && t.attached(k + 1)
         && !(t.isPunct(k + 2, '.') || t.isPunct(k + 2, ',')) && a.year() >= 1000) {
-      int y2 = a.year() / 100 * 100 + Integer.parseInt(t.get(k + 1).text());
+      int y2 = a.year() / 100 * 100 + DateTokens.value(t, k + 1);
       if (y2 > a.year()) {
         b = DateParts.year(y2);
         to = k + 2;
@@ -220,8 +221,8 @@ abstract class DateRecognizer {
         || t.isDash(k + 1)) && t.attached(k + 1) && t.isDigits(k + 2) || !yearContext(t, k)) {
       return -1;
     }
-    int len = t.get(k).text().length();
-    int y2 = len == t.get(h.to() - 1).text().length() ? v
+    int len = DateTokens.digitCount(t, k);
+    int y2 = len == DateTokens.digitCount(t, h.to() - 1) ? v
         : len == 2 && a.year() >= 1000 ? a.year() / 100 * 100 + v : -1;
     return y2 > a.year() && y2 - a.year() < 100 ? y2 : -1;
   }
@@ -236,15 +237,15 @@ abstract class DateRecognizer {
     int at = dayAfterWord(t, i);
     int d = DateTokens.day(t, at);
     int k = at + 1;
-    Token prev = t.get(at - 1);
+    int p = at - 1; // read off the arrays: most candidates are no day
     // Not the end of another number: "7/5", "3.5", "1,5".
-    if (d < 0 || t.attached(at) && prev != null && (prev.isWord() && at == i || prev.isDigits()
-        || (prev.isPunct('/') || prev.isPunct('.') || prev.isPunct(',') || prev.isDash()
-        || prev.isPunct(':')) && t.isDigits(at - 2) && t.attached(at - 1))) {
+    if (d < 0 || t.attached(at) && p >= 0 && (t.isWordTok(p) && at == i || t.isDigits(p)
+        || (t.isPunct(p, '/') || t.isPunct(p, '.') || t.isPunct(p, ',') || t.isDash(p)
+        || t.isPunct(p, ':')) && t.isDigits(at - 2) && t.attached(at - 1))) {
       return null;
     }
     int c = connector(t, k, new Hit(i, k, null));
-    boolean list = c < 0 && lex.words(WordList.DATE_LIST_JOINS).contains(t.norm(k));
+    boolean list = c < 0 && lists.holds(WordList.DATE_LIST_JOINS, t, k);
     c = list ? 1 : c;
     if (c < 0 || t.isBlocked(k + c) || list && (DateTokens.day(t, k + 1) <= d || at != i)) {
       return null;
@@ -277,20 +278,21 @@ abstract class DateRecognizer {
    * gives for that year. Words the pack lists as holiday-year-links may stand between.
    */
   private Hit holiday(Toks t, int i) {
-    if (!holidayAtNonWord && !t.isWordTok(i)) {
-      return null; // most candidates are digits: no name look-up for them
+    if (!holidayAtNonWord && !t.isWordTok(i) || t.isWordTok(i) && !lists.mayStartHoliday(t, i)) {
+      return null; // most candidates are digits or start no name: no name look-up for them
     }
     for (Lexicon.Holiday h : lex.holidaysStartingWith(t.norm(i))) {
       int n = h.norms().size();
       boolean same = true;
       for (int j = 1; j < n && same; j++) {
-        same = t.norm(i + j).equals(h.norms().get(j));
+        String w = h.norms().get(j); // a word compared as written makes no token
+        same = t.isWordTok(i + j) ? t.isWord(i + j, w) : t.norm(i + j).equals(w);
       }
       if (!same) {
         continue;
       }
       int k = i + n;
-      for (int links = 0; links < 2 && lex.words(WordList.HOLIDAY_YEAR_LINKS).contains(t.norm(k));
+      for (int links = 0; links < 2 && lists.holds(WordList.HOLIDAY_YEAR_LINKS, t, k);
           links++) {
         k++;
       }
@@ -320,8 +322,8 @@ abstract class DateRecognizer {
     DateParts a = h.lo();
     int k = h.to();
     // The slash first: it is rare, and the tests after it parse digits.
-    if (!t.isPunct(k, '/') || !t.isDigits(k - 1) || t.get(k - 1).text().length() != 4
-        || Integer.parseInt(t.get(k - 1).text()) != a.year() || a.prefixDigits() != null
+    if (!t.isPunct(k, '/') || DateTokens.digitCount(t, k - 1) != 4
+        || DateTokens.value(t, k - 1) != a.year() || a.prefixDigits() != null
         || a.month() != 0 || a.year() < 1000
         || !t.isPunct(k, '/') || !t.attached(k) || !t.isDigits(k + 1) || !t.attached(k + 1)
         || t.isBlocked(k + 1) || t.isPunct(k + 2, '/') && t.attached(k + 2)
@@ -329,9 +331,9 @@ abstract class DateRecognizer {
         && t.isDigits(k + 3) && t.attached(k + 3)) {
       return null;
     }
-    String d = t.get(k + 1).text();
-    int v = d.length() <= 4 ? Integer.parseInt(d) : -1;
-    int y2 = d.length() == 2 ? a.year() / 100 * 100 + v : d.length() == 4 ? v : -1;
+    int len = DateTokens.digitCount(t, k + 1);
+    int v = len <= 4 ? DateTokens.value(t, k + 1) : -1;
+    int y2 = len == 2 ? a.year() / 100 * 100 + v : len == 4 ? v : -1;
     if (y2 <= a.year() || y2 - a.year() >= 100) {
       return null;
     }
@@ -352,7 +354,7 @@ abstract class DateRecognizer {
       int to = i + 1 + Math.abs(e);
       return new Hit(i, to, DateParts.year(e < 0 ? -v : v));
     }
-    if (t.get(i).text().length() != 4 || v < 1000 || v > 2100) {
+    if (DateTokens.digitCount(t, i) != 4 || v < 1000 || v > 2100) {
       return null;
     }
     // "1990s", "1990's": a decade (or "1800s", a century).
@@ -392,93 +394,34 @@ abstract class DateRecognizer {
   /** False when the number at i reads as a quantity: followed by a count noun, %, currency. */
   boolean yearContext(Toks t, int i) {
     int k = i + 1;
-    Token next = t.get(k);
-    if (next == null) {
+    if (k < 0 || k >= t.size()) {
       return true;
     }
-    if (next.isPunct('%')
+    if (t.isPunct(k, '%')
         || lex.percentWord(t, k) > 0 || lex.currencyAfter(t, k) != null) {
       return false;
     }
-    if (next.isWord() && !t.attached(k)) {
-      Lexicon.Hit h = lex.number(next.norm());
+    boolean word = t.isWordTok(k); // a word's token is made only when one is next
+    if (word && !t.attached(k)) {
+      Lexicon.Hit h = lex.number(t.norm(k));
       if (h != null && h.prefix().isEmpty() && (h.word().role() == NumberWord.Role.SCALE
           || h.word().role() == NumberWord.Role.HUNDRED)) {
         return false;
       }
-      if ((lex.countNoun(t, k) || lex.words(WordList.YEAR_COUNT_UNITS).contains(next.norm()))
+      if ((lex.countNoun(t, k) || lists.has(WordList.YEAR_COUNT_UNITS, t, k))
           && !definiteNoun(t, k) && !lex.timePrepositions().contains(t.norm(i - 1))) {
         return false;
       }
     }
-    if (next.isWord() && t.attached(k) && !lex.has(PackFeature.YEAR_MAY_TOUCH_WORD)) {
+    if (word && t.attached(k) && !lex.has(PackFeature.YEAR_MAY_TOUCH_WORD)) {
       return false; // "1990km", "2000AD" handled as era above
     }
     return true;
   }
 
   /** Numeric dates: 30/4/1975, 1-7-1973, 14.5.1948, 3/3/17, 2015-03-03, and 2/2013. */
-  Hit numeric(Toks t, int i, boolean monthFirst) {
-    Token a = t.get(i);
-    if (a == null || !a.isDigits()) {
-      return null;
-    }
-    Token s1 = t.get(i + 1);
-    if (s1 == null || !t.attached(i + 1) || !t.isDigits(i + 2) || !t.attached(i + 2)) {
-      return null;
-    }
-    char sep = s1.text().charAt(0);
-    if (!(sep == '/' || sep == '.' || sep == '-' || sep == '\u2013')) {
-      return null;
-    }
-    Token b = t.get(i + 2);
-    boolean three = t.isPunct(i + 3, sep) && t.attached(i + 3) && t.isDigits(i + 4)
-        && t.attached(i + 4);
-    if (three) {
-      Token c = t.get(i + 4);
-      // Not part of a longer run (a phone number or version).
-      if ((t.isPunct(i + 5, sep) || t.isPunct(i + 5, '.')) && t.isDigits(i + 6)
-          && t.attached(i + 5) && t.attached(i + 6)) {
-        return null;
-      }
-      if (a.text().length() == 4 && (sep == '-' || sep == '/' || sep == '.')
-          && b.text().length() <= 2 && c.text().length() <= 2) {
-        int y = Integer.parseInt(a.text());
-        int m = Integer.parseInt(b.text());
-        int d = Integer.parseInt(c.text());
-        return DateParts.valid(m, d) && d > 0 ? new Hit(i, i + 5, DateParts.of(y, m, d)) : null;
-      }
-      if (a.text().length() > 2 || b.text().length() > 2
-          || !(c.text().length() == 4 || c.text().length() == 2)) {
-        return null;
-      }
-      int x = Integer.parseInt(a.text());
-      int z = Integer.parseInt(b.text());
-      int y = DateTokens.fullDateYear(c.text());
-      int d;
-      int m;
-      if (monthFirst ? DateParts.valid(x, z) : !DateParts.valid(z, x) && DateParts.valid(x, z)) {
-        m = x;
-        d = z;
-      } else {
-        d = x;
-        m = z;
-      }
-      if (d < 1 || !DateParts.valid(m, d) || y < 0) {
-        return null;
-      }
-      return new Hit(i, i + 5, DateParts.of(y, m, d));
-    }
-    // "2/2013", "7/1974": month and year.
-    if (sep == '/' && a.text().length() <= 2 && b.text().length() == 4) {
-      int m = Integer.parseInt(a.text());
-      int y = Integer.parseInt(b.text());
-      if (m >= 1 && m <= 12 && y >= 1000 && y <= 2100
-          && !(t.isPunct(i + 3, '/') && t.attached(i + 3))) {
-        return new Hit(i, i + 3, DateParts.of(y, m, 0));
-      }
-    }
-    return null;
+  static Hit numeric(Toks t, int i, boolean monthFirst) {
+    return NumericDates.at(t, i, monthFirst);
   }
 
   /** Shared fallbacks after the language's own forms: numeric dates, then bare years. */

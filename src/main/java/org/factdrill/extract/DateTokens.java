@@ -8,44 +8,59 @@ final class DateTokens {
 
   /** The value of a plain run of 1-4 digits at i (no separators), or -1. */
   static int plainInt(Toks t, int i, int maxLen) {
-    Token tok = t.get(i);
-    if (tok == null || !tok.isDigits() || tok.text().length() > maxLen) {
+    int len = digitCount(t, i);
+    if (len < 0 || len > maxLen) {
       return -1;
     }
     if ((t.isPunct(i + 1, ',') || t.isPunct(i + 1, '.')) && t.attached(i + 1)
         && t.isDigits(i + 2) && t.attached(i + 2)) {
       return -1;
     }
-    return Integer.parseInt(tok.text());
+    return value(t, i);
   }
 
   /** A day of the month, 1-31, written in one or two digits at i. */
   static int day(Toks t, int i) {
-    Token tok = t.get(i);
-    if (tok == null || !tok.isDigits() || tok.text().length() > 2) {
+    int len = digitCount(t, i);
+    if (len < 0 || len > 2) {
       return -1;
     }
-    int d = Integer.parseInt(tok.text());
+    int d = value(t, i);
     return d >= 1 && d <= 31 ? d : -1;
   }
 
   /** A plausible four-digit year at i (1000-2100). */
   static int year4(Toks t, int i) {
-    Token tok = t.get(i);
-    if (tok == null || !tok.isDigits() || tok.text().length() != 4) {
+    if (digitCount(t, i) != 4) {
       return -1;
     }
-    int y = Integer.parseInt(tok.text());
+    int y = value(t, i);
     return y >= 1000 && y <= 2100 ? y : -1;
   }
 
-  /** A year in a full numeric date: four digits, or two read as 19xx/20xx. */
-  static int fullDateYear(String digits) {
-    int v = Integer.parseInt(digits);
-    if (digits.length() == 4) {
+  /**
+   * The number of digits of token i when it is a digit run, else -1: read off the token arrays
+   * (a digit run is ASCII digits alone), no {@code Token} made.
+   */
+  static int digitCount(Toks t, int i) {
+    return t.isDigits(i) ? t.endOf(i) - t.startOf(i) : -1;
+  }
+
+  /** The value of digit run i, which has at most nine digits, read off the characters. */
+  static int value(Toks t, int i) {
+    int v = 0;
+    for (int c = t.startOf(i), e = t.endOf(i); c < e; c++) {
+      v = v * 10 + (t.chars[c] - '0');
+    }
+    return v;
+  }
+
+  /** A year in a full numeric date: four digits, or two read as 19xx/20xx ({@code len} digits). */
+  static int fullDateYear(int v, int len) {
+    if (len == 4) {
       return v;
     }
-    if (digits.length() == 2) {
+    if (len == 2) {
       return v <= 30 ? 2000 + v : 1900 + v;
     }
     return -1;
@@ -55,7 +70,7 @@ final class DateTokens {
   static int phrase(Toks t, int k, Set<String> phrases) {
     int best = 0;
     StringBuilder sb = new StringBuilder();
-    for (int n = 0; n < 6 && t.get(k + n) != null; n++) {
+    for (int n = 0; n < 6 && k + n >= 0 && k + n < t.size(); n++) {
       if (n > 0) {
         sb.append(' ');
       }

@@ -1,7 +1,5 @@
 package org.factdrill.extract;
 
-import java.util.Set;
-
 /**
  * Dates in a language whose pack declares no grammar of its own ({@code dates generic}): the
  * common European forms, every word taken from the pack. Day then month then year ("3 марта
@@ -17,13 +15,12 @@ final class GenericDates extends DateRecognizer {
 
   @Override
   Hit single(Toks t, int i) {
-    Token tok = t.get(i);
-    if (tok == null) {
+    if (i < 0 || i >= t.size()) {
       return null;
     }
     int start = i;
     // "Пт, 18 июля 2014": a weekday (and a comma) before the date belongs to it.
-    if (tok.isWord() && lex.words(WordList.WEEKDAYS).contains(tok.norm())) {
+    if (lists.has(WordList.WEEKDAYS, t, i)) {
       int k = t.isPunct(i + 1, ',') || t.isPunct(i + 1, '.') ? i + 2 : i + 1;
       Hit h = dayMonth(t, k, start);
       return h;
@@ -51,7 +48,7 @@ final class GenericDates extends DateRecognizer {
       return null;
     }
     int k = day[1];
-    int m = t.isWordTok(k) ? lex.month(t.norm(k)) : 0;
+    int m = lists.month(t, k);
     if (m == 0) {
       return null;
     }
@@ -72,11 +69,10 @@ final class GenericDates extends DateRecognizer {
     int d = DateTokens.day(t, i);
     if (d > 0) {
       int k = i + 1;
-      Set<String> endings = lex.words(WordList.ORDINAL_ENDINGS);
-      if (t.isDash(k) && t.attached(k) && t.isWordTok(k + 1) && t.attached(k + 1)
-          && endings.contains(t.norm(k + 1))) {
+      if (t.isDash(k) && t.attached(k) && t.attached(k + 1)
+          && lists.has(WordList.ORDINAL_ENDINGS, t, k + 1)) {
         k += 2;
-      } else if (t.isWordTok(k) && t.attached(k) && endings.contains(t.norm(k))) {
+      } else if (t.attached(k) && lists.has(WordList.ORDINAL_ENDINGS, t, k)) {
         k++;
       }
       return new int[] {d, k};
@@ -102,7 +98,7 @@ final class GenericDates extends DateRecognizer {
 
   /** "ноябрь 2014", "в ноябре 1991 года". */
   private Hit monthYear(Toks t, int i) {
-    int m = t.isWordTok(i) ? lex.month(t.norm(i)) : 0;
+    int m = lists.month(t, i);
     if (m == 0) {
       return null;
     }
@@ -118,12 +114,11 @@ final class GenericDates extends DateRecognizer {
     int k = h.to();
     DateParts lo = h.lo();
     if (lo.month() == 0 && lo.day() == 0 && lo.year() % 10 == 0 && t.isDash(k) && t.attached(k)
-        && t.isWordTok(k + 1) && t.attached(k + 1)
-        && lex.words(WordList.DECADE_ENDINGS).contains(t.norm(k + 1))) {
+        && t.attached(k + 1) && lists.has(WordList.DECADE_ENDINGS, t, k + 1)) {
       k += 2;
       lo = DateParts.decade(lo.year());
     }
-    int w = DateTokens.phrase(t, k, lex.words(WordList.YEAR_WORDS), lex.starts(WordList.YEAR_WORDS));
+    int w = lists.phrase(WordList.YEAR_WORDS, t, k);
     if (w > 0) {
       k += w;
       if (t.isPunct(k, '.') && t.attached(k)) {

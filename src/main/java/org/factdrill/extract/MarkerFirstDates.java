@@ -47,11 +47,7 @@ final class MarkerFirstDates extends DateRecognizer {
 
   @Override
   Hit single(Toks t, int i) {
-    Token tok = t.get(i);
-    if (tok == null) {
-      return null;
-    }
-    if (tok.isDigits()) {
+    if (t.isDigits(i)) { // read off the arrays: no token made for a run that starts no date
       Hit h = dayMonth(t, i, i);
       if (h != null) {
         return h;
@@ -59,10 +55,10 @@ final class MarkerFirstDates extends DateRecognizer {
       h = common(t, i, false);
       return h != null ? h : slashDayBeforeDate(t, i);
     }
-    if (!tok.isWord()) {
+    if (!t.isWordTok(i)) {
       return null;
     }
-    String w = tok.norm();
+    String w = t.norm(i);
     if (dayWords.contains(w)) {
       int k = i + 1;
       if (t.isWordTok(k) && dayParticles.contains(t.norm(k))) {
@@ -102,11 +98,11 @@ final class MarkerFirstDates extends DateRecognizer {
     if (!phraseStarts.contains(w)) {
       return null;
     }
-    int n = Lexicon.phrase(t, i, decadeWords);
+    int n = lists.phrase(WordList.DECADE_WORDS, t, i);
     if (n > 0) {
       return decade(t, i + n, i);
     }
-    n = Lexicon.phrase(t, i, centuryWords);
+    n = lists.phrase(WordList.CENTURY_WORDS, t, i);
     if (n > 0) {
       int k = i + n;
       if (t.isWordTok(k) && centuryOrdinals.contains(t.norm(k))) {
@@ -139,9 +135,9 @@ final class MarkerFirstDates extends DateRecognizer {
    * a fraction or a score).
    */
   private Hit slashDayBeforeDate(Toks t, int i) {
-    Token before = t.get(i - 1);
-    if (before != null && t.attached(i) && (before.isWord() || before.isDigits()
-        || before.isPunct(',') || before.isPunct('.'))) {
+    int b = i - 1;
+    if (b >= 0 && t.attached(i) && (t.isWordTok(b) || t.isDigits(b)
+        || t.isPunct(b, ',') || t.isPunct(b, '.'))) {
       return null;
     }
     Hit dm = dayMonthDigits(t, i);
@@ -159,10 +155,10 @@ final class MarkerFirstDates extends DateRecognizer {
 
   @Override
   int dayAfterWord(Toks t, int i) {
-    if (!t.isWordTok(i) || !dayWords.contains(t.norm(i))) {
+    if (!lists.has(WordList.DAY_WORDS, t, i)) {
       return i;
     }
-    return t.isWordTok(i + 1) && dayParticles.contains(t.norm(i + 1)) ? i + 2 : i + 1;
+    return lists.has(WordList.DAY_PARTICLES, t, i + 1) ? i + 2 : i + 1;
   }
 
   /** "90", "1990" after a decade phrase ("thập niên"): a decade of the 1900s when two digits. */
@@ -171,7 +167,7 @@ final class MarkerFirstDates extends DateRecognizer {
     if (v < 0) {
       return null;
     }
-    int len = t.get(k).text().length();
+    int len = DateTokens.digitCount(t, k);
     if (len == 2 && v % 10 == 0) {
       return new Hit(from, k + 1, DateParts.decade(1900 + v));
     }
@@ -232,9 +228,9 @@ final class MarkerFirstDates extends DateRecognizer {
    * duration unit, numeral, percent or currency.
    */
   private boolean dateAfterDayMonth(Toks t, int k, int m, int end) {
-    Token before = t.get(k - 1);
-    if (before != null && t.attached(k) && (before.isDigits() || before.isPunct(',')
-        || before.isPunct('.') || before.isWord())) {
+    int b = k - 1;
+    if (b >= 0 && t.attached(k) && (t.isDigits(b) || t.isPunct(b, ',')
+        || t.isPunct(b, '.') || t.isWordTok(b))) {
       return false;
     }
     Token month = t.get(m);
@@ -276,21 +272,17 @@ final class MarkerFirstDates extends DateRecognizer {
 
   /** Month at k in digits or words: {month, index after}. */
   private int[] month(Toks t, int k) {
-    Token tok = t.get(k);
-    if (tok == null) {
-      return null;
-    }
-    if (tok.isDigits()) {
+    if (t.isDigits(k)) {
       int m = DateTokens.plainInt(t, k, 2);
       if (m < 1 || m > 12) {
         return null;
       }
       return new int[] {m, k + 1};
     }
-    if (!tok.isWord()) {
+    if (!t.isWordTok(k)) {
       return null;
     }
-    String w = tok.norm();
+    String w = t.norm(k);
     int named = lex.month(w);
     if (named > 0) {
       return new int[] {named, k + 1};
@@ -322,7 +314,7 @@ final class MarkerFirstDates extends DateRecognizer {
 
   /** "tháng" or its abbreviation "thg" (the pack's month-number-words). */
   private boolean monthWord(Toks t, int j) {
-    return t.isWordTok(j) && lex.words(WordList.MONTH_NUMBER_WORDS).contains(t.norm(j));
+    return lists.has(WordList.MONTH_NUMBER_WORDS, t, j);
   }
 
   /** After a month: "năm 1993", "năm1993", ", năm 1993", "-1974", "/1974": {year, end}. */
@@ -372,11 +364,11 @@ final class MarkerFirstDates extends DateRecognizer {
   }
 
   private boolean isYearWord(Toks t, int k) {
-    return t.isWordTok(k) && yearWords.contains(t.norm(k));
+    return lists.has(WordList.YEAR_WORDS, t, k);
   }
 
   private boolean isAgeWord(Toks t, int k) {
-    return t.isWordTok(k) && ageWords.contains(t.norm(k));
+    return lists.has(WordList.AGE_WORDS, t, k);
   }
 
   /** "năm 1991", "năm1993", "năm 40", "năm 111 TCN", "năm [[1991]]". */
@@ -386,8 +378,7 @@ final class MarkerFirstDates extends DateRecognizer {
     if (linked > 0) {
       return new Hit(from, k + 5, DateParts.year(linked));
     }
-    Token tok = t.get(k);
-    if (tok == null || !tok.isDigits()) {
+    if (!t.isDigits(k)) {
       return null;
     }
     int y = DateTokens.plainInt(t, k, 4);

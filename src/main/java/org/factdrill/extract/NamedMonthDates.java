@@ -43,20 +43,16 @@ final class NamedMonthDates extends DateRecognizer {
   }
 
   private boolean in(WordList list, Toks t, int k) {
-    return t.isWordTok(k) && lex.words(list).contains(t.norm(k));
+    return lists.has(list, t, k);
   }
 
   /** Month number at i when token i is a month name usable here, else 0. */
   private int monthAt(Toks t, int i, boolean needsCapital) {
-    Token tok = t.get(i);
-    if (tok == null || !tok.isWord()) {
-      return 0;
-    }
-    int m = lex.month(tok.norm());
+    int m = lists.month(t, i);
     if (m == 0) {
       return 0;
     }
-    if (needsCapital && !tok.isCapitalized()) {
+    if (needsCapital && !t.get(i).isCapitalized()) {
       return 0;
     }
     // Abbreviations other than "May"-style full names need a following day or year.
@@ -75,11 +71,7 @@ final class NamedMonthDates extends DateRecognizer {
 
   @Override
   Hit single(Toks t, int i) {
-    Token tok = t.get(i);
-    if (tok == null) {
-      return null;
-    }
-    if (tok.isDigits()) {
+    if (t.isDigits(i)) { // read off the arrays: no token made for a run that starts no date
       Hit c = century(t, i);
       if (c != null) {
         return c;
@@ -94,7 +86,7 @@ final class NamedMonthDates extends DateRecognizer {
       }
       return common(t, i, true);
     }
-    if (tok.isWord()) {
+    if (t.isWordTok(i)) {
       Hit said = lex.has(PackFeature.SPOKEN_YEARS) ? spoken.hit(t, i, this) : null;
       if (said != null) {
         return said;
@@ -166,11 +158,10 @@ final class NamedMonthDates extends DateRecognizer {
    * first of many" are no dates.
    */
   private Hit ordinalDate(Toks t, int i) {
-    Token tok = t.get(i);
     int n;
     int k;
     boolean last = false;
-    if (tok.isDigits()) {
+    if (t.isDigits(i)) {
       n = DateTokens.plainInt(t, i, 2);
       k = skipOrdinal(t, i + 1);
       if (n < 1 || k == i + 1 || !(n <= 5 && weekdays.containsKey(t.norm(k))
@@ -255,7 +246,7 @@ final class NamedMonthDates extends DateRecognizer {
     if (t.isDash(k) && t.attached(k)) {
       k++;
     }
-    if (!in(WordList.CENTURY_WORDS, t, k) || DateTokens.phrase(t, k + 1, lex.words(WordList.ERA_BC)) > 0) {
+    if (!in(WordList.CENTURY_WORDS, t, k) || lists.phrase(WordList.ERA_BC, t, k + 1) > 0) {
       return null;
     }
     return new Hit(i, k + 1, DateParts.century(n));
@@ -425,7 +416,7 @@ final class NamedMonthDates extends DateRecognizer {
    * declares {@code eras-in-capitals} ("BC", "A.D.", not the word "ad"); 0 for none.
    */
   private int eraWritten(Toks t, int k, WordList eras) {
-    int n = DateTokens.phrase(t, k, lex.words(eras), lex.starts(eras));
+    int n = lists.phrase(eras, t, k);
     if (n == 0 || !lex.has(PackFeature.ERAS_IN_CAPITALS)) {
       return n;
     }

@@ -51,15 +51,12 @@ final class PrefixLetterDates extends DateRecognizer {
 
   /** Index of the digits after a prefix-only word ("ב-1948", "ה־14", "ל1994"), else -1. */
   private int core(Toks t, int i) {
-    Token tok = t.get(i);
-    if (tok == null) {
-      return -1;
-    }
-    if (tok.isDigits()) {
+    if (t.isDigits(i)) { // read off the arrays: a word's token is made only for a short one
       return i;
     }
-    if (!tok.isWord() || !lex.isPrefixOnly(tok.norm())) {
-      return -1;
+    if (!t.isWordTok(i) || t.normIsRaw(i) && t.endOf(i) - t.startOf(i) > 3
+        || !lex.isPrefixOnly(t.norm(i))) {
+      return -1; // prefix letters alone are one to three: a longer word as written is none
     }
     int j = i + 1;
     if (t.isDash(j) && t.attached(j)) {
@@ -70,8 +67,7 @@ final class PrefixLetterDates extends DateRecognizer {
 
   @Override
   Hit single(Toks t, int i) {
-    Token tok = t.get(i);
-    if (tok == null) {
+    if (i < 0 || i >= t.size()) {
       return null;
     }
     int c = core(t, i);
@@ -90,15 +86,17 @@ final class PrefixLetterDates extends DateRecognizer {
       }
       return new Hit(i, n.to(), n.lo(), n.hi(), n.firstTo(), n.secondFrom(), n.swapped());
     }
-    if (!tok.isWord()) {
+    if (!t.isWordTok(i)) {
       return null;
     }
-    String w = tok.norm();
-    String mp = lex.monthPrefix(w);
+    String w = t.norm(i);
+    // Each list is filtered off the arrays first: most words are in none (no substring cut).
+    String mp = lists.mayBeMonth(t, i) ? lex.monthPrefix(w) : null;
     if (mp != null) {
       return monthFirst(t, i, mp);
     }
-    int yw = lex.prefixLength(w, yearWords::contains);
+    int yw = lists.mayBePrefixed(WordList.YEAR_WORDS, t, i)
+        ? lex.prefixLength(w, yearWords::contains) : -1;
     if (yw >= 0) {
       int k = i + 1;
       int y = DateTokens.plainInt(t, k, 4);
@@ -108,11 +106,13 @@ final class PrefixLetterDates extends DateRecognizer {
       }
       return null;
     }
-    int dw = lex.prefixLength(w, decadeWords::contains);
+    int dw = lists.mayBePrefixed(WordList.DECADE_WORDS, t, i)
+        ? lex.prefixLength(w, decadeWords::contains) : -1;
     if (dw >= 0) {
       return decade(t, i + 1, i);
     }
-    int cw = lex.prefixLength(w, centuryWords::contains);
+    int cw = lists.mayBePrefixed(WordList.CENTURY_WORDS, t, i)
+        ? lex.prefixLength(w, centuryWords::contains) : -1;
     if (cw > 0 && definiteArticle(t.norm(i + 1)) && t.isDash(i + 2) && t.isDigits(i + 3)) {
       int n = DateTokens.plainInt(t, i + 3, 2);
       if (n >= 1 && n <= 21) {
@@ -127,7 +127,7 @@ final class PrefixLetterDates extends DateRecognizer {
     int c = core(t, k);
     if (c >= 0) {
       int v = DateTokens.plainInt(t, c, 4);
-      int len = t.get(c).text().length();
+      int len = DateTokens.digitCount(t, c);
       if (v >= 0 && v % 10 == 0 && len == 2) {
         return new Hit(from, c + 1, DateParts.decade(1900 + v));
       }
@@ -170,11 +170,7 @@ final class PrefixLetterDates extends DateRecognizer {
       d2 = DateTokens.day(t, j + 1);
       j += 2;
     }
-    Token mt = t.get(j);
-    if (mt == null || !mt.isWord()) {
-      return null;
-    }
-    int m = lex.month(mt.norm());
+    int m = lists.month(t, j);
     if (m == 0) {
       return null;
     }

@@ -110,11 +110,10 @@ final class SpokenYears {
 
   /** The value of a number word of one token at k (below a hundred), else -1. */
   private int wordValue(Toks t, int k) {
-    Token tok = t.get(k);
-    if (tok == null || !tok.isWord() || t.isBlocked(k)) {
+    if (!t.isWordTok(k) || t.isBlocked(k)) {
       return -1;
     }
-    Lexicon.Hit h = lex.number(tok.norm());
+    Lexicon.Hit h = lex.number(t.norm(k));
     if (h == null || !h.prefix().isEmpty() || h.word().role() != NumberWord.Role.ADD
         || h.word().value() >= 100) {
       return -1;

@@ -16,11 +16,12 @@ final class YearThenDay {
    * its line.
    */
   static DateRecognizer.Hit at(Toks t, int i, BiFunction<Toks, Integer, DateRecognizer.Hit> single) {
-    if (!t.isDigits(i) || t.get(i).text().length() != 4 || t.get(i + 1) == null
-        || t.get(i + 1).newlinesBefore() > 0 || t.attached(i + 1)) {
+    // Read off the arrays: no token made for a run that is no year.
+    if (DateTokens.digitCount(t, i) != 4 || i + 1 >= t.size()
+        || t.newlinesBefore(i + 1) > 0 || t.attached(i + 1)) {
       return null;
     }
-    int y = Integer.parseInt(t.get(i).text());
+    int y = DateTokens.value(t, i);
     if (y < 1000 || y > 2100) {
       return null;
     }

@@ -105,13 +105,14 @@ final class YearlessNumericDates {
   /** Tokens i..i+2 as day and month ("3/15"), not part of a longer run ("3/15/42", "1/2/3"). */
   private static DateParts pair(Toks t, int i, boolean monthFirst) {
     if (!t.isDigits(i) || !t.isPunct(i + 1, '/') || !t.attached(i + 1) || !t.isDigits(i + 2)
-        || !t.attached(i + 2) || t.get(i).text().length() > 2 || t.get(i + 2).text().length() > 2
+        || !t.attached(i + 2) || DateTokens.digitCount(t, i) > 2
+        || DateTokens.digitCount(t, i + 2) > 2
         || (t.isPunct(i + 3, '/') || t.isPunct(i + 3, '.') && t.isDigits(i + 4))
             && t.attached(i + 3)) {
       return null;
     }
-    int x = Integer.parseInt(t.get(i).text());
-    int y = Integer.parseInt(t.get(i + 2).text());
+    int x = DateTokens.value(t, i);
+    int y = DateTokens.value(t, i + 2);
     int m = monthFirst ? x : y;
     int d = monthFirst ? y : x;
     return d > 0 && DateParts.valid(m, d) ? DateParts.of(Match.NO_YEAR, m, d) : null;
