@@ -45,6 +45,8 @@ public enum SkipReason {
   ANNIVERSARY("the count of an anniversary (kỷ niệm 70 năm), known from the two dates"),
   VISUAL_ORDER("right-to-left text copied in visual order (mirrored brackets, split words, moved "
       + "figures): its figures may stand beside the wrong words"),
+  DETACHED_PREFIXES("prefix letters written apart from their words (\"ה כוחות\"), as machine "
+      + "translation writes them: the paragraph is not written as its language is"),
   QUESTION("the sentence asks a question (it ends with a question mark): it states no fact"),
   ELIDED("the sentence shows an ellipsis of its source (…, [...]): words were left out of it, "
       + "so it is not whole"),

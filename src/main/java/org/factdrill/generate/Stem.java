@@ -94,8 +94,9 @@ final class Stem {
       // A list's row whose subject is only its entry's heading, and no heading names it.
       return Result.skip(SkipReason.LAYOUT, "an entry's row with no name heading it");
     }
-    if (VisualOrder.garbled(doc, s)) {
-      return Result.skip(SkipReason.VISUAL_ORDER, null);
+    SkipReason garbled = ParagraphSigns.garbled(doc, s);
+    if (garbled != null) { // the paragraph is not as its writer wrote it
+      return Result.skip(garbled, null);
     }
     if (YearRuns.inRun(doc, s, f.start())) {
       return Result.skip(SkipReason.LAYOUT, "a list of years told as short clauses");
