@@ -1,6 +1,7 @@
 package org.factdrill.generate;
 
 import java.util.function.ToIntFunction;
+import org.factdrill.text.DetachedPrefixes;
 import org.factdrill.text.Document;
 import org.factdrill.text.Span;
 
@@ -14,14 +15,16 @@ final class ParagraphSigns {
 
   /**
    * Why the paragraph of {@code sentence} is not asked from: copied in visual order
-   * ({@link VisualOrder}), prefix letters written apart ({@link DetachedPrefixes}); null when
+   * ({@link VisualOrder}), prefix letters written apart as words ({@link DetachedPrefixes}); null when
    * neither.
    */
   static SkipReason garbled(Document doc, Span sentence) {
     if (VisualOrder.garbled(doc, sentence)) {
       return SkipReason.VISUAL_ORDER;
     }
-    return DetachedPrefixes.garbled(doc, sentence) ? SkipReason.DETACHED_PREFIXES : null;
+    String prefixes = doc.lang().pack().prefixes();
+    return !prefixes.isEmpty() && marked(doc, sentence, s -> DetachedPrefixes.signs(prefixes, s),
+        Integer.MAX_VALUE, DetachedPrefixes.PARAGRAPH_SIGNS) ? SkipReason.DETACHED_PREFIXES : null;
   }
 
   /**

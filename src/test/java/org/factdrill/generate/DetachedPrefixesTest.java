@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import org.factdrill.bank.Question;
 import org.factdrill.bank.QuestionType;
+import org.factdrill.text.DetachedPrefixes;
 import org.factdrill.text.Language;
 import org.junit.jupiter.api.Test;
 
@@ -23,14 +24,14 @@ class DetachedPrefixesTest {
 
   @Test
   void signsAreCountedOnlyForLettersStandingAloneBeforeAWord() {
-    var he = Language.HE.pack();
+    String he = Language.HE.pack().prefixes();
     assertEquals(0, DetachedPrefixes.signs(he, "הצבא הגיע ב-1920 לעמק, ו-3 מחנות הוקמו בו."));
     assertEquals(0, DetachedPrefixes.signs(he, "נפטר ביום ה' בשבוע, כ\"כ נאמר בעיתון של העיר."));
     assertEquals(0, DetachedPrefixes.signs(he, "גויסו חיילים מ -30 ערים ומה שנותר נשלח הביתה."));
     assertEquals(1, DetachedPrefixes.signs(he, "בפרק ה נאמר כי המבצר נבנה מחדש."));
     assertEquals(2, DetachedPrefixes.signs(he, "כל ה צבאות הגדולים נלחמו ב עמק."));
     assertEquals(2, DetachedPrefixes.signs(he, "הם השקיעו הכול מאחורי ה- מאמץ של המלחמה."));
-    assertEquals(0, DetachedPrefixes.signs(Language.EN.pack(), "a b c the army"));
+    assertEquals(0, DetachedPrefixes.signs(Language.EN.pack().prefixes(), "a b c the army"));
   }
 
   @Test
