@@ -56,6 +56,7 @@ public final class FactExtractor implements Extractor {
     ItemCounters.mark(marked, lex);
     GarbledMonths.mark(marked, lex, otherFound);
     GluedDates.mark(marked, lex);
+    GarbledNumberWords.mark(marked, lex);
     Toks t = marked.withoutCitations();
     DateRecognizer dateRec = dates.get(lang);
     QuantityRecognizer qtyRec = quantities.get(lang);

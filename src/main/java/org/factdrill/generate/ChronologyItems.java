@@ -99,6 +99,10 @@ final class ChronologyItems {
     if (ends[1].compareTo(ends[0]) <= 0) {
       return null;
     }
+    if (VerblessRow.is(doc.lang(), PromptBuilder.clean(f.sentence().of(doc.text())))
+        || CopyDamage.reason(doc, f.sentence()) != null) {
+      return null; // a biography's note, or garbled text, tells no event that lasted
+    }
     String template = Timeline.clause(doc, f);
     if (template == null) {
       return null;

@@ -23,7 +23,8 @@ import org.factdrill.text.Span;
  * ("between 1890 and 1899"), which a wider period still holds, so only a narrower one (a later
  * start, an earlier end) is false. A period in brackets after a name is exact at both ends. A
  * date of a clause stating a state ({@link StativeClauses}), or of a clause with a word of
- * continuation ("still in use in 1925"), is read like "as of". Every
+ * continuation ("still in use in 1925"), is read like "as of". An end bound opening a clause
+ * of an event is read as "by" (a deadline). Every
  * wrong value of a period's end keeps the period a period (the start before the other end).
  */
 final class DateSides {
@@ -32,8 +33,15 @@ final class DateSides {
     static final Bound ANY = new Bound(HedgePolicy.Side.EITHER, v -> true);
   }
 
-  private record Entry(Pattern before, Pattern after, HedgePolicy.Side side, int words) {}
+  /** A bound phrase; {@code deadline}: read as "by" when it opens a sentence of an event. */
+  private record Entry(Pattern before, Pattern after, HedgePolicy.Side side, int words,
+      boolean deadline) {}
 
+  /**
+   * The kind of a word that is both "until" and "by" (Hebrew "עד"): an end bound, but a deadline
+   * where it opens a sentence that tells an event ({@link #untilOpensEvent}).
+   */
+  static final String END_BY = "end-by";
   /** At most this many words stand for a "…" of a bound phrase (a subject with its name). */
   private static final int GAP_WORDS = 8;
   /** How far after a date its bound words are read (a "…" takes a subject's words). */
@@ -57,7 +65,7 @@ final class DateSides {
         String after = phrase.substring(hash + 1).strip();
         list.add(new Entry(before.isEmpty() ? null : HedgePolicy.endingWith(l, before),
             after.isEmpty() ? null : after(after), side,
-            phrase.split("\\s+").length));
+            phrase.split("\\s+").length, p[0].strip().equals(END_BY)));
       }
       entries.put(l, list);
     }
@@ -87,7 +95,7 @@ final class DateSides {
   static HedgePolicy.Side side(String kind) {
     return switch (kind.toLowerCase(Locale.ROOT)) {
       case "start" -> HedgePolicy.Side.BELOW_SURE;
-      case "end" -> HedgePolicy.Side.ABOVE_SURE;
+      case "end", END_BY -> HedgePolicy.Side.ABOVE_SURE;
       case "latest", "open" -> HedgePolicy.Side.BELOW;
       case "earliest" -> HedgePolicy.Side.ABOVE;
       case "exact" -> HedgePolicy.Side.EITHER;
@@ -113,6 +121,10 @@ final class DateSides {
     }
     HedgePolicy.Side side = bound(lang, text.substring(Math.max(sentence.start(),
         f.start() - 40), f.start()), text.substring(f.end(), Math.min(sentence.end(), f.end() + AFTER_CHARS)));
+    if (side == side("end") && untilOpensEvent(lang, text.substring(sentence.start(), sentence.end()),
+        f.start() - sentence.start(), f.end() - sentence.start())) {
+      side = side("latest");
+    }
     if (side == HedgePolicy.Side.EITHER && ((Value.Date) f.value()).iso().matches("\\d{2,4}")
         && states.stative(lang,
         text.substring(sentence.start(), sentence.end()), f.start() - sentence.start(),
@@ -128,6 +140,40 @@ final class DateSides {
       side = side("open");
     }
     return new Bound(side, v -> true);
+  }
+
+  /**
+   * True when an end bound that may also mean "by" ("עד", "עד סוף": kind {@value #END_BY}) opens
+   * the clause of the date at
+   * {@code [start, end)} of {@code sentence} and the clause tells an event, not a state or its
+   * going on: "until the end of 1950, 200,000 came" counts what happened up to then, a deadline
+   * ("by"), after which the count still holds; "the British ruled until 1948" (a state) and
+   * "fighting went on until 26 October" (the bound after its verb) end a period.
+   */
+  private boolean untilOpensEvent(Language lang, String sentence, int date, int end) {
+    // The date's qualifiers ("the end of", "סוף שנת") are read as part of it: "until the end of".
+    String before = sentence.substring(0, date);
+    String bound = unqualified(lang, before).strip();
+    int start = Math.max(0, date - (before.length() - unqualified(lang, before).length()));
+    return opensWithEnd(lang, bound) && !states.stative(lang, sentence, start, end)
+        && !states.lasting(lang, sentence, start, end);
+  }
+
+  /**
+   * True when {@code words} (the sentence up to its date) are a deadline-or-end phrase and nothing
+   * else: the sentence opens with it. After a verb ("lasted until", "ונמשכה עד") or a comma
+   * ("…, and until May in the north") it ends that clause's period.
+   */
+  private boolean opensWithEnd(Language lang, String words) {
+    for (Entry e : entries.getOrDefault(lang, List.of())) {
+      if (e.deadline() && e.after() == null && e.before() != null) {
+        Matcher m = e.before().matcher(words);
+        if (m.find() && m.start() == 0) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The side the longest bound phrase around a date leaves its wrong values; EITHER if none. */

@@ -43,6 +43,12 @@ public final class PromptBuilder {
   private static final Pattern JOINED_TITLE = Pattern.compile("(?<=\\p{L})_(?=\\p{L})");
   private static final Pattern BROKEN_DECIMAL =
       Pattern.compile("(?<=\\d[.,])[ \\t]*\\n[ \\t]*(?=\\d{1,3} \\p{L})");
+  /**
+   * A one-letter prefix typed apart from its hyphen and figure ("מ -30", "ו- 1949"): the hyphen is
+   * the prefix's and joins it to the figure, or to the blank in its place ("מ-_____", no stray
+   * hyphen beside the blank). The letters are every pack's prefix letters (no other script has any).
+   */
+  private static final Pattern DETACHED_PREFIX = detachedPrefix();
   private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile("\\s+([,.;:!?)\\]])");
   private static final Pattern SPACE_AFTER_OPEN = Pattern.compile("([(\\[])\\s+");
   private static final Pattern CLAUSE_END = Pattern.compile("[;:]\\s|,\\s|\\s[–—]\\s|\\s-\\s");
@@ -128,10 +134,22 @@ public final class PromptBuilder {
     t = LONE_ITALIC.matcher(t).replaceAll("");
     t = JOINED_TITLE.matcher(t).replaceAll(" ");
     t = t.replaceAll("[\\s\\u00a0]+", " ");
+    if (DETACHED_PREFIX != null) {
+      t = DETACHED_PREFIX.matcher(t).replaceAll("$1$2$3");
+    }
     t = SPACE_BEFORE_PUNCT.matcher(t).replaceAll("$1");
     t = SPACE_AFTER_OPEN.matcher(t).replaceAll("$1");
     t = t.replaceAll("^[\\s\\-*#•>]+", "");
     return t.strip();
+  }
+
+  private static Pattern detachedPrefix() {
+    StringBuilder letters = new StringBuilder();
+    for (org.factdrill.lang.LanguagePack p : org.factdrill.lang.LanguagePacks.all()) {
+      p.prefixes().codePoints().forEach(c -> letters.append("\\x{").append(Integer.toHexString(c)).append('}'));
+    }
+    return letters.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}'\"׳״])([" + letters
+        + "])(?: ([-־])|([-־]) )(?=[\\d" + HOLE + "])");
   }
 
   /** Clause ends a cut may keep a sentence's start up to. */

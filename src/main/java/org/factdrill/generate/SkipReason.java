@@ -47,6 +47,8 @@ public enum SkipReason {
       + "figures): its figures may stand beside the wrong words"),
   LOST_BREAKS("a copy that lost its line breaks: words run together at every former line end "
       + "(\"launch.7 Nov.\", \"onlyabout\"), so its sentences are not clean"),
+  DETACHED_PREFIXES("prefix letters written apart from their words (\"ה כוחות\"), as machine "
+      + "translation writes them: the paragraph is not written as its language is"),
   QUESTION("the sentence asks a question (it ends with a question mark): it states no fact"),
   ELIDED("the sentence shows an ellipsis of its source (…, [...]): words were left out of it, "
       + "so it is not whole"),

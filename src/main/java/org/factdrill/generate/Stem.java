@@ -95,7 +95,7 @@ final class Stem {
       return Result.skip(SkipReason.LAYOUT, "an entry's row with no name heading it");
     }
     SkipReason damaged = CopyDamage.reason(doc, s);
-    if (damaged != null) { // right-to-left text in visual order, a copy that lost its line breaks
+    if (damaged != null) { // visual order, detached prefixes, lost line breaks
       return Result.skip(damaged, null);
     }
     if (YearRuns.inRun(doc, s, f.start())) {

@@ -33,13 +33,7 @@ final class VisualOrder {
     if (!"rtl".equals(doc.lang().pack().setting("direction", ""))) {
       return false;
     }
-    String text = doc.text();
-    if (signs(sentence.of(text)) >= 1) {
-      return true;
-    }
-    Span para = doc.layout() == null ? sentence
-        : doc.layout().blockAt(sentence.start()).map(b -> b.span()).orElse(sentence);
-    return signs(para.of(text)) >= 2;
+    return CopyDamage.marked(doc, sentence, VisualOrder::signs, 1, 2);
   }
 
   /** How many signs of visual order {@code s} shows. */

@@ -31,6 +31,8 @@ final class PageFurniture {
   /** Parts of an address or a list of phone numbers: " - " or " – " between them. */
   private static final Pattern DASHED = Pattern.compile("\\s[-–]\\s");
   private static final Pattern DIGIT = Pattern.compile("\\d");
+  /** A year's digits: three or four, standing alone. */
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{3,4}(?!\\d)");
   /** The last token of a line and the sentence mark after it, closing quotes or brackets allowed. */
   private static final Pattern LAST_WORD = Pattern.compile(
       "(?:^|[\\s(\\[\"'“‘«])([^\\s(\\[\"'“‘«.!?]+)[.!?][\"'”’»)\\]]*$");
@@ -96,12 +98,22 @@ final class PageFurniture {
     if (parts.length < 3 || !DIGIT.matcher(s).find() || endsSentence(s, w)) {
       return false;
     }
+    int dated = 0;
     for (String p : parts) {
       if (LayoutClassifier.words(p) > 6) {
         return false;
       }
+      dated += dated(p, w) ? 1 : 0;
     }
-    return true;
+    // Two parts that are dates make a period ("1 May 1920 - 3 June 1925 (1920-05-01 – …)"), not
+    // an address: one street may bear a date's name, an address has no two.
+    return dated < 2;
+  }
+
+  /** True when {@code part} holds a date: a numeric one, or a month name beside a year's digits. */
+  private static boolean dated(String part, LayoutWords w) {
+    return DATE.matcher(part).find()
+        || w.months().matcher(part).find() && YEAR.matcher(part).find();
   }
 
   /**

@@ -126,4 +126,44 @@ class BoundWordsTest {
     assertEquals(HedgePolicy.Side.EITHER, SIDES.bound(Language.EN, "It was not until ", " that"));
     assertEquals(HedgePolicy.Side.ABOVE_SURE, SIDES.bound(Language.EN, "It lasted until ", ""));
   }
+
+  /**
+   * Hebrew "עד" is both "until" and "by" (kind end-by): opening a sentence that tells an event
+   * ("עד סוף Y הגיעו …") it counts what happened up to then, a deadline: a later year is also
+   * true, so neither true/false nor choice is made. After its verb, in a clause of a state, or
+   * English "until" (never "by") anywhere, it ends a period: a later year is false. he14.
+   */
+  @Test
+  void hebrewUntilOpeningASentenceOfAnEventReadsAsByAndOneEndingAStateAsUntil() {
+    String[] byLike = {
+        "עד סוף שנת {Y} הגיעו לנמל ארבע מאות אוניות סוחר מארצות רחוקות.",
+        "עד סוף {Y} הגיעו לנמל ארבע מאות אוניות סוחר מארצות רחוקות.",
+        "עד {Y} נבנו בעמק שלושים כפרים חדשים בידי המתיישבים."};
+    String[] untilLike = {
+        "הסוחרים הזרים שלטו בעיר הנמל עד סוף שנת {Y} ועזבו אותה בגלל מגפה קשה.",
+        "The merchant guild ruled the harbour town until {Y} and then left it for good.",
+        "Until {Y}, the merchant guild collected the tolls of the harbour town."};
+    java.util.Random rnd = new java.util.Random(1402);
+    int untilFalse = 0;
+    for (int k = 0; k < 24; k++) {
+      int year = 1300 + rnd.nextInt(650);
+      boolean by = k % 3 != 2;
+      String sentence = by ? byLike[k % byLike.length] : untilLike[k % untilLike.length];
+      Language lang = sentence.matches("(?s).*[a-z]{3}.*") ? Language.EN : Language.HE;
+      String marked = sentence.replace("{Y}", "{{" + year + "|date|" + year + "}}");
+      String title = lang == Language.EN ? "Records of the old trading towns" : "רשומות ערי המסחר הישנות";
+      Result r = gen(lang, title + "\n\n" + marked + "\n", k + 1);
+      for (Question q : r.bank().questions()) {
+        if (by) {
+          assertTrue(q.type() == QuestionType.CLOZE, "read as 'by': " + q.type() + " " + q.prompt());
+        } else if (q instanceof Question.TrueFalse tf && !tf.truth()) {
+          assertTrue(statedYear(tf.prompt()) > year, tf.prompt());
+          untilFalse++;
+        }
+      }
+      assertTrue(r.bank().questions().stream().anyMatch(q -> q.type() == QuestionType.CLOZE),
+          sentence + "\n" + r.report().format(r.bank()));
+    }
+    assertTrue(untilFalse > 0, "an end of a state still gets a false statement with a later year");
+  }
 }

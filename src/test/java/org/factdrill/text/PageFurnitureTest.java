@@ -161,4 +161,43 @@ class PageFurnitureTest {
     }
     assertTrue(wrong.isEmpty(), String.join("\n", wrong));
   }
+
+  @Test
+  void aLineOfTwoDatesBetweenSpacedDashesIsAPeriodNotAnAddress() {
+    // An infobox's date row: two full dates, a spaced dash, the same period in ISO form after it.
+    String[][] langs = {
+        {"en", "January|February|March|April|May|June|July|August|September|October|November|December",
+            "%d %s %d"},
+        {"he", "בינואר|בפברואר|במרץ|באפריל|במאי|ביוני|ביולי|באוגוסט|בספטמבר|באוקטובר|בנובמבר|בדצמבר",
+            "%d %s %d"}};
+    java.util.Random r = new java.util.Random(1402);
+    List<String> wrong = new java.util.ArrayList<>();
+    int checked = 0;
+    FactExtractor extractor = new FactExtractor();
+    for (String[] l : langs) {
+      Language lang = Language.fromCode(l[0]).orElseThrow();
+      String[] months = l[1].split("\\|");
+      for (int k = 0; k < 20; k++) {
+        int y1 = 1500 + r.nextInt(480);
+        int y2 = y1 + 1 + r.nextInt(12);
+        int m1 = 1 + r.nextInt(12);
+        int m2 = 1 + r.nextInt(12);
+        int d1 = 1 + r.nextInt(28);
+        int d2 = 1 + r.nextInt(28);
+        String line = "  \u2022 " + String.format(l[2], d1, months[m1 - 1], y1) + (k % 2 == 0 ? " - " : " – ")
+            + String.format(l[2], d2, months[m2 - 1], y2)
+            + String.format(" (%d-%02d-%02d – %d-%02d-%02d)", y1, m1, d1, y2, m2, d2);
+        Document d = doc(lang, "Title", "", "Date", line, "Place");
+        String from = String.format("%d-%02d-%02d", y1, m1, d1);
+        boolean found = extractor.extract(d).stream()
+            .anyMatch(f -> f.value().json().contains(from));
+        if (classOf(d, line.strip()) == LineClass.CONTACT || !found) {
+          wrong.add(l[0] + ": " + line + " is " + classOf(d, line.strip()) + (found ? "" : ", no date read"));
+        }
+        checked++;
+      }
+    }
+    assertEquals(40, checked);
+    assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+  }
 }
