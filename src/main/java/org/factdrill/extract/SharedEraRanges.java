@@ -8,6 +8,12 @@ package org.factdrill.extract;
 final class SharedEraRanges {
   private SharedEraRanges() {}
 
+  /** The range of years starting at i: an era-marked one, else a bracketed one after a name. */
+  static DateRecognizer.Hit orBracketed(DateRecognizer dates, Toks t, int i) {
+    DateRecognizer.Hit h = at(dates, t, i);
+    return h != null ? h : BracketedYearRanges.at(t, i);
+  }
+
   /**
    * The range starting at the number at i, or null when no era-marked year ends it. Tried before
    * a year alone: "1231–870 BCE" is no year 1231.
