@@ -84,6 +84,18 @@ class SharedEraRangesTest {
   }
 
   @Test
+  void aWordSayingYearsBeforeTheFirstEndKeepsTheSharedEra() {
+    Random r = new Random(336);
+    for (int k = 0; k < 40; k++) {
+      int lo = 1 + r.nextInt(2000);
+      int hi = lo + 1 + r.nextInt(900);
+      String range = "השנים " + hi + " - " + lo + " לפני הספירה";
+      String got = Facts.describe(Language.HE, "בין " + range + " נבנו ערים רבות.");
+      assertTrue(got.startsWith("date:" + range + "=\"" + iso(hi) + "/" + iso(lo) + "\""), got);
+    }
+  }
+
+  @Test
   void aFallingPairBeforeAnAdYearIsNoAdRange() {
     String got = Facts.describe(Language.EN, "The list (180 - 120 AD) is odd.");
     assertTrue(!got.contains("0180/"), got);
