@@ -112,7 +112,7 @@ abstract class DateRecognizer {
       return null;
     }
     Hit h = holiday(t, i);
-    if (h == null && (h = SharedEraRanges.at(this, t, i)) == null) {
+    if (h == null && (h = SharedEraRanges.orBracketed(this, t, i)) == null) {
       h = single(t, i);
       if (h == null) {
         h = sharedMonth(t, i);

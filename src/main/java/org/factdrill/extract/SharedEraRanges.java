@@ -8,6 +8,21 @@ package org.factdrill.extract;
 final class SharedEraRanges {
   private SharedEraRanges() {}
 
+  /** The range of years starting at i: an era-marked one, else a bracketed one after a name. */
+  static DateRecognizer.Hit orBracketed(DateRecognizer dates, Toks t, int i) {
+    if (t.isWordTok(i) && t.isDigits(i + 1)) {
+      // "the years 336 - 323 BC" ("השנים 336 - 323 לפני הספירה"): a word saying years opens
+      // the range; the era after the second end is the first's as well.
+      int w = DateTokens.phrase(t, i, dates.lex.words(WordList.YEAR_WORDS),
+          dates.lex.starts(WordList.YEAR_WORDS));
+      DateRecognizer.Hit h = w > 0 ? at(dates, t, i + w) : null;
+      return h == null ? null : new DateRecognizer.Hit(i, h.to(), h.lo(), h.hi(), h.firstTo(),
+          h.secondFrom(), h.swapped());
+    }
+    DateRecognizer.Hit h = at(dates, t, i);
+    return h != null ? h : BracketedYearRanges.at(t, i);
+  }
+
   /**
    * The range starting at the number at i, or null when no era-marked year ends it. Tried before
    * a year alone: "1231–870 BCE" is no year 1231.

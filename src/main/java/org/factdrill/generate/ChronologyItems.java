@@ -96,8 +96,8 @@ final class ChronologyItems {
       return null;
     }
     String[] ends = d.iso().split("/");
-    if (ends[1].compareTo(ends[0]) <= 0) {
-      return null;
+    if (ends[1].compareTo(ends[0]) <= 0 || !NamedSpan.durationAskable(doc, f)) {
+      return null; // a bracketed span of a person, or of no thing that lasts
     }
     if (VerblessRow.is(doc.lang(), PromptBuilder.clean(f.sentence().of(doc.text())))
         || CopyDamage.reason(doc, f.sentence()) != null) {
