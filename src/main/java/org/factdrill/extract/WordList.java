@@ -112,7 +112,8 @@ enum WordList {
   WEEKDAYS("weekdays"),
   WEEKDAY_ABBREVIATIONS("weekday-abbreviations"),
   YEAR_COUNT_UNITS("year-count-units"),
-  YEAR_WORDS("year-words");
+  YEAR_WORDS("year-words"),
+  ZONE_NAMES("zone-names");
 
   /** The category's name in words.tsv. */
   final String key;
