@@ -39,6 +39,7 @@ enum WordList {
   DEFINITE_PREFIXES("definite-prefixes"),
   DESIGNATORS("designators"),
   DESIGNATORS_WITHOUT_NAME("designators-without-name"),
+  DISTRIBUTIVES("distributives"),
   DIGIT_PREFIXES("digit-prefixes"),
   DIGIT_SUFFIXES("digit-suffixes"),
   DURATION_UNITS("duration-units"),
