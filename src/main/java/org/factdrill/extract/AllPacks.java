@@ -35,6 +35,9 @@ final class AllPacks {
   /** Endings glued to a year that make it a decade ("1990s"). */
   static final Set<String> DECADE_ENDINGS = union(WordList.DECADE_ENDINGS);
 
+  /** Names of time standards before a zone's offset: "UTC +2", "GMT−5". */
+  static final Set<String> ZONE_NAMES = union(WordList.ZONE_NAMES);
+
   private static java.util.Map<String, Long> scaleSuffixes() {
     java.util.Map<String, Long> all = new java.util.HashMap<>();
     for (LanguagePack p : LanguagePacks.all()) {

@@ -51,6 +51,9 @@ public final class FactExtractor implements Extractor {
     NonFacts.mark(marked, lex);
     MarkupNumbers.mark(marked);
     NumberingLines.mark(marked);
+    ItemLines.mark(marked, lex);
+    ZoneOffsets.mark(marked);
+    LongCodes.mark(marked);
     OtherCalendarYears.mark(marked, lex);
     TableLabels.mark(marked, lex);
     ItemCounters.mark(marked, lex);

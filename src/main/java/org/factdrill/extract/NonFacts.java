@@ -284,7 +284,7 @@ final class NonFacts {
       block(t, i - 2, i + 1);
       return;
     }
-    if (designated(t, i, lex)) {
+    if (DesignatedNumbers.designated(t, i, lex)) {
       blockChain(t, i); // "ISBN 978-3-16-148410-0", "Section 5-7"
       int e = i + 1;
       while (e < t.size() && t.isBlocked(e)) {
@@ -447,41 +447,5 @@ final class NonFacts {
       b++;
     }
     block(t, a, b);
-  }
-
-  /** A designator of the default language ("Section") in a text of another language. */
-  private static boolean borrowedDesignator(Toks t, int j, Lexicon lex) {
-    Lexicon borrowed = Lexicon.of(org.factdrill.text.Language.DEFAULT);
-    return lex != borrowed && borrowed.designator(t, j);
-  }
-
-  /** A number right after "Section", "p.", "No.", "Quân đoàn", "số", "סעיף"... */
-  private static boolean designated(Toks t, int i, Lexicon lex) {
-    int j = i - 1;
-    if (t.isPunct(j, '.') && t.attached(j)) {
-      j--;
-    }
-    if (j < 0 || !t.isWordTok(j)) {
-      return false;
-    }
-    if (lex.designator(t, j) || t.get(j).isCapitalized() && borrowedDesignator(t, j, lex)) {
-      // "con số 40.000" (the figure), "tổng số 300" (the total number): a count, no label.
-      return j == 0 || !lex.words(WordList.FIGURE_NOUNS).contains(t.norm(j - 1) + " " + t.norm(j));
-    }
-    // "Trung đoàn Bộ binh cơ giới 366": a unit's name between its noun and its number. A
-    // function word is no part of a name: "Quân đoàn có 4.200 người" (the corps has 4,200 men).
-    if (lex.has(PackFeature.DESIGNATOR_NAME_BETWEEN)) {
-      for (int k = j - 1; k >= j - 4 && k >= 0; k--) {
-        if (!t.isWordTok(k + 1) || !t.isWordTok(k)
-            || lex.words(WordList.UNIT_STOPS).contains(t.norm(k + 1))) {
-          return false;
-        }
-        if (lex.designator(t, k)
-            && !lex.words(WordList.DESIGNATORS_WITHOUT_NAME).contains(t.norm(k))) {
-          return lex.unit(t, i + 1) == null;
-        }
-      }
-    }
-    return false;
   }
 }

@@ -39,6 +39,7 @@ enum WordList {
   DEFINITE_PREFIXES("definite-prefixes"),
   DESIGNATORS("designators"),
   DESIGNATORS_WITHOUT_NAME("designators-without-name"),
+  DISTRIBUTIVES("distributives"),
   DIGIT_PREFIXES("digit-prefixes"),
   DIGIT_SUFFIXES("digit-suffixes"),
   DURATION_UNITS("duration-units"),
@@ -112,7 +113,8 @@ enum WordList {
   WEEKDAYS("weekdays"),
   WEEKDAY_ABBREVIATIONS("weekday-abbreviations"),
   YEAR_COUNT_UNITS("year-count-units"),
-  YEAR_WORDS("year-words");
+  YEAR_WORDS("year-words"),
+  ZONE_NAMES("zone-names");
 
   /** The category's name in words.tsv. */
   final String key;
