@@ -7,8 +7,10 @@ import java.util.regex.Pattern;
  * then a minus and a plus: "Text size − +", "A- A+"), a date line made of a weekday alone or a
  * weekday with only a date, a site's banner ("An official website of …", pack {@code banner}),
  * a row of keywords (five or more one- or two-word items between commas: a site's tagline of
- * themes), and a menu's links run together ("Early periodMiddle agesLate period"). None is ever a
- * document's title or a question's context line.
+ * themes). None is ever a document's title or a question's context line. A menu's links run
+ * together ("Early periodMiddle agesLate period") are no context line either ({@link #menuRun});
+ * the title chooser keeps them, so that the context falls back to the file name's words rather
+ * than to a weaker line of chrome.
  */
 public final class ChromeLines {
   /** One token of a size control: a minus or a plus, maybe with the letter it sizes ("A-", "a+"). */
@@ -25,7 +27,7 @@ public final class ChromeLines {
   /** True when {@code line} is page chrome that can name no topic (see the class comment). */
   public static boolean isChrome(String line, LayoutWords w) {
     String t = line.strip();
-    return sizeControl(t) || weekdayLine(t, w) || w.opensBanner(t) || keywordRow(t) || menuRun(t);
+    return sizeControl(t) || weekdayLine(t, w) || w.opensBanner(t) || keywordRow(t);
   }
 
   /** True when the line ends in a text-size control: a minus and a plus, in either order. */

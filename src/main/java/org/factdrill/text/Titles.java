@@ -422,7 +422,8 @@ final class Titles {
       }
     }
     // A namespace or path ("Wikipedia:Signpost/2008/Board elections"): its last segment.
-    if (t.matches("[^\\s:/]+:[^\\s].*") && t.indexOf('/') > 0 && !t.contains(" / ")) {
+    if (t.matches("[^\\s:/]+:[^\\s].*") && t.indexOf('/') > 0 && !t.contains(" / ")
+        && !portal(t, w)) { // (a portal's page keeps its name: its article names the topic)
       t = t.substring(t.lastIndexOf('/') + 1).strip();
     }
     t = t.replaceAll("^[\\p{Z}\\s\\-–—|:]+|[\\p{Z}\\s\\-–—|:]+$", "");
