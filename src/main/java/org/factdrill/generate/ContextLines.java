@@ -34,13 +34,7 @@ final class ContextLines {
 
   /** True when {@code line} glues two or more words lower case to capital, as a menu does. */
   static boolean menuRun(String line) {
-    int glued = 0;
-    for (int i = 1; i < line.length(); i++) {
-      if (Character.isLowerCase(line.charAt(i - 1)) && Character.isUpperCase(line.charAt(i))) {
-        glued++;
-      }
-    }
-    return glued >= 2;
+    return org.factdrill.text.ChromeLines.menuRun(line);
   }
 
   /**

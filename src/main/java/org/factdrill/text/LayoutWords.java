@@ -40,6 +40,8 @@ public final class LayoutWords {
   private final Pattern chromeStem;
   private final Pattern tagline;
   private final Pattern siteType;
+  private final Pattern weekday;
+  private final Pattern banner;
   private final Set<String> categories;
   private final Set<String> genericSections;
   private final Pattern buttons;
@@ -80,6 +82,9 @@ public final class LayoutWords {
         + alternation(p.getProperty("chrome.stems", ""), true) + ")[\\p{L}\\p{M}]*");
     tagline = opening(p.getProperty("tagline", ""));
     siteType = opening(p.getProperty("site", ""));
+    weekday = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])(?:" + alternation(p.getProperty("weekdays", ""), true)
+        + ")(?![\\p{L}\\p{M}])\\.?");
+    banner = opening(p.getProperty("banner", ""));
     categories = set(p.getProperty("category", ""));
     genericSections = set(p.getProperty("section.generic", ""));
     String b = alternation(p.getProperty("buttons", ""), true);
@@ -245,6 +250,21 @@ public final class LayoutWords {
   /** True when the part opens with a kind of site ("Newspaper", "Báo", "אתר"). */
   public boolean opensSiteType(String part) {
     return siteType.matcher(part).find();
+  }
+
+  /** True when the line opens as a site's banner does ("An official website of …"). */
+  public boolean opensBanner(String line) {
+    return banner.matcher(line).find();
+  }
+
+  /** True when the text names a day of the week ("Monday", "Thứ Hai", "יום שני"). */
+  public boolean hasWeekday(String text) {
+    return weekday.matcher(text).find();
+  }
+
+  /** The text with the days of the week it names cut out. */
+  public String withoutWeekdays(String text) {
+    return weekday.matcher(text).replaceAll(" ");
   }
 
   /** True when the text is a site's section name ("News", "Thế giới", "חדשות"), nothing else. */

@@ -31,6 +31,8 @@ final class Titles {
   /** Words joined by underscores, as a wiki writes a page's name in its address. */
   private static final Pattern SLUG = Pattern.compile("(?<![\\p{L}_])\\p{L}[\\p{L}\\p{M}'\"׳״-]*"
       + "(?:_[\\p{L}\\p{M}'\"׳״-]+)+(?![\\p{L}_])");
+  /** A page's name in a namespace, then a path: "Portal:History/Featured article". */
+  private static final Pattern PORTAL = Pattern.compile("([^:/\\n]{2,40}):(?=\\S)[^/]*/");
   private static final Pattern DAY = Pattern.compile("(?<![\\d.,])\\d{1,2}(?![\\d.,]\\d)");
   /**
    * Markup, never a title: a template's field ("|name = X", "key=value"), a template or table
@@ -105,7 +107,7 @@ final class Titles {
           && best == null; // a standfirst under the headline is no rival to it
       if (b.cls() != LineClass.HEADING && b.cls() != LineClass.CAPTION
           && b.cls() != LineClass.INFOBOX && !headlineProse
-          || LayoutClassifier.terminal(b.of(text))) {
+          || LayoutClassifier.terminal(b.of(text)) && !askingHeadline(text, blocks, i, w)) {
         continue;
       }
       String t = clean(LayoutClassifier.cleanHeading(b.of(text), w), prose, w);
@@ -160,8 +162,12 @@ final class Titles {
         }
       }
     }
-    if (best == null) {
-      best = definedName(text, blocks, prose, w);
+    if (best == null || portal(best.text(), w)) {
+      // A portal's own page name ("Portal:History/Featured article") yields to the name its
+      // article opens with: the page shows that one article.
+      Found named = best == null ? null : leadName(text, blocks, prose, w);
+      named = named != null ? named : definedName(text, blocks, prose, w);
+      best = named != null ? named : best;
     }
     if (hint != null && !hint.isBlank()) {
       String h = clean(hint.strip(), prose, w);
@@ -284,6 +290,23 @@ final class Titles {
     return false;
   }
 
+  /**
+   * True when block {@code i} is a headline that asks ("Who built the bridge?"): a line ending
+   * in a question mark, of a headline's length, right above the article.
+   */
+  private static boolean askingHeadline(String text, List<Block> blocks, int i, LayoutWords w) {
+    String line = blocks.get(i).of(text).strip();
+    int words = LayoutClassifier.words(line);
+    return line.endsWith("?") && words >= 4 && words <= MAX_HEADLINE_WORDS
+        && line.indexOf('\n') < 0 && headsArticle(text, blocks, i, w);
+  }
+
+  /** True when the title is a page of a portal ("Portal:History/…"): its namespace names a kind of site. */
+  private static boolean portal(String title, LayoutWords w) {
+    Matcher m = PORTAL.matcher(title);
+    return m.lookingAt() && w.opensSiteType(m.group(1));
+  }
+
   /** True when block {@code i}'s line is said again right before or after it. */
   private static boolean saidTwice(String text, List<Block> blocks, int i) {
     String line = blocks.get(i).of(text).strip();
@@ -333,7 +356,7 @@ final class Titles {
    * picture credit, a line in another script than the document's).
    */
   static String clean(String line, Set<String> prose, LayoutWords w) {
-    if (MARKUP_LINE.matcher(line).find()) {
+    if (MARKUP_LINE.matcher(line).find() || ChromeLines.isChrome(line, w)) {
       return null;
     }
     // An address, a picture's file name or a template's fields glued to a headline are cut off.
@@ -399,7 +422,8 @@ final class Titles {
       }
     }
     // A namespace or path ("Wikipedia:Signpost/2008/Board elections"): its last segment.
-    if (t.matches("[^\\s:/]+:[^\\s].*") && t.indexOf('/') > 0 && !t.contains(" / ")) {
+    if (t.matches("[^\\s:/]+:[^\\s].*") && t.indexOf('/') > 0 && !t.contains(" / ")
+        && !portal(t, w)) { // (a portal's page keeps its name: its article names the topic)
       t = t.substring(t.lastIndexOf('/') + 1).strip();
     }
     t = t.replaceAll("^[\\p{Z}\\s\\-–—|:]+|[\\p{Z}\\s\\-–—|:]+$", "");

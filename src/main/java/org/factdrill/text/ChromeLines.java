@@ -1,0 +1,95 @@
+package org.factdrill.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * Lines of a page's chrome that name no topic, whatever their class: a text-size control (a label,
+ * then a minus and a plus: "Text size − +", "A- A+"), a date line made of a weekday alone or a
+ * weekday with only a date, a site's banner ("An official website of …", pack {@code banner}),
+ * a row of keywords (five or more one- or two-word items between commas: a site's tagline of
+ * themes). None is ever a document's title or a question's context line. A menu's links run
+ * together ("Early periodMiddle agesLate period") are no context line either ({@link #menuRun});
+ * the title chooser keeps them, so that the context falls back to the file name's words rather
+ * than to a weaker line of chrome.
+ */
+public final class ChromeLines {
+  /** One token of a size control: a minus or a plus, maybe with the letter it sizes ("A-", "a+"). */
+  private static final Pattern SIZE_TOKEN = Pattern.compile("[Aa]?[-−–+][Aa]?|[Aa]");
+  /** A date of digits ("12/05/2014", "3.5.1990", "2014-05-12"). */
+  private static final Pattern DIGIT_DATE = Pattern.compile("\\d{1,4}[./-]\\d{1,2}(?:[./-]\\d{1,4})?");
+  /** A row of keywords has at least this many items. */
+  private static final int KEYWORDS = 5;
+  /** An item of a row of keywords has at most this many words. */
+  private static final int KEYWORD_WORDS = 2;
+
+  private ChromeLines() {}
+
+  /** True when {@code line} is page chrome that can name no topic (see the class comment). */
+  public static boolean isChrome(String line, LayoutWords w) {
+    String t = line.strip();
+    return sizeControl(t) || weekdayLine(t, w) || w.opensBanner(t) || keywordRow(t);
+  }
+
+  /** True when the line ends in a text-size control: a minus and a plus, in either order. */
+  static boolean sizeControl(String line) {
+    String[] tok = line.strip().split("\\s+");
+    boolean minus = false;
+    boolean plus = false;
+    for (int i = tok.length - 1; i >= 0 && SIZE_TOKEN.matcher(tok[i]).matches(); i--) {
+      minus |= tok[i].matches(".*[-−–].*");
+      plus |= tok[i].contains("+");
+    }
+    return minus && plus;
+  }
+
+  /**
+   * True when the line is a weekday alone, or a weekday with a date and at most one other word
+   * ("Monday, 3 May 2010", "Thứ Hai, ngày 12/05/2014"): a page's date line, no headline
+   * ("Bloody Sunday" names an event: a word beside the weekday and no date).
+   */
+  static boolean weekdayLine(String line, LayoutWords w) {
+    if (!w.hasWeekday(line)) {
+      return false;
+    }
+    String rest = w.months().matcher(w.withoutWeekdays(line)).replaceAll(" ");
+    boolean date = DIGIT_DATE.matcher(line).find() || !rest.equals(w.withoutWeekdays(line))
+        && line.matches("(?s).*\\d.*");
+    if (!w.yearWord().isEmpty()) {
+      rest = rest.replaceAll("(?iu)(?<!\\p{L})" + Pattern.quote(w.yearWord()) + "(?!\\p{L})", " ");
+    }
+    String words = rest.replaceAll("[\\d\\p{P}\\p{S}\\s]+", " ").strip();
+    int n = words.isEmpty() ? 0 : words.split(" ").length;
+    return n == 0 || n == 1 && date;
+  }
+
+  /** True when the line is five or more short items between commas, and no sentence. */
+  static boolean keywordRow(String line) {
+    if (LayoutClassifier.terminal(line)) {
+      return false;
+    }
+    String[] items = line.split("\\s*[,،]\\s*");
+    if (items.length < KEYWORDS) {
+      return false;
+    }
+    for (int i = 0; i < items.length; i++) {
+      String x = items[i].strip();
+      // (the last item may be joined by a conjunction: "…, Trade and Exploration")
+      int most = KEYWORD_WORDS + (i == items.length - 1 ? 1 : 0);
+      if (x.isEmpty() || x.split("\\s+").length > most) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when {@code line} glues two or more words lower case to capital, as a menu does. */
+  public static boolean menuRun(String line) {
+    int glued = 0;
+    for (int i = 1; i < line.length(); i++) {
+      if (Character.isLowerCase(line.charAt(i - 1)) && Character.isUpperCase(line.charAt(i))) {
+        glued++;
+      }
+    }
+    return glued >= 2;
+  }
+}
