@@ -43,10 +43,10 @@ final class CurrencyReader {
     if (common != null) {
       return common;
     }
-    Token tok = t.get(i);
-    if (tok == null || !tok.isWord()) {
+    if (!t.isWordTok(i)) {
       return null;
     }
+    Token tok = t.get(i);
     Currency named = namedCurrency(t, i);
     // A classifier before a currency's name names that currency ("đồng rúp"); alone it may be
     // a currency of its own ("đồng"), read by its entry in currencies.tsv.
@@ -130,10 +130,15 @@ final class CurrencyReader {
    * and dollar prefixes before "$" (3.14US$).
    */
   private Currency commonCurrency(Toks t, int i) {
-    Token tok = t.get(i);
-    if (tok == null) {
+    if (i < 0 || i >= t.size()) {
       return null;
     }
+    if (!t.isWordTok(i)) { // read off the arrays: a digit run is no code, a mark only a symbol
+      String symbol = t.type(i) == Toks.PUNCT && !t.isDigits(i + 1) ? Currencies.SYMBOLS.get(
+          Tokenizer.punct(t.text, t.chars, t.startOf(i), t.endOf(i))) : null;
+      return symbol == null ? null : new Currency(symbol, 1);
+    }
+    Token tok = t.get(i);
     if (tok.isWord() && Currencies.DOLLAR_PREFIXES.containsKey(tok.norm())
         && tok.text().chars().allMatch(Character::isUpperCase) && t.isPunct(i + 1, '$')
         && t.attached(i + 1)) {
@@ -146,10 +151,6 @@ final class CurrencyReader {
     String capitals = Currencies.CAPITAL_ABBREVIATIONS.get(tok.text());
     if (capitals != null) {
       return new Currency(capitals, 1);
-    }
-    if (tok.type() == Token.Type.PUNCT && Currencies.SYMBOLS.containsKey(tok.text())
-        && !t.isDigits(i + 1)) {
-      return new Currency(Currencies.SYMBOLS.get(tok.text()), 1);
     }
     return null;
   }

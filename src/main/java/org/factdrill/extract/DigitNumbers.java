@@ -16,6 +16,9 @@ final class DigitNumbers {
   record Parsed(BigDecimal value, int from, int to, boolean plain) {}
 
   static Parsed parse(Toks t, int i, Lexicon lex) {
+    if (lone(t, i, lex)) {
+      return new Parsed(value(t, i), i, i + 1, true); // most runs: no token made, no string
+    }
     Token first = t.get(i);
     if (first == null) {
       return null;
@@ -111,6 +114,36 @@ final class DigitNumbers {
     }
     // English "1,2": two numbers, not one.
     return new Parsed(new BigDecimal(groups.get(0)), i, i + 1, true);
+  }
+
+  /**
+   * True when digit run {@code i} touches no period, comma or decimal mark on either side and
+   * the language does not group with spaces: then none of the readings below (a decimal mark
+   * before it, space groups, a broken or grouped decimal after it) can apply, and it is one plain
+   * number. Read off the token arrays.
+   */
+  private static boolean lone(Toks t, int i, Lexicon lex) {
+    return t.isDigits(i) && !(t.attached(i) && separator(t, i - 1, lex))
+        && !(t.attached(i + 1) && separator(t, i + 1, lex))
+        && !Character.isSpaceChar(lex.groupSeparator());
+  }
+
+  private static boolean separator(Toks t, int k, Lexicon lex) {
+    return t.isPunct(k, '.') || t.isPunct(k, ',') || t.isPunct(k, lex.decimalSeparator());
+  }
+
+  /** The value of digit run {@code i} (ASCII digits): from a long when it fits one. */
+  static BigDecimal value(Toks t, int i) {
+    int s = t.startOf(i);
+    int e = t.endOf(i);
+    if (e - s > 18) {
+      return new BigDecimal(t.text.substring(s, e));
+    }
+    long v = 0;
+    for (int k = s; k < e; k++) {
+      v = v * 10 + (t.chars[k] - '0');
+    }
+    return BigDecimal.valueOf(v);
   }
 
   /**

@@ -379,7 +379,7 @@ final class Lexicon {
    * word after those with an adjective ending.
    */
   String unit(Toks t, int i) {
-    Token tok = t.get(i);
+    Token tok = t.isWordTok(i) ? t.get(i) : null;
     // Where words take one-letter prefixes, a word of one letter is a prefix written apart.
     if (tok == null || tok.newlinesBefore() > 0 || !tok.isWord() || tok.isCapitalized()
         || tok.norm().length() < 2 && !prefixes.isEmpty()

@@ -17,16 +17,17 @@ final class NumberGrammar {
 
   /** The numeral starting at token i, or null. Hebrew prefix letters are part of the span. */
   static Quantity parse(Toks t, int i, Lexicon lex) {
-    Token tok = t.get(i);
-    if (tok == null || t.isBlocked(i)) {
+    if (i < 0 || i >= t.size() || t.isBlocked(i)) {
       return null;
     }
+    // A digit run is neither a minus word nor a sign: its token is not made here.
+    Token tok = t.isDigits(i) ? null : t.get(i);
     boolean negative = false;
     int start = i;
-    if (tok.isWord() && lex.minusWords().contains(tok.norm())) {
+    if (tok != null && tok.isWord() && lex.minusWords().contains(tok.norm())) {
       negative = true;
       i++;
-    } else if ((tok.isPunct('-') || tok.isPunct('\u2212')) && (tok.gapBefore() || i == 0)
+    } else if (tok != null && (tok.isPunct('-') || tok.isPunct('\u2212')) && (tok.gapBefore() || i == 0)
         && !t.isDigits(i - 1) && (t.isDigits(i + 1) && (t.attached(i + 1)
         || tok.newlinesBefore() > 0 && !Bullets.inRun(t, i))
         || decimalMark(t, i + 1, lex) && t.attached(i + 1)) && !detachedPrefix(t, i - 1, lex)) {
@@ -59,13 +60,13 @@ final class NumberGrammar {
   }
 
   private static Quantity unsigned(Toks t, int i, Lexicon lex) {
-    Token tok = t.get(i);
-    if (tok == null || t.isBlocked(i)) {
+    if (i < 0 || i >= t.size() || t.isBlocked(i)) {
       return null;
     }
     boolean approx = false;
     int start = i;
-    if (tok.isWord() && lex.isPrefixOnly(tok.norm())) {
+    if (t.isWordTok(i) && lex.isPrefixOnly(t.norm(i))) {
+      Token tok = t.get(i);
       // ב-1948, כ-200, מ5: prefix letters joined to digits, with or without a hyphen.
       int j = i + 1;
       if (t.isDash(j) && t.attached(j)) {
@@ -98,8 +99,8 @@ final class NumberGrammar {
     if (p == null || p.value() == null) {
       return null;
     }
-    Token after = t.get(p.to());
-    if (after != null && after.isWord() && t.attached(p.to())) {
+    if (t.isWordTok(p.to()) && t.attached(p.to())) { // read off the arrays: no token made else
+      Token after = t.get(p.to());
       String w = after.text();
       BigDecimal mul = suffix(w, lex);
       if (mul != null && !(t.isWordTok(p.to() + 1) && t.attached(p.to() + 1))) {
@@ -114,7 +115,8 @@ final class NumberGrammar {
     int k = p.to();
     boolean plain = p.plain();
     // "2 point 5": a decimal said aloud (not "a 14 point plan": digits must follow).
-    if (plain && lex.words(WordList.SPOKEN_DECIMAL_POINT).contains(t.norm(k)) && t.isDigits(k + 1)
+    if (plain && t.isWordTok(k) && lex.words(WordList.SPOKEN_DECIMAL_POINT).contains(t.norm(k))
+        && t.isDigits(k + 1)
         && !t.isBlocked(k + 1) && !(t.attached(k + 2) && (t.isPunct(k + 2, '.')
         || t.isPunct(k + 2, ',')) && t.isDigits(k + 3))) {
       value = new BigDecimal(p.value().toPlainString() + "." + t.get(k + 1).text());
@@ -124,12 +126,8 @@ final class NumberGrammar {
     int digitsEnd = k;
     BigDecimal scale = BigDecimal.ONE;
     // "20 million", "1,6 tỷ", "630 אלף", "2 dozens", "5 trăm nghìn".
-    while (true) {
-      Token w = t.get(k);
-      if (w == null || !w.isWord() || t.isBlocked(k)) {
-        break;
-      }
-      Lexicon.Hit h = lex.number(w.norm());
+    while (t.isWordTok(k) && !t.isBlocked(k)) {
+      Lexicon.Hit h = lex.number(t.norm(k));
       if (h == null || !h.prefix().isEmpty()) {
         break;
       }

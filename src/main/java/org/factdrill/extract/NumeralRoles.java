@@ -16,7 +16,6 @@ final class NumeralRoles {
 
   /** Rejects numerals that are names or determiners rather than quantities. */
   boolean plausibleStart(Toks t, Quantity q) {
-    Token first = t.get(q.from());
     // The tail of a numeral already refused: "nghìn" in "hàng chục nghìn" (tens of thousands).
     if (q.hasWords() && !q.hasDigits() && t.isWordTok(q.from() - 1)
         && lex.number(t.norm(q.from() - 1)) != null) {
@@ -36,6 +35,7 @@ final class NumeralRoles {
     if (q.hasDigits()) {
       return true;
     }
+    Token first = t.get(q.from()); // made only for a numeral in words
     // "tỷ lệ" (rate), "một triệu chứng" (a symptom): the numeral's last word is the first
     // syllable of a word spelled like a numeral. Looked up only before a word.
     Set<String> compounds = lex.words(WordList.NUMERAL_COMPOUNDS);

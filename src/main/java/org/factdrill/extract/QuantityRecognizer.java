@@ -62,7 +62,7 @@ final class QuantityRecognizer {
           Match.NO_YEAR);
     }
     CurrencyReader.Currency cur = lex.currencyAfter(t, k);
-    if (cur != null && !(t.get(k).isPunct('$') && t.isDigits(k + 1))) {
+    if (cur != null && !(t.isPunct(k, '$') && t.isDigits(k + 1))) {
       Value a = cur.multiplier().compareTo(BigDecimal.ONE) == 0 ? amount : scale(amount,
           cur.multiplier());
       int e = k + cur.length();
@@ -162,6 +162,9 @@ final class QuantityRecognizer {
 
   /** "a dollar", "שקל אחד": a currency's name counted once. */
   private Match currencyUnit(Toks t, int i) {
+    if (!t.isWordTok(i)) {
+      return null; // both readings below start at a word
+    }
     String w = t.norm(i);
     if (lex.words(WordList.INDEFINITE_ARTICLES).contains(w) && t.isWordTok(i)) {
       CurrencyReader.Currency c = lex.currencyAfter(t, i + 1);
@@ -229,7 +232,7 @@ final class QuantityRecognizer {
 
   /** "$100 million", "\$3 million", "US$4.7 billion", "€20", "EUR 20.0", "₪5", "Rs. 20". */
   private Match moneyWithSymbol(Toks t, int i) {
-    Token tok = t.get(i);
+    Token tok = t.isDigits(i) ? null : t.get(i); // a digit run names no currency: not made
     if (tok == null) {
       return null;
     }
@@ -317,13 +320,13 @@ final class QuantityRecognizer {
   /** The upper end of a range after {@code q}, with the index after it in {@code after[0]}. */
   private Quantity rangeEnd(Toks t, Quantity q, int[] after) {
     int k = q.to();
-    Token c = t.get(k);
-    if (c == null || t.isBlocked(k)) {
+    // Read off the arrays: after most numbers comes neither a dash nor a word.
+    boolean dash = t.isDash(k);
+    boolean word = t.isWordTok(k);
+    if (!dash && !word || t.isBlocked(k)) {
       return null;
     }
-    String w = c.norm();
-    boolean dash = c.isDash();
-    boolean word = c.isWord();
+    String w = word ? t.norm(k) : null;
     boolean alternative = word && lex.words(WordList.RANGE_ALTERNATIVES).contains(w);
     boolean ok = dash || word && lex.words(WordList.RANGE_CONNECTORS).contains(w)
         || word && lex.words(WordList.RANGE_BETWEEN_JOIN).contains(w)
@@ -344,8 +347,7 @@ final class QuantityRecognizer {
         return null;
       }
     }
-    if (dash && q.plainDigits() && q2.plainDigits() && !c.gapBefore()
-        && t.get(k + 1) != null && !t.get(k + 1).gapBefore()
+    if (dash && q.plainDigits() && q2.plainDigits() && t.attached(k) && t.attached(k + 1)
         && q.value().compareTo(q2.value()) > 0 && !lex.has(PackFeature.RANGES_EITHER_ORDER)
         && percentAt(t, q2.to()) <= 0) {
       return null; // "10-5": a score, not a range; "60-40%" is a split of shares, both percent
@@ -359,6 +361,9 @@ final class QuantityRecognizer {
    * quarter of a million" (pack feature spoken-fractions, denominators from fractions.tsv).
    */
   private Match fraction(Toks t, int i) {
+    if (!t.isWordTok(i)) {
+      return null; // an article or a numeral word
+    }
     String w = t.norm(i);
     Set<String> articles = lex.words(WordList.INDEFINITE_ARTICLES);
     boolean article = articles.contains(w);
