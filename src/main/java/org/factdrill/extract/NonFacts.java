@@ -35,6 +35,7 @@ final class NonFacts {
     ModelNumbers.recurring(t, models);
     // A document's own numbering and a site's counters: each a pass over the digit runs alone.
     ItemNumbers.mark(t, lex);
+    Positions.mark(t, lex);
     PathNumbers.mark(t);
     ZeroCodes.mark(t);
     SerialNumbers.mark(t);

@@ -1,0 +1,121 @@
+package org.factdrill.extract;
+
+/**
+ * A place's position on a map is no figure to learn: a number of degrees with a compass point
+ * after it ("41 degrees north", "21 độ Bắc", "38° N"), a latitude or longitude named before it
+ * ("latitude 41", "vĩ độ 21"), a pair of numbers each with its compass letter ("28.5 N, 92.1
+ * W"), and the minutes and seconds that go on a degree ("55° 30′ N"). The pack names the degree
+ * words, the compass points and the latitude/longitude words; one-letter points count only in a
+ * pair or after a degree, as a lone letter after a number names other things.
+ */
+final class Positions {
+  private Positions() {}
+
+  static void mark(Toks t, Lexicon lex) {
+    if (lex.words(WordList.POSITION_COMPASS).isEmpty()) {
+      return;
+    }
+    int[] marks = t.marks();
+    for (int m = 0, i = marks[0]; i >= 0; i = marks[++m]) {
+      if (!t.isDigits(i) || t.isBlocked(i) && !degreeSign(t, i + 1)) {
+        continue;
+      }
+      if (t.isDigits(i - 1) && t.attached(i)) {
+        continue; // the decimals of a number already visited
+      }
+      int e = numberEnd(t, i);
+      int end = position(t, lex, i, e);
+      if (end > 0) {
+        // A prefix joined by a hyphen ("ב-31"): a recognizer reads the number from the prefix.
+        boolean prefixed = t.isDash(i - 1) && t.attached(i) && t.isWordTok(i - 2)
+            && t.attached(i - 1);
+        block(t, prefixed ? i - 2 : i, end);
+      }
+    }
+  }
+
+  /** Where the position that starts with the number i..e ends, or -1 when it is none. */
+  private static int position(Toks t, Lexicon lex, int i, int e) {
+    boolean sign = degreeSign(t, e);
+    int k = sign ? e + 1 : e;
+    boolean unit = !sign && t.isWordTok(k) && lex.words(WordList.POSITION_UNITS).contains(t.norm(k));
+    if (unit) {
+      k++;
+    }
+    k = minutes(t, k);
+    if ((sign || unit) && compass(t, lex, k, true)) {
+      return k + 1; // "41 degrees north", "38° N", "55° 30′ N"
+    }
+    if (named(t, lex, i)) {
+      return k; // "latitude 41", "vĩ độ 21"
+    }
+    if (sign && k > e + 1) {
+      return k; // "55° 30′": the degree's minutes
+    }
+    // "28.5 N, 92.1 W": two numbers, each with its one-letter point.
+    if (!sign && !unit && compass(t, lex, k, false) && t.isPunct(k + 1, ',') && t.isDigits(k + 2)) {
+      int f = numberEnd(t, k + 2);
+      if (compass(t, lex, f, true)) { // the pair tells it: "… 92.1 W on 5 June"
+        return f + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** Past a degree's minutes and seconds from token k ("30′", "30' 15\""), or k. */
+  private static int minutes(Toks t, int k) {
+    for (int n = 0; n < 2; n++) {
+      if (!t.isDigits(k) || !minuteMark(t, k + 1) || !t.attached(k + 1)) {
+        return k;
+      }
+      k += 2;
+    }
+    return k;
+  }
+
+  /** Token k is a compass point; a one-letter one only when {@code letters} allows it. */
+  private static boolean compass(Toks t, Lexicon lex, int k, boolean letters) {
+    if (!t.isWordTok(k) || !lex.words(WordList.POSITION_COMPASS).contains(t.norm(k))) {
+      return false;
+    }
+    boolean letter = t.endOf(k) - t.startOf(k) == 1;
+    // A one-letter point is written in capitals and ends there ("N,", "W."), not a word's start.
+    return !letter || Character.isUpperCase(t.text.charAt(t.startOf(k)))
+        && (letters || !t.isWordTok(k + 1) || t.lineBreakBefore(k + 1));
+  }
+
+  /** A latitude or longitude word right before the number, or with a degree word between. */
+  private static boolean named(Toks t, Lexicon lex, int i) {
+    java.util.Set<String> words = lex.words(WordList.POSITION_WORDS);
+    if (t.isWordTok(i - 1) && words.contains(t.norm(i - 1))) {
+      return true;
+    }
+    return t.isWordTok(i - 1) && lex.words(WordList.POSITION_UNITS).contains(t.norm(i - 1))
+        && t.isWordTok(i - 2) && words.contains(t.norm(i - 2));
+  }
+
+  /** Past a number's decimals ("28.5"). */
+  private static int numberEnd(Toks t, int i) {
+    int e = i + 1;
+    if ((t.isPunct(e, '.') || t.isPunct(e, ',')) && t.attached(e) && t.isDigits(e + 1)
+        && t.attached(e + 1)) {
+      e += 2;
+    }
+    return e;
+  }
+
+  private static boolean degreeSign(Toks t, int k) {
+    return (t.isPunct(k, '°') || t.isPunct(k, 'º')) && t.attached(k);
+  }
+
+  private static boolean minuteMark(Toks t, int k) {
+    return t.isPunct(k, '′') || t.isPunct(k, '\'') || t.isPunct(k, '’') || t.isPunct(k, '″')
+        || t.isPunct(k, '"');
+  }
+
+  private static void block(Toks t, int from, int to) {
+    for (int k = from; k < to && k < t.size(); k++) {
+      t.blocked[k] = true;
+    }
+  }
+}

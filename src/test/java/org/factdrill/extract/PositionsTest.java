@@ -1,0 +1,62 @@
+package org.factdrill.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import org.factdrill.text.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A place's position on a map is no figure: degrees with a compass point, a latitude or longitude
+ * named before its number, a pair of numbers each with its compass letter, a degree's minutes.
+ * The same numbers counting something, or a lone capital letter after a number, stay facts.
+ */
+class PositionsTest {
+  // sentences made up for this test; %s is the position
+  private static final List<String[]> FRAMES = List.of(
+      new String[] {"en", "The cutter Varo sank at %s on 3 May 1871."},
+      new String[] {"vi", "Tàu Varo chìm ở %s ngày 3 tháng 5 năm 1871."},
+      new String[] {"he", "הספינה ורו טבעה ב-%s ב-3 במאי 1871."},
+      new String[] {"ru", "Судно Варо затонуло на %s 3 мая 1871 года."});
+
+  private static String position(String lang, Random r) {
+    int lat = 1 + r.nextInt(89);
+    int lon = 1 + r.nextInt(179);
+    int min = r.nextInt(60);
+    return switch (lang) {
+      case "vi" -> List.of(lat + " độ Bắc", "vĩ độ " + lat, lat + "° " + min + "′ B",
+          lat + "°B, " + lon + "°Đ").get(r.nextInt(4));
+      case "he" -> List.of(lat + " מעלות צפון", lat + "° " + min + "′ מזרח").get(r.nextInt(2));
+      case "ru" -> List.of(lat + " градусов северной широты", lat + "° " + min + "′ с").get(
+          r.nextInt(2));
+      default -> List.of(lat + " degrees north", "latitude " + lat, lat + "° " + min + "′ N, "
+          + lon + "° W", lat + "." + min + " N, " + lon + "." + min + " W", lat + "°N " + lon
+          + "°W").get(r.nextInt(5));
+    };
+  }
+
+  @Test
+  void aPositionOnTheMapIsNoFigure() {
+    Random r = new Random(1871);
+    for (String[] f : FRAMES) {
+      Language lang = Language.fromCode(f[0]).orElseThrow();
+      for (int n = 0; n < 40; n++) {
+        String text = f[1].formatted(position(f[0], r));
+        String got = Facts.describe(lang, text);
+        assertTrue(got.startsWith("date:") && !got.contains("number:"), text + " -> " + got);
+      }
+    }
+  }
+
+  @Test
+  void countsOfDegreesAndLettersAfterANumberStayFacts() {
+    assertEquals("number:40=40", Facts.describe(Language.EN,
+        "The thermometer showed 40 degrees that night."));
+    assertTrue(Facts.describe(Language.EN, "The North had 40 E divisions and 12 W crews.")
+        .contains("number:40"), "a lone letter after a number is no compass point");
+    assertTrue(Facts.describe(Language.EN, "The army marched 300 miles north in 1862.")
+        .contains("number:300"), "a distance towards a point is a figure");
+  }
+}
