@@ -89,9 +89,12 @@ public final class DocumentLoader {
           Phrase.of("text.no_text"));
     }
     Language lang = language.orElseGet(() -> detector.detect(p.text()));
-    Layout layout = LayoutClassifier.classify(p.text(), lang, source, p.blocks(), p.title());
+    // A listing's row labels glued to their sentences get their line breaks back (same length).
+    LabelRows.Listing rows = LabelRows.find(p.text(), lang);
+    Layout layout = LayoutClassifier.classify(rows.text(), lang, source, p.blocks(), p.title(),
+        rows.headers(), rows.labels());
     List<String> notes = new ArrayList<>(p.notes());
-    return new Loaded(new Document(source, p.text(), lang, layout), format, p.encoding(), notes,
+    return new Loaded(new Document(source, rows.text(), lang, layout), format, p.encoding(), notes,
         sha);
   }
 
