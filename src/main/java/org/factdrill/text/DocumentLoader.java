@@ -89,8 +89,10 @@ public final class DocumentLoader {
           Phrase.of("text.no_text"));
     }
     Language lang = language.orElseGet(() -> detector.detect(p.text()));
-    // A listing's row labels glued to their sentences get their line breaks back (same length).
-    LabelRows.Listing rows = LabelRows.find(p.text(), lang);
+    // A plain text listing's row labels glued to their sentences get their line breaks back
+    // (same length); a page or PDF reader has told its blocks' breaks already.
+    LabelRows.Listing rows = format == DocumentFormat.TEXT ? LabelRows.find(p.text(), lang)
+        : new LabelRows.Listing(p.text(), List.of(), List.of(), List.of());
     Layout layout = LayoutClassifier.classify(rows.text(), lang, source, p.blocks(), p.title(),
         rows.headers(), rows.labels());
     List<String> notes = new ArrayList<>(p.notes());

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * with a space only; the listing's column headers stand above as short lines of their own. In a
  * script with capitals a clause opens with a capital only where a sentence begins, so a short run
  * of capitalised words opening a line, before a word that can only open a sentence (one of the
- * pack's sentence openers, the run's own first word again, or a word the text writes in
- * small letters elsewhere, a small letter after it) on a line of prose, is a row's label. Such
+ * pack's sentence openers, or the run's own first word again) on a line of prose, is a row's
+ * label. Such
  * rows of three different names make a listing (rows without such a word between them count
  * too, at a paragraph's start): each label is given back its line break (the text keeps its length and offsets), so
  * the label heads its row as a heading does and is no part of the first sentence; the header
@@ -155,9 +155,9 @@ public final class LabelRows {
         return -1; // a mark or a line break between them: no label glued with a space
       }
       boolean next = k + 1 < ws.size() && Character.isLowerCase(text.codePointAt(ws.get(k + 1)[0]));
+      // (a word the text writes in small letters is no sign: "Firefox Mobile uses" is a name)
       if (Character.isUpperCase(c) && (openers.contains(lower)
-          || lower.equals(first) || lower.equals(first + "'s") || lower.equals(first + "’s")
-          || next && small.contains(lower))) {
+          || lower.equals(first) || lower.equals(first + "'s") || lower.equals(first + "’s"))) {
         return k;
       }
       boolean cap = Character.isUpperCase(c);
