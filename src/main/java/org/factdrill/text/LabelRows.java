@@ -111,7 +111,7 @@ public final class LabelRows {
       if (k > 0) {
         out.add(new Row(at, ws.get(k - 1)[1]));
         sure.add(true);
-      } else if (k == 0 && paragraphStart(text, at)) {
+      } else if (k == 0) { // (it ends the row above, whose entity it is not)
         int n = named(text, ws, particles);
         out.add(new Row(at, ws.get(n - 1)[1]));
         sure.add(false);
@@ -248,11 +248,6 @@ public final class LabelRows {
     }
     // A wrapped line's sentence goes on in small letters on the next line.
     return eol >= 0 && eol + 1 < text.length() && Character.isLowerCase(text.codePointAt(eol + 1));
-  }
-
-  private static boolean paragraphStart(String text, int at) {
-    int before = text.lastIndexOf('\n', at - 1);
-    return before <= 0 || text.substring(text.lastIndexOf('\n', before - 1) + 1, before).isBlank();
   }
 
   /** The words of the text in small letters, lower-cased. */
