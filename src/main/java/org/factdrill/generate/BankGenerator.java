@@ -151,11 +151,14 @@ public final class BankGenerator {
           events.add(e);
         }
       }
-      if (options.types().contains(QuestionType.TIMELINE)) {
-        questions.addAll(Timeline.questions(doc, events, options.seed()));
+      for (List<Timeline.Event> topic : TopicGroups.of(doc, events)) { // one entity's events
+        if (options.types().contains(QuestionType.TIMELINE)) {
+          questions.addAll(TopicGroups.titled(doc, topic,
+              Timeline.questions(doc, topic, options.seed()), st.context()::line));
+        }
+        questions.addAll(chronology.fromPairs(doc, topic, options.types(), options.seed(),
+            st.context()::line, d.facts(), report));
       }
-      questions.addAll(chronology.fromPairs(doc, events, options.types(), options.seed(),
-          st.context()::line, d.facts(), report));
       questions.addAll(chronology.fromPeriods(doc, d.facts(), options.types(),
           st.context()::line));
     }

@@ -176,11 +176,14 @@ final class Context {
      */
     String line(int pos, java.util.function.Predicate<String> givesAway) {
       SectionHeads.Governing gov = heads.at(pos);
-      String entry = entryName(pos);
-      // A list entry's row ("From 1428 to 1433, 5 years in all.") is about its entry's name.
+      // A list entry's row ("From 1428 to 1433, 5 years in all.") is about its entry's name; a
+      // listing's row about its label (and a title that is a label is its row's, no other's).
+      Span row = doc.layout().rowAt(pos).orElse(null);
+      String entry = row != null ? ContextLines.label(doc.text(), row) : entryName(pos);
       String heading = entry != null ? entry : ContextLines.inOwnScript(doc.lang(), gov.heading());
       // On a page of posts, a post's own title is the topic of its sentences, not the page's.
-      String title = gov.inPost() ? gov.post() : this.title;
+      String title = gov.inPost() ? gov.post() : row != null && ContextLines.isLabel(doc, this.title)
+          ? null : this.title;
       String ti = title != null && !givesAway.test(title) ? title : null;
       if (ti == null && title != null) {
         // "Treaty of X (1884)" names the answer by its year: the name alone still names the topic.

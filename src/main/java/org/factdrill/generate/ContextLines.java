@@ -62,4 +62,16 @@ final class ContextLines {
     }
     return true;
   }
+
+  /** True when {@code title} is one of the labels of the listing rows of {@code doc}. */
+  static boolean isLabel(org.factdrill.text.Document doc, String title) {
+    return title != null && doc.layout().rowLabels().stream()
+        .anyMatch(r -> label(doc.text(), r).equals(title.strip()));
+  }
+
+  /** The label of a listing's row {@code row}: its first line. */
+  static String label(String text, org.factdrill.text.Span row) {
+    int eol = text.indexOf('\n', row.start());
+    return text.substring(row.start(), eol < 0 || eol > row.end() ? row.end() : eol).strip();
+  }
 }

@@ -89,9 +89,14 @@ public final class DocumentLoader {
           Phrase.of("text.no_text"));
     }
     Language lang = language.orElseGet(() -> detector.detect(p.text()));
-    Layout layout = LayoutClassifier.classify(p.text(), lang, source, p.blocks(), p.title());
+    // A plain text listing's row labels glued to their sentences get their line breaks back
+    // (same length); a page or PDF reader has told its blocks' breaks already.
+    LabelRows.Listing rows = format == DocumentFormat.TEXT ? LabelRows.find(p.text(), lang)
+        : new LabelRows.Listing(p.text(), List.of(), List.of(), List.of());
+    Layout layout = LayoutClassifier.classify(rows.text(), lang, source, p.blocks(), p.title(),
+        rows.headers(), rows.labels());
     List<String> notes = new ArrayList<>(p.notes());
-    return new Loaded(new Document(source, p.text(), lang, layout), format, p.encoding(), notes,
+    return new Loaded(new Document(source, rows.text(), lang, layout), format, p.encoding(), notes,
         sha);
   }
 

@@ -13,19 +13,35 @@ import java.util.Optional;
  * @param citationMarks spans of citation marks inside prose ("[3]", "[a]", "[citation needed]")
  * @param titleLine the line the title was taken from, when it was taken from the text
  * @param titleFromText false when the title is the file name (no line of the text names it)
+ * @param rowLabels a listing's rows ({@link LabelRows}), each from its label to its end, in order
  */
 public record Layout(String title, Optional<DocDate> date, List<Block> blocks,
-    List<Span> citationMarks, Optional<Span> titleLine, boolean titleFromText) {
+    List<Span> citationMarks, Optional<Span> titleLine, boolean titleFromText,
+    List<Span> rowLabels) {
   public Layout {
     blocks = List.copyOf(blocks);
     citationMarks = List.copyOf(citationMarks);
     titleLine = titleLine == null ? Optional.empty() : titleLine;
+    rowLabels = rowLabels == null ? List.of() : List.copyOf(rowLabels);
   }
 
-  /** A layout whose title is that of the text's first heading, or the file name's. */
+  /** A layout of a text that is no listing of labelled rows. */
   public Layout(String title, Optional<DocDate> date, List<Block> blocks,
-      List<Span> citationMarks) {
-    this(title, date, blocks, citationMarks, Optional.empty(), true);
+      List<Span> citationMarks, Optional<Span> titleLine, boolean titleFromText) {
+    this(title, date, blocks, citationMarks, titleLine, titleFromText, List.of());
+  }
+
+  /**
+   * The row of a listing holding {@code offset}: its span, from its label (its first line) to
+   * its end; empty outside a listing's rows.
+   */
+  public Optional<Span> rowAt(int offset) {
+    for (Span r : rowLabels) {
+      if (r.start() <= offset && offset < r.end()) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

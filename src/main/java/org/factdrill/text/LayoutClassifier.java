@@ -52,6 +52,15 @@ public final class LayoutClassifier {
    */
   public static Layout classify(String text, Language lang, String source, List<Block> known,
       String titleHint) {
+    return classify(text, lang, source, known, titleHint, List.of(), List.of());
+  }
+
+  /**
+   * As above, for a listing ({@link LabelRows}): {@code headers} are its column header lines
+   * (never a title or heading), {@code labels} its rows (each from its label to its end).
+   */
+  public static Layout classify(String text, Language lang, String source, List<Block> known,
+      String titleHint, List<Span> headers, List<Span> labels) {
     LayoutWords w = LayoutWords.of(lang);
     List<Block> pieces = known.isEmpty() ? split(text, w) : known;
     List<Block> out = new ArrayList<>(pieces.size());
@@ -81,7 +90,9 @@ public final class LayoutClassifier {
     DatedRows.mark(text, out, pieces, w);
     PageFurniture.mark(text, out, w);
     PagerRows.mark(text, out);
-    Titles.Found found = Titles.choose(text, out, w, titleHint);
+    LabelRows.mark(text, out, headers, labels);
+    Titles.Found found = LabelRows.notHeader(Titles.choose(text, out, w, titleHint), headers,
+        labels);
     String title = found == null ? null : found.text();
     Span titleSpan = found == null ? null : found.span();
     boolean fromText = title != null && !title.isBlank();
@@ -105,7 +116,7 @@ public final class LayoutClassifier {
         }
       }
     }
-    return new Layout(title, date, out, marks, Optional.ofNullable(titleSpan), fromText);
+    return new Layout(title, date, out, marks, Optional.ofNullable(titleSpan), fromText, labels);
   }
 
   /**
