@@ -93,7 +93,6 @@ public final class LabelRows {
     for (String cat : new String[] {"function-words", "list-and", "definite-articles"}) {
       lang.pack().words(cat).forEach(x -> particles.add(x.toLowerCase(Locale.ROOT)));
     }
-    Set<String> small = null; // the words the text writes in small letters: read once, if needed
     List<Row> out = new ArrayList<>();
     List<Boolean> sure = new ArrayList<>();
     for (int at = 0; at < text.length(); at = next(text, at)) {
@@ -104,10 +103,7 @@ public final class LabelRows {
       if (ws.size() < 2 || !opensLabel(text, ws.get(0), openers) || !proseLine(text, at)) {
         continue;
       }
-      if (small == null) {
-        small = smallWords(text);
-      }
-      int k = sentenceStart(text, ws, openers, particles, small);
+      int k = sentenceStart(text, ws, openers, particles);
       if (k > 0) {
         out.add(new Row(at, ws.get(k - 1)[1]));
         sure.add(true);
@@ -145,7 +141,7 @@ public final class LabelRows {
    * when it is no row.
    */
   private static int sentenceStart(String text, List<int[]> ws, Set<String> openers,
-      Set<String> particles, Set<String> small) {
+      Set<String> particles) {
     String first = of(text, ws.get(0)).toLowerCase(Locale.ROOT);
     for (int k = 1; k < ws.size() && k <= MAX_LABEL; k++) {
       String w = of(text, ws.get(k));
@@ -248,18 +244,6 @@ public final class LabelRows {
     }
     // A wrapped line's sentence goes on in small letters on the next line.
     return eol >= 0 && eol + 1 < text.length() && Character.isLowerCase(text.codePointAt(eol + 1));
-  }
-
-  /** The words of the text in small letters, lower-cased. */
-  private static Set<String> smallWords(String text) {
-    Set<String> out = new HashSet<>();
-    Matcher m = WORD.matcher(text);
-    while (m.find()) {
-      if (Character.isLowerCase(text.codePointAt(m.start()))) {
-        out.add(m.group());
-      }
-    }
-    return out;
   }
 
   /** Up to {@code max} words of the line starting at {@code at}, as [start, end]. */
