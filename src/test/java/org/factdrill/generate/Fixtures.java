@@ -93,6 +93,14 @@ final class Fixtures {
   }
 
   /** Whether {@code r}'s report skipped the fact written {@code text} for {@code why}. */
+  /** The first cloze asking {@code answer} of a one-document bank; fails showing the report. */
+  static org.factdrill.bank.Question firstCloze(Language lang, String marked, String answer) {
+    Result r = generate(1, doc("t.txt", lang, marked));
+    List<org.factdrill.bank.Question> qs = clozes(r, answer);
+    org.junit.jupiter.api.Assertions.assertFalse(qs.isEmpty(), r.report().format(r.bank()));
+    return qs.get(0);
+  }
+
   static boolean skipped(Result r, SkipReason why, String text) {
     return r.report().skipped().stream().anyMatch(s -> s.reason() == why
         && s.text().equals(text));

@@ -89,20 +89,7 @@ class LabelRowsListingTest {
 
   /** {@code line} hard-wrapped at about 66 characters, as an e-book's text is. */
   private static String wrapped(String line) {
-    StringBuilder out = new StringBuilder();
-    int col = 0;
-    for (String w : line.split(" ")) {
-      if (col > 0 && col + w.length() > 66) {
-        out.append('\n');
-        col = 0;
-      } else if (col > 0) {
-        out.append(' ');
-        col++;
-      }
-      out.append(w);
-      col += w.length();
-    }
-    return out.toString();
+    return org.factdrill.text.Wrap.at(line, 66, "\n");
   }
 
   /** The row whose marker word {@code s} holds; -1 when none. */

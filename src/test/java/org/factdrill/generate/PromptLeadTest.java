@@ -20,10 +20,7 @@ class PromptLeadTest {
   private static final List<String> DASHES = List.of("--", "—", "–");
 
   private static Question cloze(Language lang, String marked, String answer) {
-    Result r = Fixtures.generate(1, Fixtures.doc("t.txt", lang, marked));
-    List<Question> qs = Fixtures.clozes(r, answer);
-    assertFalse(qs.isEmpty(), r.report().format(r.bank()));
-    return qs.get(0);
+    return Fixtures.firstCloze(lang, marked, answer);
   }
 
   @Test

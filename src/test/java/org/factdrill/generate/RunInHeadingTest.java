@@ -26,10 +26,7 @@ class RunInHeadingTest {
   private static final List<String> EN_OPENERS = List.of("In", "During", "After the flood, in");
 
   private static Question cloze(Language lang, String marked, String answer) {
-    Result r = Fixtures.generate(1, Fixtures.doc("t.txt", lang, marked));
-    List<Question> qs = Fixtures.clozes(r, answer);
-    assertFalse(qs.isEmpty(), r.report().format(r.bank()));
-    return qs.get(0);
+    return Fixtures.firstCloze(lang, marked, answer);
   }
 
   @Test

@@ -1,11 +1,11 @@
 package org.factdrill.text;
 
 /** Test helper: made-up prose hard-wrapped at a width, as a printed or e-book page gives it. */
-final class Wrap {
+public final class Wrap {
   private Wrap() {}
 
   /** {@code text} with a {@code lineBreak} before each word that would pass {@code width}. */
-  static String at(String text, int width, String lineBreak) {
+  public static String at(String text, int width, String lineBreak) {
     StringBuilder out = new StringBuilder();
     int col = 0;
     for (String w : text.split(" ")) {
