@@ -205,6 +205,8 @@ final class Stem {
     rs = NamelessClause.start(st, context, s, rs); // a clause naming nothing takes the one before
     from = rs.from();
     prepended = rs.prepended();
+    // The sentence shown before opens with its own "Then", "Nhưng mà": it joins nothing shown.
+    from += prepended && from < s.start() ? context.connectiveLength(doc.lang(), text.substring(from, s.start())) : 0;
     from = leads.start(doc, st.anchors(), st.facts(), text, from, s.end(), f);
     List<Insert> inserts = new ArrayList<>();
     List<Question.Time> times = new ArrayList<>();

@@ -70,4 +70,16 @@ class ItemLeansTest {
     assertTrue(items.stream().noneMatch(t -> t.endsWith("did not.") || t.contains("this banner")),
         items.toString());
   }
+
+  @Test
+  void anAdditiveAdverbIsTakenOutOfAnItem() {
+    for (String subject : List.of("The millers", "Mara Quell", "The council of Varn")) {
+      assertTrue(ItemLeans.withoutAdditive(Language.EN, subject + " also opened a bakery beside "
+          + "the mill.").equals(subject + " opened a bakery beside the mill."), subject);
+    }
+    assertTrue(ItemLeans.withoutAdditive(Language.EN, "Also the mill closed.")
+        .equals("Also the mill closed."), "an opening connective is core's to cut, not this");
+    assertTrue(ItemLeans.withoutAdditive(Language.HE, "גם הטוחנים פתחו מאפייה.")
+        .equals("גם הטוחנים פתחו מאפייה."), "a pack without the list");
+  }
 }
