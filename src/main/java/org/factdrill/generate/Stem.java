@@ -219,8 +219,10 @@ final class Stem {
         return Result.skip(SkipReason.RELATIVE_TIME, "counts back from an unstated now");
       }
       RelativeTime.Resolved rr = ThenYear.resolve(relative, r, st, s);
-      if (!rr.ok()) {
+      if (!rr.ok() && !RelativeTime.presentAside(r, f)) {
         return Result.skip(SkipReason.RELATIVE_TIME, r.text());
+      } else if (!rr.ok()) {
+        continue; // "Today, a century after … 1865": the year written stays absolute
       }
       TimeAnchors.Anchor ev = rr.evidence();
       // Counted from the fact itself ("completed in 1993, two years later", "in 1991 ... the
