@@ -82,4 +82,21 @@ class ItemLeansTest {
     assertTrue(ItemLeans.withoutAdditive(Language.HE, "גם הטוחנים פתחו מאפייה.")
         .equals("גם הטוחנים פתחו מאפייה."), "a pack without the list");
   }
+
+  @Test
+  void anItemCutDownToATopicNounThatNothingNamesIsNotUsed() {
+    for (String noun : List.of("house", "town")) {
+      String text = "Merchants of Varn\n\nThe merchant guild of Varn was founded by the cloth traders "
+          + "of the river port in 1788.\n\nThe stone " + noun + " of the Orlov family at Varn was "
+          + "built by the merchant Pavel Orlov in 1850, and the " + noun + " was sold to the guild in "
+          + "1871.\n\nThe guild of Varn opened a school for the sons of its members in 1880.\n\n"
+          + "The guild of Varn was dissolved by a decree of the governor in 1902.\n";
+      Result r = Fixtures.extracted(Language.EN, text);
+      for (Question q : r.bank().questions()) {
+        for (Question.Event e : q.events()) {
+          assertFalse(e.text().startsWith("The " + noun + " was sold"), q.type() + ": " + e.text());
+        }
+      }
+    }
+  }
 }
