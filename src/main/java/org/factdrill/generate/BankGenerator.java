@@ -146,7 +146,8 @@ public final class BankGenerator {
           }
         }
         Timeline.Event e = Timeline.event(doc, b.fact, b.card, b.ref, contexts);
-        e = e == null ? null : chronology.alone(doc, e);
+        e = e == null || contexts.unnamedTopic(doc.lang(), e.text(), b.context, doc.text()) != null
+            ? null : chronology.alone(doc, e); // an item cut down to "the house was sold": which?
         if (e != null) {
           events.add(e);
         }

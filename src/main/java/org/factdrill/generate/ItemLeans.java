@@ -9,7 +9,9 @@ import org.factdrill.text.Language;
  * Whether a chronology item, shown without the sentences around it, leans on them: a
  * demonstrative whose noun the item does not name before it ("… used this button …": which
  * button?), or a predicate left out because the clause before gave it, the clause ending on an
- * auxiliary ("X's vote in 1917 did not.": did not what?; pack words {@code elided-ends}).
+ * auxiliary ("X's vote in 1917 did not.": did not what?; pack words {@code elided-ends}). An
+ * additive adverb inside it ("The millers also opened …"; pack words {@code additive-adverbs})
+ * adds to an event told before, which the item does not show: it is taken out.
  */
 final class ItemLeans {
   /** Every pack's clause endings that stand for a predicate said before, lower case, read once. */
@@ -18,7 +20,21 @@ final class ItemLeans {
     return w.isEmpty() ? null : Set.copyOf(w.stream().map(x -> x.toLowerCase(Locale.ROOT)).toList());
   });
 
+  /** Every pack's additive adverbs as one pattern with the space before them, read once. */
+  private static final Map<Language, java.util.regex.Pattern> ADDITIVE = LangWords.perLanguage(l -> {
+    Set<String> w = l.pack().words("additive-adverbs");
+    return w.isEmpty() ? null : java.util.regex.Pattern.compile("(?iu)(?<=[\\p{L}\\p{M}])\\s+(?:"
+        + String.join("|", w.stream().map(java.util.regex.Pattern::quote).toList())
+        + ")(?=\\s+[\\p{L}\\p{M}])");
+  });
+
   private ItemLeans() {}
+
+  /** {@code item} without the additive adverbs between its words ("also"): nothing is shown to add to. */
+  static String withoutAdditive(Language lang, String item) {
+    java.util.regex.Pattern p = ADDITIVE.get(lang);
+    return p == null ? item : p.matcher(item).replaceAll("");
+  }
 
   /** True when {@code item} points back by a demonstrative or ends with its predicate left out. */
   static boolean leansBack(Language lang, String item, Context ctx) {

@@ -53,15 +53,18 @@ final class OpeningWords {
 
   /** True when {@code text} opens with a pronoun, demonstrative or connective of its language. */
   boolean pointsBack(Language lang, String text) {
-    return opensWith(lang, text, backWords.getOrDefault(lang, Set.of()));
+    return opensWith(lang, text, backWords.getOrDefault(lang, Set.of()))
+        || BareCount.opens(lang, text);
   }
 
   /**
    * True when {@code text} opens with a pronoun or demonstrative (a clause cut out of a longer
-   * sentence may open with "and", but not with "they").
+   * sentence may open with "and", but not with "they"), or with a bare number as its subject,
+   * which counts a group named before as a pronoun points to it ({@link BareCount}).
    */
   boolean opensWithPronoun(Language lang, String text) {
-    return opensWith(lang, text, pronouns.getOrDefault(lang, Set.of()));
+    return opensWith(lang, text, pronouns.getOrDefault(lang, Set.of()))
+        || BareCount.opens(lang, text);
   }
 
   /**

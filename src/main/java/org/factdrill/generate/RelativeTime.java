@@ -185,4 +185,21 @@ final class RelativeTime {
     }
     return new Resolved(f, -1, null);
   }
+
+  /**
+   * True when {@code r} is the writer's present ("today": the document's day, unit day, offset
+   * 0) standing apart from a fact whose date writes its own year ("Today, a century after the war
+   * ended in 1865, …"): the present comments on the past and leaves that year absolute, so the
+   * fact is asked though nothing resolves the present.
+   */
+  static boolean presentAside(Found r, org.factdrill.extract.Fact f) {
+    boolean onFact = r.start() < f.end() && f.start() < r.end();
+    if (r.kind() != Kind.DOC || r.unit() != 'd' || r.offset() != 0 || onFact
+        || !(f.value() instanceof org.factdrill.extract.Value.Date d) || d.iso().startsWith("--")) {
+      return false;
+    }
+    // The year, decade or century is written in the fact ("1865", "the 1890s", "19th century").
+    String head = d.iso().split("/")[0].replaceFirst("^-", "");
+    return f.text().matches("(?s).*\\d.*") && (head.length() < 4 || f.text().contains(head.substring(0, 4)));
+  }
 }

@@ -205,6 +205,8 @@ final class Stem {
     rs = NamelessClause.start(st, context, s, rs); // a clause naming nothing takes the one before
     from = rs.from();
     prepended = rs.prepended();
+    // The sentence shown before opens with its own "Then", "Nhưng mà": it joins nothing shown.
+    from += prepended && from < s.start() ? context.connectiveLength(doc.lang(), text.substring(from, s.start())) : 0;
     from = leads.start(doc, st.anchors(), st.facts(), text, from, s.end(), f);
     List<Insert> inserts = new ArrayList<>();
     List<Question.Time> times = new ArrayList<>();
@@ -217,8 +219,10 @@ final class Stem {
         return Result.skip(SkipReason.RELATIVE_TIME, "counts back from an unstated now");
       }
       RelativeTime.Resolved rr = ThenYear.resolve(relative, r, st, s);
-      if (!rr.ok()) {
+      if (!rr.ok() && !RelativeTime.presentAside(r, f)) {
         return Result.skip(SkipReason.RELATIVE_TIME, r.text());
+      } else if (!rr.ok()) {
+        continue; // "Today, a century after … 1865": the year written stays absolute
       }
       TimeAnchors.Anchor ev = rr.evidence();
       // Counted from the fact itself ("completed in 1993, two years later", "in 1991 ... the

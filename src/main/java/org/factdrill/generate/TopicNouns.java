@@ -19,14 +19,16 @@ import org.factdrill.text.Language;
  * recurs; in a script without capitals that is the evidence), names it; {@code name-in-prompt}
  * marks a place noun that any name inside the prompt places ("the merchants of the town" beside
  * "Karvo"); {@code subject} a noun that counts only where it opens its clause, as what the
- * clause is about ("The war ended in …", not "troops stayed throughout the war"). Flags are
+ * clause is about ("The war ended in …", not "troops stayed throughout the war"); {@code picture}
+ * a picture a caption speaks of ("the photograph", "התמונה"), which no words name: only showing it
+ * would, so neither the prompt, its context line nor the sentence before can say which. Flags are
  * comma-separated. A line {@code +word} is a
  * preposition whose phrase after the noun says which one it is ("המצור על עכו", the siege of Acre).
  */
 final class TopicNouns {
   /** A noun, its definite form's pattern, and the stems of the words that name its kind. */
   private record Noun(Pattern pattern, String word, Pattern stems, boolean nameAfter,
-      boolean nameInPrompt, boolean subject) {
+      boolean nameInPrompt, boolean subject, boolean picture) {
     /**
      * True when {@code s} holds one of the stems at a word's start (after the pack's prefix
      * letters), in any case: "War" for "the war", "במלחמת" for "המלחמה"; not "toward".
@@ -63,7 +65,8 @@ final class TopicNouns {
               + "(?![\\p{L}\\p{M}])"), kv[0].strip(),
               Pattern.compile("(?iu)" + lead + "(?:" + String.join("|", java.util.Arrays.stream(
                   kv[1].strip().split("\\|")).map(Pattern::quote).toList()) + ")"),
-              flag(kv, "name-after"), flag(kv, "name-in-prompt"), flag(kv, "subject")));
+              flag(kv, "name-after"), flag(kv, "name-in-prompt"), flag(kv, "subject"),
+              flag(kv, "picture")));
         }
       }
       nouns.put(l, ns);
@@ -87,7 +90,7 @@ final class TopicNouns {
       Matcher m = t.pattern().matcher(p);
       if (m.find() && (!t.subject() || OPENING.matcher(p.substring(0, m.start())).matches())
           && !named(lang, t, p, m, text)
-          && !(contextLine != null && t.stemIn(contextLine))) {
+          && !(contextLine != null && t.stemIn(contextLine) && !t.picture())) {
         return t.word();
       }
     }
@@ -105,7 +108,7 @@ final class TopicNouns {
     for (Noun t : nouns.getOrDefault(lang, List.of())) {
       if (t.word().equals(word)) {
         Matcher m = t.pattern().matcher(p);
-        return m.find() ? named(lang, t, p, m, text) : t.stemIn(p);
+        return m.find() ? named(lang, t, p, m, text) : t.stemIn(p) && !t.picture();
       }
     }
     return false;
@@ -113,6 +116,9 @@ final class TopicNouns {
 
   /** True when the rest of {@code p} names the noun {@code m} found, or the words after it do. */
   private boolean named(Language lang, Noun t, String p, Matcher m, String text) {
+    if (t.picture()) {
+      return false; // a caption's picture: words describe it, only showing it says which
+    }
     String rest = p.substring(0, m.start()) + " " + p.substring(m.end());
     Matcher next = NEXT_WORD.matcher(p.substring(m.end()));
     return t.stemIn(rest) || t.nameInPrompt() && MID_NAME.matcher(rest).find() || next.find() && complements.getOrDefault(lang, java.util.Set.of())

@@ -15,6 +15,9 @@ import org.factdrill.text.Language;
  * the pack's {@code trivial-figures.txt}: a span of time below a day (how long a ceremony lasted),
  * a person's age in passing, a house number; and, in every language, a list's item number
  * ("(1) Spain recognized …") and an age set off by commas after a name ("Alvarez, 54, opened").
+ * A century that scopes a superlative judgement in its phrase ("one of the finest works of the
+ * 16th century"; pack lines {@code ranking<TAB>superlative<TAB>word}) is the writer's ranking,
+ * not the date of an event: not asked.
  */
 final class TrivialFigures {
   /** A list item's number in brackets, an item's words after it: "(2) England stopped". */
@@ -26,6 +29,12 @@ final class TrivialFigures {
   /** A capitalised name and a comma right before the number, a comma right after it. */
   private static final Pattern NAME_COMMA = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’\\-]+,\\s$");
   private static final Pattern COMMA_AFTER = Pattern.compile("^,\\s");
+  /** A century's value, or a range of centuries: "15", "-04", "15/16". */
+  private static final Pattern CENTURY = Pattern.compile("-?\\d{2}(?:/-?\\d{2})?");
+  /** Where the phrase of a century starts: a clause mark or bracket before it. */
+  private static final Pattern PHRASE_MARK = Pattern.compile("[,;:()\\[\\]—–]|\\s-\\s");
+  /** How far back a superlative may scope a century: "one of the greatest artists of the". */
+  private static final int RANKING_REACH = 80;
   /** An age is at most this, and an item number too. */
   private static final int MAX_SMALL = 120;
 
@@ -48,6 +57,7 @@ final class TrivialFigures {
         Pattern pat = switch (p[1].strip()) {
           case "after" -> Pattern.compile("(?iu)^\\s?" + w + tail);
           case "before" -> Pattern.compile("(?iu)" + lead + w + "[\\s\\-]?$");
+          case "superlative" -> Pattern.compile("(?iu)" + lead + w + tail);
           case "after-name" -> Pattern.compile("(?u)^\\s(?:\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\s){1,3}" + w + tail);
           default -> Pattern.compile("(?iu)^" + w + "$");
         };
@@ -63,6 +73,9 @@ final class TrivialFigures {
         && OtherCalendarGloss.eraYear(lang, text, f.start(), f.end())) {
       // "năm 1963 (Phật lịch 2507)": the same year in another era's count, a conversion.
       return new ValueRules.Skip(SkipReason.OTHER_CALENDAR, "a year of another era's count");
+    }
+    if (f.kind() == FactKind.DATE && ranking(lang, text, f)) {
+      return new ValueRules.Skip(SkipReason.TRIVIAL, "a century in a judgement (a ranking's scope)");
     }
     if (f.kind() != FactKind.NUMBER) {
       return null; // dates, money and shares are the story's figures
@@ -89,6 +102,7 @@ final class TrivialFigures {
       boolean hit = switch (r.where()) {
         case "unit" -> f.unit() != null && r.words().matcher(f.unit().strip().toLowerCase(Locale.ROOT)).find();
         case "before" -> r.words().matcher(before).find();
+        case "superlative" -> false; // (centuries only: above)
         default -> r.words().matcher(after).find();
       };
       if (hit) {
@@ -97,5 +111,34 @@ final class TrivialFigures {
       }
     }
     return null;
+  }
+
+  /**
+   * True when {@code f} is a century that a superlative of the pack scopes: the phrase before it
+   * (back to a clause mark, within its sentence and {@link #RANKING_REACH} characters) holds one
+   * ("the finest … of the", "מן … ביותר של", "đẹp nhất").
+   */
+  private boolean ranking(Language lang, String text, Fact f) {
+    if (!(f.value() instanceof org.factdrill.extract.Value.Date d)
+        || !CENTURY.matcher(d.iso()).matches()) {
+      return false;
+    }
+    int from = Math.max(0, f.start() - RANKING_REACH);
+    if (f.sentence() != null && f.sentence().start() <= f.start()) {
+      from = Math.max(from, f.sentence().start());
+    }
+    String phrase = text.substring(from, f.start());
+    java.util.regex.Matcher m = PHRASE_MARK.matcher(phrase);
+    int cut = 0;
+    while (m.find()) {
+      cut = m.end();
+    }
+    phrase = phrase.substring(cut);
+    for (Rule r : rules.getOrDefault(lang, List.of())) {
+      if (r.where().equals("superlative") && r.words().matcher(phrase).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -70,4 +70,33 @@ class ItemLeansTest {
     assertTrue(items.stream().noneMatch(t -> t.endsWith("did not.") || t.contains("this banner")),
         items.toString());
   }
+
+  @Test
+  void anAdditiveAdverbIsTakenOutOfAnItem() {
+    for (String subject : List.of("The millers", "Mara Quell", "The council of Varn")) {
+      assertTrue(ItemLeans.withoutAdditive(Language.EN, subject + " also opened a bakery beside "
+          + "the mill.").equals(subject + " opened a bakery beside the mill."), subject);
+    }
+    assertTrue(ItemLeans.withoutAdditive(Language.EN, "Also the mill closed.")
+        .equals("Also the mill closed."), "an opening connective is core's to cut, not this");
+    assertTrue(ItemLeans.withoutAdditive(Language.HE, "גם הטוחנים פתחו מאפייה.")
+        .equals("גם הטוחנים פתחו מאפייה."), "a pack without the list");
+  }
+
+  @Test
+  void anItemCutDownToATopicNounThatNothingNamesIsNotUsed() {
+    for (String noun : List.of("house", "town")) {
+      String text = "Merchants of Varn\n\nThe merchant guild of Varn was founded by the cloth traders "
+          + "of the river port in 1788.\n\nThe stone " + noun + " of the Orlov family at Varn was "
+          + "built by the merchant Pavel Orlov in 1850, and the " + noun + " was sold to the guild in "
+          + "1871.\n\nThe guild of Varn opened a school for the sons of its members in 1880.\n\n"
+          + "The guild of Varn was dissolved by a decree of the governor in 1902.\n";
+      Result r = Fixtures.extracted(Language.EN, text);
+      for (Question q : r.bank().questions()) {
+        for (Question.Event e : q.events()) {
+          assertFalse(e.text().startsWith("The " + noun + " was sold"), q.type() + ": " + e.text());
+        }
+      }
+    }
+  }
 }
