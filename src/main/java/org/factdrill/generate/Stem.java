@@ -217,6 +217,9 @@ final class Stem {
         return Result.skip(SkipReason.RELATIVE_TIME, "counts back from an unstated now");
       }
       RelativeTime.Resolved rr = ThenYear.resolve(relative, r, st, s);
+      if (!rr.ok() && !onFact && writesItsYear(f)) {
+        continue; // "Today, a century after the war ended in 1865": the blank's year is its own
+      }
       if (!rr.ok()) {
         return Result.skip(SkipReason.RELATIVE_TIME, r.text());
       }
@@ -474,4 +477,9 @@ final class Stem {
     return between.indexOf(';') < 0 && between.indexOf(':') < 0;
   }
 
+  /** A date whose year the text writes in it: no "now" elsewhere in the prompt changes it. */
+  private static boolean writesItsYear(Fact f) {
+    return f.value() instanceof Value.Date d && !d.isRange() && d.year() > 0
+        && f.text().contains(String.valueOf(d.year()));
+  }
 }
