@@ -132,7 +132,9 @@ public final class FactExtractor implements Extractor {
           lastDated = m;
         }
         if (m.year() != Match.NO_YEAR && !lunar) {
-          lastYear = m.year();
+          // After a period of several years ("from 1930 to 1935") a day-month may be in any of
+          // them: it stays yearless rather than take the period's last year.
+          lastYear = acrossYears(m.value()) ? Match.NO_YEAR : m.year();
         }
         if (lunar) {
           lunarOnes.add(m);
@@ -403,5 +405,14 @@ public final class FactExtractor implements Extractor {
       }
     }
     return new Span(start, end);
+  }
+
+  /** A period whose two ends are in different years. */
+  private static boolean acrossYears(Value v) {
+    if (!(v instanceof Value.Date d) || !d.isRange()) {
+      return false;
+    }
+    String[] ends = d.iso().split("/");
+    return ends.length == 2 && new Value.Date(ends[1]).year() != d.year();
   }
 }

@@ -21,8 +21,9 @@ final class ClippedSentence {
     String core = PromptBuilder.clean(s.of(text)).replaceAll("[\\s\"'”’»)\\]]+$", "");
     if (core.isEmpty() || f.end() >= s.end()
         || ".!?…;:".indexOf(core.charAt(core.length() - 1)) >= 0
-        && !OpenEnds.cutInsidePhrase(lang, core)) {
-      return s;
+        && !OpenEnds.cutInsidePhrase(lang, core)
+        || RowClause.datedClause(core, lang) && !last(text, s)) {
+      return s; // a chronology's row ends at its line end, unless the page was cut inside it
     }
     // Never inside a list ("the towns of Lin, Mer, Tal, …"): a cut there drops the list's end.
     java.util.Set<Integer> listed = PromptBuilder.listCommas(text.substring(s.start(), s.end()));
@@ -52,5 +53,15 @@ final class ClippedSentence {
       return null;
     }
     return new Span(s.start(), cut);
+  }
+
+  /** Nothing but white space follows sentence {@code s}: the text may have been cut inside it. */
+  private static boolean last(String text, Span s) {
+    for (int i = s.end(); i < text.length(); i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -12,6 +12,7 @@ import org.factdrill.text.Language;
 import org.factdrill.text.Layout;
 import org.factdrill.text.LayoutClassifier;
 import org.factdrill.text.Sentences;
+import org.factdrill.text.RowClause;
 import org.factdrill.text.Span;
 import org.factdrill.text.TopicLines;
 
@@ -244,6 +245,9 @@ final class Context {
       // A colon or semicolon at the end opens a list or a cut clause: not a whole sentence.
       if (core.matches("(?s).*[.!?…]$")) {
         return s.contains("\t") || s.matches("(?iu).*\\b(?:ISBN|ISSN|doi:|retrieved)\\b.*");
+      }
+      if (RowClause.datedClause(s, doc.lang())) {
+        return false; // a chronology's row told as a clause: a dated fact, though no mark ends it
       }
       // No sentence mark at its end: prose only when it is a long run of words (a clipped
       // paragraph), never a short line (headline, caption, "Label: value" row).

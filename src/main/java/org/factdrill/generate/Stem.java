@@ -477,5 +477,4 @@ final class Stem {
     String between = text.substring(r.end(), f.start());
     return between.indexOf(';') < 0 && between.indexOf(':') < 0;
   }
-
 }

@@ -255,6 +255,12 @@ final class Timeline {
     // with nothing before the date ("On <date>, ...") it goes.
     boolean comma = !left.isEmpty() && right.matches("^\\s*,.*");
     right = right.replaceAll("^[\\s,]+", "");
+    if (left.matches("[•·▪►◦‣⁃●○■□*–—-]")) {
+      left = ""; // a list row's marker
+    }
+    if (left.isEmpty()) { // "1871 – the synagogue opened": the dash only parted the row's date
+      right = right.replaceAll("^[–—:-]\\s+", "");
+    }
     if (comma && !right.isEmpty()) {
       left = left + ",";
     }

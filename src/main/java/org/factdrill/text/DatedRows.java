@@ -28,6 +28,7 @@ final class DatedRows {
   /** The date's end: a spaced dash, a dash or colon before a space, or a bracketed year. */
   private static final Pattern SEPARATOR = Pattern.compile(
       "\\s+[–—-]\\s+|\\s*[–—:：]\\s+|^\\(\\s*\\d{3,4}\\s*\\)\\s+");
+  private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
   private static final Pattern FIGURES = Pattern.compile("[\\p{N}\\p{P}\\p{S}]+");
   /** A year in digits, or a day's or month's number beside a month name. */
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{3,4}(?!\\d)");
@@ -140,23 +141,51 @@ final class DatedRows {
         j++;
       }
       if (rows >= MIN_ROWS) {
+        // Under a births or deaths heading a row's leading year is a life's end, which only the
+        // heading says: no row there is a dated event, whatever verb its note holds.
+        boolean life = i > 0 && lifeHeading(blocks.get(i - 1).of(text), w);
         for (int k = i; k < last; k++) {
           Block b = blocks.get(k);
           int at = row(text, b, w);
           String words = at < 0 ? "" : b.of(text).substring(at);
-          if (at < 0 || pieces.get(k).cls() != LineClass.PROSE
+          if (at < 0) {
+            life = subhead(b.of(text)) ? lifeHeading(b.of(text), w) : life;
+            continue;
+          }
+          if (pieces.get(k).cls() != LineClass.PROSE
               || b.cls() == LineClass.CONTACT) {
             continue;
           }
           // A row holding a sentence's end and more after it is a paragraph opening with a date.
-          boolean clause = RowClause.is(w.language(), words)
-              || TableRuns.INNER_END.matcher(words).find();
+          boolean clause = !life && clause(words, w.language());
           blocks.set(k, new Block(b.span(), clause ? LineClass.PROSE : LineClass.LIST,
               b.origin()));
         }
       }
       i = Math.max(last, i + 1);
     }
+  }
+
+  /**
+   * The row's words after its date are a whole clause. A verb inside brackets is a note's
+   * ("NAME, poet (died 1911)": a person's row under a births heading), not the row's.
+   */
+  static boolean clause(String words, Language lang) {
+    String outside = words.indexOf('(') < 0 ? words : BRACKETED.matcher(words).replaceAll(" ");
+    return RowClause.is(lang, outside) || TableRuns.INNER_END.matcher(words).find();
+  }
+
+  /** The line heads a list of births or deaths (the pack's {@code life-headings}). */
+  private static boolean lifeHeading(String line, LayoutWords w) {
+    String s = line.strip().replaceAll("^[=#\\s]+|[\\s=:.]+$", "").toLowerCase(Locale.ROOT);
+    return !s.isEmpty() && w.language().pack().words("life-headings").contains(s);
+  }
+
+  /** The line is a dated row whose words are a whole clause; false when it is no dated row. */
+  static boolean clauseRow(String line, Language lang) {
+    LayoutWords w = LayoutWords.of(lang);
+    int at = body(line, w);
+    return at >= 0 && clause(line.substring(at), lang);
   }
 
   /** Where the row's words start in block {@code b}; -1 when it is no dated row. */

@@ -64,6 +64,15 @@ public final class RowClause {
     return Pattern.compile("(?<![\\p{L}\\p{M}])" + onto + "(?:" + any + ")(?![\\p{L}\\p{M}])");
   }
 
+  /**
+   * The line is a row of a chronology set one entry a line ("• 1492 – Merchants reach the
+   * harbour"), its words after the date a whole clause: a dated fact in its own right, though
+   * rows rarely end with a full stop.
+   */
+  public static boolean datedClause(String line, Language lang) {
+    return line.indexOf('\n') < 0 && DatedRows.clauseRow(line, lang);
+  }
+
   /** True when {@code row} (a row's words without its date) holds a finite verb of {@code lang}. */
   public static boolean is(Language lang, String row) {
     RowClause c = ALL.get(lang);

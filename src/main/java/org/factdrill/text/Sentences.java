@@ -211,7 +211,7 @@ public final class Sentences {
       boolean continues = end > lineStart && next < n
           && Character.isLowerCase(para.charAt(next))
           && Character.isLetterOrDigit(para.charAt(end - 1));
-      if ((longLine || continues) && !ended) {
+      if ((longLine || continues) && !ended && !MarkerRows.endsRow(para, lineStart, i)) {
         if (c == null) {
           c = para.toCharArray();
         }
