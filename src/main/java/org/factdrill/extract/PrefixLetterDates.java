@@ -115,9 +115,7 @@ final class PrefixLetterDates extends DateRecognizer {
         ? lex.prefixLength(w, centuryWords::contains) : -1;
     if (cw > 0 && definiteArticle(t.norm(i + 1)) && t.isDash(i + 2) && t.isDigits(i + 3)) {
       int n = DateTokens.plainInt(t, i + 3, 2);
-      if (n >= 1 && n <= 21) {
-        return new Hit(i, i + 4, DateParts.century(n));
-      }
+      return Eras.centuryOrLate(this, t, i, i + 4, n); // "המאה ה-5 לפנה\"ס"
     }
     return null;
   }
@@ -177,7 +175,11 @@ final class PrefixLetterDates extends DateRecognizer {
     int end = j + 1;
     int y = Match.NO_YEAR;
     int yk = t.isPunct(end, ',') ? end + 1 : end;
-    if (DateTokens.year4(t, yk) > 0) {
+    int[] era = eraYear(t, yk); // "10 ביוני 323 לפנה\"ס"
+    if (era != null) {
+      y = era[0];
+      end = era[1];
+    } else if (DateTokens.year4(t, yk) > 0) {
       y = DateTokens.year4(t, yk);
       end = yk + 1;
     }
@@ -201,6 +203,10 @@ final class PrefixLetterDates extends DateRecognizer {
       return new Hit(i, k + 3, DateParts.of(DateTokens.year4(t, k + 2), m, d));
     }
     int yk = t.isPunct(k, ',') ? k + 1 : k;
+    int[] era = eraYear(t, yk); // "ביוני 323 לפנה\"ס"
+    if (era != null) {
+      return new Hit(i, era[1], DateParts.of(era[0], m, 0));
+    }
     int y = DateTokens.year4(t, yk);
     if (y > 0) {
       return new Hit(i, yk + 1, DateParts.of(y, m, 0));
