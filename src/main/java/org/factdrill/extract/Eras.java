@@ -9,8 +9,8 @@ final class Eras {
   private Eras() {}
 
   /**
-   * A year with its era after a month or a day at k ("10 June 323 BC", "ביוני 323 לפנה\"ס",
-   * "июня 323 г. до н. э."): one to four digits, the pack's year word optionally between, then
+   * A year with its era after a month or a day at k ("4 March 210 BC", "במרץ 210 לפנה\"ס",
+   * "марта 210 г. до н. э."): one to four digits, the pack's year word optionally between, then
    * an era phrase. {year, index after}, the year negated before the common era; null when no era
    * follows (a bare number after a month is read as a year only with four digits).
    */
@@ -50,7 +50,7 @@ final class Eras {
     return new DateRecognizer.Hit(from, k + Math.abs(e), e < 0 ? DateParts.centuryBc(n) : DateParts.century(n));
   }
 
-  /** True when the date read over [from, to) ends with an era phrase of its own ("323 BC"). */
+  /** True when the date read over [from, to) ends with an era phrase of its own ("210 BC"). */
   private static boolean endsWithEra(DateRecognizer dates, Toks t, int from, int to) {
     for (int j = to - 1; j >= from && j >= to - 6; j--) {
       int e = dates.era(t, j);
@@ -62,7 +62,7 @@ final class Eras {
   }
 
   /**
-   * The first end of a period whose era is written once, after the second end ("336 to 323 BC",
+   * The first end of a period whose era is written once, after the second end ("348 to 331 BC",
    * "thế kỷ 5 - thế kỷ 3 trước CN"): a year or century before the common era at the second end
    * makes the first one of the same era when the first has no era of its own and, read so, comes
    * before the second (the larger number first); otherwise {@code a} as written.
@@ -127,8 +127,8 @@ final class Eras {
 
   /**
    * A century of ordinal n read over [from, k), with its era after it, or past the 21st only
-   * before the common era: its own era ("thế kỷ 29 TCN"), or the era of the period it opens
-   * ("Thế kỷ 29 - thế kỷ 2 trước CN": the period, its second end a century BC that comes after
+   * before the common era: its own era ("thế kỷ 30 TCN"), or the era of the period it opens
+   * ("Thế kỷ 30 - thế kỷ 3 trước CN": the period, its second end a century BC that comes after
    * the first read so). Null otherwise.
    */
   static DateRecognizer.Hit centuryOrLate(DateRecognizer dates, Toks t, int from, int k, int n) {

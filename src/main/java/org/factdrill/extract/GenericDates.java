@@ -60,7 +60,7 @@ final class GenericDates extends DateRecognizer {
     if (t.isPunct(k, '.') && t.attached(k) && t.norm(k - 1).length() <= 4) {
       k++;
     }
-    int[] era = eraYear(t, k); // "10 июня 323 г. до н. э."
+    int[] era = eraYear(t, k); // "4 марта 210 г. до н. э."
     if (era != null && DateParts.valid(m, day[0])) {
       return new Hit(start, era[1], DateParts.of(era[0], m, day[0]));
     }
@@ -124,7 +124,7 @@ final class GenericDates extends DateRecognizer {
     if (m == 0) {
       return null;
     }
-    int[] era = eraYear(t, i + 1); // "июнь 323 г. до н. э."
+    int[] era = eraYear(t, i + 1); // "март 210 г. до н. э."
     if (era != null) {
       return new Hit(i, era[1], DateParts.of(era[0], m, 0));
     }

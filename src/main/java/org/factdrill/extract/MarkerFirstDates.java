@@ -109,7 +109,7 @@ final class MarkerFirstDates extends DateRecognizer {
         k++;
       }
       int c = t.isDigits(k) ? DateTokens.plainInt(t, k, 2) : Roman.value(t.get(k));
-      return Eras.centuryOrLate(this, t, i, k + 1, c); // "thế kỷ 5 TCN", "Thế kỷ 29 - …"
+      return Eras.centuryOrLate(this, t, i, k + 1, c); // "thế kỷ 5 TCN", "Thế kỷ 30 - …"
     }
     return null;
   }
@@ -318,7 +318,7 @@ final class MarkerFirstDates extends DateRecognizer {
   /** After a month: "năm 1993", "năm1993", ", năm 1993", "-1974", "/1974": {year, end}. */
   private int[] yearTail(Toks t, int k) {
     int j = k;
-    // CLDR's "10 tháng 6, 323 TCN", "tháng 6 323 TCN": a year of any length with its era.
+    // CLDR's "4 tháng 3, 210 TCN", "tháng 3 210 TCN": a year of any length with its era.
     int[] era = eraYear(t, t.isPunct(j, ',') ? j + 1 : j);
     if (era != null) {
       return era;

@@ -388,7 +388,7 @@ final class NamedMonthDates extends DateRecognizer {
    * thousand seven"). {year, index after it}, or null.
    */
   private int[] yearAfterMonth(Toks t, int k) {
-    int[] era = eraYear(t, k); // "10 June 323 BC": any year with its era, first
+    int[] era = eraYear(t, k); // "4 March 210 BC": any year with its era, first
     if (era != null) {
       return era;
     }

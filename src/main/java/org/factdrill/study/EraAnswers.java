@@ -95,7 +95,7 @@ final class EraAnswers {
 
   /**
    * The typed ends of a period with the era or century word written once, after the second
-   * ("5th – 3rd century BC", "336 - 323 BC"): the first end takes the second's words after its
+   * ("5th – 3rd century BC", "348 - 331 BC"): the first end takes the second's words after its
    * number when it has none of its own; other ends as typed.
    */
   static String[] shared(String[] ends) {

@@ -133,11 +133,11 @@ class EraDatesPropertyTest {
   void aPeriodWhoseFirstEndHasItsOwnEraKeepsIt() {
     // Sentences made up for this test: each end with its own era, the first before the second.
     String[][] cases = {
-        {"vi", "thế kỷ 2 trước CN - thế kỷ 10 sau CN", "-01/09"},
+        {"vi", "thế kỷ 3 trước CN - thế kỷ 8 sau CN", "-02/07"},
         {"vi", "thế kỷ 3 TCN - thế kỷ 1 SCN", "-02/00"},
-        {"vi", "202 trước Tây lịch - 220 sau Tây lịch", "-0202/0220"},
+        {"vi", "180 trước Tây lịch - 240 sau Tây lịch", "-0180/0240"},
         {"en", "2nd century BC – 3rd century AD", "-01/02"},
-        {"he", "356 לפנה\"ס - 10 ביוני 323 לפנה\"ס", "-0356/-0323-06-10"},
+        {"he", "412 לפנה\"ס - 3 במאי 389 לפנה\"ס", "-0412/-0389-05-03"},
         {"en", "12 March 410 BC – 9 May 405 BC", "-0410-03-12/-0405-05-09"},
         {"ru", "V век до н. э. – II век н. э.", "-04/01"},
     };
