@@ -114,7 +114,10 @@ final class GenericDates extends DateRecognizer {
       int[] d = dayAt(t, i);
       return d != null && d[1] > i + 1 ? d : null;
     }
-    int r = t.isWordTok(i) ? Roman.value(t.get(i)) : -1;
+    if (!t.isWordTok(i) || "IVX".indexOf(t.text.charAt(t.startOf(i))) < 0) {
+      return null; // read off the arrays: no token made for a word that is no Roman numeral
+    }
+    int r = Roman.value(t.get(i));
     return r > 0 ? new int[] {r, i + 1} : null;
   }
 
