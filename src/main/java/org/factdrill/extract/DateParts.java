@@ -30,6 +30,26 @@ record DateParts(int year, int month, int day, String prefixDigits) {
     return new DateParts((ordinal - 1) * 100, 0, 0, pad(b, ordinal - 1, 2).toString());
   }
 
+  /**
+   * The century {@code ordinal} before the common era: "-04" for the 5th century BC, the AD
+   * form negated as a BC year is ("-0044"); its year is the century's first, -500 (500 BC), so
+   * that centuries sort with years and with each other.
+   */
+  static DateParts centuryBc(int ordinal) {
+    StringBuilder b = new StringBuilder(3).append('-');
+    return new DateParts(-ordinal * 100, 0, 0, pad(b, ordinal - 1, 2).toString());
+  }
+
+  /** True for a century written with its era before the common era ("-04"). */
+  boolean centuryBeforeEra() {
+    return prefixDigits != null && prefixDigits.startsWith("-");
+  }
+
+  /** This century moved before the common era (the 5th century read as the 5th century BC). */
+  DateParts asCenturyBc() {
+    return centuryBc(year / 100 + 1);
+  }
+
   boolean hasYear() {
     return year != Match.NO_YEAR;
   }

@@ -107,6 +107,11 @@ abstract class DateRecognizer {
     return lists.phrase(WordList.ERA_AD, t, k);
   }
 
+  /** See {@link Eras#year}. */
+  final int[] eraYear(Toks t, int k) {
+    return Eras.year(this, t, k);
+  }
+
   Match at(Toks t, int i) {
     if (t.isBlocked(i)) {
       return null;
@@ -190,6 +195,7 @@ abstract class DateRecognizer {
     if (a.hasYear() != b.hasYear()) {
       return h;
     }
+    a = Eras.shared(this, t, h, a, b);
     // Bare years joined by a dash must rise ("1992-1994"); Hebrew also writes them high-to-low.
     int cmp = a.compareTo(b);
     if (cmp == 0) {

@@ -29,6 +29,10 @@ final class GenericDates extends DateRecognizer {
     if (h != null) {
       return h;
     }
+    h = Eras.centuries(this, t, i, this::centuryOrdinal); // "V век до н. э.", "V–III вв."
+    if (h != null) {
+      return h;
+    }
     h = monthYear(t, i);
     if (h != null) {
       return h;
@@ -55,6 +59,10 @@ final class GenericDates extends DateRecognizer {
     k++;
     if (t.isPunct(k, '.') && t.attached(k) && t.norm(k - 1).length() <= 4) {
       k++;
+    }
+    int[] era = eraYear(t, k); // "4 марта 210 г. до н. э."
+    if (era != null && DateParts.valid(m, day[0])) {
+      return new Hit(start, era[1], DateParts.of(era[0], m, day[0]));
     }
     int y = DateTokens.year4(t, k);
     if (y > 0 && DateParts.valid(m, day[0])) {
@@ -96,11 +104,32 @@ final class GenericDates extends DateRecognizer {
     return null;
   }
 
+  /**
+   * The number of a century at i: a Roman numeral ("XX"), or one or two digits with an
+   * ordinal ending ("5-й"); {value, index after}, or null.
+   */
+  private int[] centuryOrdinal(Toks t, int i) {
+    if (t.isDigits(i)) {
+      // Digits only with an ordinal ending ("5-й век"): "5 веков" counts five centuries.
+      int[] d = dayAt(t, i);
+      return d != null && d[1] > i + 1 ? d : null;
+    }
+    if (!t.isWordTok(i) || "IVX".indexOf(t.text.charAt(t.startOf(i))) < 0) {
+      return null; // read off the arrays: no token made for a word that is no Roman numeral
+    }
+    int r = Roman.value(t.get(i));
+    return r > 0 ? new int[] {r, i + 1} : null;
+  }
+
   /** "ноябрь 2014", "в ноябре 1991 года". */
   private Hit monthYear(Toks t, int i) {
     int m = lists.month(t, i);
     if (m == 0) {
       return null;
+    }
+    int[] era = eraYear(t, i + 1); // "март 210 г. до н. э."
+    if (era != null) {
+      return new Hit(i, era[1], DateParts.of(era[0], m, 0));
     }
     int y = DateTokens.year4(t, i + 1);
     if (y < 0) {

@@ -109,9 +109,7 @@ final class MarkerFirstDates extends DateRecognizer {
         k++;
       }
       int c = t.isDigits(k) ? DateTokens.plainInt(t, k, 2) : Roman.value(t.get(k));
-      if (c >= 1 && c <= 21) {
-        return new Hit(i, k + 1, DateParts.century(c));
-      }
+      return Eras.centuryOrLate(this, t, i, k + 1, c); // "thế kỷ 5 TCN", "Thế kỷ 30 - …"
     }
     return null;
   }
@@ -320,6 +318,11 @@ final class MarkerFirstDates extends DateRecognizer {
   /** After a month: "năm 1993", "năm1993", ", năm 1993", "-1974", "/1974": {year, end}. */
   private int[] yearTail(Toks t, int k) {
     int j = k;
+    // CLDR's "4 tháng 3, 210 TCN", "tháng 3 210 TCN": a year of any length with its era.
+    int[] era = eraYear(t, t.isPunct(j, ',') ? j + 1 : j);
+    if (era != null) {
+      return era;
+    }
     // CLDR's "13 tháng 6, 1542": a comma, then a four-digit year that is not a count.
     if (t.isPunct(j, ',') && DateTokens.year4(t, j + 1) > 0 && yearContext(t, j + 1)) {
       return new int[] {DateTokens.year4(t, j + 1), j + 2};

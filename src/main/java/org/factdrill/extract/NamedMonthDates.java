@@ -207,9 +207,9 @@ final class NamedMonthDates extends DateRecognizer {
     int after = afterMonth(t, j);
     int yk = t.isPunct(after, ',') ? after + 1 : after;
     int[] ya = yearAfterMonth(t, yk);
-    int y = ya == null ? -1 : ya[0];
-    int to = y > 0 ? ya[1] : after;
-    if (y < 0) {
+    int y = ya == null ? Match.NO_YEAR : ya[0];
+    int to = ya != null ? ya[1] : after;
+    if (ya == null) {
       // Without a year only a day the calendar does not decide, before a capitalized month.
       if (dow != null || last && m == 2 || !t.get(j).isCapitalized()) {
         return null;
@@ -217,7 +217,7 @@ final class NamedMonthDates extends DateRecognizer {
       int d = last ? YearMonth.of(2001, m).lengthOfMonth() : n;
       return DateParts.valid(m, d) ? new Hit(i, to, DateParts.of(Match.NO_YEAR, m, d)) : null;
     }
-    LocalDate first = LocalDate.of(y, m, 1);
+    LocalDate first = LocalDate.of(y < 0 ? y + 1 : y, m, 1); // ISO counts a year 0 (1 BC)
     LocalDate date;
     if (dow != null) {
       date = first.with(last ? TemporalAdjusters.lastInMonth(dow)
@@ -236,20 +236,16 @@ final class NamedMonthDates extends DateRecognizer {
     return new Hit(i, to, DateParts.of(y, m, date.getDayOfMonth()));
   }
 
-  /** "the 19th century", "20th-century": a century, "18" for the 1800s. */
+  /** "the 19th century", "the 5th – 3rd century BC": see {@link Eras#centuries}. */
   private Hit century(Toks t, int i) {
+    return Eras.centuries(this, t, i, this::ordinalDigits);
+  }
+
+  /** "19th", "3rd": digits with the pack's ordinal ending attached: {value, index after}. */
+  private int[] ordinalDigits(Toks t, int i) {
     int n = DateTokens.plainInt(t, i, 2);
     int k = skipOrdinal(t, i + 1);
-    if (n < 1 || n > 21 || k == i + 1) {
-      return null;
-    }
-    if (t.isDash(k) && t.attached(k)) {
-      k++;
-    }
-    if (!in(WordList.CENTURY_WORDS, t, k) || lists.phrase(WordList.ERA_BC, t, k + 1) > 0) {
-      return null;
-    }
-    return new Hit(i, k + 1, DateParts.century(n));
+    return n < 1 || k == i + 1 ? null : new int[] {n, k};
   }
 
   /** "5 October 2020", "31st Oct 1974", "5–7 October", "9th of October". */
@@ -278,11 +274,10 @@ final class NamedMonthDates extends DateRecognizer {
       k++;
     }
     int[] ya = yearAfterMonth(t, k);
-    int y = ya == null ? -1 : ya[0];
     int to;
     int year = Match.NO_YEAR;
-    if (y > 0) {
-      year = y;
+    if (ya != null) {
+      year = ya[0];
       to = ya[1];
     } else {
       to = t.isPunct(k - 1, ',') ? k - 1 : k;
@@ -310,6 +305,9 @@ final class NamedMonthDates extends DateRecognizer {
     int k = afterMonth(t, i);
     boolean abbreviated = k == i + 2 || !fullNames.contains(tok.norm());
     int d = DateTokens.day(t, k);
+    if (d > 0 && era(t, k + 1) != 0) {
+      d = -1; // "February 15 BC": a number with an era after a month is its year
+    }
     int[] spokenDay = d > 0 || !capital ? null : ordinalWord(t, k);
     if (spokenDay != null && spokenDay[0] <= 31) {
       d = spokenDay[0]; // "December seventh", "May twenty-first"
@@ -390,6 +388,10 @@ final class NamedMonthDates extends DateRecognizer {
    * thousand seven"). {year, index after it}, or null.
    */
   private int[] yearAfterMonth(Toks t, int k) {
+    int[] era = eraYear(t, k); // "4 March 210 BC": any year with its era, first
+    if (era != null) {
+      return era;
+    }
     int y = DateTokens.year4(t, k);
     if (y > 0) {
       return new int[] {y, k + 1};
@@ -413,7 +415,8 @@ final class NamedMonthDates extends DateRecognizer {
 
   /**
    * Tokens at k spelling one of the pack's {@code eras}, written in capitals where the pack
-   * declares {@code eras-in-capitals} ("BC", "A.D.", not the word "ad"); 0 for none.
+   * declares {@code eras-in-capitals} ("BC", "A.D.", "Before Christ", not the word "ad"); 0 for
+   * none.
    */
   private int eraWritten(Toks t, int k, WordList eras) {
     int n = lists.phrase(eras, t, k);
@@ -421,6 +424,9 @@ final class NamedMonthDates extends DateRecognizer {
       return n;
     }
     String s = t.get(k).text();
-    return s.chars().allMatch(Character::isUpperCase) ? n : 0;
+    // "BC", "A.D."; a name of two words capitalized ("Before Christ", "Anno Domini", ICU's).
+    return s.chars().allMatch(Character::isUpperCase)
+        || n > 1 && t.isWordTok(k + 1) && t.get(k).isCapitalized() && t.get(k + 1).isCapitalized()
+        ? n : 0;
   }
 }

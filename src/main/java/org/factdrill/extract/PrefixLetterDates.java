@@ -20,6 +20,8 @@ final class PrefixLetterDates extends DateRecognizer {
   private final Set<String> monthAloneAfter;
   /** The pack's full month names (months.tsv's first list), lower case. */
   private final Set<String> fullNames;
+  /** Days written in letters ("ה'", "י\"ב") where the pack says {@code letter-days hebrew}. */
+  private final org.factdrill.lang.HebrewNumerals letterDays;
 
   PrefixLetterDates(Lexicon lex) {
     super(lex);
@@ -30,6 +32,8 @@ final class PrefixLetterDates extends DateRecognizer {
     monthAloneAfter = lex.words(WordList.MONTH_ALONE_AFTER);
     List<String> full = lex.pack().monthNames().isEmpty() ? List.of()
         : lex.pack().monthNames().get(0);
+    letterDays = lex.pack().setting("letter-days", "").equals("hebrew")
+        ? new org.factdrill.lang.HebrewNumerals() : null;
     fullNames = full.stream().map(n -> n.toLowerCase(lex.pack().locale())).collect(
         java.util.stream.Collectors.toUnmodifiableSet());
   }
@@ -90,6 +94,10 @@ final class PrefixLetterDates extends DateRecognizer {
       return null;
     }
     String w = t.norm(i);
+    Hit lettered = letterDays == null ? null : letterDay(t, i, w);
+    if (lettered != null) {
+      return lettered;
+    }
     // Each list is filtered off the arrays first: most words are in none (no substring cut).
     String mp = lists.mayBeMonth(t, i) ? lex.monthPrefix(w) : null;
     if (mp != null) {
@@ -115,11 +123,32 @@ final class PrefixLetterDates extends DateRecognizer {
         ? lex.prefixLength(w, centuryWords::contains) : -1;
     if (cw > 0 && definiteArticle(t.norm(i + 1)) && t.isDash(i + 2) && t.isDigits(i + 3)) {
       int n = DateTokens.plainInt(t, i + 3, 2);
-      if (n >= 1 && n <= 21) {
-        return new Hit(i, i + 4, DateParts.century(n));
-      }
+      return Eras.centuryOrLate(this, t, i, i + 4, n); // "המאה ה-5 לפנה\"ס"
     }
     return null;
+  }
+
+  /**
+   * "ה' ביוני 1967", "י\"ב במרץ 1948": a day written in the pack's letter numerals, marked by
+   * a geresh or gershayim (so that no word is read as one), before a month and a year: one date,
+   * never a month with a stray word before it. Not after the pack's {@code letter-day-not-after}
+   * words ("יום ה'" is a weekday).
+   */
+  private Hit letterDay(Toks t, int i, String w) {
+    if (w.length() > 4 || w.indexOf('\'') < 0 && w.indexOf('"') < 0
+        || lists.month(t, i + 1) == 0
+        || t.isWordTok(i - 1) && lex.prefixLength(t.norm(i - 1),
+            lex.words(WordList.LETTER_DAY_NOT_AFTER)::contains) >= 0) {
+      return null;
+    }
+    int d = letterDays.read(w);
+    String prefix = lex.monthPrefix(t.norm(i + 1));
+    Hit rest = d >= 1 && d <= 31 && prefix != null ? monthFirst(t, i + 1, prefix) : null;
+    if (rest == null || rest.to() == i + 2 || !DateParts.valid(rest.lo().month(), d)) {
+      return null; // a year must follow the month
+    }
+    DateParts m = rest.lo();
+    return new Hit(i, rest.to(), DateParts.of(m.year(), m.month(), d));
   }
 
   /** "ה-90", "ה-1990", or a definite tens numeral ("התשעים") after a decade word. */
@@ -177,7 +206,11 @@ final class PrefixLetterDates extends DateRecognizer {
     int end = j + 1;
     int y = Match.NO_YEAR;
     int yk = t.isPunct(end, ',') ? end + 1 : end;
-    if (DateTokens.year4(t, yk) > 0) {
+    int[] era = eraYear(t, yk); // "4 במרץ 210 לפנה\"ס"
+    if (era != null) {
+      y = era[0];
+      end = era[1];
+    } else if (DateTokens.year4(t, yk) > 0) {
       y = DateTokens.year4(t, yk);
       end = yk + 1;
     }
@@ -201,6 +234,10 @@ final class PrefixLetterDates extends DateRecognizer {
       return new Hit(i, k + 3, DateParts.of(DateTokens.year4(t, k + 2), m, d));
     }
     int yk = t.isPunct(k, ',') ? k + 1 : k;
+    int[] era = eraYear(t, yk); // "במרץ 210 לפנה\"ס"
+    if (era != null) {
+      return new Hit(i, era[1], DateParts.of(era[0], m, 0));
+    }
     int y = DateTokens.year4(t, yk);
     if (y > 0) {
       return new Hit(i, yk + 1, DateParts.of(y, m, 0));

@@ -55,6 +55,7 @@ enum WordList {
   HEDGE_PAIRS("hedge-pairs"),
   HOLIDAY_YEAR_LINKS("holiday-year-links"),
   INDEFINITE_ARTICLES("indefinite-articles"),
+  LETTER_DAY_NOT_AFTER("letter-day-not-after"),
   LUNAR_MONTH_NAMES("lunar-month-names"),
   MINOR_UNITS("minor-units"),
   MINOR_UNIT_ABBREVIATIONS("minor-unit-abbreviations"),

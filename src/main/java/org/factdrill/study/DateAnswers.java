@@ -8,7 +8,8 @@ import org.factdrill.text.Language;
 
 /**
  * Checks a typed date against a fact's ISO date: any usual order, reduced precision (--MM-DD, a
- * decade, a century), and periods (A/B) with either end right counting as close.
+ * decade, a century), dates and centuries before the common era ({@link EraAnswers}), and
+ * periods (A/B) with either end right counting as close.
  */
 final class DateAnswers {
   private DateAnswers() {
@@ -38,6 +39,7 @@ final class DateAnswers {
         String b = span.group(2).length() == 2 ? a.substring(0, 2) + span.group(2) : span.group(2);
         typedEnds = new String[] {a, b};
       }
+      typedEnds = EraAnswers.shared(typedEnds); // "5th – 3rd century BC": the era written once
       if (typedEnds.length == 2 && check(ends[0], typedEnds[0], pack).correct()
           && check(ends[1], typedEnds[1], pack).correct()) {
         return Verdict.correct("same dates");
@@ -52,6 +54,10 @@ final class DateAnswers {
         }
       }
       return Verdict.wrong("different dates");
+    }
+    Optional<Verdict> era = EraAnswers.check(iso, t, pack); // "-0044", "-04", "18"
+    if (era.isPresent()) {
+      return era.get();
     }
     String order = pack.setting("numeric-date-order", "");
     Optional<DateParser.Parsed> got = DateParser.parse(t, order.equals("mdy"));
