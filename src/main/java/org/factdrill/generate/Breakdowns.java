@@ -64,9 +64,25 @@ final class Breakdowns {
             || others.get(j).meets(x.times(others.get(i))))) {
           return true; // x = a·b, or b = x·a
         }
+        for (int l = 0; l < others.size(); l++) {
+          if (l != i && l != j && i != j && oneOtherPart(x, others.get(i), others.get(j),
+              others.get(l))) {
+            return true;
+          }
+        }
       }
     }
     return false;
+  }
+
+  /**
+   * True when {@code x} is the one part unlike the others of a whole {@code whole} in {@code n}
+   * parts of {@code each} ("10 cohorts of 480, the first of 800", about 5,200): the whole is
+   * about n·each, and (n − 1)·each + x.
+   */
+  private static boolean oneOtherPart(Reach x, Reach n, Reach each, Reach whole) {
+    return n.lo >= 2 && whole.meets(n.times(each))
+        && whole.meets(new Reach((n.lo - 1) * each.lo + x.lo, (n.hi - 1) * each.hi + x.hi));
   }
 
   /** The values a count may take: its range, widened under a hedge; null for no count above 1. */

@@ -69,4 +69,30 @@ class BreakdownsTest {
       assertTrue(asked(Language.VI, text, vi(whole)), text);
     }
   }
+
+  @Test
+  void theOnePartUnlikeTheOthersFollowsFromTheWholeToo() {
+    Random r = new Random(880);
+    for (int k = 0; k < 8; k++) {
+      int parts = 5 + r.nextInt(10);
+      int each = 100 + r.nextInt(400);
+      int first = each + 20 + r.nextInt(parts * each / 20); // the whole stays about parts × each
+      int whole = ((parts - 1) * each + first + 50) / 100 * 100;
+      String text = "Quân số của đạo quân phía bắc lên khoảng " + vi(whole) + " người, chia làm "
+          + parts + " đội, mỗi đội có " + each + " lính, riêng đội thứ nhất có " + first + " lính.\n";
+      assertFalse(asked(Language.VI, text, String.valueOf(first)), text);
+    }
+  }
+
+  @Test
+  void tenShotsNotOneHittingCountsNothing() {
+    for (String n : new String[] {"mười", "trăm"}) {
+      for (String not : new String[] {"không", "chẳng"}) {
+        String text = "Năm 1861, súng đại bác của đồn Bến Lau bắn " + n + " phát " + not
+            + " trúng một, nên quân trong đồn chỉ giữ được 12 ngày.\n";
+        assertFalse(asked(Language.VI, text, n), text);
+        assertTrue(asked(Language.VI, text, "12"), "the other count is still asked: " + text);
+      }
+    }
+  }
 }
