@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.Set;
 
 /**
- * Two numbers joined by a word for "or" ("five or six", "250 hay là 300", "20 או 30") are one
+ * Two numbers joined by a word for "or" ("five or six", "400 hay là 500", "20 או 30") are one
  * estimate, a range, when they are close: neighbours below ten, or, from ten up, values the
- * larger of which is at most twice the smaller ("twenty or thirty", "250 or 300", "a hundred or
+ * larger of which is at most twice the smaller ("twenty or thirty", "400 or 500", "a hundred or
  * two hundred"). Values farther apart are two different figures ("3 or 30").
  */
 final class Alternatives {

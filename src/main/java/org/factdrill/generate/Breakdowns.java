@@ -12,8 +12,8 @@ import org.factdrill.text.Span;
 
 /**
  * A whole broken into equal parts, told in one sentence with a distributive word (pack list
- * {@code distributives}: "each", "mỗi", "כל"): "4,200 men in 30 companies of 140 each", "10 đội
- * quân, mỗi đội quân có 480 lính, khoảng 5.200 người". The whole is the number of parts times
+ * {@code distributives}: "each", "mỗi", "כל"): "2,400 men in 16 companies of 150 each", "12
+ * đội, mỗi đội có 250 lính, khoảng 3.000 người". The whole is the number of parts times
  * each part's size, so any one of the three counts follows from the other two and none is asked.
  * A count written as a range stands for all its values; a hedged count ("about", "khoảng")
  * reaches {@link HedgeMargin#ABOUT} either side.
@@ -77,7 +77,7 @@ final class Breakdowns {
 
   /**
    * True when {@code x} is the one part unlike the others of a whole {@code whole} in {@code n}
-   * parts of {@code each} ("10 cohorts of 480, the first of 800", about 5,200): the whole is
+   * parts of {@code each} ("12 companies of 250, the first of 400", about 3,100): the whole is
    * about n·each, and (n − 1)·each + x.
    */
   private static boolean oneOtherPart(Reach x, Reach n, Reach each, Reach whole) {

@@ -9,7 +9,7 @@ import org.factdrill.extract.Fact;
 
 /**
  * The years a prompt shows in brackets beside its relative times and yearless dates ("Một tháng
- * sau (1942)", "_____ (1942)"). A year is shown once: beside the blank when the blank takes it
+ * sau (1951)", "_____ (1951)"). A year is shown once: beside the blank when the blank takes it
  * (an answer must not leave its year to guessing), else where it is first needed; the same year
  * twice in one prompt tells the student nothing the first did not.
  */

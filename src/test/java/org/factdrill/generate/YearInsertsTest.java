@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A prompt shows each bracketed year once: a relative time and a yearless date resolved to the
- * same year ("Một tháng sau (1942), … vào _____ (1942)") keep the year beside the blank only.
+ * same year ("Một tháng sau (1951), … vào _____ (1951)") keep the year beside the blank only.
  */
 class YearInsertsTest {
   @Test
@@ -59,8 +59,8 @@ class YearInsertsTest {
         org.factdrill.extract.FactKind.DATE, new org.factdrill.extract.Value.Date("--03-08"), null,
         false, new org.factdrill.text.Span(0, text.length()));
     String got = YearInserts.annotate(text, 0, text.length(), f, List.of(
-        new Insert("Một tháng sau".length(), " (1942)"), new Insert(e, " (1942)")));
+        new Insert("Một tháng sau".length(), " (1951)"), new Insert(e, " (1951)")));
     assertEquals("Một tháng sau, ban tiếng Anh của đài được lập vào " + PromptBuilder.HOLE
-        + " (1942).", got);
+        + " (1951).", got);
   }
 }
