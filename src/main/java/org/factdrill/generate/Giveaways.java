@@ -55,7 +55,8 @@ final class Giveaways {
       return SkipReason.COUNTABLE_LIST;
     }
     if (sumsUp(f, sameSentence) || changeOf(f, sameSentence)
-        || lang != null && YearSpans.determined(lang, text, f, sameSentence)) {
+        || lang != null && YearSpans.determined(lang, text, f, sameSentence)
+        || lang != null && Breakdowns.determined(lang, text, f, sentence, sameSentence)) {
       return SkipReason.SUM_OF_PARTS;
     }
     return null;

@@ -55,4 +55,15 @@ final class LangWords {
     }
     return Map.copyOf(out);
   }
+
+  /** The words of the pack's {@code categories} as regex alternatives; null when none. */
+  static String alternation(Language lang, String... categories) {
+    List<String> out = new ArrayList<>();
+    for (String c : categories) {
+      for (String w : new java.util.TreeSet<>(lang.pack().words(c))) {
+        out.add(java.util.regex.Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
+      }
+    }
+    return out.isEmpty() ? null : String.join("|", out);
+  }
 }

@@ -58,12 +58,16 @@ final class NamedSpan {
     for (int i = 0; i < words.length; i++) {
       norm[i] = words[i].replaceAll("^[\\p{Punct}“”«»]+|[\\p{Punct}“”«»]+$", "").toLowerCase(locale);
     }
-    for (String[] noun : nouns(lang)) {
+    List<String[]> timesOf = nouns(lang, "time-of-nouns");
+    for (String[] noun : nouns(lang, "spanned-nouns")) {
       for (int k = 0; k + noun.length <= words.length; k++) {
         if (!matches(norm, k, noun, prefixes)) {
           continue;
         }
         int after = k + noun.length;
+        if (contains(timesOf, noun) && PersonName.at(pack, words, norm, after)) {
+          continue; // "thời Lê Văn Khải (1385–1433)": the person's time, the bracket a life
+        }
         if (after == words.length || k > 0 && nameWord(words[k - 1])
             || nameWord(words[after])) {
           return true;
@@ -92,7 +96,7 @@ final class NamedSpan {
   }
 
   /** A word that is part of a name: capitalised, or of a script without case. */
-  private static boolean nameWord(String w) {
+  static boolean nameWord(String w) {
     for (int i = 0; i < w.length(); ) {
       int c = w.codePointAt(i);
       if (Character.isLetter(c)) {
@@ -104,10 +108,19 @@ final class NamedSpan {
     return false;
   }
 
-  /** The pack's kind nouns, split into words (read only for bracketed periods: few). */
-  private static List<String[]> nouns(Language lang) {
+  private static boolean contains(List<String[]> nouns, String[] noun) {
+    for (String[] n : nouns) {
+      if (java.util.Arrays.equals(n, noun)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The pack's nouns of {@code list}, split into words (read only for bracketed periods: few). */
+  private static List<String[]> nouns(Language lang, String list) {
     List<String[]> out = new ArrayList<>();
-    for (String w : lang.pack().words("spanned-nouns")) {
+    for (String w : lang.pack().words(list)) {
       out.add(w.toLowerCase(lang.pack().locale()).split("\\s+"));
     }
     return out;

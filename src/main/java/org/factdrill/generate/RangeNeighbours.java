@@ -66,9 +66,9 @@ final class RangeNeighbours {
   }
 
   private static Patterns compile(Language lang) {
-    String words = alternatives(lang, "range-connectors", "range-alternatives");
-    String between = alternatives(lang, "range-between");
-    String joins = alternatives(lang, "range-between-join");
+    String words = LangWords.alternation(lang, "range-connectors", "range-alternatives");
+    String between = LangWords.alternation(lang, "range-between");
+    String joins = LangWords.alternation(lang, "range-between-join");
     List<String> prefixes = new ArrayList<>();
     for (String p : new java.util.TreeSet<>(lang.pack().words("range-connector-prefixes"))) {
       prefixes.add(Pattern.quote(p) + "[־-]?");
@@ -96,16 +96,5 @@ final class RangeNeighbours {
         paired ? Pattern.compile(edge + "(?:" + between + ")\\s+" + word + percent + "(?:"
             + joins + ")\\s+$") : null,
         lang.pack().numerals(), lang.pack().prefixes());
-  }
-
-  /** The words of the pack's {@code categories} as regex alternatives; null when none. */
-  private static String alternatives(Language lang, String... categories) {
-    List<String> out = new ArrayList<>();
-    for (String c : categories) {
-      for (String w : new java.util.TreeSet<>(lang.pack().words(c))) {
-        out.add(Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
-      }
-    }
-    return out.isEmpty() ? null : String.join("|", out);
   }
 }

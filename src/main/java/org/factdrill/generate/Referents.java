@@ -83,7 +83,7 @@ final class Referents {
         case "day" -> day.add(w.replace("{N}", N).replace("{n}", N));
         case "month" -> month.add(w.replace("{N}", N).replace("{n}", N));
         case "called" -> called.add(w);
-        case "weekday" -> weekday.add(w);
+        case "weekday" -> weekday.add(p[1].strip()); // matched ignoring case; (?-i:…) keeps it
         default -> { }
       }
     }

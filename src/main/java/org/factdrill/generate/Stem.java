@@ -1,10 +1,10 @@
 package org.factdrill.generate;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.factdrill.bank.Question;
+import org.factdrill.generate.YearInserts.Insert;
 import org.factdrill.extract.Fact;
 import org.factdrill.extract.Value;
 import org.factdrill.text.Document;
@@ -38,8 +38,6 @@ final class Stem {
       this(doc, context, anchors, List.of());
     }
   }
-
-  private record Insert(int at, String text) {}
 
   static final Pattern CITE_BEFORE = Pattern.compile(
       "(?u)(?:\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:" + CitationWords.OTHERS + ")\\.?)?,?\\s*\\(|\\(\\s*\\p{Lu}[\\p{L}'’\\-]+"
@@ -289,7 +287,7 @@ final class Stem {
     int whole = prepended ? LONG_WHOLE : WHOLE;
     int gregorianYear = value instanceof Value.Date gd && !gd.isRange() ? gd.year() : -1;
     String raw = ForeignRuns.withoutGlosses(doc.lang(), CalendarGloss.without(doc.lang(),
-        annotate(text, from, s.end(), f, inserts), gregorianYear));
+        YearInserts.annotate(text, from, s.end(), f, inserts), gregorianYear));
     String cleaned = PromptBuilder.clean(raw);
     if (cleaned.indexOf(PromptBuilder.HOLE) < 0
         || cleaned.indexOf(PromptBuilder.HOLE) != cleaned.lastIndexOf(PromptBuilder.HOLE)) {
@@ -320,7 +318,7 @@ final class Stem {
       // The cut left out the year the date took: state it next to the blank.
       inserts.add(new Insert(f.end(), " (" + rd.year() + ")"));
       template = PromptBuilder.stem(ForeignRuns.withoutGlosses(doc.lang(),
-          CalendarGloss.without(doc.lang(), annotate(text, from, s.end(), f, inserts),
+          CalendarGloss.without(doc.lang(), YearInserts.annotate(text, from, s.end(), f, inserts),
               gregorianYear)), whole,
           context.subordinators(doc.lang()));
       if (template == null) {
@@ -423,30 +421,6 @@ final class Stem {
       }
       inserts.add(new Insert(o.end(), " (" + a.year() + ")"));
     }
-  }
-
-  /** text[from, to) with the fact's span as the hole and the inserts in place. */
-  private static String annotate(String text, int from, int to, Fact f, List<Insert> inserts) {
-    List<Insert> sorted = new ArrayList<>(inserts);
-    sorted.sort(Comparator.comparingInt(Insert::at));
-    StringBuilder b = new StringBuilder();
-    int pos = from;
-    boolean holed = false;
-    for (Insert i : sorted) {
-      if (!holed && i.at() >= f.end()) {
-        b.append(text, pos, f.start()).append(PromptBuilder.HOLE);
-        pos = f.end();
-        holed = true;
-      }
-      b.append(text, pos, i.at()).append(InsideBrackets.year(i.text(), text, i.at()));
-      pos = i.at();
-    }
-    if (!holed) {
-      b.append(text, pos, f.start()).append(PromptBuilder.HOLE);
-      pos = f.end();
-    }
-    b.append(text, pos, to);
-    return b.toString();
   }
 
   /** A year in a citation: "Smith (1999)", "(Smith 1999, p. 4)", "(Nguyen and Tran 2003)". */

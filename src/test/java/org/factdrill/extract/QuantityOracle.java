@@ -338,25 +338,24 @@ final class QuantityOracle {
       String w = c.norm();
       boolean dash = c.isDash();
       boolean word = c.isWord();
-      boolean alternative = word && lex.words(WordList.RANGE_ALTERNATIVES).contains(w);
+      // vi15: alternatives as the recognizer reads them since (extract/Alternatives).
+      int said = word ? Alternatives.length(t, k, lex.words(WordList.RANGE_ALTERNATIVES)) : 0;
+      boolean alternative = said > 0;
+      boolean digits = lex.has(PackFeature.ALTERNATIVES_WITH_DIGITS);
       boolean ok = dash || word && lex.words(WordList.RANGE_CONNECTORS).contains(w)
           || word && lex.words(WordList.RANGE_BETWEEN_JOIN).contains(w)
               && t.isWordTok(q.from() - 1) && lex.words(WordList.RANGE_BETWEEN).contains(t.norm(q.from() - 1))
-          || alternative && q.hasWords() && (!q.hasDigits() || lex.has(PackFeature.ALTERNATIVES_WITH_DIGITS));
+          || alternative && (digits || q.hasWords() && !q.hasDigits());
       if (!ok) {
         return null;
       }
-      int m = k + 1;
+      int m = k + (alternative ? said : 1);
       Quantity q2 = NumberGrammar.parse(t, m, lex);
       if (q2 == null || q.hasDigits() != q2.hasDigits()) {
         return null;
       }
-      if (alternative) {
-        // "five or six": only neighbouring values make a range.
-        if (q2.value().subtract(q.value()).abs().compareTo(BigDecimal.valueOf(q.value()
-            .compareTo(BigDecimal.TEN) < 0 ? 1 : 10)) > 0) {
-          return null;
-        }
+      if (alternative && !Alternatives.oneEstimate(q.value(), q2.value())) {
+        return null;
       }
       if (dash && q.plainDigits() && q2.plainDigits() && !c.gapBefore()
           && t.get(k + 1) != null && !t.get(k + 1).gapBefore()

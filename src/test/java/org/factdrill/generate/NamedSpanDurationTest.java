@@ -69,4 +69,36 @@ class NamedSpanDurationTest {
       assertEquals(String.valueOf(length), d.get(0).answer().text(), text);
     }
   }
+
+  /** vi15: invented Vietnamese names, family name first; a period named after one is the person's time. */
+  private static final String[] FAMILIES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hồ", "Đinh", "Mạc"};
+  private static final String[] GIVEN = {"Văn Khải", "Thị Lan", "Khắc Tuy", "Bá Sơn", "Đình Lộc",
+      "Minh", "Quang Vũ"};
+
+  @Property(tries = 20)
+  void thePeriodNamedAfterAPersonIsTheirTimeNeverAskedAsALength(
+      @ForAll @IntRange(min = 0, max = 6) int family, @ForAll @IntRange(min = 0, max = 6) int given,
+      @ForAll @IntRange(min = 1100, max = 1900) int born,
+      @ForAll @IntRange(min = 20, max = 90) int age) {
+    String name = FAMILIES[family] + " " + GIVEN[given];
+    for (String noun : List.of("Thời", "Thời đại", "Thời kỳ")) {
+      String text = text(noun + " " + name + " {P} là một giai đoạn nhiều biến động ở vùng núi.",
+          born, born + age, "–");
+      Result r = Fixtures.extracted(Language.VI, text);
+      assertEquals(List.of(), durations(r), text);
+    }
+  }
+
+  @Property(tries = 10)
+  void aPeriodNamedByOneFamilyNameIsADynastysAndIsAsked(
+      @ForAll @IntRange(min = 0, max = 6) int family,
+      @ForAll @IntRange(min = 1100, max = 1700) int start,
+      @ForAll @IntRange(min = 5, max = 200) int length) {
+    String text = text("Thời " + FAMILIES[family] + " {P} là một giai đoạn thịnh trị của đất nước.",
+        start, start + length, "–");
+    Result r = Fixtures.extracted(Language.VI, text);
+    List<Question> d = durations(r);
+    assertFalse(d.isEmpty(), text + r.report().format(r.bank()));
+    assertEquals(String.valueOf(length), d.get(0).answer().text(), text);
+  }
 }
