@@ -360,11 +360,7 @@ final class Titles {
       return null;
     }
     // An address, a picture's file name or a template's fields glued to a headline are cut off.
-    // A namespace or path ("Wikipedia:Signpost/2008/Board elections"): its page, before the
-    // site's name in the namespace is cut as chrome (a portal's page keeps its name: its article
-    // names the topic).
-    String page = PagePaths.withoutDownloadLabel(line).strip();
-    String stripped = TopicLines.strip(portal(page, w) ? page : PagePaths.pageName(page, w));
+    String stripped = TopicLines.strip(PagePaths.withoutDownloadLabel(line));
     if (stripped == null || MARKUP.matcher(stripped).find()) {
       return null;
     }
@@ -424,6 +420,10 @@ final class Titles {
           && TitleWords.recurrence(t.substring(first.length()), prose, lang) > 0) {
         t = t.substring(t.indexOf('|') + 1);
       }
+    }
+    // A namespace or path ("Project:Newsletter/2008/Board elections"): its page.
+    if (!portal(t, w)) { // (a portal's page keeps its name: its article names the topic)
+      t = PagePaths.pageName(t, w);
     }
     t = t.replaceAll("^[\\p{Z}\\s\\-–—|:]+|[\\p{Z}\\s\\-–—|:]+$", "");
     if (t.isEmpty() || dateLine(t, w) || w.isGenericSection(t)) {
