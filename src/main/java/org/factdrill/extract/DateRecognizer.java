@@ -151,7 +151,8 @@ abstract class DateRecognizer {
       return slash;
     }
     int c = connector(t, k, h);
-    if (c < 0 || t.isBlocked(k + c)) {
+    // (a period is written within one paragraph: no end across a blank line)
+    if (c < 0 || t.isBlocked(k + c) || t.breakBefore(k) || t.breakBefore(k + c)) {
       return h;
     }
     DateParts a = h.lo();

@@ -127,7 +127,8 @@ final class Context {
           continue; // "References", "See also": the page's apparatus, not a part of its topic
         }
         String h = TopicLines.clean(shorten(PromptBuilder.clean(raw)), doc.lang());
-        boolean usable = h != null && topicShaped(h, w) && !ContextLines.menuRun(h);
+        boolean usable = h != null && topicShaped(h, w) && !ContextLines.menuRun(h)
+            && !org.factdrill.text.ChromeLines.isChrome(raw, w); // (a size control, a date line)
         if (usable) {
           headings.add(b.span());
         }

@@ -14,12 +14,6 @@ import org.factdrill.text.Document;
  * right after it restates. Both point outside the prompt and say nothing the rest does not.
  */
 final class PromptLead {
-  /**
-   * A place in capitals (maybe an agency in brackets) and a dash, opening its paragraph, before a
-   * capital or a digit: a dateline ("NATO, founded in …" opens no dateline: no dash).
-   */
-  private static final Pattern DATELINE = Pattern.compile(
-      "^[\\p{Lu}][\\p{Lu}\\p{M} .,'’-]{2,40}?(?:\\([^)]{1,20}\\))?\\s*(?:--|—|–)\\s*(?=[\\p{Lu}\\p{N}])");
   /** A word or two, then the comma that closes the relative time's phrase. */
   private static final Pattern COMMA = Pattern.compile("^[^,.;:]{0,12},\\s*");
   /** At most a preposition and an article ("on", "vào", "in the") between that comma and the date. */
@@ -43,8 +37,8 @@ final class PromptLead {
     if (from > 0 && !text.substring(lineStart, from).isBlank()) {
       return from;
     }
-    Matcher m = DATELINE.matcher(text.substring(from, to));
-    return m.find() && from + m.end() <= f.start() ? from + m.end() : from;
+    int end = org.factdrill.text.Datelines.leadEnd(text.subSequence(from, to));
+    return end > 0 && from + end <= f.start() ? from + end : from;
   }
 
   /**

@@ -9,7 +9,23 @@ public final class Datelines {
   private static final Pattern OPENING = Pattern.compile(
       "^[\\p{Lu}][\\p{Lu}\\p{M} .,'-]{2,40}(?:\\([^)]{1,20}\\))?\\s*[,—–-]");
 
+  /**
+   * A whole dateline before the story: a place in capitals, maybe the filing date after a comma
+   * ("CITY, Month D, YYYY", "CITY, D.M.YYYY": words and figures ending in a figure) and an agency
+   * in brackets, then a dash (a hyphen only with a space on both sides) before a capital or a
+   * digit ("NATO, founded in …" opens no dateline: no dash).
+   */
+  private static final Pattern LEAD = Pattern.compile(
+      "^[\\p{Lu}][\\p{Lu}\\p{M} .,'’-]{2,40}?(?:,\\s*[\\p{L}\\p{M}\\p{N} .,/]{0,30}?\\p{N})?"
+          + "\\s*(?:\\([^)]{1,20}\\))?\\s*(?:--|—|–|(?<=\\s)-(?=\\s))\\s*(?=[\\p{Lu}\\p{N}])");
+
   private Datelines() {}
+
+  /** Where the story starts after the dateline opening {@code line}, or -1 when none opens it. */
+  public static int leadEnd(CharSequence line) {
+    Matcher m = LEAD.matcher(line);
+    return m.find() ? m.end() : -1;
+  }
 
   /** Whether {@code line} opens with a dateline's place. */
   public static boolean opens(CharSequence line) {

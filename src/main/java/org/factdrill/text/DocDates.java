@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 final class DocDates {
   /** How many blocks from the top a byline or dateline may be. */
   private static final int TOP_BLOCKS = 12;
+  /** The article's first paragraph has at least this many words. */
+  private static final int ARTICLE_WORDS = 15;
   private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
   private static final Pattern NUMERIC =
       Pattern.compile("(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?![\\d/])");
@@ -43,7 +45,8 @@ final class DocDates {
         how = "published";
       } else if (b.cls() == LineClass.PROSE && seen <= 4 && Datelines.opens(s)) {
         how = "dateline";
-        s = s.substring(0, Math.min(s.length(), 80));
+        int lead = Datelines.leadEnd(s); // (a dash ends the dateline: the story's dates are events)
+        s = s.substring(0, lead > 0 ? lead : Math.min(s.length(), 80));
       }
       if (how != null) {
         Optional<DocDate> d = parse(s, b.span().start(), lang, how);
@@ -52,10 +55,30 @@ final class DocDates {
         }
       }
     }
+    Optional<DocDate> lead = storyDateline(text, blocks, lang);
+    if (lead.isPresent()) {
+      return lead;
+    }
     if (title != null && titleSpan != null) {
       Optional<DocDate> d = parse(title, titleSpan.start(), lang, "title");
       if (d.isPresent()) {
         return d;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The filing date in the dateline that opens the article's first paragraph (its first prose of
+   * some length), however much of a page's chrome stands above it: "CITY, Month D, YYYY – …".
+   * Only the dateline is read, never the story's own dates after its dash.
+   */
+  private static Optional<DocDate> storyDateline(String text, List<Block> blocks, Language lang) {
+    for (Block b : blocks) {
+      String s = b.of(text);
+      if (b.cls() == LineClass.PROSE && LayoutClassifier.words(s) >= ARTICLE_WORDS) {
+        int end = Datelines.leadEnd(s);
+        return end < 0 ? Optional.empty() : parse(s.substring(0, end), b.span().start(), lang, "dateline");
       }
     }
     return Optional.empty();

@@ -64,7 +64,9 @@ final class HeaderStack {
     double bestScore = -1;
     for (int i = n; i >= 0; i--) {
       Block b = blocks.get(i);
-      String t = ICON_LETTER.matcher(b.of(text).strip()).lookingAt() ? null
+      // (a line said twice in a row is a picture's text and caption: no title)
+      String t = ICON_LETTER.matcher(b.of(text).strip()).lookingAt()
+          || SaidTwice.lineUnderLine(text, blocks, i, w) ? null
           : Titles.clean(LayoutClassifier.cleanHeading(b.of(text), w), prose, w);
       double score = t == null ? -1 : TitleWords.recurrence(t, below, w.language());
       if (System.getenv("FD_TITLE_DEBUG") != null) {

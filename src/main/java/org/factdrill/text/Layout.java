@@ -82,7 +82,9 @@ public record Layout(String title, Optional<DocDate> date, List<Block> blocks,
     }
     int start = Math.max(sentence.start(), blocks.get(first).span().start());
     int end = Math.min(sentence.end(), blocks.get(last).span().end());
-    return start == sentence.start() && end == sentence.end() ? sentence : new Span(start, end);
+    // (a sentence that does not reach the fact's prose run is left as it is)
+    return start >= end || start == sentence.start() && end == sentence.end() ? sentence
+        : new Span(start, end);
   }
 
   private int indexAt(int offset) {

@@ -84,7 +84,7 @@ public final class LayoutClassifier {
     RowShapes.mark(text, out);
     InlineLists.mark(text, out, lang);
     TableRuns.mark(text, out, lang);
-    repeatedLines(text, out);
+    SaidTwice.mark(text, out, w);
     EntryTitles.mark(text, out, w);
     rowsAmongRows(text, out);
     DatedRows.mark(text, out, pieces, w);
@@ -167,27 +167,6 @@ public final class LayoutClassifier {
         }
       }
       i = Math.max(j, i + 1);
-    }
-  }
-
-  /**
-   * A short line said twice in a row is a picture's alternative text and then its caption
-   * (pasted web pages keep both), not prose.
-   */
-  private static void repeatedLines(String text, List<Block> blocks) {
-    for (int i = 0; i + 1 < blocks.size(); i++) {
-      String a = blocks.get(i).of(text).strip();
-      // A repeated sentence may be quoted twice; a repeated line without a sentence mark is not.
-      if (a.isEmpty() || words(a) > 12 && terminal(a)
-          || !a.equals(blocks.get(i + 1).of(text).strip())) {
-        continue;
-      }
-      for (int k = i; k <= i + 1; k++) {
-        Block b = blocks.get(k);
-        if (b.cls() == LineClass.PROSE) {
-          blocks.set(k, new Block(b.span(), LineClass.CAPTION, b.origin()));
-        }
-      }
     }
   }
 

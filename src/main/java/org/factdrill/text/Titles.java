@@ -179,7 +179,7 @@ final class Titles {
   }
 
   /** True when the line ends in a part that names a site ("… - Wikipedia"). */
-  private static boolean siteSuffix(String line, LayoutWords w) {
+  static boolean siteSuffix(String line, LayoutWords w) {
     String[] parts = PART_SEP.split(line.strip());
     return parts.length > 1 && w.hasChrome(parts[parts.length - 1])
         && !w.hasChrome(parts[0]);
@@ -308,7 +308,7 @@ final class Titles {
   }
 
   /** True when block {@code i}'s line is said again right before or after it. */
-  private static boolean saidTwice(String text, List<Block> blocks, int i) {
+  static boolean saidTwice(String text, List<Block> blocks, int i) {
     String line = blocks.get(i).of(text).strip();
     return i > 0 && blocks.get(i - 1).of(text).strip().equals(line)
         || i + 1 < blocks.size() && blocks.get(i + 1).of(text).strip().equals(line);
@@ -360,7 +360,7 @@ final class Titles {
       return null;
     }
     // An address, a picture's file name or a template's fields glued to a headline are cut off.
-    String stripped = TopicLines.strip(line);
+    String stripped = TopicLines.strip(PagePaths.withoutDownloadLabel(line));
     if (stripped == null || MARKUP.matcher(stripped).find()) {
       return null;
     }
@@ -421,10 +421,9 @@ final class Titles {
         t = t.substring(t.indexOf('|') + 1);
       }
     }
-    // A namespace or path ("Wikipedia:Signpost/2008/Board elections"): its last segment.
-    if (t.matches("[^\\s:/]+:[^\\s].*") && t.indexOf('/') > 0 && !t.contains(" / ")
-        && !portal(t, w)) { // (a portal's page keeps its name: its article names the topic)
-      t = t.substring(t.lastIndexOf('/') + 1).strip();
+    // A namespace or path ("Project:Newsletter/2008/Board elections"): its page.
+    if (!portal(t, w)) { // (a portal's page keeps its name: its article names the topic)
+      t = PagePaths.pageName(t, w);
     }
     t = t.replaceAll("^[\\p{Z}\\s\\-–—|:]+|[\\p{Z}\\s\\-–—|:]+$", "");
     if (t.isEmpty() || dateLine(t, w) || w.isGenericSection(t)) {
