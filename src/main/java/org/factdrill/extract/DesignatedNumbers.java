@@ -29,7 +29,7 @@ final class DesignatedNumbers {
     if (j < 0 || !t.isWordTok(j)) {
       return false;
     }
-    if (lex.designator(t, j) || t.get(j).isCapitalized() && borrowedDesignator(t, j, lex)) {
+    if (lex.designator(t, j) || t.capitalized(j) && borrowedDesignator(t, j, lex)) {
       // "con số 40.000" (the figure), "tổng số 300" (the total number): a count, no label.
       return j == 0 || !lex.words(WordList.FIGURE_NOUNS).contains(t.norm(j - 1) + " " + t.norm(j))
           && !distributed(t, j, lex);

@@ -18,17 +18,18 @@ final class NonFacts {
     // Only digit runs and "[" do anything here: the loop visits those alone, in order.
     int[] marks = t.marks();
     for (int m = 0, i = marks[0]; i >= 0; i = marks[++m]) {
-      Token tok = t.get(i);
-      if (tok.isPunct('[')) {
+      // The tests read the token arrays: a run's Token and its neighbours' are made only
+      // where a rule needs a word's normal form, so the recognizers after may never make them.
+      if (t.isPunct(i, '[')) {
         citation(t, i);
-      } else if (tok.isDigits() && (NoteMarks.glued(t, i) && !dayOfMonth(t, i, lex)
+      } else if (t.isDigits(i) && (NoteMarks.glued(t, i) && !dayOfMonth(t, i, lex)
           || GluedDigits.label(t, i, lex))) {
         block(t, i, i + 1); // "the gardener,1 who": a note mark; "slav4", "(2).png", "82'"
-      } else if (tok.isDigits()) {
+      } else if (t.isDigits(i)) {
         coordinates(t, i);
         digits(t, i, lex);
         if (ModelNumbers.mark(t, i, lex) || t.isBlocked(i) && modelVariant(t, i)) {
-          models.add(tok.text());
+          models.add(t.text.substring(t.startOf(i), t.endOf(i)));
         }
       }
     }
@@ -82,9 +83,9 @@ final class NonFacts {
 
   /** The end of "dd.dddd" at i (at least {@code decimals} decimals), or -1. */
   private static int degrees(Toks t, int i, int decimals) {
-    if (!t.isDigits(i) || t.get(i).text().length() > 3 || !t.isPunct(i + 1, '.')
+    if (!t.isDigits(i) || t.length(i) > 3 || !t.isPunct(i + 1, '.')
         || !t.attached(i + 1) || !t.isDigits(i + 2) || !t.attached(i + 2)
-        || t.get(i + 2).text().length() < decimals) {
+        || t.length(i + 2) < decimals) {
       return -1;
     }
     return i + 3;
@@ -116,7 +117,7 @@ final class NonFacts {
     // e-mail: block the word chain around '@'
     int[] marks = t.marks();
     for (int m = 0, i = marks[0]; i >= 0; i = marks[++m]) {
-      if (t.get(i).isPunct('@') && t.attached(i) && t.attached(i + 1)) {
+      if (t.isPunct(i, '@') && t.attached(i) && t.attached(i + 1)) {
         int a = i;
         while (a > 0 && t.attached(a)) {
           a--;
@@ -189,38 +190,39 @@ final class NonFacts {
     }
   }
 
-  private static boolean latin(Token w) {
-    char c = w.text().charAt(0);
-    return c < 0x250;
+  /** Word i starts with a letter of the Latin blocks (below U+0250). */
+  private static boolean latin(Toks t, int i) {
+    return t.chars[t.startOf(i)] < 0x250;
   }
 
+  /** The first words of the clock abbreviations, behind a bit filter: the word after every run asks. */
+  private static final WordSet CLOCK_STARTS = WordSet.of(AllPacks.CLOCK_ABBREVIATION_STARTS);
+
   private static void digits(Toks t, int i, Lexicon lex) {
-    Token tok = t.get(i);
+    int length = t.length(i);
     // Letters glued before the digits: "G20", "T-72", "MiG-21", "S-400" (not "năm1993", "ב-1948").
     if (t.attached(i)) {
-      Token p = t.get(i - 1);
-      if (p.isWord() && latin(p) && !allowedPrefix(p)
-          && !lex.words(WordList.FISCAL_YEAR_PREFIXES).contains(p.norm()) && !labelBeforeDay(t, i, lex)
-          && !rowLabel(t, i - 1, lex)) {
+      if (t.isWordTok(i - 1) && latin(t, i - 1) && !allowedPrefix(t.get(i - 1))
+          && !lex.words(WordList.FISCAL_YEAR_PREFIXES).contains(t.norm(i - 1))
+          && !labelBeforeDay(t, i, lex) && !rowLabel(t, i - 1, lex)) {
         blockChain(t, i - 1);
         return;
       }
-      if (p.isDash() && t.attached(i - 1)) {
-        Token w = t.get(i - 2);
-        if (w != null && w.isWord() && latin(w) && !allowedPrefix(w)
-            && (hasUpper(w) || w.text().length() <= 2)) {
+      if (t.isDash(i - 1) && t.attached(i - 1)) {
+        if (t.isWordTok(i - 2) && latin(t, i - 2) && !allowedPrefix(t.get(i - 2))
+            && (hasUpper(t.get(i - 2)) || t.length(i - 2) <= 2)) {
           blockChain(t, i - 2);
           return;
         }
       }
-      if (p.isPunct('#')) {
+      if (t.isPunct(i - 1, '#')) {
         blockChain(t, i - 1);
         return;
       }
     }
     // "£,972": a thousands group opened by its separator lost the digits before it (a damaged
     // scan); no figure is better than a wrong one. The decimal separator may open a number (".5").
-    if (tok.text().length() == 3 && t.attached(i) && (t.isPunct(i - 1, ',') || t.isPunct(i - 1, '.'))
+    if (length == 3 && t.attached(i) && (t.isPunct(i - 1, ',') || t.isPunct(i - 1, '.'))
         && t.punct(i - 1) != lex.decimalSeparator() && !(t.attached(i - 1) && t.isDigits(i - 2))) {
       blockChain(t, i);
       return;
@@ -230,22 +232,21 @@ final class NonFacts {
       return;
     }
     // "the '70s": a decade whose century the text leaves out, not the number 70.
-    if (tok.text().length() == 2 && t.attached(i) && (t.isPunct(i - 1, '\'')
+    if (length == 2 && t.attached(i) && (t.isPunct(i - 1, '\'')
         || t.isPunct(i - 1, '\u2019')) && DateTokens.decadeEnding(t, i + 1)
         && t.attached(i + 1)) {
       block(t, i - 1, i + 2);
       return;
     }
     // Letters glued after: "9K33", "2S19", "4x4" (not "1990s", "100K", "5th", "10km").
-    Token nx = t.get(i + 1);
-    if (nx != null && nx.isWord() && t.attached(i + 1) && latin(nx)
-        && (!AllPacks.DIGIT_SUFFIXES.contains(nx.norm())
+    if (t.isWordTok(i + 1) && t.attached(i + 1) && latin(t, i + 1)
+        && (!AllPacks.DIGIT_SUFFIXES.contains(t.norm(i + 1))
             || t.isDigits(i + 2) && t.attached(i + 2))) {
       blockChain(t, i);
       return;
     }
     // Coordinates and temperatures: 40°N, 46°30′E.
-    if (nx != null && t.attached(i + 1) && (nx.isPunct('°') || nx.isPunct('º'))) {
+    if (t.attached(i + 1) && (t.isPunct(i + 1, '°') || t.isPunct(i + 1, 'º'))) {
       int a = i;
       while (a > 0 && t.attached(a) && (t.isDigits(a - 1) || t.isPunct(a - 1, '.')
           || t.isPunct(a - 1, ','))) {
@@ -256,22 +257,21 @@ final class NonFacts {
       return;
     }
     // Times of day and ratios: 10:30, 3:2.
-    if (nx != null && nx.isPunct(':') && t.attached(i + 1) && t.isDigits(i + 2)
+    if (t.isPunct(i + 1, ':') && t.attached(i + 1) && t.isDigits(i + 2)
         && t.attached(i + 2)) {
       blockChain(t, i);
       return;
     }
     // Clock times: "10 a.m.", "7 pm".
-    if (nx != null && nx.isWord() && !t.attached(i + 1)
-        && DateTokens.phrase(t, i + 1, AllPacks.CLOCK_ABBREVIATIONS,
-            AllPacks.CLOCK_ABBREVIATION_STARTS) > 0) {
+    if (t.isWordTok(i + 1) && !t.attached(i + 1) && CLOCK_STARTS.containsWord(t, i + 1, 0)
+        && DateTokens.phrase(t, i + 1, AllPacks.CLOCK_ABBREVIATIONS) > 0) {
       block(t, i, i + 1);
       return;
     }
     // List numbering at the start of a line: "1. ", "2) ".
-    if ((tok.newlinesBefore() > 0 || i == 0) && tok.text().length() <= 2 && nx != null
-        && (nx.isPunct('.') || nx.isPunct(')')) && t.attached(i + 1)
-        && (t.get(i + 2) == null || t.get(i + 2).gapBefore())) {
+    if ((t.lineBreakBefore(i) || i == 0) && length <= 2
+        && (t.isPunct(i + 1, '.') || t.isPunct(i + 1, ')')) && t.attached(i + 1)
+        && (i + 2 >= t.size() || !t.attached(i + 2))) {
       block(t, i, i + 2);
       return;
     }
@@ -325,9 +325,8 @@ final class NonFacts {
     // "400–2,000": the second group opens a number grouped in thousands, so it is no variant
     // number but the high end of a range.
     boolean grouped = (t.isPunct(j + 1, ',') || t.isPunct(j + 1, '.')) && t.attached(j + 1)
-        && t.isDigits(j + 2) && t.attached(j + 2) && t.get(j + 2).text().length() == 3;
-    if (parts == 2 && allDigits && !grouped && !(t.get(j + 1) != null && t.attached(j + 1)
-        && t.get(j + 1).isWord())) {
+        && t.isDigits(j + 2) && t.attached(j + 2) && t.length(j + 2) == 3;
+    if (parts == 2 && allDigits && !grouped && !(t.attached(j + 1) && t.isWordTok(j + 1))) {
       String a = t.get(i).text();
       String b = t.get(i + 2).text();
       // A day and a month ("26-1") is a date, not a model and its variant. Only a short second
@@ -372,7 +371,7 @@ final class NonFacts {
    * month name or month word. Model names glue letters to longer numbers or to no month.
    */
   private static boolean labelBeforeDay(Toks t, int i, Lexicon lex) {
-    return t.get(i - 1).text().length() >= 3 && dayOfMonth(t, i, lex);
+    return t.length(i - 1) >= 3 && dayOfMonth(t, i, lex);
   }
 
   /**
@@ -380,9 +379,8 @@ final class NonFacts {
    * 1901", an infobox label and its colon glued to the date, is no note mark "houses.3".
    */
   private static boolean dayOfMonth(Toks t, int i, Lexicon lex) {
-    Token day = t.get(i);
-    if (day.text().length() > 2 || day.text().charAt(0) == '0'
-        || Integer.parseInt(day.text()) > 31 || !t.isWordTok(i + 1) || t.attached(i + 1)) {
+    if (t.length(i) > 2 || t.chars[t.startOf(i)] == '0'
+        || t.smallValue(i) > 31 || !t.isWordTok(i + 1) || t.attached(i + 1)) {
       return false;
     }
     String next = t.norm(i + 1);
@@ -443,8 +441,8 @@ final class NonFacts {
   /** Blocks the token at a and everything glued to it (T-72B3, 9K33-1). */
   private static void blockChain(Toks t, int a) {
     int b = a + 1;
-    while (b < t.size() && t.attached(b) && !t.get(b).isPunct(',') && !t.get(b).isPunct(')')
-        && !(t.get(b).isPunct('.') && (b + 1 >= t.size() || t.get(b + 1).gapBefore()))) {
+    while (b < t.size() && t.attached(b) && !t.isPunct(b, ',') && !t.isPunct(b, ')')
+        && !(t.isPunct(b, '.') && (b + 1 >= t.size() || !t.attached(b + 1)))) {
       b++;
     }
     block(t, a, b);

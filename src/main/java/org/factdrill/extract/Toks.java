@@ -370,6 +370,25 @@ final class Toks {
     return i >= 0 && i < n && blocked[i];
   }
 
+  /** The number of characters of token i (a word's or a digit run's text length). */
+  int length(int i) {
+    return ends[i] - starts[i];
+  }
+
+  /** True when token i is a word whose first letter is a capital ({@link Token#isCapitalized}). */
+  boolean capitalized(int i) {
+    return isWordTok(i) && Character.isUpperCase(Character.codePointAt(chars, starts[i], ends[i]));
+  }
+
+  /** The value of digit run i (at most nine digits, of any script), as {@link Integer#parseInt} reads it. */
+  int smallValue(int i) {
+    int v = 0;
+    for (int k = starts[i]; k < ends[i]; k++) {
+      v = v * 10 + Character.digit(chars[k], 10);
+    }
+    return v;
+  }
+
   int startOf(int i) {
     return starts[i];
   }

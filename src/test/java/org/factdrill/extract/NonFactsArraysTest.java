@@ -1,0 +1,163 @@
+package org.factdrill.extract;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.TreeSet;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.factdrill.text.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The marking of non-facts (and of a page's furniture, {@link MarkupNumbers}) reads the token arrays (a digit run's length and value, the type and
+ * mark of its neighbours, a word's first letter and capitals) and blocks and cites exactly what
+ * it did when it made the Token of every digit run and its neighbours ({@link NonFactsOracle}):
+ * generated texts of every pack (its designators, figure nouns, clock abbreviations, month
+ * words, model variants, digit prefixes and suffixes, in every casing; digit runs of one to
+ * seven digits with leading zeros and digits of other scripts; the marks the rules read; links
+ * and e-mail addresses; glued or apart, over several lines).
+ */
+class NonFactsArraysTest {
+  private static final List<String> MARKS = List.of(".", ".", ",", ",", ";", ":", ":", "-", "-",
+      "\u2013", "\u2212", "#", "'", "\u2019", "\u05F3", "\u00B0", "\u00BA", "/", "(", ")", "[", "[",
+      "]", "]", "@", "%", "\u2032", "$", "\u00A3", "?", "!", "\u25E6", "\u00AA", "\u27F6", "\u2192",
+      "<ref>", "</ref>", "<REF name=\"a\"/>", "{{cite web|", "}}", "|");
+  private static final List<String> GAPS = List.of(" ", " ", " ", "", "", "", "\n", "\n\n",
+      "\u00A0");
+  private static final List<String> OWN = List.of("Boeing", "MiG", "T", "G", "S", "NM", "AD",
+      "Population", "Area", "zorbel", "Quint", "png", "svg", "slav", "note", "a", "ab", "ISBN",
+      "Signed", "www.example.org/a/12", "http://x.org/p3", "](https://y.net/4)", "mail@host12.org",
+      "a.m.", "p.m.", "USD", "mid", "pre", "Ablo", "MARV");
+
+  private record Pack(Language lang, Lexicon lex, List<String> words) {}
+
+  private static final List<Pack> PACKS = packs();
+
+  private static List<Pack> packs() {
+    List<Pack> out = new ArrayList<>();
+    for (Language l : Language.values()) {
+      Lexicon lex = Lexicon.of(l);
+      TreeSet<String> words = new TreeSet<>();
+      for (WordList w : new WordList[] {WordList.DESIGNATORS, WordList.FIGURE_NOUNS,
+          WordList.FISCAL_YEAR_PREFIXES, WordList.ORDINAL_ARTICLES, WordList.MODEL_VARIANTS,
+          WordList.MONTH_NUMBER_WORDS, WordList.ERA_BC, WordList.HEDGES, WordList.WEEKDAYS,
+          WordList.DESIGNATORS_WITHOUT_NAME, WordList.UNIT_STOPS, WordList.ORDINAL_ARTICLE_DECADES,
+          WordList.ORDINAL_ARTICLE_CENTURIES, WordList.TIME_PREPOSITIONS, WordList.READING_TIME,
+          WordList.SITE_COUNTERS, WordList.DISTRIBUTIVES, WordList.POSITION_COMPASS,
+          WordList.POSITION_UNITS, WordList.POSITION_WORDS, WordList.COUNT_NOUNS}) {
+        words.addAll(lex.words(w));
+      }
+      words.addAll(AllPacks.CLOCK_ABBREVIATIONS);
+      words.addAll(AllPacks.DIGIT_SUFFIXES);
+      words.addAll(AllPacks.DIGIT_PREFIXES);
+      words.addAll(AllPacks.CITATION_WORDS);
+      words.addAll(AllPacks.DECADE_ENDINGS);
+      words.addAll(org.factdrill.lang.LanguagePacks.allWords("diff-line-labels"));
+      List<String> months = new ArrayList<>(lex.pack().monthForms().keySet());
+      java.util.Collections.sort(months);
+      for (int k = 0; k < months.size(); k += Math.max(1, months.size() / 12)) {
+        words.add(months.get(k));
+      }
+      List<String> all = new ArrayList<>(words);
+      for (int k = 0; k < 4; k++) {
+        all.addAll(OWN);
+      }
+      out.add(new Pack(l, lex, all));
+    }
+    return out;
+  }
+
+  private static String digits(Random r) {
+    String d = switch (r.nextInt(8)) {
+      case 0, 1 -> Integer.toString(1 + r.nextInt(31));
+      case 2 -> Integer.toString(r.nextInt(1000));
+      case 3 -> "0" + r.nextInt(100);
+      case 4 -> Integer.toString(900 + r.nextInt(1300)); // years and near-years
+      case 5 -> Integer.toString(r.nextInt(10_000_000));
+      case 6 -> Integer.toString(r.nextInt(10));
+      default -> Integer.toString(r.nextInt(100));
+    };
+    if (r.nextInt(12) == 0) { // the same digits in another script: Arabic-Indic, full width
+      char zero = r.nextBoolean() ? '\u0660' : '\uFF10';
+      StringBuilder b = new StringBuilder();
+      for (char c : d.toCharArray()) {
+        b.append((char) (zero + (c - '0')));
+      }
+      d = b.toString();
+    }
+    return d;
+  }
+
+  /** A text of digit runs, marks and the pack's words, glued or apart, over several lines. */
+  private static String text(Pack p, Random r) {
+    StringBuilder b = new StringBuilder();
+    String prefixes = p.lex.pack().prefixes();
+    for (int k = 2 + r.nextInt(40); k > 0; k--) {
+      int kind = r.nextInt(10);
+      String w = kind < 4 ? digits(r) : kind < 7 ? MARKS.get(r.nextInt(MARKS.size()))
+          : p.words.get(r.nextInt(p.words.size()));
+      if (kind >= 7) {
+        if (!prefixes.isEmpty() && r.nextInt(6) == 0) {
+          w = prefixes.charAt(r.nextInt(prefixes.length())) + (r.nextBoolean() ? "-" : "") + w;
+        }
+        switch (r.nextInt(6)) {
+          case 0 -> w = w.toUpperCase(Locale.ROOT);
+          case 1 -> w = Character.toUpperCase(w.charAt(0)) + w.substring(1);
+          default -> { }
+        }
+      }
+      b.append(w).append(GAPS.get(r.nextInt(GAPS.size())));
+    }
+    return b.toString();
+  }
+
+  @Property(tries = 1500)
+  void blocksAndCitesWhatTheOldCodeDidInEveryPack(@ForAll long seed) {
+    Random r = new Random(seed);
+    for (Pack p : PACKS) {
+      assertSameMarks(text(p, r), p.lex);
+    }
+  }
+
+  @Test
+  void theRulesStillBlockTheirCases() {
+    Lexicon en = Lexicon.of(Language.EN);
+    for (String text : List.of("the gardener,1 who", "T-72 tanks", "a G20 meeting", "9K33 and",
+        "the Boeing 747 flew", "40.7128, -74.0060 here", "at 10:30 we", "at 7 pm", "1. First\n",
+        "Section 907 says", "202-493-2251 call", "the '70s", "see [12] and", "mail@host12.org",
+        "www.example.org/a/12", "737 MAX jets", "40\u00B0N", "slav4 and", "3\u00BA item",
+        "\u2014 151 \u2014\n", "Line 171 \u2192 159:\nx")) {
+      Toks t = assertSameMarks(text, en);
+      boolean any = false;
+      for (int i = 0; i < t.size(); i++) {
+        any |= t.isBlocked(i);
+      }
+      assertTrue(any, text);
+    }
+  }
+
+  private static Toks assertSameMarks(String text, Lexicon lex) {
+    Toks old = Tokenizer.toks(text);
+    NonFactsOracle.NonFacts.mark(old, lex);
+    NonFactsOracle.MarkupNumbers.mark(old);
+    Toks now = Tokenizer.toks(text);
+    NonFacts.mark(now, lex);
+    MarkupNumbers.mark(now);
+    assertArrayEquals(old.blocked, now.blocked, () -> lex + " in: " + text);
+    Toks a = old.withoutCitations();
+    Toks b = now.withoutCitations();
+    assertEquals(a.size(), b.size(), text);
+    for (int i = 0; i < a.size(); i++) {
+      assertEquals(a.startOf(i), b.startOf(i), text);
+      assertEquals(a.endOf(i), b.endOf(i), text);
+      assertEquals(a.isBlocked(i), b.isBlocked(i), text);
+    }
+    return now;
+  }
+}
