@@ -98,12 +98,11 @@ final class GluedDigits {
     if (t.length(i) != 2 || t.attached(i)) {
       return false;
     }
-    Token a = t.get(i + 1);
-    if (a == null || a.gapBefore() || !(a.isPunct('\'') || a.isPunct('\u2019')
-        || a.isPunct('\u05F3'))) {
+    // Read off the arrays: every run of two digits asks.
+    if (i + 1 >= t.size() || !t.attached(i + 1) || !(t.isPunct(i + 1, '\'')
+        || t.isPunct(i + 1, '\u2019') || t.isPunct(i + 1, '\u05F3'))) {
       return false;
     }
-    Token after = t.get(i + 2);
-    return after == null || after.gapBefore() || !after.isWord() && !after.isDigits();
+    return i + 2 >= t.size() || !t.attached(i + 2) || !t.isWordTok(i + 2) && !t.isDigits(i + 2);
   }
 }

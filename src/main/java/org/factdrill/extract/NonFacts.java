@@ -171,8 +171,7 @@ final class NonFacts {
       return;
     }
     for (int k = i + 1; k < t.size() && k <= i + 8; k++) {
-      Token c = t.get(k);
-      if (c.isPunct(']')) {
+      if (t.isPunct(k, ']')) {
         if (k > i + 1) {
           block(t, i, k + 1);
           for (int m = i; m <= k; m++) {
@@ -181,9 +180,11 @@ final class NonFacts {
         }
         return;
       }
-      boolean ok = c.isDigits() || c.isPunct(',') || c.isPunct(':') || c.isDash()
-          || c.isPunct('.') || c.isPunct(';')
-          || c.isWord() && (c.norm().length() <= 2 || AllPacks.CITATION_WORDS.contains(c.norm()));
+      // Read off the arrays: a word's normal form is as long as its text unless normalized whole.
+      boolean ok = t.isDigits(k) || t.isPunct(k, ',') || t.isPunct(k, ':') || t.isDash(k)
+          || t.isPunct(k, '.') || t.isPunct(k, ';')
+          || t.isWordTok(k) && ((t.normByChars(k) ? t.length(k) : t.norm(k).length()) <= 2
+              || CITATION_WORDS.containsWord(t, k, 0));
       if (!ok) {
         return;
       }
@@ -194,6 +195,9 @@ final class NonFacts {
   private static boolean latin(Toks t, int i) {
     return t.chars[t.startOf(i)] < 0x250;
   }
+
+  /** The words of a citation marker ("[cần dẫn nguồn]"), behind a bit filter. */
+  private static final WordSet CITATION_WORDS = WordSet.of(AllPacks.CITATION_WORDS);
 
   /** The first words of the clock abbreviations, behind a bit filter: the word after every run asks. */
   private static final WordSet CLOCK_STARTS = WordSet.of(AllPacks.CLOCK_ABBREVIATION_STARTS);

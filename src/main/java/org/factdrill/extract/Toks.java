@@ -287,11 +287,47 @@ final class Toks {
     if (!isWordTok(i)) {
       return false;
     }
+    return normEquals(i, norm);
+  }
+
+  /**
+   * True when word i's normal form is {@code norm}: read off its characters where the normal
+   * form is made a character at a time (as written, ASCII lowered, folded), no token made.
+   */
+  boolean normEquals(int i, String norm) {
     int s = starts[i];
-    if ((info[i] & NORM) == NORM_RAW) { // compared as written: no token made
-      return ends[i] - s == norm.length() && text.regionMatches(s, norm, 0, norm.length());
+    int len = ends[i] - s;
+    switch (info[i] & NORM) {
+      case NORM_RAW:
+        return len == norm.length() && text.regionMatches(s, norm, 0, len);
+      case NORM_ASCII:
+        if (len != norm.length()) {
+          return false;
+        }
+        for (int k = 0; k < len; k++) {
+          char c = chars[s + k];
+          if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != norm.charAt(k)) {
+            return false;
+          }
+        }
+        return true;
+      case NORM_FOLDED:
+        if (len != norm.length()) {
+          return false;
+        }
+        for (int k = 0; k < len; k++) {
+          char f = Tokenizer.fold(chars[s + k]);
+          if (f == 0) {
+            return get(i).norm().equals(norm);
+          }
+          if (f != norm.charAt(k)) {
+            return false;
+          }
+        }
+        return true;
+      default:
+        return get(i).norm().equals(norm);
     }
-    return get(i).norm().equals(norm);
   }
 
   boolean isPunct(int i, char c) {
@@ -359,6 +395,11 @@ final class Toks {
   /** True when token i is a word no other word can start inside ({@link #PLAIN}). */
   boolean isPlainWord(int i) {
     return (info[i] & (TYPE | PLAIN)) == (WORD | PLAIN);
+  }
+
+  /** True when word i's normal form is made a character at a time ({@link #normEquals} reads it). */
+  boolean normByChars(int i) {
+    return (info[i] & NORM) != NORM_FULL;
   }
 
   /** True when word i's normal form is its text as written (its characters can be read). */

@@ -15,7 +15,8 @@ import org.factdrill.text.Language;
 import org.junit.jupiter.api.Test;
 
 /**
- * The marking of non-facts (and of a page's furniture, {@link MarkupNumbers}) reads the token arrays (a digit run's length and value, the type and
+ * The marking of non-facts (and of a page's furniture, {@link MarkupNumbers}, its numbering lines,
+ * other calendars' years, pagers' counters and glued dates) reads the token arrays (a digit run's length and value, the type and
  * mark of its neighbours, a word's first letter and capitals) and blocks and cites exactly what
  * it did when it made the Token of every digit run and its neighbours ({@link NonFactsOracle}):
  * generated texts of every pack (its designators, figure nouns, clock abbreviations, month
@@ -28,12 +29,14 @@ class NonFactsArraysTest {
       "\u2013", "\u2212", "#", "'", "\u2019", "\u05F3", "\u00B0", "\u00BA", "/", "(", ")", "[", "[",
       "]", "]", "@", "%", "\u2032", "$", "\u00A3", "?", "!", "\u25E6", "\u00AA", "\u27F6", "\u2192",
       "<ref>", "</ref>", "<REF name=\"a\"/>", "{{cite web|", "}}", "|");
-  private static final List<String> GAPS = List.of(" ", " ", " ", "", "", "", "\n", "\n\n",
-      "\u00A0");
+  private static final List<String> GAPS = List.of(" ", " ", " ", "", "", "", "\n", "\n",
+      "\n\n", "\u00A0", " / ");
   private static final List<String> OWN = List.of("Boeing", "MiG", "T", "G", "S", "NM", "AD",
       "Population", "Area", "zorbel", "Quint", "png", "svg", "slav", "note", "a", "ab", "ISBN",
       "Signed", "www.example.org/a/12", "http://x.org/p3", "](https://y.net/4)", "mail@host12.org",
-      "a.m.", "p.m.", "USD", "mid", "pre", "Ablo", "MARV");
+      "a.m.", "p.m.", "USD", "mid", "pre", "Ablo", "MARV", "dateMay", "rowJune", "N", "W",
+      "Photo", "of", "Ba\u0301c", "\u03A3\u039F\u03A6\u0399\u0391", "\u0130stanbul", "Kh\u00F4ng",
+      "TH\u1EBE", "\u2019tis");
 
   private record Pack(Language lang, Lexicon lex, List<String> words) {}
 
@@ -50,7 +53,10 @@ class NonFactsArraysTest {
           WordList.DESIGNATORS_WITHOUT_NAME, WordList.UNIT_STOPS, WordList.ORDINAL_ARTICLE_DECADES,
           WordList.ORDINAL_ARTICLE_CENTURIES, WordList.TIME_PREPOSITIONS, WordList.READING_TIME,
           WordList.SITE_COUNTERS, WordList.DISTRIBUTIVES, WordList.POSITION_COMPASS,
-          WordList.POSITION_UNITS, WordList.POSITION_WORDS, WordList.COUNT_NOUNS}) {
+          WordList.POSITION_UNITS, WordList.POSITION_WORDS, WordList.COUNT_NOUNS,
+          WordList.COUNTER_LINKS, WordList.COUNTER_NOUNS, WordList.CALENDAR_NAME_WORDS,
+          WordList.OWN_CALENDAR_WORDS, WordList.DATE_FILLERS, WordList.YEAR_WORDS,
+          WordList.DATE_HEDGES, WordList.HEDGE_PAIRS}) {
         words.addAll(lex.words(w));
       }
       words.addAll(AllPacks.CLOCK_ABBREVIATIONS);
@@ -79,7 +85,8 @@ class NonFactsArraysTest {
       case 2 -> Integer.toString(r.nextInt(1000));
       case 3 -> "0" + r.nextInt(100);
       case 4 -> Integer.toString(900 + r.nextInt(1300)); // years and near-years
-      case 5 -> Integer.toString(r.nextInt(10_000_000));
+      case 5 -> r.nextBoolean() ? Integer.toString(r.nextInt(10_000_000))
+          : (1000 + r.nextInt(1200)) + Integer.toString(r.nextInt(40)); // "198229": glued dates
       case 6 -> Integer.toString(r.nextInt(10));
       default -> Integer.toString(r.nextInt(100));
     };
@@ -132,7 +139,8 @@ class NonFactsArraysTest {
         "the Boeing 747 flew", "40.7128, -74.0060 here", "at 10:30 we", "at 7 pm", "1. First\n",
         "Section 907 says", "202-493-2251 call", "the '70s", "see [12] and", "mail@host12.org",
         "www.example.org/a/12", "737 MAX jets", "40\u00B0N", "slav4 and", "3\u00BA item",
-        "\u2014 151 \u2014\n", "Line 171 \u2192 159:\nx")) {
+        "\u2014 151 \u2014\n", "Line 171 \u2192 159:\nx", "\n1\n2\n3\n4\n5\n",
+        "Photo 3 of 12\n", "1 / 7\nx", "the 41 degrees north")) {
       Toks t = assertSameMarks(text, en);
       boolean any = false;
       for (int i = 0; i < t.size(); i++) {
@@ -142,13 +150,106 @@ class NonFactsArraysTest {
     }
   }
 
+  private static final WordList[] LISTS = {WordList.DESIGNATORS, WordList.HEDGES,
+      WordList.DATE_HEDGES, WordList.HEDGE_PAIRS, WordList.POSITION_UNITS, WordList.POSITION_WORDS,
+      WordList.POSITION_COMPASS, WordList.COUNTER_LINKS, WordList.COUNTER_NOUNS,
+      WordList.CALENDAR_NAME_WORDS, WordList.OWN_CALENDAR_WORDS, WordList.DATE_FILLERS,
+      WordList.YEAR_WORDS, WordList.MONTH_NUMBER_WORDS, WordList.UNIT_STOPS,
+      WordList.DISTRIBUTIVES};
+
+  /**
+   * The word tests around a run read a word's characters through the lists' bit filters and
+   * answer what the look-ups of its normal form answered: the designator test, the hedge test,
+   * a list's words, entries and first words, at every index of the text and one past each end.
+   */
+  @Property(tries = 600)
+  void theWordTestsAnswerWhatTheNormalFormsLookUpsDid(@ForAll long seed) {
+    Random r = new Random(seed);
+    for (Pack p : PACKS) {
+      String text = text(p, r);
+      Toks now = Tokenizer.toks(text);
+      Toks old = Tokenizer.toks(text);
+      DateLists lists = p.lex.filtered();
+      for (int i = -2; i <= old.size() + 1; i++) {
+        String at = p.lang + " at " + i + " in: " + text;
+        assertEquals(designator(old, i, p.lex), p.lex.designator(now, i), at);
+        for (FactKind kind : new FactKind[] {FactKind.DATE, FactKind.NUMBER}) {
+          if (i >= 0 && i < old.size()) {
+            Match m = Match.of(i, i + 1, kind, null);
+            assertEquals(hedged(old, m, p.lex), FactExtractor.hedged(now, m, p.lex), at);
+          }
+        }
+        for (WordList l : LISTS) {
+          String norm = old.norm(i);
+          assertEquals(old.isWordTok(i) && p.lex.words(l).contains(norm), lists.has(l, now, i), at);
+          assertEquals(p.lex.words(l).contains(norm), lists.holds(l, now, i), at);
+          assertEquals(p.lex.starts(l).contains(norm), lists.startsEntry(l, now, i), at);
+        }
+        if (old.isWordTok(i)) {
+          assertTrue(now.normEquals(i, old.norm(i)), at);
+          assertEquals(false, now.normEquals(i, old.norm(i) + "a"), at);
+        }
+      }
+    }
+  }
+
+  /** Lexicon.designator of main 2561de1, verbatim but for its field made here. */
+  private static boolean designator(Toks t, int i, Lexicon lex) {
+    java.util.Set<String> designators = lex.words(WordList.DESIGNATORS);
+    java.util.Set<String> designatorEnds = new java.util.HashSet<>();
+    for (String d : designators) {
+      if (d.indexOf(' ') > 0) {
+        designatorEnds.add(d.substring(d.lastIndexOf(' ') + 1));
+      }
+    }
+    String w = t.norm(i);
+    if (lex.prefixLength(w, designators::contains) >= 0) {
+      return true;
+    }
+    if (!designatorEnds.contains(w)) {
+      return false;
+    }
+    StringBuilder sb = new StringBuilder(w);
+    for (int k = i - 1; k >= 0 && k >= i - 3 && t.isWordTok(k); k--) {
+      sb.insert(0, ' ').insert(0, t.norm(k));
+      if (designators.contains(sb.toString())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** FactExtractor.hedged of main 2561de1, verbatim. */
+  private static boolean hedged(Toks t, Match m, Lexicon lex) {
+    String w1 = t.norm(m.from() - 1);
+    if (m.kind() == FactKind.DATE) {
+      return lex.words(WordList.DATE_HEDGES).contains(w1);
+    }
+    if (lex.approximators().contains(w1)) {
+      return true;
+    }
+    return lex.hedgePair(t.norm(m.from() - 2), w1);
+  }
+
   private static Toks assertSameMarks(String text, Lexicon lex) {
     Toks old = Tokenizer.toks(text);
     NonFactsOracle.NonFacts.mark(old, lex);
     NonFactsOracle.MarkupNumbers.mark(old);
+    NonFactsOracle.NumberingLines.mark(old);
+    ItemLines.mark(old, lex);
+    NonFactsOracle.OtherCalendarYears.mark(old, lex);
+    TableLabels.mark(old, lex);
+    NonFactsOracle.ItemCounters.mark(old, lex);
+    NonFactsOracle.GluedDates.mark(old, lex);
     Toks now = Tokenizer.toks(text);
     NonFacts.mark(now, lex);
     MarkupNumbers.mark(now);
+    NumberingLines.mark(now);
+    ItemLines.mark(now, lex);
+    OtherCalendarYears.mark(now, lex);
+    TableLabels.mark(now, lex);
+    ItemCounters.mark(now, lex);
+    GluedDates.mark(now, lex);
     assertArrayEquals(old.blocked, now.blocked, () -> lex + " in: " + text);
     Toks a = old.withoutCitations();
     Toks b = now.withoutCitations();
@@ -157,6 +258,7 @@ class NonFactsArraysTest {
       assertEquals(a.startOf(i), b.startOf(i), text);
       assertEquals(a.endOf(i), b.endOf(i), text);
       assertEquals(a.isBlocked(i), b.isBlocked(i), text);
+      assertEquals(a.norm(i), b.norm(i), text); // a glued date's or label's halves
     }
     return now;
   }

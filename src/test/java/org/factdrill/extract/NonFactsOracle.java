@@ -6,10 +6,11 @@ import java.util.Set;
 import org.factdrill.lang.LanguagePacks;
 
 /**
- * The marking of non-facts before the arrays step (main 2561de1), kept verbatim as the oracle of
- * {@link NonFactsArraysTest}: NonFacts, NoteMarks, GluedDigits, ModelNumbers, SiteCounters,
- * MarkupNumbers, DesignatedNumbers and Positions as they made a Token for every digit run and its
- * neighbours (nested, so they call one another).
+ * The token side's marking passes before the arrays steps (main 2561de1), kept verbatim as the
+ * oracle of {@link NonFactsArraysTest}: NonFacts, NoteMarks, GluedDigits, ModelNumbers,
+ * SiteCounters, MarkupNumbers, DesignatedNumbers, Positions, NumberingLines, OtherCalendarYears,
+ * ItemCounters and GluedDates as they made a Token for every digit run and its neighbours (nested,
+ * so they call one another).
  */
 final class NonFactsOracle {
   private NonFactsOracle() {}
@@ -1160,6 +1161,304 @@ final class NonFactsOracle {
       for (int k = from; k < to && k < t.size(); k++) {
         t.blocked[k] = true;
       }
+    }
+  }
+
+  /**
+   * Marks a page's numbering: numbers standing on lines that hold no words (a pager row "127 128
+   * 129 …", the page column of a table of contents, one number a line), which go on counting, each
+   * the same as the number before it or one more, at least {@value #RUN} of them. A count or a
+   * figure of a story does not come as such a run; a line of years ("1942", "1943", …: a chronology's
+   * headings) is left alone, so only numbers below a thousand count, and so are digit groups one
+   * space apart ("999 999 999 999" is one number where a space marks thousands).
+   */
+  static final class NumberingLines {
+    /** How many numbers a run needs: three in a row happen by chance in a table. */
+    static final int RUN = 4;
+
+    private NumberingLines() {}
+
+    static void mark(Toks t) {
+      int[] marks = t.marks();
+      int runFrom = -1; // index into marks of the run's first number
+      int runLength = 0;
+      int last = -2;
+      for (int m = 0, i = marks[0]; i >= 0; i = marks[++m]) {
+        int v = lone(t, i) ? value(t.get(i)) : -1;
+        if (v < 0) {
+          continue; // a number in prose neither extends nor breaks the run
+        }
+        if (runLength > 0 && (v == last || v == last + 1)) {
+          runLength++;
+        } else {
+          blockRun(t, marks, runFrom, m, runLength);
+          runFrom = m;
+          runLength = 1;
+        }
+        last = v;
+      }
+      blockRun(t, marks, runFrom, Integer.MAX_VALUE, runLength);
+    }
+
+    /** Blocks the lone numbers among marks[from, to) when the run is long enough. */
+    private static void blockRun(Toks t, int[] marks, int from, int to, int length) {
+      if (length < RUN) {
+        return;
+      }
+      for (int m = from; m < to && marks[m] >= 0; m++) {
+        if (lone(t, marks[m]) && value(t.get(marks[m])) >= 0) {
+          t.blocked[marks[m]] = true;
+        }
+      }
+    }
+
+    /** A digit run of one to three digits, set apart by space, whose line holds no word. */
+    private static boolean lone(Toks t, int i) {
+      Token tok = t.get(i);
+      if (!tok.isDigits() || tok.text().length() > 3 || t.attached(i) || t.attached(i + 1)
+          || grouped(t, i - 1, i) || grouped(t, i, i + 1)) {
+        return false;
+      }
+      // Prose fails at the first word next to the number: the scan is short there.
+      for (int k = i; k >= 0; k--) {
+        Token c = t.get(k);
+        if (k < i && c.isWord()) {
+          return false;
+        }
+        if (c.newlinesBefore() > 0) {
+          break;
+        }
+      }
+      for (int k = i + 1; k < t.size() && t.get(k).newlinesBefore() == 0; k++) {
+        if (t.get(k).isWord()) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Digit runs a and b written as one grouped number ("999 999", a space or no-break space as
+     * the thousands mark): one character between them, b three digits.
+     */
+    private static boolean grouped(Toks t, int a, int b) {
+      return t.isDigits(a) && t.isDigits(b) && t.get(b).text().length() == 3
+          && t.startOf(b) - t.endOf(a) == 1;
+    }
+
+    private static int value(Token tok) {
+      return tok.text().length() <= 3 ? Integer.parseInt(tok.text()) : -1;
+    }
+  }
+
+  /**
+   * Marks a year counted in another calendar, written right after that calendar's name ("Hebrew
+   * calendar 5678–5679", "Buddhist calendar2462", as a year's page lists it in every calendar): it
+   * is neither a year of the Gregorian calendar nor a count. The pack names the word that names a
+   * calendar ({@code calendar-name-words}: "calendar") and the calendar whose years are the
+   * text's own ({@code own-calendar-words}: "Gregorian calendar 1918" is a year).
+   */
+  static final class OtherCalendarYears {
+    private OtherCalendarYears() {}
+
+    static void mark(Toks t, Lexicon lex) {
+      java.util.Set<String> names = lex.words(WordList.CALENDAR_NAME_WORDS);
+      if (names.isEmpty()) {
+        return;
+      }
+      int[] marks = t.marks();
+      for (int m = 0, i = marks[0]; i >= 0; i = marks[++m]) {
+        if (t.isWordTok(i - 1) && names.contains(t.norm(i - 1))
+            && !lex.words(WordList.OWN_CALENDAR_WORDS).contains(t.norm(i - 2))) {
+          int end = i + 1;
+          if (t.isDash(end) && t.isDigits(end + 1)) {
+            end += 2; // "5678–5679": a year of that calendar across two Gregorian years
+          }
+          for (int k = i; k < end; k++) {
+            t.blocked[k] = true;
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Marks a carousel's or pager's counter: "1 / 7" under a picture, "Photo 3 of 12", "Slide 2/5".
+   * It says which item of a series is on the screen, not how many of anything there are. A
+   * counter is a number N, a slash set between spaces or a pack {@code counter-links} word ("of",
+   * "trên", "מתוך", "из"), and a number M, with 1 &lt;= N &lt;= M &lt; 1000 and no further slash
+   * (a date "1 / 7 / 1975" stays one); it opens its line, or follows one of the pack's
+   * {@code counter-nouns} ("photo", "ảnh", "תמונה", "фото"). A linked counter ("3 of 12") opening
+   * a line is one only when nothing but marks follows it there: "3 of 12 ships sank" is a fact.
+   */
+  static final class ItemCounters {
+    private static final int MAX_ITEMS = 999;
+
+    private ItemCounters() {}
+
+    static void mark(Toks t, Lexicon lex) {
+      java.util.Set<String> links = lex.words(WordList.COUNTER_LINKS);
+      java.util.Set<String> nouns = lex.words(WordList.COUNTER_NOUNS);
+      int n = t.size();
+      for (int i = 0; i + 2 < n; i++) {
+        // "Page 3 of 10": the item may be blocked already as a designator's number.
+        if (!t.isDigits(i)
+            || t.isBlocked(i) && !(t.isWordTok(i - 1) && nouns.contains(t.norm(i - 1)))) {
+          continue;
+        }
+        boolean slash = t.isPunct(i + 1, '/') && t.get(i + 1).gapBefore()
+            && t.get(i + 2).gapBefore();
+        boolean slashGlued = t.isPunct(i + 1, '/') && t.attached(i + 1) && t.attached(i + 2);
+        boolean linked = t.isWordTok(i + 1) && links.contains(t.norm(i + 1));
+        if (!(slash || slashGlued || linked) || !t.isDigits(i + 2) || sameLine(t, i + 3)
+            && (t.isPunct(i + 3, '/') || t.isDigits(i + 3) || t.isPunct(i + 3, '.')
+            && t.attached(i + 3))) {
+          continue;
+        }
+        if (i > 0 && t.attached(i) && (t.isPunct(i - 1, '/') || t.isPunct(i - 1, '.'))) {
+          continue;
+        }
+        int a = value(t, i);
+        int b = value(t, i + 2);
+        if (a < 1 || a > b || b > MAX_ITEMS) {
+          continue;
+        }
+        boolean afterNoun = t.isWordTok(i - 1) && nouns.contains(t.norm(i - 1));
+        boolean opens = i == 0 || t.get(i).newlinesBefore() > 0;
+        boolean counter = afterNoun && !slashGlued || afterNoun && slashGlued && nounOpens(t, i - 1)
+            || opens && slash || opens && linked && onlyMarksAfter(t, i + 3);
+        if (counter) {
+          t.blocked[i] = true;
+          t.blocked[i + 1] = true;
+          t.blocked[i + 2] = true;
+          i += 2;
+        }
+      }
+    }
+
+    /** A glued "2/5" is a counter only after a counter noun opening its line ("Slide 2/5"). */
+    private static boolean nounOpens(Toks t, int k) {
+      return k == 0 || t.get(k).newlinesBefore() > 0;
+    }
+
+    private static boolean sameLine(Toks t, int k) {
+      Token tok = t.get(k);
+      return tok != null && tok.newlinesBefore() == 0;
+    }
+
+    /** Whether only marks follow token {@code k - 1} to the end of its line. */
+    private static boolean onlyMarksAfter(Toks t, int k) {
+      for (int j = k; sameLine(t, j); j++) {
+        if (t.get(j).punct() == 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static int value(Toks t, int i) {
+      String s = t.get(i).text();
+      return s.length() > 3 ? Integer.MAX_VALUE : Integer.parseInt(s);
+    }
+  }
+
+  /**
+   * Two dates glued by a lost separator, as text copied from a two-column layout gives them:
+   * "6 June 198229 September 1982" is 6 June 1982 and 29 September 1982. The rule, in every
+   * language: a run of five or six digits after a month name or a date word, whose first four
+   * digits are a year (1000–2100) and whose rest is a day (1–31), and before a month name or a
+   * month word, is that year and that day. So is such a run that ends a range of years ("1958-19981
+   * Oct. 1958": a title's span of years glued to the first entry's date when line breaks were
+   * lost), when its first four digits are a year not before the range's first one.
+   */
+  static final class GluedDates {
+    private GluedDates() {}
+
+    static void mark(Toks t, Lexicon lex) {
+      // Both rules need digits at i or i + 1: only the digit runs are visited (Toks.marks).
+      int[] marks = t.marks();
+      for (int m = 0, d = marks[0]; d >= 0; d = marks[++m]) {
+        if (d == 0 || !t.get(d).isDigits()) {
+          continue;
+        }
+        // Only a word whose normal form differs (a capital or a non-ASCII letter) can hold a
+        // glued month.
+        Token w = t.get(d - 1);
+        if (w.isWord() && w.norm() != w.text()) {
+          labelBeforeMonth(t, d - 1, lex);
+        }
+        int i = d;
+        Token tok = t.get(i);
+        if (i + 1 >= t.size()) {
+          continue;
+        }
+        int len = tok.end() - tok.start();
+        if (len < 5 || len > 6 || t.isBlocked(i) || t.attached(i + 1)
+            || !(tok.gapBefore() && dateWordBefore(t, i - 1, lex) || rangeEnd(t, i))
+            || !monthAfter(t, i + 1, lex)) {
+          continue;
+        }
+        int year = Integer.parseInt(tok.text().substring(0, 4));
+        String dayText = tok.text().substring(4);
+        int day = Integer.parseInt(dayText);
+        if (year >= 1000 && year <= 2100 && day >= 1 && day <= 31 && dayText.charAt(0) != '0') {
+          t.split(i, 4);
+        }
+      }
+    }
+
+    /**
+     * A label glued to a month name that starts a date, as a table row pasted without its cell
+     * break gives it ("dateMay 2, 1871"): a word whose last capital starts a month name of the
+     * pack, after at least three lower-case letters, and before the date's digits. The month is
+     * then read as a word of its own.
+     */
+    private static void labelBeforeMonth(Toks t, int i, Lexicon lex) {
+      String w = t.get(i).text();
+      int k = w.length() - 1;
+      while (k > 0 && !Character.isUpperCase(w.charAt(k))) {
+        k--;
+      }
+      if (k < 3 || !Character.isLowerCase(w.charAt(k - 1))) {
+        return;
+      }
+      for (int c = 1; c < k; c++) {
+        if (!Character.isLowerCase(w.charAt(c))) {
+          return;
+        }
+      }
+      if (lex.month(Tokenizer.normalize(w.substring(k))) > 0) {
+        t.split(i, k);
+      }
+    }
+
+    /** A month name ("June", "ביוני") or a word written before a year ("năm", "года"). */
+    private static boolean dateWordBefore(Toks t, int j, Lexicon lex) {
+      if (!t.isWordTok(j)) {
+        return false;
+      }
+      String w = t.norm(j);
+      return lex.month(w) > 0 || lex.words(WordList.DATE_FILLERS).contains(w)
+          || lex.words(WordList.YEAR_WORDS).contains(w);
+    }
+
+    /** The run at {@code i} is glued to a dash right after a year of four digits ("1958-"). */
+    private static boolean rangeEnd(Toks t, int i) {
+      if (i < 2 || !t.attached(i) || !t.isDash(i - 1)
+          || !t.attached(i - 1) || !t.isDigits(i - 2)) {
+        return false;
+      }
+      String first = t.get(i - 2).text();
+      return first.length() == 4 && first.compareTo(t.get(i).text().substring(0, 4)) <= 0;
+    }
+
+    /** A month name, or a word that a month number follows ("tháng 9"). */
+    private static boolean monthAfter(Toks t, int j, Lexicon lex) {
+      if (!t.isWordTok(j)) {
+        return false;
+      }
+      String w = t.norm(j);
+      return lex.month(w) > 0 || lex.words(WordList.MONTH_NUMBER_WORDS).contains(w);
     }
   }
 }
