@@ -365,13 +365,14 @@ final class Lexicon {
    * word after those with an adjective ending.
    */
   String unit(Toks t, int i) {
-    Token tok = t.isWordTok(i) ? t.get(i) : null;
-    // Where words take one-letter prefixes, a word of one letter is a prefix written apart.
-    if (tok == null || tok.newlinesBefore() > 0 || !tok.isWord() || tok.isCapitalized()
-        || tok.norm().length() < 2 && !prefixes.isEmpty()
-        || words(WordList.UNIT_STOPS).contains(tok.norm())) {
+    // Where words take one-letter prefixes, a word of one letter is a prefix written apart. The
+    // arrays and the stop words' bit filter first: no token for a word after a number in prose.
+    if (!t.isWordTok(i) || t.lineBreakBefore(i) || t.capitalized(i)
+        || !prefixes.isEmpty() && (t.normByChars(i) ? t.length(i) : t.norm(i).length()) < 2
+        || filtered().has(WordList.UNIT_STOPS, t, i)) {
       return null;
     }
+    Token tok = t.get(i);
     String w = tok.norm();
     if ((month(w) > 0 || number(w) != null)
         && !words(WordList.COMPOUND_ONLY_NUMERALS).contains(w)) {

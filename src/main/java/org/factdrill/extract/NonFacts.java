@@ -206,15 +206,15 @@ final class NonFacts {
     int length = t.length(i);
     // Letters glued before the digits: "G20", "T-72", "MiG-21", "S-400" (not "năm1993", "ב-1948").
     if (t.attached(i)) {
-      if (t.isWordTok(i - 1) && latin(t, i - 1) && !allowedPrefix(t.get(i - 1))
+      if (t.isWordTok(i - 1) && latin(t, i - 1) && !allowedPrefix(t, i - 1)
           && !lex.words(WordList.FISCAL_YEAR_PREFIXES).contains(t.norm(i - 1))
           && !labelBeforeDay(t, i, lex) && !rowLabel(t, i - 1, lex)) {
         blockChain(t, i - 1);
         return;
       }
       if (t.isDash(i - 1) && t.attached(i - 1)) {
-        if (t.isWordTok(i - 2) && latin(t, i - 2) && !allowedPrefix(t.get(i - 2))
-            && (hasUpper(t.get(i - 2)) || t.length(i - 2) <= 2)) {
+        if (t.isWordTok(i - 2) && latin(t, i - 2) && !allowedPrefix(t, i - 2)
+            && (hasUpper(t, i - 2) || t.length(i - 2) <= 2)) {
           blockChain(t, i - 2);
           return;
         }
@@ -244,7 +244,7 @@ final class NonFacts {
     }
     // Letters glued after: "9K33", "2S19", "4x4" (not "1990s", "100K", "5th", "10km").
     if (t.isWordTok(i + 1) && t.attached(i + 1) && latin(t, i + 1)
-        && (!AllPacks.DIGIT_SUFFIXES.contains(t.norm(i + 1))
+        && (!DIGIT_SUFFIXES.containsWord(t, i + 1, 0)
             || t.isDigits(i + 2) && t.attached(i + 2))) {
       blockChain(t, i);
       return;
@@ -317,28 +317,27 @@ final class NonFacts {
     boolean allDigits = true;
     int j = i;
     while (t.isDash(j + 1) && t.attached(j + 1) && t.attached(j + 2)
-        && (t.isDigits(j + 2) || capitalsCode(t.get(j + 2)))) {
+        && (t.isDigits(j + 2) || capitalsCode(t, j + 2))) {
       allDigits &= t.isDigits(j + 2);
       parts++;
       j += 2;
     }
     if (parts >= 3) {
-      return !(parts == 3 && allDigits && dateGroups(t.get(i).text(), t.get(i + 2).text(),
-          t.get(i + 4).text()));
+      return !(parts == 3 && allDigits && dateGroups(t, i, i + 2, i + 4));
     }
     // "400–2,000": the second group opens a number grouped in thousands, so it is no variant
     // number but the high end of a range.
     boolean grouped = (t.isPunct(j + 1, ',') || t.isPunct(j + 1, '.')) && t.attached(j + 1)
         && t.isDigits(j + 2) && t.attached(j + 2) && t.length(j + 2) == 3;
     if (parts == 2 && allDigits && !grouped && !(t.attached(j + 1) && t.isWordTok(j + 1))) {
-      String a = t.get(i).text();
-      String b = t.get(i + 2).text();
+      int la = t.length(i);
+      int lb = t.length(i + 2);
       // A day and a month ("26-1") is a date, not a model and its variant. Only a short second
       // group is read: a long one ("12-9591068685") overflows an int and is no month.
-      boolean dayMonth = a.length() <= 2 && b.length() <= 2 && Integer.parseInt(a) >= 1
-          && Integer.parseInt(a) <= 31 && Integer.parseInt(b) >= 1 && Integer.parseInt(b) <= 12;
-      return b.length() < a.length() && !(a.length() == 4 && b.length() == 2) && !dayMonth
-          && Long.parseLong(b) < Long.parseLong(a);
+      boolean dayMonth = la <= 2 && lb <= 2 && t.smallValue(i) >= 1
+          && t.smallValue(i) <= 31 && t.smallValue(i + 2) >= 1 && t.smallValue(i + 2) <= 12;
+      return lb < la && !(la == 4 && lb == 2) && !dayMonth
+          && Long.parseLong(digits(t, i + 2)) < Long.parseLong(digits(t, i));
     }
     return false;
   }
@@ -349,22 +348,32 @@ final class NonFacts {
   }
 
   /** A code of capitals (and digits) inside an identifier: "NM", "AD", "P". */
-  private static boolean capitalsCode(Token w) {
-    if (w == null || !w.isWord() || w.text().length() > 6) {
+  private static boolean capitalsCode(Toks t, int k) {
+    if (!t.isWordTok(k) || t.length(k) > 6) {
       return false;
     }
-    return w.text().chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    for (int c = t.startOf(k); c < t.endOf(k); c++) {
+      if (!Character.isUpperCase(t.chars[c]) && !Character.isDigit(t.chars[c])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The text of digit run k. */
+  private static String digits(Toks t, int k) {
+    return t.text.substring(t.startOf(k), t.endOf(k));
   }
 
   /** Three digit groups that can be a date: a year (1000–2100) at one end, a month and a day. */
-  private static boolean dateGroups(String a, String b, String c) {
-    boolean yearFirst = a.length() == 4;
-    if (!yearFirst && c.length() != 4 || a.length() > 4 || b.length() > 2 || c.length() > 4) {
+  private static boolean dateGroups(Toks t, int a, int b, int c) {
+    boolean yearFirst = t.length(a) == 4;
+    if (!yearFirst && t.length(c) != 4 || t.length(a) > 4 || t.length(b) > 2 || t.length(c) > 4) {
       return false;
     }
-    int y = Integer.parseInt(yearFirst ? a : c);
-    int m = Integer.parseInt(b);
-    int d = Integer.parseInt(yearFirst ? c : a);
+    int y = t.smallValue(yearFirst ? a : c);
+    int m = t.smallValue(b);
+    int d = t.smallValue(yearFirst ? c : a);
     return y >= 1000 && y <= 2100 && (m >= 1 && m <= 12 && d >= 1 && d <= 31
         || d >= 1 && d <= 12 && m >= 1 && m <= 31);
   }
@@ -424,22 +433,27 @@ final class NonFacts {
     return false;
   }
 
-  private static boolean hasUpper(Token w) {
-    for (int k = 0; k < w.text().length(); k++) {
-      if (Character.isUpperCase(w.text().charAt(k))) {
+  /** Word k holds a capital (read in place). */
+  private static boolean hasUpper(Toks t, int k) {
+    for (int c = t.startOf(k); c < t.endOf(k); c++) {
+      if (Character.isUpperCase(t.chars[c])) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean allowedPrefix(Token w) {
-    String n = w.norm();
-    if (AllPacks.DIGIT_PREFIXES.contains(n) || Currencies.code(w.text()) != null) {
+  private static final WordSet DIGIT_PREFIXES = WordSet.of(AllPacks.DIGIT_PREFIXES);
+  private static final WordSet DIGIT_SUFFIXES = WordSet.of(AllPacks.DIGIT_SUFFIXES);
+
+  /** Word k may lead digits glued to it: read off the arrays (a code has three letters). */
+  private static boolean allowedPrefix(Toks t, int k) {
+    if (DIGIT_PREFIXES.containsWord(t, k, 0)
+        || t.length(k) == 3 && Currencies.code(t.text.substring(t.startOf(k), t.endOf(k))) != null) {
       return true;
     }
     // Lower-case words of three letters or more: "mid-1990s", "pre-1914", "post-1945".
-    return !hasUpper(w) && n.length() >= 3;
+    return !hasUpper(t, k) && (t.normByChars(k) ? t.length(k) : t.norm(k).length()) >= 3;
   }
 
   /** Blocks the token at a and everything glued to it (T-72B3, 9K33-1). */

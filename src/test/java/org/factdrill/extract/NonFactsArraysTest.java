@@ -56,7 +56,8 @@ class NonFactsArraysTest {
           WordList.POSITION_UNITS, WordList.POSITION_WORDS, WordList.COUNT_NOUNS,
           WordList.COUNTER_LINKS, WordList.COUNTER_NOUNS, WordList.CALENDAR_NAME_WORDS,
           WordList.OWN_CALENDAR_WORDS, WordList.DATE_FILLERS, WordList.YEAR_WORDS,
-          WordList.DATE_HEDGES, WordList.HEDGE_PAIRS}) {
+          WordList.DATE_HEDGES, WordList.HEDGE_PAIRS, WordList.TWO_SYLLABLE_HEADS,
+          WordList.COMPOUND_ONLY_NUMERALS}) {
         words.addAll(lex.words(w));
       }
       words.addAll(AllPacks.CLOCK_ABBREVIATIONS);
@@ -173,6 +174,7 @@ class NonFactsArraysTest {
       for (int i = -2; i <= old.size() + 1; i++) {
         String at = p.lang + " at " + i + " in: " + text;
         assertEquals(designator(old, i, p.lex), p.lex.designator(now, i), at);
+        assertEquals(unit(old, i, p.lex), p.lex.unit(now, i), at);
         for (FactKind kind : new FactKind[] {FactKind.DATE, FactKind.NUMBER}) {
           if (i >= 0 && i < old.size()) {
             Match m = Match.of(i, i + 1, kind, null);
@@ -217,6 +219,39 @@ class NonFactsArraysTest {
       }
     }
     return false;
+  }
+
+  /** Lexicon.unit of main 2561de1, verbatim but for the lexicon's fields read through it. */
+  private static String unit(Toks t, int i, Lexicon lex) {
+    Token tok = t.isWordTok(i) ? t.get(i) : null;
+    if (tok == null || tok.newlinesBefore() > 0 || !tok.isWord() || tok.isCapitalized()
+        || tok.norm().length() < 2 && !lex.pack().prefixes().isEmpty()
+        || lex.words(WordList.UNIT_STOPS).contains(tok.norm())) {
+      return null;
+    }
+    String w = tok.norm();
+    if ((lex.month(w) > 0 || lex.number(w) != null)
+        && !lex.words(WordList.COMPOUND_ONLY_NUMERALS).contains(w)) {
+      return null;
+    }
+    Token next = t.get(i + 1);
+    if (lex.words(WordList.TWO_SYLLABLE_HEADS).contains(w) && next != null && next.isWord()
+        && next.gapBefore() && !next.isCapitalized()
+        && !lex.words(WordList.UNIT_STOPS).contains(next.norm())) {
+      return t.text.substring(tok.start(), next.end());
+    }
+    boolean adjective = false;
+    for (String e : lex.words(WordList.ADJECTIVE_ENDINGS)) {
+      adjective |= w.length() > e.length() + 2 && w.endsWith(e);
+    }
+    if (adjective && !lex.words(WordList.COUNT_NOUNS).contains(w) && next != null
+        && next.gapBefore()) {
+      String noun = unit(t, i + 1, lex);
+      if (noun != null) {
+        return noun;
+      }
+    }
+    return tok.text();
   }
 
   /** FactExtractor.hedged of main 2561de1, verbatim. */
