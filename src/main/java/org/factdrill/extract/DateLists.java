@@ -132,13 +132,7 @@ final class DateLists {
    * for a mark or digits where every entry is a word.
    */
   boolean holds(WordList list, Toks t, int k) {
-    if (k < 0 || k >= t.size()) {
-      return lex.words(list).contains("");
-    }
-    if (t.isWordTok(k)) {
-      return words(list).containsWord(t, k, 0);
-    }
-    return offWords(lex.words(list), wordsOffWords, list) && lex.words(list).contains(t.norm(k));
+    return listed(lex.words(list), words(list), wordsOffWords, list, t, k);
   }
 
   /**
@@ -147,13 +141,19 @@ final class DateLists {
    * starts none.
    */
   boolean startsEntry(WordList list, Toks t, int k) {
+    return listed(lex.starts(list), starts(list), startsOffWords, list, t, k);
+  }
+
+  /** {@code entries.contains(t.norm(k))}, a word tested through {@code filtered}'s bit filter. */
+  private static boolean listed(Set<String> entries, WordSet filtered, Boolean[] off,
+      WordList list, Toks t, int k) {
     if (k < 0 || k >= t.size()) {
-      return lex.starts(list).contains("");
+      return entries.contains("");
     }
     if (t.isWordTok(k)) {
-      return starts(list).containsWord(t, k, 0);
+      return filtered.containsWord(t, k, 0);
     }
-    return offWords(lex.starts(list), startsOffWords, list) && lex.starts(list).contains(t.norm(k));
+    return offWords(entries, off, list) && entries.contains(t.norm(k));
   }
 
   /**
