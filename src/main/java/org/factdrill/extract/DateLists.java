@@ -3,7 +3,8 @@ package org.factdrill.extract;
 import java.util.Set;
 
 /**
- * The pack's word lists as the date grammars test them at every candidate and its neighbours:
+ * The pack's word lists as the recognizers and the marking passes test them at every digit run,
+ * candidate and their neighbours:
  * read off the token arrays, so a word that is in no list is rejected by a {@link WordSet} bit
  * filter over its key without making its {@code Token}, and a phrase is built only while its
  * words so far start one of the list's entries. Each list is prepared when first asked for.
@@ -29,8 +30,18 @@ final class DateLists {
   /** The pack's prefix letters ("" for none). */
   private final String prefixes;
 
+  /** Last words of the pack's designators of several words ("đoàn" of "sư đoàn"). */
+  private final WordSet designatorEnds;
+
   DateLists(Lexicon lex) {
     this.lex = lex;
+    Set<String> lastWords = new java.util.HashSet<>();
+    for (String d : lex.words(WordList.DESIGNATORS)) {
+      if (d.indexOf(' ') > 0) {
+        lastWords.add(d.substring(d.lastIndexOf(' ') + 1));
+      }
+    }
+    this.designatorEnds = WordSet.of(lastWords);
     this.months = WordSet.of(lex.pack().monthForms().keySet());
     Set<String> firsts = new java.util.HashSet<>();
     for (String name : lex.pack().holidays().keySet()) {
@@ -83,6 +94,33 @@ final class DateLists {
         || !prefixes.isEmpty() && months.prefixedAt(t, k, prefixes);
   }
 
+  /**
+   * Nouns after which a number is a designation: "Section 907", "Quân đoàn 4", "סעיף 3" (see
+   * {@link Lexicon#designator}); a word that is no designator, no designator after prefix
+   * letters and no last word of one is rejected by the bit filters, no token made.
+   */
+  boolean designator(Toks t, int i) {
+    Set<String> designators = lex.words(WordList.DESIGNATORS);
+    boolean word = t.isWordTok(i);
+    if ((!word || mayBePrefixed(WordList.DESIGNATORS, t, i))
+        && lex.prefixLength(t.norm(i), designators::contains) >= 0) {
+      return true;
+    }
+    // A designator of several words ending here ("sư đoàn", "quốc lộ"): its last word alone
+    // may be another word.
+    if (!(word ? designatorEnds.containsWord(t, i, 0) : designatorEnds.words().contains(t.norm(i)))) {
+      return false;
+    }
+    StringBuilder sb = new StringBuilder(t.norm(i));
+    for (int k = i - 1; k >= 0 && k >= i - 3 && t.isWordTok(k); k--) {
+      sb.insert(0, ' ').insert(0, t.norm(k));
+      if (designators.contains(sb.toString())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when token k is a word of {@code list}: {@code isWordTok(k) && contains(norm(k))}. */
   boolean has(WordList list, Toks t, int k) {
     return t.isWordTok(k) && words(list).containsWord(t, k, 0);
@@ -94,13 +132,28 @@ final class DateLists {
    * for a mark or digits where every entry is a word.
    */
   boolean holds(WordList list, Toks t, int k) {
+    return listed(lex.words(list), words(list), wordsOffWords, list, t, k);
+  }
+
+  /**
+   * True when token k, of any type, or "" outside the text, is the first word of one of {@code
+   * list}'s entries: {@code lex.starts(list).contains(t.norm(k))}, no token made for a word that
+   * starts none.
+   */
+  boolean startsEntry(WordList list, Toks t, int k) {
+    return listed(lex.starts(list), starts(list), startsOffWords, list, t, k);
+  }
+
+  /** {@code entries.contains(t.norm(k))}, a word tested through {@code filtered}'s bit filter. */
+  private static boolean listed(Set<String> entries, WordSet filtered, Boolean[] off,
+      WordList list, Toks t, int k) {
     if (k < 0 || k >= t.size()) {
-      return lex.words(list).contains("");
+      return entries.contains("");
     }
     if (t.isWordTok(k)) {
-      return words(list).containsWord(t, k, 0);
+      return filtered.containsWord(t, k, 0);
     }
-    return offWords(lex.words(list), wordsOffWords, list) && lex.words(list).contains(t.norm(k));
+    return offWords(entries, off, list) && entries.contains(t.norm(k));
   }
 
   /**

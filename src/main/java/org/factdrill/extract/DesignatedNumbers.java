@@ -29,7 +29,7 @@ final class DesignatedNumbers {
     if (j < 0 || !t.isWordTok(j)) {
       return false;
     }
-    if (lex.designator(t, j) || t.get(j).isCapitalized() && borrowedDesignator(t, j, lex)) {
+    if (lex.designator(t, j) || t.capitalized(j) && borrowedDesignator(t, j, lex)) {
       // "con số 40.000" (the figure), "tổng số 300" (the total number): a count, no label.
       return j == 0 || !lex.words(WordList.FIGURE_NOUNS).contains(t.norm(j - 1) + " " + t.norm(j))
           && !distributed(t, j, lex);
@@ -39,7 +39,7 @@ final class DesignatedNumbers {
     if (lex.has(PackFeature.DESIGNATOR_NAME_BETWEEN)) {
       for (int k = j - 1; k >= j - 4 && k >= 0; k--) {
         if (!t.isWordTok(k + 1) || !t.isWordTok(k)
-            || lex.words(WordList.UNIT_STOPS).contains(t.norm(k + 1))) {
+            || lex.filtered().has(WordList.UNIT_STOPS, t, k + 1)) {
           return false;
         }
         if (lex.designator(t, k)
@@ -58,7 +58,7 @@ final class DesignatedNumbers {
       return false;
     }
     for (int k = j - 1; k >= j - DISTRIBUTIVE_REACH && t.isWordTok(k); k--) {
-      if (words.contains(t.norm(k))) {
+      if (lex.filtered().has(WordList.DISTRIBUTIVES, t, k)) {
         return true;
       }
     }

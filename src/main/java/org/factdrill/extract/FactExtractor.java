@@ -299,16 +299,19 @@ public final class FactExtractor implements Extractor {
   }
 
   /** "about 40,000", "an estimated", "more than eight", "khoảng 500", "כמעט 200". */
-  private static boolean hedged(Toks t, Match m, Lexicon lex) {
-    String w1 = t.norm(m.from() - 1);
+  static boolean hedged(Toks t, Match m, Lexicon lex) {
+    // The lists' bit filters on the words before: no token made for a word that hedges nothing.
+    DateLists lists = lex.filtered();
+    int f = m.from();
     if (m.kind() == FactKind.DATE) {
-      return lex.words(WordList.DATE_HEDGES).contains(w1);
+      return lists.holds(WordList.DATE_HEDGES, t, f - 1);
     }
-    if (lex.approximators().contains(w1)) {
+    if (lists.holds(WordList.HEDGES, t, f - 1)) { // the approximators
       return true;
     }
     // Two-word hedges: "more than", "up to", "ước tính".
-    return lex.hedgePair(t.norm(m.from() - 2), w1);
+    return lists.startsEntry(WordList.HEDGE_PAIRS, t, f - 2)
+        && lex.hedgePair(t.norm(f - 2), t.norm(f - 1));
   }
 
   /**

@@ -13,36 +13,48 @@ final class GluedDates {
   private GluedDates() {}
 
   static void mark(Toks t, Lexicon lex) {
-    // Both rules need digits at i or i + 1: only the digit runs are visited (Toks.marks).
+    // Both rules need digits at i or i + 1: only the digit runs are visited (Toks.marks). They
+    // read the token arrays and the lists' bit filters: no Token is made for a run in prose.
+    DateLists lists = lex.filtered();
     int[] marks = t.marks();
     for (int m = 0, d = marks[0]; d >= 0; d = marks[++m]) {
-      if (d == 0 || !t.get(d).isDigits()) {
+      if (d == 0 || !t.isDigits(d)) {
         continue;
       }
       // Only a word whose normal form differs (a capital or a non-ASCII letter) can hold a
-      // glued month.
-      Token w = t.get(d - 1);
-      if (w.isWord() && w.norm() != w.text()) {
-        labelBeforeMonth(t, d - 1, lex);
+      // glued month: not one compared as written; one lowered or folded a character at a time
+      // always differs; one normalized whole differs where normalize made a new string.
+      int w = d - 1;
+      if (t.isWordTok(w) && !t.normIsRaw(w)
+          && (t.normByChars(w) || t.get(w).norm() != t.get(w).text())) {
+        labelBeforeMonth(t, w, lex);
       }
       int i = d;
-      Token tok = t.get(i);
       if (i + 1 >= t.size()) {
         continue;
       }
-      int len = tok.end() - tok.start();
+      int len = t.length(i);
       if (len < 5 || len > 6 || t.isBlocked(i) || t.attached(i + 1)
-          || !(tok.gapBefore() && dateWordBefore(t, i - 1, lex) || rangeEnd(t, i))
-          || !monthAfter(t, i + 1, lex)) {
+          || !(!t.attached(i) && dateWordBefore(t, i - 1, lists) || rangeEnd(t, i))
+          || !monthAfter(t, i + 1, lists)) {
         continue;
       }
-      int year = Integer.parseInt(tok.text().substring(0, 4));
-      String dayText = tok.text().substring(4);
-      int day = Integer.parseInt(dayText);
-      if (year >= 1000 && year <= 2100 && day >= 1 && day <= 31 && dayText.charAt(0) != '0') {
+      int s = t.startOf(i);
+      int year = digitsValue(t.chars, s, s + 4);
+      int day = digitsValue(t.chars, s + 4, t.endOf(i));
+      if (year >= 1000 && year <= 2100 && day >= 1 && day <= 31 && t.chars[s + 4] != '0') {
         t.split(i, 4);
       }
     }
+  }
+
+  /** The value of the ASCII digits {@code from} to {@code to} (at most nine). */
+  private static int digitsValue(char[] cs, int from, int to) {
+    int v = 0;
+    for (int k = from; k < to; k++) {
+      v = v * 10 + (cs[k] - '0');
+    }
+    return v;
   }
 
   /**
@@ -52,32 +64,29 @@ final class GluedDates {
    * then read as a word of its own.
    */
   private static void labelBeforeMonth(Toks t, int i, Lexicon lex) {
-    String w = t.get(i).text();
-    int k = w.length() - 1;
-    while (k > 0 && !Character.isUpperCase(w.charAt(k))) {
+    char[] w = t.chars; // the word's text, read in place
+    int s = t.startOf(i);
+    int k = t.length(i) - 1;
+    while (k > 0 && !Character.isUpperCase(w[s + k])) {
       k--;
     }
-    if (k < 3 || !Character.isLowerCase(w.charAt(k - 1))) {
+    if (k < 3 || !Character.isLowerCase(w[s + k - 1])) {
       return;
     }
     for (int c = 1; c < k; c++) {
-      if (!Character.isLowerCase(w.charAt(c))) {
+      if (!Character.isLowerCase(w[s + c])) {
         return;
       }
     }
-    if (lex.month(Tokenizer.normalize(w.substring(k))) > 0) {
+    if (lex.month(Tokenizer.normalize(t.text.substring(s + k, t.endOf(i)))) > 0) {
       t.split(i, k);
     }
   }
 
   /** A month name ("June", "ביוני") or a word written before a year ("năm", "года"). */
-  private static boolean dateWordBefore(Toks t, int j, Lexicon lex) {
-    if (!t.isWordTok(j)) {
-      return false;
-    }
-    String w = t.norm(j);
-    return lex.month(w) > 0 || lex.words(WordList.DATE_FILLERS).contains(w)
-        || lex.words(WordList.YEAR_WORDS).contains(w);
+  private static boolean dateWordBefore(Toks t, int j, DateLists lists) {
+    return lists.month(t, j) > 0 || lists.has(WordList.DATE_FILLERS, t, j)
+        || lists.has(WordList.YEAR_WORDS, t, j);
   }
 
   /** The run at {@code i} is glued to a dash right after a year of four digits ("1958-"). */
@@ -86,16 +95,13 @@ final class GluedDates {
         || !t.attached(i - 1) || !t.isDigits(i - 2)) {
       return false;
     }
-    String first = t.get(i - 2).text();
-    return first.length() == 4 && first.compareTo(t.get(i).text().substring(0, 4)) <= 0;
+    // Four digits each: compared as strings, the same as compared as numbers.
+    int s = t.startOf(i);
+    return t.length(i - 2) == 4 && t.smallValue(i - 2) <= digitsValue(t.chars, s, s + 4);
   }
 
   /** A month name, or a word that a month number follows ("tháng 9"). */
-  private static boolean monthAfter(Toks t, int j, Lexicon lex) {
-    if (!t.isWordTok(j)) {
-      return false;
-    }
-    String w = t.norm(j);
-    return lex.month(w) > 0 || lex.words(WordList.MONTH_NUMBER_WORDS).contains(w);
+  private static boolean monthAfter(Toks t, int j, DateLists lists) {
+    return lists.month(t, j) > 0 || lists.has(WordList.MONTH_NUMBER_WORDS, t, j);
   }
 }

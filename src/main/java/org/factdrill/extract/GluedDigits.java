@@ -30,8 +30,7 @@ final class GluedDigits {
    * with white space or punctuation (not a group or decimal mark before more digits) after them.
    */
   static boolean afterWord(Toks t, int i, Lexicon lex) {
-    Token d = t.get(i);
-    if (d.text().length() > 3 || !t.attached(i) || !t.isWordTok(i - 1)) {
+    if (t.length(i) > 3 || !t.attached(i) || !t.isWordTok(i - 1)) {
       return false;
     }
     String w = t.norm(i - 1);
@@ -96,15 +95,14 @@ final class GluedDigits {
    * reader, and it is no count.
    */
   static boolean shortYear(Toks t, int i) {
-    if (t.get(i).text().length() != 2 || t.attached(i)) {
+    if (t.length(i) != 2 || t.attached(i)) {
       return false;
     }
-    Token a = t.get(i + 1);
-    if (a == null || a.gapBefore() || !(a.isPunct('\'') || a.isPunct('\u2019')
-        || a.isPunct('\u05F3'))) {
+    // Read off the arrays: every run of two digits asks.
+    if (i + 1 >= t.size() || !t.attached(i + 1) || !(t.isPunct(i + 1, '\'')
+        || t.isPunct(i + 1, '\u2019') || t.isPunct(i + 1, '\u05F3'))) {
       return false;
     }
-    Token after = t.get(i + 2);
-    return after == null || after.gapBefore() || !after.isWord() && !after.isDigits();
+    return i + 2 >= t.size() || !t.attached(i + 2) || !t.isWordTok(i + 2) && !t.isDigits(i + 2);
   }
 }

@@ -15,19 +15,18 @@ final class ItemCounters {
   private ItemCounters() {}
 
   static void mark(Toks t, Lexicon lex) {
-    java.util.Set<String> links = lex.words(WordList.COUNTER_LINKS);
-    java.util.Set<String> nouns = lex.words(WordList.COUNTER_NOUNS);
+    // Read off the token arrays and the lists' bit filters: no token made at a run in prose.
+    DateLists lists = lex.filtered();
     int n = t.size();
     for (int i = 0; i + 2 < n; i++) {
       // "Page 3 of 10": the item may be blocked already as a designator's number.
       if (!t.isDigits(i)
-          || t.isBlocked(i) && !(t.isWordTok(i - 1) && nouns.contains(t.norm(i - 1)))) {
+          || t.isBlocked(i) && !lists.has(WordList.COUNTER_NOUNS, t, i - 1)) {
         continue;
       }
-      boolean slash = t.isPunct(i + 1, '/') && t.get(i + 1).gapBefore()
-          && t.get(i + 2).gapBefore();
+      boolean slash = t.isPunct(i + 1, '/') && !t.attached(i + 1) && !t.attached(i + 2);
       boolean slashGlued = t.isPunct(i + 1, '/') && t.attached(i + 1) && t.attached(i + 2);
-      boolean linked = t.isWordTok(i + 1) && links.contains(t.norm(i + 1));
+      boolean linked = lists.has(WordList.COUNTER_LINKS, t, i + 1);
       if (!(slash || slashGlued || linked) || !t.isDigits(i + 2) || sameLine(t, i + 3)
           && (t.isPunct(i + 3, '/') || t.isDigits(i + 3) || t.isPunct(i + 3, '.')
           && t.attached(i + 3))) {
@@ -41,8 +40,8 @@ final class ItemCounters {
       if (a < 1 || a > b || b > MAX_ITEMS) {
         continue;
       }
-      boolean afterNoun = t.isWordTok(i - 1) && nouns.contains(t.norm(i - 1));
-      boolean opens = i == 0 || t.get(i).newlinesBefore() > 0;
+      boolean afterNoun = lists.has(WordList.COUNTER_NOUNS, t, i - 1);
+      boolean opens = i == 0 || t.lineBreakBefore(i);
       boolean counter = afterNoun && !slashGlued || afterNoun && slashGlued && nounOpens(t, i - 1)
           || opens && slash || opens && linked && onlyMarksAfter(t, i + 3);
       if (counter) {
@@ -56,18 +55,17 @@ final class ItemCounters {
 
   /** A glued "2/5" is a counter only after a counter noun opening its line ("Slide 2/5"). */
   private static boolean nounOpens(Toks t, int k) {
-    return k == 0 || t.get(k).newlinesBefore() > 0;
+    return k == 0 || t.lineBreakBefore(k);
   }
 
   private static boolean sameLine(Toks t, int k) {
-    Token tok = t.get(k);
-    return tok != null && tok.newlinesBefore() == 0;
+    return k >= 0 && k < t.size() && !t.lineBreakBefore(k);
   }
 
   /** Whether only marks follow token {@code k - 1} to the end of its line. */
   private static boolean onlyMarksAfter(Toks t, int k) {
     for (int j = k; sameLine(t, j); j++) {
-      if (t.get(j).punct() == 0) {
+      if (t.type(j) != Toks.PUNCT) {
         return false;
       }
     }
@@ -75,7 +73,6 @@ final class ItemCounters {
   }
 
   private static int value(Toks t, int i) {
-    String s = t.get(i).text();
-    return s.length() > 3 ? Integer.MAX_VALUE : Integer.parseInt(s);
+    return t.length(i) > 3 ? Integer.MAX_VALUE : t.smallValue(i);
   }
 }

@@ -31,8 +31,6 @@ final class Lexicon {
   private final Map<String, Long> scaleSuffixes;
   /** Currency names, codes and symbols around amounts. */
   private final CurrencyReader currencies;
-  /** Last words of the pack's designators of several words ("đoàn" of "sư đoàn"). */
-  private final Set<String> designatorEnds;
   /** The pack's word lists and features by {@link WordList} and {@link PackFeature} ordinal. */
   private final Set<String>[] lists;
   /** The first words of each list's entries: a phrase is looked for only where one starts. */
@@ -102,13 +100,6 @@ final class Lexicon {
       ends.add(pair.substring(pair.lastIndexOf(' ') + 1));
     }
     this.hedgePairEnds = Set.copyOf(ends);
-    Set<String> lastWords = new java.util.HashSet<>();
-    for (String d : words(WordList.DESIGNATORS)) {
-      if (d.indexOf(' ') > 0) {
-        lastWords.add(d.substring(d.lastIndexOf(' ') + 1));
-      }
-    }
-    this.designatorEnds = Set.copyOf(lastWords);
     this.scaleSuffixes = pack.scaleSuffixes();
     this.currencies = new CurrencyReader(this);
   }
@@ -351,24 +342,19 @@ final class Lexicon {
 
   /** Nouns after which a number is a designation: "Section 907", "Quân đoàn 4", "סעיף 3". */
   boolean designator(Toks t, int i) {
-    Set<String> designators = words(WordList.DESIGNATORS);
-    String w = t.norm(i);
-    if (prefixLength(w, designators::contains) >= 0) {
-      return true;
+    return filtered().designator(t, i);
+  }
+
+  /** The pack's lists behind bit filters, tested on a word's characters (made when first asked for). */
+  private volatile DateLists filtered;
+
+  final DateLists filtered() {
+    DateLists d = filtered;
+    if (d == null) {
+      d = new DateLists(this);
+      filtered = d;
     }
-    // A designator of several words ending here ("sư đoàn", "quốc lộ"): its last word alone
-    // may be another word.
-    if (!designatorEnds.contains(w)) {
-      return false;
-    }
-    StringBuilder sb = new StringBuilder(w);
-    for (int k = i - 1; k >= 0 && k >= i - 3 && t.isWordTok(k); k--) {
-      sb.insert(0, ' ').insert(0, t.norm(k));
-      if (designators.contains(sb.toString())) {
-        return true;
-      }
-    }
-    return false;
+    return d;
   }
 
   /**
@@ -379,13 +365,14 @@ final class Lexicon {
    * word after those with an adjective ending.
    */
   String unit(Toks t, int i) {
-    Token tok = t.isWordTok(i) ? t.get(i) : null;
-    // Where words take one-letter prefixes, a word of one letter is a prefix written apart.
-    if (tok == null || tok.newlinesBefore() > 0 || !tok.isWord() || tok.isCapitalized()
-        || tok.norm().length() < 2 && !prefixes.isEmpty()
-        || words(WordList.UNIT_STOPS).contains(tok.norm())) {
+    // Where words take one-letter prefixes, a word of one letter is a prefix written apart. The
+    // arrays and the stop words' bit filter first: no token for a word after a number in prose.
+    if (!t.isWordTok(i) || t.lineBreakBefore(i) || t.capitalized(i)
+        || !prefixes.isEmpty() && (t.normByChars(i) ? t.length(i) : t.norm(i).length()) < 2
+        || filtered().has(WordList.UNIT_STOPS, t, i)) {
       return null;
     }
+    Token tok = t.get(i);
     String w = tok.norm();
     if ((month(w) > 0 || number(w) != null)
         && !words(WordList.COMPOUND_ONLY_NUMERALS).contains(w)) {

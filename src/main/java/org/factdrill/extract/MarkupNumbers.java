@@ -33,7 +33,7 @@ final class MarkupNumbers {
     }
     int[] marks = t.marks();
     for (int m = 0, i = marks[0]; i >= 0; i = marks[++m]) {
-      if (t.get(i).isDigits() && (ordinal(t, i) || pageLine(t, i) || diffHeader(t, i))) {
+      if (t.isDigits(i) && (ordinal(t, i) || pageLine(t, i) || diffHeader(t, i))) {
         t.blocked[i] = true;
       }
     }
@@ -140,9 +140,9 @@ final class MarkupNumbers {
 
   /** "3◦", "2º": a number with an ordinal mark glued to it numbers an item. */
   private static boolean ordinal(Toks t, int i) {
-    Token next = t.get(i + 1);
-    return next != null && t.attached(i + 1) && next.punct() != 0
-        && ORDINAL_MARKS.indexOf(next.punct()) >= 0;
+    // Read off the arrays, as every rule here: the mark after each digit run makes no Token.
+    return t.attached(i + 1) && t.type(i + 1) == Toks.PUNCT && t.punct(i + 1) != 0
+        && ORDINAL_MARKS.indexOf(t.punct(i + 1)) >= 0;
   }
 
   /** "— 151 —" alone on its line: a printed page's number. */
@@ -153,28 +153,28 @@ final class MarkupNumbers {
   /** "Dòng 122:", "Line 35:", "Hàng 171 ⟶ 159:" alone on its line: a diff's line numbers. */
   private static boolean diffHeader(Toks t, int i) {
     int a = i;
-    if (t.isDigits(i - 2) && arrow(t.get(i - 1))) {
+    if (t.isDigits(i - 2) && arrow(t, i - 1)) {
       a = i - 2; // the second number of "171 ⟶ 159"
     }
     if (!t.isWordTok(a - 1) || !lineStart(t, a - 1) || !DIFF_LABELS.contains(t.norm(a - 1))) {
       return false;
     }
     int b = a + 1;
-    if (arrow(t.get(b)) && t.isDigits(b + 1)) {
+    if (arrow(t, b) && t.isDigits(b + 1)) {
       b += 2;
     }
     return t.isPunct(b, ':') && lineEnd(t, b + 1);
   }
 
-  private static boolean arrow(Token tok) {
-    return tok != null && (tok.isDash() || tok.punct() == '\u27f6' || tok.punct() == '\u2192');
+  private static boolean arrow(Toks t, int i) {
+    return t.isDash(i) || t.isPunct(i, '\u27f6') || t.isPunct(i, '\u2192');
   }
 
   private static boolean lineStart(Toks t, int i) {
-    return i == 0 || t.get(i) != null && t.get(i).newlinesBefore() > 0;
+    return i == 0 || i > 0 && i < t.size() && t.lineBreakBefore(i);
   }
 
   private static boolean lineEnd(Toks t, int i) {
-    return t.get(i) == null || t.get(i).newlinesBefore() > 0;
+    return i < 0 || i >= t.size() || t.lineBreakBefore(i);
   }
 }

@@ -16,17 +16,16 @@ final class ModelNumbers {
 
   /** Blocks model numbers at digits token i if it is one; returns true when it did. */
   static boolean mark(Toks t, int i, Lexicon lex) {
-    if (t.isBlocked(i) || !plain(t, i) || yearLike(t.get(i).text())) {
+    if (t.isBlocked(i) || !plain(t, i) || yearLike(t, i)) {
       return false;
     }
-    Token nx = t.get(i + 1);
     boolean model;
-    if (nx != null && nx.isDash() && t.attached(i + 1)) {
+    if (t.isDash(i + 1) && t.attached(i + 1)) {
       // "737-MAX": letters with a capital joined by a dash (not "20-year", "5-day").
       model = t.isWordTok(i + 2) && t.attached(i + 2) && latin(t.get(i + 2))
           && hasUpper(t.get(i + 2));
-    } else if (nx != null && t.attached(i + 1) && (nx.isWord() || nx.isDigits()
-        || nx.isPunct('%') || nx.isPunct('°') || t.isDigits(i + 2) && t.attached(i + 2))) {
+    } else if (t.attached(i + 1) && (t.isWordTok(i + 1) || t.isDigits(i + 1)
+        || t.isPunct(i + 1, '%') || t.isPunct(i + 1, '°') || t.isDigits(i + 2) && t.attached(i + 2))) {
       model = false; // "5th", "1990s", "2,000", "3.5", "10:30": not this rule's
     } else {
       model = variantAfter(t, i, lex) || makerBefore(t, i, lex);
@@ -47,8 +46,8 @@ final class ModelNumbers {
     }
     int[] marks = t.marks();
     for (int m = 0, i = marks[0]; i >= 0; i = marks[++m]) {
-      if (!t.isBlocked(i) && t.get(i).isDigits() && models.contains(t.get(i).text())
-          && !yearLike(t.get(i).text())
+      if (!t.isBlocked(i) && t.isDigits(i) && models.contains(t.get(i).text())
+          && !yearLike(t, i)
           && plain(t, i) && (capitalisedWord(t, i + 1) && !t.attached(i + 1)
           || capitalisedWord(t, i - 1) && !t.attached(i) && t.isWordTok(i - 2))) {
         t.blocked[i] = true;
@@ -63,19 +62,18 @@ final class ModelNumbers {
 
   /** Digits of one to four figures with no word, digits or dash glued before them. */
   private static boolean plain(Toks t, int i) {
-    if (t.get(i).text().length() > 4) {
+    if (t.length(i) > 4) {
       return false;
     }
-    Token p = t.get(i - 1);
-    return !t.attached(i) || p == null || !(p.isWord() || p.isDigits() || p.isDash()
-        || p.isPunct('.') || p.isPunct(',') || p.isPunct('/') || p.isPunct('#'));
+    int p = i - 1;
+    return !t.attached(i) || !(t.isWordTok(p) || t.isDigits(p) || t.isDash(p)
+        || t.isPunct(p, '.') || t.isPunct(p, ',') || t.isPunct(p, '/') || t.isPunct(p, '#'));
   }
 
   /** "737 MAX": a variant word of the pack written in capitals right after the number. */
   private static boolean variantAfter(Toks t, int i, Lexicon lex) {
-    Token w = t.get(i + 1);
-    return w != null && w.isWord() && w.text().length() >= 2 && allCaps(w)
-        && lex.words(WordList.MODEL_VARIANTS).contains(w.norm());
+    return t.isWordTok(i + 1) && t.length(i + 1) >= 2 && allCaps(t, i + 1)
+        && lex.words(WordList.MODEL_VARIANTS).contains(t.norm(i + 1));
   }
 
   /**
@@ -87,9 +85,9 @@ final class ModelNumbers {
    */
   private static boolean makerBefore(Toks t, int i, Lexicon lex) {
     if (!lex.has(PackFeature.MODEL_NAME_BEFORE_NUMBER) || !capitalisedWord(t, i - 1)
-        || allCaps(t.get(i - 1)) || !t.isWordTok(i - 2) || t.attached(i - 1)
-        || t.get(i).newlinesBefore() > 0 || t.get(i - 1).newlinesBefore() > 0
-        || t.get(i - 2).isCapitalized() && !t.sentenceStart(i - 2)) {
+        || allCaps(t, i - 1) || !t.isWordTok(i - 2) || t.attached(i - 1)
+        || t.lineBreakBefore(i) || t.lineBreakBefore(i - 1)
+        || t.capitalized(i - 2) && !t.sentenceStart(i - 2)) {
       return false;
     }
     Token w = t.get(i - 1);
@@ -105,18 +103,28 @@ final class ModelNumbers {
         || lex.words(WordList.MONTH_NUMBER_WORDS).contains(t.norm(i + 1))));
   }
 
-  /** Four digits from 1000 to 2100: a year may stand next to any name ("the Paris 1900 fair"). */
-  private static boolean yearLike(String digits) {
-    if (digits.length() != 4) {
+  /** Digit run i is four digits from 1000 to 2100: a year may stand next to any name ("the Paris 1900 fair"). */
+  private static boolean yearLike(Toks t, int i) {
+    if (t.length(i) != 4) {
       return false;
     }
-    int v = Integer.parseInt(digits);
+    int v = t.smallValue(i);
     return v >= 1000 && v <= 2100;
   }
 
   private static boolean capitalisedWord(Toks t, int i) {
-    Token w = t.get(i);
-    return w != null && w.isCapitalized() && latin(w);
+    return t.capitalized(i) && t.chars[t.startOf(i)] < 0x250;
+  }
+
+  /** Word i holds only capitals and digits, read off the arrays. */
+  private static boolean allCaps(Toks t, int i) {
+    for (int k = t.startOf(i); k < t.endOf(i); k++) {
+      char c = t.chars[k];
+      if (!Character.isUpperCase(c) && !Character.isDigit(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean latin(Token w) {
@@ -125,9 +133,5 @@ final class ModelNumbers {
 
   private static boolean hasUpper(Token w) {
     return w.text().chars().anyMatch(Character::isUpperCase);
-  }
-
-  private static boolean allCaps(Token w) {
-    return w.text().chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
   }
 }

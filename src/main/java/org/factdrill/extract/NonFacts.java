@@ -18,17 +18,18 @@ final class NonFacts {
     // Only digit runs and "[" do anything here: the loop visits those alone, in order.
     int[] marks = t.marks();
     for (int m = 0, i = marks[0]; i >= 0; i = marks[++m]) {
-      Token tok = t.get(i);
-      if (tok.isPunct('[')) {
+      // The tests read the token arrays: a run's Token and its neighbours' are made only
+      // where a rule needs a word's normal form, so the recognizers after may never make them.
+      if (t.isPunct(i, '[')) {
         citation(t, i);
-      } else if (tok.isDigits() && (NoteMarks.glued(t, i) && !dayOfMonth(t, i, lex)
+      } else if (t.isDigits(i) && (NoteMarks.glued(t, i) && !dayOfMonth(t, i, lex)
           || GluedDigits.label(t, i, lex))) {
         block(t, i, i + 1); // "the gardener,1 who": a note mark; "slav4", "(2).png", "82'"
-      } else if (tok.isDigits()) {
+      } else if (t.isDigits(i)) {
         coordinates(t, i);
         digits(t, i, lex);
         if (ModelNumbers.mark(t, i, lex) || t.isBlocked(i) && modelVariant(t, i)) {
-          models.add(tok.text());
+          models.add(t.text.substring(t.startOf(i), t.endOf(i)));
         }
       }
     }
@@ -82,9 +83,9 @@ final class NonFacts {
 
   /** The end of "dd.dddd" at i (at least {@code decimals} decimals), or -1. */
   private static int degrees(Toks t, int i, int decimals) {
-    if (!t.isDigits(i) || t.get(i).text().length() > 3 || !t.isPunct(i + 1, '.')
+    if (!t.isDigits(i) || t.length(i) > 3 || !t.isPunct(i + 1, '.')
         || !t.attached(i + 1) || !t.isDigits(i + 2) || !t.attached(i + 2)
-        || t.get(i + 2).text().length() < decimals) {
+        || t.length(i + 2) < decimals) {
       return -1;
     }
     return i + 3;
@@ -116,7 +117,7 @@ final class NonFacts {
     // e-mail: block the word chain around '@'
     int[] marks = t.marks();
     for (int m = 0, i = marks[0]; i >= 0; i = marks[++m]) {
-      if (t.get(i).isPunct('@') && t.attached(i) && t.attached(i + 1)) {
+      if (t.isPunct(i, '@') && t.attached(i) && t.attached(i + 1)) {
         int a = i;
         while (a > 0 && t.attached(a)) {
           a--;
@@ -170,8 +171,7 @@ final class NonFacts {
       return;
     }
     for (int k = i + 1; k < t.size() && k <= i + 8; k++) {
-      Token c = t.get(k);
-      if (c.isPunct(']')) {
+      if (t.isPunct(k, ']')) {
         if (k > i + 1) {
           block(t, i, k + 1);
           for (int m = i; m <= k; m++) {
@@ -180,47 +180,53 @@ final class NonFacts {
         }
         return;
       }
-      boolean ok = c.isDigits() || c.isPunct(',') || c.isPunct(':') || c.isDash()
-          || c.isPunct('.') || c.isPunct(';')
-          || c.isWord() && (c.norm().length() <= 2 || AllPacks.CITATION_WORDS.contains(c.norm()));
+      // Read off the arrays: a word's normal form is as long as its text unless normalized whole.
+      boolean ok = t.isDigits(k) || t.isPunct(k, ',') || t.isPunct(k, ':') || t.isDash(k)
+          || t.isPunct(k, '.') || t.isPunct(k, ';')
+          || t.isWordTok(k) && ((t.normByChars(k) ? t.length(k) : t.norm(k).length()) <= 2
+              || CITATION_WORDS.containsWord(t, k, 0));
       if (!ok) {
         return;
       }
     }
   }
 
-  private static boolean latin(Token w) {
-    char c = w.text().charAt(0);
-    return c < 0x250;
+  /** Word i starts with a letter of the Latin blocks (below U+0250). */
+  private static boolean latin(Toks t, int i) {
+    return t.chars[t.startOf(i)] < 0x250;
   }
 
+  /** The words of a citation marker ("[cần dẫn nguồn]"), behind a bit filter. */
+  private static final WordSet CITATION_WORDS = WordSet.of(AllPacks.CITATION_WORDS);
+
+  /** The first words of the clock abbreviations, behind a bit filter: the word after every run asks. */
+  private static final WordSet CLOCK_STARTS = WordSet.of(AllPacks.CLOCK_ABBREVIATION_STARTS);
+
   private static void digits(Toks t, int i, Lexicon lex) {
-    Token tok = t.get(i);
+    int length = t.length(i);
     // Letters glued before the digits: "G20", "T-72", "MiG-21", "S-400" (not "năm1993", "ב-1948").
     if (t.attached(i)) {
-      Token p = t.get(i - 1);
-      if (p.isWord() && latin(p) && !allowedPrefix(p)
-          && !lex.words(WordList.FISCAL_YEAR_PREFIXES).contains(p.norm()) && !labelBeforeDay(t, i, lex)
-          && !rowLabel(t, i - 1, lex)) {
+      if (t.isWordTok(i - 1) && latin(t, i - 1) && !allowedPrefix(t, i - 1)
+          && !lex.words(WordList.FISCAL_YEAR_PREFIXES).contains(t.norm(i - 1))
+          && !labelBeforeDay(t, i, lex) && !rowLabel(t, i - 1, lex)) {
         blockChain(t, i - 1);
         return;
       }
-      if (p.isDash() && t.attached(i - 1)) {
-        Token w = t.get(i - 2);
-        if (w != null && w.isWord() && latin(w) && !allowedPrefix(w)
-            && (hasUpper(w) || w.text().length() <= 2)) {
+      if (t.isDash(i - 1) && t.attached(i - 1)) {
+        if (t.isWordTok(i - 2) && latin(t, i - 2) && !allowedPrefix(t, i - 2)
+            && (hasUpper(t, i - 2) || t.length(i - 2) <= 2)) {
           blockChain(t, i - 2);
           return;
         }
       }
-      if (p.isPunct('#')) {
+      if (t.isPunct(i - 1, '#')) {
         blockChain(t, i - 1);
         return;
       }
     }
     // "£,972": a thousands group opened by its separator lost the digits before it (a damaged
     // scan); no figure is better than a wrong one. The decimal separator may open a number (".5").
-    if (tok.text().length() == 3 && t.attached(i) && (t.isPunct(i - 1, ',') || t.isPunct(i - 1, '.'))
+    if (length == 3 && t.attached(i) && (t.isPunct(i - 1, ',') || t.isPunct(i - 1, '.'))
         && t.punct(i - 1) != lex.decimalSeparator() && !(t.attached(i - 1) && t.isDigits(i - 2))) {
       blockChain(t, i);
       return;
@@ -230,22 +236,21 @@ final class NonFacts {
       return;
     }
     // "the '70s": a decade whose century the text leaves out, not the number 70.
-    if (tok.text().length() == 2 && t.attached(i) && (t.isPunct(i - 1, '\'')
+    if (length == 2 && t.attached(i) && (t.isPunct(i - 1, '\'')
         || t.isPunct(i - 1, '\u2019')) && DateTokens.decadeEnding(t, i + 1)
         && t.attached(i + 1)) {
       block(t, i - 1, i + 2);
       return;
     }
     // Letters glued after: "9K33", "2S19", "4x4" (not "1990s", "100K", "5th", "10km").
-    Token nx = t.get(i + 1);
-    if (nx != null && nx.isWord() && t.attached(i + 1) && latin(nx)
-        && (!AllPacks.DIGIT_SUFFIXES.contains(nx.norm())
+    if (t.isWordTok(i + 1) && t.attached(i + 1) && latin(t, i + 1)
+        && (!DIGIT_SUFFIXES.containsWord(t, i + 1, 0)
             || t.isDigits(i + 2) && t.attached(i + 2))) {
       blockChain(t, i);
       return;
     }
     // Coordinates and temperatures: 40°N, 46°30′E.
-    if (nx != null && t.attached(i + 1) && (nx.isPunct('°') || nx.isPunct('º'))) {
+    if (t.attached(i + 1) && (t.isPunct(i + 1, '°') || t.isPunct(i + 1, 'º'))) {
       int a = i;
       while (a > 0 && t.attached(a) && (t.isDigits(a - 1) || t.isPunct(a - 1, '.')
           || t.isPunct(a - 1, ','))) {
@@ -256,22 +261,21 @@ final class NonFacts {
       return;
     }
     // Times of day and ratios: 10:30, 3:2.
-    if (nx != null && nx.isPunct(':') && t.attached(i + 1) && t.isDigits(i + 2)
+    if (t.isPunct(i + 1, ':') && t.attached(i + 1) && t.isDigits(i + 2)
         && t.attached(i + 2)) {
       blockChain(t, i);
       return;
     }
     // Clock times: "10 a.m.", "7 pm".
-    if (nx != null && nx.isWord() && !t.attached(i + 1)
-        && DateTokens.phrase(t, i + 1, AllPacks.CLOCK_ABBREVIATIONS,
-            AllPacks.CLOCK_ABBREVIATION_STARTS) > 0) {
+    if (t.isWordTok(i + 1) && !t.attached(i + 1) && CLOCK_STARTS.containsWord(t, i + 1, 0)
+        && DateTokens.phrase(t, i + 1, AllPacks.CLOCK_ABBREVIATIONS) > 0) {
       block(t, i, i + 1);
       return;
     }
     // List numbering at the start of a line: "1. ", "2) ".
-    if ((tok.newlinesBefore() > 0 || i == 0) && tok.text().length() <= 2 && nx != null
-        && (nx.isPunct('.') || nx.isPunct(')')) && t.attached(i + 1)
-        && (t.get(i + 2) == null || t.get(i + 2).gapBefore())) {
+    if ((t.lineBreakBefore(i) || i == 0) && length <= 2
+        && (t.isPunct(i + 1, '.') || t.isPunct(i + 1, ')')) && t.attached(i + 1)
+        && (i + 2 >= t.size() || !t.attached(i + 2))) {
       block(t, i, i + 2);
       return;
     }
@@ -313,29 +317,27 @@ final class NonFacts {
     boolean allDigits = true;
     int j = i;
     while (t.isDash(j + 1) && t.attached(j + 1) && t.attached(j + 2)
-        && (t.isDigits(j + 2) || capitalsCode(t.get(j + 2)))) {
+        && (t.isDigits(j + 2) || capitalsCode(t, j + 2))) {
       allDigits &= t.isDigits(j + 2);
       parts++;
       j += 2;
     }
     if (parts >= 3) {
-      return !(parts == 3 && allDigits && dateGroups(t.get(i).text(), t.get(i + 2).text(),
-          t.get(i + 4).text()));
+      return !(parts == 3 && allDigits && dateGroups(t, i, i + 2, i + 4));
     }
     // "400–2,000": the second group opens a number grouped in thousands, so it is no variant
     // number but the high end of a range.
     boolean grouped = (t.isPunct(j + 1, ',') || t.isPunct(j + 1, '.')) && t.attached(j + 1)
-        && t.isDigits(j + 2) && t.attached(j + 2) && t.get(j + 2).text().length() == 3;
-    if (parts == 2 && allDigits && !grouped && !(t.get(j + 1) != null && t.attached(j + 1)
-        && t.get(j + 1).isWord())) {
-      String a = t.get(i).text();
-      String b = t.get(i + 2).text();
+        && t.isDigits(j + 2) && t.attached(j + 2) && t.length(j + 2) == 3;
+    if (parts == 2 && allDigits && !grouped && !(t.attached(j + 1) && t.isWordTok(j + 1))) {
+      int la = t.length(i);
+      int lb = t.length(i + 2);
       // A day and a month ("26-1") is a date, not a model and its variant. Only a short second
       // group is read: a long one ("12-9591068685") overflows an int and is no month.
-      boolean dayMonth = a.length() <= 2 && b.length() <= 2 && Integer.parseInt(a) >= 1
-          && Integer.parseInt(a) <= 31 && Integer.parseInt(b) >= 1 && Integer.parseInt(b) <= 12;
-      return b.length() < a.length() && !(a.length() == 4 && b.length() == 2) && !dayMonth
-          && Long.parseLong(b) < Long.parseLong(a);
+      boolean dayMonth = la <= 2 && lb <= 2 && t.smallValue(i) >= 1
+          && t.smallValue(i) <= 31 && t.smallValue(i + 2) >= 1 && t.smallValue(i + 2) <= 12;
+      return lb < la && !(la == 4 && lb == 2) && !dayMonth
+          && Long.parseLong(digits(t, i + 2)) < Long.parseLong(digits(t, i));
     }
     return false;
   }
@@ -346,22 +348,32 @@ final class NonFacts {
   }
 
   /** A code of capitals (and digits) inside an identifier: "NM", "AD", "P". */
-  private static boolean capitalsCode(Token w) {
-    if (w == null || !w.isWord() || w.text().length() > 6) {
+  private static boolean capitalsCode(Toks t, int k) {
+    if (!t.isWordTok(k) || t.length(k) > 6) {
       return false;
     }
-    return w.text().chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    for (int c = t.startOf(k); c < t.endOf(k); c++) {
+      if (!Character.isUpperCase(t.chars[c]) && !Character.isDigit(t.chars[c])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The text of digit run k. */
+  private static String digits(Toks t, int k) {
+    return t.text.substring(t.startOf(k), t.endOf(k));
   }
 
   /** Three digit groups that can be a date: a year (1000–2100) at one end, a month and a day. */
-  private static boolean dateGroups(String a, String b, String c) {
-    boolean yearFirst = a.length() == 4;
-    if (!yearFirst && c.length() != 4 || a.length() > 4 || b.length() > 2 || c.length() > 4) {
+  private static boolean dateGroups(Toks t, int a, int b, int c) {
+    boolean yearFirst = t.length(a) == 4;
+    if (!yearFirst && t.length(c) != 4 || t.length(a) > 4 || t.length(b) > 2 || t.length(c) > 4) {
       return false;
     }
-    int y = Integer.parseInt(yearFirst ? a : c);
-    int m = Integer.parseInt(b);
-    int d = Integer.parseInt(yearFirst ? c : a);
+    int y = t.smallValue(yearFirst ? a : c);
+    int m = t.smallValue(b);
+    int d = t.smallValue(yearFirst ? c : a);
     return y >= 1000 && y <= 2100 && (m >= 1 && m <= 12 && d >= 1 && d <= 31
         || d >= 1 && d <= 12 && m >= 1 && m <= 31);
   }
@@ -372,7 +384,7 @@ final class NonFacts {
    * month name or month word. Model names glue letters to longer numbers or to no month.
    */
   private static boolean labelBeforeDay(Toks t, int i, Lexicon lex) {
-    return t.get(i - 1).text().length() >= 3 && dayOfMonth(t, i, lex);
+    return t.length(i - 1) >= 3 && dayOfMonth(t, i, lex);
   }
 
   /**
@@ -380,9 +392,8 @@ final class NonFacts {
    * 1901", an infobox label and its colon glued to the date, is no note mark "houses.3".
    */
   private static boolean dayOfMonth(Toks t, int i, Lexicon lex) {
-    Token day = t.get(i);
-    if (day.text().length() > 2 || day.text().charAt(0) == '0'
-        || Integer.parseInt(day.text()) > 31 || !t.isWordTok(i + 1) || t.attached(i + 1)) {
+    if (t.length(i) > 2 || t.chars[t.startOf(i)] == '0'
+        || t.smallValue(i) > 31 || !t.isWordTok(i + 1) || t.attached(i + 1)) {
       return false;
     }
     String next = t.norm(i + 1);
@@ -422,29 +433,34 @@ final class NonFacts {
     return false;
   }
 
-  private static boolean hasUpper(Token w) {
-    for (int k = 0; k < w.text().length(); k++) {
-      if (Character.isUpperCase(w.text().charAt(k))) {
+  /** Word k holds a capital (read in place). */
+  private static boolean hasUpper(Toks t, int k) {
+    for (int c = t.startOf(k); c < t.endOf(k); c++) {
+      if (Character.isUpperCase(t.chars[c])) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean allowedPrefix(Token w) {
-    String n = w.norm();
-    if (AllPacks.DIGIT_PREFIXES.contains(n) || Currencies.code(w.text()) != null) {
+  private static final WordSet DIGIT_PREFIXES = WordSet.of(AllPacks.DIGIT_PREFIXES);
+  private static final WordSet DIGIT_SUFFIXES = WordSet.of(AllPacks.DIGIT_SUFFIXES);
+
+  /** Word k may lead digits glued to it: read off the arrays (a code has three letters). */
+  private static boolean allowedPrefix(Toks t, int k) {
+    if (DIGIT_PREFIXES.containsWord(t, k, 0)
+        || t.length(k) == 3 && Currencies.code(t.text.substring(t.startOf(k), t.endOf(k))) != null) {
       return true;
     }
     // Lower-case words of three letters or more: "mid-1990s", "pre-1914", "post-1945".
-    return !hasUpper(w) && n.length() >= 3;
+    return !hasUpper(t, k) && (t.normByChars(k) ? t.length(k) : t.norm(k).length()) >= 3;
   }
 
   /** Blocks the token at a and everything glued to it (T-72B3, 9K33-1). */
   private static void blockChain(Toks t, int a) {
     int b = a + 1;
-    while (b < t.size() && t.attached(b) && !t.get(b).isPunct(',') && !t.get(b).isPunct(')')
-        && !(t.get(b).isPunct('.') && (b + 1 >= t.size() || t.get(b + 1).gapBefore()))) {
+    while (b < t.size() && t.attached(b) && !t.isPunct(b, ',') && !t.isPunct(b, ')')
+        && !(t.isPunct(b, '.') && (b + 1 >= t.size() || !t.attached(b + 1)))) {
       b++;
     }
     block(t, a, b);

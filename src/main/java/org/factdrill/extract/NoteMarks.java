@@ -13,16 +13,14 @@ final class NoteMarks {
 
   /** True when the digits token at {@code i} is a note mark glued to a word's punctuation. */
   static boolean glued(Toks t, int i) {
-    Token d = t.get(i);
-    if (d == null || !t.isDigits(i) || d.text().length() > 3 || !t.attached(i)) {
+    // Read off the token arrays: this runs at every digit run and makes no Token.
+    if (!t.isDigits(i) || t.length(i) > 3 || !t.attached(i)) {
       return false;
     }
-    Token p = t.get(i - 1);
-    if (p == null || p.punct() != ',' && p.punct() != '.' && p.punct() != ';' && p.punct() != ':'
-        || !t.attached(i - 1) || !t.isWordTok(i - 2)) {
+    if (!t.isPunct(i - 1, ',') && !t.isPunct(i - 1, '.') && !t.isPunct(i - 1, ';')
+        && !t.isPunct(i - 1, ':') || !t.attached(i - 1) || !t.isWordTok(i - 2)) {
       return false;
     }
-    Token next = t.get(i + 1);
-    return next == null || next.gapBefore();
+    return i + 1 >= t.size() || !t.attached(i + 1);
   }
 }

@@ -20,7 +20,7 @@ final class NumberingLines {
     int runLength = 0;
     int last = -2;
     for (int m = 0, i = marks[0]; i >= 0; i = marks[++m]) {
-      int v = lone(t, i) ? value(t.get(i)) : -1;
+      int v = lone(t, i) ? t.smallValue(i) : -1;
       if (v < 0) {
         continue; // a number in prose neither extends nor breaks the run
       }
@@ -42,31 +42,32 @@ final class NumberingLines {
       return;
     }
     for (int m = from; m < to && marks[m] >= 0; m++) {
-      if (lone(t, marks[m]) && value(t.get(marks[m])) >= 0) {
+      if (lone(t, marks[m])) {
         t.blocked[marks[m]] = true;
       }
     }
   }
 
-  /** A digit run of one to three digits, set apart by space, whose line holds no word. */
+  /**
+   * A digit run of one to three digits, set apart by space, whose line holds no word: read off
+   * the token arrays (every digit run of a text asks, most in prose).
+   */
   private static boolean lone(Toks t, int i) {
-    Token tok = t.get(i);
-    if (!tok.isDigits() || tok.text().length() > 3 || t.attached(i) || t.attached(i + 1)
+    if (!t.isDigits(i) || t.length(i) > 3 || t.attached(i) || t.attached(i + 1)
         || grouped(t, i - 1, i) || grouped(t, i, i + 1)) {
       return false;
     }
     // Prose fails at the first word next to the number: the scan is short there.
     for (int k = i; k >= 0; k--) {
-      Token c = t.get(k);
-      if (k < i && c.isWord()) {
+      if (k < i && t.isWordTok(k)) {
         return false;
       }
-      if (c.newlinesBefore() > 0) {
+      if (t.lineBreakBefore(k)) {
         break;
       }
     }
-    for (int k = i + 1; k < t.size() && t.get(k).newlinesBefore() == 0; k++) {
-      if (t.get(k).isWord()) {
+    for (int k = i + 1; k < t.size() && !t.lineBreakBefore(k); k++) {
+      if (t.isWordTok(k)) {
         return false;
       }
     }
@@ -78,11 +79,7 @@ final class NumberingLines {
    * the thousands mark): one character between them, b three digits.
    */
   private static boolean grouped(Toks t, int a, int b) {
-    return t.isDigits(a) && t.isDigits(b) && t.get(b).text().length() == 3
+    return t.isDigits(a) && t.isDigits(b) && t.length(b) == 3
         && t.startOf(b) - t.endOf(a) == 1;
-  }
-
-  private static int value(Token tok) {
-    return tok.text().length() <= 3 ? Integer.parseInt(tok.text()) : -1;
   }
 }

@@ -24,9 +24,13 @@ final class NumeralRoles {
     if (!q.hasWords()) {
       return true;
     }
+    Set<String> names = lex.words(WordList.NAMES_WITH_NUMERALS);
+    if (q.hasDigits() && names.isEmpty()) {
+      return true; // nothing below reads the word before a number written in digits
+    }
     String before = t.norm(q.from() - 1);
     // A name with a numeral in it: "באר שבע" (Be'er Sheva), after any prefix letters.
-    for (String name : lex.words(WordList.NAMES_WITH_NUMERALS)) {
+    for (String name : names) {
       int sp = name.indexOf(' ');
       if (t.norm(q.from()).equals(name.substring(sp + 1)) && before.endsWith(name.substring(0, sp))) {
         return false;

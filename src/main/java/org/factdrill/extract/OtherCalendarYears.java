@@ -17,8 +17,9 @@ final class OtherCalendarYears {
     }
     int[] marks = t.marks();
     for (int m = 0, i = marks[0]; i >= 0; i = marks[++m]) {
-      if (t.isWordTok(i - 1) && names.contains(t.norm(i - 1))
-          && !lex.words(WordList.OWN_CALENDAR_WORDS).contains(t.norm(i - 2))) {
+      // The lists' bit filters: no token made for the word before each run.
+      if (lex.filtered().has(WordList.CALENDAR_NAME_WORDS, t, i - 1)
+          && !lex.filtered().holds(WordList.OWN_CALENDAR_WORDS, t, i - 2)) {
         int end = i + 1;
         if (t.isDash(end) && t.isDigits(end + 1)) {
           end += 2; // "5678–5679": a year of that calendar across two Gregorian years

@@ -38,7 +38,7 @@ final class Positions {
   private static int position(Toks t, Lexicon lex, int i, int e) {
     boolean sign = degreeSign(t, e);
     int k = sign ? e + 1 : e;
-    boolean unit = !sign && t.isWordTok(k) && lex.words(WordList.POSITION_UNITS).contains(t.norm(k));
+    boolean unit = !sign && lex.filtered().has(WordList.POSITION_UNITS, t, k);
     if (unit) {
       k++;
     }
@@ -75,7 +75,7 @@ final class Positions {
 
   /** Token k is a compass point; a one-letter one only when {@code letters} allows it. */
   private static boolean compass(Toks t, Lexicon lex, int k, boolean letters) {
-    if (!t.isWordTok(k) || !lex.words(WordList.POSITION_COMPASS).contains(t.norm(k))) {
+    if (!lex.filtered().has(WordList.POSITION_COMPASS, t, k)) {
       return false;
     }
     boolean letter = t.endOf(k) - t.startOf(k) == 1;
@@ -86,12 +86,13 @@ final class Positions {
 
   /** A latitude or longitude word right before the number, or with a degree word between. */
   private static boolean named(Toks t, Lexicon lex, int i) {
-    java.util.Set<String> words = lex.words(WordList.POSITION_WORDS);
-    if (t.isWordTok(i - 1) && words.contains(t.norm(i - 1))) {
+    // The lists' bit filters: no token is made for the words before a number in prose.
+    DateLists lists = lex.filtered();
+    if (lists.has(WordList.POSITION_WORDS, t, i - 1)) {
       return true;
     }
-    return t.isWordTok(i - 1) && lex.words(WordList.POSITION_UNITS).contains(t.norm(i - 1))
-        && t.isWordTok(i - 2) && words.contains(t.norm(i - 2));
+    return lists.has(WordList.POSITION_UNITS, t, i - 1)
+        && lists.has(WordList.POSITION_WORDS, t, i - 2);
   }
 
   /** Past a number's decimals ("28.5"). */

@@ -37,7 +37,7 @@ final class SiteCounters {
     String label = "";
     for (int k = c - 1; k >= c - LABEL_WORDS && t.isWordTok(k); k--) {
       label = label.isEmpty() ? t.norm(k) : t.norm(k) + " " + label;
-      boolean opens = k == 0 || t.get(k).newlinesBefore() > 0 || t.type(k - 1) == Toks.PUNCT
+      boolean opens = k == 0 || t.lineBreakBefore(k) || t.type(k - 1) == Toks.PUNCT
           && t.punct(k - 1) != '\'' && t.punct(k - 1) != '"';
       if (opens) {
         return labels.contains(label);
@@ -49,7 +49,7 @@ final class SiteCounters {
   /** Digits i, with marks at most before them on their line and reading-time words after. */
   private static boolean readingTime(Toks t, int i, Set<String> reading) {
     for (int k = i; ; k--) {
-      if (k == 0 || t.get(k).newlinesBefore() > 0) {
+      if (k == 0 || t.lineBreakBefore(k)) { // read off the arrays: no Token per digit run
         break;
       }
       if (t.type(k - 1) != Toks.PUNCT) {
@@ -58,7 +58,7 @@ final class SiteCounters {
     }
     String words = "";
     int k = i + 1;
-    for (; k < t.size() && t.get(k).newlinesBefore() == 0; k++) {
+    for (; k < t.size() && !t.lineBreakBefore(k); k++) {
       if (!t.isWordTok(k)) {
         return false;
       }

@@ -335,6 +335,11 @@ final class Tokenizer {
     return new String(out);
   }
 
+  /** What {@link #folded} makes of {@code c} on its own, or 0 when it does not fold alone. */
+  static char fold(char c) {
+    return FOLD[c];
+  }
+
   /** True when {@link #folded} folds {@code c} on its own (for tests). */
   static boolean foldsAlone(char c) {
     return FOLD[c] != 0;

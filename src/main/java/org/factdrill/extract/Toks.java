@@ -287,11 +287,47 @@ final class Toks {
     if (!isWordTok(i)) {
       return false;
     }
+    return normEquals(i, norm);
+  }
+
+  /**
+   * True when word i's normal form is {@code norm}: read off its characters where the normal
+   * form is made a character at a time (as written, ASCII lowered, folded), no token made.
+   */
+  boolean normEquals(int i, String norm) {
     int s = starts[i];
-    if ((info[i] & NORM) == NORM_RAW) { // compared as written: no token made
-      return ends[i] - s == norm.length() && text.regionMatches(s, norm, 0, norm.length());
+    int len = ends[i] - s;
+    switch (info[i] & NORM) {
+      case NORM_RAW:
+        return len == norm.length() && text.regionMatches(s, norm, 0, len);
+      case NORM_ASCII:
+        if (len != norm.length()) {
+          return false;
+        }
+        for (int k = 0; k < len; k++) {
+          char c = chars[s + k];
+          if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != norm.charAt(k)) {
+            return false;
+          }
+        }
+        return true;
+      case NORM_FOLDED:
+        if (len != norm.length()) {
+          return false;
+        }
+        for (int k = 0; k < len; k++) {
+          char f = Tokenizer.fold(chars[s + k]);
+          if (f == 0) {
+            return get(i).norm().equals(norm);
+          }
+          if (f != norm.charAt(k)) {
+            return false;
+          }
+        }
+        return true;
+      default:
+        return get(i).norm().equals(norm);
     }
-    return get(i).norm().equals(norm);
   }
 
   boolean isPunct(int i, char c) {
@@ -361,6 +397,11 @@ final class Toks {
     return (info[i] & (TYPE | PLAIN)) == (WORD | PLAIN);
   }
 
+  /** True when word i's normal form is made a character at a time ({@link #normEquals} reads it). */
+  boolean normByChars(int i) {
+    return (info[i] & NORM) != NORM_FULL;
+  }
+
   /** True when word i's normal form is its text as written (its characters can be read). */
   boolean normIsRaw(int i) {
     return (info[i] & NORM) == NORM_RAW;
@@ -368,6 +409,25 @@ final class Toks {
 
   boolean isBlocked(int i) {
     return i >= 0 && i < n && blocked[i];
+  }
+
+  /** The number of characters of token i (a word's or a digit run's text length). */
+  int length(int i) {
+    return ends[i] - starts[i];
+  }
+
+  /** True when token i is a word whose first letter is a capital ({@link Token#isCapitalized}). */
+  boolean capitalized(int i) {
+    return isWordTok(i) && Character.isUpperCase(Character.codePointAt(chars, starts[i], ends[i]));
+  }
+
+  /** The value of digit run i (at most nine digits, of any script), as {@link Integer#parseInt} reads it. */
+  int smallValue(int i) {
+    int v = 0;
+    for (int k = starts[i]; k < ends[i]; k++) {
+      v = v * 10 + Character.digit(chars[k], 10);
+    }
+    return v;
   }
 
   int startOf(int i) {

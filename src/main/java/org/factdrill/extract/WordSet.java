@@ -8,7 +8,7 @@ import java.util.Set;
  * tests that run on every word (can a fact start here? is this, without its prefix letters, a
  * numeral, a month, a holiday?) go through it.
  */
-record WordSet(Set<String> words, long[] filter) {
+record WordSet(Set<String> words, long[] filter, int[] sortedKeys, String[] byKey) {
   private static final int BITS = 16;
 
   /** Mixes the first two and last two letters and the length ("and"/"aud", "there"/"three"). */
@@ -50,25 +50,67 @@ record WordSet(Set<String> words, long[] filter) {
    */
   boolean containsWord(Toks t, int i, int from) {
     if (from == 0) {
-      return mayHaveKey(t.key(i)) && words.contains(t.norm(i));
+      int k = t.key(i);
+      return mayHaveKey(k) && hasWord(t, i, k);
     }
     if (!t.normIsRaw(i)) {
       return contains(t.norm(i), from);
     }
     int s = t.startOf(i) + from;
-    return s < t.endOf(i) && mayHaveKey(key(t.chars, s, t.endOf(i)))
-        && words.contains(t.norm(i).substring(from));
+    if (s >= t.endOf(i)) {
+      return false;
+    }
+    int k = key(t.chars, s, t.endOf(i));
+    if (!mayHaveKey(k)) {
+      return false;
+    }
+    int len = t.endOf(i) - s; // as written: the characters are the normal form's
+    for (int j = first(k); j >= 0 && j < sortedKeys.length && sortedKeys[j] == k; j++) {
+      if (byKey[j].length() == len && t.text.regionMatches(s, byKey[j], 0, len)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first index of key {@code k} in {@link #sortedKeys}, or -1. */
+  private int first(int k) {
+    int lo = java.util.Arrays.binarySearch(sortedKeys, k);
+    while (lo > 0 && sortedKeys[lo - 1] == k) {
+      lo--;
+    }
+    return lo;
+  }
+
+  /**
+   * True when word i, whose key is {@code k}, is one of the words: the words of that key are
+   * compared with its characters ({@link Toks#normEquals}), so no token is made for it.
+   */
+  private boolean hasWord(Toks t, int i, int k) {
+    for (int j = first(k); j >= 0 && j < sortedKeys.length && sortedKeys[j] == k; j++) {
+      if (t.normEquals(i, byKey[j])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static WordSet of(Set<String> words) {
     long[] f = new long[(1 << BITS) / 64];
+    java.util.List<String> list = new java.util.ArrayList<>();
     for (String w : words) {
       if (!w.isEmpty()) {
         int k = key(w, 0);
         f[k >>> 6] |= 1L << k;
+        list.add(w);
       }
     }
-    return new WordSet(Set.copyOf(words), f);
+    list.sort(java.util.Comparator.comparingInt((String w) -> key(w, 0)));
+    int[] keys = new int[list.size()];
+    for (int j = 0; j < keys.length; j++) {
+      keys[j] = key(list.get(j), 0);
+    }
+    return new WordSet(Set.copyOf(words), f, keys, list.toArray(new String[0]));
   }
 
   /**
