@@ -217,13 +217,13 @@ final class Stem {
         return Result.skip(SkipReason.RELATIVE_TIME, "counts back from an unstated now");
       }
       RelativeTime.Resolved rr = ThenYear.resolve(relative, r, st, s);
-      if (!rr.ok()) {
+      if (!rr.ok() && WritersNow.besideOwnYear(r, f, onFact)) {
+        continue; // "Today, a century after the war ended in 1865": nothing to resolve
+      } else if (!rr.ok()) {
         return Result.skip(SkipReason.RELATIVE_TIME, r.text());
       }
       TimeAnchors.Anchor ev = rr.evidence();
-      // Counted from the fact itself ("completed in 1993, two years later", "in 1991 ... the
-      // following year"): the expression is relative to the blank, so it needs no year shown,
-      // and showing one would give the answer away.
+      // Counted from the fact itself ("in 1993, two years later"): no year shown (it would answer).
       boolean fromFact = ev != null && !ev.docDate() && ev.start() >= f.start()
           && ev.start() < f.end();
       String year = String.valueOf(rr.year());
