@@ -24,7 +24,7 @@ final class PromptGiveaways {
       return true; // "(1820–1890)" beside a blank answered "the 19th century"
     }
     if (YearCodes.givesYear(rest, value)) {
-      return true; // "issued as directive 164/99" beside a blank answered "June 4, 1999"
+      return true; // "issued as directive 212/87" beside a blank answered "May 3, 1987"
     }
     if (value instanceof Value.Date d && d.iso().length() > 4 && !d.isRange()) {
       // A day or month date is given away only by itself: "31 December 1991" elsewhere in the

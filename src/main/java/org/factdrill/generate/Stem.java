@@ -218,7 +218,7 @@ final class Stem {
       }
       RelativeTime.Resolved rr = ThenYear.resolve(relative, r, st, s);
       if (!rr.ok() && WritersNow.besideOwnYear(r, f, onFact)) {
-        continue; // "Today, a century after the war ended in 1865": nothing to resolve
+        continue; // "Today, long after the guild was founded in 1831": nothing to resolve
       } else if (!rr.ok()) {
         return Result.skip(SkipReason.RELATIVE_TIME, r.text());
       }

@@ -253,7 +253,7 @@ final class Timeline {
     // "When Gorbachev resigned on <date>, the Union ended": the comma still separates clauses;
     // with nothing before the date ("On <date>, ...") it goes.
     boolean comma = !left.isEmpty() && right.matches("^\\s*,.*");
-    // A dash after a date that opened the item ("1846 – Belgium issued …") parted the date from
+    // A dash after a date that opened the item ("1204 – The guild built …") parted the date from
     // its row's text: without the date it parts nothing.
     right = right.replaceAll(left.isEmpty() ? "^[\\s,–—-]+" : "^[\\s,]+", "");
     if (comma && !right.isEmpty()) {

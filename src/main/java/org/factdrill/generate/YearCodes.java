@@ -6,7 +6,7 @@ import org.factdrill.extract.Value;
 
 /**
  * A document's number written with its year's last two digits after a slash ("directive
- * 164/99", "resolution 12/67"): a prompt that shows it beside a blank answered with a date of
+ * 212/87", "resolution 12/67"): a prompt that shows it beside a blank answered with a date of
  * that year gives the year away. A day and month written "4/6" is no such code: the number
  * before the slash is a serial number (above 31) or follows a code word (in capitals, or a
  * capitalised word of four letters or more: "Order", "Decree").

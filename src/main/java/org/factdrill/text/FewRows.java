@@ -121,7 +121,7 @@ final class FewRows {
 
   /**
    * The width a hard-wrapped text is wrapped at: its longest line, when at least a third of its
-   * lines come within a sixth of it (a wrap fills most lines); -1 for a text of long paragraph lines.
+   * lines come within a sixth of it (a wrap fills most lines); -1 for a text of paragraph lines.
    */
   static int width(String text) {
     int longest = 0;

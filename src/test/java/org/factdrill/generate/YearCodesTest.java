@@ -10,7 +10,7 @@ import org.factdrill.text.Language;
 import org.junit.jupiter.api.Test;
 
 /**
- * A document number written with its year's two last digits after a slash ("order 164/99")
+ * A document number written with its year's two last digits after a slash ("order 212/87")
  * gives away the year of a blank beside it; a day and month ("4/6"), a share ("3/4") or a code
  * of another year does not. Cases are generated from invented code words and numbers.
  */
@@ -57,7 +57,7 @@ class YearCodesTest {
   void aBlankBesideItsYearCodeIsNotAsked() {
     String text = "Harbour Notes\n\nThe harbour office of Torvel was opened in 1954 by the guild."
         + " On June 4, 1999, the harbour master designated the old quay for special care with"
-        + " the issuance of QUAYORD 164/99. The quay had been rebuilt in 1961 after a storm.\n";
+        + " the issuance of QUAYORD 212/99. The quay had been rebuilt in 1961 after a storm.\n";
     Result res = Fixtures.extracted(Language.EN, text);
     assertEquals(0, Fixtures.asking(res, "June 4, 1999").size(),
         res.report().format(res.bank()));
