@@ -23,6 +23,9 @@ final class PromptGiveaways {
     if (yearInside(rest, value)) {
       return true; // "(1820–1890)" beside a blank answered "the 19th century"
     }
+    if (YearCodes.givesYear(rest, value)) {
+      return true; // "issued as directive 212/87" beside a blank answered "May 3, 1987"
+    }
     if (value instanceof Value.Date d && d.iso().length() > 4 && !d.isRange()) {
       // A day or month date is given away only by itself: "31 December 1991" elsewhere in the
       // sentence does not answer "26 December 1991".

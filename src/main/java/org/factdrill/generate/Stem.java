@@ -223,9 +223,7 @@ final class Stem {
         continue; // "Today, a century after … 1865": the year written stays absolute
       }
       TimeAnchors.Anchor ev = rr.evidence();
-      // Counted from the fact itself ("completed in 1993, two years later", "in 1991 ... the
-      // following year"): the expression is relative to the blank, so it needs no year shown,
-      // and showing one would give the answer away.
+      // Counted from the fact itself ("in 1993, two years later"): no year shown (it would answer).
       boolean fromFact = ev != null && !ev.docDate() && ev.start() >= f.start()
           && ev.start() < f.end();
       String year = String.valueOf(rr.year());

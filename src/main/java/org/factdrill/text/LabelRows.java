@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * pack's sentence openers, or the run's own first word again) on a line of prose, is a row's
  * label. Such
  * rows of three different names make a listing (rows without such a word between them count
- * too, at a paragraph's start): each label is given back its line break (the text keeps its length and offsets), so
+ * too, at a paragraph's start; fewer rows make one when the page shows more signs of a listing:
+ * {@link FewRows}): each label is given back its line break (the text keeps its length and offsets), so
  * the label heads its row as a heading does and is no part of the first sentence; the header
  * lines above the first row name no topic.
  */
@@ -95,6 +96,7 @@ public final class LabelRows {
     }
     List<Row> out = new ArrayList<>();
     List<Boolean> sure = new ArrayList<>();
+    int width = Integer.MIN_VALUE; // (the wrap's width, read once when a row needs it)
     for (int at = 0; at < text.length(); at = next(text, at)) {
       if (!rowStart(text, at)) {
         continue;
@@ -107,7 +109,9 @@ public final class LabelRows {
       if (k > 0) {
         out.add(new Row(at, ws.get(k - 1)[1]));
         sure.add(true);
-      } else if (k == 0) { // (it ends the row above, whose entity it is not)
+      } else if (k == 0 && !FewRows.wrappedOn(text, at,
+          width == Integer.MIN_VALUE ? (width = FewRows.width(text)) : width)) {
+        // (a line the wrap would have filled from the one above goes on its paragraph: no row)
         int n = named(text, ws, particles);
         out.add(new Row(at, ws.get(n - 1)[1]));
         sure.add(false);
@@ -120,7 +124,8 @@ public final class LabelRows {
       }
     }
     if (names.size() < MIN_ROWS) {
-      return List.of(); // (a headline repeated on a page is no listing of entities)
+      // (a headline repeated on a page is no listing of entities; fewer rows need more signs)
+      return FewRows.of(text, out, sure, particles);
     }
     // A row whose label only its place shows counts between the listing's sure rows only.
     int first = sure.indexOf(true);
@@ -196,7 +201,7 @@ public final class LabelRows {
   }
 
   /** The header lines right above the listing's first row: short, no sentence mark. */
-  private static List<Span> headers(String text, int first) {
+  static List<Span> headers(String text, int first) {
     List<Span> out = new ArrayList<>();
     int end = first - 1;
     while (end > 0 && out.size() < HEADER_LINES) {
@@ -247,7 +252,7 @@ public final class LabelRows {
   }
 
   /** Up to {@code max} words of the line starting at {@code at}, as [start, end]. */
-  private static List<int[]> words(String text, int at, int max) {
+  static List<int[]> words(String text, int at, int max) {
     int eol = text.indexOf('\n', at);
     Matcher m = WORD.matcher(text).region(at, eol < 0 ? text.length() : eol);
     List<int[]> out = new ArrayList<>();
@@ -257,7 +262,7 @@ public final class LabelRows {
     return out;
   }
 
-  private static String of(String text, int[] w) {
+  static String of(String text, int[] w) {
     return text.substring(w[0], w[1]);
   }
 

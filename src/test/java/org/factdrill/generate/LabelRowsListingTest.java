@@ -49,11 +49,18 @@ class LabelRowsListingTest {
   private record Listing(String text, List<Row> rows, boolean headers) {}
 
   private static Listing listing(Random r) {
-    boolean headers = r.nextBoolean();
+    return listing(r, 3 + r.nextInt(8), r.nextBoolean());
+  }
+
+  /** A short excerpt of a listing: two rows under the column headers. */
+  private static Listing excerpt(Random r) {
+    return listing(r, 2, true);
+  }
+
+  private static Listing listing(Random r, int n, boolean headers) {
     boolean blank = r.nextBoolean();
     boolean wrap = r.nextBoolean(); // an e-book's hard-wrapped lines, or one line a row
     StringBuilder t = new StringBuilder(headers ? String.join("\n", HEADERS) + "\n" : "");
-    int n = 3 + r.nextInt(8);
     List<Row> rows = new ArrayList<>();
     Set<String> labels = new HashSet<>();
     for (int i = 0; i < n; i++) {
@@ -105,9 +112,19 @@ class LabelRowsListingTest {
 
   @Test
   void aRowsLabelIsTheContextOfItsQuestionsAndNoPartOfTheirPrompts() {
+    assertTrue(labelled(LabelRowsListingTest::listing) > 100);
+  }
+
+  @Test
+  void aShortExcerptsRowLabelIsTheContextOfItsQuestions() {
+    assertTrue(labelled(LabelRowsListingTest::excerpt) > 40);
+  }
+
+  /** Checks every question's context and prompt on 40 listings; how many were asked. */
+  private static int labelled(java.util.function.Function<Random, Listing> make) {
     int asked = 0;
     for (int seed = 0; seed < 40; seed++) {
-      Listing l = listing(new Random(seed));
+      Listing l = make.apply(new Random(seed));
       Result res = Fixtures.extracted(Language.EN, l.text());
       for (Question q : res.bank().questions()) {
         if (q instanceof Question.Timeline || q instanceof Question.WhichFirst
@@ -125,7 +142,7 @@ class LabelRowsListingTest {
         asked++;
       }
     }
-    assertTrue(asked > 100, "asked " + asked);
+    return asked;
   }
 
   @Test
@@ -143,9 +160,19 @@ class LabelRowsListingTest {
 
   @Test
   void aChronologyItemPairsEventsOfOneRowOnly() {
+    assertTrue(chronology(LabelRowsListingTest::listing) > 0, "no chronology item made");
+  }
+
+  @Test
+  void aShortExcerptsChronologyItemPairsEventsOfOneRowOnly() {
+    assertTrue(chronology(LabelRowsListingTest::excerpt) > 0, "no chronology item made");
+  }
+
+  /** Checks every chronology item's rows and context on 40 listings; how many were made. */
+  private static int chronology(java.util.function.Function<Random, Listing> make) {
     int items = 0;
     for (int seed = 0; seed < 40; seed++) {
-      Listing l = listing(new Random(seed));
+      Listing l = make.apply(new Random(seed));
       for (Question q : Fixtures.extracted(Language.EN, l.text()).bank().questions()) {
         List<Question.Event> events = q instanceof Question.WhichFirst w ? w.events()
             : q instanceof Question.YearsBetween y ? y.events()
@@ -161,7 +188,7 @@ class LabelRowsListingTest {
         items++;
       }
     }
-    assertTrue(items > 0, "no chronology item made");
+    return items;
   }
 
   @Test
