@@ -28,13 +28,19 @@ public final class DetachedPrefixes {
     }
     int n = 0;
     int len = s.length();
-    for (int p = 0; p < len; p++) {
+    // A sign needs a space or hyphen right after its letter: tested first, as it is rare after a
+    // letter, so the letter and the character before it are read only there.
+    for (int p = 0; p + 1 < len; p++) {
+      char after = s.charAt(p + 1);
+      boolean hyphen = after == '-' || after == '\u05be';
+      if (!hyphen && !space(after)) {
+        continue;
+      }
       char c = s.charAt(p);
       if (prefixes.indexOf(c) < 0 || p > 0 && blocksBefore(Character.codePointBefore(s, p))) {
         continue;
       }
       int q = p + 1;
-      boolean hyphen = q < len && (s.charAt(q) == '-' || s.charAt(q) == '\u05be');
       if (hyphen) {
         q++;
       }

@@ -457,14 +457,8 @@ public final class LayoutClassifier {
     return n;
   }
 
-  /** True when the line ends a sentence (after closing quotes, brackets and citation marks). */
+  /** True when the line ends a sentence ({@link LineEnds#terminal}). */
   static boolean terminal(String s) {
-    String t = s.strip().replaceAll("(\\[[^\\]]{1,25}\\]|[\"'”’»)\\]])+$", "").strip();
-    if (t.isEmpty()) {
-      return false;
-    }
-    char c = t.charAt(t.length() - 1);
-    return c == '.' || c == '!' || c == '?' || c == '…' || c == '。' || c == '؟' || c == ';'
-        || c == ':';
+    return LineEnds.terminal(s);
   }
 }

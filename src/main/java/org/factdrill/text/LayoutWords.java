@@ -24,6 +24,11 @@ import java.util.regex.Pattern;
  * {@code lang/<code>/layout.properties}: data, not code, so a language is added by a file.
  */
 public final class LayoutWords {
+  /** Runs of space in {@link #norm}, compiled once (before ALL: norm reads the packs' words). */
+  private static final Pattern NORM_SPACES = Pattern.compile("[\\s\\p{Z}]+");
+  /** Marks, symbols and digits at a line's ends in {@link #norm}. */
+  private static final Pattern NORM_EDGES =
+      Pattern.compile("^[\\p{P}\\p{S}\\s\\d.]+|[\\p{P}\\p{S}\\s]+$");
   private static final Map<Language, LayoutWords> ALL = loadAll();
 
   private final Set<String> referenceSections;
@@ -188,8 +193,8 @@ public final class LayoutWords {
   }
 
   static String norm(String s) {
-    return s.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Z}]+", " ")
-        .replaceAll("^[\\p{P}\\p{S}\\s\\d.]+|[\\p{P}\\p{S}\\s]+$", "");
+    return NORM_EDGES.matcher(NORM_SPACES.matcher(s.strip().toLowerCase(Locale.ROOT))
+        .replaceAll(" ")).replaceAll("");
   }
 
   /** A bracketed link opening a heading: an edit link when it is one of the pack's edit words. */

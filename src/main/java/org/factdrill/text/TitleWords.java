@@ -1,10 +1,14 @@
 package org.factdrill.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * The words a candidate title is matched on against the prose (four letters or more; without a
@@ -12,38 +16,63 @@ import java.util.Set;
  * of them the prose uses: a line naming what the text is about recurs in it.
  */
 final class TitleWords {
+  /** Marks no letter composes with, dropped from a line's words (compiled once, not per line). */
+  private static final Pattern LOOSE_MARKS = Pattern.compile("\\p{Mn}+");
+  /** What separates words. */
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{M}]+");
+
   private TitleWords() {}
+
+  /**
+   * The prose's keys with the number of prose blocks holding each: the keys of the prose without
+   * one block are read off it, without reading every other block again for each candidate line.
+   */
+  record Prose(Map<String, Integer> blocksHolding, Language lang) {
+    /** The prose's keys (of every prose block). */
+    Set<String> words() {
+      return blocksHolding.keySet();
+    }
+
+    /** The keys of the prose blocks other than {@code except} (itself a prose block or not). */
+    Predicate<String> without(String text, Block except) {
+      Set<String> own = except.cls() == LineClass.PROSE
+          ? new HashSet<>(keys(except.of(text), lang)) : Set.of();
+      return k -> blocksHolding.getOrDefault(k, 0) - (own.contains(k) ? 1 : 0) > 0;
+    }
+  }
+
+  /** The prose of {@code blocks}: its keys, each with the number of prose blocks holding it. */
+  static Prose prose(String text, List<Block> blocks, Language lang) {
+    Map<String, Integer> holding = new HashMap<>();
+    for (Block b : blocks) {
+      if (b.cls() == LineClass.PROSE) {
+        for (String k : new HashSet<>(keys(b.of(text), lang))) {
+          holding.merge(k, 1, Integer::sum);
+        }
+      }
+    }
+    return new Prose(holding, lang);
+  }
 
   /** The share of the line's words (Vietnamese: pairs of syllables) that the prose uses. */
   static double recurrence(String line, Set<String> prose, Language lang) {
+    return recurrence(line, (Predicate<String>) prose::contains, lang);
+  }
+
+  /** As {@link #recurrence(String, Set, Language)}, the prose's keys given by a test. */
+  static double recurrence(String line, Predicate<String> prose, Language lang) {
     List<String> keys = keys(line, lang);
     if (keys.isEmpty()) {
       return 0;
     }
     int hit = 0;
     for (String k : keys) {
-      if (prose.contains(k)) {
+      if (prose.test(k)) {
         hit++;
       }
     }
     // A line of one or two words recurs by chance: "News", "Việt Nam".
     return (double) hit / keys.size() * Math.min(1.0, keys.size() / 2.0);
-  }
-
-  static Set<String> proseWords(String text, List<Block> blocks, Language lang) {
-    return proseWords(text, blocks, lang, null);
-  }
-
-  /** The prose's keys, without those of block {@code except}. */
-  static Set<String> proseWords(String text, List<Block> blocks, Language lang,
-      Block except) {
-    Set<String> out = new HashSet<>();
-    for (Block b : blocks) {
-      if (b.cls() == LineClass.PROSE && b != except) {
-        out.addAll(keys(b.of(text), lang));
-      }
-    }
-    return out;
   }
 
   /**
@@ -55,9 +84,9 @@ final class TitleWords {
     List<String> words = new ArrayList<>();
     // Marks no letter composes with (vowel points, cantillation: "מֹשֶׁה" is "משה") are optional in
     // their script; letters that compose with their marks (Vietnamese "ự") keep them.
-    String bare = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC)
-        .replaceAll("\\p{Mn}+", "");
-    for (String x : bare.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}]+")) {
+    String bare = LOOSE_MARKS.matcher(java.text.Normalizer.normalize(s,
+        java.text.Normalizer.Form.NFC)).replaceAll("");
+    for (String x : NON_WORD.split(bare.toLowerCase(Locale.ROOT))) {
       if (!x.isEmpty()) {
         words.add(x);
       }

@@ -63,7 +63,8 @@ final class Titles {
    * title) cleaned of chrome, else null.
    */
   static Found choose(String text, List<Block> blocks, LayoutWords w, String hint) {
-    Set<String> prose = TitleWords.proseWords(text, blocks, w.language());
+    TitleWords.Prose proseKeys = TitleWords.prose(text, blocks, w.language());
+    Set<String> prose = proseKeys.words();
     Found best = null;
     double bestScore = 0;
     int seen = 0;
@@ -115,8 +116,9 @@ final class Titles {
         continue;
       }
       // A line taken for prose is in the prose's words itself: match it against the rest.
-      double score = TitleWords.recurrence(t, headlineProse
-          ? TitleWords.proseWords(text, blocks, w.language(), b) : prose, w.language());
+      double score = headlineProse
+          ? TitleWords.recurrence(t, proseKeys.without(text, b), w.language())
+          : TitleWords.recurrence(t, prose, w.language());
       if (quotedName(b.of(text), t)) {
         score = Math.max(score, MIN_RECUR); // "Revisions of “X”" is about X
       }

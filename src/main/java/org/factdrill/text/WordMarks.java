@@ -22,6 +22,9 @@ final class WordMarks {
    * quote marks written as the letter mark "״", which no quotation pattern takes for a quote.
    */
   static String forCitation(String line) {
-    return INSIDE.matcher(GLOSS.matcher(line).replaceAll("")).replaceAll("״");
+    // Both expressions open with a look-behind, so each is tried at every character: run only
+    // on a line holding the bracket or quote a match needs (most lines hold neither).
+    String s = line.indexOf('(') < 0 ? line : GLOSS.matcher(line).replaceAll("");
+    return s.indexOf('"') < 0 && s.indexOf('״') < 0 ? s : INSIDE.matcher(s).replaceAll("״");
   }
 }
