@@ -10,19 +10,11 @@ final class Roman {
       return -1;
     }
     String s = tok.text();
-    int total = 0;
-    int prev = 0;
-    for (int k = s.length() - 1; k >= 0; k--) {
-      int v;
-      switch (s.charAt(k)) {
-        case 'I': v = 1; break;
-        case 'V': v = 5; break;
-        case 'X': v = 10; break;
-        default: return -1;
+    for (int k = 0; k < s.length(); k++) {
+      if (Character.isLowerCase(s.charAt(k))) {
+        return -1; // written in capitals in running text: "vi", "xi" are words
       }
-      total += v < prev ? -v : v;
-      prev = Math.max(prev, v);
     }
-    return total > 0 && total <= 30 ? total : -1;
+    return org.factdrill.lang.RomanNumerals.value(s);
   }
 }

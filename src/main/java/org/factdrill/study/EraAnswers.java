@@ -122,18 +122,8 @@ final class EraAnswers {
     if (!m.find()) {
       return -1;
     }
-    return m.group(1) != null ? Integer.parseInt(m.group(1)) : roman(m.group(2));
-  }
-
-  private static int roman(String s) {
-    int total = 0;
-    int prev = 0;
-    for (int k = s.length() - 1; k >= 0; k--) {
-      int v = s.charAt(k) == 'x' ? 10 : s.charAt(k) == 'v' ? 5 : 1;
-      total += v < prev ? -v : v;
-      prev = Math.max(prev, v);
-    }
-    return total;
+    return m.group(1) != null ? Integer.parseInt(m.group(1))
+        : org.factdrill.lang.RomanNumerals.value(m.group(2));
   }
 
   /** "(.*?)" then one of the category's phrases, its spaces and points optional, at the end. */
