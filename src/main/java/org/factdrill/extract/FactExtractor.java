@@ -105,6 +105,10 @@ public final class FactExtractor implements Extractor {
         i = Math.max(m.to(), i + 1); // "at half past three": a time of day, not a count
         continue;
       }
+      if (m.kind() == FactKind.DATE && MonthInName.holds(t, m, lex)) {
+        i = m.to(); // "Tháng Tư đen", "Black April": a name's word, no date
+        continue;
+      }
       m = m.withApprox(m.approx() || hedged(t, m, lex));
       if (m.kind() == FactKind.DATE) {
         LunarMonths.Reading moon = m.year() == Match.NO_YEAR

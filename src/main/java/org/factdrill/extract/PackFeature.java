@@ -10,6 +10,7 @@ enum PackFeature {
   DESIGNATOR_NAME_BETWEEN("designator-name-between"),
   ERAS_IN_CAPITALS("eras-in-capitals"),
   MODEL_NAME_BEFORE_NUMBER("model-name-before-number"),
+  MONTHS_IN_LOWERCASE("months-in-lowercase"),
   MONTH_FIRST_NUMERIC("month-first-numeric"),
   RANGES_EITHER_ORDER("ranges-either-order"),
   SPOKEN_FRACTIONS("spoken-fractions"),

@@ -1,0 +1,27 @@
+package org.factdrill.extract;
+
+/**
+ * A month named alone (no day, no year) inside a proper name is no date: "Cách mạng Tháng Tám",
+ * "Tháng Tư đen", "Black April" name an event or a memory, not a month. Two signs, neither at a
+ * sentence's or line's first word (whose capital says nothing): the month's first word is
+ * capitalised in a language that writes its month words in lowercase (pack feature
+ * months-in-lowercase), or the word right before the month is a capitalised word that is no month,
+ * numeral or other word of the language's date grammar.
+ */
+final class MonthInName {
+  private MonthInName() {}
+
+  /** True when the bare month {@code m} is written as part of a name. */
+  static boolean holds(Toks t, Match m, Lexicon lex) {
+    int i = m.from();
+    if (MonthInSentence.bareMonth(m.value()) == 0 || !t.capitalized(i) || t.sentenceStart(i)) {
+      return false;
+    }
+    if (lex.has(PackFeature.MONTHS_IN_LOWERCASE)) {
+      return true;
+    }
+    int b = i - 1;
+    return t.isWordTok(b) && t.capitalized(b) && !t.sentenceStart(b) && !t.attached(i)
+        && !lex.trigger(t, b); // not "Monday April", "Easter April": a date word before it
+  }
+}
