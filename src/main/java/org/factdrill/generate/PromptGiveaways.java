@@ -62,7 +62,15 @@ final class PromptGiveaways {
     if (yearInside(context, value)) {
       return true; // "… from 1988 to 2004" above a question whose answer is "the 1980s"
     }
-    Set<BigDecimal> answerNumbers = AnswerNumbers.of(answerText, value);
+    Set<BigDecimal> answerNumbers = new HashSet<>();
+    if (value instanceof Value.Date d && !d.isRange() && d.iso().matches("\\d{4}-\\d\\d.*")
+        && !answerText.contains(d.iso().substring(0, 4))) {
+      // "12 May" whose year the page gives ("1871 in Norland" above it) and the prompt shows
+      // beside the blank: the title's year answers nothing the student is asked.
+      AnswerNumbers.collect(answerText, answerNumbers);
+    } else {
+      answerNumbers.addAll(AnswerNumbers.of(answerText, value));
+    }
     Set<BigDecimal> shown = new HashSet<>();
     AnswerNumbers.collect(context, shown);
     shown.retainAll(answerNumbers);

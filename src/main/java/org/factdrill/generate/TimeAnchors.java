@@ -48,9 +48,12 @@ final class TimeAnchors {
   private final org.factdrill.text.Layout layout;
   /** Bare years written in a lunar frame (a cycle name or reign year beside them), by start. */
   private final java.util.Map<Integer, String> lunar;
+  /** The year of a year article's title ({@link YearArticles}), or null. */
+  private final Anchor titleYear;
 
   private TimeAnchors(Anchor docDate, List<Anchor> years, String text,
-      org.factdrill.text.Layout layout, java.util.Map<Integer, String> lunar) {
+      org.factdrill.text.Layout layout, java.util.Map<Integer, String> lunar, Anchor titleYear) {
+    this.titleYear = titleYear;
     this.docDate = docDate;
     this.years = years;
     this.text = text;
@@ -100,7 +103,18 @@ final class TimeAnchors {
         docDate = new Anchor(ymd[0], ymd[1], ymd[2], f.start(), f.text(), true);
       }
     }
-    return new TimeAnchors(docDate, years, text, layout, lunar);
+    return new TimeAnchors(docDate, years, text, layout, lunar,
+        layout == null ? null : titleYear(layout, lang));
+  }
+
+  /** The title's year as an anchor when the page is a year article, else null. */
+  private static Anchor titleYear(org.factdrill.text.Layout layout, Language lang) {
+    int year = YearArticles.year(layout.title(), lang);
+    if (year <= 0) {
+      return null;
+    }
+    int at = layout.titleLine().map(org.factdrill.text.Span::start).orElse(0);
+    return new Anchor(year, 0, 0, at, "title " + layout.title(), false);
   }
 
   private static int[] ymd(String iso) {
@@ -268,6 +282,9 @@ final class TimeAnchors {
     Anchor section = sectionYear(pos, month);
     if (section != null) {
       return section;
+    }
+    if (titleYear != null) {
+      return titleYear; // "1949 in science": the whole page is that year
     }
     if (docDate != null && (docDate.month() == 0 || month <= docDate.month())
         && !toldInAnotherYear(pos)) {
