@@ -73,13 +73,19 @@ final class HonestOptions {
     return true;
   }
 
-  /** A figure in digits or a number word of the pack's {@code number-words}; else null. */
+  /** A figure in digits or one number word (pack numerals, {@code number-words}); else null. */
   private static BigDecimal number(Language lang, String s) {
     String t = s.replaceAll("[,.\\s\u00a0](?=\\d{3}(?!\\d))", "");
     if (t.matches("\\d+")) {
       return new BigDecimal(t);
     }
     String low = s.toLowerCase(Locale.ROOT);
+    org.factdrill.lang.LanguagePack.Numeral word = lang.pack().numerals().get(low);
+    if (word != null && word.value() > 0 && (word.role()
+        == org.factdrill.lang.LanguagePack.Role.ADD || word.role()
+        == org.factdrill.lang.LanguagePack.Role.TENS)) { // "thirteen", "fifty": one word
+      return BigDecimal.valueOf(word.value());
+    }
     for (String line : LangWords.lines(lang, "number-words")) {
       String[] p = line.split("\t");
       if (p.length == 3 && p[2].strip().toLowerCase(Locale.ROOT).equals(low)) {

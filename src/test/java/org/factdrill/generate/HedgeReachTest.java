@@ -129,6 +129,22 @@ class HedgeReachTest {
     assertTrue(parts > 50 && wholes > 20, "wrong parts " + parts + ", wholes " + wholes);
   }
 
+  @Test
+  void aWholeWrittenAsOneNumberWordBoundsThePart() {
+    int seen = 0;
+    for (int n = 2; n <= 11; n++) {
+      Result r = Fixtures.generate(n, Fixtures.doc("t.txt", Language.EN, "In the spring vote, {{"
+          + n + "|number|" + n + "}} of the twelve provinces approved the new charter.\n"));
+      for (Question q : r.bank().questions()) {
+        for (int x : shown(q, -1)) {
+          assertTrue(x > 0 && x < 12, x + " of the twelve: " + q.prompt());
+          seen++;
+        }
+      }
+    }
+    assertTrue(seen > 10, "values seen: " + seen);
+  }
+
   /** A choice's values, or a false statement's figures but one {@code other} (the one kept). */
   private static List<Integer> shown(Question q, int other) {
     List<Integer> out = new ArrayList<>();
