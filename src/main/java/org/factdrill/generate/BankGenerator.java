@@ -319,13 +319,13 @@ public final class BankGenerator {
     DateSides.Bound bound = f.value() instanceof Value.Date
         ? dateSides.of(doc.lang(), doc.text(), s, f0, f, st.facts()) : DateSides.Bound.ANY;
     HedgePolicy.Side side = f.value() instanceof Value.Date ? bound.side()
-        : hedges.side(doc.lang(), doc.text().substring(s.start(), f.start()));
+        : HonestOptions.side(hedges, doc.lang(), doc.text().substring(s.start(), f.start()), f);
     int year = f.value() instanceof Value.Date d ? d.year() : -1;
     return new Built(doc, f, template, answerText, card, ref, alsoFits, side, contextLine,
         Ids.siblingId(doc.source(), sentence), yearFloor.of(doc.lang(), doc.text(), s, f0,
             st.anchors()), plain, YearOptions.window(year, all, contextLine).and(NamedSpans
             .within(doc.lang(), doc.text(), st.facts(), year, template, contextLine)),
-        bound.keep().and(subjects.safe(f, s)) // what the text says of the same subject
+        bound.keep().and(subjects.safe(f, s)).and(HonestOptions.keep(doc.lang(), template, f))
             .and(span.keeps(f.value())).and(PromptDates.sameSide(f.value(), sameSentence, template)));
   }
 

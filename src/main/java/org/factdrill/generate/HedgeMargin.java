@@ -6,7 +6,8 @@ import java.math.BigDecimal;
  * How far an approximate figure reaches: "about N" ("around", "some", "nearly", each pack's
  * hedges of kind "about") is read as any value within {@link #ABOUT} of N, either side. A wrong
  * option D is honest under the hedge only when "about D" and "about N" cannot both be true: their
- * reaches do not meet, so D lies at most N(1-m)/(1+m) or at least N(1+m)/(1-m).
+ * reaches do not meet. A reach is never less than one unit of the figure as written (one for a
+ * whole count, 0.1 for "2.5"): "about 7" may be 6 or 8, so 8 is no false value of it.
  */
 final class HedgeMargin {
   /** The share of a hedged figure within which "about" holds. */
@@ -21,7 +22,16 @@ final class HedgeMargin {
     if (a <= 0 || x <= 0) {
       return false;
     }
-    // Reaches [x(1-m), x(1+m)] and [a(1-m), a(1+m)] are disjoint.
-    return x * (1 + ABOUT) < a * (1 - ABOUT) || x * (1 - ABOUT) > a * (1 + ABOUT);
+    double unit = unit(answer);
+    double ra = Math.max(a * ABOUT, unit);
+    double rx = Math.max(x * ABOUT, unit);
+    // Reaches [x - rx, x + rx] and [a - ra, a + ra] are disjoint.
+    return x + rx < a - ra || x - rx > a + ra;
+  }
+
+  /** One unit of the figure's last written digit: 1 for a whole number, 0.1 for 2.5. */
+  static double unit(BigDecimal answer) {
+    return BigDecimal.ONE.movePointLeft(Math.max(0, answer.stripTrailingZeros().scale()))
+        .doubleValue();
   }
 }
