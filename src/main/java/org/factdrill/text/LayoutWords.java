@@ -164,38 +164,17 @@ public final class LayoutWords {
     return Collections.unmodifiableSet(s);
   }
 
-  static String alternation(String alternatives, boolean quote) {
-    return quote ? alternation(alternatives, Pattern::quote, true)
-        : alternation(alternatives, a -> a, false);
+  private static String alternation(String alternatives, boolean quote) {
+    return alternation(alternatives, a -> quote ? Pattern.quote(a) : a);
   }
 
-  /**
-   * The words, longest first, each written as a pattern by {@code asPattern}; "(?!)" if none.
-   * When every pattern opens with its word's first character ({@code literal}), the alternation
-   * is led by a look-ahead for those characters: the lists are searched at every position of
-   * every line, and one character test there spares trying each word in turn.
-   */
+  /** The words, longest first, each written as a pattern by {@code asPattern}; "(?!)" if none. */
   private static String alternation(String alternatives,
-      java.util.function.UnaryOperator<String> asPattern, boolean literal) {
-    List<String> words = Arrays.stream(alternatives.split("\\|")).map(String::strip)
+      java.util.function.UnaryOperator<String> asPattern) {
+    List<String> parts = Arrays.stream(alternatives.split("\\|")).map(String::strip)
         .filter(a -> !a.isEmpty()).sorted(Comparator.comparingInt(String::length).reversed())
-        .toList();
-    if (words.isEmpty()) {
-      return "(?!)";
-    }
-    String joined = String.join("|", words.stream().map(asPattern).toList());
-    StringBuilder firsts = new StringBuilder();
-    Set<Integer> seen = new HashSet<>();
-    for (String w : words) {
-      int c = w.codePointAt(0);
-      if (Character.isSupplementaryCodePoint(c)) {
-        return joined;
-      }
-      if (seen.add(c)) {
-        firsts.append("\\x{").append(Integer.toHexString(c)).append('}');
-      }
-    }
-    return literal ? "(?=[" + firsts + "])(?:" + joined + ")" : joined;
+        .map(asPattern).toList();
+    return parts.isEmpty() ? "(?!)" : String.join("|", parts);
   }
 
   /**
@@ -204,7 +183,7 @@ public final class LayoutWords {
    */
   private static String citedAlternation(String alternatives) {
     return alternation(alternatives,
-        a -> Pattern.quote(a) + (a.matches("\\p{L}\\.") ? "(?=\\s*\\d)" : ""), true);
+        a -> Pattern.quote(a) + (a.matches("\\p{L}\\.") ? "(?=\\s*\\d)" : ""));
   }
 
   /** Matches a line that opens with one of the words, then a space, colon or the end. */
