@@ -32,6 +32,8 @@ final class InlineLists {
   private static final Pattern END = Pattern.compile("[.;。]\\s*$");
   private static final Pattern[] SEPARATORS = {
       Pattern.compile("\\s*;\\s+"), Pattern.compile(",\\s+"), Pattern.compile("\\s+[•·|]\\s+")};
+  /** The sign each of {@link #SEPARATORS} needs. */
+  private static final String[] SEPARATOR_SIGNS = {";", ",", "•·|"};
   /** A mark set between spaces (not a bracket or quote, which belong to an item). */
   private static final Pattern SPACED_MARK =
       Pattern.compile("(?<=\\s)[^\\p{L}\\p{M}\\p{N}\\s()\\[\\]{}\"'“”‘’«»„]{1,3}(?=\\s)");
@@ -72,7 +74,17 @@ final class InlineLists {
 
   /** The fixed separators, then every mark the line sets between spaces twice or more. */
   private static List<Pattern> separators(String s) {
-    List<Pattern> out = new ArrayList<>(List.of(SEPARATORS));
+    // A separator whose sign the line lacks splits it into one part, which is no list: only the
+    // separators whose sign the line holds are tried (the split was tried at every position).
+    List<Pattern> out = new ArrayList<>(SEPARATORS.length);
+    for (int k = 0; k < SEPARATORS.length; k++) {
+      if (Signs.holdsAny(s, SEPARATOR_SIGNS[k])) {
+        out.add(SEPARATORS[k]);
+      }
+    }
+    if (!spacedMarkMayFollow(s)) {
+      return out;
+    }
     Set<String> seen = new HashSet<>();
     Set<String> twice = new LinkedHashSet<>();
     Matcher m = SPACED_MARK.matcher(s);
@@ -85,6 +97,35 @@ final class InlineLists {
       out.add(Pattern.compile("\\s+" + Pattern.quote(mark) + "\\s+"));
     }
     return out;
+  }
+
+  /**
+   * True when some white space (what the expressions' {@code \s} reads) is followed by a character
+   * {@link #SPACED_MARK} may open with: the only places its look-behind lets it match, so a line
+   * without one needs no search (the look-behind was tried at every position of every line).
+   */
+  private static boolean spacedMarkMayFollow(String s) {
+    for (int i = 0; i + 1 < s.length(); i++) {
+      if (regexSpace(s.charAt(i)) && markChar(s.codePointAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The expressions' {@code \s}: space, tab, line feed, vertical tab, form feed, return. */
+  private static boolean regexSpace(int c) {
+    return c == ' ' || c >= '\t' && c <= '\r';
+  }
+
+  private static boolean markChar(int c) {
+    if (Character.isLetter(c) || Character.isDigit(c) || regexSpace(c)) {
+      return false;
+    }
+    int t = Character.getType(c);
+    return t != Character.NON_SPACING_MARK && t != Character.ENCLOSING_MARK
+        && t != Character.COMBINING_SPACING_MARK && t != Character.LETTER_NUMBER
+        && t != Character.OTHER_NUMBER && "()[]{}\"'“”‘’«»„".indexOf(c) < 0;
   }
 
   /**

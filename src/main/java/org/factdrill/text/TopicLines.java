@@ -132,31 +132,87 @@ public final class TopicLines {
     if (line == null) {
       return null;
     }
+    // Each expression runs only on a line holding a sign it needs ("://", "{{", "[[", "=", a
+    // bracket): most lines hold none of them, and every replaceAll tried every position.
     String t = line.replace('\u00a0', ' ');
-    t = URL.matcher(t).replaceAll(" ");
-    t = NS_FILE.matcher(t).replaceAll(" ");
-    t = FILE.matcher(t).replaceAll(" ");
-    t = PATH.matcher(t).replaceAll(" ");
+    if (t.contains("://") || hasWww(t)) {
+      t = URL.matcher(t).replaceAll(" ");
+    }
+    if (t.indexOf(':') >= 0) {
+      t = NS_FILE.matcher(t).replaceAll(" ");
+    }
+    if (extensionMayFollow(t)) {
+      t = FILE.matcher(t).replaceAll(" ");
+    }
+    int slash = t.indexOf('/');
+    if (slash >= 0 && t.indexOf('/', slash + 1) >= 0) {
+      t = PATH.matcher(t).replaceAll(" ");
+    }
     String before;
-    do {
-      before = t;
-      t = TEMPLATE.matcher(t).replaceAll(" ");
-    } while (!t.equals(before));
-    t = TEMPLATE_OPEN.matcher(t).replaceAll(" ");
-    t = WIKI_LINK.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-    t = WIKI_HEADING.matcher(t).replaceAll("$2");
-    t = FIELD_BRACKET.matcher(t).replaceAll(" ");
-    t = FIELD.matcher(t).replaceAll(" ");
-    t = KEY_VALUE.matcher(t).replaceAll(" ");
-    do {
-      before = t;
-      t = EMPTY_BRACKETS.matcher(t).replaceAll(" ");
-    } while (!t.equals(before));
-    t = STRAY.matcher(t).replaceAll(" ");
-    t = t.replaceAll("\\s+", " ").replaceAll("\\s+([,.;:!?)\\]])", "$1").strip();
+    if (t.contains("{{")) {
+      do {
+        before = t;
+        t = TEMPLATE.matcher(t).replaceAll(" ");
+      } while (!t.equals(before));
+    }
+    if (t.contains("{{") || t.contains("}}")) {
+      t = TEMPLATE_OPEN.matcher(t).replaceAll(" ");
+    }
+    if (t.contains("[[")) {
+      t = WIKI_LINK.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+    }
+    if (t.indexOf('=') >= 0) {
+      t = WIKI_HEADING.matcher(t).replaceAll("$2");
+    }
+    if (t.indexOf('[') >= 0) {
+      t = FIELD_BRACKET.matcher(t).replaceAll(" ");
+    }
+    if (t.indexOf('|') >= 0) {
+      t = FIELD.matcher(t).replaceAll(" ");
+    }
+    if (t.indexOf('=') >= 0) {
+      t = KEY_VALUE.matcher(t).replaceAll(" ");
+    }
+    if (Signs.holdsAny(t, "[({«“\"")) {
+      do {
+        before = t;
+        t = EMPTY_BRACKETS.matcher(t).replaceAll(" ");
+      } while (!t.equals(before));
+    }
+    if (Signs.holdsAny(t, "[]{}'")) {
+      t = STRAY.matcher(t).replaceAll(" ");
+    }
+    t = SPACE_BEFORE_MARK.matcher(SPACES.matcher(t).replaceAll(" ")).replaceAll("$1").strip();
     t = TAIL_NOTE.matcher(TAIL_SYMBOLS.matcher(t).replaceAll("")).replaceAll("");
     t = EDGES.matcher(t).replaceAll("").strip();
     return t.isEmpty() ? null : t;
+  }
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern SPACE_BEFORE_MARK = Pattern.compile("\\s+([,.;:!?)\\]])");
+
+  /** True when "www." stands in {@code s} in any case of its ASCII letters, as {@link #URL} reads. */
+  private static boolean hasWww(String s) {
+    for (int i = s.indexOf('.', 3); i >= 0; i = s.indexOf('.', i + 1)) {
+      if (s.regionMatches(true, i - 3, "www", 0, 3)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a dot, ellipsis or slash is followed by a letter: {@link #FILE} needs one before
+   * its extension, which opens with a letter.
+   */
+  private static boolean extensionMayFollow(String s) {
+    for (int i = 0; i + 1 < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c == '.' || c == '…' || c == '/') && Character.isLetter(s.codePointAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
