@@ -103,8 +103,8 @@ final class GenerateCommand implements Callable<Integer> {
     }
     env.err().println(speech().say("cli.generate.wrote", r.bank().questions().size(),
         r.bank().sources().size(), target));
-    if (!r.report().carried().isEmpty()) {
-      env.err().println(speech().say("cli.generate.kept_progress", r.report().carried().size()));
+    if (r.report().carriedNow() > 0) {
+      env.err().println(speech().say("cli.generate.kept_progress", r.report().carriedNow()));
     }
     return 0;
   }

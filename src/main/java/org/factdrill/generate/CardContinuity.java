@@ -70,7 +70,8 @@ public final class CardContinuity {
       out.add(was == null ? q : q.withHeader(renamed(q, was)));
     }
     carried.forEach((card, was) -> report.carry(was + " kept (was to become " + card + "): "
-        + newFacts.get(card).source() + " \"" + newFacts.get(card).text() + "\""));
+        + newFacts.get(card).source() + " \"" + newFacts.get(card).text() + "\"",
+        !gone.get(was).sentence().equals(newFacts.get(card).sentence())));
     return new Bank(generated.schemaVersion(), generated.generator(), generated.sources(), out);
   }
 

@@ -20,6 +20,7 @@ public final class Report {
   private final List<String> dropped = new ArrayList<>();
   private final List<String> documents = new ArrayList<>();
   private final List<String> carried = new ArrayList<>();
+  private int carriedNow;
   private int keptEdits;
   private int added;
   private int facts;
@@ -45,13 +46,25 @@ public final class Report {
     dropped.add(line);
   }
 
-  void carry(String line) {
+  void carry(String line, boolean sentenceChangedNow) {
     carried.add(line);
+    if (sentenceChangedNow) {
+      carriedNow++;
+    }
   }
 
   /** Cards whose sentence changed and that kept their old id (progress), one line each. */
   public List<String> carried() {
     return List.copyOf(carried);
+  }
+
+  /**
+   * How many of {@link #carried()} changed sentence in this run. A carried card keeps its old id
+   * for good, so every later run carries it again with the sentence the bank already stores;
+   * only a sentence that differs from the stored one is news to the user.
+   */
+  public int carriedNow() {
+    return carriedNow;
   }
 
   void keptEdit() {
