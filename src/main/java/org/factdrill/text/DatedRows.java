@@ -24,6 +24,7 @@ final class DatedRows {
   private static final int HEAD_CHARS = 40;
   /** A line heading a part of the chronology ("1918", "Events") is this short. */
   private static final int SUBHEAD_WORDS = 4;
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
   private static final Pattern BULLET = Pattern.compile("^[-*•·▪►◦–]\\s+");
   /** The date's end: a spaced dash, a dash or colon before a space, or a bracketed year. */
   private static final Pattern SEPARATOR = Pattern.compile(
@@ -71,7 +72,7 @@ final class DatedRows {
     return YEAR.matcher(rest).find() || month && DAY.matcher(rest).find();
   }
 
-  /** A date word, maybe with the pack's prefix letters written onto it ("בשנת"). */
+  /** A word of {@code words}, maybe with the pack's prefix letters written onto it ("בשנת"). */
   private static boolean dateWord(String t, Set<String> words, Language lang) {
     String prefixes = lang.pack().prefixes();
     for (int k = 0; k <= 2 && k < t.length(); k++) {
@@ -175,10 +176,28 @@ final class DatedRows {
     return RowClause.is(lang, outside) || TableRuns.INNER_END.matcher(words).find();
   }
 
-  /** The line heads a list of births or deaths (the pack's {@code life-headings}). */
-  private static boolean lifeHeading(String line, LayoutWords w) {
-    String s = line.strip().replaceAll("^[=#\\s]+|[\\s=:.]+$", "").toLowerCase(Locale.ROOT);
-    return !s.isEmpty() && w.language().pack().words("life-headings").contains(s);
+  /**
+   * The line heads a list of births or deaths: one of its words, or two words in a row, is one
+   * of the pack's {@code life-headings}, maybe with the pack's prefix letters written onto it. A
+   * heading says what its rows' years are however it is worded ("Births", "Notable births",
+   * "People born on this day"), so any word of a short subhead counts, not the whole line only.
+   */
+  static boolean lifeHeading(String line, LayoutWords w) {
+    Set<String> life = w.language().pack().words("life-headings");
+    String[] words = NOT_WORD.split(line.toLowerCase(Locale.ROOT).strip());
+    // Where spaces part syllables, one syllable of a longer heading is part of another word
+    // ("sinh" of "học sinh", students): there only the whole heading or two syllables count.
+    boolean syllables = "syllable".equals(w.language().pack().setting("word-unit", ""));
+    if (syllables && words.length == 1) {
+      return life.contains(words[0]);
+    }
+    for (int i = 0; i < words.length; i++) {
+      if (!words[i].isEmpty() && (!syllables && dateWord(words[i], life, w.language())
+          || i + 1 < words.length && dateWord(words[i] + " " + words[i + 1], life, w.language()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The line is a dated row whose words are a whole clause; false when it is no dated row. */
