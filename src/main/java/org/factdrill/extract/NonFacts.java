@@ -289,6 +289,10 @@ final class NonFacts {
       block(t, i - 2, i + 1);
       return;
     }
+    if (RelativeMonthDays.at(t, i, lex)) {
+      block(t, RelativeMonthDays.start(t, i), i + 1); // with its prefix: "ב-4" is read from "ב"
+      return;
+    }
     if (DesignatedNumbers.designated(t, i, lex)) {
       blockChain(t, i); // "ISBN 978-3-16-148410-0", "Section 5-7"
       int e = i + 1;

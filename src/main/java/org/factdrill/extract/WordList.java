@@ -31,6 +31,7 @@ enum WordList {
   DATE_LIST_JOINS("date-list-joins"),
   DATE_RANGE_CONNECTORS("date-range-connectors"),
   DAY_MONTH_LINKS("day-month-links"),
+  DAY_MONTH_PREFIXES("day-month-prefixes"),
   DAY_PREPOSITIONS("day-prepositions"),
   DAY_PARTICLES("day-particles"),
   DAY_WORDS("day-words"),
