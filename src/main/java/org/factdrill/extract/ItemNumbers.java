@@ -29,6 +29,9 @@ final class ItemNumbers {
     int[] kinds = null;
     int count = 0;
     for (int m = 0, i = marks[0]; i >= 0; i = marks[++m]) {
+      if (!t.isDigits(i)) {
+        continue; // the marks hold "[" too (for citations): "([)" is no label "(N)"
+      }
       if (sectionSign(t, i - 1)) {
         // "§ 12", "§ 39.13", "§§ 3–5", "¶ 4": the number, its subsections and a range's end
         int e = i + 1;

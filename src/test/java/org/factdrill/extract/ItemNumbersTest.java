@@ -120,4 +120,13 @@ class ItemNumbersTest {
         "The Plimsoll guild had 2. Its rival had 3. Both traded salt."));
     assertTrue(Facts.describe(Language.EN, "The miller (1848) left.").contains("1848"));
   }
+
+  @Test
+  void aBracketBetweenParenthesesAmongLabelsIsNoLabel() {
+    // "([)" beside "(1)" and "(2)": the bracket is read for citations, never as a number.
+    for (Language lang : Language.values()) {
+      String text = "The list (1) and ([) then (2) with ([) more (3) and the mill of 1848.";
+      assertTrue(Facts.describe(lang, text).contains("1848"), lang + ": " + text);
+    }
+  }
 }
