@@ -324,7 +324,7 @@ public final class BankGenerator {
     return new Built(doc, f, template, answerText, card, ref, alsoFits, side, contextLine,
         Ids.siblingId(doc.source(), sentence), yearFloor.of(doc.lang(), doc.text(), s, f0,
             st.anchors()), plain, YearOptions.window(year, all, contextLine).and(NamedSpans
-            .within(doc.lang(), doc.text(), st.facts(), year, template, contextLine)),
+            .within(doc.lang(), doc.text(), st.facts(), year, f0.start(), template, contextLine)),
         bound.keep().and(subjects.safe(f, s)).and(HonestOptions.keep(doc.lang(), template, f))
             .and(span.keeps(f.value())).and(PromptDates.sameSide(f.value(), sameSentence, template)));
   }
