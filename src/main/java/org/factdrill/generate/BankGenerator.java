@@ -389,9 +389,10 @@ public final class BankGenerator {
         .and(YearOptions.decades(b.fact.value(), spans.years()))
         .and(yearCeiling.bound(b.doc, spans.years(), answerYear)).and(b.yearWindow)
         .and(YearOptions.clearOfHedge(answerYear, b.fact.approx()));
-    if (type != QuestionType.CLOZE && YearOptions.promptStatesYear(answerYear, b.template,
+    if (YearOptions.promptStatesYear(answerYear, b.template,
         OptionShape.of(b.fact, b.answerText, b.doc.lang()))) {
-      // Options differ in the year, and the prompt writes it elsewhere ("Treaty of 1884 …").
+      // The prompt writes the answer's year elsewhere ("Treaty of 1884 …"): options differ in
+      // it, and a cloze's blank holds it (a whole date, its year read off the sentence).
       report.skip(skipped(b.doc, b.fact, type, SkipReason.ANSWER_GIVEN_AWAY,
           "the prompt states the year"));
       return null;
