@@ -324,7 +324,7 @@ public final class BankGenerator {
     return new Built(doc, f, template, answerText, card, ref, alsoFits, side, contextLine,
         Ids.siblingId(doc.source(), sentence), yearFloor.of(doc.lang(), doc.text(), s, f0,
             st.anchors()), plain, YearOptions.window(year, all, contextLine).and(NamedSpans
-            .within(doc.lang(), doc.text(), st.facts(), year, template, contextLine)),
+            .within(doc.lang(), doc.text(), st.facts(), year, f0.start(), template, contextLine)),
         bound.keep().and(subjects.safe(f, s)).and(HonestOptions.keep(doc.lang(), template, f))
             .and(span.keeps(f.value())).and(PromptDates.sameSide(f.value(), sameSentence, template)));
   }
@@ -389,9 +389,10 @@ public final class BankGenerator {
         .and(YearOptions.decades(b.fact.value(), spans.years()))
         .and(yearCeiling.bound(b.doc, spans.years(), answerYear)).and(b.yearWindow)
         .and(YearOptions.clearOfHedge(answerYear, b.fact.approx()));
-    if (type != QuestionType.CLOZE && YearOptions.promptStatesYear(answerYear, b.template,
+    if (YearOptions.promptStatesYear(answerYear, b.template,
         OptionShape.of(b.fact, b.answerText, b.doc.lang()))) {
-      // Options differ in the year, and the prompt writes it elsewhere ("Treaty of 1884 …").
+      // The prompt writes the answer's year elsewhere ("Treaty of 1884 …"): options differ in
+      // it, and a cloze's blank holds it (a whole date, its year read off the sentence).
       report.skip(skipped(b.doc, b.fact, type, SkipReason.ANSWER_GIVEN_AWAY,
           "the prompt states the year"));
       return null;

@@ -72,6 +72,22 @@ public final class Distractors {
     if (s == null) {
       return List.of();
     }
+    String answerKey = key(f.value());
+    String answerText = norm(s.answerText);
+    java.util.function.Function<Value, Option> accept = v -> {
+      String k = key(v);
+      String text = k.equals(answerKey) || alsoFits.contains(k) || !keep.test(v) ? null
+          : s.render(v);
+      return text == null || norm(text).equals(answerText) ? null : new Option(v, text, sortKey(v));
+    };
+    if (!(f.value() instanceof Value.Date)
+        && (side == HedgePolicy.Side.EITHER || side == HedgePolicy.Side.AROUND)) {
+      List<Option> run = OptionLattice.pick(f, s, n, rnd, side == HedgePolicy.Side.AROUND,
+          accept);
+      if (run != null) {
+        return run;
+      }
+    }
     List<Value> pool = new ArrayList<>();
     if (f.value() instanceof Value.Date d) {
       DateCandidates.add(d, s, corpusYears, rnd, pool);
@@ -81,24 +97,17 @@ public final class Distractors {
     if (s.mode == OptionShape.Mode.YEAR) {
       pool.removeIf(v -> !yearOk.test(firstYear((Value.Date) v)));
     }
-    pool.removeIf(keep.negate());
     Set<String> texts = new TreeSet<>();
-    texts.add(norm(s.answerText));
-    String answerKey = key(f.value());
+    texts.add(answerText);
     String answerSort = sortKey(f.value());
     Set<String> keys = new TreeSet<>();
     List<Option> below = new ArrayList<>();
     List<Option> above = new ArrayList<>();
     for (Value v : pool) {
-      String k = key(v);
-      if (k.equals(answerKey) || alsoFits.contains(k) || !keys.add(k)) {
+      Option o = keys.add(key(v)) ? accept.apply(v) : null;
+      if (o == null || !texts.add(norm(o.text()))) {
         continue;
       }
-      String text = s.render(v);
-      if (text == null || !texts.add(norm(text))) {
-        continue;
-      }
-      Option o = new Option(v, text, sortKey(v));
       (o.sortKey().compareTo(answerSort) < 0 ? below : above).add(o);
     }
     return OptionSides.pick(below, above, side, n, rnd, f.value());

@@ -36,7 +36,6 @@ final class Grid {
     }
   }
 
-  /** True when the wrong options are evenly spaced and the answer is not on their grid. */
   /**
    * When every wrong option of a count or amount has another number of digits than the answer
    * ("97" among 170, 240, 290), the answer is the only one of its shape and a student picks it
@@ -46,14 +45,8 @@ final class Grid {
    */
   static void keepShape(List<Option> out, Value answer, List<Option> spare) {
     BigDecimal a = answer instanceof Value.Date ? null : number(answer);
-    if (a == null || out.size() < 2) {
+    if (a == null || !onlyOfItsShape(out, a)) {
       return;
-    }
-    for (Option o : out) {
-      BigDecimal x = number(o.value());
-      if (x == null || digits(x) == digits(a)) {
-        return;
-      }
     }
     int far = 0;
     for (int i = 1; i < out.size(); i++) {
@@ -74,11 +67,29 @@ final class Grid {
     }
   }
 
+  /**
+   * True when every one of two or more wrong options has another number of digits than answer
+   * {@code a}: the answer is the only one of its shape.
+   */
+  static boolean onlyOfItsShape(List<Option> out, BigDecimal a) {
+    if (out.size() < 2) {
+      return false;
+    }
+    for (Option o : out) {
+      BigDecimal x = number(o.value());
+      if (x == null || digits(x) == digits(a)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The digits of a number's whole part: its visible length class ("97" 2, "170" 3). */
   static int digits(BigDecimal x) {
     return x.setScale(0, java.math.RoundingMode.DOWN).abs().toPlainString().length();
   }
 
+  /** True when the wrong options are evenly spaced and the answer is not on their grid. */
   static boolean singlesOut(List<Option> wrong, BigDecimal answer) {
     List<BigDecimal> xs = new ArrayList<>();
     for (Option o : wrong) {

@@ -35,12 +35,28 @@ final class LoneAnswer {
     if (!lowest && !highest) {
       return false;
     }
+    if (!(answer instanceof Value.Date) && a.signum() > 0 && xs.get(0).signum() > 0) {
+      // Counts and amounts are told apart by their ratio (100 is as far from 200 as 1,000 from
+      // 2,000): the gaps are compared as ratios, so no member of a series a, aq, aq², aq³
+      // stands alone, whichever of them is the answer.
+      double gap = lowest ? ratio(xs.get(0), a) : ratio(a, xs.get(xs.size() - 1));
+      double spacing = 0;
+      for (int i = 1; i < xs.size(); i++) {
+        spacing = Math.max(spacing, ratio(xs.get(i), xs.get(i - 1)));
+      }
+      return gap > spacing * K + 1e-9;
+    }
     BigDecimal gap = lowest ? xs.get(0).subtract(a) : a.subtract(xs.get(xs.size() - 1));
     BigDecimal spacing = BigDecimal.ZERO;
     for (int i = 1; i < xs.size(); i++) {
       spacing = spacing.max(xs.get(i).subtract(xs.get(i - 1)));
     }
     return gap.compareTo(spacing.multiply(BigDecimal.valueOf(K))) > 0;
+  }
+
+  /** The distance of two positive numbers as they look: the log of their ratio. */
+  private static double ratio(BigDecimal hi, BigDecimal lo) {
+    return Math.log(hi.doubleValue() / lo.doubleValue());
   }
 
   /**

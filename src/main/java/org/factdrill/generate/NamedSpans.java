@@ -12,7 +12,12 @@ import org.factdrill.text.Language;
  * Varkos (1883–1953)", "the Korean War (1950–1953)") is that person's life or that war. A
  * question whose prompt or context line names it, and whose answer lies inside it, takes its wrong
  * years inside it too: a year after the person's death or before the war began is ruled out by a
- * student who knows only the dates the text gave.
+ * student who knows only the dates the text gave. An answer in the span's first or last year is
+ * inside it as well (choice16): an event of the war's last year has no wrong year after the war.
+ * Its options then lie on one side of it, which tells nothing, as answers lie at either end of
+ * their options one time in two anyway (their rank is drawn at random), and the student is not
+ * told that the answer is the war's last year. The span's own ends are not bounded by it: the
+ * sentence stating it is where a student learns it.
  */
 final class NamedSpans {
   /** Longer than a life: a bracketed period this long names no one thing. */
@@ -26,8 +31,8 @@ final class NamedSpans {
    * a thing the prompt names.
    */
   static IntPredicate within(Language lang, String text, List<Fact> extracted, int answerYear,
-      String template, String contextLine) {
-    IntPredicate bracketed = within(text, extracted, answerYear, template, contextLine);
+      int at, String template, String contextLine) {
+    IntPredicate bracketed = within(text, extracted, answerYear, at, template, contextLine);
     if (answerYear <= 0) {
       return bracketed;
     }
@@ -35,7 +40,8 @@ final class NamedSpans {
     int lo = Integer.MIN_VALUE;
     int hi = Integer.MAX_VALUE;
     for (StatedSpans.Named n : StatedSpans.of(lang, text, extracted)) {
-      if (n.from() < answerYear && answerYear < n.to() && shown.contains(n.name())) {
+      if (n.from() <= answerYear && answerYear <= n.to() && shown.contains(n.name())
+          && !(n.sentence().start() <= at && at < n.sentence().end())) {
         lo = Math.max(lo, n.from());
         hi = Math.min(hi, n.to());
       }
@@ -45,9 +51,12 @@ final class NamedSpans {
     return bracketed.and(y -> y < 0 || y >= from && y <= to);
   }
 
-  /** Accepts wrong years inside every named span that holds the answer and the prompt names. */
-  static IntPredicate within(String text, List<Fact> extracted, int answerYear, String template,
-      String contextLine) {
+  /**
+   * Accepts wrong years inside every named span that holds the answer (at {@code at} in the text,
+   * not inside the span's own bracket) and the prompt names.
+   */
+  static IntPredicate within(String text, List<Fact> extracted, int answerYear, int at,
+      String template, String contextLine) {
     if (answerYear <= 0) {
       return y -> true;
     }
@@ -57,8 +66,8 @@ final class NamedSpans {
     for (Fact p : extracted) {
       int[] span = p.value() instanceof Value.Date d && d.isRange()
           ? YearOptions.period(d.iso()) : null;
-      if (span == null || span[1] - span[0] > MAX_SPAN || answerYear <= span[0]
-          || answerYear >= span[1] || !Periods.exact(text, p)) {
+      if (span == null || span[1] - span[0] > MAX_SPAN || answerYear < span[0]
+          || answerYear > span[1] || p.start() <= at && at < p.end() || !Periods.exact(text, p)) {
         continue;
       }
       String name = name(text, text.lastIndexOf('(', p.start()));

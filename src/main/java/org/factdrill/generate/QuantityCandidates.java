@@ -34,7 +34,6 @@ final class QuantityCandidates {
   /** Candidate values, most plausible first (shuffled within their groups), added to out. */
   static void add(Fact f, OptionShape s, SplittableRandom rnd, List<Value> out) {
     List<BigDecimal> nums = numbers(f.value());
-    boolean percent = f.kind() == FactKind.PERCENT;
     boolean precise = precise(f, nums);
     double[] factors = precise ? PRECISE_FACTORS : FACTORS;
     List<Integer> order = new ArrayList<>();
@@ -42,34 +41,19 @@ final class QuantityCandidates {
       order.add(i);
     }
     Distractors.shuffle(order, rnd);
-    BigDecimal minGap = BigDecimal.valueOf(precise ? 0.005 : f.approx() ? 0.2 : 0.1);
+    BigDecimal minGap = precise ? BigDecimal.valueOf(0.005) : minGap(f);
     List<Value> sameDigits = new ArrayList<>();
     List<Value> otherDigits = new ArrayList<>();
     for (int i : order) {
-      List<BigDecimal> shown = new ArrayList<>();
-      boolean ok = true;
+      List<BigDecimal> shown = scaled(f, s, factors[i], minGap);
+      if (shown == null) {
+        continue;
+      }
       boolean sameScale = true;
       for (int j = 0; j < nums.size(); j++) {
         ValueText.Run run = s.runs.isEmpty() ? null : s.runs.get(j);
         BigDecimal scale = run == null ? BigDecimal.ONE : run.scale();
-        BigDecimal x = nums.get(j).divide(scale);
-        BigDecimal y = roundLike(x.multiply(BigDecimal.valueOf(factors[i])), x,
-            run == null ? Math.max(0, x.stripTrailingZeros().scale()) : run.decimals());
-        if (y.signum() <= 0 || percent && y.compareTo(BigDecimal.valueOf(100)) > 0
-            && x.compareTo(BigDecimal.valueOf(100)) <= 0) {
-          ok = false;
-          break;
-        }
-        BigDecimal gap = y.subtract(x).abs().divide(x, MathContext.DECIMAL64);
-        if (gap.compareTo(minGap) < 0) {
-          ok = false;
-          break;
-        }
-        sameScale &= Grid.digits(y) == Grid.digits(x);
-        shown.add(y.multiply(scale));
-      }
-      if (!ok || shown.size() > 1 && shown.get(0).compareTo(shown.get(1)) >= 0) {
-        continue;
+        sameScale &= Grid.digits(shown.get(j).divide(scale)) == Grid.digits(nums.get(j).divide(scale));
       }
       (sameScale ? sameDigits : otherDigits).add(rebuild(f.value(), shown));
     }
@@ -82,6 +66,44 @@ final class QuantityCandidates {
         out.add(rebuild(f.value(), List.of(nums.get(0).add(BigDecimal.valueOf(d)))));
       }
     }
+  }
+
+  /**
+   * The numbers of {@code f} times {@code factor}, each rounded like the number it replaces (its
+   * significant digits, at most its run's decimals); null when one is not positive, a share leaves
+   * 0-100, one lies within {@code minGap} (a share of the number) of its own, or a range's ends
+   * no longer rise.
+   */
+  static List<BigDecimal> scaled(Fact f, OptionShape s, double factor, BigDecimal minGap) {
+    List<BigDecimal> nums = numbers(f.value());
+    boolean percent = f.kind() == FactKind.PERCENT;
+    List<BigDecimal> shown = new ArrayList<>();
+    for (int j = 0; j < nums.size(); j++) {
+      ValueText.Run run = s.runs.isEmpty() ? null : s.runs.get(j);
+      BigDecimal scale = run == null ? BigDecimal.ONE : run.scale();
+      BigDecimal x = nums.get(j).divide(scale);
+      BigDecimal y = roundLike(x.multiply(BigDecimal.valueOf(factor)), x,
+          run == null ? Math.max(0, x.stripTrailingZeros().scale()) : run.decimals());
+      if (y.signum() <= 0 || percent && y.compareTo(BigDecimal.valueOf(100)) > 0
+          && x.compareTo(BigDecimal.valueOf(100)) <= 0) {
+        return null;
+      }
+      if (y.subtract(x).abs().divide(x, MathContext.DECIMAL64).compareTo(minGap) < 0) {
+        return null;
+      }
+      shown.add(y.multiply(scale));
+    }
+    return shown.size() > 1 && shown.get(0).compareTo(shown.get(1)) >= 0 ? null : shown;
+  }
+
+  /** How far a wrong value lies from the answer at least, as a share of it. */
+  static BigDecimal minGap(Fact f) {
+    return BigDecimal.valueOf(f.approx() ? 0.2 : 0.1);
+  }
+
+  /** Value {@code like} with its numbers replaced by {@code nums}. */
+  static Value with(Value like, List<BigDecimal> nums) {
+    return rebuild(like, nums);
   }
 
   /**

@@ -20,8 +20,8 @@ import org.factdrill.text.Span;
  * war began or after it ended is ruled out unread.
  */
 final class StatedSpans {
-  /** A thing's name and its first and last year. */
-  record Named(String name, int from, int to) {}
+  /** A thing's name, its first and last year, and the sentence that states them. */
+  record Named(String name, int from, int to, Span sentence) {}
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}'’\\-־\"״]+");
   /** How many leading words a name may take. */
@@ -62,7 +62,7 @@ final class StatedSpans {
       lower = lower == null ? lowerWords(text) : lower;
       String name = subject(text.substring(s.start(), Math.min(s.end(), f.start())), lower);
       if (name != null) {
-        out.add(new Named(name, span[0], span[1]));
+        out.add(new Named(name, span[0], span[1], s));
       }
     }
     return out;

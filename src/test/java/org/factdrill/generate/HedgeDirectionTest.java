@@ -18,7 +18,7 @@ import org.factdrill.text.Language;
  * Issue 20, rubric lines 6 and 7 under hedges, over every hedge of every pack: thousands of
  * generated hedged sentences, and every wrong option and false statement lies where the hedged
  * statement is false (larger after "more than", smaller after "less than", clear of the reach of
- * "about" on both sides). Names and figures are generated.
+ * "about"; the answer of an "about" figure takes any rank among its options). Names and figures are generated.
  */
 class HedgeDirectionTest {
   private static final Language[] LANGS = {Language.EN, Language.VI, Language.HE,
@@ -99,8 +99,6 @@ class HedgeDirectionTest {
         } else if (q instanceof Question.TrueFalse t && !t.truth()) {
           wrong.add(figure(t.prompt()));
         }
-        boolean below = false;
-        boolean above = false;
         for (BigDecimal x : wrong) {
           String where = lang + " " + h + " " + n + ": " + x + " in " + q.prompt();
           switch (h.kind()) {
@@ -108,11 +106,7 @@ class HedgeDirectionTest {
             case "down" -> assertTrue(x.compareTo(answer) < 0, where);
             default -> assertTrue(HedgeMargin.clearOf(answer, x), where);
           }
-          below |= x.compareTo(answer) < 0;
-          above |= x.compareTo(answer) > 0;
         }
-        assertTrue(!"about".equals(h.kind()) || wrong.size() < 2 || below && above,
-            lang + " " + h + " " + n + ": options on one side " + wrong);
       }
     }
   }

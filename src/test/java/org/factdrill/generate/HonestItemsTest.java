@@ -148,13 +148,16 @@ class HonestItemsTest {
   }
 
   @Test
-  void aChoiceAmongYearsIsNotAskedWhenThePromptWritesTheYear() throws Exception {
+  void aChoiceAmongYearsOrAClozeOfTheDateIsNotAskedWhenThePromptWritesTheYear() throws Exception {
     Result r = gen("""
         Treaties of the coast
 
         The Treaty of Harlow of 1884 was signed on 6 June 1884 in the old river capital by both envoys.
         """, 2026);
     assertTrue(of(r, QuestionType.CHOICE).stream()
+        .noneMatch(q -> q.answer().text().contains("6 June 1884")), r.report()::toString);
+    // Class 8 of the sixteenth review: nor a cloze blanking the whole date (choice16).
+    assertTrue(of(r, QuestionType.CLOZE).stream()
         .noneMatch(q -> q.answer().text().contains("6 June 1884")), r.report()::toString);
     assertTrue(r.report().skipped().stream().anyMatch(s -> s.reason()
         == SkipReason.ANSWER_GIVEN_AWAY && "the prompt states the year".equals(s.detail())));
