@@ -18,23 +18,7 @@ final class Currencies {
 
   /** True when the token text is one of the {@link #SYMBOLS}, tested without hashing it. */
   static boolean isSymbol(String token) {
-    return token.length() == 1 && isSymbol(token.charAt(0));
-  }
-
-  /** Whether each character below U+3000 is one of the {@link #SYMBOLS} (all are below it). */
-  private static final boolean[] SYMBOL_CHAR = symbolChars();
-
-  private static boolean[] symbolChars() {
-    boolean[] out = new boolean[0x3000];
-    for (char c : SYMBOL_CHARS.toCharArray()) {
-      out[c] = true; // an IndexOutOfBounds here at start-up: a symbol past the table
-    }
-    return out;
-  }
-
-  /** True when the one character {@code c} is one of the {@link #SYMBOLS}. */
-  static boolean isSymbol(char c) {
-    return c < SYMBOL_CHAR.length && SYMBOL_CHAR[c];
+    return token.length() == 1 && SYMBOL_CHARS.indexOf(token.charAt(0)) >= 0;
   }
 
   /** Codes recognized when written next to an amount (upper case in the text). */

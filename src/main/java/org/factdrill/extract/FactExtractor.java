@@ -240,8 +240,8 @@ public final class FactExtractor implements Extractor {
         return true;
       case Toks.PUNCT:
         char c = t.punct(i);
-        // A symbol is one character: a mark of two (a surrogate pair) is none.
-        if (c == '\\' || t.length(i) == 1 && Currencies.isSymbol(c)) {
+        if (c == '\\' || Currencies.isSymbol(Tokenizer.punct(t.text, t.chars, t.startOf(i),
+            t.endOf(i)))) {
           return true;
         }
         // A mark starts a number only before its digits (".5", "-3", "-.5", ",5"), and a date

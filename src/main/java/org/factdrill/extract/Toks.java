@@ -48,12 +48,12 @@ final class Toks {
   private final Token[] made;
   final boolean[] blocked;
   /** Tokens of a citation marker ("[4]"): set by NonFacts, dropped by {@link #withoutCitations}. */
-  private boolean[] citation;
+  private final boolean[] citation;
   /**
    * Where a digit run is two numbers glued by a lost separator ("198229" = year 1982, day 29):
    * the length of the first, 0 for none. Set by GluedDates, split by {@link #withoutCitations}.
    */
-  private int[] splitAt;
+  private final int[] splitAt;
   /** Whether {@link #cite} or {@link #split} marked a token: else no copy needs a pass. */
   private boolean edited;
   /** For tokens made by {@link #withoutCitations}: each token's index in the full list. */
@@ -85,29 +85,21 @@ final class Toks {
     this.keys = keys;
     this.made = made;
     this.blocked = blocked;
+    this.citation = new boolean[n];
+    this.splitAt = new int[n];
     this.original = original;
   }
 
   /** Marks token {@code i} as part of a citation marker, to be dropped. */
   void cite(int i) {
-    edits();
     citation[i] = true;
     edited = true;
   }
 
   /** Marks digit run {@code i} as two numbers, the first {@code k} digits long (k > 0). */
   void split(int i, int k) {
-    edits();
     splitAt[i] = k;
     edited = true;
-  }
-
-  /** The two arrays of edits, made at the first edit (most texts have none). */
-  private void edits() {
-    if (citation == null) {
-      citation = new boolean[n];
-      splitAt = new int[n];
-    }
   }
 
   /**
