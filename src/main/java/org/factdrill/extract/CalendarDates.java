@@ -87,11 +87,11 @@ final class CalendarDates {
   private List<Found> read(String text, long[] found, boolean byFind) {
     List<Found> all = new ArrayList<>();
     // Each key where it occurs, by reader, then key, then position (as one scan per key did).
-    Matcher[] matchers = new Matcher[6 * readers.size()];
+    Matcher[] matchers = new Matcher[3 * readers.size()];
     for (long kp : found) {
       int k = (int) (kp >>> 32);
       int r = keyReader[k];
-      readers.get(r).at(text, (int) kp, keys.key(k).length(), matchers, 6 * r, all, byFind);
+      readers.get(r).at(text, (int) kp, keys.key(k).length(), matchers, 3 * r, all, byFind);
     }
     all.sort(Comparator.comparingInt(Found::start)
         .thenComparing(Comparator.comparingInt(Found::end).reversed()));

@@ -44,13 +44,9 @@ final class CalendarReader {
   private final Map<String, Integer> months = new HashMap<>();
   /** Literal letters of each month name: bit 1 when they start it, bit 2 when a whole word. */
   final Map<String, Integer> keys = new java.util.LinkedHashMap<>();
-  /** The three patterns (day first, month first, month and year), each opening with {@link #B}. */
-  private final Pattern[] patterns;
-  /**
-   * The same patterns without their opening look-behind, tried only where {@link #AFTER}
-   * says it holds (the look-behind was tried at every start and cost more than the rest).
-   */
-  private final Pattern[] opened;
+  private final Pattern dayFirst;
+  private final Pattern monthFirst;
+  private final Pattern monthYear;
   private final HebrewNumerals numerals;
   /** Days already converted by {@link #gregorian} ({@link #NO_DAY}: none), at most 4,096. */
   private final Map<Long, LocalDate> days = new HashMap<>();
@@ -98,14 +94,11 @@ final class CalendarReader {
         + num + "))?";
     String tail = "(?:\\s*" + marker + ")" + (kind.markerRequired() ? "" : "?");
     String yearPart = "\\s*,?\\s+" + year + tail + E;
-    String[] bodies = {prefix + "(?<day>" + num + ")" + range + "\\s+" + prefix + month + yearPart,
-        prefix + month + "\\s+(?<day>\\d{1,2})" + range + yearPart, prefix + month + yearPart};
-    patterns = new Pattern[3];
-    opened = new Pattern[3];
-    for (int q = 0; q < 3; q++) {
-      patterns[q] = Pattern.compile("(?iuU)" + B + bodies[q]);
-      opened[q] = Pattern.compile("(?iuU)" + bodies[q]);
-    }
+    dayFirst = Pattern.compile("(?iuU)" + B + prefix + "(?<day>" + num + ")" + range + "\\s+"
+        + prefix + month + yearPart);
+    monthFirst = Pattern.compile("(?iuU)" + B + prefix + month + "\\s+(?<day>\\d{1,2})" + range
+        + yearPart);
+    monthYear = Pattern.compile("(?iuU)" + B + prefix + month + yearPart);
   }
 
   private void addMonth(String name, int month) {
@@ -157,9 +150,8 @@ final class CalendarReader {
 
   /**
    * The dates around the key found at {@code p} (its {@code length} characters): the first
-   * each pattern reads over it. {@code matchers} keeps this reader's six matchers over
-   * {@code text} from {@code slot} on: the three {@link #opened} ones, made at the first key,
-   * then the three {@link #patterns}, made when first needed.
+   * each pattern reads over it. {@code matchers} keeps this reader's three matchers over
+   * {@code text} from {@code slot} on, made at the first key.
    */
   void at(String text, int p, int length, Matcher[] matchers, int slot, List<Found> out,
       boolean byFind) {
@@ -169,13 +161,13 @@ final class CalendarReader {
       return; // every pattern reads a year: a digit, or a letter numeral where the kind has one
     }
     if (matchers[slot] == null) {
-      for (int q = 0; q < 3; q++) {
-        matchers[slot + q] = withBounds(opened[q].matcher(text));
-      }
+      matchers[slot] = withBounds(dayFirst.matcher(text));
+      matchers[slot + 1] = withBounds(monthFirst.matcher(text));
+      matchers[slot + 2] = withBounds(monthYear.matcher(text));
     }
-    for (int q = 0; q < 3; q++) {
+    for (int q = slot; q < slot + 3; q++) {
       if (byFind) {
-        Matcher m = behind(matchers, slot, q, text).region(from, to);
+        Matcher m = matchers[q].region(from, to);
         while (m.find()) {
           if (m.start() <= p && m.end() >= p + length) {
             Found f = convert(m, text);
@@ -188,14 +180,12 @@ final class CalendarReader {
         continue;
       }
       // What find() does over the region, tried only where a match could cover the key (it
-      // starts at or before p) and where the pattern's opening look-behind holds: the same
-      // matches in the same order, without trying the 40 positions after the key.
+      // starts at or before p) and where the pattern's opening look-behind can hold: the
+      // same matches in the same order, without trying the 40 positions after the key.
+      Matcher m = matchers[q];
       int s = from;
       while (s <= p && s <= to) {
-        int open = opens(text, s);
-        if (open != 0) {
-          // After a surrogate the pattern's own look-behind reads the code point.
-          Matcher m = open > 0 ? matchers[slot + q] : behind(matchers, slot, q, text);
+        if (mayOpen(text, s)) {
           m.region(s, to);
           if (m.lookingAt()) {
             if (m.end() >= p + length) {
@@ -214,43 +204,17 @@ final class CalendarReader {
     }
   }
 
-  /** The matcher of pattern {@code q} with its look-behind, made at its first use. */
-  private Matcher behind(Matcher[] matchers, int slot, int q, String text) {
-    if (matchers[slot + 3 + q] == null) {
-      matchers[slot + 3 + q] = withBounds(patterns[q].matcher(text));
-    }
-    return matchers[slot + 3 + q];
-  }
-
   /**
-   * For every character of the BMP that is not a surrogate, whether the look-behind {@link #B}
-   * holds right after it, as the patterns' flags read it (found by the look-behind itself).
+   * False where every pattern fails at once: after a letter, a digit or a numeral's mark (the
+   * patterns open with the look-behind {@link #B}); true where the pattern must be tried.
    */
-  private static final boolean[] AFTER = after();
-
-  private static boolean[] after() {
-    Matcher m = withBounds(Pattern.compile("(?iuU)" + B + "x").matcher(""));
-    boolean[] out = new boolean[Character.MAX_VALUE + 1];
-    char[] two = {0, 'x'};
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      two[0] = (char) c;
-      m.reset(java.nio.CharBuffer.wrap(two));
-      out[c] = !Character.isSurrogate((char) c) && m.region(1, 2).lookingAt();
-    }
-    return out;
-  }
-
-  /**
-   * Whether the patterns' look-behind holds at {@code s}: 1 it holds, 0 it fails (every pattern
-   * fails at once: after a letter, a digit or a numeral's mark), -1 a surrogate stands before
-   * (the pattern with its look-behind decides).
-   */
-  static int opens(String text, int s) {
+  private static boolean mayOpen(String text, int s) {
     if (s == 0) {
-      return 1;
+      return true;
     }
     char c = text.charAt(s - 1);
-    return Character.isSurrogate(c) ? -1 : AFTER[c] ? 1 : 0;
+    return Character.isSurrogate(c) || !(Character.isLetter(c) || Character.isDigit(c)
+        || GERESH.indexOf(c) >= 0 || GERSHAYIM.indexOf(c) >= 0);
   }
 
   /** The next start find() tries after {@code s}: a surrogate pair is one step. */

@@ -48,12 +48,6 @@ final class MonthKeys {
   private final int[] pairs;
   private final int[][] byPair;
   /**
-   * For every character as a text writes it, whether lower-cased it is the second character of
-   * some key: most places a first character allows are passed over here, before the two
-   * characters are lowered and looked up in {@link #pairs}.
-   */
-  private final boolean[] seconds = new boolean[Character.MAX_VALUE + 1];
-  /**
    * True when every key is letters that must start a word and the pack has no prefix letters:
    * then a key starts only at a word token's first character or inside a word that is not
    * {@link Toks#PLAIN}, and {@link #find(Toks)} reads no other character.
@@ -88,15 +82,6 @@ final class MonthKeys {
           | (prefixes.indexOf(l) >= 0 ? PREFIX : 0)
           | (l == '-' || l == '־' ? HYPHEN : 0)
           | (l == c ? UNCASED : 0));
-    }
-    boolean[] isSecond = new boolean[Character.MAX_VALUE + 1];
-    for (String key : this.keys) {
-      if (key.length() > 1) {
-        isSecond[key.charAt(1)] = true;
-      }
-    }
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      seconds[c] = isSecond[(classes[c] & UNCASED) != 0 ? c : Character.toLowerCase((char) c)];
     }
     Map<Integer, List<Integer>> starting = new java.util.LinkedHashMap<>();
     for (int k = 0; k < this.keys.length; k++) {
@@ -215,10 +200,7 @@ final class MonthKeys {
   /** Every key its flags allow at {@code p}, where some key starts with the character. */
   private void keysAt(char[] text, int p, Found out) {
     int n = text.length;
-    if (p + 1 >= n || !seconds[text[p + 1]]) {
-      return; // no key starts with this character and the next
-    }
-    int[] ks = startingWith(lower(text, p), lower(text, p + 1));
+    int[] ks = p + 1 < n ? startingWith(lower(text, p), lower(text, p + 1)) : null;
     if (ks == null) {
       return;
     }
