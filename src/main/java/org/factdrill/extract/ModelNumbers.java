@@ -106,7 +106,7 @@ final class ModelNumbers {
   /**
    * "BWV 147", "RV 269": a catalogue's or series' designator written in capitals (two to five
    * letters, no ISO currency code, era or month) right before the number on its line numbers a
-   * work; "the UN 75 years on" keeps its duration (a duration unit after the number).
+   * work; "the UN 75 years on" keeps its duration (a duration unit or year word after the number).
    */
   private static boolean catalogueBefore(Toks t, int i, Lexicon lex) {
     int w = i - 1;
@@ -118,7 +118,8 @@ final class ModelNumbers {
     return Currencies.code(t.text.substring(t.startOf(w), t.endOf(w))) == null
         && lex.month(n) <= 0 && !lex.words(WordList.ERA_AD).contains(n)
         && !lex.words(WordList.ERA_BC).contains(n)
-        && !(t.isWordTok(i + 1) && lex.words(WordList.DURATION_UNITS).contains(t.norm(i + 1)));
+        && !(t.isWordTok(i + 1) && (lex.words(WordList.DURATION_UNITS).contains(t.norm(i + 1))
+        || lex.words(WordList.YEAR_WORDS).contains(t.norm(i + 1))));
   }
 
   /** Word i holds only capital letters. */

@@ -60,12 +60,18 @@ final class RowHeadYears {
     while (at <= text.length()) {
       int end = text.indexOf('\n', at);
       end = end < 0 ? text.length() : end;
-      String line = text.substring(at, end);
-      Matcher m = ROW.matcher(line);
-      if (m.matches()) {
+      // Only a line whose first mark is a digit or a list marker is read by the expression.
+      int c = at;
+      while (c < end && (text.charAt(c) == ' ' || text.charAt(c) == '\t')) {
+        c++;
+      }
+      boolean blank = c == end || c == end - 1 && text.charAt(c) == '\r';
+      Matcher m = !blank && (Character.isDigit(text.charAt(c)) || "-*•·▪►◦–".indexOf(
+          text.charAt(c)) >= 0) ? ROW.matcher(text.substring(at, end)) : null;
+      if (m != null && m.matches()) {
         run.add(new int[] {at + m.start(1), Integer.parseInt(m.group(1)),
             RowClause.is(lang, m.group(2)) ? 1 : 0});
-      } else if (!line.isBlank()) {
+      } else if (!blank) {
         close(run, out);
       }
       at = end + 1;

@@ -644,7 +644,8 @@ final class NonFactsOracle {
       Token nx = t.get(i + 1);
       return Currencies.code(w.text()) == null && lex.month(n) <= 0
           && !lex.words(WordList.ERA_AD).contains(n) && !lex.words(WordList.ERA_BC).contains(n)
-          && !(nx != null && nx.isWord() && lex.words(WordList.DURATION_UNITS).contains(nx.norm()));
+          && !(nx != null && nx.isWord() && (lex.words(WordList.DURATION_UNITS).contains(nx.norm())
+          || lex.words(WordList.YEAR_WORDS).contains(nx.norm())));
     }
 
     /**
