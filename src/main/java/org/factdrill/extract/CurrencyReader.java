@@ -66,7 +66,9 @@ final class CurrencyReader {
    * "доллар"), words joined by spaces or by a hyphen written inside the name ("đô-la"), with the
    * name's rules from currencies.tsv: {@code not-before=w,@category} (not money when one of
    * these words follows: "pounds of flour"), {@code times=N} (a unit of N: "אש"ח"),
-   * {@code abbr} (an abbreviation that takes the period after it: "Rs."); null when none.
+   * {@code abbr} (an abbreviation that takes the period after it: "Rs."), {@code minor} (the
+   * currency's minor unit: "cents" is a hundredth of a dollar, as many hundredths as CLDR gives
+   * the currency fraction digits); null when none.
    */
   private Currency namedCurrency(Toks t, int i) {
     Token tok = t.get(i);
@@ -92,9 +94,13 @@ final class CurrencyReader {
         break;
       }
     }
-    if (bestName == null) {
-      return null;
-    }
+    return bestName == null ? null : withRules(t, i, bestName, bestLength);
+  }
+
+  /** The pack's currency {@code name} written at i over {@code length} tokens, its rules applied. */
+  private Currency withRules(Toks t, int i, String name, int length) {
+    String bestName = name;
+    int bestLength = length;
     java.math.BigDecimal times = java.math.BigDecimal.ONE;
     String rules = pack.currencyRules().get(bestName);
     if (rules != null) {
@@ -105,10 +111,18 @@ final class CurrencyReader {
           times = new java.math.BigDecimal(rule.substring(6));
         } else if (rule.equals("abbr") && t.isPunct(i + bestLength, '.')) {
           bestLength++;
+        } else if (rule.equals("minor")) {
+          times = minorUnit(pack.currencies().get(bestName));
         }
       }
     }
     return new Currency(pack.currencies().get(bestName), bestLength, times);
+  }
+
+  /** The share of one unit that a currency's minor unit is (CLDR's fraction digits: 0.01 for USD). */
+  static java.math.BigDecimal minorUnit(String code) {
+    return java.math.BigDecimal.ONE.movePointLeft(
+        com.ibm.icu.util.Currency.getInstance(code).getDefaultFractionDigits());
   }
 
   /** True when the word at k is one of {@code list}: words and {@code @category} lists. */
@@ -134,9 +148,16 @@ final class CurrencyReader {
       return null;
     }
     if (!t.isWordTok(i)) { // read off the arrays: a digit run is no code, a mark only a symbol
-      String symbol = t.type(i) == Toks.PUNCT && !t.isDigits(i + 1) ? Currencies.SYMBOLS.get(
-          Tokenizer.punct(t.text, t.chars, t.startOf(i), t.endOf(i))) : null;
-      return symbol == null ? null : new Currency(symbol, 1);
+      if (t.type(i) != Toks.PUNCT || t.isDigits(i + 1)) {
+        return null;
+      }
+      String mark = Tokenizer.punct(t.text, t.chars, t.startOf(i), t.endOf(i));
+      String symbol = Currencies.SYMBOLS.get(mark);
+      if (symbol != null) {
+        return new Currency(symbol, 1);
+      }
+      // A sign the pack names as a currency ("¢", its minor unit), with the pack's rules.
+      return pack.currencies().containsKey(mark) ? withRules(t, i, mark, 1) : null;
     }
     Token tok = t.get(i);
     if (tok.isWord() && Currencies.DOLLAR_PREFIXES.containsKey(tok.norm())

@@ -59,6 +59,7 @@ public final class FactExtractor implements Extractor {
     ItemCounters.mark(marked, lex);
     GarbledMonths.mark(marked, lex, otherFound);
     GluedDates.mark(marked, lex);
+    IdentifierBrackets.mark(marked, lex);
     GarbledNumberWords.mark(marked, lex);
     Toks t = marked.withoutCitations();
     DateRecognizer dateRec = dates.get(lang);
@@ -147,6 +148,7 @@ public final class FactExtractor implements Extractor {
       found.add(m);
       i = Math.max(m.to(), i + 1);
     }
+    RowHeadYears.apply(t, found, lang);
     lunarOnes.addAll(calendarOf.keySet());
     OwnTimeYears.fill(found, doc.layout().date().orElse(null), lunarOnes);
     List<Fact> facts = found.isEmpty() ? new ArrayList<>() : toFacts(text,

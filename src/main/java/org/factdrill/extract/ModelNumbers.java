@@ -28,7 +28,7 @@ final class ModelNumbers {
         || t.isPunct(i + 1, '%') || t.isPunct(i + 1, '°') || t.isDigits(i + 2) && t.attached(i + 2))) {
       model = false; // "5th", "1990s", "2,000", "3.5", "10:30": not this rule's
     } else {
-      model = variantAfter(t, i, lex) || makerBefore(t, i, lex);
+      model = variantAfter(t, i, lex) || makerBefore(t, i, lex) || catalogueBefore(t, i, lex);
     }
     if (model) {
       t.blocked[i] = true;
@@ -101,6 +101,35 @@ final class ModelNumbers {
     }
     return !(t.isWordTok(i + 1) && (lex.month(t.norm(i + 1)) > 0
         || lex.words(WordList.MONTH_NUMBER_WORDS).contains(t.norm(i + 1))));
+  }
+
+  /**
+   * "BWV 147", "RV 269": a catalogue's or series' designator written in capitals (two to five
+   * letters, no ISO currency code, era or month) right before the number on its line numbers a
+   * work; "the UN 75 years on" keeps its duration (a duration unit or year word after the number).
+   */
+  private static boolean catalogueBefore(Toks t, int i, Lexicon lex) {
+    int w = i - 1;
+    if (!t.isWordTok(w) || t.length(w) < 2 || t.length(w) > 5 || t.attached(i)
+        || t.lineBreakBefore(i) || !capitalisedWord(t, w) || !allLetterCaps(t, w)) {
+      return false;
+    }
+    String n = t.norm(w);
+    return Currencies.code(t.text.substring(t.startOf(w), t.endOf(w))) == null
+        && lex.month(n) <= 0 && !lex.words(WordList.ERA_AD).contains(n)
+        && !lex.words(WordList.ERA_BC).contains(n)
+        && !(t.isWordTok(i + 1) && (lex.words(WordList.DURATION_UNITS).contains(t.norm(i + 1))
+        || lex.words(WordList.YEAR_WORDS).contains(t.norm(i + 1))));
+  }
+
+  /** Word i holds only capital letters. */
+  private static boolean allLetterCaps(Toks t, int i) {
+    for (int k = t.startOf(i); k < t.endOf(i); k++) {
+      if (!Character.isUpperCase(t.chars[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Digit run i is four digits from 1000 to 2100: a year may stand next to any name ("the Paris 1900 fair"). */

@@ -312,8 +312,10 @@ final class NamedMonthDates extends DateRecognizer {
     if (spokenDay != null && spokenDay[0] <= 31) {
       d = spokenDay[0]; // "December seventh", "May twenty-first"
     }
+    // "May 1,500 soldiers": digits glued after the day's comma group a number, unless they are
+    // four, a year with its space left out ("July 4,1776": a group has three digits).
     if (d > 0 && !(t.isPunct(k + 1, ',') && t.isDigits(k + 2) && t.attached(k + 1)
-        && t.attached(k + 2))
+        && t.attached(k + 2) && !(t.length(k + 2) == 4 && !t.isPunct(k + 3, ',')))
         && !(t.isPunct(k + 1, ':'))) {
       int j = spokenDay != null ? spokenDay[1] : skipOrdinal(t, k + 1);
       int d2 = -1;

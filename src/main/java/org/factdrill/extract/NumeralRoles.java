@@ -95,14 +95,28 @@ final class NumeralRoles {
     String firstWord = t.norm(q.from());
     if (q.value().compareTo(BigDecimal.valueOf(2)) <= 0 && q.value().signum() >= 0
         && q.value().stripTrailingZeros().scale() <= 0 && !lex.words(WordList.ABSOLUTE_SMALL_NUMERALS).contains(firstWord)) {
-      return countSubject(t, q);
+      return countSubject(t, q)
+          || q.value().compareTo(BigDecimal.ONE) > 0 && partOfStatedWhole(t, q.to());
     }
     String before = t.norm(q.from() - 1);
     // "the three countries" points back to a set; "the twenty-two senators" counts: a
     // determiner makes only a small number (up to ten) a reference.
     boolean small = q.value().compareTo(BigDecimal.TEN) <= 0;
     return !(small && lex.words(WordList.SMALL_NUMBER_DETERMINERS).contains(before))
-        && !(t.isWordTok(q.to()) && lex.words(WordList.SMALL_NUMBER_PARTITIVES).contains(t.norm(q.to())));
+        && !(t.isWordTok(q.to()) && lex.words(WordList.SMALL_NUMBER_PARTITIVES).contains(t.norm(q.to()))
+        && !partOfStatedWhole(t, q.to()));
+  }
+
+  /**
+   * "nine of the thirteen delegates": a number before one of the pack's whole-links and the
+   * number of the whole counts the members of that whole that did something, a fact as much as
+   * the whole ("one of the …", "two of them" stay determiners: no number follows the link).
+   */
+  private boolean partOfStatedWhole(Toks t, int k) {
+    int link = DateTokens.phrase(t, k, lex.words(WordList.WHOLE_LINKS),
+        lex.starts(WordList.WHOLE_LINKS));
+    return link > 0 && (t.isDigits(k + link) || t.isWordTok(k + link)
+        && NumberGrammar.parse(t, k + link, lex) != null);
   }
 
   /**

@@ -38,19 +38,25 @@ final class Positions {
   private static int position(Toks t, Lexicon lex, int i, int e) {
     boolean sign = degreeSign(t, e);
     int k = sign ? e + 1 : e;
-    boolean unit = !sign && lex.filtered().has(WordList.POSITION_UNITS, t, k);
+    // "41 degrees", "41-degrees", "41 deg." : the pack's degree word, maybe its abbreviation's period.
+    int u = t.isDash(k) && t.attached(k) && t.attached(k + 1) ? k + 1 : k;
+    boolean unit = !sign && lex.filtered().has(WordList.POSITION_UNITS, t, u);
     if (unit) {
-      k++;
+      k = u + 1;
+      k = t.isPunct(k, '.') && t.attached(k) ? k + 1 : k;
     }
-    k = minutes(t, k);
+    int degreeEnd = k;
+    int marked = minutes(t, lex, k, false); // "55° 30′": minutes by their marks
+    k = minutes(t, lex, k, sign || unit);
     if ((sign || unit) && compass(t, lex, k, true)) {
-      return k + 1; // "41 degrees north", "38° N", "55° 30′ N"
+      return k + 1; // "41 degrees north", "38° N", "55° 30′ N", "41 degrees 30 minutes north"
     }
     if (named(t, lex, i)) {
-      return k; // "latitude 41", "vĩ độ 21"
+      return k; // "latitude 41", "vĩ độ 21", "lat. 41"
     }
-    if (sign && k > e + 1) {
-      return k; // "55° 30′": the degree's minutes
+    if (sign && marked > degreeEnd && marked == k
+        || (sign || unit) && k > degreeEnd && compassOrNamedNear(t, lex, i, k)) {
+      return k; // "55° 30′": the degree's minutes; "12 degrees 30 minutes" beside a point
     }
     // "28.5 N, 92.1 W": two numbers, each with its one-letter point.
     if (!sign && !unit && compass(t, lex, k, false) && t.isPunct(k + 1, ',') && t.isDigits(k + 2)) {
@@ -62,13 +68,28 @@ final class Positions {
     return -1;
   }
 
-  /** Past a degree's minutes and seconds from token k ("30′", "30' 15\""), or k. */
-  private static int minutes(Toks t, int k) {
+  /** A compass point or a latitude word just before i ("S 33° 52′") or after k. */
+  private static boolean compassOrNamedNear(Toks t, Lexicon lex, int i, int k) {
+    return compass(t, lex, i - 1, true) || lex.filtered().has(WordList.POSITION_WORDS, t, k);
+  }
+
+  /**
+   * Past a degree's minutes and seconds from token k ("30′", "30' 15\"", and after a degree
+   * word or sign the pack's minute words: "30 minutes", ", 30 min."), or k.
+   */
+  private static int minutes(Toks t, Lexicon lex, int k, boolean degree) {
     for (int n = 0; n < 2; n++) {
-      if (!t.isDigits(k) || !minuteMark(t, k + 1) || !t.attached(k + 1)) {
+      int d = degree && t.isPunct(k, ',') && t.isDigits(k + 1) ? k + 1 : k;
+      if (!t.isDigits(d)) {
         return k;
       }
-      k += 2;
+      if (minuteMark(t, d + 1) && t.attached(d + 1)) {
+        k = d + 2;
+      } else if (degree && lex.filtered().has(WordList.POSITION_MINUTES, t, d + 1)) {
+        k = t.isPunct(d + 2, '.') && t.attached(d + 2) ? d + 3 : d + 2;
+      } else {
+        return k;
+      }
     }
     return k;
   }
@@ -88,8 +109,9 @@ final class Positions {
   private static boolean named(Toks t, Lexicon lex, int i) {
     // The lists' bit filters: no token is made for the words before a number in prose.
     DateLists lists = lex.filtered();
-    if (lists.has(WordList.POSITION_WORDS, t, i - 1)) {
-      return true;
+    if (lists.has(WordList.POSITION_WORDS, t, i - 1)
+        || t.isPunct(i - 1, '.') && lists.has(WordList.POSITION_WORDS, t, i - 2)) {
+      return true; // "latitude 41", "lat. 41"
     }
     return lists.has(WordList.POSITION_UNITS, t, i - 1)
         && lists.has(WordList.POSITION_WORDS, t, i - 2);
@@ -106,7 +128,8 @@ final class Positions {
   }
 
   private static boolean degreeSign(Toks t, int k) {
-    return (t.isPunct(k, '°') || t.isPunct(k, 'º')) && t.attached(k);
+    // "41°", and spaced "41 ° N" (the sign names a degree wherever it stands)
+    return t.isPunct(k, '°') || t.isPunct(k, 'º') && t.attached(k);
   }
 
   private static boolean minuteMark(Toks t, int k) {

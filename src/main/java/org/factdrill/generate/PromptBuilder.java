@@ -133,6 +133,7 @@ public final class PromptBuilder {
     // A wiki italic mark whose pair the sentence split left in another sentence.
     t = LONE_ITALIC.matcher(t).replaceAll("");
     t = JOINED_TITLE.matcher(t).replaceAll(" ");
+    t = PictureAsides.strip(t);
     t = t.replaceAll("[\\s\\u00a0]+", " ");
     if (DETACHED_PREFIX != null) {
       t = DETACHED_PREFIX.matcher(t).replaceAll("$1$2$3");

@@ -10,8 +10,9 @@ import org.factdrill.text.Document;
 /**
  * Where a prompt starts when its sentence opens with a lead that belongs to the page, not to the
  * fact: a news dateline's place in capitals before a dash ("HARBOURTON -- Monday, …"), or a time
- * counted from the document's now ("Exactly 40 years ago, on 29 March 1973, …") that the date
- * right after it restates. Both point outside the prompt and say nothing the rest does not.
+ * counted from the document's now ("Exactly 40 years ago, on 29 March 1973, …") or from a year
+ * stated before ("Two years later, the fleet sailed on 3 May 1821") that a date of the sentence
+ * restates. Both point outside the prompt and say nothing the rest does not.
  */
 final class PromptLead {
   /** A word or two, then the comma that closes the relative time's phrase. */
@@ -42,8 +43,8 @@ final class PromptLead {
   }
 
   /**
-   * After a time counted from the document's now that opens the sentence ("Exactly 40 years ago,
-   * …"), when the date right after its comma is in the year it names: the blank's own date (then,
+   * After a time counted from the document's now or from the year before it that opens the
+   * sentence ("Exactly 40 years ago, …", "Two years later, …"), when the date right after its comma is in the year it names: the blank's own date (then,
    * resolved, it would give the answer away) or another date of the sentence (then it only points
    * outside the prompt). Else {@code from} unchanged.
    */
@@ -56,7 +57,8 @@ final class PromptLead {
     for (RelativeTime.Found r : relative.find(doc.lang(), text, lead, to)) {
       // A word or two may lead it ("Exactly 40 years ago").
       if (!text.substring(lead, r.start()).matches("[\\p{L}\\p{M} ]{0,12}") || r.end() >= f.start()
-          || r.kind() != RelativeTime.Kind.AGO && r.kind() != RelativeTime.Kind.DOC) {
+          || r.kind() != RelativeTime.Kind.AGO && r.kind() != RelativeTime.Kind.DOC
+          && r.kind() != RelativeTime.Kind.PREV && r.kind() != RelativeTime.Kind.AFTER) {
         break;
       }
       RelativeTime.Resolved rr = relative.resolve(r, anchors);

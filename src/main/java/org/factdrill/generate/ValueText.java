@@ -107,9 +107,11 @@ public final class ValueText {
 
   private static BigDecimal powerOfTen(BigDecimal value, BigDecimal shown) {
     BigDecimal ratio = Values.canonical(value.divide(shown, 12, RoundingMode.HALF_UP));
-    for (int k = 0; k <= 12; k++) {
-      if (ratio.compareTo(BigDecimal.TEN.pow(k)) == 0) {
-        return BigDecimal.TEN.pow(k);
+    // Down to a minor unit too: "25 cents" shows a value of 0.25 dollars.
+    for (int k = -4; k <= 12; k++) {
+      BigDecimal p = BigDecimal.ONE.movePointRight(k);
+      if (ratio.compareTo(p) == 0) {
+        return p;
       }
     }
     return null;

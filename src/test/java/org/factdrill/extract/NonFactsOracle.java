@@ -624,12 +624,28 @@ final class NonFactsOracle {
           || nx.isPunct('%') || nx.isPunct('°') || t.isDigits(i + 2) && t.attached(i + 2))) {
         model = false; // "5th", "1990s", "2,000", "3.5", "10:30": not this rule's
       } else {
-        model = variantAfter(t, i, lex) || makerBefore(t, i, lex);
+        model = variantAfter(t, i, lex) || makerBefore(t, i, lex) || catalogueBefore(t, i, lex);
       }
       if (model) {
         t.blocked[i] = true;
       }
       return model;
+    }
+
+    /** "BWV 147": capitals (2-5, no currency code, era or month) before the number on its line. */
+    private static boolean catalogueBefore(Toks t, int i, Lexicon lex) {
+      Token w = t.get(i - 1);
+      if (w == null || !w.isWord() || w.text().length() < 2 || w.text().length() > 5
+          || t.attached(i) || t.lineBreakBefore(i) || w.text().charAt(0) >= 0x250
+          || !w.text().chars().allMatch(Character::isUpperCase)) {
+        return false;
+      }
+      String n = w.norm();
+      Token nx = t.get(i + 1);
+      return Currencies.code(w.text()) == null && lex.month(n) <= 0
+          && !lex.words(WordList.ERA_AD).contains(n) && !lex.words(WordList.ERA_BC).contains(n)
+          && !(nx != null && nx.isWord() && (lex.words(WordList.DURATION_UNITS).contains(nx.norm())
+          || lex.words(WordList.YEAR_WORDS).contains(nx.norm())));
     }
 
     /**
@@ -1082,18 +1098,24 @@ final class NonFactsOracle {
     private static int position(Toks t, Lexicon lex, int i, int e) {
       boolean sign = degreeSign(t, e);
       int k = sign ? e + 1 : e;
-      boolean unit = !sign && t.isWordTok(k) && lex.words(WordList.POSITION_UNITS).contains(t.norm(k));
+      int u = t.isDash(k) && t.attached(k) && t.attached(k + 1) ? k + 1 : k;
+      boolean unit = !sign && t.isWordTok(u) && lex.words(WordList.POSITION_UNITS).contains(t.norm(u));
       if (unit) {
-        k++;
+        k = u + 1;
+        k = t.isPunct(k, '.') && t.attached(k) ? k + 1 : k;
       }
-      k = minutes(t, k);
+      int degreeEnd = k;
+      int marked = minutes(t, lex, k, false);
+      k = minutes(t, lex, k, sign || unit);
       if ((sign || unit) && compass(t, lex, k, true)) {
         return k + 1; // "41 degrees north", "38° N", "55° 30′ N"
       }
       if (named(t, lex, i)) {
         return k; // "latitude 41", "vĩ độ 21"
       }
-      if (sign && k > e + 1) {
+      if (sign && marked > degreeEnd && marked == k
+          || (sign || unit) && k > degreeEnd && (compass(t, lex, i - 1, true)
+          || t.isWordTok(k) && lex.words(WordList.POSITION_WORDS).contains(t.norm(k)))) {
         return k; // "55° 30′": the degree's minutes
       }
       // "28.5 N, 92.1 W": two numbers, each with its one-letter point.
@@ -1106,13 +1128,21 @@ final class NonFactsOracle {
       return -1;
     }
 
-    /** Past a degree's minutes and seconds from token k ("30′", "30' 15\""), or k. */
-    private static int minutes(Toks t, int k) {
+    /** Past a degree's minutes and seconds from token k ("30′", "30' 15\"", "30 minutes"), or k. */
+    private static int minutes(Toks t, Lexicon lex, int k, boolean degree) {
       for (int n = 0; n < 2; n++) {
-        if (!t.isDigits(k) || !minuteMark(t, k + 1) || !t.attached(k + 1)) {
+        int d = degree && t.isPunct(k, ',') && t.isDigits(k + 1) ? k + 1 : k;
+        if (!t.isDigits(d)) {
           return k;
         }
-        k += 2;
+        if (minuteMark(t, d + 1) && t.attached(d + 1)) {
+          k = d + 2;
+        } else if (degree && t.isWordTok(d + 1)
+            && lex.words(WordList.POSITION_MINUTES).contains(t.norm(d + 1))) {
+          k = t.isPunct(d + 2, '.') && t.attached(d + 2) ? d + 3 : d + 2;
+        } else {
+          return k;
+        }
       }
       return k;
     }
@@ -1131,7 +1161,8 @@ final class NonFactsOracle {
     /** A latitude or longitude word right before the number, or with a degree word between. */
     private static boolean named(Toks t, Lexicon lex, int i) {
       java.util.Set<String> words = lex.words(WordList.POSITION_WORDS);
-      if (t.isWordTok(i - 1) && words.contains(t.norm(i - 1))) {
+      if (t.isWordTok(i - 1) && words.contains(t.norm(i - 1)) || t.isPunct(i - 1, '.')
+          && t.isWordTok(i - 2) && words.contains(t.norm(i - 2))) {
         return true;
       }
       return t.isWordTok(i - 1) && lex.words(WordList.POSITION_UNITS).contains(t.norm(i - 1))
@@ -1149,7 +1180,7 @@ final class NonFactsOracle {
     }
 
     private static boolean degreeSign(Toks t, int k) {
-      return (t.isPunct(k, '°') || t.isPunct(k, 'º')) && t.attached(k);
+      return t.isPunct(k, '°') || t.isPunct(k, 'º') && t.attached(k);
     }
 
     private static boolean minuteMark(Toks t, int k) {
