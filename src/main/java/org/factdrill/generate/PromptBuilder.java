@@ -233,7 +233,9 @@ public final class PromptBuilder {
   /**
    * The positions of the commas inside an enumeration: around two or more short items in a row
    * ("in Karvo, Lin, ___, Orvin and Tal, and …" has three: those before and between the items,
-   * not the one after the last). A cut there leaves a list without its end.
+   * not the one after the last), and the one before an item that joins the list's last pair with
+   * its tail ("Lin, Mer, Tal and every other town of the coast …"). A cut there leaves a list
+   * without its end.
    */
   static java.util.Set<Integer> listCommas(String s) {
     List<Integer> commas = new ArrayList<>();
@@ -273,10 +275,41 @@ public final class PromptBuilder {
         for (int c = k - 1; c <= j - 1; c++) {
           out.add(commas.get(c));
         }
+        if (j + 1 < n && joinsLastPair(s.substring(commas.get(j) + 1,
+            j + 2 < n ? commas.get(j + 1) : s.length()))) {
+          out.add(commas.get(j)); // "…, cá khô, chè và nhiều thứ khác …": the list's last pair
+        }
       }
       k = j + 1;
     }
     return out;
+  }
+
+  /** The packs' words joining a list's last item ("and", "và"), lower-cased. */
+  private static final java.util.Set<String> LIST_AND = listAnd();
+
+  private static java.util.Set<String> listAnd() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (org.factdrill.lang.LanguagePack p : org.factdrill.lang.LanguagePacks.all()) {
+      p.words("list-and").forEach(w -> out.add(w.toLowerCase(java.util.Locale.ROOT)));
+    }
+    return out;
+  }
+
+  /**
+   * True when {@code item}, the one after a run of short items, holds the list's last pair: a
+   * short item, then the list's joining word ("chè và nhiều thứ hàng hóa khác …"), not as its
+   * first word (", and the railway reached …" opens a clause after the list). The comma before it
+   * is inside the list: a cut there drops the list's end.
+   */
+  private static boolean joinsLastPair(String item) {
+    String[] w = item.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    for (int i = 1; i < w.length && i <= LIST_ITEM_WORDS; i++) {
+      if (LIST_AND.contains(w[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

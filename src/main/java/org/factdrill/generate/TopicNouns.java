@@ -21,14 +21,18 @@ import org.factdrill.text.Language;
  * "Karvo"); {@code subject} a noun that counts only where it opens its clause, as what the
  * clause is about ("The war ended in …", not "troops stayed throughout the war"); {@code picture}
  * a picture a caption speaks of ("the photograph", "התמונה"), which no words name: only showing it
- * would, so neither the prompt, its context line nor the sentence before can say which. Flags are
- * comma-separated. A line {@code +word} is a
+ * would, so neither the prompt, its context line nor the sentence before can say which;
+ * {@code leans} a noun that counts only in a clause telling what came after an earlier event (a
+ * word of the pack's {@code after-words} in its opening or right after the noun: "Sau đó, hội nghị
+ * …"). In a script with capitals, the name after a {@code name-after} noun is a capitalised word
+ * that is no function word. Flags are comma-separated. A line {@code <word} is a word that may
+ * stand right before the noun without naming it (a plural marker). A line {@code +word} is a
  * preposition whose phrase after the noun says which one it is ("המצור על עכו", the siege of Acre).
  */
 final class TopicNouns {
   /** A noun, its definite form's pattern, and the stems of the words that name its kind. */
   private record Noun(Pattern pattern, String word, Pattern stems, boolean nameAfter,
-      boolean nameInPrompt, boolean subject, boolean picture) {
+      boolean nameInPrompt, boolean subject, boolean picture, boolean leans) {
     /**
      * True when {@code s} holds one of the stems at a word's start (after the pack's prefix
      * letters), in any case: "War" for "the war", "במלחמת" for "המלחמה"; not "toward".
@@ -41,6 +45,10 @@ final class TopicNouns {
   private final Map<Language, List<Noun>> nouns = new HashMap<>();
   private final Map<Language, List<Pattern>> names = new HashMap<>();
   private final Map<Language, java.util.Set<String>> complements = new HashMap<>();
+  /** Words that may stand right before a noun without naming it (plural markers: "các"). */
+  private final Map<Language, List<String>> markers = new HashMap<>();
+  /** The pack's after-words ("sau đó", "then"): a clause holding one tells what came next. */
+  private final Map<Language, Pattern> afterWords = new HashMap<>();
 
   TopicNouns() {
     for (Language l : Language.values()) {
@@ -49,7 +57,12 @@ final class TopicNouns {
       List<Noun> ns = new ArrayList<>();
       List<Pattern> ps = new ArrayList<>();
       java.util.Set<String> cs = new java.util.HashSet<>();
+      List<String> ms = new ArrayList<>();
       for (String x : LangWords.lines(l, "topic-nouns")) {
+        if (x.startsWith("<")) {
+          ms.add(x.substring(1).strip());
+          continue;
+        }
         if (x.startsWith("+")) {
           cs.add(x.substring(1).strip());
           continue;
@@ -66,9 +79,13 @@ final class TopicNouns {
               Pattern.compile("(?iu)" + lead + "(?:" + String.join("|", java.util.Arrays.stream(
                   kv[1].strip().split("\\|")).map(Pattern::quote).toList()) + ")"),
               flag(kv, "name-after"), flag(kv, "name-in-prompt"), flag(kv, "subject"),
-              flag(kv, "picture")));
+              flag(kv, "picture"), flag(kv, "leans")));
         }
       }
+      markers.put(l, ms);
+      List<String> after = LangWords.lines(l, "after-words");
+      afterWords.put(l, after.isEmpty() ? null : Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])(?:"
+          + String.join("|", after.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{M}])"));
       nouns.put(l, ns);
       names.put(l, ps);
       complements.put(l, cs);
@@ -88,13 +105,55 @@ final class TopicNouns {
     String p = withoutNames(lang, prompt);
     for (Noun t : nouns.getOrDefault(lang, List.of())) {
       Matcher m = t.pattern().matcher(p);
-      if (m.find() && (!t.subject() || OPENING.matcher(p.substring(0, m.start())).matches())
+      if (m.find() && (!t.subject() || OPENING.matcher(lead(lang, p, m.start())).matches())
+          && (!t.leans() || leansBack(lang, lead(lang, p, m.start()), p.substring(m.end())))
+          && !capitalisedInside(p, m.start())
           && !named(lang, t, p, m, text)
           && !(contextLine != null && t.stemIn(contextLine) && !t.picture())) {
         return t.word();
       }
     }
     return null;
+  }
+
+  /**
+   * What stands before the noun at {@code at}, less a plural marker right before it ("Sau đó, các
+   * hội đồng …" opens its clause as "Sau đó, hội đồng …" does: the marker names nothing).
+   */
+  private String lead(Language lang, String p, int at) {
+    String before = p.substring(0, at);
+    for (String w : markers.getOrDefault(lang, List.of())) {
+      String low = before.toLowerCase(java.util.Locale.ROOT);
+      if (low.endsWith(w + " ") && (low.length() == w.length() + 1
+          || !Character.isLetter(low.charAt(low.length() - w.length() - 2)))) {
+        return before.substring(0, before.length() - w.length() - 1);
+      }
+    }
+    return before;
+  }
+
+  /**
+   * True when the noun at {@code at} is written with a capital after a letter of its sentence
+   * ("Sau đó, Quốc hội …", "In 1856, the House …"): a name the text gives the body, not the bare
+   * noun (which opens its sentence with a capital only because it opens it).
+   */
+  private static boolean capitalisedInside(String p, int at) {
+    return Character.isUpperCase(p.codePointAt(at))
+        && p.substring(0, at).codePoints().anyMatch(Character::isLetter);
+  }
+
+  /**
+   * True when the clause tells what came after an event told before: a word of the pack's
+   * after-words in its opening ({@code lead}: "Sau đó, hội nghị …") or right after the noun
+   * ("Hội nghị sau đó …"). Such a clause leans on the sentence before for which body it was.
+   */
+  private boolean leansBack(Language lang, String lead, String rest) {
+    Pattern a = afterWords.get(lang);
+    if (a == null) {
+      return false;
+    }
+    Matcher m = a.matcher(rest);
+    return a.matcher(lead).find() || m.find() && rest.substring(0, m.start()).isBlank();
   }
 
   /**
@@ -167,11 +226,23 @@ final class TopicNouns {
 
   private static final Pattern NEXT_WORD = Pattern.compile("^ ([\\p{L}\\p{M}\"'׳״]+)");
 
-  /** True when the word at {@code from} is a name: no article, and written twice in the text. */
+  /**
+   * True when the word at {@code from} is a name. In a script with capitals: a capitalised word
+   * that is no function word ("hội đồng Varn"; not "hội nghị sau đó", whose "sau" is written
+   * many times). In one without: no article, and written twice in the text (a name recurs).
+   */
   private static boolean nameFollows(Language lang, String prompt, int from, String text) {
     Matcher m = NEXT_WORD.matcher(prompt.substring(from));
     String article = lang.pack().setting("definite-article", "");
-    if (text == null || !m.find() || !article.isEmpty() && m.group(1).startsWith(article)) {
+    if (!m.find() || !article.isEmpty() && m.group(1).startsWith(article)) {
+      return false;
+    }
+    int c = m.group(1).codePointAt(0);
+    if (Character.isUpperCase(c) || Character.isLowerCase(c)) {
+      return Character.isUpperCase(c) && !TopicNames.closedClass(lang)
+          .contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
+    }
+    if (text == null) {
       return false;
     }
     Matcher w = Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(m.group(1))

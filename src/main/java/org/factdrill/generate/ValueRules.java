@@ -122,6 +122,9 @@ final class ValueRules {
     if (QuotedTitles.inside(lang, text, f)) {
       return new Skip(SkipReason.IDENTIFIER, "a figure in a work's quoted title");
     }
+    if (QuotedTitles.unquoted(lang, text, f)) {
+      return new Skip(SkipReason.IDENTIFIER, "a figure in a work's title");
+    }
     if (f.kind() != FactKind.DATE && dayMonth(lang, f.text())) {
       return new Skip(SkipReason.PART_OF_DATE, "a day and month in the numeric date order");
     }

@@ -130,7 +130,10 @@ public final class Sentences {
       return false;
     }
     String para = softWraps(text.substring(from, to));
+    List<int[]> strays = StrayMarks.of(para);
+    para = StrayMarks.blanked(para, strays); // the iterator breaks where the next sentence starts
     it.setText(para);
+    int stray = 0;
     int s = 0;
     int e = it.next();
     while (e != BreakIterator.DONE) {
@@ -164,6 +167,21 @@ public final class Sentences {
           || BrokenDecimals.goesOn(para, e, abbr.scales()))) {
         e = it.next();
         continue; // "the U.S. Senate", "St. Petersburg", "J. F. Smith", "2.\n5 million": one sentence
+      }
+      while (stray < strays.size() && strays.get(stray)[0] < e) {
+        int[] r = strays.get(stray);
+        if (r[0] > s) { // ". , Năm 1788, …": the sentence ends at its mark, the stray ones go
+          addSpan(text, from + s, from + r[0], abbr, out, it, from);
+        }
+        s = Math.max(s, Math.min(r[1], e));
+        if (r[1] > e) {
+          break; // the stray marks go on past this break (a line feed among them)
+        }
+        stray++;
+      }
+      if (s >= e) {
+        e = it.next(); // only stray marks lie before this break
+        continue;
       }
       addSpan(text, from + s, from + e, abbr, out, it, from);
       s = e;

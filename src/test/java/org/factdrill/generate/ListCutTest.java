@@ -58,4 +58,39 @@ class ListCutTest {
       }
     }
   }
+
+  @Test
+  void theCommaBeforeAnItemThatJoinsTheListsLastPairIsInsideTheList() {
+    java.util.Random r = new java.util.Random(1602);
+    String[] goods = {"vải", "gốm", "gạo", "muối", "cá khô", "chè", "thuốc lá", "đường"};
+    String[] en = {"cloth", "pottery", "rice", "salt", "dried fish", "tea", "tobacco", "sugar"};
+    for (int k = 0; k < 200; k++) {
+      boolean vi = r.nextBoolean();
+      String[] items = vi ? goods : en;
+      int n = 3 + r.nextInt(4);
+      StringBuilder list = new StringBuilder();
+      for (int i = 0; i < n; i++) {
+        list.append(i == 0 ? "" : ", ").append(items[(k + i) % items.length]);
+      }
+      String last = items[(k + n) % items.length];
+      String tail = vi ? " và nhiều thứ hàng hóa khác từ khắp các vùng ven biển phía nam và phía"
+          + " bắc của vương quốc trong suốt mùa xuân năm ấy."
+          : " and many other goods from every coast of the southern and northern provinces of the"
+          + " kingdom throughout that long spring.";
+      String s = (vi ? "Năm " + H + ", hội chợ Quorvex có hơn 300 gian hàng bày bán "
+          : "In " + H + ", the Quorvex fair had over 300 stalls selling ") + list + ", " + last
+          + tail;
+      Set<Integer> listed = PromptBuilder.listCommas(s);
+      assertTrue(listed.contains(s.indexOf(", " + last + (vi ? " và" : " and"))), s);
+      String clause = new PromptBuilder(150, 70).fromRaw(s);
+      if (clause != null && clause.endsWith(" …")) {
+        assertFalse(clause.replace(" …", "").endsWith(items[(k + n - 1) % items.length]),
+            "cut inside the list: " + clause);
+      }
+    }
+    String clauseAfter = "Bridges were built in Karvo, Lin, Orvin, and the railway reached the"
+        + " coast in " + H + ".";
+    assertFalse(PromptBuilder.listCommas(clauseAfter).contains(clauseAfter.indexOf(", and")),
+        "an 'and' opening the item after the list opens a clause");
+  }
 }

@@ -42,4 +42,38 @@ class QuotedTitlesTest {
           .isEmpty(), text);
     }
   }
+
+  /** Titles written without quotation marks: a capitalised first word, then {N}, then words. */
+  private static final String[] BARE_TITLES = {"Hà Varn {N} ngày đêm", "Hành trình {N} năm",
+      "Dòng sông {N} năm", "Con đường {N} nhánh", "Tessaly {N}"};
+
+  @Test
+  void aFigureInAWorksTitleWrittenWithoutQuotationMarksIsNotAsked() {
+    Random r = new Random(1602);
+    for (int k = 0; k < 60; k++) {
+      int n = 12 + r.nextInt(300);
+      String title = BARE_TITLES[r.nextInt(BARE_TITLES.length)].replace("{N}", String.valueOf(n));
+      String text = "Năm 2015, đạo diễn Lê Khải trình chiếu " + WORKS[r.nextInt(WORKS.length)]
+          .toLowerCase() + " " + title + " của ông tại thành phố cảng.\n";
+      assertEquals(List.of(), Fixtures.asking(Fixtures.extracted(Language.VI, text),
+          String.valueOf(n)), text);
+    }
+  }
+
+  @Test
+  void aFigureAfterTheTitlesFunctionWordOrVerbIsAsked() {
+    Random r = new Random(1604);
+    String[] after = {" của ông được chiếu tại {N} rạp", " thu hút {N} khán giả",
+        " Lam Sơn in {N} bản", " Lam Sơn Đường in {N} bản",
+        " với {N} diễn viên quần chúng", " ra mắt tại {N} thành phố"};
+    for (int k = 0; k < 20; k++) {
+      int n = 120 + r.nextInt(300);
+      String name = k % 2 == 0 ? " Đường về" : ""; // a title, or a name then what was done
+      String text = "Năm 2015, " + WORKS[r.nextInt(WORKS.length)].toLowerCase() + name
+          + after[r.nextInt(after.length)].replace("{N}", String.valueOf(n))
+          + " ở các tỉnh phía nam.\n";
+      assertFalse(Fixtures.asking(Fixtures.extracted(Language.VI, text), String.valueOf(n))
+          .isEmpty(), text);
+    }
+  }
 }

@@ -65,6 +65,9 @@ class SentenceMarksPropertyTest {
     int bar = drawn.indexOf('|');
     Language lang = Language.fromCode(drawn.substring(0, bar)).orElseThrow();
     String text = drawn.substring(bar + 1);
+    // A sentence mark then stray marks (". , Next") ends a sentence since vi16b, which the old
+    // splitter did not do: such texts are StrayMarksTest's, not the oracle's.
+    net.jqwik.api.Assume.that(StrayMarks.of(text).isEmpty());
     Sentences.Splitter splitter = SPLITTERS.computeIfAbsent(lang, Sentences.Splitter::new);
     assertEquals(old(text, lang, Integer.MAX_VALUE), splitter.split(text),
         lang + " " + text.replace("\n", "\\n"));
