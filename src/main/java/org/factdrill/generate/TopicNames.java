@@ -280,23 +280,42 @@ final class TopicNames {
    * True when the capitalised {@code run} nearly always (three times in four, twice at least)
    * stands right before one and the same lower-case word that is no closed-class word of any
    * pack: an adjective or a modifier of that common noun ("Gregorian calendar", "Julian
-   * calendar"), which names a kind of thing, not what the text is about. A name goes on with
-   * words of all sorts ("Alaska was", "Alaska in", "Alaska's purchase").
+   * calendar"), which names a kind of thing, not what the text is about; so does one word that
+   * stands every time before a common word ("Varnish leaders", "Varnish colonists"). A name goes on
+   * with words of all sorts ("Alaska was", "Alaska in", "Alaska's purchase").
    */
   static boolean modifier(String text, String run) {
     Matcher m = Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(run)
         + "(?![\\p{L}\\p{M}'’\\-])(?:[ \\u00a0]([\\p{Ll}\\p{M}]+))?").matcher(text);
     int all = 0;
+    int verbs = 0;
     Map<String, Integer> next = new HashMap<>();
     while (m.find()) {
       all++;
       String w = m.group(1);
       if (w != null && Character.isLowerCase(w.codePointAt(0)) && !CLOSED.contains(w)) {
         next.merge(w, 1, Integer::sum);
+        verbs += finiteVerb(run, w) ? 1 : 0;
       }
     }
     for (int n : next.values()) {
       if (n >= 2 && n * 4 >= all * 3) {
+        return true;
+      }
+    }
+    // One word standing each time (three times at least) before a common word that is neither
+    // a closed-class word nor a verb, never before a mark or a function word, is an adjective of
+    // those nouns ("Varnish leaders", "Varnish colonists": a people's adjective), never the topic:
+    // a name also ends a clause, goes on with a function word or is a verb's subject ("in
+    // Alaska.", "Alaska in", "Alaska joined").
+    int before = next.values().stream().mapToInt(Integer::intValue).sum();
+    return all >= MIN_NAME_COUNT && before == all && verbs == 0 && !run.contains(" ");
+  }
+
+  /** True when {@code word} after {@code run} is a finite verb of some pack ("Valdoria voted"). */
+  private static boolean finiteVerb(String run, String word) {
+    for (Language l : Language.values()) {
+      if (org.factdrill.text.RowClause.is(l, run + " " + word)) {
         return true;
       }
     }

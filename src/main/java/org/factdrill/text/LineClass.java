@@ -28,7 +28,12 @@ public enum LineClass {
   /** A site's contact line: phone numbers, an address, a tax number, an e-mail address. */
   CONTACT,
   /** An entry of a table of contents: a section number and a section's title. */
-  CONTENTS;
+  CONTENTS,
+  /**
+   * A page's interface that holds dates and numbers: the line saying when the page was rendered,
+   * a month calendar's grid of day numbers ({@code CalendarChrome}).
+   */
+  CHROME;
 
   /** The lower-case name used in JSON and reports. */
   public String json() {
@@ -42,9 +47,10 @@ public enum LineClass {
 
   /**
    * False for lines whose numbers are no facts at all (phone, street and tax numbers, section
-   * numbers): the extractor records no fact there. Every other class keeps its facts.
+   * numbers, a page's clock and calendar grid): the extractor records no fact there. Every other
+   * class keeps its facts.
    */
   public boolean holdsFacts() {
-    return this != CONTACT && this != CONTENTS;
+    return this != CONTACT && this != CONTENTS && this != CHROME;
   }
 }

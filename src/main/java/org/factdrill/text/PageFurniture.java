@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * lines (phone numbers, an address, a tax number, an e-mail address, known by their shape and by
  * the contact labels of the language's layout words) and a table of contents (a run of short
  * numbered lines whose titles come back later as the text's own headings); and the lines about a
- * page's revisions ({@link RevisionLines}).
+ * page's revisions ({@link RevisionLines}), a page's clock and calendar grid ({@link CalendarChrome}).
  */
 final class PageFurniture {
   /**
@@ -50,6 +50,7 @@ final class PageFurniture {
     contacts(text, blocks, w);
     contents(text, blocks, w);
     RevisionLines.mark(text, blocks, w);
+    CalendarChrome.mark(text, blocks, w);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.factdrill.text;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +27,24 @@ final class PagePaths {
   private static final int PART_LETTERS = 3;
 
   private PagePaths() {}
+
+  /**
+   * A part of a title line as it stands when it names no site; the path of pages in it without
+   * the namespace when only the namespace names the site ("Wikipedia:Page/July" gives
+   * "Page — July", {@link #pageName}: where the page is kept is no part of what it is); null when
+   * it is the site's.
+   */
+  static String unlessChrome(String part, LayoutWords w) {
+    if (!w.hasChrome(part)) {
+      return part;
+    }
+    String p = part.strip();
+    Matcher m = NAMESPACE.matcher(p);
+    String page = p.indexOf('/') > 0 && m.find() ? p.substring(m.end()) : null;
+    String name = page != null && !w.hasChrome(page) ? pageName(p, w) : null;
+    // (a scan's page or an issue by its number alone, "Page:Book.djvu/212", names nothing)
+    return name != null && name.codePoints().anyMatch(Character::isLetter) ? name : null;
+  }
 
   /** {@code line} without a bracketed download label ("Title (reader .txt)" gives "Title"). */
   static String withoutDownloadLabel(String line) {

@@ -27,7 +27,8 @@ final class PagerRows {
   static void mark(String text, List<Block> blocks) {
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
-      if (b.cls() != LineClass.LINKS && isPager(b.of(text))) {
+      // (a calendar's grid counts up too: it stays chrome, whose numbers are no facts)
+      if (b.cls() != LineClass.LINKS && b.cls() != LineClass.CHROME && isPager(b.of(text))) {
         blocks.set(i, new Block(b.span(), LineClass.LINKS, b.origin()));
       }
     }

@@ -394,10 +394,10 @@ final class Titles {
     while (from <= t.length()) {
       boolean found = sep.find();
       int to = found ? sep.start() : t.length();
-      String part = t.substring(from, to);
-      if (w.hasChrome(part)) {
-        cut = true;
-      } else {
+      String raw = t.substring(from, to);
+      String part = PagePaths.unlessChrome(raw, w); // ("Wiki:Page/July": the page, not the site)
+      cut |= part != raw; // (the same string when it names no site)
+      if (part != null) {
         kept.append(kept.length() > 0 ? " - " : "").append(part.strip());
       }
       if (!found) {

@@ -89,6 +89,12 @@ public final class TopicLines {
       return null;
     }
     LayoutWords w = LayoutWords.of(lang);
+    // A text-size control or page buttons ending the line ("… Text size A- A+", "… Share") are
+    // the page's, in any language: cut off.
+    t = w.withoutButtons(ChromeLines.withoutSizeControl(t)).strip();
+    if (t.isEmpty()) {
+      return null;
+    }
     if (w.opensTagline(t) && (w.hasChrome(t) || w.hasChromeStem(t) || DOMAIN.matcher(t).find())) {
       return null; // "From <site>, the free …": the site's tagline
     }

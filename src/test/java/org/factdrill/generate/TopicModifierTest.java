@@ -55,4 +55,36 @@ class TopicModifierTest {
     assertNull(names.frequentName("From Wikipedia, the free encyclopedia. Wikipedia pages are "
         + "edited by many. Wikipedia has rules."));
   }
+
+  @Test
+  void aWordStandingEachTimeBeforeACommonNounIsAnAdjectiveAndNoTopic() {
+    java.util.Random r = new java.util.Random(16);
+    String[] nouns = {"leaders", "colonists", "soldiers", "ships", "farmers", "envoys", "towns",
+        "merchants", "laws", "roads"};
+    for (int k = 0; k < 200; k++) {
+      String adjective = "Q" + invented(r, 5);
+      StringBuilder text = new StringBuilder("On a cold morning the ");
+      int n = 3 + r.nextInt(4);
+      for (int i = 0; i < n; i++) {
+        text.append(adjective).append(' ').append(nouns[r.nextInt(nouns.length)])
+            .append(" met again and the ").append(i % 2 == 0 ? "old " : "");
+      }
+      text.append("council closed.");
+      String t = text.toString();
+      assertTrue(TopicNames.modifier(t, adjective), t);
+      assertNull(names.frequentName(t), t);
+      // The same word once ending a clause is a name the text speaks of.
+      String named = t + " Many went to " + adjective + ".";
+      assertFalse(TopicNames.modifier(named, adjective), named);
+      assertEquals(adjective, names.frequentName(named), named);
+    }
+  }
+
+  private static String invented(java.util.Random r, int len) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < len; i++) {
+      b.append((char) ('a' + r.nextInt(26)));
+    }
+    return b.toString();
+  }
 }

@@ -82,6 +82,23 @@ class PagePathTitlesTest {
         assertEquals(work + " — " + month, PagePaths.pageName(work + "/" + month, w));
       }
     }
+    for (String page : List.of("7", "28", "112")) { // a page or issue by its number names nothing
+      assertEquals(null, PagePaths.unlessChrome("Wikipedia:Harbour almanac.djvu/" + page, w));
+    }
+  }
+
+  @Test
+  void aPageUnderTheSitesNamespaceIsTitledByItsPage() {
+    // (the site's name in the namespace is where the page is kept: it does not make the line chrome)
+    for (Lang l : LANGS) {
+      String site = l.lang() == Language.HE ? "ויקיפדיה" : "Wikipedia";
+      for (String work : l.works()) {
+        for (String chapter : l.chapters()) {
+          String text = site + ":" + work + "/" + chapter + "\n\n" + l.prose() + "\n";
+          assertEquals(chapter, title(text, l.lang()), text);
+        }
+      }
+    }
   }
 
   @Test
