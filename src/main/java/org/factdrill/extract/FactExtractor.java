@@ -70,6 +70,8 @@ public final class FactExtractor implements Extractor {
     CalendarDates.Found[] other = calendarDates(otherFound, t);
     Map<Match, CalendarDates.Found> calendarOf = new java.util.IdentityHashMap<>();
     int lastYear = Match.NO_YEAR;
+    LeadWords leads = LeadWords.of(lang);
+    org.factdrill.text.DocDate own = doc.layout().date().orElse(null);
     Match lastDated = null; // the last date stating its year and month
     java.util.Set<Match> lunarOnes = java.util.Collections.newSetFromMap(
         new java.util.IdentityHashMap<>());
@@ -136,9 +138,9 @@ public final class FactExtractor implements Extractor {
           lastDated = m;
         }
         if (m.year() != Match.NO_YEAR && !lunar) {
-          // After a period of several years ("from 1930 to 1935") a day-month may be in any of
-          // them: it stays yearless rather than take the period's last year.
-          lastYear = acrossYears(m.value()) ? Match.NO_YEAR : m.year();
+          // After a period of several years ("from 1930 to 1935"), a span's start ("từ năm
+          // 1930") or the document's own date, a day-month stays yearless: any year may be meant.
+          lastYear = YearCarry.carries(text, t, m, leads, own) ? m.year() : Match.NO_YEAR;
         }
         if (lunar) {
           lunarOnes.add(m);
@@ -148,7 +150,7 @@ public final class FactExtractor implements Extractor {
       i = Math.max(m.to(), i + 1);
     }
     lunarOnes.addAll(calendarOf.keySet());
-    OwnTimeYears.fill(found, doc.layout().date().orElse(null), lunarOnes);
+    OwnTimeYears.fill(found, own, lunarOnes, lang, text);
     List<Fact> facts = found.isEmpty() ? new ArrayList<>() : toFacts(text,
         splitters.computeIfAbsent(lang, Sentences.Splitter::new), marked, t, found);
     for (int k = 0; k < found.size() && !calendarOf.isEmpty(); k++) {
@@ -412,14 +414,5 @@ public final class FactExtractor implements Extractor {
       }
     }
     return new Span(start, end);
-  }
-
-  /** A period whose two ends are in different years. */
-  private static boolean acrossYears(Value v) {
-    if (!(v instanceof Value.Date d) || !d.isRange()) {
-      return false;
-    }
-    String[] ends = d.iso().split("/");
-    return ends.length == 2 && new Value.Date(ends[1]).year() != d.year();
   }
 }
