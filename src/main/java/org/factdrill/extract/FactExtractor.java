@@ -70,6 +70,7 @@ public final class FactExtractor implements Extractor {
     CalendarDates.Found[] other = calendarDates(otherFound, t);
     Map<Match, CalendarDates.Found> calendarOf = new java.util.IdentityHashMap<>();
     int lastYear = Match.NO_YEAR;
+    int lastStated = Match.NO_YEAR; // the last year written, whatever it dates
     LeadWords leads = LeadWords.of(lang);
     org.factdrill.text.DocDate own = doc.layout().date().orElse(null);
     Match lastDated = null; // the last date stating its year and month
@@ -80,6 +81,7 @@ public final class FactExtractor implements Extractor {
     while (i < n) {
       if (t.paragraphStart(i)) {
         lastYear = Match.NO_YEAR;
+        lastStated = Match.NO_YEAR;
       }
       CalendarDates.Found cf = other == null ? null : other[i];
       if (cf != null && !t.isBlocked(i)) {
@@ -101,6 +103,10 @@ public final class FactExtractor implements Extractor {
       }
       if (startsInside(other, i, m.to())) {
         i++; // the other calendar's date starts inside: it is read from its own start
+        continue;
+      }
+      if (m.kind() == FactKind.NUMBER && MonthlessDays.holds(t, m, dateRec)) {
+        i = m.to(); // "Đến ngày 29, …": a day whose month the text left out, no count
         continue;
       }
       if (m.kind() == FactKind.NUMBER && clock.hour(t, m.from(), m.to())) {
@@ -128,6 +134,10 @@ public final class FactExtractor implements Extractor {
         if (m.yearless() && lastYear != Match.NO_YEAR && !lunar) {
           m = fillYear(m, lastYear); // not "ngày 15 tháng 8 âm lịch": a lunar day
         }
+        if (m.year() == Match.NO_YEAR && lastStated != Match.NO_YEAR && !lunar
+            && SameYear.follows(lang, text, t.endOf(m.to() - 1))) {
+          m = fillYear(m, lastStated); // "tháng 5 cùng năm": the year stated last
+        }
         int bare = MonthInSentence.bareMonth(m.value());
         if (bare > 0 && lastDated != null && !lunar
             && bare > MonthInSentence.datedMonth(lastDated.value())
@@ -138,6 +148,7 @@ public final class FactExtractor implements Extractor {
           lastDated = m;
         }
         if (m.year() != Match.NO_YEAR && !lunar) {
+          lastStated = m.year();
           // After a period of several years ("from 1930 to 1935"), a span's start ("từ năm
           // 1930") or the document's own date, a day-month stays yearless: any year may be meant.
           lastYear = YearCarry.carries(text, t, m, leads, own) ? m.year() : Match.NO_YEAR;
