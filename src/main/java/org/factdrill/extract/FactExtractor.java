@@ -69,7 +69,10 @@ public final class FactExtractor implements Extractor {
     // The other-calendar dates by the token they start at (null for most texts: none).
     CalendarDates.Found[] other = calendarDates(otherFound, t);
     Map<Match, CalendarDates.Found> calendarOf = new java.util.IdentityHashMap<>();
-    int lastYear = Match.NO_YEAR;
+    // The last date stating its year in the paragraph, and whether its year dates a later
+    // yearless day (YearCarry, asked only when such a day comes: most years date none).
+    Match yearFrom = null;
+    Boolean yearCarries = null;
     int lastStated = Match.NO_YEAR; // the last year written, whatever it dates
     LeadWords leads = LeadWords.of(lang);
     org.factdrill.text.DocDate own = doc.layout().date().orElse(null);
@@ -80,7 +83,7 @@ public final class FactExtractor implements Extractor {
     int i = 0;
     while (i < n) {
       if (t.paragraphStart(i)) {
-        lastYear = Match.NO_YEAR;
+        yearFrom = null;
         lastStated = Match.NO_YEAR;
       }
       CalendarDates.Found cf = other == null ? null : other[i];
@@ -131,8 +134,13 @@ public final class FactExtractor implements Extractor {
           continue;
         }
         boolean lunar = moon != null || otherCalendarAfter(t, m.to(), lex);
-        if (m.yearless() && lastYear != Match.NO_YEAR && !lunar) {
-          m = fillYear(m, lastYear); // not "ngày 15 tháng 8 âm lịch": a lunar day
+        if (m.yearless() && yearFrom != null && !lunar) {
+          if (yearCarries == null) {
+            yearCarries = YearCarry.carries(text, t, yearFrom, leads, own);
+          }
+          if (yearCarries) {
+            m = fillYear(m, yearFrom.year()); // not "ngày 15 tháng 8 âm lịch": a lunar day
+          }
         }
         if (m.year() == Match.NO_YEAR && lastStated != Match.NO_YEAR && !lunar
             && SameYear.follows(lang, text, t.endOf(m.to() - 1))) {
@@ -151,7 +159,8 @@ public final class FactExtractor implements Extractor {
           lastStated = m.year();
           // After a period of several years ("from 1930 to 1935"), a span's start ("từ năm
           // 1930") or the document's own date, a day-month stays yearless: any year may be meant.
-          lastYear = YearCarry.carries(text, t, m, leads, own) ? m.year() : Match.NO_YEAR;
+          yearFrom = m;
+          yearCarries = null;
         }
         if (lunar) {
           lunarOnes.add(m);
