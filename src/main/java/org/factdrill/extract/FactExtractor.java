@@ -70,7 +70,13 @@ public final class FactExtractor implements Extractor {
     // The other-calendar dates by the token they start at (null for most texts: none).
     CalendarDates.Found[] other = calendarDates(otherFound, t);
     Map<Match, CalendarDates.Found> calendarOf = new java.util.IdentityHashMap<>();
-    int lastYear = Match.NO_YEAR;
+    // The last date stating its year in the paragraph, and whether its year dates a later
+    // yearless day (YearCarry, asked only when such a day comes: most years date none).
+    Match yearFrom = null;
+    Boolean yearCarries = null;
+    int lastStated = Match.NO_YEAR; // the last year written, whatever it dates
+    LeadWords leads = LeadWords.of(lang);
+    org.factdrill.text.DocDate own = doc.layout().date().orElse(null);
     Match lastDated = null; // the last date stating its year and month
     java.util.Set<Match> lunarOnes = java.util.Collections.newSetFromMap(
         new java.util.IdentityHashMap<>());
@@ -78,7 +84,8 @@ public final class FactExtractor implements Extractor {
     int i = 0;
     while (i < n) {
       if (t.paragraphStart(i)) {
-        lastYear = Match.NO_YEAR;
+        yearFrom = null;
+        lastStated = Match.NO_YEAR;
       }
       CalendarDates.Found cf = other == null ? null : other[i];
       if (cf != null && !t.isBlocked(i)) {
@@ -100,6 +107,10 @@ public final class FactExtractor implements Extractor {
       }
       if (startsInside(other, i, m.to())) {
         i++; // the other calendar's date starts inside: it is read from its own start
+        continue;
+      }
+      if (m.kind() == FactKind.NUMBER && MonthlessDays.holds(t, m, dateRec)) {
+        i = m.to(); // "Đến ngày 29, …": a day whose month the text left out, no count
         continue;
       }
       if (m.kind() == FactKind.NUMBER && clock.hour(t, m.from(), m.to())) {
@@ -124,8 +135,17 @@ public final class FactExtractor implements Extractor {
           continue;
         }
         boolean lunar = moon != null || otherCalendarAfter(t, m.to(), lex);
-        if (m.yearless() && lastYear != Match.NO_YEAR && !lunar) {
-          m = fillYear(m, lastYear); // not "ngày 15 tháng 8 âm lịch": a lunar day
+        if (m.yearless() && yearFrom != null && !lunar) {
+          if (yearCarries == null) {
+            yearCarries = YearCarry.carries(text, t, yearFrom, leads, own);
+          }
+          if (yearCarries) {
+            m = fillYear(m, yearFrom.year()); // not "ngày 15 tháng 8 âm lịch": a lunar day
+          }
+        }
+        if (m.year() == Match.NO_YEAR && lastStated != Match.NO_YEAR && !lunar
+            && SameYear.follows(lang, text, t.endOf(m.to() - 1))) {
+          m = fillYear(m, lastStated); // "tháng 5 cùng năm": the year stated last
         }
         int bare = MonthInSentence.bareMonth(m.value());
         if (bare > 0 && lastDated != null && !lunar
@@ -137,9 +157,11 @@ public final class FactExtractor implements Extractor {
           lastDated = m;
         }
         if (m.year() != Match.NO_YEAR && !lunar) {
-          // After a period of several years ("from 1930 to 1935") a day-month may be in any of
-          // them: it stays yearless rather than take the period's last year.
-          lastYear = acrossYears(m.value()) ? Match.NO_YEAR : m.year();
+          lastStated = m.year();
+          // After a period of several years ("from 1930 to 1935"), a span's start ("từ năm
+          // 1930") or the document's own date, a day-month stays yearless: any year may be meant.
+          yearFrom = m;
+          yearCarries = null;
         }
         if (lunar) {
           lunarOnes.add(m);
@@ -150,7 +172,7 @@ public final class FactExtractor implements Extractor {
     }
     RowHeadYears.apply(t, found, lang);
     lunarOnes.addAll(calendarOf.keySet());
-    OwnTimeYears.fill(found, doc.layout().date().orElse(null), lunarOnes);
+    OwnTimeYears.fill(found, own, lunarOnes, lang, text);
     List<Fact> facts = found.isEmpty() ? new ArrayList<>() : toFacts(text,
         splitters.computeIfAbsent(lang, Sentences.Splitter::new), marked, t, found);
     for (int k = 0; k < found.size() && !calendarOf.isEmpty(); k++) {
@@ -414,14 +436,5 @@ public final class FactExtractor implements Extractor {
       }
     }
     return new Span(start, end);
-  }
-
-  /** A period whose two ends are in different years. */
-  private static boolean acrossYears(Value v) {
-    if (!(v instanceof Value.Date d) || !d.isRange()) {
-      return false;
-    }
-    String[] ends = d.iso().split("/");
-    return ends.length == 2 && new Value.Date(ends[1]).year() != d.year();
   }
 }

@@ -30,6 +30,8 @@ final class OtherCalendarGloss {
   private final Pattern cycle;
   /** An era's name before its year ("Phật lịch 2507"): the same moment counted from another epoch. */
   private final Pattern eras;
+  /** The era's name right after a year ("năm 2507 Phật lịch"): that era's year. */
+  private final Pattern erasAfter;
   private final Map<String, Integer> stems = new HashMap<>();
   private final Map<String, Integer> branches = new HashMap<>();
 
@@ -43,6 +45,8 @@ final class OtherCalendarGloss {
             + ")(?![\\p{L}\\p{M}\\p{N}])");
     List<String> e = new ArrayList<>(pack.words("era-count-words"));
     eras = e.isEmpty() ? null : eraYear(e);
+    erasAfter = e.isEmpty() ? null : Pattern.compile("(?iu)[\\s,]{0,2}(?:" + OtherCalendars.alt(e)
+        + ")(?![\\p{L}\\p{M}\\p{N}])");
     List<String> m = new ArrayList<>(pack.words("other-calendar-words"));
     markers = m.isEmpty() ? null : Pattern.compile("(?iu)(?<![\\p{L}\\p{M}\\p{N}])(?:"
         + OtherCalendars.alt(m) + ")(?![\\p{L}\\p{M}\\p{N}])");
@@ -99,12 +103,16 @@ final class OtherCalendarGloss {
 
   /**
    * True when the number at {@code [start, end)} of {@code text} is a year of an era count
-   * ("Phật lịch 2507"): the restatement of a date in another count, never worth asking itself.
+   * ("Phật lịch 2507", or the era named after it: "năm 2507 Phật lịch"): the restatement of a
+   * date in another count, or that count's own year, never a Gregorian year or worth asking.
    */
   static boolean eraYear(Language lang, String text, int start, int end) {
     OtherCalendarGloss g = ALL.get(lang);
     if (g == null || g.eras == null) {
       return false;
+    }
+    if (g.erasAfter.matcher(text).region(end, Math.min(text.length(), end + 30)).lookingAt()) {
+      return true;
     }
     Matcher m = g.eras.matcher(text).region(Math.max(0, start - 30), Math.min(text.length(), end));
     while (m.find()) {

@@ -19,9 +19,12 @@ final class RelativeTime {
    * How an expression is anchored: THEN ("at that time", "bấy giờ", "אז") means the time its
    * own sentence or the one before it states ({@link ThenYear}). SPAN ("over the next 40 years",
    * "within two years", "shortly afterwards") covers no one year: its clause is placed only by a
-   * time its own sentence states ({@link ThenYear}).
+   * time its own sentence states ({@link ThenYear}). NOW ("từ nay", from now on) is the present
+   * of a decree or statement: the time its own sentence states before it ("on 7 April 1832 the
+   * king decreed that from now on …"), else the one year of the sentence before, else the
+   * document's date.
    */
-  enum Kind { DOC, PREV, AGO, AFTER, NEVER, THEN, SPAN }
+  enum Kind { DOC, PREV, AGO, AFTER, NEVER, THEN, SPAN, NOW }
 
   /** A relative expression in the text (document offsets). */
   record Found(int start, int end, String text, Kind kind, char unit, int offset, int count) {}
@@ -134,6 +137,7 @@ final class RelativeTime {
         return fromAnchor(f, anchors.yearBefore(f.start()));
       case AGO:
         return fromDocDate(f, anchors, -f.count());
+      case NOW: // its own sentence's time first: ThenYear
       case DOC:
       default:
         return fromDocDate(f, anchors, f.offset());

@@ -261,7 +261,8 @@ final class Stem {
       int year = adjacentYear;
       String evidence = adjacentFrom;
       if (year < 0) {
-        TimeAnchors.Anchor a = st.anchors().yearForMonth(f.start(), month, s);
+        TimeAnchors.Anchor a = st.anchors().yearForMonth(f.start(), month,
+            TimeAnchors.dayOf(d.iso()), s);
         if (a == null) {
           return Result.skip(SkipReason.NO_YEAR, null);
         }
@@ -411,7 +412,8 @@ final class Stem {
       }
       int month = Integer.parseInt(d.iso().substring(d.iso().indexOf('-', 1) < 0 ? 2
           : d.iso().startsWith("--") ? 2 : 5, d.iso().startsWith("--") ? 4 : 7));
-      TimeAnchors.Anchor a = st.anchors().yearForMonth(o.start(), month, f0.sentence());
+      TimeAnchors.Anchor a = st.anchors().yearForMonth(o.start(), month,
+          TimeAnchors.dayOf(d.iso()), f0.sentence());
       if (a == null || a.doubt() != null
           || a.start() >= f0.start() && a.start() < f0.end() || a.year() == answerYear
           || window.contains(String.valueOf(a.year()))) {

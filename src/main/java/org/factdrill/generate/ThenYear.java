@@ -8,7 +8,9 @@ import org.factdrill.text.Span;
  * The year of a time that points back ("at that time", "by then", "bấy giờ", "lúc đó", "אז",
  * "באותה עת"): the time its own sentence states before it, else the one year the sentence
  * before it states. When that sentence states none, or several (a period, two events), the
- * time is not resolved and the fact is not asked: the prompt would point outside itself.
+ * time is not resolved and the fact is not asked: the prompt would point outside itself. A
+ * statement's "from now on" is the time its own sentence states before it, else the one year of
+ * the sentence before, else the document's date.
  */
 final class ThenYear {
   private ThenYear() {}
@@ -20,6 +22,21 @@ final class ThenYear {
     Span host = r.start() >= s.start() ? s : st.context().previous(s);
     if (r.kind() == RelativeTime.Kind.SPAN) {
       return host == null ? new RelativeTime.Resolved(r, -1, null) : stated(r, st, host);
+    }
+    if (r.kind() == RelativeTime.Kind.NOW && host != null) {
+      // "ngày 7 tháng 4 năm 1832, vua tuyên chiếu rằng từ nay …", "Năm 1832, vua ban chiếu. Từ
+      // nay …": the decree's own time, stated before it; else the document's date (below).
+      List<TimeAnchors.Anchor> own = st.anchors().between(host.start(), r.start());
+      if (!own.isEmpty()) {
+        return only(r, own.subList(own.size() - 1, own.size()));
+      }
+      Span prev = st.context().previous(host);
+      if (prev != null && !st.context().isLayout(prev)) {
+        RelativeTime.Resolved before = only(r, st.anchors().between(prev.start(), prev.end()));
+        if (before.ok()) {
+          return before;
+        }
+      }
     }
     if (r.kind() != RelativeTime.Kind.THEN) {
       RelativeTime.Resolved res = relative.resolve(r, st.anchors());

@@ -41,6 +41,7 @@ final class TimeAnchors {
   /** How far (characters) before its date a "published" word may stand in a longer line. */
   private static final int NEAR = 40;
 
+  private final Language lang;
   private final Anchor docDate;
   private final List<Anchor> years;
   private final String text;
@@ -51,8 +52,9 @@ final class TimeAnchors {
   /** The year of a year article's title ({@link YearArticles}), or null. */
   private final Anchor titleYear;
 
-  private TimeAnchors(Anchor docDate, List<Anchor> years, String text,
+  private TimeAnchors(Language lang, Anchor docDate, List<Anchor> years, String text,
       org.factdrill.text.Layout layout, java.util.Map<Integer, String> lunar, Anchor titleYear) {
+    this.lang = lang;
     this.titleYear = titleYear;
     this.docDate = docDate;
     this.years = years;
@@ -103,7 +105,7 @@ final class TimeAnchors {
         docDate = new Anchor(ymd[0], ymd[1], ymd[2], f.start(), f.text(), true);
       }
     }
-    return new TimeAnchors(docDate, years, text, layout, lunar,
+    return new TimeAnchors(lang, docDate, years, text, layout, lunar,
         layout == null ? null : titleYear(layout, lang));
   }
 
@@ -115,6 +117,12 @@ final class TimeAnchors {
     }
     int at = layout.titleLine().map(org.factdrill.text.Span::start).orElse(0);
     return new Anchor(year, 0, 0, at, "title " + layout.title(), false);
+  }
+
+  /** The day of a date "--MM-DD" or "YYYY-MM-DD", else 0 (a month, a year, a period). */
+  static int dayOf(String iso) {
+    return iso.matches("(?:--|\\d{4}-)\\d\\d-\\d\\d")
+        ? Integer.parseInt(iso.substring(iso.length() - 2)) : 0;
   }
 
   private static int[] ymd(String iso) {
@@ -238,7 +246,17 @@ final class TimeAnchors {
    * fact is not asked either; nothing further away is taken instead.
    */
   Anchor yearForMonth(int pos, int month, org.factdrill.text.Span sentence) {
-    Anchor a = yearForMonth0(pos, month, sentence);
+    return yearForMonth(pos, month, 0, sentence);
+  }
+
+  /**
+   * The same for a day ({@code day} 1-31, or 0 for a month alone): the day of an observance the
+   * text names ("30 tháng 4" on a page about "Ngày Thống nhất") is a day of every year, so the
+   * document's own date (a post's date, a dateline) does not give it a year
+   * ({@link org.factdrill.extract.ObservanceDays}); a year its paragraph states still does.
+   */
+  Anchor yearForMonth(int pos, int month, int day, org.factdrill.text.Span sentence) {
+    Anchor a = yearForMonth0(pos, month, day, sentence);
     if (a != null && a.doubt() == null && lunar.containsKey(a.start())) {
       // "Năm Giáp Thân (1284) … tháng sáu": a month of a year named in a lunar frame is lunar.
       return new Anchor(a.year(), a.month(), a.day(), a.start(), a.text(), a.docDate(),
@@ -252,7 +270,7 @@ final class TimeAnchors {
     return a;
   }
 
-  private Anchor yearForMonth0(int pos, int month, org.factdrill.text.Span sentence) {
+  private Anchor yearForMonth0(int pos, int month, int day, org.factdrill.text.Span sentence) {
     // A year the same sentence states before it; after it only as a full date's year, a list
     // of dates whose last one carries the year ("ended on May 8 ... on 15 August 1945").
     Anchor inSentence = null;
@@ -287,7 +305,8 @@ final class TimeAnchors {
       return titleYear; // "1949 in science": the whole page is that year
     }
     if (docDate != null && (docDate.month() == 0 || month <= docDate.month())
-        && !toldInAnotherYear(pos)) {
+        && !toldInAnotherYear(pos)
+        && (day == 0 || !org.factdrill.extract.ObservanceDays.named(lang, text, month, day))) {
       return docDate;
     }
     return null;

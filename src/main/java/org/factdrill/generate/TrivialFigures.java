@@ -17,7 +17,7 @@ import org.factdrill.text.Language;
  * ("(1) Spain recognized …") and an age set off by commas after a name ("Alvarez, 54, opened").
  * A century that scopes a superlative judgement in its phrase ("one of the finest works of the
  * 16th century"; pack lines {@code ranking<TAB>superlative<TAB>word}) is the writer's ranking,
- * not the date of an event: not asked.
+ * not the date of an event: not asked; nor is a vague century (a span's open start, or hedged).
  */
 final class TrivialFigures {
   /** A list item's number in brackets, an item's words after it: "(2) England stopped". */
@@ -77,6 +77,9 @@ final class TrivialFigures {
     if (f.kind() == FactKind.DATE && ranking(lang, text, f)) {
       return new ValueRules.Skip(SkipReason.TRIVIAL, "a century in a judgement (a ranking's scope)");
     }
+    if (f.kind() == FactKind.DATE && vagueCentury(lang, text, f)) {
+      return new ValueRules.Skip(SkipReason.TRIVIAL, "a vague century (a span's open start, or hedged)");
+    }
     if (f.kind() != FactKind.NUMBER) {
       return null; // dates, money and shares are the story's figures
     }
@@ -111,6 +114,26 @@ final class TrivialFigures {
       }
     }
     return null;
+  }
+
+  /**
+   * True when {@code f} is a century that only bounds a state from an unstated year ("Từ đầu thế
+   * kỷ 20, …", "since the early 19th century": the pack's span-start words, across a date's
+   * qualifier, {@link org.factdrill.extract.LeadWords}) or that the writer hedges ("khoảng thế kỷ
+   * 3", "around the 3rd century"): the year it stands for is what a teacher asks, and the text
+   * does not give it.
+   */
+  private static boolean vagueCentury(Language lang, String text, Fact f) {
+    if (!(f.value() instanceof org.factdrill.extract.Value.Date d)
+        || !CENTURY.matcher(d.iso()).matches() || d.iso().contains("/")) {
+      return false;
+    }
+    if (f.approx()) {
+      return true;
+    }
+    String doubt = org.factdrill.extract.LeadWords.of(lang).doubt(text,
+        f.sentence() != null ? f.sentence().start() : 0, f.start(), f.text(), false);
+    return doubt != null && doubt.startsWith(org.factdrill.extract.LeadWords.STARTS);
   }
 
   /**

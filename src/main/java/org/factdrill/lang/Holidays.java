@@ -66,6 +66,20 @@ public final class Holidays {
     }
   }
 
+  /**
+   * The month and day of a holiday of one day on a fixed day of the Gregorian calendar, as
+   * {@code month * 100 + day} ("vn-national-day": 902), else 0 (a movable or lunar holiday, or one
+   * moved off a Sunday).
+   */
+  public static int fixedDay(String id) {
+    String[] r = RULES.get(id);
+    if (r == null || !r[1].equals("gregorian") || r.length < 5 || num(r, 4) != 1
+        || r.length > 5 && r[5].equals("sunday-back")) {
+      return 0;
+    }
+    return num(r, 2) * 100 + num(r, 3);
+  }
+
   /** The first year a rule holds ("since=2014": King's Day replaced Queen's Day), else 0. */
   private static int since(String[] r) {
     String last = r[r.length - 1];

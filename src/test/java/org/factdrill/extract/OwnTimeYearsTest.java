@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A dated story that states no year but its date's tells its own time: a yearless day or month
- * not later than the date is in the date's year; a later one, or any in a story that states
- * another year, keeps no year. The dateline's date is written by ICU.
+ * not later than the date's month is in the date's year; one of a later month, or any in a story
+ * that states another year, keeps no year. The dateline's date is written by ICU.
  */
 class OwnTimeYearsTest {
   // sentences made up for this test
@@ -36,13 +36,12 @@ class OwnTimeYearsTest {
       int month = 1 + r.nextInt(12);
       g.clear();
       g.set(year, month - 1, 1 + r.nextInt(28));
-      int docDay = g.get(com.ibm.icu.util.GregorianCalendar.DAY_OF_MONTH);
       int m = 1 + r.nextInt(12);
       int d = 1 + r.nextInt(28);
       String day = d + " " + months[m - 1];
       String text = "PLIMSOLL, " + fmt.format(g.getTime()) + " – The mayor spoke.\n\n"
           + "The new bridge over the Quorvex opened on " + day + " after two years of work.\n";
-      boolean past = m < month || m == month && d <= docDay;
+      boolean past = m <= month; // a later day of the document's month is an event to come in it
       String want = past ? String.format("%04d-%02d-%02d", year, m, d)
           : String.format("--%02d-%02d", m, d);
       assertEquals(want, iso(Facts.of(Language.EN, text), day), text);

@@ -14,7 +14,8 @@ import org.factdrill.text.Language;
  * Issue 20, rubric 3 and 5: a year in another era's count in brackets beside the common-era year
  * ("năm Y (Phật lịch Y+544)") restates that year: it is never the blank, and when the common-era
  * year is the blank, the bracket leaves the prompt with it (the student could count back from
- * it). Invented sentences over generated years and every era name of the pack.
+ * it); nor is a year whose era is named right after it ("năm 2510 Phật lịch"), which is no year
+ * of the common era. Invented sentences over generated years and every era name of the pack.
  */
 class EraCountYearsTest {
   private static final List<String> ERAS = List.of("Phật lịch", "Dân quốc", "Hoàng kỷ");
@@ -32,6 +33,19 @@ class EraCountYearsTest {
       assertFalse(q.prompt().contains(name), q.prompt());
     }
     assertTrue(Fixtures.clozes(r, String.valueOf(year)).size() == 1, r.report().format(r.bank()));
+  }
+
+  @Property(tries = 20)
+  void aYearWhoseEraIsNamedAfterItIsNotAskedAsACommonEraYear(
+      @ForAll @IntRange(min = 1000, max = 2600) int year, @ForAll @IntRange(min = 0, max = 2) int era,
+      @ForAll @IntRange(min = 12, max = 900) int n) {
+    // vi16a: "năm 2510 Phật lịch" is a year of that era, not year 2510 of the common era.
+    Result r = Fixtures.extracted(Language.VI, "Năm " + year + " " + ERAS.get(era) + ", các tăng ni"
+        + " dựng lại " + n + " ngôi chùa cổ bên bờ sông Quorvex sau trận lụt lớn.\n");
+    for (Question q : r.bank().questions()) {
+      assertFalse(q.answer().text().contains(String.valueOf(year)), q.prompt());
+    }
+    assertFalse(Fixtures.asking(r, String.valueOf(n)).isEmpty(), r.report().format(r.bank()));
   }
 
   @Property(tries = 20)
