@@ -73,7 +73,7 @@ class BoundWordsTest {
       new Case(Language.HE, "השוק השבועי מתקיים בכיכר של יפו מאז {Y} בידי איגוד הסוחרים.", -1),
       new Case(Language.HE, "האמנה הישנה עמדה בתוקף עד {Y} בכל רחבי המחוז.", 1));
 
-  @Property(tries = 60)
+  @Property(tries = 60, seed = "1616")
   void aFalseStatementUnderAStartOrEndBoundLiesOnItsFalseSideAndNoChoiceIsMade(
       @ForAll @IntRange(min = 1200, max = 1990) int year,
       @ForAll @IntRange(min = 0, max = 5) int which, @ForAll long seed) {

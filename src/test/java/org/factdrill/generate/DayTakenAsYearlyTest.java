@@ -17,7 +17,7 @@ import org.factdrill.text.Language;
  * event in the same paragraph still is.
  */
 class DayTakenAsYearlyTest {
-  @Property(tries = 12)
+  @Property(tries = 12, seed = "1616")
   void aDayHonouredAsAYearlyDayIsNotAsked(
       @ForAll @IntRange(min = 1, max = 28) int day, @ForAll @IntRange(min = 0, max = 11) int m,
       @ForAll @IntRange(min = 1700, max = 1990) int year) {
@@ -36,7 +36,7 @@ class DayTakenAsYearlyTest {
     }
   }
 
-  @Property(tries = 6)
+  @Property(tries = 6, seed = "1616")
   void theDayOfAnEventStillTakesItsYear(
       @ForAll @IntRange(min = 1, max = 28) int day, @ForAll @IntRange(min = 0, max = 11) int m,
       @ForAll @IntRange(min = 1700, max = 1990) int year) {

@@ -29,7 +29,7 @@ class DeadlineClausesTest {
         "Những cuộc chiến ở miền núi\n\n" + marked + "\n"));
   }
 
-  @Property(tries = 40)
+  @Property(tries = 40, seed = "1616")
   void aPerfectClauseAfterAFrontedDateMakesNoChoiceNorTrueFalse(
       @ForAll @IntRange(min = 1100, max = 1980) int year,
       @ForAll @IntRange(min = 0, max = 3) int subject, @ForAll @IntRange(min = 0, max = 1) int word,
@@ -42,7 +42,7 @@ class DeadlineClausesTest {
     assertEquals(1, Fixtures.clozes(r, "năm " + year).size(), r.report().format(r.bank()));
   }
 
-  @Property(tries = 20)
+  @Property(tries = 20, seed = "1616")
   void aFrontedDateOfAnEventStillGetsItsChoice(@ForAll @IntRange(min = 1100, max = 1980) int year) {
     boolean choice = false;
     for (long seed = 1; seed <= 4 && !choice; seed++) {

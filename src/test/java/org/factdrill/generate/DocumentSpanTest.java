@@ -128,7 +128,7 @@ class DocumentSpanTest {
    * is a year its paragraph states, and none lies before the document's first year for a later
    * answer.
    */
-  @Property(tries = 30)
+  @Property(tries = 30, seed = "1616")
   void optionsStayInsideTheStoryAndOffEveryYearOfTheirParagraph(
       @ForAll @IntRange(min = 1, max = 1_000_000) int seed) {
     SplittableRandom rnd = new SplittableRandom(seed);

@@ -20,7 +20,7 @@ import org.factdrill.text.Language;
 class EraCountYearsTest {
   private static final List<String> ERAS = List.of("Phật lịch", "Dân quốc", "Hoàng kỷ");
 
-  @Property(tries = 30)
+  @Property(tries = 30, seed = "1616")
   void theOtherErasYearIsNeverAskedNorShownBesideTheBlank(
       @ForAll @IntRange(min = 1920, max = 1990) int year, @ForAll @IntRange(min = 0, max = 2) int era,
       @ForAll @IntRange(min = 10, max = 2600) int other) {
@@ -35,7 +35,7 @@ class EraCountYearsTest {
     assertTrue(Fixtures.clozes(r, String.valueOf(year)).size() == 1, r.report().format(r.bank()));
   }
 
-  @Property(tries = 20)
+  @Property(tries = 20, seed = "1616")
   void aYearWhoseEraIsNamedAfterItIsNotAskedAsACommonEraYear(
       @ForAll @IntRange(min = 1000, max = 2600) int year, @ForAll @IntRange(min = 0, max = 2) int era,
       @ForAll @IntRange(min = 12, max = 900) int n) {
@@ -48,7 +48,7 @@ class EraCountYearsTest {
     assertFalse(Fixtures.asking(r, String.valueOf(n)).isEmpty(), r.report().format(r.bank()));
   }
 
-  @Property(tries = 20)
+  @Property(tries = 20, seed = "1616")
   void aCountAfterOtherWordsIsStillAsked(@ForAll @IntRange(min = 12, max = 900) int n) {
     Result r = Fixtures.generate(Language.VI, "Lịch sử các ngôi chùa\n\nNăm 1932, các tăng ni dựng "
         + "lại {{" + n + "|number|" + n + "}} ngôi chùa cổ bên bờ sông sau trận lụt lớn.\n");

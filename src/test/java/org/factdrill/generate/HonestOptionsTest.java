@@ -58,7 +58,7 @@ class HonestOptionsTest {
   /**
    * Oracle: "about D" is false whenever "about N" is true ({@link HedgeMargin}).
    */
-  @Property(tries = 300)
+  @Property(tries = 300, seed = "1616")
   void approximateOptionsLieClearOfTheHedge(
       @ForAll @IntRange(min = 12, max = 990) int mantissa, @ForAll @IntRange(min = 0, max = 4)
       int zeros, @ForAll @IntRange(min = 0, max = 2) int langIndex,
@@ -138,7 +138,7 @@ class HonestOptionsTest {
   }
 
   /** Oracle: no wrong year inside [start, end] when the answer is one end of that period. */
-  @Property(tries = 60)
+  @Property(tries = 60, seed = "1616")
   void noWrongYearInsideThePeriodTheAnswerEnds(
       @ForAll @IntRange(min = 1700, max = 1990) int start,
       @ForAll @IntRange(min = 1, max = EventSpans.MAX_SPAN) int length,
@@ -178,7 +178,7 @@ class HonestOptionsTest {
   }
 
   /** Oracle: for every cloze or choice, no visible year plus or minus a visible count is it. */
-  @Property(tries = 60)
+  @Property(tries = 60, seed = "1616")
   void noBlankFollowsFromAYearAndADurationOnScreen(
       @ForAll @IntRange(min = 1700, max = 1990) int start,
       @ForAll @IntRange(min = 2, max = 12) int length,
@@ -203,7 +203,7 @@ class HonestOptionsTest {
   }
 
   /** Oracle: no count is the sum or difference of two counts on screen. */
-  @Property(tries = 60)
+  @Property(tries = 60, seed = "1616")
   void noBlankIsTheSumOrDifferenceOfTwoFiguresOnScreen(
       @ForAll @IntRange(min = 11, max = 900) int a, @ForAll @IntRange(min = 11, max = 900) int b,
       @ForAll boolean askTotal) {

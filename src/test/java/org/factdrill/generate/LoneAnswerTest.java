@@ -54,7 +54,7 @@ class LoneAnswerTest {
   }
 
   /** A year without bound: the answer never isolated. */
-  @Property(tries = 2000)
+  @Property(tries = 2000, seed = "1616")
   void unboundedYearsNeverIsolateTheAnswer(@ForAll @IntRange(min = 1100, max = 2024) int y,
       @ForAll @IntRange(min = 0, max = 2) int langIndex,
       @ForAll @IntRange(min = 1, max = 1_000_000) int seed) {
@@ -72,7 +72,7 @@ class LoneAnswerTest {
   }
 
   /** A count without hedge: the answer never isolated. */
-  @Property(tries = 2000)
+  @Property(tries = 2000, seed = "1616")
   void unboundedCountsNeverIsolateTheAnswer(@ForAll @IntRange(min = 12, max = 990) int mantissa,
       @ForAll @IntRange(min = 0, max = 4) int zeros,
       @ForAll @IntRange(min = 0, max = 2) int langIndex,
@@ -93,7 +93,7 @@ class LoneAnswerTest {
    * close to them: isolated only when even the three nearest candidates leave it so (and then
    * no choice is made).
    */
-  @Property(tries = 2000)
+  @Property(tries = 2000, seed = "1616")
   void oneSidedCandidatesLeaveTheAnswerIsolatedOnlyWhenNoNearerSetExists(
       @ForAll @IntRange(min = 1200, max = 2024) int y,
       @ForAll @IntRange(min = 1, max = 1_000_000) int seed) {

@@ -42,7 +42,7 @@ class NamedSpanDurationTest {
     return sentence.replace("{P}", "(" + start + dash + end + ")") + "\n";
   }
 
-  @Property(tries = 15)
+  @Property(tries = 15, seed = "1616")
   void aLifeAfterAPersonsNameIsNeverAskedAsTheLengthOfTheClause(
       @ForAll @IntRange(min = 1100, max = 1950) int born,
       @ForAll @IntRange(min = 20, max = 90) int age) {
@@ -57,7 +57,7 @@ class NamedSpanDurationTest {
     }
   }
 
-  @Property(tries = 15)
+  @Property(tries = 15, seed = "1616")
   void theSpanOfANamedThingThatLastsIsStillAsked(
       @ForAll @IntRange(min = 1100, max = 1800) int start,
       @ForAll @IntRange(min = 5, max = 200) int length) {
@@ -75,7 +75,7 @@ class NamedSpanDurationTest {
   private static final String[] GIVEN = {"Văn Khải", "Thị Lan", "Khắc Tuy", "Bá Sơn", "Đình Lộc",
       "Minh", "Quang Vũ"};
 
-  @Property(tries = 20)
+  @Property(tries = 20, seed = "1616")
   void thePeriodNamedAfterAPersonIsTheirTimeNeverAskedAsALength(
       @ForAll @IntRange(min = 0, max = 6) int family, @ForAll @IntRange(min = 0, max = 6) int given,
       @ForAll @IntRange(min = 1100, max = 1900) int born,
@@ -89,7 +89,7 @@ class NamedSpanDurationTest {
     }
   }
 
-  @Property(tries = 10)
+  @Property(tries = 10, seed = "1616")
   void aPeriodNamedByOneFamilyNameIsADynastysAndIsAsked(
       @ForAll @IntRange(min = 0, max = 6) int family,
       @ForAll @IntRange(min = 1100, max = 1700) int start,

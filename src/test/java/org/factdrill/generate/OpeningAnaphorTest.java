@@ -142,7 +142,7 @@ class OpeningAnaphorTest {
             + String.join(" ", rest) + ".");
   }
 
-  @Property(tries = 200)
+  @Property(tries = 200, seed = "1616")
   void aNounThenADeclaredDemonstrativeIsFoundOnlyWhereThePackDeclaresIt(
       @ForAll("openings") String sentence) {
     Set<String> dems = Set.of("này", "đó", "ấy", "kia");
@@ -156,7 +156,7 @@ class OpeningAnaphorTest {
     }
   }
 
-  @Property(tries = 100)
+  @Property(tries = 100, seed = "1616")
   void aPackWithoutDemonstrativesNeverSkipsAnything(@ForAll("openings") String sentence) {
     OpeningAnaphor none = new OpeningAnaphor(Set.of(), Set.of(), true);
     assertNull(none.find(sentence));

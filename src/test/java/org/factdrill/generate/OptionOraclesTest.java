@@ -31,7 +31,7 @@ class OptionOraclesTest {
     return new Fact(0, t.length(), t, FactKind.DATE, new Value.Date(t), null, false, null);
   }
 
-  @Property(tries = 200)
+  @Property(tries = 200, seed = "1616")
   void noYearOptionIsLaterThanTheCeiling(@ForAll @IntRange(min = 1000, max = 2026) int answer,
       @ForAll @IntRange(min = 0, max = 6) int ahead, @ForAll long seed) {
     int ceiling = Math.min(2026, answer + ahead);
@@ -45,7 +45,7 @@ class OptionOraclesTest {
     }
   }
 
-  @Property(tries = 200)
+  @Property(tries = 200, seed = "1616")
   void everyOptionLiesInsideTheDecadeOrCenturyShownAbove(
       @ForAll @IntRange(min = 1100, max = 1999) int answer, @ForAll boolean century,
       @ForAll long seed) {
@@ -63,7 +63,7 @@ class OptionOraclesTest {
     }
   }
 
-  @Property(tries = 200)
+  @Property(tries = 200, seed = "1616")
   void aHedgedYearsOptionsAreNeverWithinItsReach(
       @ForAll @IntRange(min = 1000, max = 2000) int answer, @ForAll long seed) {
     List<Option> wrong = new Distractors(List.of()).wrong(year(answer), String.valueOf(answer),
@@ -75,7 +75,7 @@ class OptionOraclesTest {
     }
   }
 
-  @Property(tries = 300)
+  @Property(tries = 300, seed = "1616")
   void noTwoOptionsReadTheSame(@ForAll @IntRange(min = 2, max = 2_000_000) int n,
       @ForAll @IntRange(min = 0, max = 2) int lang, @ForAll boolean grouped,
       @ForAll long seed) {

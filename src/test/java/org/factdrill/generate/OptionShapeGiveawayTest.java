@@ -28,7 +28,7 @@ class OptionShapeGiveawayTest {
       Language.fromCode("ru").orElseThrow()};
 
   /** Counts just below a power of ten, where larger wrong values have one digit more. */
-  @Property(tries = 300)
+  @Property(tries = 300, seed = "1616")
   void aCountIsNeverTheOnlyOptionOfItsDigits(@ForAll @IntRange(min = 80, max = 99) int base,
       @ForAll @IntRange(min = 0, max = 2) int zeros, @ForAll @IntRange(min = 0, max = 3) int lang,
       @ForAll @IntRange(min = 1, max = 1_000_000) int seed) {

@@ -97,7 +97,7 @@ class PeriodFrameTest {
     }
   }
 
-  @Property(tries = 40)
+  @Property(tries = 40, seed = "1616")
   void aFalseStatementAboutAnEndNarrowsThePeriodAndNoChoiceIsMade(
       @ForAll @IntRange(min = 1100, max = 1990) int start,
       @ForAll @IntRange(min = 4, max = 30) int length, @ForAll long seed) {
@@ -154,7 +154,7 @@ class PeriodFrameTest {
     assertTrue(march.prompt().contains("from _____ to 30 April 1984 in"), march.prompt());
   }
 
-  @Property(tries = 40)
+  @Property(tries = 40, seed = "1616")
   void aFalseDayOfAPeriodStaysInsideIt(@ForAll @IntRange(min = 1, max = 14) int first,
       @ForAll @IntRange(min = 3, max = 14) int length, @ForAll long seed) {
     int last = first + length;

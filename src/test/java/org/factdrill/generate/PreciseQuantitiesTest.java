@@ -30,7 +30,7 @@ class PreciseQuantitiesTest {
   }
 
   /** Oracle: every wrong option within 6 % of the answer (5 % and its rounding) (and not equal), same decimals. */
-  @Property(tries = 300)
+  @Property(tries = 300, seed = "1616")
   void aPreciseQuantitysOptionsStayWithinAFewPercentInItsForm(
       @ForAll @IntRange(min = 1000, max = 999_999) int digits,
       @ForAll @IntRange(min = 1, max = 2) int decimals,

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * asked. A yearless day that is an event still takes its paragraph's year.
  */
 class RecurringDaysTest {
-  @Property(tries = 25)
+  @Property(tries = 25, seed = "1616")
   void aYearlyDayIsNeitherAskedNorGivenTheParagraphsYear(
       @ForAll @IntRange(min = 1, max = 28) int day, @ForAll @IntRange(min = 0, max = 11) int m,
       @ForAll @IntRange(min = 1850, max = 1990) int year) {

@@ -51,7 +51,7 @@ class ScreenArithmeticTest {
   }
 
   /** Oracle: a duration item is asked only when no figure on its screen is its length. */
-  @Property(tries = 40)
+  @Property(tries = 40, seed = "1616")
   void noDurationShowsItsLength(@ForAll @IntRange(min = 1700, max = 1980) int start,
       @ForAll @IntRange(min = 3, max = 40) int length, @ForAll boolean stated,
       @ForAll boolean inWords) {
@@ -92,7 +92,7 @@ class ScreenArithmeticTest {
   }
 
   /** Oracle: a total is derivable exactly when some two or more shown parts add up to it. */
-  @Property(tries = 200)
+  @Property(tries = 200, seed = "1616")
   void aTotalFollowsExactlyWhenShownPartsAddUpToIt(
       @ForAll @IntRange(min = 2, max = 60) int a, @ForAll @IntRange(min = 2, max = 60) int b,
       @ForAll @IntRange(min = 2, max = 60) int c, @ForAll @IntRange(min = 10, max = 200) int t) {
@@ -145,7 +145,7 @@ class ScreenArithmeticTest {
    * event's year (the anniversary's year less the count) nor the anniversary's own year (the
    * event's year plus the count).
    */
-  @Property(tries = 30)
+  @Property(tries = 30, seed = "1616")
   void noYearIsAskedBesideItsAnniversaryAndTheAnniversarysYear(
       @ForAll @IntRange(min = 1800, max = 1960) int event,
       @ForAll @IntRange(min = 10, max = 60) int years, @ForAll boolean marked,

@@ -270,7 +270,7 @@ class SubjectValuesTest {
    * Over generated documents (several named subjects, two years each, in paragraphs apart, with
    * other subjects between): no question on a subject's year offers its other year.
    */
-  @Property(tries = 40)
+  @Property(tries = 40, seed = "1616")
   void noQuestionOffersAnotherYearOfItsOwnNamedSubject(@ForAll @IntRange(min = 0, max = 2)
       int langIndex, @ForAll @IntRange(min = 1, max = 1_000_000) int seed) {
     Language lang = new Language[] {Language.EN, Language.VI, RU}[langIndex];

@@ -40,21 +40,21 @@ class VietnameseStatesTest {
     return STATES.stative(Language.VI, sentence, at, at + date.length());
   }
 
-  @Property(tries = 40)
+  @Property(tries = 40, seed = "1616")
   void aStateThatAYearOpensIsStative(@ForAll @IntRange(min = 900, max = 1990) int year,
       @ForAll @IntRange(min = 0, max = 8) int which, @ForAll boolean comma) {
     String date = "Năm " + year;
     assertTrue(stative(date + (comma ? ", " : " ") + STATE_CLAUSES.get(which) + ".", date));
   }
 
-  @Property(tries = 30)
+  @Property(tries = 30, seed = "1616")
   void aChangeOfStateIsAnEvent(@ForAll @IntRange(min = 900, max = 1990) int year,
       @ForAll @IntRange(min = 0, max = 4) int which) {
     String date = "Năm " + year;
     assertFalse(stative(date + ", " + EVENT_CLAUSES.get(which) + ".", date));
   }
 
-  @Property(tries = 10)
+  @Property(tries = 10, seed = "1616")
   void aStateAtAYearGetsNoChoiceNorTrueFalse(@ForAll @IntRange(min = 900, max = 1900) int year,
       @ForAll @IntRange(min = 0, max = 8) int which) {
     Result r = Fixtures.generate(Language.VI, "Lịch sử miền Nam\n\n{{Năm " + year + "|date|" + year

@@ -47,24 +47,24 @@ class VietLegacyTest {
         .map(l -> String.join(" ", l) + ".");
   }
 
-  @Property(tries = 300)
+  @Property(tries = 300, seed = "1616")
   void visciiRoundTrips(@ForAll("vietnamese") String text) {
     assertEquals(text, VietLegacy.viscii().decode(VietLegacy.viscii().encode(text)));
   }
 
-  @Property(tries = 300)
+  @Property(tries = 300, seed = "1616")
   void tcvn3RoundTrips(@ForAll("vietnamese") String text) {
     assertEquals(text, VietLegacy.tcvn3().decode(VietLegacy.tcvn3().encode(text)));
   }
 
-  @Property(tries = 300)
+  @Property(tries = 300, seed = "1616")
   void vniRoundTrips(@ForAll("vietnamese") String text) {
     byte[] b = VietLegacy.vni().encode(text);
     assertEquals(text, VietLegacy.vni().decode(b));
     assertEquals(0, VietLegacy.vni().decodeCounting(b, 0, b.length).strays());
   }
 
-  @Property(tries = 200)
+  @Property(tries = 200, seed = "1616")
   void everyGeneratedSyllableIsValid(@ForAll("vietnamese") String text) {
     VietnameseSyllables.Score s = VietnameseSyllables.fromPack().score(text);
     assertEquals(0, s.invalid(), text);
