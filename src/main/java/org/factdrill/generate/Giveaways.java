@@ -45,6 +45,9 @@ final class Giveaways {
         || lang != null && RangeNeighbours.besideBlank(lang, text, f.start(), f.end(), sentence))) {
       return SkipReason.RANGE_END;
     }
+    if (NameYears.askedBesideOwnDates(lang, text, f, sameSentence)) {
+      return SkipReason.NAME_YEAR; // "the War of _____ … lasted from D1 to D2"
+    }
     if (f.value() instanceof Value.Date && (Periods.bracketedEnd(text, f, sameSentence)
         || Periods.dayOfSpan(text, f, sameSentence))) {
       return SkipReason.RANGE_END; // "The war (_____–1865)": see Periods.bracketedEnd

@@ -29,6 +29,8 @@ public enum SkipReason {
   OTHER_CALENDAR("a date in another calendar (lunar, Hebrew, Hijri): not asked as a Gregorian "
       + "date"),
   RANGE_END("the other end of a range stands next to the blank"),
+  NAME_YEAR("a year that is part of a name (the War of 1812, a war named with its years) in a "
+      + "sentence with dates of its own"),
   COUNTABLE_LIST("a list right after the blank can be counted"),
   ORDER_IN_WORDING("which happened first is told by the events' kinds (a founding before a "
       + "dissolution, a birth before a death, a start before an end, a first before a second)"),

@@ -195,7 +195,9 @@ final class ValueRules {
       if (m.group(2).length() == 2) {
         hi = lo / 100 * 100 + hi;
       }
-      if (lo == year || hi == year) {
+      // A range in a name mentioned in passing spans the thing named, not the blanked date's
+      // event ("X was part of the Plimsoll War 1812–1815 and lasted from _____ to …").
+      if ((lo == year || hi == year) && !NameYears.rangeOfANameInPassing(rest, m.start())) {
         return new Skip(SkipReason.RANGE_END, m.group());
       }
     }

@@ -111,7 +111,11 @@ final class YearOptions {
     while (m.find()) {
       // The year of another day ("resigned on 26 December 1991, … ceased on ___") dates that
       // day, not this one: only a year standing alone (a name, "in 1884") states it.
-      if (!rest.substring(Math.max(0, m.start() - 16), m.start()).matches("(?s).*\\p{N}.*")) {
+      // A range that ends a name in passing ("part of the Plimsoll War 1812–1815") spans several
+      // years: it names the thing, not the year of this sentence's event.
+      if (!rest.substring(Math.max(0, m.start() - 16), m.start()).matches("(?s).*\\p{N}.*")
+          && !(NameYears.RANGE_ON.matcher(rest).region(m.end(), rest.length()).lookingAt()
+          && NameYears.rangeOfANameInPassing(rest, m.start()))) {
         return true;
       }
     }
