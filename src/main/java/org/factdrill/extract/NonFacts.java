@@ -272,11 +272,10 @@ final class NonFacts {
       block(t, i, i + 1);
       return;
     }
-    // List numbering at the start of a line: "1. ", "2) ".
-    if ((t.lineBreakBefore(i) || i == 0) && length <= 2
-        && (t.isPunct(i + 1, '.') || t.isPunct(i + 1, ')')) && t.attached(i + 1)
-        && (i + 2 >= t.size() || !t.attached(i + 2))) {
-      block(t, i, i + 2);
+    // List numbering and a statute's sections at the start of a line: "1. ", "2) ", "3 . ".
+    int label = LineLabels.end(t, i, length);
+    if (label > 0) {
+      block(t, i, label);
       return;
     }
     // Hebrew "הכנסת ה-12", "המאה ה-20": the definite article before digits makes an ordinal

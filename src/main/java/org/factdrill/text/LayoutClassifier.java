@@ -355,8 +355,8 @@ public final class LayoutClassifier {
       return LineClass.REFERENCE; // a paragraph citing its source in one sentence stays prose
     }
     String[] tabCells = s.split("\t");
-    if (cells(tabCells) >= 2) {
-      return LineClass.INFOBOX;
+    if (cells(tabCells) >= 2 || shortLine && s.endsWith("|") && cells(MENU_SEP.split(s)) <= 2) {
+      return LineClass.INFOBOX; // (a row "Label | value |", its value maybe wrapped: no heading)
     }
     if (words <= 12 && (w.opensPublished(s) || w.opensByline(s) && !terminal)) {
       return LineClass.BYLINE;
