@@ -134,6 +134,7 @@ public final class PromptBuilder {
     t = LONE_ITALIC.matcher(t).replaceAll("");
     t = JOINED_TITLE.matcher(t).replaceAll(" ");
     t = PictureAsides.strip(t);
+    t = IdentifierAsides.strip(t);
     t = t.replaceAll("[\\s\\u00a0]+", " ");
     if (DETACHED_PREFIX != null) {
       t = DETACHED_PREFIX.matcher(t).replaceAll("$1$2$3");
