@@ -287,7 +287,7 @@ public final class PromptBuilder {
   }
 
   /** The packs' words joining a list's last item ("and", "và"), lower-cased. */
-  private static final java.util.Set<String> LIST_AND = listAnd();
+  static final java.util.Set<String> LIST_AND = listAnd();
 
   private static java.util.Set<String> listAnd() {
     java.util.Set<String> out = new java.util.HashSet<>();
