@@ -52,6 +52,9 @@ final class Giveaways {
         || Periods.dayOfSpan(text, f, sameSentence))) {
       return SkipReason.RANGE_END; // "The war (_____–1865)": see Periods.bracketedEnd
     }
+    if (SharedYearLists.earlierItem(text, f, sameSentence)) {
+      return SkipReason.LIST_YEAR;
+    }
     if (f.value() instanceof Value.Num n && (countedList(text, f, sentence, n.value())
         || lang != null && CountedSeries.counts(lang, text, f, sentence, n.value())
         || lang != null && NamedSeries.counts(lang, text, f, sentence, n.value()))) {

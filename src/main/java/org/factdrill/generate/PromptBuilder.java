@@ -134,6 +134,7 @@ public final class PromptBuilder {
     t = LONE_ITALIC.matcher(t).replaceAll("");
     t = JOINED_TITLE.matcher(t).replaceAll(" ");
     t = PictureAsides.strip(t);
+    t = IdentifierAsides.strip(t);
     t = t.replaceAll("[\\s\\u00a0]+", " ");
     if (DETACHED_PREFIX != null) {
       t = DETACHED_PREFIX.matcher(t).replaceAll("$1$2$3");
@@ -286,7 +287,7 @@ public final class PromptBuilder {
   }
 
   /** The packs' words joining a list's last item ("and", "và"), lower-cased. */
-  private static final java.util.Set<String> LIST_AND = listAnd();
+  static final java.util.Set<String> LIST_AND = listAnd();
 
   private static java.util.Set<String> listAnd() {
     java.util.Set<String> out = new java.util.HashSet<>();

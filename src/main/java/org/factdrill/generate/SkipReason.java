@@ -55,7 +55,9 @@ public enum SkipReason {
   ELIDED("the sentence shows an ellipsis of its source (…, [...]): words were left out of it, "
       + "so it is not whole"),
   MISREAD("letters misread by a scan's text recognition: a bracket closed by a bracket of another "
-      + "kind (\"[Unitcd}\"), so its words may not be the source's");
+      + "kind (\"[Unitcd}\"), so its words may not be the source's"),
+  LIST_YEAR("an item of a list of dates that share the year written after the last (in March, "
+      + "April and May 1937): asked alone it would take the list's year as its own");
 
   private final String text;
 

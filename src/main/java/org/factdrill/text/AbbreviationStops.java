@@ -31,6 +31,9 @@ final class AbbreviationStops {
     if (end == 0 || para.charAt(end - 1) != '.') {
       return false;
     }
+    if (IdentifierBracket.around(para, end) != null) {
+      return true; // "the Harbour Act (H.R. 7260; Pub. L. 74-271)": a document's identifiers
+    }
     int start = end - 1;
     while (start > 0 && (Character.isLetter(para.charAt(start - 1))
         || para.charAt(start - 1) == '.')) {
