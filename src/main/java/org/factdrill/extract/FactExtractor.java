@@ -134,8 +134,14 @@ public final class FactExtractor implements Extractor {
           i = moon.end();
           continue;
         }
-        boolean lunar = moon != null || otherCalendarAfter(t, m.to(), lex);
-        if (m.yearless() && yearFrom != null && !lunar) {
+        boolean lunar = moon != null || wordsAfter(t, m.to(), lex, WordList.OTHER_CALENDAR_WORDS);
+        Match julian = lunar && m.yearless() && yearFrom != null
+            ? JulianDays.gregorian(t, m, yearFrom.year(), lex) : null;
+        if (julian != null) {
+          m = julian; // "tức 26 tháng 2 theo lịch Julius": the row's day, told in the old calendar
+        }
+        if (m.yearless() && yearFrom != null && !lunar
+            && !ObservanceDays.declared(lang, text, t.endOf(m.to() - 1), iso(m))) {
           if (yearCarries == null) {
             yearCarries = YearCarry.carries(text, t, yearFrom, leads, own);
           }
@@ -292,14 +298,14 @@ public final class FactExtractor implements Extractor {
   }
 
   /**
-   * True when one of the pack's {@code other-calendar-words} ("âm lịch", "AH") follows token
-   * {@code i}: the date before it is of another calendar, so no Gregorian year is carried to or
-   * from it.
+   * True when a phrase of the pack's {@code list} follows token {@code i}. After
+   * {@code other-calendar-words} ("âm lịch", "AH") the date before is of another calendar, so no
+   * Gregorian year is carried to or from it.
    */
-  private static boolean otherCalendarAfter(Toks t, int i, Lexicon lex) {
-    java.util.Set<String> words = lex.words(WordList.OTHER_CALENDAR_WORDS);
+  static boolean wordsAfter(Toks t, int i, Lexicon lex, WordList list) {
+    java.util.Set<String> words = lex.words(list);
     // Every date runs this: the phrase is built only after a word that starts one.
-    if (!t.isWordTok(i) || !lex.starts(WordList.OTHER_CALENDAR_WORDS).contains(t.norm(i))) {
+    if (!t.isWordTok(i) || !lex.starts(list).contains(t.norm(i))) {
       return false;
     }
     StringBuilder b = new StringBuilder();
@@ -310,6 +316,10 @@ public final class FactExtractor implements Extractor {
       }
     }
     return false;
+  }
+
+  private static String iso(Match m) {
+    return m.value() instanceof Value.Date d ? d.iso() : "";
   }
 
   static Match fillYear(Match m, int year) {

@@ -222,8 +222,9 @@ final class MarkerFirstDates extends DateRecognizer {
    * duration and a count ("3 tháng 2 ngày", "3 tháng 2 sư đoàn", "3 tháng 2%"). The day stands
    * alone (not the end of a decimal or of a longer number), the month is in digits or a month
    * word that is capitalized or only a month's name (lower-case "tư", "ba" are also other
-   * words), and what follows the month neither counts nor measures: no digits, count noun,
-   * duration unit, numeral, percent or currency.
+   * words), and what follows the month on its line neither counts nor measures: no digits, count
+   * noun, duration unit, numeral, percent or currency (a day article's title line is a date
+   * whatever its next line opens with: "12 tháng 4" above a row "1805 – …").
    */
   private boolean dateAfterDayMonth(Toks t, int k, int m, int end) {
     int b = k - 1;
@@ -236,7 +237,9 @@ final class MarkerFirstDates extends DateRecognizer {
       return false;
     }
     Token next = t.get(end);
-    if (next == null) {
+    if (next == null || t.lineBreakBefore(end) && (!next.isWord() || next.isCapitalized())) {
+      // A title line "8 tháng 3": a next line's figure or capital counts nothing of it (a small
+      // word may go on a hard-wrapped sentence: "3 tháng 2 / ngày" is a duration still).
       return true;
     }
     if (next.isDigits() || next.isPunct('%') || lex.currencyAfter(t, end) != null) {

@@ -57,6 +57,41 @@ public final class ObservanceDays {
     return false;
   }
 
+  /**
+   * True when the day-month ending at {@code end} of {@code text} ({@code iso} "--MM-DD") is said
+   * to be the day of a holiday of that fixed day: one of the pack's {@code observance-links} ("là",
+   * "làm", "as") then the holiday's name ("lấy ngày 8-3 làm ngày Quốc tế Phụ nữ", "chose 8 March as
+   * International Women's Day"). The day is that observance's, every year's: no year of the row
+   * or paragraph it stands in (the year the choice was made is not the day's year).
+   */
+  static boolean declared(Language lang, String text, int end, String iso) {
+    if (iso.length() != 7 || !iso.startsWith("--") || iso.charAt(4) != '-') {
+      return false;
+    }
+    int md = Integer.parseInt(iso.substring(2, 4)) * 100 + Integer.parseInt(iso.substring(5, 7));
+    String after = null;
+    for (Named n : ALL.get(lang)) {
+      if (n.day() != md) {
+        continue;
+      }
+      if (after == null) {
+        after = text.substring(end, Math.min(text.length(), end + REACH))
+            .toLowerCase(lang.pack().locale()).replaceFirst("^[\\s,]+", "");
+      }
+      for (String link : lang.pack().words("observance-links")) {
+        String rest = after.startsWith(link + " ") ? after.substring(link.length() + 1) : "";
+        if (rest.startsWith(n.name()) && (rest.length() == n.name().length()
+            || !Character.isLetterOrDigit(rest.charAt(n.name().length())))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** How far after a day-month its holiday's name is looked for (characters). */
+  private static final int REACH = 60;
+
   /** Whether {@code name} stands in {@code text} as whole words. */
   private static boolean holdsWord(String text, String name) {
     int at = text.indexOf(name);

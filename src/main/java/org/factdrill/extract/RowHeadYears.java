@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdrill.text.Language;
+import org.factdrill.text.LayoutWords;
 import org.factdrill.text.RowClause;
 
 /**
@@ -16,7 +17,9 @@ import org.factdrill.text.RowClause;
  * with a number (after a list marker) and a spaced dash, and a run of such rows (blank lines
  * between them or not) is a chronology when its numbers never go down, at least one row is a
  * clause, and they are not a count of items (1, 2, 3 …, each one more than the last). Only
- * texts holding a number at a line's head before a dash are read again.
+ * texts holding a number at a line's head before a dash are read again. A page copied from a wiki
+ * may glue its heading's edit link before the first row ("[edit]- 40 – …", the line break lost):
+ * the row opens after it (the pack's edit words, {@link LayoutWords#isEditLink}).
  */
 final class RowHeadYears {
   private static final Pattern ROW = Pattern.compile(
@@ -33,7 +36,7 @@ final class RowHeadYears {
     for (int k = 0; k < found.size(); k++) {
       Match m = found.get(k);
       if (m.kind() == FactKind.NUMBER && m.to() == m.from() + 1 && t.isDigits(m.from())
-          && lineHead(t.text, t.startOf(m.from())) && dashAfter(t.text, t.endOf(m.from()))) {
+          && lineHead(t.text, t.startOf(m.from()), lang) && dashAfter(t.text, t.endOf(m.from()))) {
         (heads == null ? heads = new ArrayList<>() : heads).add(k);
       }
     }
@@ -66,6 +69,11 @@ final class RowHeadYears {
         c++;
       }
       boolean blank = c == end || c == end - 1 && text.charAt(c) == '\r';
+      int link = blank || text.charAt(c) != '[' ? c : afterEditLink(text, c, end, lang);
+      if (link > c) {
+        at = link; // the row opens after a heading's edit link glued before it
+        c = link;
+      }
       Matcher m = !blank && (Character.isDigit(text.charAt(c)) || "-*•·▪►◦–".indexOf(
           text.charAt(c)) >= 0) ? ROW.matcher(text.substring(at, end)) : null;
       if (m != null && m.matches()) {
@@ -106,7 +114,7 @@ final class RowHeadYears {
     return clause && !counting;
   }
 
-  private static boolean lineHead(String text, int at) {
+  private static boolean lineHead(String text, int at, Language lang) {
     int k = at - 1;
     while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
       k--;
@@ -117,7 +125,30 @@ final class RowHeadYears {
         k--;
       }
     }
+    if (k >= 0 && text.charAt(k) == ']') {
+      int open = text.lastIndexOf('[', k);
+      int line = text.lastIndexOf('\n', k) + 1;
+      if (open >= line && afterEditLink(text, open, k + 1, lang) == k + 1) {
+        k = open - 1; // "[edit]- 40 – …": the heading's edit link glued before the row
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+          k--;
+        }
+      }
+    }
     return k < 0 || text.charAt(k) == '\n';
+  }
+
+  /**
+   * The offset after an edit link opening at {@code open} ('[') and closing before {@code end},
+   * or {@code open} when the bracket there holds no edit link.
+   */
+  private static int afterEditLink(String text, int open, int end, Language lang) {
+    int close = text.indexOf(']', open);
+    if (close < 0 || close >= end || close - open > 40
+        || !LayoutWords.of(lang).isEditLink(text.substring(open, close + 1))) {
+      return open;
+    }
+    return close + 1;
   }
 
   private static boolean dashAfter(String text, int at) {

@@ -86,6 +86,7 @@ enum WordList {
   ORDINAL_LAST_WORDS("ordinal-last-words"),
   OWN_CALENDAR_WORDS("own-calendar-words"),
   OTHER_CALENDAR_WORDS("other-calendar-words"),
+  JULIAN_CALENDAR_WORDS("julian-calendar-words"),
   PERCENT("percent"),
   POSITION_COMPASS("position-compass"),
   POSITION_MINUTES("position-minutes"),

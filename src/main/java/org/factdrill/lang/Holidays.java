@@ -274,7 +274,7 @@ public final class Holidays {
   }
 
   /** A Julian-calendar date as a (proleptic) Gregorian one. */
-  static LocalDate julian(int y, int m, int d) {
+  public static LocalDate julian(int y, int m, int d) {
     int a = (14 - m) / 12;
     int yy = y + 4800 - a;
     int mm = m + 12 * a - 3;

@@ -212,6 +212,12 @@ public final class LayoutWords {
         ? h.substring(pre.end()) : h;
   }
 
+  /** True when {@code s} is an edit link alone ("[edit]", "[sửa | sửa mã nguồn]"). */
+  public boolean isEditLink(String s) {
+    java.util.regex.Matcher m = editSuffix.matcher(s);
+    return m.find() && m.start() == 0;
+  }
+
   /** True when the line ends with an edit link, as headings copied from Wikipedia do. */
   public boolean hasEditSuffix(String line) {
     return editSuffix.matcher(line).find();

@@ -58,6 +58,17 @@ class RecurringDaysTest {
   }
 
   @Test
+  void aDayChosenAsAnInternationalOrWorldDayIsNotAskedWithTheYearOfTheChoice() {
+    for (String frame : List.of("lấy ngày 14-6 làm ngày Quốc tế Cựu binh",
+        "chọn ngày 14/6 là Ngày Thế giới Cựu binh", "lấy 14 tháng 6, làm ngày quốc tế cựu binh")) {
+      Result vi = Fixtures.extracted(Language.VI, "Năm 1951, hội nghị các cựu binh ở thành phố cảng"
+          + " đã quyết định " + frame + ".\n");
+      assertTrue(vi.bank().questions().stream().noneMatch(q -> q.prompt().contains("(1951)")
+          || q.answer().text().contains("14")), vi.report().format(vi.bank()));
+    }
+  }
+
+  @Test
   void aYearlessDayThatIsAnEventStillTakesItsParagraphsYear() {
     Result r = Fixtures.extracted(Language.EN, "The harbour town was rebuilt after the great fire of"
         + " 1951. The new harbour was opened by the governor on 8 May before a crowd of"
