@@ -78,7 +78,7 @@ final class RowHeadYears {
           text.charAt(c)) >= 0) ? ROW.matcher(text.substring(at, end)) : null;
       if (m != null && m.matches()) {
         run.add(new int[] {at + m.start(1), Integer.parseInt(m.group(1)),
-            RowClause.is(lang, m.group(2)) ? 1 : 0});
+            RowClause.row(lang, m.group(2)) ? 1 : 0});
       } else if (!blank) {
         close(run, out);
       }

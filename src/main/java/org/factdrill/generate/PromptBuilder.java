@@ -192,7 +192,8 @@ public final class PromptBuilder {
     Matcher m = CUT_AT.matcher(s);
     while (m.find()) {
       if (m.start() > hole + 1 && m.start() - start <= whole && !listed.contains(m.start())
-          && !aroundApposition(s, m.start()) && !closesDashes(s, start, m.start(), m.end())) {
+          && !aroundApposition(s, m.start()) && !closesDashes(s, start, m.start(), m.end())
+          && !PairDash.at(s, m.start(), m.end())) {
         end = m.start();
       }
     }
@@ -411,8 +412,10 @@ public final class PromptBuilder {
       if (blankClause && m.start() == holeAt + 1) {
         continue; // the blank's own trailing comma ("on March 30, 1867, agreed"): mid-clause
       }
-      // never inside an enumeration ("A, B, ___, D") nor after a name in apposition
-      if (!listed.contains(m.start()) && !aroundApposition(s, m.start())) {
+      // never inside an enumeration ("A, B, ___, D"), after a name in apposition, nor between
+      // a pair's names ("Varn – Kessel")
+      if (!listed.contains(m.start()) && !aroundApposition(s, m.start())
+          && !PairDash.at(s, m.start(), m.end())) {
         cuts.add(m.end());
       }
     }

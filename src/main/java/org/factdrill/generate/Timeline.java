@@ -97,7 +97,9 @@ final class Timeline {
         || cutAfterAName(text)) {
       return null;
     }
-    return new Event(card, ref, text, d.iso(), days[0], days[1], s);
+    String item = ItemEnds.closed(doc.lang(), s.of(doc.text()),
+        doc.text().substring(f.start(), f.end()), text);
+    return new Event(card, ref, item, d.iso(), days[0], days[1], s);
   }
 
   /**

@@ -173,7 +173,7 @@ final class DatedRows {
    */
   static boolean clause(String words, Language lang) {
     String outside = words.indexOf('(') < 0 ? words : BRACKETED.matcher(words).replaceAll(" ");
-    return RowClause.is(lang, outside) || TableRuns.INNER_END.matcher(words).find();
+    return RowClause.row(lang, outside) || TableRuns.INNER_END.matcher(words).find();
   }
 
   /**

@@ -20,7 +20,9 @@ import org.factdrill.lang.WordPatterns;
  * {@code clause-shape-prefixes} may be written onto it). In a script with capitals a capitalised word is a name or a headline's
  * first word, never the clause's verb; and where the pack does not declare
  * {@code verb-before-subject}, a clause names its subject first, so a verb opening the row makes
- * a headline ("Founding of …", "Thành lập …"), not a clause.
+ * a headline ("Founding of …"), not a clause. Where it declares it, the words of a dated row
+ * may open with their verb, capitalised as any row's first word ("1562 – Thành lập Hội …",
+ * "1945 — Закончилась …"): the body named after the verb is its subject ({@link #row}).
  */
 public final class RowClause {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’\\-]*");
@@ -76,7 +78,19 @@ public final class RowClause {
   /** True when {@code row} (a row's words without its date) holds a finite verb of {@code lang}. */
   public static boolean is(Language lang, String row) {
     RowClause c = ALL.get(lang);
-    return c != null && c.verb(row.strip());
+    return c != null && c.verb(row.strip(), false);
+  }
+
+  /**
+   * As {@link #is}, for the words of a dated row after its date and separator: there the first
+   * word is written capitalised whatever it is, so where the pack declares
+   * {@code verb-before-subject} a listed verb opening the words counts capitalised or not
+   * ("1562 – Thành lập Hội Thương nhân", "1721 – Ra đời tờ báo …"). Only a row's words: a
+   * capitalised verb word opening an infobox row or a heading stays a label ("Mất", died).
+   */
+  public static boolean row(Language lang, String words) {
+    RowClause c = ALL.get(lang);
+    return c != null && c.verb(words.strip(), c.verbFirst);
   }
 
   /**
@@ -89,7 +103,7 @@ public final class RowClause {
     if (c == null) {
       return false;
     }
-    if (c.verb(s.strip())) {
+    if (c.verb(s.strip(), false)) {
       return true;
     }
     Matcher m = c.maybe == null ? null : c.maybe.matcher(s);
@@ -101,13 +115,14 @@ public final class RowClause {
     return false;
   }
 
-  private boolean verb(String row) {
+  /** {@code opening}: a listed verb or shape at the first word counts even capitalised. */
+  private boolean verb(String row, boolean opening) {
     int first = firstWord(row);
     for (Pattern p : new Pattern[] {verbs, shapes}) {
       Matcher m = p == null ? null : p.matcher(row);
       while (m != null && m.find()) {
         // A shape's letter class ("[^י]") must not reach across a space into the next word.
-        if (counts(row, m.start(), first)
+        if ((opening && m.start() == first || counts(row, m.start(), first))
             && (p != shapes || m.group().codePoints().allMatch(Character::isLetter))) {
           return true;
         }
