@@ -95,6 +95,7 @@ final class Context {
     private final String title;
     private final RepeatedFacts repeated = new RepeatedFacts();
     private final SectionHeads heads = new SectionHeads();
+    private final TeaserHeads teasers;
 
     Doc(Document doc) {
       this.doc = doc;
@@ -152,7 +153,8 @@ final class Context {
           layout.titleFromText() && layout.titleLine().isEmpty())) {
         ti = null; // a notice ("NOTE TO READERS") or a sentence's fragment names nothing
       }
-      this.title = ti != null ? ti : names.openingName(t, proseStart);
+      this.teasers = new TeaserHeads(doc); // (the name opening a listing is its first teaser's)
+      this.title = ti != null || teasers.page() ? ti : names.openingName(t, proseStart);
       this.sentences = Sentences.split(t, doc.lang());
     }
 
@@ -182,7 +184,8 @@ final class Context {
       // listing's row about its label (and a title that is a label is its row's, no other's).
       Span row = doc.layout().rowAt(pos).orElse(null);
       String entry = row != null ? ContextLines.label(doc.text(), row) : entryName(pos);
-      String heading = entry != null ? entry : ContextLines.inOwnScript(doc.lang(), gov.heading());
+      String heading = teasers.page() ? teasers.at(pos) // a teaser is about its own subject
+          : entry != null ? entry : ContextLines.inOwnScript(doc.lang(), gov.heading());
       // On a page of posts, a post's own title is the topic of its sentences, not the page's.
       String title = gov.inPost() ? gov.post() : row != null && ContextLines.isLabel(doc, this.title)
           ? null : this.title;

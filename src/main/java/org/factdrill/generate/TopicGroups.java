@@ -11,19 +11,26 @@ import org.factdrill.text.Span;
  * The events of one document grouped by topic for chronology questions: on a listing of one
  * paragraph per entity ({@code text.LabelRows}) each row is its own entity's history, so a
  * "which first?", "years between" or timeline item pairs events of one row only (two entities'
- * events side by side compare nothing a student learnt); elsewhere the text is one topic.
+ * events side by side compare nothing a student learnt); so is each teaser of a listing of
+ * teasers ({@code text.Teasers}); elsewhere the text is one topic.
  */
 final class TopicGroups {
   private TopicGroups() {}
 
   /** {@code events} in groups of one topic each, in their order; one group on a page of prose. */
   static List<List<Timeline.Event>> of(Document doc, List<Timeline.Event> events) {
-    if (doc.layout().rowLabels().isEmpty()) {
+    List<Span> teasers = org.factdrill.text.Teasers.sections(doc.text(),
+        org.factdrill.text.LayoutWords.of(doc.lang()));
+    if (doc.layout().rowLabels().isEmpty() && teasers.isEmpty()) {
       return List.of(events);
     }
     Map<Integer, List<Timeline.Event>> groups = new LinkedHashMap<>();
     for (Timeline.Event e : events) {
-      int row = doc.layout().rowAt(e.sentence().start()).map(Span::start).orElse(-1);
+      int at = e.sentence().start();
+      int row = teasers.isEmpty()
+          ? doc.layout().rowAt(at).map(Span::start).orElse(-1)
+          : teasers.stream().filter(x -> x.start() <= at && at < x.end()).mapToInt(Span::start)
+              .findFirst().orElse(-1);
       groups.computeIfAbsent(row, k -> new ArrayList<>()).add(e);
     }
     return List.copyOf(groups.values());

@@ -111,4 +111,16 @@ final class TitleWords {
     }
     return out;
   }
+
+  /**
+   * True when the prose writes the words on both sides of the dash before {@code last} as one
+   * key (a syllable pair: "Pháp – Thanh", two names of one war): a dash joining names, no site's.
+   */
+  static boolean joined(String t, String last, Set<String> prose, Language lang) {
+    String[] before = t.substring(0, t.lastIndexOf(last)).replaceAll("[\\s\\-–—|/·•»]+$", "")
+        .split("\\s+");
+    String[] after = last.strip().split("\\s+");
+    List<String> keys = TitleWords.keys(before[before.length - 1] + " " + after[0], lang);
+    return keys.size() == 1 && prose.contains(keys.get(0));
+  }
 }

@@ -144,7 +144,9 @@ final class Titles {
     if (top != null) {
       best = top; // site, author, title above the text: lines below are its subtitle or sections
     }
-    if (best == null) {
+    // A listing of teasers opens with its first teaser: that one's name is no title of the page.
+    boolean teasers = best == null && Teasers.page(text, w);
+    if (best == null && !teasers) {
       best = leadName(text, blocks, prose, w);
     }
     // Nothing at the top is spoken of by the prose (a short text), or the page's only title is
@@ -164,7 +166,7 @@ final class Titles {
         }
       }
     }
-    if (best == null || portal(best.text(), w)) {
+    if (!teasers && (best == null || portal(best.text(), w))) {
       // A portal's own page name ("Portal:History/Featured article") yields to the name its
       // article opens with: the page shows that one article.
       Found named = best == null ? null : leadName(text, blocks, prose, w);
@@ -244,26 +246,14 @@ final class Titles {
    */
   private static Found definedName(String text, List<Block> blocks, Set<String> prose,
       LayoutWords w) {
-    Set<String> copulas = w.language().pack().words("copulas");
-    if (copulas.isEmpty()) {
-      return null;
-    }
-    String alt = String.join("|", copulas.stream().map(Pattern::quote).toList());
-    Pattern lead = Pattern.compile("(?iu)^\\s*([\\p{L}\\p{M}\"'׳״-]+(?:\\s+[\\p{L}\\p{M}\"'׳״-]+){0,7})"
-        + "(?:\\s*\\([^()]{0,120}\\))?(?:,|\\s+[-–—])?\\s+(?:" + alt + ")\\s");
     for (int i = 0; i < blocks.size() && i < TOP_BLOCKS * 2; i++) {
       Block b = blocks.get(i);
       if (!articleBegins(text, b)) {
         continue;
       }
-      Matcher m = lead.matcher(b.of(text));
-      if (m.find() && LayoutClassifier.words(m.group(1)) >= 2) {
-        String t = clean(m.group(1), prose, w);
-        if (t != null) {
-          return new Found(t, null);
-        }
-      }
-      return null;
+      String name = Teasers.definedName(b.of(text), text, w.language());
+      String t = name == null ? null : clean(name, prose, w);
+      return t == null ? null : new Found(t, null);
     }
     return null;
   }
@@ -415,7 +405,7 @@ final class Titles {
     if (parts.length > 1) {
       String last = parts[parts.length - 1];
       String first = parts[0];
-      if (TitleWords.recurrence(last, prose, lang) == 0
+      if (TitleWords.recurrence(last, prose, lang) == 0 && !TitleWords.joined(t, last, prose, lang)
           && TitleWords.recurrence(t.substring(0, t.lastIndexOf(last)), prose, lang) > 0) {
         t = t.substring(0, t.lastIndexOf(last));
       } else if (t.contains("|") && TitleWords.recurrence(first, prose, lang) == 0
