@@ -15,14 +15,12 @@ import org.factdrill.text.Language;
 import org.junit.jupiter.api.Test;
 
 /**
- * The marking of non-facts (and of a page's furniture, {@link MarkupNumbers}, its numbering lines,
- * other calendars' years, pagers' counters and glued dates) reads the token arrays (a digit run's length and value, the type and
- * mark of its neighbours, a word's first letter and capitals) and blocks and cites exactly what
- * it did when it made the Token of every digit run and its neighbours ({@link NonFactsOracle}):
- * generated texts of every pack (its designators, figure nouns, clock abbreviations, month
- * words, model variants, digit prefixes and suffixes, in every casing; digit runs of one to
- * seven digits with leading zeros and digits of other scripts; the marks the rules read; links
- * and e-mail addresses; glued or apart, over several lines).
+ * The marking of non-facts reads the token arrays: the rules still block their cases, and the
+ * word tests around a run (the designator test, {@code Lexicon.unit}, the hedge test) answer on
+ * generated texts of every pack what the look-ups of the token's normal form did. (The property
+ * that compared the whole marking pipeline with a frozen copy of the code before perf15a,
+ * NonFactsOracle, was retired in the sixteenth session: it had to be edited with every
+ * deliberate change, such as the statute sections of he16.)
  */
 class NonFactsArraysTest {
   private static final List<String> MARKS = List.of(".", ".", ",", ",", ";", ":", ":", "-", "-",
@@ -125,14 +123,6 @@ class NonFactsArraysTest {
     return b.toString();
   }
 
-  @Property(tries = 1500, seed = "1616")
-  void blocksAndCitesWhatTheOldCodeDidInEveryPack(@ForAll long seed) {
-    Random r = new Random(seed);
-    for (Pack p : PACKS) {
-      assertSameMarks(text(p, r), p.lex);
-    }
-  }
-
   @Test
   void theRulesStillBlockTheirCases() {
     Lexicon en = Lexicon.of(Language.EN);
@@ -142,7 +132,7 @@ class NonFactsArraysTest {
         "www.example.org/a/12", "737 MAX jets", "40\u00B0N", "slav4 and", "3\u00BA item",
         "\u2014 151 \u2014\n", "Line 171 \u2192 159:\nx", "\n1\n2\n3\n4\n5\n",
         "Photo 3 of 12\n", "1 / 7\nx", "the 41 degrees north")) {
-      Toks t = assertSameMarks(text, en);
+      Toks t = marked(text, en);
       boolean any = false;
       for (int i = 0; i < t.size(); i++) {
         any |= t.isBlocked(i);
@@ -266,16 +256,8 @@ class NonFactsArraysTest {
     return lex.hedgePair(t.norm(m.from() - 2), w1);
   }
 
-  private static Toks assertSameMarks(String text, Lexicon lex) {
-    Toks old = Tokenizer.toks(text);
-    NonFactsOracle.NonFacts.mark(old, lex);
-    NonFactsOracle.MarkupNumbers.mark(old);
-    NonFactsOracle.NumberingLines.mark(old);
-    ItemLines.mark(old, lex);
-    NonFactsOracle.OtherCalendarYears.mark(old, lex);
-    TableLabels.mark(old, lex);
-    NonFactsOracle.ItemCounters.mark(old, lex);
-    NonFactsOracle.GluedDates.mark(old, lex);
+  /** The marking pipeline as the extractor runs it. */
+  private static Toks marked(String text, Lexicon lex) {
     Toks now = Tokenizer.toks(text);
     NonFacts.mark(now, lex);
     MarkupNumbers.mark(now);
@@ -285,16 +267,6 @@ class NonFactsArraysTest {
     TableLabels.mark(now, lex);
     ItemCounters.mark(now, lex);
     GluedDates.mark(now, lex);
-    assertArrayEquals(old.blocked, now.blocked, () -> lex + " in: " + text);
-    Toks a = old.withoutCitations();
-    Toks b = now.withoutCitations();
-    assertEquals(a.size(), b.size(), text);
-    for (int i = 0; i < a.size(); i++) {
-      assertEquals(a.startOf(i), b.startOf(i), text);
-      assertEquals(a.endOf(i), b.endOf(i), text);
-      assertEquals(a.isBlocked(i), b.isBlocked(i), text);
-      assertEquals(a.norm(i), b.norm(i), text); // a glued date's or label's halves
-    }
     return now;
   }
 }
