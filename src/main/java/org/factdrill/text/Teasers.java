@@ -82,11 +82,18 @@ public final class Teasers {
     return m.group(2) != null || capitalised(name) || saidAgain(text, name) ? name : null;
   }
 
-  /** True when every word of {@code name} after its first opens with a capital. */
+  /**
+   * True when every word of {@code name} after its first opens with a capital, or with a letter
+   * of a script without letter case (Hebrew): there capitals cannot tell a name from a phrase, so
+   * they do not refuse one.
+   */
   private static boolean capitalised(String name) {
     String[] words = name.strip().split("\\s+");
     for (int i = 1; i < words.length; i++) {
-      if (!Character.isUpperCase(words[i].codePointAt(0))) {
+      int c = words[i].codePointAt(0);
+      boolean caseless = Character.isLetter(c) && !Character.isUpperCase(c)
+          && !Character.isLowerCase(c) && !Character.isTitleCase(c);
+      if (!Character.isUpperCase(c) && !caseless) {
         return false;
       }
     }

@@ -51,8 +51,12 @@ class ContextLineTeasersTest {
           : new Teaser("Trận " + n + " hay còn gọi là trận bên sông là một trận đánh diễn ra vào ngày "
               + d + " tháng 3 năm " + y + ". Hơn " + men + " người lính đã bị thương vào ngày "
               + (d + 1) + " tháng 3 năm " + y + ".", null);
-      default -> new Teaser("קרב " + hebrew(r) + " היה קרב שנערך ב-" + d + " במרץ " + y
-          + " ליד הנהר. יותר מ-" + men + " חיילים נפצעו ב-" + (d + 1) + " במרץ " + y + ".", null);
+      default -> {
+        // Hebrew has no capitals: a name before the copula is taken as the teaser's name.
+        String he = "קרב " + hebrew(r);
+        yield new Teaser(he + " היה קרב שנערך ב-" + d + " במרץ " + y + " ליד הנהר. יותר מ-" + men
+            + " חיילים נפצעו ב-" + (d + 1) + " במרץ " + y + ".", he);
+      }
     };
   }
 
@@ -140,5 +144,8 @@ class ContextLineTeasersTest {
     assertEquals("מגילת כרוו", Teasers.definedName(glossed, glossed, Language.HE)); // a glossed name
     String he = "קרב כרוו היה קרב ליד הנהר. קרב כרוו נמשך יומיים.";
     assertEquals("קרב כרוו", Teasers.definedName(he, he, Language.HE));
+    // Without capitals, a name said once and not glossed is still a name (a page's real title).
+    String once = "גשר הנהר הישן הוא גשר אבן שנבנה בעיר.";
+    assertEquals("גשר הנהר הישן", Teasers.definedName(once, once, Language.HE));
   }
 }
