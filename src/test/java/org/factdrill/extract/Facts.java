@@ -28,4 +28,10 @@ final class Facts {
         .map(f -> f.kind().json() + ":" + f.text() + "=" + f.value().json())
         .collect(Collectors.joining(" | "));
   }
+
+  /** The value of the fact written as {@code text}, without JSON quotes ("1930-03-05"). */
+  static String valueOf(List<Fact> facts, String text) {
+    return facts.stream().filter(f -> f.text().equals(text)).findFirst().orElseThrow()
+        .value().json().replace("\"", "");
+  }
 }

@@ -18,11 +18,6 @@ class OpenSpanYearCarryTest {
   private static final Language EN = Language.fromCode("en").orElseThrow();
   private static final Language VI = Language.fromCode("vi").orElseThrow();
 
-  private static String valueOf(List<Fact> facts, String text) {
-    return facts.stream().filter(f -> f.text().equals(text)).findFirst().orElseThrow()
-        .value().json().replace("\"", "");
-  }
-
   @Test
   void aDayAfterAYearThatStartsOrEndsASpanStaysYearless() {
     Random r = new Random(1601);
@@ -37,14 +32,14 @@ class OpenSpanYearCarryTest {
       String dm = "ngày " + day + " tháng " + month;
       String vi = lead + ", hội Tessaly họp mỗi mùa tại Alvira. Vào " + dm
           + ", hội bầu ra ban chấp hành mới gồm mười hai người.";
-      assertEquals(String.format("--%02d-%02d", month, day), valueOf(Facts.of(VI, vi), dm), vi);
+      assertEquals(String.format("--%02d-%02d", month, day), Facts.valueOf(Facts.of(VI, vi), dm), vi);
       String en = enLeads.get(n % enLeads.size()).replace("{Y}", String.valueOf(y))
           + " the Tessaly league met in the hall of Alvira. On " + day + " "
           + List.of("January", "February", "March", "April", "May", "June", "July", "August",
               "September", "October", "November", "December").get(month - 1)
           + " the league elected a new council of twelve members.";
       String enDay = en.substring(en.indexOf("On ") + 3, en.indexOf(" the league elected"));
-      assertEquals(String.format("--%02d-%02d", month, day), valueOf(Facts.of(EN, en), enDay),
+      assertEquals(String.format("--%02d-%02d", month, day), Facts.valueOf(Facts.of(EN, en), enDay),
           en);
     }
   }
@@ -59,12 +54,12 @@ class OpenSpanYearCarryTest {
       String dm = "ngày " + day + " tháng " + month;
       String vi = "Năm " + y + ", hội Tessaly dời về Alvira. Vào " + dm
           + ", hội bầu ra ban chấp hành mới gồm mười hai người.";
-      assertEquals(String.format("%04d-%02d-%02d", y, month, day), valueOf(Facts.of(VI, vi), dm),
+      assertEquals(String.format("%04d-%02d-%02d", y, month, day), Facts.valueOf(Facts.of(VI, vi), dm),
           vi);
     }
     // A full date that ends a span names its day: the day after it is in its year.
     String full = "Lửa cháy cho đến ngày 24 tháng 10 năm 1873. Đến ngày 26 tháng 10, lửa mới tắt.";
-    assertEquals("1873-10-26", valueOf(Facts.of(VI, full), "ngày 26 tháng 10"), full);
+    assertEquals("1873-10-26", Facts.valueOf(Facts.of(VI, full), "ngày 26 tháng 10"), full);
   }
 
   @Test
@@ -78,7 +73,7 @@ class OpenSpanYearCarryTest {
       // The date line and the body share a paragraph (no blank line between them).
       String text = "BỘ NGOẠI GIAO PLIMSOLL\nNgày 20 tháng " + docMonth + " năm " + y + "\n"
           + "Chúng tôi chúc mừng nhân dân Quorvex nhân " + dm + " sắp tới.\n";
-      assertEquals(String.format("--%02d-03", laterMonth), valueOf(Facts.of(VI, text), dm),
+      assertEquals(String.format("--%02d-03", laterMonth), Facts.valueOf(Facts.of(VI, text), dm),
           text);
     }
   }
@@ -90,8 +85,8 @@ class OpenSpanYearCarryTest {
           + "Nhân dân Việt Nam kỷ niệm Quốc khánh vào ngày 2 tháng 9 với nhiều hoạt động.\n\n"
           + "Đoàn đại biểu đã tới Quorvex vào ngày 1 tháng 9 và gặp 20 sinh viên.\n";
       List<Fact> facts = Facts.of(VI, text);
-      assertEquals("--09-02", valueOf(facts, "ngày 2 tháng 9"), text);
-      assertEquals(y + "-09-01", valueOf(facts, "ngày 1 tháng 9"), text);
+      assertEquals("--09-02", Facts.valueOf(facts, "ngày 2 tháng 9"), text);
+      assertEquals(y + "-09-01", Facts.valueOf(facts, "ngày 1 tháng 9"), text);
     }
   }
 }

@@ -17,11 +17,6 @@ class SameYearTest {
   private static final Language VI = Language.fromCode("vi").orElseThrow();
   private static final Language EN = Language.fromCode("en").orElseThrow();
 
-  private static String iso(List<Fact> facts, String text) {
-    return facts.stream().filter(f -> f.text().equals(text)).findFirst().orElseThrow()
-        .value().json().replace("\"", "");
-  }
-
   @Test
   void aMonthOfTheSameYearTakesTheYearStatedBeforeIt() {
     Random r = new Random(1607);
@@ -30,19 +25,19 @@ class SameYearTest {
       int m = 1 + r.nextInt(12);
       String row = (n % 2 == 0 ? "Năm " : "Từ năm ") + y + " – quân Quorvex đóng ở Alvira; tháng "
           + m + " cùng năm, quân Quorvex rút về cửa biển.";
-      assertEquals(String.format("%04d-%02d", y, m), iso(Facts.of(VI, row), "tháng " + m), row);
+      assertEquals(String.format("%04d-%02d", y, m), Facts.valueOf(Facts.of(VI, row), "tháng " + m), row);
       String day = "Năm " + y + ", quân Quorvex đóng ở Alvira. Ngày 3 tháng " + m
           + " năm đó, quân Quorvex rút về cửa biển.";
-      assertEquals(String.format("%04d-%02d-03", y, m), iso(Facts.of(VI, day), "Ngày 3 tháng " + m),
+      assertEquals(String.format("%04d-%02d-03", y, m), Facts.valueOf(Facts.of(VI, day), "Ngày 3 tháng " + m),
           day);
       String month = java.time.Month.of(m).getDisplayName(java.time.format.TextStyle.FULL,
           java.util.Locale.ENGLISH);
       String en = "In " + y + " the Quorvex fleet wintered at Alvira. In " + month
           + " of the same year it sailed for the coast.";
-      assertEquals(String.format("%04d-%02d", y, m), iso(Facts.of(EN, en), month), en);
+      assertEquals(String.format("%04d-%02d", y, m), Facts.valueOf(Facts.of(EN, en), month), en);
       String bare = "Năm " + y + ", quân Quorvex đóng ở Alvira. Tháng " + m
           + ", quân Quorvex rút về cửa biển.";
-      assertEquals(String.format("--%02d", m), iso(Facts.of(VI, bare), "Tháng " + m), bare);
+      assertEquals(String.format("--%02d", m), Facts.valueOf(Facts.of(VI, bare), "Tháng " + m), bare);
     }
   }
 }
