@@ -201,16 +201,9 @@ class EraDatesPropertyTest {
     return n + end;
   }
 
+  /** {@code n} in Roman numerals as ICU writes it (CLDR's numbering systems): the oracle. */
   private static String roman(int n) {
-    StringBuilder b = new StringBuilder();
-    int[] values = {10, 9, 5, 4, 1};
-    String[] signs = {"X", "IX", "V", "IV", "I"};
-    for (int i = 0; i < values.length; i++) {
-      while (n >= values[i]) {
-        b.append(signs[i]);
-        n -= values[i];
-      }
-    }
-    return b.toString();
+    return new com.ibm.icu.text.RuleBasedNumberFormat(com.ibm.icu.util.ULocale.ROOT,
+        com.ibm.icu.text.RuleBasedNumberFormat.NUMBERING_SYSTEM).format(n, "%roman-upper");
   }
 }
