@@ -5,21 +5,15 @@ import java.util.stream.Collectors;
 import org.factdrill.text.Document;
 import org.factdrill.text.Language;
 
-/** Test helpers: extract from a string and describe the facts compactly. */
+/**
+ * Test helpers: extract from a string (with this thread's shared extractor) and describe the facts
+ * compactly.
+ */
 final class Facts {
-  /**
-   * One extractor per test thread, reused for every string, as the program reuses one for a
-   * whole corpus: building one (every language's recognizers) costs ~15 times as much as
-   * extracting from a sentence, and the property tests extract from tens of thousands of them.
-   * An extractor keeps no state between documents but its sentence splitters, hence per thread.
-   */
-  private static final ThreadLocal<FactExtractor> EXTRACTOR =
-      ThreadLocal.withInitial(FactExtractor::new);
-
   private Facts() {}
 
   static List<Fact> of(Language lang, String text) {
-    return EXTRACTOR.get().extract(new Document("test", text, lang));
+    return org.factdrill.testing.SharedExtractor.get().extract(new Document("test", text, lang));
   }
 
   /** "kind:text=value" for each fact, joined by " | ". */

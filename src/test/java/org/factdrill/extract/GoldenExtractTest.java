@@ -26,7 +26,7 @@ class GoldenExtractTest {
   static String render(Language lang, String source, String text) {
     Document doc = new Document(source, text, lang);
     StringBuilder b = new StringBuilder();
-    for (Fact f : new FactExtractor().extract(doc)) {
+    for (Fact f : org.factdrill.testing.SharedExtractor.get().extract(doc)) {
       for (String line : FactJson.lines(doc, f, 0)) { // a period, then its two ends
         b.append(line).append('\n');
       }

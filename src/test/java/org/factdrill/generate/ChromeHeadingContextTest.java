@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.factdrill.bank.Question;
-import org.factdrill.extract.FactExtractor;
+import org.factdrill.testing.SharedExtractor;
 import org.factdrill.text.Document;
 import org.factdrill.text.Language;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,7 @@ class ChromeHeadingContextTest {
 
   private static List<Question> questions(Language lang, String text) {
     Document doc = new Document("a.txt", text, lang);
-    return new BankGenerator(new FactExtractor(), "test")
+    return new BankGenerator(SharedExtractor.get(), "test")
         .run(List.of(new SourceText(doc, "0")), GenerateOptions.defaults()).bank().questions();
   }
 

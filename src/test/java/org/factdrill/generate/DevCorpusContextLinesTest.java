@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.factdrill.bank.Question;
-import org.factdrill.extract.FactExtractor;
+import org.factdrill.testing.SharedExtractor;
 import org.factdrill.text.DocumentLoader;
 import org.factdrill.text.Language;
 import org.factdrill.text.TopicLines;
@@ -37,7 +37,7 @@ class DevCorpusContextLinesTest {
     }
     List<SourceText> src = new SourceLoader(new DocumentLoader(Optional.empty(), Optional.empty(),
         false), w -> { }).load(files);
-    Result r = new BankGenerator(new FactExtractor(), "test").run(src, GenerateOptions.defaults());
+    Result r = new BankGenerator(SharedExtractor.get(), "test").run(src, GenerateOptions.defaults());
     List<String> bad = new ArrayList<>();
     int withContext = 0;
     for (Question q : r.bank().questions()) {

@@ -3,13 +3,16 @@ package org.factdrill.generate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdrill.bank.QuestionType;
 import org.factdrill.extract.Fact;
 import org.factdrill.extract.FactKind;
 import org.factdrill.extract.Value;
+import org.factdrill.testing.SharedExtractor;
 import org.factdrill.text.Document;
 import org.factdrill.text.Language;
 import org.factdrill.text.Sentences;
@@ -115,12 +118,41 @@ final class Fixtures {
     return extracted(1, lang, text);
   }
 
+  /**
+   * The banks {@link #extracted(long, Language, String)} made last on this thread, by seed,
+   * language and text: generation is deterministic, and several tests of a class check the same
+   * generated texts for different properties (LabelRowsListingTest builds each of its listings'
+   * banks three times). Read-only for the tests; bounded, so a property test's thousands of texts
+   * do not pile up.
+   */
+  private static final ThreadLocal<Map<String, Result>> MADE = ThreadLocal.withInitial(
+      () -> new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Result> eldest) {
+          return size() > 200;
+        }
+      });
+
   /** A bank with {@code seed} from the facts the real extractor finds in plain {@code text}. */
   static Result extracted(long seed, Language lang, String text) {
-    Document doc = new Document("t.txt", text, lang);
-    return generate(seed, new DocFacts(new SourceText(doc, "0".repeat(64)),
-        new org.factdrill.extract.FactExtractor().extract(doc)));
+    String key = seed + "|" + lang.code() + "|" + text;
+    Result made = MADE.get().get(key);
+    if (made == null) {
+      Document doc = new Document("t.txt", text, lang);
+      made = generate(seed, new DocFacts(new SourceText(doc, "0".repeat(64)),
+          SharedExtractor.get().extract(doc)));
+      MADE.get().put(key, made);
+    }
+    return made;
   }
+
+  /**
+   * One generator per test thread, as the program uses one for a whole corpus: building one
+   * (its pack-driven rules and expressions) cost a tenth of a small text's generation. It keeps
+   * no state between runs but its per-language word lists.
+   */
+  private static final ThreadLocal<BankGenerator> GENERATOR =
+      ThreadLocal.withInitial(() -> new BankGenerator(doc -> List.of(), "test"));
 
   /** The questions of {@code r} whose answer is written {@code answerText}. */
   static List<org.factdrill.bank.Question> asking(Result r, String answerText) {
@@ -129,7 +161,7 @@ final class Fixtures {
   }
 
   static Result generate(long seed, DocFacts... docs) {
-    return new BankGenerator(doc -> List.of(), "test").fromFacts(List.of(docs), options(seed));
+    return GENERATOR.get().fromFacts(List.of(docs), options(seed));
   }
 
   /** An English history text with facts of every kind. */

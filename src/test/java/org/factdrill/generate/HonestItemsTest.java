@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.factdrill.bank.Question;
 import org.factdrill.bank.QuestionType;
-import org.factdrill.extract.FactExtractor;
+import org.factdrill.testing.SharedExtractor;
 import org.factdrill.text.DocumentLoader;
 import org.factdrill.text.Language;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class HonestItemsTest {
     List<SourceText> src = new SourceLoader(new DocumentLoader(Optional.empty(), Optional.empty(),
         false), w -> { }).load(List.of(p));
     Clock clock = Clock.fixed(Instant.parse(nowYear + "-06-01T00:00:00Z"), ZoneOffset.UTC);
-    return new BankGenerator(new FactExtractor(), "test", clock).run(src,
+    return new BankGenerator(SharedExtractor.get(), "test", clock).run(src,
         GenerateOptions.defaults());
   }
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.factdrill.bank.Question;
-import org.factdrill.extract.FactExtractor;
+import org.factdrill.testing.SharedExtractor;
 import org.factdrill.text.Document;
 import org.factdrill.text.Language;
 import org.factdrill.text.LineClass;
@@ -33,7 +33,7 @@ class LayoutFilterTest {
         "",
         "Doe, J. (1988). The Treaty. Example Press. pp. 101–115. ISBN 0-000-00000-0.");
     Document doc = new Document("treaty.txt", text, Language.EN);
-    Result r = new BankGenerator(new FactExtractor(), "test")
+    Result r = new BankGenerator(SharedExtractor.get(), "test")
         .run(List.of(new SourceText(doc, "0")), GenerateOptions.defaults());
     assertFalse(r.bank().questions().isEmpty());
     for (Question q : r.bank().questions()) {

@@ -160,7 +160,7 @@ class OwnStoryTest {
     for (String[] d : docs) {
       Language lang = Language.fromCode(d[0]).orElseThrow();
       String text = "Kelvary\n\n" + d[1] + "\n";
-      var facts = new org.factdrill.extract.FactExtractor()
+      var facts = org.factdrill.testing.SharedExtractor.get()
           .extract(new org.factdrill.text.Document("t.txt", text, lang));
       OwnStory story = OwnStory.of(lang);
       var elsewhere = new org.factdrill.text.Span(0, 0);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.factdrill.extract.Fact;
-import org.factdrill.extract.FactExtractor;
+import org.factdrill.testing.SharedExtractor;
 import org.factdrill.extract.Value;
 import org.factdrill.text.Document;
 import org.factdrill.text.Language;
@@ -43,12 +43,12 @@ class ParagraphBreakPeriodTest {
         for (String gap : List.of("\n\n", "\n\n\n", "\n \n")) {
           String text = c.title() + "\n\n" + line + gap + c.paragraph() + "\n";
           Document doc = new Document("a.txt", text, c.lang());
-          List<Fact> facts = new FactExtractor().extract(doc);
+          List<Fact> facts = SharedExtractor.get().extract(doc);
           for (Fact f : facts) {
             boolean range = f.value() instanceof Value.Date d && d.isRange();
             assertFalse(range && f.text().contains("\n"), text + " -> " + f.text());
           }
-          Result r = new BankGenerator(new FactExtractor(), "test")
+          Result r = new BankGenerator(SharedExtractor.get(), "test")
               .run(List.of(new SourceText(doc, "0")), GenerateOptions.defaults());
           assertFalse(r.bank().questions().isEmpty(), text);
           pages++;

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.factdrill.bank.Question;
 import org.factdrill.bank.QuestionType;
-import org.factdrill.extract.FactExtractor;
+import org.factdrill.testing.SharedExtractor;
 import org.factdrill.text.Document;
 import org.factdrill.text.Language;
 import org.factdrill.text.LineClass;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class PastedPageChromeTest {
   private static Result run(String name, String text, Language lang) {
     Document doc = new Document(name, text, lang);
-    return new BankGenerator(new FactExtractor(), "test")
+    return new BankGenerator(SharedExtractor.get(), "test")
         .run(List.of(new SourceText(doc, "0")), GenerateOptions.defaults());
   }
 

@@ -14,7 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.factdrill.bank.Question;
 import org.factdrill.bank.QuestionType;
-import org.factdrill.extract.FactExtractor;
+import org.factdrill.testing.SharedExtractor;
 import org.factdrill.lang.LanguagePack;
 import org.factdrill.text.Document;
 import org.factdrill.text.Language;
@@ -108,7 +108,7 @@ class PeriodFrameTest {
           form.replace("{A}", String.valueOf(start)).replace("{B}", String.valueOf(end)));
       Document doc = new Document("t.txt", sentence + "\n", lang);
       Result r = Fixtures.generate(seed, new DocFacts(new SourceText(doc, "0".repeat(64)),
-          new FactExtractor().extract(doc)));
+          SharedExtractor.get().extract(doc)));
       // Two ends of one sentence: when both drew "true", the second is stated falsely.
       assertTrue(r.bank().questions().stream().anyMatch(q -> q instanceof Question.TrueFalse tf
           && !tf.truth()), r.report().format(r.bank()));
@@ -162,7 +162,7 @@ class PeriodFrameTest {
         + " tháng 4 năm 1984 tại Hà Nội với nhiều đại biểu.";
     Document doc = new Document("t.txt", sentence + "\n", Language.VI);
     Result r = Fixtures.generate(seed, new DocFacts(new SourceText(doc, "0".repeat(64)),
-        new FactExtractor().extract(doc)));
+        SharedExtractor.get().extract(doc)));
     for (Question q : r.bank().questions()) {
       if (q instanceof Question.TrueFalse tf && !tf.truth()) {
         java.util.regex.Matcher m = java.util.regex.Pattern

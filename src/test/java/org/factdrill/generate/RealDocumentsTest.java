@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdrill.bank.Question;
-import org.factdrill.extract.FactExtractor;
+import org.factdrill.testing.SharedExtractor;
 import org.factdrill.text.Block;
 import org.factdrill.text.Document;
 import org.factdrill.text.DocumentLoader;
@@ -33,7 +33,7 @@ class RealDocumentsTest {
 
   /** Every question's facts stand in prose; layout facts are reported as such, never asked. */
   private static Result generateChecked(List<SourceText> src) {
-    Result r = new BankGenerator(new FactExtractor(), "test").run(src, GenerateOptions.defaults());
+    Result r = new BankGenerator(SharedExtractor.get(), "test").run(src, GenerateOptions.defaults());
     Document d = src.get(0).doc();
     for (Question q : r.bank().questions()) {
       for (Question.FactRef f : q.facts()) {
@@ -46,7 +46,7 @@ class RealDocumentsTest {
   /** The extracted facts (value, class, the words around) as a golden listing. */
   private static String facts(Document d) {
     StringBuilder b = new StringBuilder();
-    for (var f : new FactExtractor().extract(d)) {
+    for (var f : SharedExtractor.get().extract(d)) {
       String around = d.text().substring(Math.max(0, f.start() - 30),
           Math.min(d.text().length(), f.end() + 30)).replaceAll("\\s+", " ");
       b.append(d.classAt(f.start()).json()).append('\t').append(f.value().json()).append('\t')
@@ -96,7 +96,7 @@ class RealDocumentsTest {
       assertEquals(LineClass.PROSE, d.classAt(at), label);
     }
     // Identifiers written with dashes (a directive's number, a docket, models) give no facts.
-    var all = new FactExtractor().extract(d);
+    var all = SharedExtractor.get().extract(d);
     for (String id : List.of("2018–23–51", "737–8", "737–9", "FAA–2020–0686", "2019–NM–035–AD")) {
       int from = text.indexOf(id);
       assertTrue(from >= 0, id);
@@ -112,7 +112,7 @@ class RealDocumentsTest {
     assertTrue(r.bank().questions().size() > 0);
     assertGolden("federal-register-2020-17221.pdf.facts", facts(d));
     System.out.printf("federal register pdf: %d blocks, %d facts, %d questions%n",
-        d.layout().blocks().size(), new FactExtractor().extract(d).size(),
+        d.layout().blocks().size(), SharedExtractor.get().extract(d).size(),
         r.bank().questions().size());
   }
 
@@ -128,7 +128,7 @@ class RealDocumentsTest {
     Result r = generateChecked(src);
     assertGolden("alice-in-wonderland.epub.facts", facts(d));
     System.out.printf("alice epub: %d blocks, %d facts, %d questions%n",
-        d.layout().blocks().size(), new FactExtractor().extract(d).size(),
+        d.layout().blocks().size(), SharedExtractor.get().extract(d).size(),
         r.bank().questions().size());
   }
 }

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.factdrill.extract.FactExtractor;
+import org.factdrill.testing.SharedExtractor;
 import org.factdrill.text.DocumentLoader;
 
 /** Runs the whole pipeline (reader, layout, extractor, generator) on a text written to a file. */
@@ -17,6 +17,6 @@ final class RealText {
     Files.writeString(p, text, StandardCharsets.UTF_8);
     List<SourceText> src = new SourceLoader(new DocumentLoader(Optional.empty(), Optional.empty(),
         false), w -> { }).load(List.of(p));
-    return new BankGenerator(new FactExtractor(), "test").run(src, GenerateOptions.defaults());
+    return new BankGenerator(SharedExtractor.get(), "test").run(src, GenerateOptions.defaults());
   }
 }

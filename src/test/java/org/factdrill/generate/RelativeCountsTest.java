@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
-import org.factdrill.extract.FactExtractor;
+import org.factdrill.testing.SharedExtractor;
 import org.factdrill.text.Language;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +20,7 @@ class RelativeCountsTest {
   /** Each relative expression of the text with its year (-1: unresolved) and evidence text. */
   private static List<String> resolve(Language lang, String text) {
     TimeAnchors anchors = TimeAnchors.of(lang, text,
-        new FactExtractor().extract(new org.factdrill.text.Document("t", text, lang)));
+        SharedExtractor.get().extract(new org.factdrill.text.Document("t", text, lang)));
     return RELATIVE.find(lang, text, 0, text.length()).stream().map(f -> {
       RelativeTime.Resolved r = RELATIVE.resolve(f, anchors);
       return f.text() + "=" + r.year() + (r.ok() ? " from " + r.evidence().text() : "");

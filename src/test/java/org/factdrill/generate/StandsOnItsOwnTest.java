@@ -384,7 +384,7 @@ class StandsOnItsOwnTest {
         "The long siege of the northern fortress lasted from 4 March 1861 to 9 April 1865 in the"
             + " valley.\n", Language.EN);
     Result r = Fixtures.generate(1, new DocFacts(new SourceText(doc, "0".repeat(64)),
-        new org.factdrill.extract.FactExtractor().extract(doc)));
+        org.factdrill.testing.SharedExtractor.get().extract(doc)));
     Question whole = cloze(r, "4 March 1861 to 9 April 1865");
     Question start = cloze(r, "4 March 1861");
     Question end = cloze(r, "9 April 1865");

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.factdrill.bank.Question;
-import org.factdrill.extract.FactExtractor;
+import org.factdrill.testing.SharedExtractor;
 import org.factdrill.text.Document;
 import org.factdrill.text.DocumentLoader;
 import org.factdrill.text.LineClass;
@@ -34,7 +34,7 @@ class WikipediaHtmlVsTextTest {
   }
 
   private static Result generate(List<SourceText> src) {
-    return new BankGenerator(new FactExtractor(), "test").run(src, GenerateOptions.defaults());
+    return new BankGenerator(SharedExtractor.get(), "test").run(src, GenerateOptions.defaults());
   }
 
   /** The page's caption, infobox and reference lines of three words or more. */

@@ -9,7 +9,7 @@ import org.factdrill.bank.Bank;
 import org.factdrill.bank.Instructions;
 import org.factdrill.bank.QuestionType;
 import org.factdrill.extract.Fact;
-import org.factdrill.extract.FactExtractor;
+import org.factdrill.testing.SharedExtractor;
 import org.factdrill.generate.BankGenerator;
 import org.factdrill.generate.GenerateOptions;
 import org.factdrill.generate.SourceText;
@@ -39,7 +39,7 @@ class RussianPackTest {
 
   @Test
   void factsAreReadFromTheRussianPack() {
-    List<String> got = new FactExtractor().extract(new Document("t", TEXT, RU)).stream()
+    List<String> got = SharedExtractor.get().extract(new Document("t", TEXT, RU)).stream()
         .map(f -> f.kind() + " " + f.text()).toList();
     assertEquals(List.of("DATE 12 мая 1994 года", "NUMBER 30 000", "NUMBER семисот тысяч",
         "MONEY 2,5 миллиарда долларов", "DATE 2001 году", "DATE 1992 по 1994 год"), got);
@@ -47,7 +47,7 @@ class RussianPackTest {
 
   @Test
   void generateMakesRussianQuestions() {
-    Bank bank = new BankGenerator(new FactExtractor(), "test").generate(
+    Bank bank = new BankGenerator(SharedExtractor.get(), "test").generate(
         List.of(new SourceText(new Document("ru.txt", TEXT, RU), "0".repeat(64))),
         GenerateOptions.defaults());
     assertFalse(bank.questions().isEmpty());

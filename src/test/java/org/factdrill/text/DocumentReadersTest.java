@@ -213,7 +213,7 @@ class DocumentReadersTest {
   }
 
   private static List<String> values(Document d) {
-    return new org.factdrill.extract.FactExtractor().extract(d).stream()
+    return org.factdrill.testing.SharedExtractor.get().extract(d).stream()
         .filter(f -> d.classAt(f.start()) == LineClass.PROSE)
         .map(f -> f.value().json()).toList();
   }

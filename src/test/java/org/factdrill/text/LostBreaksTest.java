@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.factdrill.extract.Fact;
-import org.factdrill.extract.FactExtractor;
+import org.factdrill.testing.SharedExtractor;
 import org.factdrill.extract.FactKind;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +50,7 @@ class LostBreaksTest {
     Document d = new Document("t.txt", text + "\n", Language.EN);
     assertEquals(LineClass.PROSE, d.classAt(0), "not a contact line for \"1920-19254\"");
     List<String> dates = new ArrayList<>();
-    for (Fact f : new FactExtractor().extract(d)) {
+    for (Fact f : SharedExtractor.get().extract(d)) {
       if (f.kind() == FactKind.DATE) {
         dates.add(f.text());
       }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.factdrill.extract.Fact;
 import org.factdrill.extract.FactExtractor;
+import org.factdrill.testing.SharedExtractor;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,7 +41,7 @@ class PageFurnitureTest {
       assertEquals(LineClass.CONTACT, classOf(d, l), l);
     }
     assertEquals(LineClass.PROSE, classOf(d, "Cuộc khởi nghĩa"));
-    List<Fact> facts = new FactExtractor().extract(d);
+    List<Fact> facts = SharedExtractor.get().extract(d);
     int prose = d.text().indexOf("Cuộc khởi nghĩa");
     assertFalse(facts.isEmpty());
     for (Fact f : facts) {
@@ -102,7 +103,7 @@ class PageFurnitureTest {
     for (String l : List.of("1 Building", "2 Trade", "2.1 Coal", "3 Decline")) {
       assertEquals(LineClass.CONTENTS, classOf(d, l), l);
     }
-    for (Fact f : new FactExtractor().extract(d)) {
+    for (Fact f : SharedExtractor.get().extract(d)) {
       assertTrue(f.start() > d.text().indexOf("3 Decline"), "a section number read as a fact");
     }
   }
@@ -173,7 +174,7 @@ class PageFurnitureTest {
     java.util.Random r = new java.util.Random(1402);
     List<String> wrong = new java.util.ArrayList<>();
     int checked = 0;
-    FactExtractor extractor = new FactExtractor();
+    FactExtractor extractor = SharedExtractor.get();
     for (String[] l : langs) {
       Language lang = Language.fromCode(l[0]).orElseThrow();
       String[] months = l[1].split("\\|");

@@ -13,7 +13,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.factdrill.extract.FactExtractor;
+import org.factdrill.testing.SharedExtractor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,7 +106,7 @@ class PdfFootnotesTest {
   }
 
   private static List<String> proseFacts(Document d) {
-    return new FactExtractor().extract(d).stream()
+    return SharedExtractor.get().extract(d).stream()
         .filter(f -> d.classAt(f.start()) == LineClass.PROSE)
         .map(f -> f.value().json()).toList();
   }
@@ -137,7 +137,7 @@ class PdfFootnotesTest {
     List<String> fromText = proseFacts(new Document("bridge.txt", plainBody(), Language.EN));
     assertEquals(fromText, proseFacts(d));
     // the figures of the footnote are extracted in the footnote class, never as prose
-    var noteFacts = new FactExtractor().extract(d).stream()
+    var noteFacts = SharedExtractor.get().extract(d).stream()
         .filter(f -> d.text().substring(f.start(), f.end()).contains("1927")).toList();
     assertFalse(noteFacts.isEmpty(), "the note's year is a fact");
     noteFacts.forEach(f -> assertEquals(LineClass.FOOTNOTE, d.classAt(f.start())));
