@@ -32,15 +32,37 @@ final class StrayMarks {
       return List.of();
     }
     List<int[]> out = new ArrayList<>();
-    Matcher m = RUN.matcher(para);
-    while (m.find()) {
+    // The expression opens with a look-behind, so find() tried it at every character of the
+    // paragraph (7.7 % of extraction). A run's first character is its sentence mark: the
+    // expression is tried only there, the look-behind still reading the text before (transparent
+    // bounds), and from the end of a run on, as find() goes on; the same runs in the same order.
+    Matcher m = RUN.matcher(para).useTransparentBounds(true).useAnchoringBounds(false);
+    int n = para.length();
+    for (int p = nextMark(para, 0); p >= 0; ) {
+      m.region(p, n);
+      if (!m.lookingAt()) {
+        p = nextMark(para, p + 1);
+        continue;
+      }
       int close = m.start() + 1;
       while (close < m.end() && !Character.isWhitespace(para.charAt(close))) {
         close++;
       }
       out.add(new int[] {close, m.end()});
+      p = nextMark(para, m.end());
     }
     return out;
+  }
+
+  /** The first sentence mark ('.', '!' or '?') of {@code para} at or after {@code from}, or -1. */
+  private static int nextMark(String para, int from) {
+    for (int i = from; i < para.length(); i++) {
+      char c = para.charAt(i);
+      if (c == '.' || c == '!' || c == '?') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** True when a comma, semicolon or colon follows a space or line feed somewhere in {@code para}. */
