@@ -80,6 +80,7 @@ public final class LayoutClassifier {
     UiLines.mark(text, out, w);
     bylineNames(text, out);
     headingRuns(text, out);
+    GluedEditLinks.mark(text, out, w);
     ListRows.mark(text, out);
     RowShapes.mark(text, out);
     InlineLists.mark(text, out, lang);
@@ -95,6 +96,7 @@ public final class LayoutClassifier {
         labels);
     String title = found == null ? null : found.text();
     Span titleSpan = found == null ? null : found.span();
+    DataRows.splitBoxLeads(text, out, title, w);
     boolean fromText = title != null && !title.isBlank();
     if (!fromText) {
       title = fileTitle(source);
@@ -288,8 +290,10 @@ public final class LayoutClassifier {
       return false; // a line said twice is a picture's text and its caption, not a wrap
     }
     if (w != null
-        && (chromeLine(prev, w) || chromeLine(line, w) || DatedRows.body(line, w) >= 0)) {
-      return false; // page furniture, or a chronology's next dated row, is never a wrap
+        && (chromeLine(prev, w) || chromeLine(line, w) || DatedRows.body(line, w) >= 0
+            || DataRows.glued(prev, w) || DataRows.glued(line, w))) {
+      // page furniture, a chronology's next dated row, or a data box's rows is never a wrap
+      return false;
     }
     int cp = line.codePointAt(0);
     char last = prev.charAt(prev.length() - 1);
@@ -328,6 +332,9 @@ public final class LayoutClassifier {
     }
     if (RULE.matcher(s).matches() || NAVIGATION.matcher(s).find()) {
       return LineClass.LINKS;
+    }
+    if (s.indexOf('\n') < 0 && DataRows.glued(s, w)) {
+      return LineClass.INFOBOX; // a data box's rows pasted onto one line, however long
     }
     int strong = citationScore(s, w);
     int cited = strong == 0 ? 0 : strong + w.citedWeakWords(s);

@@ -1,0 +1,192 @@
+package org.factdrill.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A line that is several rows of a data box pasted onto one line ("Length 96 m Beam 14 m Speed
+ * 12 kn", "אורך 96 מטר רוחב 14 מטר"): labels of a few words, each followed by a bare figure and
+ * at most a few words of its unit, no sentence mark, no comma after a word, no finite verb of the
+ * language ({@link RowClause}), no month's name (a date), and in a script with capitals every row's label capitalised. A row
+ * of a data box is layout, not prose, whatever its language and however long the line: it is an
+ * infobox row, and it never goes on into the sentence below it as a wrapped line.
+ */
+final class DataRows {
+  /** A label or a unit between two figures is at most this many words. */
+  private static final int MAX_BETWEEN = 5;
+  /** Words before the first figure (its label). */
+  private static final int MAX_LABEL = 4;
+  /** Words after the last figure (its unit). */
+  private static final int MAX_UNIT = 3;
+  /** A glued line holds at least this many rows (figures). */
+  private static final int MIN_ROWS = 2;
+
+  private DataRows() {}
+
+  /** True when {@code line} is two or more rows of a data box glued onto one line. */
+  static boolean glued(String line, LayoutWords w) {
+    String s = line.strip();
+    if (s.isEmpty() || LineEnds.terminal(s) || digitRuns(s) < MIN_ROWS) {
+      return false; // (cheap tests first: this runs on every line of a plain text)
+    }
+    String[] toks = s.split("\\s+");
+    int figures = 0;
+    int words = 0; // words since the last figure (or the line's start)
+    int capitals = 0;
+    boolean cased = false;
+    for (String t : toks) {
+      int kind = kind(t);
+      if (kind == MARK) {
+        continue; // a dash or a bar between a row's parts
+      }
+      if (kind == MIXED) {
+        return false;
+      }
+      if (kind == FIGURE) {
+        if (words == 0 || words > (figures == 0 ? MAX_LABEL : MAX_BETWEEN)) {
+          return false; // a figure right after a figure, or a long stretch of words: prose
+        }
+        figures++;
+        words = 0;
+      } else {
+        if (figures == 0 && words == 0 && !startsWithLetter(t)) {
+          return false;
+        }
+        words++;
+        int cp = firstLetter(t);
+        if (Character.isUpperCase(cp) || Character.isLowerCase(cp)) {
+          cased = true;
+          capitals += Character.isUpperCase(cp) || Character.isTitleCase(cp) ? 1 : 0;
+        }
+      }
+    }
+    if (figures < MIN_ROWS || words > MAX_UNIT) {
+      return false;
+    }
+    if (cased && (capitals < figures || !Character.isUpperCase(firstLetter(toks[0])))) {
+      return false; // in a cased script each row's label opens with a capital
+    }
+    // A month's name between figures makes a date ("26 March 1979"), one row at most.
+    return !w.months().matcher(s).find() && !RowClause.is(w.language(), s);
+  }
+
+  /**
+   * Splits a paragraph that opens with a data box's rows glued before the page's own name
+   * ("Length 96 m Beam 14 m Esther was a cargo ship …", "אורך 96 מטר רוחב 14 מטר אסתר הייתה …",
+   * the box pasted onto the lead): the rows become an infobox block and the paragraph starts at
+   * the name, a word of {@code title}. In place; only prose blocks change.
+   */
+  static void splitBoxLeads(String text, List<Block> blocks, String title, LayoutWords w) {
+    if (title == null || title.isBlank()) {
+      return;
+    }
+    List<String> names = new ArrayList<>();
+    for (String t : title.strip().split("[\\s()\\[\\],:–—-]+")) {
+      if (t.codePointCount(0, t.length()) >= 2 && t.chars().anyMatch(Character::isLetter)) {
+        names.add(t);
+      }
+    }
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (b.cls() != LineClass.PROSE) {
+        continue;
+      }
+      String s = b.of(text);
+      int at = boxEnd(s, names, w);
+      if (at <= 0) {
+        continue;
+      }
+      int start = b.span().start();
+      blocks.set(i, new Block(new Span(start, start + at), LineClass.INFOBOX, b.origin()));
+      int rest = start + at;
+      blocks.add(i + 1, new Block(new Span(rest, b.span().end()), LineClass.PROSE,
+          b.origin() == start ? rest : b.origin()));
+      i++;
+    }
+  }
+
+  /** Where the page's name opens the sentence after a run of data rows opening {@code s}, or -1. */
+  private static int boxEnd(String s, List<String> names, LayoutWords w) {
+    int best = -1;
+    for (String name : names) {
+      int at = s.indexOf(name);
+      while (at > 0 && !wholeWordAt(s, at, name.length())) {
+        at = s.indexOf(name, at + 1);
+      }
+      if (at > 0 && (best < 0 || at < best) && glued(s.substring(0, at), w)) {
+        best = at;
+      }
+    }
+    return best;
+  }
+
+  private static boolean wholeWordAt(String s, int at, int len) {
+    boolean before = at == 0 || Character.isWhitespace(s.charAt(at - 1));
+    boolean after = at + len >= s.length() || !Character.isLetterOrDigit(s.charAt(at + len));
+    return before && after;
+  }
+
+  private static final int WORD = 0;
+  private static final int FIGURE = 1;
+  private static final int MIXED = 2;
+  private static final int MARK = 3;
+
+  /**
+   * A token's kind: a bare figure ("2,400", "(22", "5–7", "40%"), a word (letters and marks, a
+   * label's colon, a unit's quote), or mixed (a figure written onto a word, "ב-1910": prose's
+   * prefixed figure, or a word ending a sentence or a clause).
+   */
+  private static int kind(String t) {
+    boolean digit = false;
+    boolean letter = false;
+    for (int k = 0; k < t.length(); k++) {
+      char c = t.charAt(k);
+      if (Character.isDigit(c)) {
+        digit = true;
+      } else if (Character.isLetter(c)) {
+        letter = true;
+      }
+    }
+    if (digit && letter) {
+      return MIXED;
+    }
+    if (digit) {
+      return FIGURE;
+    }
+    if (!letter) {
+      return MARK;
+    }
+    char last = t.charAt(t.length() - 1);
+    if (last == ',' || last == ';' || last == '.' || last == '!' || last == '?' || last == '…') {
+      return MIXED; // a word ending a clause or a sentence belongs to prose
+    }
+    return WORD;
+  }
+
+  private static boolean startsWithLetter(String t) {
+    return Character.isLetter(t.codePointAt(0));
+  }
+
+  private static int firstLetter(String t) {
+    for (int k = 0; k < t.length(); k++) {
+      int cp = t.codePointAt(k);
+      if (Character.isLetter(cp)) {
+        return cp;
+      }
+    }
+    return ' ';
+  }
+
+  private static int digitRuns(String s) {
+    int runs = 0;
+    boolean in = false;
+    for (int k = 0; k < s.length(); k++) {
+      boolean d = Character.isDigit(s.charAt(k));
+      if (d && !in) {
+        runs++;
+      }
+      in = d;
+    }
+    return runs;
+  }
+}
