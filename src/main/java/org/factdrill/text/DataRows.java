@@ -2,6 +2,7 @@ package org.factdrill.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A line that is several rows of a data box pasted onto one line ("Length 96 m Beam 14 m Speed
@@ -124,6 +125,37 @@ final class DataRows {
     boolean before = at == 0 || Character.isWhitespace(s.charAt(at - 1));
     boolean after = at + len >= s.length() || !Character.isLetterOrDigit(s.charAt(at + len));
     return before && after;
+  }
+
+  /** A row's label of a few words (not in lower case) and its colon, then the value. */
+  private static final Pattern LABEL_COLON = Pattern.compile(
+      "^\\s*[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}'’\"״־-]*(?:\\s+[\\p{L}\\p{M}'’\"״־-]+){0,3}\\s*:\\s+\\S");
+
+  /**
+   * A "Label: value" line next to a row of the same shape is a row of that box, however long its
+   * value and whatever mark ends it ("Propulsion: two steam engines of 40,000 hp, two shafts."),
+   * unless its value is a clause (a finite verb of {@code lang}). In place; only prose changes.
+   */
+  static void labelledAmongRows(String text, List<Block> blocks, Language lang) {
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (b.cls() != LineClass.PROSE || b.of(text).indexOf('\n') >= 0) {
+        continue;
+      }
+      String s = b.of(text);
+      java.util.regex.Matcher m = LABEL_COLON.matcher(s);
+      if (!m.find() || RowClause.is(lang, s.substring(m.end() - 1))) {
+        continue;
+      }
+      if (labelledRow(text, blocks, i - 1) || labelledRow(text, blocks, i + 1)) {
+        blocks.set(i, new Block(b.span(), LineClass.INFOBOX, b.origin()));
+      }
+    }
+  }
+
+  private static boolean labelledRow(String text, List<Block> blocks, int i) {
+    return i >= 0 && i < blocks.size() && blocks.get(i).cls() == LineClass.INFOBOX
+        && LABEL_COLON.matcher(blocks.get(i).of(text)).find();
   }
 
   private static final int WORD = 0;

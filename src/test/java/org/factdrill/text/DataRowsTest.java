@@ -93,6 +93,30 @@ class DataRowsTest {
     }
   }
 
+  @Test
+  void aLongLabelledValueNextToLabelledRowsIsARowWhateverEndsIt() {
+    // {lang, title, row, long row, row, control line with a verb}
+    String[][] cases = {
+        {"he", "המשחתת ורדינה", "הדחק: 1,710 טון.",
+            "הנעה: שני מנועי קיטור בהספק כולל של 40,000 כוחות סוס, שני מדחפים ושלושה דודים.",
+            "מהירות: 36 קשר.", "הערה: הספינה הפליגה לראשונה בשנת 1922 מנמל העיר."},
+        {"en", "SS Marvela", "Displacement: 1,710 tons.",
+            "Propulsion: two steam turbines of 40,000 hp in all, two shafts and three boilers.",
+            "Speed: 36 knots.", "Note: The ship sailed for the first time in 1922 from the harbour."},
+        {"vi", "Tàu Marvela", "Lượng giãn nước: 1.710 tấn.",
+            "Động cơ: hai tua bin hơi nước tổng công suất 40.000 mã lực, hai trục và ba nồi hơi.",
+            "Tốc độ: 36 hải lý.", "Ghi chú: Con tàu được hạ thủy năm 1922 tại cảng."}};
+    for (String[] c : cases) {
+      Language lang = Language.fromCode(c[0]).orElseThrow();
+      for (String sep : new String[] {"\n", "\n\n"}) {
+        String text = c[1] + "\n\n" + c[2] + sep + c[3] + sep + c[4] + "\n\n" + c[5] + "\n";
+        Layout layout = LayoutClassifier.classify(text, lang, "a.txt");
+        assertEquals(LineClass.INFOBOX, at(layout, text, c[3].substring(0, 6)).cls(), text);
+        assertEquals(LineClass.PROSE, at(layout, text, c[5].substring(0, 6)).cls(), text);
+      }
+    }
+  }
+
   private static Block at(Layout layout, String text, String piece) {
     int at = text.indexOf(piece);
     return layout.blocks().stream().filter(b -> b.span().start() <= at && at < b.span().end())
