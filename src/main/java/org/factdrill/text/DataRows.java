@@ -153,6 +153,41 @@ final class DataRows {
     }
   }
 
+  /**
+   * Date lines inside a data box ("Formed August 27, 1900", "Dissipated …" set one under another
+   * with the box's other rows, no blank line between) are rows dating what their label names, not
+   * the page's byline or dateline: in a run of three or more adjacent lines holding an infobox row,
+   * a byline that opens with a label word (maybe in a bracket), not with the pack's byline or
+   * published words, is a row. In place.
+   */
+  static void datedRowsInBox(String text, List<Block> blocks, LayoutWords w) {
+    int i = 0;
+    while (i < blocks.size()) {
+      int j = i + 1;
+      boolean box = blocks.get(i).cls() == LineClass.INFOBOX;
+      while (j < blocks.size() && LayoutClassifier.adjacent(text, blocks.get(j - 1), blocks.get(j))) {
+        box |= blocks.get(j).cls() == LineClass.INFOBOX;
+        j++;
+      }
+      if (box && j - i >= 3) {
+        for (int k = i; k < j; k++) {
+          Block b = blocks.get(k);
+          String s = b.of(text).strip();
+          if (b.cls() == LineClass.BYLINE && s.indexOf('\n') < 0 && opensWithWord(s)
+              && !w.opensByline(s) && !w.opensPublished(s)) {
+            blocks.set(k, new Block(b.span(), LineClass.INFOBOX, b.origin()));
+          }
+        }
+      }
+      i = j;
+    }
+  }
+
+  private static boolean opensWithWord(String s) {
+    int k = s.startsWith("(") ? 1 : 0;
+    return k < s.length() && Character.isLetter(s.codePointAt(k));
+  }
+
   private static boolean labelledRow(String text, List<Block> blocks, int i) {
     return i >= 0 && i < blocks.size() && blocks.get(i).cls() == LineClass.INFOBOX
         && LABEL_COLON.matcher(blocks.get(i).of(text)).find();

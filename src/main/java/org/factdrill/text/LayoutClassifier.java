@@ -89,6 +89,7 @@ public final class LayoutClassifier {
     EntryTitles.mark(text, out, w);
     rowsAmongRows(text, out);
     DataRows.labelledAmongRows(text, out, lang);
+    DataRows.datedRowsInBox(text, out, w);
     DatedRows.mark(text, out, pieces, w);
     PageFurniture.mark(text, out, w);
     PagerRows.mark(text, out);

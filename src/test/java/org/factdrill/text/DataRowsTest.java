@@ -117,6 +117,25 @@ class DataRowsTest {
     }
   }
 
+  @Test
+  void dateRowsOfADataBoxAreRowsNotThePagesDate() {
+    String box = "Formed March 3, 1911\nDissipated March 19, 1911\n(Extratropical after March 12, 1911)\n"
+        + "Highest winds 1-minute sustained: 120 mph (195 km/h)\nFatalities 300 direct\n\n";
+    String text = "1911 Vardena storm\n\n" + box
+        + "The Vardena storm was a tropical cyclone that struck the harbour of Vardena in March 1911.\n";
+    Layout layout = LayoutClassifier.classify(text, Language.EN, "a.txt");
+    assertEquals(LineClass.INFOBOX, at(layout, text, "Formed").cls(), text);
+    assertEquals(LineClass.INFOBOX, at(layout, text, "(Extratropical").cls(), text);
+    assertFalse(layout.date().isPresent() && layout.date().get().toString().contains("03-03"),
+        layout.date().toString());
+    // A published line stays the page's dateline.
+    String dated = "1911 Vardena storm\n\nPublished March 3, 2011\nHighest winds 1-minute sustained: "
+        + "120 mph (195 km/h)\nFatalities 300 direct\n\n"
+        + "The Vardena storm was a tropical cyclone that struck the harbour of Vardena in March 1911.\n";
+    Layout d = LayoutClassifier.classify(dated, Language.EN, "a.txt");
+    assertEquals(LineClass.BYLINE, at(d, dated, "Published").cls(), dated);
+  }
+
   private static Block at(Layout layout, String text, String piece) {
     int at = text.indexOf(piece);
     return layout.blocks().stream().filter(b -> b.span().start() <= at && at < b.span().end())
