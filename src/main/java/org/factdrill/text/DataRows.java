@@ -24,6 +24,27 @@ final class DataRows {
 
   private DataRows() {}
 
+  /**
+   * Marks data-box rows among {@code blocks}, in place: a line of rows glued together, a long
+   * "Label: value" next to rows of its shape, and date lines among a box's rows.
+   */
+  static void mark(String text, List<Block> blocks, Language lang) {
+    LayoutWords w = LayoutWords.of(lang);
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      LineClass c = b.cls();
+      if ((c == LineClass.PROSE || c == LineClass.CAPTION || c == LineClass.HEADING)
+          && b.of(text).indexOf('\n') < 0 && glued(b.of(text), w)) {
+        blocks.set(i, new Block(b.span(), LineClass.INFOBOX, b.origin()));
+      }
+    }
+    labelledAmongRows(text, blocks, lang);
+    datedRowsInBox(text, blocks, w);
+    if (!blocks.isEmpty()) { // the page's first line names it
+      splitBoxLeads(text, blocks, blocks.get(0).of(text), w);
+    }
+  }
+
   /** True when {@code line} is two or more rows of a data box glued onto one line. */
   static boolean glued(String line, LayoutWords w) {
     String s = line.strip();
@@ -75,7 +96,7 @@ final class DataRows {
    * Splits a paragraph that opens with a data box's rows glued before the page's own name
    * ("Length 96 m Beam 14 m Esther was a cargo ship …", "אורך 96 מטר רוחב 14 מטר אסתר הייתה …",
    * the box pasted onto the lead): the rows become an infobox block and the paragraph starts at
-   * the name, a word of {@code title}. In place; only prose blocks change.
+   * the name, a word of {@code title} (the page's first line). In place; only prose blocks change.
    */
   static void splitBoxLeads(String text, List<Block> blocks, String title, LayoutWords w) {
     if (title == null || title.isBlank()) {
@@ -83,11 +104,14 @@ final class DataRows {
     }
     List<String> names = new ArrayList<>();
     for (String t : title.strip().split("[\\s()\\[\\],:–—-]+")) {
-      if (t.codePointCount(0, t.length()) >= 2 && t.chars().anyMatch(Character::isLetter)) {
+      int cp = t.isEmpty() ? ' ' : t.codePointAt(0);
+      // a name's word: three letters or more, capitalised where the script has capitals
+      if (t.codePointCount(0, t.length()) >= 3 && Character.isLetter(cp)
+          && !Character.isLowerCase(cp)) {
         names.add(t);
       }
     }
-    for (int i = 0; i < blocks.size(); i++) {
+    for (int i = 1; i < blocks.size(); i++) { // (the first line is the name's own)
       Block b = blocks.get(i);
       if (b.cls() != LineClass.PROSE) {
         continue;

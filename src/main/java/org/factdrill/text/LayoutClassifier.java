@@ -80,7 +80,6 @@ public final class LayoutClassifier {
     UiLines.mark(text, out, w);
     bylineNames(text, out);
     headingRuns(text, out);
-    GluedEditLinks.mark(text, out, w);
     ListRows.mark(text, out);
     RowShapes.mark(text, out);
     InlineLists.mark(text, out, lang);
@@ -88,8 +87,6 @@ public final class LayoutClassifier {
     SaidTwice.mark(text, out, w);
     EntryTitles.mark(text, out, w);
     rowsAmongRows(text, out);
-    DataRows.labelledAmongRows(text, out, lang);
-    DataRows.datedRowsInBox(text, out, w);
     DatedRows.mark(text, out, pieces, w);
     PageFurniture.mark(text, out, w);
     PagerRows.mark(text, out);
@@ -98,7 +95,6 @@ public final class LayoutClassifier {
         labels);
     String title = found == null ? null : found.text();
     Span titleSpan = found == null ? null : found.span();
-    DataRows.splitBoxLeads(text, out, title, w);
     boolean fromText = title != null && !title.isBlank();
     if (!fromText) {
       title = fileTitle(source);
@@ -291,11 +287,9 @@ public final class LayoutClassifier {
     if (line.equals(prev)) {
       return false; // a line said twice is a picture's text and its caption, not a wrap
     }
-    if (w != null
-        && (chromeLine(prev, w) || chromeLine(line, w) || DatedRows.body(line, w) >= 0
-            || DataRows.glued(prev, w) || DataRows.glued(line, w))) {
-      // page furniture, a chronology's next dated row, or a data box's rows is never a wrap
-      return false;
+    if (w != null && (chromeLine(prev, w) || chromeLine(line, w) || DatedRows.body(line, w) >= 0
+        || DataRows.glued(prev, w) || DataRows.glued(line, w))) {
+      return false; // page furniture, a dated row or a data box's rows is never a wrap
     }
     int cp = line.codePointAt(0);
     char last = prev.charAt(prev.length() - 1);
@@ -334,9 +328,6 @@ public final class LayoutClassifier {
     }
     if (RULE.matcher(s).matches() || NAVIGATION.matcher(s).find()) {
       return LineClass.LINKS;
-    }
-    if (s.indexOf('\n') < 0 && DataRows.glued(s, w)) {
-      return LineClass.INFOBOX; // a data box's rows pasted onto one line, however long
     }
     int strong = citationScore(s, w);
     int cited = strong == 0 ? 0 : strong + w.citedWeakWords(s);
