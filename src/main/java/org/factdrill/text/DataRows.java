@@ -40,7 +40,7 @@ final class DataRows {
     }
     labelledAmongRows(text, blocks, lang);
     datedRowsInBox(text, blocks, w);
-    if (!blocks.isEmpty()) { // the page's first line names it
+    if (!blocks.isEmpty() && blocks.get(0).cls() == LineClass.HEADING) { // the page's title line
       splitBoxLeads(text, blocks, blocks.get(0).of(text), w);
     }
   }
@@ -96,7 +96,7 @@ final class DataRows {
    * Splits a paragraph that opens with a data box's rows glued before the page's own name
    * ("Length 96 m Beam 14 m Esther was a cargo ship …", "אורך 96 מטר רוחב 14 מטר אסתר הייתה …",
    * the box pasted onto the lead): the rows become an infobox block and the paragraph starts at
-   * the name, a word of {@code title} (the page's first line). In place; only prose blocks change.
+   * the name, a word of {@code title} (the page's first line, a title-shaped heading). In place; only prose blocks change.
    */
   static void splitBoxLeads(String text, List<Block> blocks, String title, LayoutWords w) {
     if (title == null || title.isBlank()) {
