@@ -81,7 +81,9 @@ public final class DocumentLoader {
               Phrase.of("text.binary"));
         }
         Encodings.Decoded d = Encodings.decode(path, bytes, encoding, lenient);
-        yield new Parsed(d.text(), List.of(), null, d.encoding(), d.notes());
+        // A right-to-left line a PDF copy gave in visual order is mended (same length).
+        yield new Parsed(VisualOrderLines.mend(d.text()), List.of(), null, d.encoding(),
+            d.notes());
       }
     };
     if (p.text().isBlank() && format != DocumentFormat.TEXT && format != DocumentFormat.MARKDOWN) {

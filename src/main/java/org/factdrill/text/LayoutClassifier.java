@@ -287,9 +287,9 @@ public final class LayoutClassifier {
     if (line.equals(prev)) {
       return false; // a line said twice is a picture's text and its caption, not a wrap
     }
-    if (w != null
-        && (chromeLine(prev, w) || chromeLine(line, w) || DatedRows.body(line, w) >= 0)) {
-      return false; // page furniture, or a chronology's next dated row, is never a wrap
+    if (w != null && (chromeLine(prev, w) || chromeLine(line, w) || DatedRows.body(line, w) >= 0
+        || DataRows.glued(prev, w) || DataRows.glued(line, w))) {
+      return false; // page furniture, a dated row or a data box's rows is never a wrap
     }
     int cp = line.codePointAt(0);
     char last = prev.charAt(prev.length() - 1);

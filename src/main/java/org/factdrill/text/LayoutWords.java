@@ -58,6 +58,8 @@ public final class LayoutWords {
   private final Pattern inlineMark;
   private final Pattern editSuffix;
   private final Pattern months;
+  /** The pack's edit word opening a line, glued to the next word. */
+  private final Pattern editGlued;
   private final Map<String, Integer> monthNumbers;
   private final String yearWord;
   private final Language language;
@@ -110,6 +112,8 @@ public final class LayoutWords {
         + alternation(p.getProperty("cited.weak", ""), true) + ")(?![\\p{L}])");
     inlineMark = Pattern.compile("(?iu)\\[(?:\\d{1,3}|[a-z]|[\\p{L}] ?\\d{0,2}|\\p{L}[\\p{L}-]{1,20} \\d{1,3}|"
         + alternation(p.getProperty("inline", ""), false) + ")\\]");
+    editGlued = Pattern.compile("^\\s*(?iu:" + alternation(p.getProperty("edit", ""), true)
+        + ")(?<!\\p{Lu})(?=[\\p{Lu}\\p{Lo}\\d\\-–—•])");
     editSuffix = Pattern.compile("(?iu)\\s*\\[\\s*(?:" + alternation(p.getProperty("edit", ""), true)
         + ")(?:\\s*\\|\\s*(?:" + alternation(p.getProperty("edit", ""), true) + "))*\\s*\\]\\s*$");
     Map<String, Integer> m = new HashMap<>();
@@ -216,6 +220,16 @@ public final class LayoutWords {
   public boolean isEditLink(String s) {
     java.util.regex.Matcher m = editSuffix.matcher(s);
     return m.find() && m.start() == 0;
+  }
+
+  /**
+   * The end of the pack's edit word opening {@code line} glued to what follows, no space between
+   * ("עריכהכבר ב-…", "EditThe army …", "edit- Row"): a mobile wiki page's edit button copied as
+   * text onto its section's first line; -1 when the line opens otherwise.
+   */
+  public int gluedEditEnd(String line) {
+    java.util.regex.Matcher m = editGlued.matcher(line);
+    return m.lookingAt() ? m.end() : -1;
   }
 
   /** True when the line ends with an edit link, as headings copied from Wikipedia do. */

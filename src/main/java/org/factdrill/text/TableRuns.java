@@ -41,6 +41,7 @@ final class TableRuns {
     labelPairs(text, blocks);
     labelFigureRuns(text, blocks);
     verblessRuns(text, blocks, lang);
+    DataRows.mark(text, blocks, lang);
   }
 
   /**

@@ -21,6 +21,7 @@ final class UiLines {
 
   /** Reclassifies interface lines, picture markers and their captions among {@code blocks}. */
   static void mark(String text, List<Block> blocks, LayoutWords w) {
+    GluedEditLinks.mark(text, blocks, w); // an edit button's word glued onto a section's line
     int article = articleStart(text, blocks);
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
