@@ -9,9 +9,11 @@ import java.util.Set;
  */
 final class NumeralRoles {
   private final Lexicon lex;
+  private final ArticleOnes articles;
 
   NumeralRoles(Lexicon lex) {
     this.lex = lex;
+    this.articles = new ArticleOnes(lex);
   }
 
   /** Rejects numerals that are names or determiners rather than quantities. */
@@ -89,6 +91,9 @@ final class NumeralRoles {
 
   /** Small numbers in words are usually determiners: "the two sides", "one of", "cả hai". */
   boolean informative(Toks t, Quantity q) {
+    if (articles.article(t, q)) {
+      return false; // "một chiếc tàu": a ship, not one
+    }
     if (q.hasDigits() || q.scaled() || !q.hasWords()) {
       return true;
     }
