@@ -69,6 +69,13 @@ final class NumeralRoles {
         && scaleWord(t.norm(q.from()))) {
       return false;
     }
+    // "khó gấp trăm lần", "xa vạn dặm": where a count of hundreds says how many ("một trăm"), a
+    // round scale word alone (the pack's round-figure-words) is a figure of speech; so are the
+    // numerals of a saying in quotation marks ("“một điều nhịn, chín điều lành”").
+    if (q.to() == q.from() + 1 && lex.words(WordList.ROUND_FIGURE_WORDS).contains(t.norm(q.from()))
+        || Sayings.inSaying(t, q, lex)) {
+      return false;
+    }
     // "hàng nghìn", "עשרות אלפים": vague; "מלחמת ששת הימים": a name.
     if (lex.vagueMarkers().contains(before)) {
       return false;
