@@ -56,7 +56,10 @@ final class ArticleOnes {
         continue;
       }
       boolean digits = t.isDigits(k) && t.length(k) < 4;
-      boolean word = t.isWordTok(k) && lex.number(t.norm(k)) != null;
+      // (a round scale word alone, "gấp trăm lần", is a figure of speech: no count)
+      boolean word = t.isWordTok(k) && lex.number(t.norm(k)) != null
+          && !(lex.words(WordList.ROUND_FIGURE_WORDS).contains(t.norm(k))
+          && !t.isDigits(k - 1) && !(t.isWordTok(k - 1) && lex.number(t.norm(k - 1)) != null));
       if ((digits || word) && !(t.isWordTok(k - 1) && dateWord(t.norm(k - 1)))
           && !lex.words(WordList.ARTICLE_NUMERALS).contains(t.norm(k))) {
         return true;

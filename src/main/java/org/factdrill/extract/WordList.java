@@ -72,6 +72,7 @@ enum WordList {
   NAMES_WITH_NUMERALS("names-with-numerals"),
   NUMERAL_COMPOUNDS("numeral-compounds"),
   NEEDS_UNIT_NUMERALS("needs-unit-numerals"),
+  MONTH_NAMED_EVENTS("month-named-events"),
   NOT_COUNT_AFTER("not-count-after"),
   ONE_COUNT_WORDS("one-count-words"),
   NOT_MONEY_NEXT("not-money-next"),

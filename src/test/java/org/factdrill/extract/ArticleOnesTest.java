@@ -24,6 +24,7 @@ class ArticleOnesTest {
       "Năm 1885, %s bị đánh chìm ở cửa biển Alvira.",
       "Năm 1886, quân Quorvex bắt được %s trên đường tới Velmora.",
       "Theo sử cũ, đó là %s của triều Tarsin.",
+      "Giữ thành Alvira là %s, mà chiếm lại thành Velmora khó gấp trăm lần.",
       "Ngày 3 tháng 4 năm 1887, %s bị giết khi tuần tra ở Alvira.");
 
   private static List<String> numbers(Language lang, String text) {
