@@ -9,11 +9,11 @@ import java.util.Set;
  * unless the sentence counts: a word before it that limits or measures the one (the pack's
  * {@code one-count-words}: "chỉ một", "hơn 1"), a unit of time after it ("1 năm", "một tháng"),
  * or another count in the same sentence ("một chiếc tàu và hai khẩu pháo", "1 người chết, 5
- * người bị thương").
+ * người bị thương", a list "1 trấn áp …, 1 chiến dịch …" of ones in digits).
  */
 final class ArticleOnes {
   /** How far the other count of the sentence is looked for, in tokens either side. */
-  private static final int REACH = 16;
+  private static final int REACH = 60;
 
   private final Lexicon lex;
 
@@ -33,8 +33,9 @@ final class ArticleOnes {
     String noun = t.norm(i + 1);
     if (lex.words(WordList.DURATION_UNITS).contains(noun) || lex.words(WordList.YEAR_WORDS).contains(noun)
         || t.isWordTok(i - 1) && !t.lineBreakBefore(i)
-        && lex.words(WordList.ONE_COUNT_WORDS).contains(t.norm(i - 1))) {
-      return false;
+        && (lex.words(WordList.ONE_COUNT_WORDS).contains(t.norm(i - 1))
+        || lex.words(WordList.SCALE_WORDS).contains(t.norm(i - 1)) || lex.designator(t, i - 1))) {
+      return false; // "chỉ một", "mức 1", "Quân đoàn 1": a count, a level, a label
     }
     return !otherCount(t, i);
   }
@@ -60,8 +61,10 @@ final class ArticleOnes {
       boolean word = t.isWordTok(k) && lex.number(t.norm(k)) != null
           && !(lex.words(WordList.ROUND_FIGURE_WORDS).contains(t.norm(k))
           && !t.isDigits(k - 1) && !(t.isWordTok(k - 1) && lex.number(t.norm(k - 1)) != null));
+      // (another one in words is an article too, "một người và một con ngựa"; in digits, "1
+      // trấn áp …, 1 chiến dịch …", a count of a list)
       if ((digits || word) && !(t.isWordTok(k - 1) && dateWord(t.norm(k - 1)))
-          && !lex.words(WordList.ARTICLE_NUMERALS).contains(t.norm(k))) {
+          && !(word && lex.words(WordList.ARTICLE_NUMERALS).contains(t.norm(k)))) {
         return true;
       }
     }

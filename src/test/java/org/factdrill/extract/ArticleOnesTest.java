@@ -55,6 +55,10 @@ class ArticleOnesTest {
     assertTrue(numbers(VI, "Trận Alvira năm 1885 có 1 người chết, 5 người bị thương.")
         .containsAll(List.of("1", "5")));
     assertTrue(numbers(VI, "Cuộc vây hãm thành Alvira kéo dài 1 tháng.").contains("1"));
+    String list = "Các chiến dịch của vua Alvira gồm 2 chiến dịch ở phía bắc, 1 trấn áp quân nổi dậy"
+        + " ở vùng núi Tarsin phía tây của kinh đô, 1 cuộc hành quân dài dọc theo bờ biển phía nam"
+        + " của xứ Velmora cùng các đồng minh cũ của triều Quorvex, và 1 chiến dịch ở xứ Quorvex.";
+    assertEquals(List.of("2", "1", "1", "1"), numbers(VI, list), list);
     assertTrue(numbers(VI, "Năm 1885, quân Quorvex có một nghìn chiến thuyền.").contains("một nghìn"));
     assertTrue(numbers(EN, "In 1885 the Quorvex fleet lost 1 ship off Alvira.").contains("1"));
   }
