@@ -14,7 +14,9 @@ final class Sayings {
 
   /** True when the numeral in words {@code q} stands in a quoted saying. */
   static boolean inSaying(Toks t, Quantity q, Lexicon lex) {
-    if (q.hasDigits() || q.to() != q.from() + 1) {
+    // Only where the pack tells figures of speech (round-figure-words): English dialogue's "one,
+    // two" (the Gutenberg golden file) stays as it was.
+    if (q.hasDigits() || q.to() != q.from() + 1 || lex.words(WordList.ROUND_FIGURE_WORDS).isEmpty()) {
       return false; // "ba vạn quân": a count with its scale is said to count
     }
     int open = -1;
