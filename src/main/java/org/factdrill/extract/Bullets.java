@@ -35,4 +35,13 @@ final class Bullets {
     return opensLine(t, k) && t.isPunct(k, c) && t.get(k + 1) != null && t.get(k + 1).gapBefore()
         && t.get(k + 1).newlinesBefore() == 0;
   }
+
+  /**
+   * Whether dash token {@code i}, opening its line before a number, is the marker of a row "- 67 –
+   * text": a dash set apart on both sides follows the number, so the number heads a row of its own.
+   */
+  static boolean rowHead(Toks t, int i) {
+    int k = i + 2;
+    return t.isDigits(i + 1) && t.isDash(k) && !t.attached(k) && k + 1 < t.size() && !t.attached(k + 1);
+  }
 }

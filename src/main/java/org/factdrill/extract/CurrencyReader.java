@@ -38,6 +38,9 @@ final class CurrencyReader {
   }
 
   /** Currency named by words or a code at i, e.g. "dollars", "đô la", "ש"ח"; null when none. */
+  /** How far, in tokens, a currency's name looks for the words of its {@code not-near} rule. */
+  private static final int NEAR = 8;
+
   Currency after(Toks t, int i) {
     Currency common = commonCurrency(t, i);
     if (common != null) {
@@ -65,7 +68,8 @@ final class CurrencyReader {
    * The longest currency name of the pack at i (CLDR's "доллар США" before the pack's
    * "доллар"), words joined by spaces or by a hyphen written inside the name ("đô-la"), with the
    * name's rules from currencies.tsv: {@code not-before=w,@category} (not money when one of
-   * these words follows: "pounds of flour"), {@code times=N} (a unit of N: "אש"ח"),
+   * these words follows: "pounds of flour"), {@code not-near=@category} (nor when one stands in
+   * the name's clause: "weighed 40 pounds"), {@code times=N} (a unit of N: "אש"ח"),
    * {@code abbr} (an abbreviation that takes the period after it: "Rs."), {@code minor} (the
    * currency's minor unit: "cents" is a hundredth of a dollar, as many hundredths as CLDR gives
    * the currency fraction digits); null when none.
@@ -105,7 +109,8 @@ final class CurrencyReader {
     String rules = pack.currencyRules().get(bestName);
     if (rules != null) {
       for (String rule : rules.split(" ")) {
-        if (rule.startsWith("not-before=") && notBefore(t, i + bestLength, rule.substring(11))) {
+        if (rule.startsWith("not-before=") && notBefore(t, i + bestLength, rule.substring(11))
+            || rule.startsWith("not-near=") && near(t, i, bestLength, rule.substring(9))) {
           return null;
         } else if (rule.startsWith("times=")) {
           times = new java.math.BigDecimal(rule.substring(6));
@@ -123,6 +128,24 @@ final class CurrencyReader {
   static java.math.BigDecimal minorUnit(String code) {
     return java.math.BigDecimal.ONE.movePointLeft(
         com.ibm.icu.util.Currency.getInstance(code).getDefaultFractionDigits());
+  }
+
+  /**
+   * True when a word of {@code list} stands in the clause of the name at i ({@link #NEAR} words
+   * either side, not past a clause mark): "weighed 40 pounds", "a load of 300 pounds".
+   */
+  private boolean near(Toks t, int i, int length, String list) {
+    for (int k = i - 1; k >= 0 && i - k <= NEAR && !t.isPunct(k, '.') && !t.isPunct(k, ';'); k--) {
+      if (notBefore(t, k, list)) {
+        return true;
+      }
+    }
+    for (int k = i + length; k < t.size() && k - i <= NEAR && !t.isPunct(k, '.') && !t.isPunct(k, ';'); k++) {
+      if (notBefore(t, k, list)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the word at k is one of {@code list}: words and {@code @category} lists. */

@@ -80,11 +80,12 @@ abstract class DateRecognizer {
   /**
    * The pack's range connectors at k: a dash, a connector phrase ("to", "cho đến"), or the
    * joining word of "between X and Y" when the word before the first date is the pack's
-   * "between"; the number of tokens, or -1.
+   * "between"; the number of tokens, or -1. A dash opening a line before a space is that line's
+   * list marker ("12 tháng 4" / "- 1805 – …"): it joins nothing to the line above.
    */
   final int packConnector(Toks t, int k, Hit first) {
     if (t.isDash(k)) {
-      return 1;
+      return t.lineBreakBefore(k) && !t.attached(k + 1) ? -1 : 1;
     }
     if (!t.isWordTok(k)) {
       return -1;

@@ -6,7 +6,9 @@ package org.factdrill.extract;
  * sentence's or line's first word (whose capital says nothing): the month's first word is
  * capitalised in a language that writes its month words in lowercase (pack feature
  * months-in-lowercase), or the word right before the month is a capitalised word that is no month,
- * numeral or other word of the language's date grammar.
+ * numeral or other word of the language's date grammar. A third holds in any case: the month
+ * follows one of the pack's month-named-events, an event noun ("cách mạng tháng 8", "khởi nghĩa
+ * tháng Tám"), so a later document's year is never given to it.
  */
 final class MonthInName {
   private MonthInName() {}
@@ -14,7 +16,16 @@ final class MonthInName {
   /** True when the bare month {@code m} is written as part of a name. */
   static boolean holds(Toks t, Match m, Lexicon lex) {
     int i = m.from();
-    if (MonthInSentence.bareMonth(m.value()) == 0 || !t.capitalized(i) || t.sentenceStart(i)) {
+    if (MonthInSentence.bareMonth(m.value()) == 0) {
+      return false;
+    }
+    java.util.Set<String> events = lex.words(WordList.MONTH_NAMED_EVENTS);
+    for (int n = 1; n <= 3 && !events.isEmpty() && i - n >= 0; n++) {
+      if (!t.lineBreakBefore(i - n + 1) && DateTokens.phrase(t, i - n, events) == n) {
+        return true; // "cách mạng tháng 8": an event named after its month, whatever the case
+      }
+    }
+    if (!t.capitalized(i) || t.sentenceStart(i)) {
       return false;
     }
     if (lex.has(PackFeature.MONTHS_IN_LOWERCASE)) {

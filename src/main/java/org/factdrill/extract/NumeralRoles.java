@@ -9,9 +9,11 @@ import java.util.Set;
  */
 final class NumeralRoles {
   private final Lexicon lex;
+  private final ArticleOnes articles;
 
   NumeralRoles(Lexicon lex) {
     this.lex = lex;
+    this.articles = new ArticleOnes(lex);
   }
 
   /** Rejects numerals that are names or determiners rather than quantities. */
@@ -67,6 +69,13 @@ final class NumeralRoles {
         && scaleWord(t.norm(q.from()))) {
       return false;
     }
+    // "khó gấp trăm lần", "xa vạn dặm": where a count of hundreds says how many ("một trăm"), a
+    // round scale word alone (the pack's round-figure-words) is a figure of speech; so are the
+    // numerals of a saying in quotation marks ("“một điều nhịn, chín điều lành”").
+    if (q.to() == q.from() + 1 && lex.words(WordList.ROUND_FIGURE_WORDS).contains(t.norm(q.from()))
+        || Sayings.inSaying(t, q, lex)) {
+      return false;
+    }
     // "hàng nghìn", "עשרות אלפים": vague; "מלחמת ששת הימים": a name.
     if (lex.vagueMarkers().contains(before)) {
       return false;
@@ -89,6 +98,9 @@ final class NumeralRoles {
 
   /** Small numbers in words are usually determiners: "the two sides", "one of", "cả hai". */
   boolean informative(Toks t, Quantity q) {
+    if (articles.article(t, q)) {
+      return false; // "một chiếc tàu": a ship, not one
+    }
     if (q.hasDigits() || q.scaled() || !q.hasWords()) {
       return true;
     }

@@ -9,6 +9,9 @@ final class NumericDates {
 
   /** The numeric date starting at digit run i, or null; {@code monthFirst} orders 3/4 as March 4. */
   static DateRecognizer.Hit at(Toks t, int i, boolean monthFirst) {
+    if (t.isDigits(i) && !t.attached(i + 1)) {
+      return spaced(t, i, monthFirst);
+    }
     if (!t.isDigits(i) || !t.attached(i + 1) || !t.isDigits(i + 2) || !t.attached(i + 2)) {
       return null;
     }
@@ -64,5 +67,30 @@ final class NumericDates {
       }
     }
     return null;
+  }
+
+  /**
+   * "15 - 3 - 1945", "05 / 06 / 1946": a day, a month and a four-digit year with spaces around
+   * both separators (typed legal texts), the same separator twice; nothing glued to either side.
+   */
+  private static DateRecognizer.Hit spaced(Toks t, int i, boolean monthFirst) {
+    if (!t.isDigits(i + 2) || !t.isDigits(i + 4) || t.type(i + 1) != Toks.PUNCT
+        || t.attached(i + 2) || t.attached(i + 3) || t.attached(i + 4)
+        || DateTokens.digitCount(t, i) > 2 || DateTokens.digitCount(t, i + 2) > 2
+        || DateTokens.digitCount(t, i + 4) != 4 || t.attached(i + 5) && t.isDigits(i + 6)) {
+      return null;
+    }
+    char sep = t.punct(i + 1);
+    if (!(sep == '/' || sep == '.' || sep == '-' || sep == '\u2013') || !t.isPunct(i + 3, sep)
+        || t.isPunct(i + 5, sep) && t.isDigits(i + 6)) {
+      return null;
+    }
+    int x = DateTokens.value(t, i);
+    int z = DateTokens.value(t, i + 2);
+    boolean mFirst = monthFirst ? DateParts.valid(x, z) : !DateParts.valid(z, x) && DateParts.valid(x, z);
+    int m = mFirst ? x : z;
+    int d = mFirst ? z : x;
+    return d >= 1 && DateParts.valid(m, d)
+        ? new DateRecognizer.Hit(i, i + 5, DateParts.of(DateTokens.value(t, i + 4), m, d)) : null;
   }
 }

@@ -62,6 +62,10 @@ final class QuantityRecognizer {
           Match.NO_YEAR);
     }
     CurrencyReader.Currency cur = lex.currencyAfter(t, k);
+    if (cur != null && hi == null && t.isPunct(i - 1, '(') && t.isDigits(i) && q.to() == i + 1
+        && t.length(i) == 4 && t.isPunct(k + cur.length(), ')')) {
+      return null; // "$30 million (1900 USD)": the year the amount is reckoned in, no amount
+    }
     if (cur != null && !(t.isPunct(k, '$') && t.isDigits(k + 1))) {
       Value a = cur.multiplier().compareTo(BigDecimal.ONE) == 0 ? amount : scale(amount,
           cur.multiplier());

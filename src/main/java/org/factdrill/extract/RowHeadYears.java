@@ -16,7 +16,8 @@ import org.factdrill.text.RowClause;
  * ("- 692 – A bishop was elected …", "79 – The town was buried"): a row is a line that opens
  * with a number (after a list marker) and a spaced dash, and a run of such rows (blank lines
  * between them or not) is a chronology when its numbers never go down, at least one row is a
- * clause, and they are not a count of items (1, 2, 3 …, each one more than the last). Only
+ * clause or a head of four digits, and they are not a count of items (1, 2, 3 …, each one more
+ * than the last); an indented line under a row (wrapped words, a nested item) keeps it open. Only
  * texts holding a number at a line's head before a dash are read again. A page copied from a wiki
  * may glue its heading's edit link before the first row ("[edit]- 40 – …", the line break lost):
  * the row opens after it (the pack's edit words, {@link LayoutWords#isEditLink}).
@@ -79,7 +80,8 @@ final class RowHeadYears {
       if (m != null && m.matches()) {
         run.add(new int[] {at + m.start(1), Integer.parseInt(m.group(1)),
             RowClause.row(lang, m.group(2)) ? 1 : 0});
-      } else if (!blank) {
+      } else if (!blank && !(c > at && !run.isEmpty())) {
+        // An indented line under a row (its wrapped words, a nested item) keeps the run open.
         close(run, out);
       }
       at = end + 1;
@@ -105,7 +107,9 @@ final class RowHeadYears {
     boolean counting = true;
     for (int i = 0; i < run.size(); i++) {
       int[] r = run.get(i);
-      clause |= r[2] == 1;
+      // A head of four digits is a year: the run's other heads are years too (a list of births
+      // or deaths, "- 45 – Name, poet", holds no clause).
+      clause |= r[2] == 1 || r[1] >= 1000;
       if (r[1] < 1 || r[1] > LAST_YEAR || i > 0 && r[1] < run.get(i - 1)[1]) {
         return false;
       }

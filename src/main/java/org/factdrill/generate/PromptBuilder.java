@@ -119,9 +119,9 @@ public final class PromptBuilder {
     t = t.replaceAll("(?is)<ref[^>]*/>", "").replaceAll("(?is)<ref[^>]*>.*?</ref>", "")
         .replaceAll("(?is)<ref\\b.*$", "").replaceAll("\\{\\{[^{}]*\\}\\}", "")
         .replaceAll("(?i)<br\\s*/?>", " ");
-    // Footnote marks glued to the text: superscript digits, a number stuck after a word's final
-    // punctuation ("ended.12 Next"), carets of wiki back-links.
-    t = t.replaceAll("[\u00b9\u00b2\u00b3\u2070-\u2079]+", "");
+    // Footnote marks glued to the text: superscript digits (not a unit's power: "km²"), a number
+    // stuck after a word's final punctuation ("ended.12 Next"), carets of wiki back-links.
+    t = FootnoteDigits.strip(t);
     t = t.replaceAll("(?<=\\p{L}{2}[.,;])\\d{1,3}(?=\\s|$)", "");
     t = t.replaceAll("\\s\\^\\s", " ");
     // A comma or semicolon between two words lost its space ("Nablus Road,East Jerusalem").

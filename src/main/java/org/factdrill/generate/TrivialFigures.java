@@ -38,8 +38,11 @@ final class TrivialFigures {
   /** An age is at most this, and an item number too. */
   private static final int MAX_SMALL = 120;
 
-  /** One pack line: the class, where its words stand, and the words as a pattern. */
-  private record Rule(String cls, String where, Pattern words) {}
+  /**
+   * One pack line: the class, where its words stand, and the words as a pattern ("around": the
+   * words before the number, and {@code also} the words right after it).
+   */
+  private record Rule(String cls, String where, Pattern words, Pattern also) {}
 
   private final Map<Language, List<Rule>> rules = new HashMap<>();
 
@@ -51,20 +54,29 @@ final class TrivialFigures {
         if (p.length != 3) {
           continue;
         }
-        String w = Pattern.quote(p[2].strip());
-        String lead = p[2].strip().matches("^[\\p{L}\\p{M}].*") ? "(?<![\\p{L}\\p{M}])" : "";
-        String tail = p[2].strip().matches(".*[\\p{L}\\p{M}]$") ? "(?![\\p{L}\\p{M}])" : "";
-        Pattern pat = switch (p[1].strip()) {
-          case "after" -> Pattern.compile("(?iu)^\\s?" + w + tail);
-          case "before" -> Pattern.compile("(?iu)" + lead + w + "[\\s\\-]?$");
-          case "superlative" -> Pattern.compile("(?iu)" + lead + w + tail);
-          case "after-name" -> Pattern.compile("(?u)^\\s(?:\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\s){1,3}" + w + tail);
-          default -> Pattern.compile("(?iu)^" + w + "$");
-        };
-        out.add(new Rule(p[0].strip(), p[1].strip(), pat));
+        String where = p[1].strip();
+        // "around": "còn|ngày", the words before the number and those right after it.
+        String[] sides = where.equals("around") ? p[2].split("\\|", 2) : new String[] {p[2]};
+        Pattern pat = pattern(where.equals("around") ? "before" : where, sides[0].strip());
+        Pattern also = sides.length == 2 ? pattern("after", sides[1].strip()) : null;
+        out.add(new Rule(p[0].strip(), where, pat, also));
       }
       rules.put(l, out);
     }
+  }
+
+  /** The pattern of one pack line's words, by where they stand. */
+  private static Pattern pattern(String where, String words) {
+    String w = Pattern.quote(words);
+    String lead = words.matches("^[\\p{L}\\p{M}].*") ? "(?<![\\p{L}\\p{M}])" : "";
+    String tail = words.matches(".*[\\p{L}\\p{M}]$") ? "(?![\\p{L}\\p{M}])" : "";
+    return switch (where) {
+      case "after" -> Pattern.compile("(?iu)^\\s?" + w + tail);
+      case "before" -> Pattern.compile("(?iu)" + lead + w + "[\\s\\-]?$");
+      case "superlative" -> Pattern.compile("(?iu)" + lead + w + tail);
+      case "after-name" -> Pattern.compile("(?u)^\\s(?:\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\s){1,3}" + w + tail);
+      default -> Pattern.compile("(?iu)^" + w + "$");
+    };
   }
 
   /** Why the figure is not worth asking; null when it may be. */
@@ -105,6 +117,8 @@ final class TrivialFigures {
       boolean hit = switch (r.where()) {
         case "unit" -> f.unit() != null && r.words().matcher(f.unit().strip().toLowerCase(Locale.ROOT)).find();
         case "before" -> r.words().matcher(before).find();
+        case "around" -> r.also() != null && r.words().matcher(before).find()
+            && r.also().matcher(after).find();
         case "superlative" -> false; // (centuries only: above)
         default -> r.words().matcher(after).find();
       };

@@ -140,9 +140,9 @@ public final class LanguagePacks {
       currencies.put(lower(c[0]), c[1]);
       if (c.length > 2 && !c[2].isBlank()) {
         for (String rule : c[2].trim().split(" ")) {
-          if (!rule.matches("not-before=[^=\\s]+|times=[0-9]+|abbr|minor")) {
+          if (!rule.matches("not-(?:before|near)=[^=\\s]+|times=[0-9]+|abbr|minor")) {
             throw new IllegalArgumentException("unknown currency rule '" + rule
-                + "' (known: not-before=w1,@category, times=N, abbr, minor)");
+                + "' (known: not-before=w1,@category, not-near=@category, times=N, abbr, minor)");
           }
         }
         currencyRules.put(lower(c[0]), c[2].trim());
