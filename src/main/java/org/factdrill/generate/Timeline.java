@@ -107,7 +107,8 @@ final class Timeline {
     }
     String item = ItemEnds.closed(doc.lang(), s.of(doc.text()),
         doc.text().substring(f.start(), f.end()), text);
-    return new Event(card, ref, item, d.iso(), days[0], days[1], s);
+    return ItemEnds.halfClause(doc.lang(), item) ? null
+        : new Event(card, ref, item, d.iso(), days[0], days[1], s);
   }
 
   /**
