@@ -43,9 +43,14 @@ final class ItemEnds {
       return item;
     }
     int mark = at + tail.length();
+    // The left-out date right after the kept words (with its lead words) holds commas of its own
+    // ("on Jan. 28, 1915, combining …"): the clause boundary is looked for after it.
+    int d = date.isEmpty() ? -1 : s.indexOf(date, mark);
+    int from = d >= 0 && PromptBuilder.contextWords(s.substring(mark, d)) <= LEAD_WORDS
+        ? d + date.length() : mark;
     int cut = -1;
     for (String m : new String[] {", ", "; ", ": "}) {
-      int i = s.indexOf(m, mark);
+      int i = s.indexOf(m, from);
       cut = i >= 0 && (cut < 0 || i < cut) ? i : cut;
     }
     // Between the kept words and the cut stands nothing, or the left-out date with its lead
@@ -57,6 +62,21 @@ final class ItemEnds {
       return item;
     }
     return body + ".";
+  }
+
+  /**
+   * True when {@code item} stays cut ("…") and its kept words, or their last piece after a comma,
+   * hold no verb: a noun phrase ("The Harbour bill for the funding of …") or a clause's phrase
+   * whose clause was cut away ("X fell, and, in the Battle of Y …") is no event to order; the
+   * chronology chooses other rows (class 12 of the sixteenth review, every language).
+   */
+  static boolean halfClause(Language lang, String item) {
+    if (!item.endsWith(ELLIPSIS)) {
+      return false;
+    }
+    String body = item.substring(0, item.length() - 1).strip();
+    return !RowClause.mayHoldVerb(lang, body)
+        || !RowClause.mayHoldVerb(lang, body.substring(body.lastIndexOf(", ") + 1));
   }
 
   private static boolean balanced(String s) {

@@ -16,6 +16,7 @@ import org.factdrill.bank.QuestionType;
 import org.factdrill.extract.Fact;
 import org.factdrill.extract.Value;
 import org.factdrill.text.Document;
+import org.factdrill.text.LanguageDetector;
 import org.factdrill.text.Sha256;
 import org.factdrill.text.Span;
 
@@ -33,6 +34,8 @@ final class Timeline {
   private static final int MIN_EVENTS = 4;
   private static final int MAX_EVENTS = 5;
   private static final PromptBuilder CLAUSES = new PromptBuilder(150, 70);
+  /** The packs' common words, to tell a sentence in another language than its page's. */
+  private static final LanguageDetector WORDS = new LanguageDetector();
   /** Words right before a date that make it a bound, not the time of an event. */
   static final Pattern BOUND = Pattern.compile(
       "(?iu)(?:^|[\\s(])(?:" + EventDateWords.BOUND + "|" + EventDateWords.BOUND_PREFIXES
@@ -69,6 +72,11 @@ final class Timeline {
       return null;
     }
     Span s = f.sentence();
+    if (WORDS.otherLanguage(s.of(doc.text()), doc.lang())) {
+      // A bilingual page's other paragraph: an item is told in the language of its frame, and
+      // two items in two languages would be one event asked twice.
+      return null;
+    }
     String before = doc.text().substring(s.start(), f.start());
     // "by the end of 1905": the bound word stands before the date's own qualifiers.
     if (BOUND.matcher(DateSides.unqualified(doc.lang(), before)).find()
@@ -99,7 +107,8 @@ final class Timeline {
     }
     String item = ItemEnds.closed(doc.lang(), s.of(doc.text()),
         doc.text().substring(f.start(), f.end()), text);
-    return new Event(card, ref, item, d.iso(), days[0], days[1], s);
+    return ItemEnds.halfClause(doc.lang(), item) ? null
+        : new Event(card, ref, item, d.iso(), days[0], days[1], s);
   }
 
   /**

@@ -17,7 +17,8 @@ import org.factdrill.text.Language;
  * ("(1) Spain recognized …") and an age set off by commas after a name ("Alvarez, 54, opened").
  * A century that scopes a superlative judgement in its phrase ("one of the finest works of the
  * 16th century"; pack lines {@code ranking<TAB>superlative<TAB>word}) is the writer's ranking,
- * not the date of an event: not asked; nor is a vague century (a span's open start, or hedged).
+ * not the date of an event: not asked; nor is a vague century (a span's open start, or hedged),
+ * nor a date of a cited source (pack lines {@code source<TAB>phrase<TAB>…}).
  */
 final class TrivialFigures {
   /** A list item's number in brackets, an item's words after it: "(2) England stopped". */
@@ -33,6 +34,10 @@ final class TrivialFigures {
   private static final Pattern CENTURY = Pattern.compile("-?\\d{2}(?:/-?\\d{2})?");
   /** Where the phrase of a century starts: a clause mark or bracket before it. */
   private static final Pattern PHRASE_MARK = Pattern.compile("[,;:()\\[\\]—–]|\\s-\\s");
+  /** Where a date's clause starts, for a cited source: a clause mark (brackets are links). */
+  private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:]\\s");
+  /** How far back a source's words may stand in a date's clause. */
+  private static final int SOURCE_REACH = 200;
   /** How far back a superlative may scope a century: "one of the greatest artists of the". */
   private static final int RANKING_REACH = 80;
   /** An age is at most this, and an item number too. */
@@ -74,6 +79,7 @@ final class TrivialFigures {
       case "after" -> Pattern.compile("(?iu)^\\s?" + w + tail);
       case "before" -> Pattern.compile("(?iu)" + lead + w + "[\\s\\-]?$");
       case "superlative" -> Pattern.compile("(?iu)" + lead + w + tail);
+      case "phrase" -> phrase(words);
       case "after-name" -> Pattern.compile("(?u)^\\s(?:\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\s){1,3}" + w + tail);
       default -> Pattern.compile("(?iu)^" + w + "$");
     };
@@ -88,6 +94,10 @@ final class TrivialFigures {
     }
     if (f.kind() == FactKind.DATE && ranking(lang, text, f)) {
       return new ValueRules.Skip(SkipReason.TRIVIAL, "a century in a judgement (a ranking's scope)");
+    }
+    if (f.kind() == FactKind.DATE && source(lang, text, f)) {
+      return new ValueRules.Skip(SkipReason.TRIVIAL,
+          "a date of a cited source (when it was written, the years it tells of)");
     }
     if (f.kind() == FactKind.DATE && vagueCentury(lang, text, f)) {
       return new ValueRules.Skip(SkipReason.TRIVIAL, "a vague century (a span's open start, or hedged)");
@@ -119,7 +129,7 @@ final class TrivialFigures {
         case "before" -> r.words().matcher(before).find();
         case "around" -> r.also() != null && r.words().matcher(before).find()
             && r.also().matcher(after).find();
-        case "superlative" -> false; // (centuries only: above)
+        case "superlative", "phrase" -> false; // (centuries and dates only: above)
         default -> r.words().matcher(after).find();
       };
       if (hit) {
@@ -128,6 +138,42 @@ final class TrivialFigures {
       }
     }
     return null;
+  }
+
+  /** Pieces written "a … b": each a whole word or phrase, in this order, anything between. */
+  private static Pattern phrase(String words) {
+    StringBuilder re = new StringBuilder("(?iu)");
+    for (String piece : words.split("\\s*…\\s*")) {
+      re.append(re.length() > 5 ? ".*?" : "").append("(?<![\\p{L}\\p{M}])")
+          .append(Pattern.quote(piece)).append("(?![\\p{L}\\p{M}])");
+    }
+    return Pattern.compile(re.toString());
+  }
+
+  /**
+   * True when the clause of date {@code f} (back to a comma, semicolon or colon of its sentence,
+   * links and brackets read through) says it is when a cited source was written or what years a
+   * source tells of (pack lines {@code source<TAB>phrase<TAB>…}: "tài liệu … viết", "nói về lịch
+   * sử"): a fact of the source, not of the story the page tells.
+   */
+  private boolean source(Language lang, String text, Fact f) {
+    int from = Math.max(0, f.start() - SOURCE_REACH);
+    if (f.sentence() != null && f.sentence().start() <= f.start()) {
+      from = Math.max(from, f.sentence().start());
+    }
+    String clause = text.substring(from, f.start());
+    java.util.regex.Matcher m = CLAUSE_MARK.matcher(clause);
+    int cut = 0;
+    while (m.find()) {
+      cut = m.end();
+    }
+    clause = clause.substring(cut);
+    for (Rule r : rules.getOrDefault(lang, List.of())) {
+      if (r.where().equals("phrase") && r.words().matcher(clause).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

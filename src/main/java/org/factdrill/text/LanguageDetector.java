@@ -40,6 +40,39 @@ public final class LanguageDetector {
     }
   }
 
+  /**
+   * True when {@code sentence}, read on a page in {@code page}, is plainly in another language: it
+   * holds at least two common words (detect-words) of one other language and none of the page's
+   * ("During the War, …" among the Vietnamese paragraphs of a bilingual page). Names in another
+   * script or with another language's letters decide nothing here: only the small words a
+   * sentence is made of. A page whose pack lists no common words (told apart by its script) has
+   * no such sentence here.
+   */
+  public boolean otherLanguage(CharSequence sentence, Language page) {
+    if (!page.pack().words("detect-words").isEmpty()) {
+      return otherWords(sentence, page);
+    }
+    return false; // a page told apart by its script: a gloss in Latin letters is no paragraph
+  }
+
+  private boolean otherWords(CharSequence sentence, Language page) {
+    Map<Language, Integer> hits = new HashMap<>();
+    for (String w : sentence.toString().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      for (Language l : detectWords.getOrDefault(w, List.of())) {
+        hits.merge(l, 1, Integer::sum);
+      }
+    }
+    if (hits.containsKey(page)) {
+      return false;
+    }
+    for (int n : hits.values()) {
+      if (n >= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Detects the language of {@code text}; the default language when there is nothing to go on. */
   public Language detect(CharSequence text) {
     int latinLetters = 0;

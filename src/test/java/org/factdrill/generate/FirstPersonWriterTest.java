@@ -35,6 +35,24 @@ class FirstPersonWriterTest {
   }
 
   @Test
+  void theWriterInsideAVietnameseSentenceIsNoOneTheSentenceBeforeNames() {
+    // A statement read by an official: the sentence before names others (for whom the writer
+    // speaks), never the writer; and "tôi" after a fronted phrase is the writer too.
+    for (String text : List.of(
+        "Thay mặt nhà vua Zelbin và nhân dân Marnov, tôi xin gửi lời chào tới bạn đọc. Tôi đã "
+            + "có vinh dự tới thăm thành phố cảng Vân Hà vào {{năm 1996|date|1996}} cùng đoàn "
+            + "đại biểu quốc hội.",
+        "Thư gửi bạn đọc của hội cựu học sinh. Vào {{năm 1996|date|1996}}, tôi đã tới thăm "
+            + "thành phố cảng Vân Hà cùng đoàn đại biểu quốc hội.",
+        "Thư gửi bạn đọc của hội cựu học sinh. Đoàn đại biểu quốc hội và chúng tôi đã tới thăm "
+            + "thành phố cảng Vân Hà vào {{năm 1996|date|1996}}.")) {
+      Result r = Fixtures.generate(1, Fixtures.doc("t.txt", Language.VI, "Thông điệp\n\n"
+          + text));
+      assertFalse(asked(r, "năm 1996"), text + ": " + r.report().format(r.bank()));
+    }
+  }
+
+  @Test
   void theWriterOpeningAHebrewSentenceIsNoOneTheStudentKnows() {
     for (String who : List.of("אני", "אנחנו", "ואנו")) {
       Result r = Fixtures.generate(1, Fixtures.doc("t.txt", Language.HE, "מכתב לקוראים\n\n"
