@@ -141,14 +141,18 @@ final class VerblessRow {
   }
 
   /**
-   * True when the sentence's first word, past the pack's prefix letters, a dash and one year or
-   * date-lead word ("בשנת", "מ־"), is a figure.
+   * True when the sentence's first word, past the pack's prefix letters, a dash, one year or
+   * date-lead word ("בשנת", "מ־") and a month's name ("March 4, 1902 …"), is a figure.
    */
   private static boolean opensWithFigure(Language lang, String s) {
-    String[] w = s.split("\\s+", 3);
+    String[] w = s.split("\\s+", 4);
+    int i = 0;
     String first = bare(lang, w[0]);
     if (first.isEmpty() || LEADS.get(lang).contains(first.toLowerCase(Locale.ROOT))) {
-      first = w.length > 1 ? bare(lang, w[1]) : "";
+      first = ++i < w.length ? bare(lang, w[i]) : "";
+    }
+    if (!first.isEmpty() && Months.parse(first) > 0) {
+      first = ++i < w.length ? bare(lang, w[i]) : "";
     }
     return !first.isEmpty() && Character.isDigit(first.codePointAt(0));
   }

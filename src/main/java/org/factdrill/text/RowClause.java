@@ -34,6 +34,7 @@ public final class RowClause {
   private final Set<String> endings;
   private final Set<String> not;
   private final boolean verbFirst;
+  private final Set<String> function;
 
   private RowClause(Language lang) {
     String prefixes = lang.pack().setting("clause-prefixes", "");
@@ -46,6 +47,7 @@ public final class RowClause {
     endings = lang.pack().words("clause-verb-endings");
     not = lang.pack().words("clause-verb-not");
     verbFirst = lang.pack().has("verb-before-subject");
+    function = lang.pack().words("function-words");
   }
 
   private static Map<Language, RowClause> load() {
@@ -106,13 +108,66 @@ public final class RowClause {
     if (c.verb(s.strip(), false)) {
       return true;
     }
-    Matcher m = c.maybe == null ? null : c.maybe.matcher(s);
+    String row = s.strip();
+    int first = firstWord(row);
+    Matcher m = c.maybe == null ? null : c.maybe.matcher(row);
     while (m != null && m.find()) {
-      if (m.group().codePoints().allMatch(Character::isLetter)) {
+      // As a listed verb: a capitalised word is a name or the row's first word, never its verb.
+      if (m.group().codePoints().allMatch(Character::isLetter) && c.counts(row, m.start(), first)
+          && !c.afterFunctionWord(row, m.start())
+          && (m.end() >= row.length() || "'’".indexOf(row.charAt(m.end())) < 0)) { // "pilots'"
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Where the first finite verb of {@code s} in {@code lang} starts (a listed form, a shape or a
+   * verb ending, as {@link #is} finds them), or -1: the words before it name a clause's subject
+   * where the language names it first.
+   */
+  public static int firstVerb(Language lang, String s) {
+    RowClause c = ALL.get(lang);
+    int at = -1;
+    int first = firstWord(s);
+    for (Pattern p : c == null ? new Pattern[0] : new Pattern[] {c.verbs, c.shapes}) {
+      Matcher m = p == null ? null : p.matcher(s);
+      while (m != null && m.find() && (at < 0 || m.start() < at)) {
+        if (c.counts(s, m.start(), first)
+            && (p != c.shapes || m.group().codePoints().allMatch(Character::isLetter))) {
+          at = m.start();
+          break;
+        }
+      }
+    }
+    if (c != null && !c.endings.isEmpty()) {
+      Matcher m = WORD.matcher(s);
+      while (m.find() && (at < 0 || m.start() < at)) {
+        String w = m.group().toLowerCase(Locale.ROOT);
+        if (c.counts(s, m.start(), first) && !c.not.contains(w) && c.ends(w)) {
+          at = m.start();
+          break;
+        }
+      }
+    }
+    return at;
+  }
+
+  /**
+   * The word before {@code at} is one of the pack's {@code function-words} (an article, a
+   * preposition, "and"): a form after it is a noun ("in schools"), not the clause's verb.
+   */
+  private boolean afterFunctionWord(String row, int at) {
+    int end = at;
+    while (end > 0 && Character.isWhitespace(row.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(row.charAt(start - 1))) {
+      start--;
+    }
+    return start < end && end < at && function.contains(row.substring(start, end).toLowerCase(Locale.ROOT));
   }
 
   /** {@code opening}: a listed verb or shape at the first word counts even capitalised. */
