@@ -22,14 +22,22 @@ final class ItemLeans {
     return w.isEmpty() ? null : Set.copyOf(w.stream().map(x -> x.toLowerCase(Locale.ROOT)).toList());
   });
 
-  /** Every pack's additive adverbs as one pattern with the space before them, read once. */
+  /** Every pack's additive and sequence adverbs as one pattern, read once (items). */
   private static final Map<Language, java.util.regex.Pattern> ADDITIVE = LangWords.perLanguage(l -> {
-    Set<String> w = l.pack().words("additive-adverbs");
+    Set<String> w = new java.util.TreeSet<>(l.pack().words("additive-adverbs"));
+    w.addAll(l.pack().words("sequence-adverbs"));
+    return adverbs(w);
+  });
+  /** Every pack's sequence adverbs alone ("then"), read once (prompts). */
+  private static final Map<Language, java.util.regex.Pattern> SEQUENCE = LangWords.perLanguage(l ->
+      adverbs(l.pack().words("sequence-adverbs")));
+
+  /** The adverbs between two words ("was then opened") or set off by two commas ("X, however, kept"). */
+  private static java.util.regex.Pattern adverbs(Set<String> w) {
     String any = String.join("|", w.stream().map(java.util.regex.Pattern::quote).toList());
-    // Between two words ("was then opened"), or set off by two commas ("X, however, kept").
     return w.isEmpty() ? null : java.util.regex.Pattern.compile("(?iu)(?<=[\\p{L}\\p{M}])(?:,\\s+(?:"
         + any + "),|\\s+(?:" + any + "))(?=\\s+[\\p{L}\\p{M}])");
-  });
+  }
   /** Every pack's bound words ("until then", "since then": there the adverb is a time). */
   private static final Map<Language, Set<String>> BOUND = LangWords.perLanguage(l -> {
     Set<String> w = l.pack().words("bound-words");
@@ -38,9 +46,20 @@ final class ItemLeans {
 
   private ItemLeans() {}
 
-  /** {@code item} without the additive adverbs between its words ("also"): nothing is shown to add to. */
+  /** {@code item} without the additive, contrast and sequence adverbs between its words ("also"). */
   static String withoutAdditive(Language lang, String item) {
-    java.util.regex.Pattern p = ADDITIVE.get(lang);
+    return without(ADDITIVE.get(lang), lang, item);
+  }
+
+  /**
+   * {@code prompt} without the sequence adverbs between its words ("was then opened"): a prompt
+   * that does not show the sentence before has no event for "then" to follow.
+   */
+  static String withoutSequence(Language lang, String prompt) {
+    return without(SEQUENCE.get(lang), lang, prompt);
+  }
+
+  private static String without(java.util.regex.Pattern p, Language lang, String item) {
     if (p == null) {
       return item;
     }

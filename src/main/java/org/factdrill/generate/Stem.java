@@ -344,6 +344,7 @@ final class Stem {
       return Result.skip(SkipReason.MARKUP, null);
     }
     template = org.factdrill.text.GluedWords.split(template, doc.lang()); // a lost link space
+    template = prepended ? template : ItemLeans.withoutSequence(doc.lang(), template); // "then"
     template = st.broken().rejoin(template); // a word a PDF's line break left in two pieces
     String series = prepended ? null : SeriesSubject.carried(doc.lang(), f.sentence().of(text),
         f.start() - f.sentence().start(), template,

@@ -22,7 +22,7 @@ import org.factdrill.text.RowClause;
  * ("1390–1452 NAME …") is a table row's cells run into one line. Third, where the pack knows
  * its finite verbs by form ({@code features} {@code verbs-by-shape}):
  * a sentence that opens with its date or a figure (after prefix letters and a year word) and
- * holds no word that may be a finite verb ({@link RowClause#mayHoldVerb}) is a chronology's or
+ * holds no word that may be a finite verb ({@link RowClause#mayHoldVerbLoosely}) is a chronology's or
  * biography's note ("In 1900 among
  * the founders of the union."), not a clause.
  */
@@ -101,7 +101,7 @@ final class VerblessRow {
       return false;
     }
     if (lang.pack().has("verbs-by-shape") && opensWithFigure(lang, s)
-        && !RowClause.mayHoldVerb(lang, s)) {
+        && !RowClause.mayHoldVerbLoosely(lang, s)) {
       return true;
     }
     java.util.regex.Matcher shape = BRACKETED.matcher(s);

@@ -31,6 +31,7 @@ public final class RowClause {
   private final Pattern verbs;
   private final Pattern shapes;
   private final Pattern maybe;
+  private final Pattern doubt;
   private final Set<String> endings;
   private final Set<String> not;
   private final boolean verbFirst;
@@ -44,6 +45,7 @@ public final class RowClause {
     String shapeOnto = shapeLetters.isEmpty() ? "" : "[" + Pattern.quote(shapeLetters) + "]{0,2}";
     shapes = shapes(lang.pack().words("clause-verb-shapes"), shapeOnto);
     maybe = shapes(lang.pack().words("clause-verb-maybe-shapes"), shapeOnto);
+    doubt = shapes(lang.pack().words("clause-verb-doubt-shapes"), shapeOnto);
     endings = lang.pack().words("clause-verb-endings");
     not = lang.pack().words("clause-verb-not");
     verbFirst = lang.pack().has("verb-before-subject");
@@ -102,19 +104,27 @@ public final class RowClause {
    */
   public static boolean mayHoldVerb(Language lang, String s) {
     RowClause c = ALL.get(lang);
-    if (c == null) {
-      return false;
-    }
-    if (c.verb(s.strip(), false)) {
-      return true;
-    }
-    String row = s.strip();
+    return c != null && (c.verb(s.strip(), false) || c.holds(c.maybe, s.strip()));
+  }
+
+  /**
+   * As {@link #mayHoldVerb}, or {@code s} holds a word of one of the pack's
+   * {@code clause-verb-doubt-shapes}: forms every plural noun shares too (English "-s"), enough to
+   * doubt only that a sentence is a verbless label, never evidence that a clause is whole.
+   */
+  public static boolean mayHoldVerbLoosely(Language lang, String s) {
+    RowClause c = ALL.get(lang);
+    return c != null && (mayHoldVerb(lang, s) || c.holds(c.doubt, s.strip()));
+  }
+
+  /** A word of {@code shapes} that counts as a verb would (not a name, not after a function word). */
+  private boolean holds(Pattern shapes, String row) {
     int first = firstWord(row);
-    Matcher m = c.maybe == null ? null : c.maybe.matcher(row);
+    Matcher m = shapes == null ? null : shapes.matcher(row);
     while (m != null && m.find()) {
       // As a listed verb: a capitalised word is a name or the row's first word, never its verb.
-      if (m.group().codePoints().allMatch(Character::isLetter) && c.counts(row, m.start(), first)
-          && !c.afterFunctionWord(row, m.start())
+      if (m.group().codePoints().allMatch(Character::isLetter) && counts(row, m.start(), first)
+          && !afterFunctionWord(row, m.start())
           && (m.end() >= row.length() || "'’".indexOf(row.charAt(m.end())) < 0)) { // "pilots'"
         return true;
       }

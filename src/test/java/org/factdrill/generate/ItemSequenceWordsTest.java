@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
  * A which-first or timeline item is shown without the sentence before it: a sequence or contrast
  * adverb inside it ("was then opened", ", however,") points to that sentence and tells the order
  * asked, so it is taken out as an additive "also" is (the carried "then/however" class). After a
- * bound word ("until then", "since then") the word is a time and stays. Invented items.
+ * bound word ("until then", "since then") the word is a time and stays. A cloze shown without the
+ * sentence before does not say "then" either (class 19, en, of the seventeenth review). Invented
+ * items.
  */
 class ItemSequenceWordsTest {
   private static final List<String> WORDS = List.of("then", "thereafter", "subsequently",
@@ -32,6 +34,23 @@ class ItemSequenceWordsTest {
     assertEquals("The Civil War, also known as the War of the States, ended.",
         ItemLeans.withoutAdditive(Language.EN,
             "The Civil War, also known as the War of the States, ended."));
+  }
+
+  @Test
+  void aClozeThatDoesNotShowTheSentenceBeforeDoesNotSayThen() {
+    for (String w : List.of("then", "thereafter", "subsequently", "afterwards")) {
+      for (int y = 1790; y < 1890; y += 17) {
+        String text = "The Varnholm canal\n\nThe merchants of Varnholm wanted a cheap way to carry"
+            + " coal to the river.\nThe Varnholm canal was " + w + " opened to barges in " + y
+            + " after a long delay.\n";
+        var r = Fixtures.extracted(Language.EN, text);
+        List<Question> qs = Fixtures.asking(r, String.valueOf(y));
+        assertFalse(qs.isEmpty(), r.report().format(r.bank()));
+        for (Question q : qs) {
+          assertFalse(q.prompt().contains(" " + w + " "), q.prompt());
+        }
+      }
+    }
   }
 
   @Test
