@@ -59,7 +59,7 @@ public final class FactExtractor implements Extractor {
     ItemCounters.mark(marked, lex);
     GarbledMonths.mark(marked, lex, otherFound);
     GluedDates.mark(marked, lex);
-    IdentifierBrackets.mark(marked, lex);
+    IdentifierBrackets.mark(marked);
     GarbledNumberWords.mark(marked, lex);
     Toks t = marked.withoutCitations();
     DateRecognizer dateRec = dates.get(lang);

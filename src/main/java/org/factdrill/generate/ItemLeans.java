@@ -10,8 +10,10 @@ import org.factdrill.text.Language;
  * demonstrative whose noun the item does not name before it ("… used this button …": which
  * button?), or a predicate left out because the clause before gave it, the clause ending on an
  * auxiliary ("X's vote in 1917 did not.": did not what?; pack words {@code elided-ends}). An
- * additive adverb inside it ("The millers also opened …"; pack words {@code additive-adverbs})
- * adds to an event told before, which the item does not show: it is taken out.
+ * additive, sequence or contrast adverb inside it ("The millers also opened …", "The canal was
+ * then opened …", "The company, however, kept …"; pack words {@code additive-adverbs}) ties it to
+ * an event told before, which the item does not show (and "then" tells the order asked): it is
+ * taken out, except after a bound word ("until then" is a time).
  */
 final class ItemLeans {
   /** Every pack's clause endings that stand for a predicate said before, lower case, read once. */
@@ -20,20 +22,62 @@ final class ItemLeans {
     return w.isEmpty() ? null : Set.copyOf(w.stream().map(x -> x.toLowerCase(Locale.ROOT)).toList());
   });
 
-  /** Every pack's additive adverbs as one pattern with the space before them, read once. */
+  /** Every pack's additive and sequence adverbs as one pattern, read once (items). */
   private static final Map<Language, java.util.regex.Pattern> ADDITIVE = LangWords.perLanguage(l -> {
-    Set<String> w = l.pack().words("additive-adverbs");
-    return w.isEmpty() ? null : java.util.regex.Pattern.compile("(?iu)(?<=[\\p{L}\\p{M}])\\s+(?:"
-        + String.join("|", w.stream().map(java.util.regex.Pattern::quote).toList())
-        + ")(?=\\s+[\\p{L}\\p{M}])");
+    Set<String> w = new java.util.TreeSet<>(l.pack().words("additive-adverbs"));
+    w.addAll(l.pack().words("sequence-adverbs"));
+    return adverbs(w);
+  });
+  /** Every pack's sequence adverbs alone ("then"), read once (prompts). */
+  private static final Map<Language, java.util.regex.Pattern> SEQUENCE = LangWords.perLanguage(l ->
+      adverbs(l.pack().words("sequence-adverbs")));
+
+  /** The adverbs between two words ("was then opened") or set off by two commas ("X, however, kept"). */
+  private static java.util.regex.Pattern adverbs(Set<String> w) {
+    String any = String.join("|", w.stream().map(java.util.regex.Pattern::quote).toList());
+    return w.isEmpty() ? null : java.util.regex.Pattern.compile("(?iu)(?<=[\\p{L}\\p{M}])(?:,\\s+(?:"
+        + any + "),|\\s+(?:" + any + "))(?=\\s+[\\p{L}\\p{M}])");
+  }
+  /** Every pack's bound words ("until then", "since then": there the adverb is a time). */
+  private static final Map<Language, Set<String>> BOUND = LangWords.perLanguage(l -> {
+    Set<String> w = l.pack().words("bound-words");
+    return w.isEmpty() ? null : Set.copyOf(w.stream().map(x -> x.toLowerCase(Locale.ROOT)).toList());
   });
 
   private ItemLeans() {}
 
-  /** {@code item} without the additive adverbs between its words ("also"): nothing is shown to add to. */
+  /** {@code item} without the additive, contrast and sequence adverbs between its words ("also"). */
   static String withoutAdditive(Language lang, String item) {
-    java.util.regex.Pattern p = ADDITIVE.get(lang);
-    return p == null ? item : p.matcher(item).replaceAll("");
+    return without(ADDITIVE.get(lang), lang, item);
+  }
+
+  /**
+   * {@code prompt} without the sequence adverbs between its words ("was then opened"): a prompt
+   * that does not show the sentence before has no event for "then" to follow.
+   */
+  static String withoutSequence(Language lang, String prompt) {
+    return without(SEQUENCE.get(lang), lang, prompt);
+  }
+
+  private static String without(java.util.regex.Pattern p, Language lang, String item) {
+    if (p == null) {
+      return item;
+    }
+    Set<String> bound = BOUND.getOrDefault(lang, Set.of());
+    java.util.regex.Matcher m = p.matcher(item);
+    StringBuilder out = new StringBuilder(item.length());
+    int last = 0;
+    while (m.find()) {
+      int w = m.start();
+      while (w > 0 && Character.isLetter(item.charAt(w - 1))) {
+        w--;
+      }
+      if (!bound.contains(item.substring(w, m.start()).toLowerCase(Locale.ROOT))) {
+        out.append(item, last, m.start());
+        last = m.end();
+      }
+    }
+    return out.append(item.substring(last)).toString();
   }
 
   /** True when {@code item} points back by a demonstrative or ends with its predicate left out. */

@@ -200,9 +200,21 @@ final class Stem {
     if (rs.skip() != null) { // "cả hai bên", "hôm sau": what they point to must be shown
       return Result.skip(rs.skip(), rs.detail());
     }
-    rs = NamelessClause.start(st, context, s, rs); // a clause naming nothing takes the one before
+    Referents.Start named = NamelessClause.start(st, context, s, rs);
+    if (named == rs || !RowSentences.opensRow(text, s, st.facts())) {
+      rs = named; // a clause naming nothing takes the one before, never another chronology row
+    }
     from = rs.from();
     prepended = rs.prepended();
+    int row = RowSentences.start(text, s, st.facts());
+    if (row >= 0 && from > row && !RowSentences.namesSubject(doc.lang(),
+        text.substring(RowSentences.dateEnd(st.facts(), row), s.start()), s.of(text))) {
+      if (PromptBuilder.clean(text.substring(row, s.end())).length() > LONG_WHOLE) {
+        return Result.skip(SkipReason.DANGLING_START, "a later sentence of a chronology row");
+      }
+      from = row; // "1925 – The Dock Act created a board. … The board also fixed _____"
+      prepended = true;
+    }
     // The sentence shown before opens with its own "Then", "Nhưng mà": it joins nothing shown.
     from += prepended && from < s.start() ? context.connectiveLength(doc.lang(), text.substring(from, s.start())) : 0;
     from = leads.start(doc, st.anchors(), st.facts(), text, from, s.end(), f);
@@ -332,8 +344,14 @@ final class Stem {
       return Result.skip(SkipReason.MARKUP, null);
     }
     template = org.factdrill.text.GluedWords.split(template, doc.lang()); // a lost link space
+    template = prepended ? template : ItemLeans.withoutSequence(doc.lang(), template); // "then"
     template = st.broken().rejoin(template); // a word a PDF's line break left in two pieces
-    if (template.startsWith("…") && (prepended || context.opensWithPronoun(doc.lang(),
+    String series = prepended ? null : SeriesSubject.carried(doc.lang(), f.sentence().of(text),
+        f.start() - f.sentence().start(), template,
+        FrontedPronoun.pronouns(doc.lang(), context.pronouns(doc.lang())));
+    if (series != null) {
+      template = series; // "…; it spent _____" asked as "The trust spent _____"
+    } else if (template.startsWith("…") && (prepended || context.opensWithPronoun(doc.lang(),
         template))) {
       // The cut kept a clause whose subject is elsewhere: the sentence it points back to, or a
       // pronoun.

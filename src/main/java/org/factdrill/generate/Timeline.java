@@ -77,6 +77,9 @@ final class Timeline {
       // two items in two languages would be one event asked twice.
       return null;
     }
+    if (VerblessRow.is(doc.lang(), PromptBuilder.clean(s.of(doc.text())))) {
+      return null; // a row with no verb ("DATE Opening of the bridge.") is a label, not an event
+    }
     String before = doc.text().substring(s.start(), f.start());
     // "by the end of 1905": the bound word stands before the date's own qualifiers.
     if (BOUND.matcher(DateSides.unqualified(doc.lang(), before)).find()

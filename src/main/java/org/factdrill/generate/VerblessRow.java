@@ -22,7 +22,7 @@ import org.factdrill.text.RowClause;
  * ("1390–1452 NAME …") is a table row's cells run into one line. Third, where the pack knows
  * its finite verbs by form ({@code features} {@code verbs-by-shape}):
  * a sentence that opens with its date or a figure (after prefix letters and a year word) and
- * holds no word that may be a finite verb ({@link RowClause#mayHoldVerb}) is a chronology's or
+ * holds no word that may be a finite verb ({@link RowClause#mayHoldVerbLoosely}) is a chronology's or
  * biography's note ("In 1900 among
  * the founders of the union."), not a clause.
  */
@@ -101,7 +101,7 @@ final class VerblessRow {
       return false;
     }
     if (lang.pack().has("verbs-by-shape") && opensWithFigure(lang, s)
-        && !RowClause.mayHoldVerb(lang, s)) {
+        && !RowClause.mayHoldVerbLoosely(lang, s)) {
       return true;
     }
     java.util.regex.Matcher shape = BRACKETED.matcher(s);
@@ -141,14 +141,18 @@ final class VerblessRow {
   }
 
   /**
-   * True when the sentence's first word, past the pack's prefix letters, a dash and one year or
-   * date-lead word ("בשנת", "מ־"), is a figure.
+   * True when the sentence's first word, past the pack's prefix letters, a dash, one year or
+   * date-lead word ("בשנת", "מ־") and a month's name ("March 4, 1902 …"), is a figure.
    */
   private static boolean opensWithFigure(Language lang, String s) {
-    String[] w = s.split("\\s+", 3);
+    String[] w = s.split("\\s+", 4);
+    int i = 0;
     String first = bare(lang, w[0]);
     if (first.isEmpty() || LEADS.get(lang).contains(first.toLowerCase(Locale.ROOT))) {
-      first = w.length > 1 ? bare(lang, w[1]) : "";
+      first = ++i < w.length ? bare(lang, w[i]) : "";
+    }
+    if (!first.isEmpty() && Months.parse(first) > 0) {
+      first = ++i < w.length ? bare(lang, w[i]) : "";
     }
     return !first.isEmpty() && Character.isDigit(first.codePointAt(0));
   }

@@ -9,12 +9,15 @@ import org.factdrill.lang.LanguagePacks;
 
 /**
  * A bracket after a word that holds only a document's identifiers — a bill's, a law's, a
- * statute's number ("the Harbour Act (H.R. 7260; Pub. L. 74-271; 49 Stat. 620)", "(SB 1070)").
- * Identifiers are numbers, abbreviations in capitals ("H.R.", "Pub. L."), words in capitals
- * ("SB") and every pack's {@code document-designators} ("public law"); a month, an era or any other
+ * statute's number, the legislature's sitting ("the Harbour Act (H.R. 7260; Pub. L. 74-271; 49
+ * Stat. 620; 74th Congress, 1st session)", "(SB 1070)"). Identifiers are numbers (ordinals too,
+ * with every pack's {@code ordinal-endings}), abbreviations in capitals ("H.R.", "Pub. L."), words
+ * in capitals ("SB") and every pack's {@code document-designators} ("public law", "congress",
+ * "session"); a month, an era or any other
  * word makes the bracket prose ("(Jan. 5, 1935)", "(A.D. 79)", "(about 300 men)"). Its periods
  * end no sentence (Sentences), and a prompt drops it whole (generate/IdentifierAsides).
- * Extraction reads the same brackets as holding no figure (extract/IdentifierBrackets).
+ * Extraction reads the same brackets as holding no figure (extract/IdentifierBrackets asks
+ * {@link #identifiers}: one definition for tokens and strings).
  */
 public final class IdentifierBracket {
   /** A bracket of identifiers is at most this many characters long. */
@@ -23,9 +26,13 @@ public final class IdentifierBracket {
   /** Words that make a bracket of capitals and numbers a date: months, eras (letters only). */
   private static final Set<String> DATE_WORDS = new HashSet<>();
 
+  /** Every pack's ordinal endings written after a number ("84th", "2nd"). */
+  private static final Set<String> ORDINAL_ENDINGS = new HashSet<>();
+
   static {
     for (LanguagePack p : LanguagePacks.all()) {
       DESIGNATORS.addAll(p.words("document-designators"));
+      ORDINAL_ENDINGS.addAll(p.words("ordinal-endings"));
       for (String cat : List.of("era-ad", "era-bc")) {
         p.words(cat).forEach(w -> DATE_WORDS.add(letters(w)));
       }
@@ -95,6 +102,13 @@ public final class IdentifierBracket {
       if (Character.isDigit(c)) {
         while (k < n && Character.isDigit(inner.charAt(k))) {
           k++;
+        }
+        int end = k;
+        while (end < n && Character.isLetter(inner.charAt(end))) {
+          end++;
+        }
+        if (end > k && ORDINAL_ENDINGS.contains(inner.substring(k, end).toLowerCase(Locale.ROOT))) {
+          k = end; // "84th Congress, 2nd session": the legislature's sitting, an identifier
         }
         number = true;
       } else if (Character.isLetter(c)) {

@@ -31,9 +31,11 @@ public final class RowClause {
   private final Pattern verbs;
   private final Pattern shapes;
   private final Pattern maybe;
+  private final Pattern doubt;
   private final Set<String> endings;
   private final Set<String> not;
   private final boolean verbFirst;
+  private final Set<String> function;
 
   private RowClause(Language lang) {
     String prefixes = lang.pack().setting("clause-prefixes", "");
@@ -43,9 +45,11 @@ public final class RowClause {
     String shapeOnto = shapeLetters.isEmpty() ? "" : "[" + Pattern.quote(shapeLetters) + "]{0,2}";
     shapes = shapes(lang.pack().words("clause-verb-shapes"), shapeOnto);
     maybe = shapes(lang.pack().words("clause-verb-maybe-shapes"), shapeOnto);
+    doubt = shapes(lang.pack().words("clause-verb-doubt-shapes"), shapeOnto);
     endings = lang.pack().words("clause-verb-endings");
     not = lang.pack().words("clause-verb-not");
     verbFirst = lang.pack().has("verb-before-subject");
+    function = lang.pack().words("function-words");
   }
 
   private static Map<Language, RowClause> load() {
@@ -100,19 +104,80 @@ public final class RowClause {
    */
   public static boolean mayHoldVerb(Language lang, String s) {
     RowClause c = ALL.get(lang);
-    if (c == null) {
-      return false;
-    }
-    if (c.verb(s.strip(), false)) {
-      return true;
-    }
-    Matcher m = c.maybe == null ? null : c.maybe.matcher(s);
+    return c != null && (c.verb(s.strip(), false) || c.holds(c.maybe, s.strip()));
+  }
+
+  /**
+   * As {@link #mayHoldVerb}, or {@code s} holds a word of one of the pack's
+   * {@code clause-verb-doubt-shapes}: forms every plural noun shares too (English "-s"), enough to
+   * doubt only that a sentence is a verbless label, never evidence that a clause is whole.
+   */
+  public static boolean mayHoldVerbLoosely(Language lang, String s) {
+    RowClause c = ALL.get(lang);
+    return c != null && (mayHoldVerb(lang, s) || c.holds(c.doubt, s.strip()));
+  }
+
+  /** A word of {@code shapes} that counts as a verb would (not a name, not after a function word). */
+  private boolean holds(Pattern shapes, String row) {
+    int first = firstWord(row);
+    Matcher m = shapes == null ? null : shapes.matcher(row);
     while (m != null && m.find()) {
-      if (m.group().codePoints().allMatch(Character::isLetter)) {
+      // As a listed verb: a capitalised word is a name or the row's first word, never its verb.
+      if (m.group().codePoints().allMatch(Character::isLetter) && counts(row, m.start(), first)
+          && !afterFunctionWord(row, m.start())
+          && (m.end() >= row.length() || "'’".indexOf(row.charAt(m.end())) < 0)) { // "pilots'"
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Where the first finite verb of {@code s} in {@code lang} starts (a listed form, a shape or a
+   * verb ending, as {@link #is} finds them), or -1: the words before it name a clause's subject
+   * where the language names it first.
+   */
+  public static int firstVerb(Language lang, String s) {
+    RowClause c = ALL.get(lang);
+    int at = -1;
+    int first = firstWord(s);
+    for (Pattern p : c == null ? new Pattern[0] : new Pattern[] {c.verbs, c.shapes}) {
+      Matcher m = p == null ? null : p.matcher(s);
+      while (m != null && m.find() && (at < 0 || m.start() < at)) {
+        if (c.counts(s, m.start(), first)
+            && (p != c.shapes || m.group().codePoints().allMatch(Character::isLetter))) {
+          at = m.start();
+          break;
+        }
+      }
+    }
+    if (c != null && !c.endings.isEmpty()) {
+      Matcher m = WORD.matcher(s);
+      while (m.find() && (at < 0 || m.start() < at)) {
+        String w = m.group().toLowerCase(Locale.ROOT);
+        if (c.counts(s, m.start(), first) && !c.not.contains(w) && c.ends(w)) {
+          at = m.start();
+          break;
+        }
+      }
+    }
+    return at;
+  }
+
+  /**
+   * The word before {@code at} is one of the pack's {@code function-words} (an article, a
+   * preposition, "and"): a form after it is a noun ("in schools"), not the clause's verb.
+   */
+  private boolean afterFunctionWord(String row, int at) {
+    int end = at;
+    while (end > 0 && Character.isWhitespace(row.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(row.charAt(start - 1))) {
+      start--;
+    }
+    return start < end && end < at && function.contains(row.substring(start, end).toLowerCase(Locale.ROOT));
   }
 
   /** {@code opening}: a listed verb or shape at the first word counts even capitalised. */

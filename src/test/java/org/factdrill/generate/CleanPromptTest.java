@@ -20,7 +20,7 @@ class CleanPromptTest {
     Result en = Fixtures.generate(Language.EN, """
         The Orvin campaign
 
-        The Orvin campaign began in {{1712|date|1712}} when the northern fleet left Karvo. The council chose one day of mourning instead of separate days for the fall of Lin ({{8 May|date|--05-08}}) and the fall of Tal.
+        The Orvin campaign began in {{1712|date|1712}} when the northern fleet left Karvo. The Orvin council chose one day of mourning instead of separate days for the fall of Lin ({{8 May|date|--05-08}}) and the fall of Tal.
         """);
     Question q = Fixtures.clozes(en, "8 May").get(0);
     assertTrue(q.prompt().contains("(_____, 1712)"), q.prompt());

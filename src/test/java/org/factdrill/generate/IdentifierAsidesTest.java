@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 class IdentifierAsidesTest {
   private static final List<String> BRACKETS = List.of("(H.R. 7260; Pub. L. 74-271; 49 Stat. 620)",
       "(S. 1130; Public Law 88-352)", "(HR 3162)", "(SB 1070)", "(Pub. L. 89-97, 79 Stat. 286)",
-      "(H.J. Res. 1145; Pub. L. 88-408)", "(Ch. 531, 49 Stat. 620)");
+      "(H.J. Res. 1145; Pub. L. 88-408)", "(Ch. 531, 49 Stat. 620)",
+      "(H.R. 4412; Pub. L. 84-377; 70 Stat. 912; 84th Congress, 2nd session)");
 
   @Test
   void aLongRowNamingALawWithItsIdentifiersIsAskedByItsDateWithoutThem() {
