@@ -100,6 +100,7 @@ enum WordList {
   RANGE_CONNECTOR_PREFIXES("range-connector-prefixes"),
   RANGE_FROM_PREFIXES("range-from-prefixes"),
   READING_TIME("reading-time"),
+  RELATIVE_MONTH_WORDS("relative-month-words"),
   RELATIVE_YEAR_WORDS("relative-year-words"),
   SCALE_WORDS("scale-words"),
   SEASONS("seasons"),
