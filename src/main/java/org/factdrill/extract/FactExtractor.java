@@ -22,10 +22,7 @@ public final class FactExtractor implements Extractor {
   private final Map<Language, ClockTimes> clocks = new java.util.LinkedHashMap<>();
   private final Map<Language, CalendarDates> calendars = new java.util.LinkedHashMap<>();
   private final Map<Language, LunarMonths> lunarMonths = new java.util.LinkedHashMap<>();
-  /**
-   * One sentence splitter per language, made when first needed and reused for every document
-   * (making one clones ICU's iterator): so an extractor is for one thread at a time.
-   */
+  /** A sentence splitter per language, made once and reused (making one clones ICU's iterator). */
   private final Map<Language, Sentences.Splitter> splitters = new java.util.HashMap<>();
 
   public FactExtractor() {
@@ -177,6 +174,7 @@ public final class FactExtractor implements Extractor {
       i = Math.max(m.to(), i + 1);
     }
     RowHeadYears.apply(t, found, lang);
+    ShortLetterYears.apply(t, found);
     lunarOnes.addAll(calendarOf.keySet());
     OwnTimeYears.fill(found, own, lunarOnes, lang, text);
     List<Fact> facts = found.isEmpty() ? new ArrayList<>() : toFacts(text,

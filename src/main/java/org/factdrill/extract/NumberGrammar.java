@@ -398,7 +398,7 @@ final class NumberGrammar {
   }
 
   /** "וחצי": the numeral "half" after one of the pack's and-prefixes. */
-  private static boolean halfWithAnd(String norm, Lexicon lex) {
+  static boolean halfWithAnd(String norm, Lexicon lex) {
     boolean starts = false;
     Set<String> and = lex.words(WordList.AND_PREFIXES);
     for (String p : and) {

@@ -101,6 +101,13 @@ final class QuantityRecognizer {
     String unit = t.isWordTok(i - 1)
         && lex.prefixLength(t.norm(i - 1), lex.words(WordList.SCALE_WORDS)::contains) >= 0
         ? null : lex.unit(t, end);
+    if (hi == null && amount instanceof Value.Num n && t.isWordTok(end) && !t.attached(end)
+        && lex.number(t.norm(end)) == null && t.isWordTok(end + 1)
+        && !t.lineBreakBefore(end + 1) && NumberGrammar.halfWithAnd(t.norm(end + 1), lex)) {
+      // "ארבע שנים ומחצה": the half after the counted noun adds to the count before it
+      return new Match(i, end + 2, FactKind.NUMBER, new Value.Num(n.value().add(new BigDecimal("0.5"))), unit,
+          q.approx(), false, Match.NO_YEAR);
+    }
     return new Match(i, end, FactKind.NUMBER, amount, unit, q.approx(), false, Match.NO_YEAR);
   }
 

@@ -103,6 +103,7 @@ enum WordList {
   RANGE_CONNECTOR_PREFIXES("range-connector-prefixes"),
   RANGE_FROM_PREFIXES("range-from-prefixes"),
   READING_TIME("reading-time"),
+  RELATIVE_MONTH_WORDS("relative-month-words"),
   RELATIVE_YEAR_WORDS("relative-year-words"),
   ROUND_FIGURE_WORDS("round-figure-words"),
   SCALE_WORDS("scale-words"),

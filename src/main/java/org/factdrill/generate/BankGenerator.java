@@ -276,7 +276,7 @@ public final class BankGenerator {
     }
     ValueRules.Skip why = valueRules.notWorth(doc.lang(), doc.text(), f);
     if (why == null) {
-      why = ValueRules.givenAway(f, template, contextLine,
+      why = ValueRules.givenAway(doc.lang(), f, template, contextLine,
           doc.text().substring(f.end(), Math.min(s.end(), f.end() + 40)));
     }
     String cycle = why == null ? NameNumerals.orCycle(doc.lang(), template, contextLine, f.value())
@@ -389,7 +389,7 @@ public final class BankGenerator {
         .and(YearOptions.decades(b.fact.value(), spans.years()))
         .and(yearCeiling.bound(b.doc, spans.years(), answerYear)).and(b.yearWindow)
         .and(YearOptions.clearOfHedge(answerYear, b.fact.approx()));
-    if (YearOptions.promptStatesYear(answerYear, b.template,
+    if (YearOptions.promptStatesYear(b.doc.lang(), answerYear, b.template,
         OptionShape.of(b.fact, b.answerText, b.doc.lang()))) {
       // The prompt writes the answer's year elsewhere ("Treaty of 1884 …"): options differ in
       // it, and a cloze's blank holds it (a whole date, its year read off the sentence).

@@ -112,8 +112,11 @@ final class CalendarGloss {
       } else { // "ה' באייר ה'תש"ח, _____": the blank takes the gloss's place
         String left = before.replaceAll("\\s+$", "");
         String right = after.replaceAll("^[\\s,;–—-]+", "");
-        String join = left.isEmpty() ? "" : left.endsWith(",") || !between.contains(",") ? " "
-            : ", ";
+        // Prefix letters glued to the gloss ("בה' באייר …") join the blank as they join digits:
+        // "ב-_____", "ב-14 במאי …".
+        boolean glued = left.replaceAll("(?s).*\\s", "").matches("(?:" + prefixes(lang) + "){1,3}");
+        String join = left.isEmpty() ? "" : glued ? "-" : left.endsWith(",")
+            || !between.contains(",") ? " " : ", ";
         out = left + join + right;
       }
       // "בשנת (_____)", "(_____ למניינם)": the parentheses held the Gregorian year (and the

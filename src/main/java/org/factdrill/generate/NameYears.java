@@ -3,6 +3,7 @@ package org.factdrill.generate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdrill.extract.Fact;
@@ -15,8 +16,10 @@ import org.factdrill.text.Language;
  * after a capitalised noun of a thing that lasts and the pack's joining word ("the War of 1812",
  * {@code name-year-joins}). Such a range is the span of the thing named, not of the event the
  * sentence dates when the name stands in passing; and such a year is not the fact to ask when the
- * sentence has dates of its own. A script without capitals gives no such evidence: nothing is a
- * name-year there.
+ * sentence has dates of its own. A script without capitals gives no such evidence from case; there
+ * a noun of such a thing in the construct state right before the year is the name ("מלחמת
+ * 1812–1815", the war of 1812–1815; with prefix letters, "ממלחמת"; the pack's {@code
+ * name-year-constructs}): the construct binds the year to the noun as "of" does.
  */
 final class NameYears {
   private static final Pattern WORD = Pattern.compile("[^\\s]+");
@@ -33,9 +36,12 @@ final class NameYears {
    * thing named in passing ("X was part of the Franco-Plimsoll War 1812–1815 and lasted from …"),
    * whose years are not those of the event the sentence dates.
    */
-  static boolean rangeOfANameInPassing(String prompt, int range) {
+  static boolean rangeOfANameInPassing(Language lang, String prompt, int range) {
     List<int[]> words = words(prompt, range);
     int last = words.size() - 1;
+    if (last >= 1 && construct(lang, prompt, words.get(last))) {
+      return true; // "הגדוד היה חלק ממלחמת 1812–1815": the construct's noun not the subject
+    }
     if (last < 1 || !capitalised(prompt, words.get(last))
         || !endsInLetter(prompt, words.get(last))) {
       return false;
@@ -65,6 +71,9 @@ final class NameYears {
     String before = text.substring(from, at);
     List<int[]> words = words(before, before.length());
     int last = words.size() - 1;
+    if (last >= 0 && construct(lang, before, words.get(last))) {
+      return true; // "מלחמת 1880": the war of 1880
+    }
     if (last < 1 || !endsInLetter(before, words.get(last))) {
       return false;
     }
@@ -90,6 +99,31 @@ final class NameYears {
     for (Fact o : sameSentence) {
       if (o.value() instanceof Value.Date && (o.end() < f.start() - 6 || o.start() > f.end() + 6)
           && !inName(lang, text, o)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when word {@code w} of {@code s}, its prefix letters taken off, is a noun of
+   * {@code lang}'s {@code name-year-constructs}.
+   */
+  private static boolean construct(Language lang, String s, int[] w) {
+    if (lang == null) {
+      return false;
+    }
+    Set<String> heads = lang.pack().words("name-year-constructs");
+    if (heads.isEmpty()) {
+      return false;
+    }
+    String word = s.substring(w[0], w[1]);
+    String prefixes = lang.pack().prefixes();
+    for (int p = 0; p < word.length() - 1 && p <= 3; p++) {
+      if (p > 0 && prefixes.indexOf(word.charAt(p - 1)) < 0) {
+        return false;
+      }
+      if (heads.contains(word.substring(p))) {
         return true;
       }
     }

@@ -108,11 +108,23 @@ final class OpeningWords {
     int best = 0;
     for (String w : words) {
       if (lower.startsWith(w) && (lower.length() == w.length()
-          || !Character.isLetterOrDigit(lower.charAt(w.length())))) {
+          || !Character.isLetterOrDigit(lower.charAt(w.length()))
+          && !numeralMark(lower, w.length()))) {
         best = Math.max(best, w.length());
       }
     }
     return best;
+  }
+
+  /**
+   * A geresh or gershayim right after the letters ("בה' באייר", on the 5th of Iyar; "בו׳"): they
+   * are a Hebrew numeral or an abbreviation, not the word those letters also spell ("בה", in
+   * it). An ASCII apostrophe counts only before a space or the end ("it's" is a pronoun).
+   */
+  private static boolean numeralMark(String t, int at) {
+    char c = t.charAt(at);
+    return c == '׳' || c == '״'
+        || c == '\'' && (at + 1 == t.length() || Character.isWhitespace(t.charAt(at + 1)));
   }
 
   private static boolean startsWithAny(String t, Set<String> words) {

@@ -162,7 +162,8 @@ final class ValueRules {
   }
 
   /** Why the prompt (template with its hole) or the context line gives the answer away; or null. */
-  static Skip givenAway(Fact f, String template, String contextLine, String textAfterFact) {
+  static Skip givenAway(Language lang, Fact f, String template, String contextLine,
+      String textAfterFact) {
     if (!(f.value() instanceof Value.Date d) || d.year() <= 0 && !d.iso().matches("\\d{3}")) {
       if (f.kind() == FactKind.NUMBER && CONVERSION_AFTER.matcher(textAfterFact).find()) {
         return new Skip(SkipReason.ANSWER_GIVEN_AWAY, "its conversion in parentheses");
@@ -197,7 +198,7 @@ final class ValueRules {
       }
       // A range in a name mentioned in passing spans the thing named, not the blanked date's
       // event ("X was part of the Plimsoll War 1812–1815 and lasted from _____ to …").
-      if ((lo == year || hi == year) && !NameYears.rangeOfANameInPassing(rest, m.start())) {
+      if ((lo == year || hi == year) && !NameYears.rangeOfANameInPassing(lang, rest, m.start())) {
         return new Skip(SkipReason.RANGE_END, m.group());
       }
     }

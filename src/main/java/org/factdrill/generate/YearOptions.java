@@ -5,6 +5,7 @@ import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import org.factdrill.extract.Fact;
 import org.factdrill.extract.Value;
+import org.factdrill.text.Language;
 
 /**
  * What the screen around a year question already says about the year, and so which wrong years
@@ -101,7 +102,8 @@ final class YearOptions {
    * True when the prompt outside its blank writes the answer's year and the options would differ
    * only in the year: the student reads it off ("Treaty of 1884 … signed on ___").
    */
-  static boolean promptStatesYear(int answerYear, String template, OptionShape shape) {
+  static boolean promptStatesYear(Language lang, int answerYear,
+      String template, OptionShape shape) {
     if (answerYear <= 0 || shape == null || shape.mode != OptionShape.Mode.YEAR) {
       return false;
     }
@@ -115,7 +117,7 @@ final class YearOptions {
       // years: it names the thing, not the year of this sentence's event.
       if (!rest.substring(Math.max(0, m.start() - 16), m.start()).matches("(?s).*\\p{N}.*")
           && !(NameYears.RANGE_ON.matcher(rest).region(m.end(), rest.length()).lookingAt()
-          && NameYears.rangeOfANameInPassing(rest, m.start()))) {
+          && NameYears.rangeOfANameInPassing(lang, rest, m.start()))) {
         return true;
       }
     }

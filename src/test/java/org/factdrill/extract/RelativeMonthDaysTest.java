@@ -36,6 +36,25 @@ class RelativeMonthDaysTest {
   }
 
   @Test
+  void aDayBeforeTheBareMonthWordAndWhichMonthIsNoCount() {
+    Random r = new Random(1717);
+    List<String> which = List.of("שעבר", "הבא", "זה", "הזה", "הנוכחי");
+    List<String> frames = List.of("השליח יצא לדרכו מן {0} ועדיין לא שב.",
+        "הספינה תפליג {0}, אם ירצה השם.", "עד {0} לא שמענו דבר מן הוועד.");
+    for (int d = 1; d <= 31; d++) {
+      String text = frames.get(r.nextInt(frames.size()))
+          .replace("{0}", d + " חודש " + which.get(r.nextInt(which.size())));
+      assertEquals("", Facts.describe(HE, text), text);
+    }
+  }
+
+  @Test
+  void aCountOfMonthsWithoutWhichMonthStaysACount() {
+    String text = "האוניה שטה 12 חודש ועוד שבועיים עד שהגיעה.";
+    assertTrue(Facts.describe(HE, text).contains("number:12"), Facts.describe(HE, text));
+  }
+
+  @Test
   void monthsCountedAndLargerFiguresStayCounts() {
     assertTrue(Facts.describe(HE, "הבנייה נמשכה 4 חודשים בלבד.").contains("number:4"),
         Facts.describe(HE, "הבנייה נמשכה 4 חודשים בלבד."));

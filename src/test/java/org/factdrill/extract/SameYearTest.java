@@ -40,4 +40,29 @@ class SameYearTest {
       assertEquals(String.format("--%02d", m), Facts.valueOf(Facts.of(VI, bare), "Tháng " + m), bare);
     }
   }
+
+  private static final Language HE = Language.fromCode("he").orElseThrow();
+  private static final List<String> HE_MONTHS = List.of("בינואר", "בפברואר", "במרץ", "באפריל",
+      "במאי", "ביוני", "ביולי", "באוגוסט", "בספטמבר", "באוקטובר", "בנובמבר", "בדצמבר");
+
+  @Test
+  void aHebrewMonthOfTheSameYearTakesTheYearStatedBeforeIt() {
+    Random r = new Random(1720);
+    List<String> phrases = List.of("של אותה שנה", "באותה שנה", "של אותה השנה", "באותה השנה");
+    for (int n = 0; n < 40; n++) {
+      int y = 1700 + r.nextInt(300);
+      int m = 1 + r.nextInt(12);
+      m = m == 3 ? 4 : m; // "במרץ" alone is also a word (energetically): months-forms-also-words
+      String month = HE_MONTHS.get(m - 1);
+      String text = (n % 2 == 0 ? "בשנת " : "החל משנת ") + y + " חנה צי הקוורווקס באלווירה. " + month
+          + " " + phrases.get(r.nextInt(phrases.size())) + " הפליג הצי אל החוף.";
+      assertEquals(String.format("%04d-%02d", y, m), Facts.valueOf(Facts.of(HE, text), month), text);
+      String day = "בשנת " + y + " חנה הצי באלווירה. ב-3 " + month + " של אותה שנה"
+          + " הפליג הצי אל החוף.";
+      assertEquals(String.format("%04d-%02d-03", y, m),
+          Facts.valueOf(Facts.of(HE, day), "ב-3 " + month), day);
+      String bare = "בשנת " + y + " חנה הצי באלווירה. " + month + " הפליג הצי אל החוף.";
+      assertEquals(String.format("--%02d", m), Facts.valueOf(Facts.of(HE, bare), month), bare);
+    }
+  }
 }

@@ -61,6 +61,45 @@ class StatuteSectionsTest {
   }
 
   @Test
+  void reversedSectionLinesAndFootnoteDigitsOfMarginHeadingsAreNoFacts() {
+    // a right-to-left PDF line copied in reverse (". 7 המועצה"), a margin heading's footnote
+    // digit set off by a space ("הגדרות 1") just above a section
+    Random r = new Random(1717);
+    for (int k = 0; k < 300; k++) {
+      int l = r.nextInt(3);
+      StringBuilder law = new StringBuilder();
+      int forties = 0;
+      int section = 1 + r.nextInt(150);
+      int count = 1 + r.nextInt(8);
+      for (int s = 0; s < count; s++) {
+        if (r.nextBoolean()) {
+          law.append(HEADINGS[l][r.nextInt(HEADINGS[l].length)])
+              .append(r.nextBoolean() ? " " + (1 + r.nextInt(12)) : "").append('\n');
+        }
+        String body = SECTIONS[l][r.nextInt(SECTIONS[l].length)];
+        forties += body.contains("40") ? 1 : 0;
+        String number = section + (r.nextInt(5) == 0 ? SUFFIXES[l] : "");
+        law.append(r.nextBoolean() ? ". " + number + " " : number + " . ").append(body)
+            .append('\n');
+        section += 1 + r.nextInt(2);
+      }
+      String text = law.toString();
+      String expected = String.join(" | ",
+          java.util.Collections.nCopies(forties, "number:40=40"));
+      assertEquals(expected, Facts.describe(LANGS[l], text), text);
+    }
+  }
+
+  @Test
+  void aShortLineEndingInAFigureAboveProseStaysAFact() {
+    // an infobox row or a short line whose next line is prose, not a section label
+    String row = "Members 40\nThe council met in the capital.\n";
+    assertTrue(Facts.describe(Language.EN, row).contains("number:40=40"), row);
+    String he = "חברי המועצה 40\nהמועצה התכנסה בבירה.\n";
+    assertTrue(Facts.describe(Language.HE, he).contains("number:40=40"), he);
+  }
+
+  @Test
   void aDateInASectionStaysAFact() {
     String law = "תחילה\n7 . המועצה תתכנס לישיבתה הראשונה ביום 12 במרס 1961.\n";
     assertEquals("date:12 במרס 1961=\"1961-03-12\"", Facts.describe(Language.HE, law), law);

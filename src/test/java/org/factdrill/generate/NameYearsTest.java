@@ -124,8 +124,61 @@ class NameYearsTest {
   @Test
   void aYearRangeNamingTheSentencesSubjectStillStandsForItsDates() {
     String subject = "The Plimsoll War 1812–1815 began on   .";
-    assertFalse(NameYears.rangeOfANameInPassing(subject, subject.indexOf("1812")));
+    assertFalse(NameYears.rangeOfANameInPassing(null, subject, subject.indexOf("1812")));
     String passing = "The siege was part of the Plimsoll War 1812–1815 and lasted from   to 1813.";
-    assertTrue(NameYears.rangeOfANameInPassing(passing, passing.indexOf("1812")));
+    assertTrue(NameYears.rangeOfANameInPassing(null, passing, passing.indexOf("1812")));
+  }
+
+  private static final String[] HE_MONTHS = {"בינואר", "בפברואר", "במרץ", "באפריל", "במאי",
+      "ביוני", "ביולי", "באוגוסט", "בספטמבר", "באוקטובר", "בנובמבר", "בדצמבר"};
+  private static final String[] HE_UNITS = {"גדוד הרובאים", "חיל הפרשים", "פלוגת התותחנים",
+      "משמר העמק הצפוני", "צי הספינות הקלות"};
+  private static final String[] HE_THINGS = {"מלחמת", "מהפכת", "מרד", "מבצע"};
+
+  @Test
+  void aHebrewWarInTheConstructWithItsYearsNeitherBlocksNorReplacesTheSentencesDates() {
+    Random r = new Random(1717);
+    for (int i = 0; i < 40; i++) {
+      int y1 = 1600 + r.nextInt(350);
+      int y2 = y1 + 1 + r.nextInt(8);
+      int endYear = y1 + 1 + r.nextInt(y2 - y1);
+      String d1 = (1 + r.nextInt(28)) + " " + HE_MONTHS[r.nextInt(6)] + " " + y1;
+      String d2 = (1 + r.nextInt(28)) + " " + HE_MONTHS[6 + r.nextInt(6)] + " " + endYear;
+      String unit = HE_UNITS[r.nextInt(HE_UNITS.length)];
+      String prefix = List.of("מ", "ב", "ל", "").get(r.nextInt(4));
+      String text = unit + "\n\n" + unit + " היה חלק " + (prefix.isEmpty() ? "של " : "") + prefix
+          + HE_THINGS[r.nextInt(HE_THINGS.length)] + " " + y1 + "–" + y2 + " ולחם בה מ-" + d1
+          + " עד " + d2 + ".\n";
+      Result res = Fixtures.extracted(Language.HE, text);
+      assertFalse(Fixtures.clozes(res, d2).isEmpty(), text + report(res));
+      assertTrue(Fixtures.asking(res, String.valueOf(y1)).isEmpty(), text + report(res));
+      assertTrue(Fixtures.asking(res, String.valueOf(y2)).isEmpty(), text + report(res));
+    }
+  }
+
+  @Test
+  void aHebrewYearAfterAConstructNounIsNotAskedBesideTheSentencesOwnDate() {
+    Random r = new Random(1718);
+    for (int i = 0; i < 30; i++) {
+      int y = 1700 + r.nextInt(250);
+      int later = y + 2 + r.nextInt(5);
+      String marked = "אחרי " + HE_THINGS[r.nextInt(HE_THINGS.length)] + " {{" + y + "|date|" + y
+          + "}} חזר הגדוד לעירו, וב-{{3 במרץ " + later + "|date|" + later + "-03-03}} פורק.";
+      DocFacts d = Fixtures.doc("t.txt", Language.HE, marked);
+      Fact year = d.facts().get(0);
+      assertTrue(NameYears.inName(Language.HE, d.source().doc().text(), year), marked);
+      assertTrue(NameYears.askedBesideOwnDates(Language.HE, d.source().doc().text(), year,
+          List.of(d.facts().get(1))), marked);
+    }
+  }
+
+  @Test
+  void aHebrewRangeAfterAConstructNounOpeningTheSentenceStillStandsForItsDates() {
+    String subject = "מלחמת 1812–1815 החלה ב-  .";
+    assertFalse(NameYears.rangeOfANameInPassing(Language.HE, subject, subject.indexOf("1812")));
+    String passing = "הגדוד היה חלק ממלחמת 1812–1815 ולחם בה מ-   עד 1813.";
+    assertTrue(NameYears.rangeOfANameInPassing(Language.HE, passing, passing.indexOf("1812")));
+    String year = "העיר נפלה בשנת 1812–1815 ושוחררה.";
+    assertFalse(NameYears.rangeOfANameInPassing(Language.HE, year, year.indexOf("1812")));
   }
 }
