@@ -241,14 +241,17 @@ final class DataRows {
     if (digit && letter) {
       return MIXED;
     }
+    char last = t.charAt(t.length() - 1);
+    boolean closes = last == ',' || last == ';' || last == '.' || last == '!' || last == '?'
+        || last == '…';
     if (digit) {
-      return FIGURE;
+      // "(year 3)," — a figure that closes a clause belongs to prose, as a word would
+      return closes ? MIXED : FIGURE;
     }
     if (!letter) {
       return MARK;
     }
-    char last = t.charAt(t.length() - 1);
-    if (last == ',' || last == ';' || last == '.' || last == '!' || last == '?' || last == '…') {
+    if (closes) {
       return MIXED; // a word ending a clause or a sentence belongs to prose
     }
     return WORD;

@@ -94,6 +94,24 @@ class DataRowsTest {
   }
 
   @Test
+  void aLeadWhoseDateAndItsGlossCloseAClauseBeforeThePagesNameStaysProse() {
+    // "Year Y (reign year N), the army of <name> …": the figures are the sentence's date and its
+    // gloss, and the comma after them closes a clause; box rows have no clause marks.
+    String[][] cases = {
+        {"vi", "Velorin", "Năm %d (năm Quorvex thứ %d), quân Velorin vây thành suốt mùa mưa."},
+        {"en", "Velorin", "Year %d (reign year %d), Velorin's army besieged the city all winter."},
+        {"he", "ולורין", "שנת %d (שנת מלכות %d), צבא ולורין צר על העיר כל החורף."}};
+    for (String[] c : cases) {
+      for (int year = 1500; year < 1950; year += 37) {
+        String lead = String.format(c[2], year, 1 + year % 30);
+        String text = c[1] + "\n\n" + lead + "\n";
+        Layout layout = LayoutClassifier.classify(text, Language.fromCode(c[0]).orElseThrow(), "a.txt");
+        assertEquals(LineClass.PROSE, at(layout, text, lead.substring(0, 6)).cls(), text);
+      }
+    }
+  }
+
+  @Test
   void aLongLabelledValueNextToLabelledRowsIsARowWhateverEndsIt() {
     // {lang, title, row, long row, row, control line with a verb}
     String[][] cases = {
