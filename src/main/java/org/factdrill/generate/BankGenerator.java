@@ -326,7 +326,8 @@ public final class BankGenerator {
             st.anchors()), plain, YearOptions.window(year, all, contextLine).and(NamedSpans
             .within(doc.lang(), doc.text(), st.facts(), year, f0.start(), template, contextLine)),
         bound.keep().and(subjects.safe(f, s)).and(HonestOptions.keep(doc.lang(), template, f))
-            .and(span.keeps(f.value())).and(PromptDates.sameSide(f.value(), sameSentence, template)));
+            .and(span.keeps(f.value())).and(PromptDates.sameSide(f.value(), sameSentence, template))
+            .and(WeekdayDates.keep(template, f.value())));
   }
 
   /**
@@ -448,6 +449,10 @@ public final class BankGenerator {
             new Question.Answer(value, right.text()), options);
       }
       case TRUEFALSE: {
+        if (Questions.exclaims(b.template)) { // "Tune in on _____ at nine!" invites, states nothing
+          report.skip(skipped(b.doc, b.fact, type, SkipReason.EXCLAIMED, null));
+          return null;
+        }
         if (!b.side.decidable()) { // "more than 500", "by 1990": a changed value may be true
           report.skip(skipped(b.doc, b.fact, type, SkipReason.HEDGE_UNDECIDABLE, null));
           return null;

@@ -29,6 +29,7 @@ final class ChronologyQuestions {
       java.util.regex.Pattern.compile("-?\\d{4}-\\d\\d-\\d\\d");
   private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("^(-?\\d{4})");
   private final RelativeTime relative;
+  private final EventDistances distances = new EventDistances();
 
   ChronologyQuestions(RelativeTime relative) {
     this.relative = relative;
@@ -36,7 +37,8 @@ final class ChronologyQuestions {
 
   /** An event whose clause holds a relative time word ("two years later") cannot stand alone. */
   boolean standsAlone(Document doc, Timeline.Event e) {
-    return relative.find(doc.lang(), e.text(), 0, e.text().length()).isEmpty();
+    return relative.find(doc.lang(), e.text(), 0, e.text().length()).isEmpty()
+        && !distances.states(doc.lang(), e.text()); // "two years after X" beside X tells all
   }
 
   /**

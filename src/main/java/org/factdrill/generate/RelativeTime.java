@@ -77,6 +77,11 @@ final class RelativeTime {
     return out;
   }
 
+  /** A count in digits or in {@code l}'s words, as one group: what "{N}" stands for. */
+  static String countPattern(Language l) {
+    return countPattern(countWords(l));
+  }
+
   /** "{N}" in a rule: a count in digits or in the pack's words, as group 1. */
   private static String countPattern(Map<String, Integer> words) {
     List<String> alts = new ArrayList<>(words.keySet());

@@ -52,6 +52,8 @@ public enum SkipReason {
   DETACHED_PREFIXES("prefix letters written apart from their words (\"ה כוחות\"), as machine "
       + "translation writes them: the paragraph is not written as its language is"),
   QUESTION("the sentence asks a question (it ends with a question mark): it states no fact"),
+  EXCLAIMED("the sentence exclaims or invites (it ends with an exclamation mark): no true/false "
+      + "statement"),
   ELIDED("the sentence shows an ellipsis of its source (…, [...]): words were left out of it, "
       + "so it is not whole"),
   MISREAD("letters misread by a scan's text recognition: a bracket closed by a bracket of another "
