@@ -17,6 +17,7 @@ final class OpeningWords {
   private final Map<Language, Set<String>> backWords = new java.util.HashMap<>();
   private final Map<Language, Set<String>> pronouns = new java.util.HashMap<>();
   private final Map<Language, Set<String>> connectives = new java.util.HashMap<>();
+  private final Map<Language, Cleft> clefts = new java.util.concurrent.ConcurrentHashMap<>();
 
   OpeningWords() {
     for (Language l : Language.values()) {
@@ -63,6 +64,10 @@ final class OpeningWords {
    * which counts a group named before as a pronoun points to it ({@link BareCount}).
    */
   boolean opensWithPronoun(Language lang, String text) {
+    int cleft = clefts.computeIfAbsent(lang, Cleft::of).clauseStart(text);
+    if (cleft > 0) { // "It was in 1862 that they …": the clause after the link is what opens it
+      return opensWithPronoun(lang, text.substring(cleft));
+    }
     return opensWith(lang, text, pronouns.getOrDefault(lang, Set.of()))
         || BareCount.opens(lang, text);
   }

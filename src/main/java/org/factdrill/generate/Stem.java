@@ -54,6 +54,7 @@ final class Stem {
   private final java.util.Map<Language, OpeningAnaphor> anaphors =
       new java.util.HashMap<>();
   private final PromptBuilder prompts;
+  private final java.util.Map<Language, RelativeClause> relatives = new java.util.HashMap<>();
   private final TimePhrasePronoun fronted = new TimePhrasePronoun();
   private final BiographySubject bio;
   /** A sentence up to this long is asked whole; a longer one is cut, or not asked. */
@@ -312,6 +313,9 @@ final class Stem {
     }
     CleanCut.Words words = CleanCut.Words.of(doc.lang(), context);
     CleanCut.Cut cut = CleanCut.of(raw, whole, words, prompts);
+    String relClause = cut.skip() == null ? null : relatives.computeIfAbsent(doc.lang(),
+        RelativeClause::of).asked(cleaned, whole, words);
+    cut = relClause == null ? cut : CleanCut.Cut.of(relClause); // "Belvania (which became …)"
     if (cut.skip() != null) {
       return Result.skip(cut.skip(), cut.detail());
     }
