@@ -88,6 +88,19 @@ class KindNounNamedBeforeTest {
   }
 
   @Test
+  void aPronounDoesNotTakeInTheKindNounsSentenceAloneWhenTheNameIsBeforeIt() {
+    for (int y = 1801; y < 1900; y += 19) {
+      String text = "Notes from the Tallow valley\n\nThe USS Varnholm was launched at the Lindmoor"
+          + " yard in " + y + ". The ship served on the southern station for many years. It"
+          + " sank off Havana in " + (y + 7) + " after a long storm.\n";
+      var r = Fixtures.extracted(Language.EN, text);
+      for (Question q : about(r, y + 7)) {
+        assertTrue(q.prompt().startsWith("The USS Varnholm"), q.prompt());
+      }
+    }
+  }
+
+  @Test
   void aVietnameseKindNounNeedsTheNameOnlyWhenTheSentenceBeforeGivesOne() {
     String[][] vi = {
         {"Tàu Varnholm rời cảng Lindmoor", "Con tàu bị đắm ở vịnh Tallow", "Một con tàu rời cảng"},
