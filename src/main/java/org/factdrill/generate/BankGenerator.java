@@ -146,7 +146,8 @@ public final class BankGenerator {
           }
         }
         Timeline.Event e = Timeline.event(doc, b.fact, b.card, b.ref, contexts);
-        e = e == null || contexts.unnamedTopic(doc.lang(), e.text(), b.context, doc.text()) != null
+        e = e == null || contexts.unnamedTopic(doc.lang(), e.text(), b.context, doc.text(),
+            () -> NamelessClause.before(st, b.fact.sentence().start())) != null
             ? null : chronology.alone(doc, e); // an item cut down to "the house was sold": which?
         if (e != null) {
           events.add(e);
@@ -268,7 +269,7 @@ public final class BankGenerator {
           "the context line names the answer"));
       return null;
     }
-    String topic = contexts.unnamedTopic(doc.lang(), template, contextLine, doc.text());
+    String topic = contexts.unnamedTopic(doc.lang(), template, contextLine, doc.text(), null);
     if (topic != null) {
       // "המלחמה" (the war) with nothing above or in the prompt saying which war.
       report.skip(skipped(doc, f0, null, SkipReason.BACK_REFERENCE, topic + " (not named)"));

@@ -66,10 +66,11 @@ final class Context {
 
   /**
    * A definite noun of the text's topic in {@code prompt} ("המלחמה", the war) that neither the
-   * prompt's other words nor the context line name ("מלחמת …"); null when there is none.
+   * prompt's other words nor the context line name ("מלחמת …") after {@code before}; null if none.
    */
-  String unnamedTopic(Language lang, String prompt, String contextLine, String text) {
-    return topicNouns.unnamed(lang, prompt, contextLine, text);
+  String unnamedTopic(Language lang, String prompt, String contextLine, String text,
+      java.util.function.Supplier<String> before) {
+    return topicNouns.unnamed(lang, prompt, contextLine, text, before);
   }
 
   /** True when {@code before} says which thing the topic noun {@code word} is ("The X War"). */

@@ -45,13 +45,45 @@ final class NamelessClause {
     String text = st.doc().text();
     org.factdrill.text.Language lang = st.doc().lang();
     String noun = context.unnamedTopic(lang, PromptBuilder.clean(text.substring(rs.from(), s.end())),
-        st.context().line(s.start()), text);
+        st.context().line(s.start()), text, () -> before(st, rs.from()));
     Span prev = noun == null ? null : Referents.usablePrevious(st, context, s);
     if (prev == null || !context.topicNamedIn(lang, noun, PromptBuilder.clean(prev.of(text)), text)
         || PromptBuilder.clean(text.substring(prev.start(), s.end())).length() > Stem.LONG_WHOLE) {
       return rs;
     }
     return new Referents.Start(prev.start(), true, null, null);
+  }
+
+  /**
+   * The kind noun ("The ship …", pack flag {@code instance}) that a prompt starting at {@code from}
+   * opens with while the paragraph before it names an instance of that kind ("USS Arlen …") that
+   * nothing on screen shows; null when there is none (the noun stands as it is).
+   */
+  static String unnamedInstance(Stem.DocState st, Context context, int from, Span s) {
+    String text = st.doc().text();
+    String prompt = PromptBuilder.clean(text.substring(from, s.end()));
+    String line = st.context().line(s.start());
+    String noun = context.unnamedTopic(st.doc().lang(), prompt, line, text, () -> before(st, from));
+    return noun == null || context.unnamedTopic(st.doc().lang(), prompt, line, text, null) != null
+        ? null : noun; // a noun unnamed without the text before is the generator's own skip
+  }
+
+  /**
+   * What the paragraph says before {@code from}, one sentence a line: the sentence right before
+   * and the paragraph's first (which names what the paragraph is about); null when none.
+   */
+  static String before(Stem.DocState st, int from) {
+    Span prev = st.context().previous(new Span(from, from));
+    if (prev == null) {
+      return null;
+    }
+    Span first = prev;
+    for (Span x = st.context().previous(prev); x != null; x = st.context().previous(x)) {
+      first = x;
+    }
+    String text = st.doc().text();
+    return PromptBuilder.clean(prev.of(text))
+        + (first == prev ? "" : "\n" + PromptBuilder.clean(first.of(text)));
   }
 
   private static Referents.Start startNaming(Stem.DocState st, Context context, Span s,

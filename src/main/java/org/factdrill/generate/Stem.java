@@ -219,6 +219,10 @@ final class Stem {
     // The sentence shown before opens with its own "Then", "Nhưng mà": it joins nothing shown.
     from += prepended && from < s.start() ? context.connectiveLength(doc.lang(), text.substring(from, s.start())) : 0;
     from = leads.start(doc, st.anchors(), st.facts(), text, from, s.end(), f);
+    String kind = NamelessClause.unnamedInstance(st, context, from, s);
+    if (kind != null) { // "The ship sank in _____" after "USS Arlen …", not shown: which ship?
+      return Result.skip(SkipReason.BACK_REFERENCE, kind + " (named before)");
+    }
     List<Insert> inserts = new ArrayList<>();
     List<Question.Time> times = new ArrayList<>();
     String window = text.substring(from, s.end());

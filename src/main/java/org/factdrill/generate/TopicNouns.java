@@ -32,7 +32,7 @@ import org.factdrill.text.Language;
 final class TopicNouns {
   /** A noun, its definite form's pattern, and the stems of the words that name its kind. */
   private record Noun(Pattern pattern, String word, Pattern stems, boolean nameAfter,
-      boolean nameInPrompt, boolean subject, boolean picture, boolean leans) {
+      boolean nameInPrompt, boolean subject, boolean picture, boolean leans, boolean instance) {
     /**
      * True when {@code s} holds one of the stems at a word's start (after the pack's prefix
      * letters), in any case: "War" for "the war", "במלחמת" for "המלחמה"; not "toward".
@@ -79,7 +79,7 @@ final class TopicNouns {
               Pattern.compile("(?iu)" + lead + "(?:" + String.join("|", java.util.Arrays.stream(
                   kv[1].strip().split("\\|")).map(Pattern::quote).toList()) + ")"),
               flag(kv, "name-after"), flag(kv, "name-in-prompt"), flag(kv, "subject"),
-              flag(kv, "picture"), flag(kv, "leans")));
+              flag(kv, "picture"), flag(kv, "leans"), flag(kv, "instance")));
         }
       }
       markers.put(l, ms);
@@ -102,12 +102,24 @@ final class TopicNouns {
 
   /** As above; {@code text} (the whole document, or null) shows which words recur as names. */
   String unnamed(Language lang, String prompt, String contextLine, String text) {
+    return unnamed(lang, prompt, contextLine, text, null);
+  }
+
+  /**
+   * As above; {@code before} is what the paragraph said before the prompt (or null). A noun
+   * flagged {@code instance} ("the ship", "the act") counts only when {@code before} names an
+   * instance of its kind ("USS Arlen", "the Dock Act"): then "the ship" is that one, which the
+   * prompt does not say; where nothing before names one, the noun stands as it is.
+   */
+  String unnamed(Language lang, String prompt, String contextLine, String text,
+      java.util.function.Supplier<String> before) {
     String p = withoutNames(lang, prompt);
     for (Noun t : nouns.getOrDefault(lang, List.of())) {
       Matcher m = t.pattern().matcher(p);
-      if (m.find() && (!t.subject() || OPENING.matcher(lead(lang, p, m.start())).matches())
-          && (!t.leans() || leansBack(lang, lead(lang, p, m.start()), p.substring(m.end())))
-          && !capitalisedInside(p, m.start())
+      if (m.find() && (!t.instance() || before != null && namesInstance(lang, t, before.get(), text))
+          && (!t.subject() || OPENING.matcher(lead(lang, p, m.start(), t.instance())).matches())
+          && (!t.leans() || leansBack(lang, lead(lang, p, m.start(), false), p.substring(m.end())))
+          && !capitalisedInside(p, m.start(), t.instance() ? ownStart(p, m.start()) : 0)
           && !named(lang, t, p, m, text)
           && !(contextLine != null && t.stemIn(contextLine) && !t.picture())) {
         return t.word();
@@ -120,8 +132,9 @@ final class TopicNouns {
    * What stands before the noun at {@code at}, less a plural marker right before it ("Sau đó, các
    * hội đồng …" opens its clause as "Sau đó, hội đồng …" does: the marker names nothing).
    */
-  private String lead(Language lang, String p, int at) {
-    String before = p.substring(0, at);
+  private String lead(Language lang, String p, int at, boolean ownSentence) {
+    // "X was built. The ship sank …": the kind noun's clause is its own sentence
+    String before = p.substring(ownSentence ? ownStart(p, at) : 0, at);
     for (String w : markers.getOrDefault(lang, List.of())) {
       String low = before.toLowerCase(java.util.Locale.ROOT);
       if (low.endsWith(w + " ") && (low.length() == w.length() + 1
@@ -137,9 +150,19 @@ final class TopicNouns {
    * ("Sau đó, Quốc hội …", "In 1856, the House …"): a name the text gives the body, not the bare
    * noun (which opens its sentence with a capital only because it opens it).
    */
-  private static boolean capitalisedInside(String p, int at) {
+  private static boolean capitalisedInside(String p, int at, int from) {
     return Character.isUpperCase(p.codePointAt(at))
-        && p.substring(0, at).codePoints().anyMatch(Character::isLetter);
+        && p.substring(from, at).codePoints().anyMatch(Character::isLetter);
+  }
+
+  /** Where the sentence holding {@code at} starts in a prompt of two or more sentences. */
+  private static int ownStart(String p, int at) {
+    Matcher end = SENTENCE_END.matcher(p).region(0, at).useTransparentBounds(true);
+    int from = 0;
+    while (end.find()) {
+      from = end.end();
+    }
+    return from;
   }
 
   /**
@@ -172,6 +195,66 @@ final class TopicNouns {
     }
     return false;
   }
+
+  /**
+   * True when {@code before} names an instance of {@code t}'s kind by its name: a word of the
+   * kind that is part of a name (capitalised after its sentence's first word: "the Dock Act"; or
+   * an acronym: "USS"), that a name follows ("the steamer Arlen", "tàu Arlen") or that a name
+   * stands right before ("the Orvin canal", "a Varnish passenger liner"). A kind word alone ("The
+   * army crossed the river") names no instance.
+   */
+  private boolean namesInstance(Language lang, Noun t, String before, String text) {
+    if (before == null) {
+      return false;
+    }
+    for (String sentence : before.split("\n")) { // one sentence a line: each has its own opening
+      if (namesInstanceIn(lang, t, withoutNames(lang, sentence), text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean namesInstanceIn(Language lang, Noun t, String p, String text) {
+    Matcher m = t.stems().matcher(p);
+    while (m.find()) {
+      Matcher w = WORD_REST.matcher(p).region(m.end(), p.length());
+      int end = w.lookingAt() ? w.end() : m.end();
+      if (end - m.end() > 2) {
+        continue; // "action" is no act, "shipping" no ship
+      }
+      String word = p.substring(m.start(), end);
+      boolean initial = p.substring(0, m.start()).codePoints().noneMatch(Character::isLetter);
+      if (word.length() > 1 && word.equals(word.toUpperCase(java.util.Locale.ROOT))
+          && !word.equals(word.toLowerCase(java.util.Locale.ROOT))
+          || Character.isUpperCase(word.codePointAt(0)) && !initial
+          || nameFollows(lang, p, end, text) || nameBefore(lang, p.substring(0, m.start()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when one of the last two words of {@code head} is a name: capitalised after its
+   * sentence's first word and no function word ("the Orvin canal", "a Varnish passenger liner").
+   */
+  private static boolean nameBefore(Language lang, String head) {
+    String[] ws = head.strip().split("\\s+");
+    for (int i = Math.max(1, ws.length - 2); i < ws.length; i++) {
+      String w = ws[i].replaceAll("[^\\p{L}\\p{M}]", "");
+      if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))
+          && !TopicNames.closedClass(lang).contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A sentence's end inside a prompt of two: a stop and a space before the next sentence. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)]*\\s+(?=\\p{Lu})");
+
+  private static final Pattern WORD_REST = Pattern.compile("[\\p{L}\\p{M}]*");
 
   /** True when the rest of {@code p} names the noun {@code m} found, or the words after it do. */
   private boolean named(Language lang, Noun t, String p, Matcher m, String text) {
