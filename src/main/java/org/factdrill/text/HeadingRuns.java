@@ -36,16 +36,16 @@ final class HeadingRuns {
       Span s = blocks.get(i).span();
       at = s.start() <= found.span().start() && found.span().start() < s.end() ? i : -1;
     }
-    if (at < 0 || !piece(text, blocks.get(at), w, true)) {
-      return found;
-    }
     int from = at;
     int to = at;
-    while (from > 0 && to - from + 1 < MAX_LINES && adjacent(text, blocks.get(from - 1),
+    // (A line said twice in a row is a title and its picture's caption: no broken title.)
+    boolean joins = at >= 0 && piece(text, blocks.get(at), w, true)
+        && !Titles.saidTwice(text, blocks, at);
+    while (joins && from > 0 && to - from + 1 < MAX_LINES && adjacent(text, blocks.get(from - 1),
         blocks.get(from)) && piece(text, blocks.get(from - 1), w, false)) {
       from--;
     }
-    while (to + 1 < blocks.size() && to - from + 1 < MAX_LINES
+    while (joins && to + 1 < blocks.size() && to - from + 1 < MAX_LINES
         && adjacent(text, blocks.get(to), blocks.get(to + 1))
         && piece(text, blocks.get(to + 1), w, false)) {
       to++;
@@ -55,8 +55,8 @@ final class HeadingRuns {
     if (to > from) {
       StringBuilder b = new StringBuilder();
       for (int i = from; i <= to; i++) {
-        b.append(b.length() > 0 ? " " : "")
-            .append(LayoutClassifier.cleanHeading(blocks.get(i).of(text), w).strip());
+        b.append(b.length() > 0 ? " " : "").append(i == at ? found.text()
+            : LayoutClassifier.cleanHeading(blocks.get(i).of(text), w).strip());
       }
       t = b.toString().replaceAll("\\s+", " ");
       span = new Span(blocks.get(from).span().start(), blocks.get(to).span().end());
@@ -68,23 +68,28 @@ final class HeadingRuns {
   }
 
   /**
-   * True when the block may be a piece of a broken title: one short line with no sentence mark at
-   * its end, wholly in capitals where the script has them, a heading where it has none; never a
-   * byline, a numbered section ("1. …") or a line of the page's chrome.
+   * True when the block may be a piece of a broken title: one short heading line with no sentence
+   * mark at its end, wholly in capitals where the script has them; never a
+   * byline or date line, a numbered section ("1. …") or a line of the page's chrome.
    */
   private static boolean piece(String text, Block b, LayoutWords w, boolean chosen) {
     String line = b.of(text).strip();
     int words = LayoutClassifier.words(line);
     if (line.indexOf('\n') >= 0 || words == 0 || words > MAX_WORDS
-        || line.matches("(?s).*[.!?;:,]$") && !chosen || w.opensByline(line)
+        || line.matches("(?s).*[.!?;:,]$") && !chosen || b.cls() == LineClass.BYLINE
+        || w.opensByline(line)
         || w.opensPublished(line) || ChromeLines.isChrome(line, w)
         || line.matches("^\\s*\\(?\\d{1,3}\\s*[.)].*")) {
       return false;
     }
+    // (A stack of short lines read as a menu, a site's name over an author over a work, is
+    // links: separate lines, never one title. Three capitals lines, the last with its number and
+    // date, pass for a box's rows by their figures: a row has its label's colon or tab.)
     if (line.codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isLowerCase(c))) {
-      return shouted(line);
+      return shouted(line) && (b.cls() == LineClass.HEADING
+          || b.cls() == LineClass.INFOBOX && line.indexOf(':') < 0 && line.indexOf('\t') < 0);
     }
-    return b.cls() == LineClass.HEADING; // a script without capitals: a short heading line
+    return b.cls() == LineClass.HEADING;
   }
 
   /** True when only white space and a single line break stand between the two blocks. */

@@ -60,6 +60,10 @@ class BrokenTitleLinesTest {
           + prose(VI, state, n++);
       String kind = c[0].charAt(0) + c[0].substring(1).toLowerCase(java.util.Locale.ROOT);
       assertEquals(kind + " của " + state, title("vi", text), text);
+      // (its number and date on a third line: the three pass for a box's rows by their figures)
+      String dated = c[0] + "\nCỦA " + state.toUpperCase(java.util.Locale.ROOT) + "\nSỐ " + n
+          + " NGÀY 14 THÁNG 6 NĂM 1947\n\n" + prose(VI, state, n++);
+      assertEquals(kind + " của " + state, title("vi", dated), dated);
     }
   }
 
@@ -104,5 +108,14 @@ class BrokenTitleLinesTest {
     assertEquals("The harbour of Varden", title("en", text));
     String vi = "CẢNG VARDEN XƯA\n\n" + prose(VI, "cảng Varden xưa", 4);
     assertEquals("Cảng Varden xưa", title("vi", vi));
+  }
+
+  @Test
+  void aStackOfCapitalsLinesReadAsAMenuAndADateLineUnderTheTitleAreNotJoined() {
+    String stack = "QUORVEX HISTORY LIBRARY\nALDER QUINT\nTHE HARBOUR OF VARDEN\n\n"
+        + prose(EN, "the harbour of Varden", 5);
+    assertEquals("The harbour of Varden", title("en", stack), stack);
+    String dated = "THE HARBOUR OF VARDEN\n3 March 1921\n\n" + prose(EN, "the harbour of Varden", 6);
+    assertEquals("The harbour of Varden", title("en", dated), dated);
   }
 }
