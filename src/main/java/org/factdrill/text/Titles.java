@@ -179,7 +179,7 @@ final class Titles {
         return new Found(h, best != null && h.equals(best.text()) ? best.span() : null);
       }
     }
-    return best;
+    return HeadingRuns.joined(text, blocks, best, w); // (a title broken over capitals lines)
   }
 
   /** True when the line ends in a part that names a site ("… - Wikipedia"). */

@@ -1,0 +1,192 @@
+package org.factdrill.text;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A title set as one heading broken over several lines, as a legal text writes its heading (the
+ * document's kind, a line naming the issuing state, its number and date, each on a line of its
+ * own with no blank line between): the chosen title line is one piece of it, and the whole run is
+ * the title. In a script with capitals the pieces are lines wholly in capitals (a mixed-case title
+ * over a capitals line is a title and a label, two things); in a script without capitals they
+ * are short heading lines. A title wholly in capitals is shown in sentence case, each word as the
+ * prose writes it ("VIỆT NAM" stays a name where the prose writes "Việt Nam").
+ */
+final class HeadingRuns {
+  /** A piece of a broken title has at most this many words. */
+  private static final int MAX_WORDS = 14;
+  /** A title is broken over at most this many lines. */
+  private static final int MAX_LINES = 4;
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’]*");
+
+  private HeadingRuns() {}
+
+  /** {@code found} joined with the lines of its heading run, in sentence case when shouted. */
+  static Titles.Found joined(String text, List<Block> blocks, Titles.Found found,
+      LayoutWords w) {
+    if (found == null || found.span() == null) {
+      return found;
+    }
+    int at = -1;
+    for (int i = 0; i < blocks.size() && at < 0; i++) {
+      Span s = blocks.get(i).span();
+      at = s.start() <= found.span().start() && found.span().start() < s.end() ? i : -1;
+    }
+    int from = at;
+    int to = at;
+    // (A line said twice in a row is a title and its picture's caption: no broken title.)
+    boolean joins = at >= 0 && piece(text, blocks.get(at), w, true)
+        && !Titles.saidTwice(text, blocks, at);
+    while (joins && from > 0 && to - from + 1 < MAX_LINES && adjacent(text, blocks.get(from - 1),
+        blocks.get(from)) && piece(text, blocks.get(from - 1), w, false)) {
+      from--;
+    }
+    while (joins && to + 1 < blocks.size() && to - from + 1 < MAX_LINES
+        && adjacent(text, blocks.get(to), blocks.get(to + 1))
+        && piece(text, blocks.get(to + 1), w, false)) {
+      to++;
+    }
+    String t = found.text();
+    Span span = found.span();
+    if (to > from) {
+      StringBuilder b = new StringBuilder();
+      for (int i = from; i <= to; i++) {
+        b.append(b.length() > 0 ? " " : "").append(i == at ? found.text()
+            : LayoutClassifier.cleanHeading(blocks.get(i).of(text), w).strip());
+      }
+      t = b.toString().replaceAll("\\s+", " ");
+      span = new Span(blocks.get(from).span().start(), blocks.get(to).span().end());
+    }
+    if (shouted(t)) {
+      t = sentenceCase(t, text, blocks);
+    }
+    return t.equals(found.text()) ? found : new Titles.Found(t, span);
+  }
+
+  /**
+   * True when the block may be a piece of a broken title: one short heading line with no sentence
+   * mark at its end, wholly in capitals where the script has them; never a
+   * byline or date line, a numbered section ("1. …") or a line of the page's chrome.
+   */
+  private static boolean piece(String text, Block b, LayoutWords w, boolean chosen) {
+    String line = b.of(text).strip();
+    int words = LayoutClassifier.words(line);
+    if (line.indexOf('\n') >= 0 || words == 0 || words > MAX_WORDS
+        || line.matches("(?s).*[.!?;:,]$") && !chosen || b.cls() == LineClass.BYLINE
+        || w.opensByline(line)
+        || w.opensPublished(line) || ChromeLines.isChrome(line, w)
+        || line.matches("^\\s*\\(?\\d{1,3}\\s*[.)].*")) {
+      return false;
+    }
+    // (A stack of short lines read as a menu, a site's name over an author over a work, is
+    // links: separate lines, never one title. Three capitals lines, the last with its number and
+    // date, pass for a box's rows by their figures: a row has its label's colon or tab.)
+    if (line.codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isLowerCase(c))) {
+      return shouted(line) && (b.cls() == LineClass.HEADING
+          || b.cls() == LineClass.INFOBOX && line.indexOf(':') < 0 && line.indexOf('\t') < 0);
+    }
+    return b.cls() == LineClass.HEADING;
+  }
+
+  /** True when only white space and a single line break stand between the two blocks. */
+  private static boolean adjacent(String text, Block a, Block b) {
+    String gap = text.substring(a.span().end(), b.span().start());
+    return gap.isBlank() && gap.chars().filter(c -> c == '\n').count() <= 1;
+  }
+
+  /** True when every cased letter is a capital, and two or more are. */
+  static boolean shouted(String s) {
+    int upper = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLowerCase(cp)) {
+        return false;
+      }
+      upper += Character.isUpperCase(cp) || Character.isTitleCase(cp) ? 1 : 0;
+    }
+    return upper >= 2;
+  }
+
+  /**
+   * The shouted title in sentence case: each word as the prose writes it inside a sentence (a
+   * name capitalised, an acronym in capitals), else in small letters; its first letter a capital.
+   */
+  static String sentenceCase(String title, String text, List<Block> blocks) {
+    Map<String, String> forms = proseForms(title, text, blocks);
+    StringBuilder out = new StringBuilder();
+    Matcher m = WORD.matcher(title);
+    int last = 0;
+    while (m.find()) {
+      String key = m.group().toLowerCase(Locale.ROOT);
+      out.append(title, last, m.start()).append(forms.getOrDefault(key, key));
+      last = m.end();
+    }
+    out.append(title.substring(last));
+    for (int i = 0; i < out.length(); ) {
+      int cp = out.codePointAt(i);
+      if (Character.isLetter(cp)) {
+        out.replace(i, i + Character.charCount(cp),
+            new String(Character.toChars(Character.toTitleCase(cp))));
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    return out.toString();
+  }
+
+  /**
+   * How the prose writes the title's words inside a sentence: a word it writes capitalised after
+   * a sentence's first word more often than in small letters is a name (its form kept: "City" of
+   * "the Free City of X" beside one "the city"); the others are absent (small letters).
+   */
+  private static Map<String, String> proseForms(String title, String text, List<Block> blocks) {
+    Map<String, String> wanted = new HashMap<>();
+    Matcher tm = WORD.matcher(title);
+    while (tm.find()) {
+      wanted.put(tm.group().toLowerCase(Locale.ROOT), null);
+    }
+    Map<String, String> names = new HashMap<>();
+    Map<String, Integer> votes = new HashMap<>(); // capitalised inside a sentence minus small
+    for (Block b : blocks) {
+      if (b.cls() != LineClass.PROSE) {
+        continue;
+      }
+      String s = b.of(text);
+      Matcher m = WORD.matcher(s);
+      while (m.find()) {
+        String word = m.group();
+        String key = word.toLowerCase(Locale.ROOT);
+        if (!wanted.containsKey(key)) {
+          continue;
+        }
+        if (word.equals(key)) {
+          votes.merge(key, -1, Integer::sum);
+        } else if (!sentenceStart(s, m.start())) {
+          names.putIfAbsent(key, word);
+          votes.merge(key, 1, Integer::sum);
+        }
+      }
+    }
+    Map<String, String> forms = new HashMap<>();
+    names.forEach((k, v) -> {
+      if (votes.getOrDefault(k, 0) > 0) {
+        forms.put(k, v);
+      }
+    });
+    return forms;
+  }
+
+  /** True when the word at {@code at} opens its line or follows a sentence's end mark. */
+  private static boolean sentenceStart(String s, int at) {
+    int i = at - 1;
+    while (i >= 0 && (s.charAt(i) == ' ' || "\"“‘'([«„".indexOf(s.charAt(i)) >= 0)) {
+      i--;
+    }
+    return i < 0 || ".!?:…\n".indexOf(s.charAt(i)) >= 0;
+  }
+}
