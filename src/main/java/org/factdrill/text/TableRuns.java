@@ -42,6 +42,7 @@ final class TableRuns {
     labelFigureRuns(text, blocks);
     verblessRuns(text, blocks, lang);
     DataRows.mark(text, blocks, lang);
+    BoxRuns.mark(text, blocks, lang);
   }
 
   /**
