@@ -1,5 +1,6 @@
 package org.factdrill.text;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -118,13 +119,32 @@ final class HeadingRuns {
    */
   static String sentenceCase(String title, String text, List<Block> blocks) {
     Map<String, String> forms = proseForms(title, text, blocks);
-    StringBuilder out = new StringBuilder();
+    Map<String, String> pairs = pairForms(title, text, blocks);
+    List<int[]> spans = new ArrayList<>();
     Matcher m = WORD.matcher(title);
-    int last = 0;
     while (m.find()) {
-      String key = m.group().toLowerCase(Locale.ROOT);
-      out.append(title, last, m.start()).append(forms.getOrDefault(key, key));
-      last = m.end();
+      spans.add(new int[] {m.start(), m.end()});
+    }
+    String[] shown = new String[spans.size()];
+    for (int i = 0; i < shown.length; i++) {
+      String key = title.substring(spans.get(i)[0], spans.get(i)[1]).toLowerCase(Locale.ROOT);
+      shown[i] = forms.getOrDefault(key, key);
+    }
+    // A name of several words keeps the form the prose gives the whole run ("Hoa Kỳ"), though one
+    // of its words alone is a common word the prose mostly writes in small letters ("kỳ").
+    for (int i = 0; i + 1 < shown.length; i++) {
+      String pair = pairs.get(pairKey(title, spans.get(i), spans.get(i + 1)));
+      if (pair != null) {
+        int cut = pair.indexOf(' ');
+        shown[i] = pair.substring(0, cut);
+        shown[i + 1] = pair.substring(cut + 1);
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    int last = 0;
+    for (int i = 0; i < shown.length; i++) {
+      out.append(title, last, spans.get(i)[0]).append(shown[i]);
+      last = spans.get(i)[1];
     }
     out.append(title.substring(last));
     for (int i = 0; i < out.length(); ) {
@@ -179,6 +199,62 @@ final class HeadingRuns {
       }
     });
     return forms;
+  }
+
+  /** Two words of {@code s} next to each other (one space between), in small letters; else null. */
+  private static String pairKey(String s, int[] a, int[] b) {
+    if (b[0] != a[1] + 1 || s.charAt(a[1]) != ' ') {
+      return null;
+    }
+    return s.substring(a[0], b[1]).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Pairs of the title's words that the prose writes side by side with the second capitalised
+   * (a name's run, whatever starts the sentence) more often than wholly in small letters.
+   */
+  private static Map<String, String> pairForms(String title, String text, List<Block> blocks) {
+    Map<String, String> wanted = new HashMap<>();
+    List<int[]> ts = new ArrayList<>();
+    Matcher tm = WORD.matcher(title);
+    while (tm.find()) {
+      ts.add(new int[] {tm.start(), tm.end()});
+    }
+    for (int i = 0; i + 1 < ts.size(); i++) {
+      String k = pairKey(title, ts.get(i), ts.get(i + 1));
+      if (k != null) {
+        wanted.put(k, null);
+      }
+    }
+    Map<String, String> names = new HashMap<>();
+    Map<String, Integer> votes = new HashMap<>();
+    if (wanted.isEmpty()) {
+      return names;
+    }
+    for (Block b : blocks) {
+      if (b.cls() != LineClass.PROSE) {
+        continue;
+      }
+      String s = b.of(text);
+      Matcher m = WORD.matcher(s);
+      int[] prev = null;
+      while (m.find()) {
+        int[] cur = {m.start(), m.end()};
+        String k = prev == null ? null : pairKey(s, prev, cur);
+        if (k != null && wanted.containsKey(k)) {
+          String pair = s.substring(prev[0], cur[1]);
+          if (pair.equals(k)) {
+            votes.merge(k, -1, Integer::sum);
+          } else if (Character.isUpperCase(s.codePointAt(cur[0]))) {
+            names.putIfAbsent(k, pair);
+            votes.merge(k, 1, Integer::sum);
+          }
+        }
+        prev = cur;
+      }
+    }
+    names.keySet().removeIf(k -> votes.getOrDefault(k, 0) <= 0);
+    return names;
   }
 
   /** True when the word at {@code at} opens its line or follows a sentence's end mark. */

@@ -111,6 +111,18 @@ class BrokenTitleLinesTest {
   }
 
   @Test
+  void aNameOfTwoWordsKeepsItsCapitalsThoughOneOfItsWordsIsMostlyACommonWord() {
+    // "march", "kỳ": common words the prose writes in small letters more often than as part of the
+    // name; the name's run ("New March", "Lam Kỳ") is what the prose writes capitalised.
+    String en = "THE FAIR OF NEW MARCH\n\nThe march began in 1901 and the march ended in 1902."
+        + " The fair of New March opened in 1903. The march was long and the march was cold.\n";
+    assertEquals("The fair of New March", title("en", en), en);
+    String vi = "HỘI CHỢ CỦA LAM KỲ\n\nThời kỳ đầu bắt đầu năm 1901 và thời kỳ sau năm 1902."
+        + " Hội chợ của Lam Kỳ mở năm 1903. Mỗi kỳ hội kéo dài và một kỳ nghỉ ngắn.\n";
+    assertEquals("Hội chợ của Lam Kỳ", title("vi", vi), vi);
+  }
+
+  @Test
   void aStackOfCapitalsLinesReadAsAMenuAndADateLineUnderTheTitleAreNotJoined() {
     String stack = "QUORVEX HISTORY LIBRARY\nALDER QUINT\nTHE HARBOUR OF VARDEN\n\n"
         + prose(EN, "the harbour of Varden", 5);
