@@ -177,16 +177,22 @@ final class HeadingRuns {
         continue;
       }
       String s = b.of(text);
+      List<String> words = new ArrayList<>();
+      List<Integer> starts = new ArrayList<>();
       Matcher m = WORD.matcher(s);
       while (m.find()) {
-        String word = m.group();
+        words.add(m.group());
+        starts.add(m.start());
+      }
+      for (int i = 0; i < words.size(); i++) {
+        String word = words.get(i);
         String key = word.toLowerCase(Locale.ROOT);
-        if (!wanted.containsKey(key)) {
-          continue;
+        if (!wanted.containsKey(key) || shoutedRun(words, i)) {
+          continue; // a run of words in capitals (a signature, a heading in the prose) is no name's form
         }
         if (word.equals(key)) {
           votes.merge(key, -1, Integer::sum);
-        } else if (!sentenceStart(s, m.start())) {
+        } else if (!sentenceStart(s, starts.get(i))) {
           names.putIfAbsent(key, word);
           votes.merge(key, 1, Integer::sum);
         }
@@ -201,6 +207,17 @@ final class HeadingRuns {
     return forms;
   }
 
+  /** True when word {@code i} is in capitals beside another word in capitals (an acronym stands alone). */
+  private static boolean shoutedRun(List<String> words, int i) {
+    return allCaps(words.get(i)) && (i > 0 && allCaps(words.get(i - 1))
+        || i + 1 < words.size() && allCaps(words.get(i + 1)));
+  }
+
+  private static boolean allCaps(String w) {
+    return w.codePointCount(0, w.length()) >= 2 && w.equals(w.toUpperCase(Locale.ROOT))
+        && !w.equals(w.toLowerCase(Locale.ROOT));
+  }
+
   /** Two words of {@code s} next to each other (one space between), in small letters; else null. */
   private static String pairKey(String s, int[] a, int[] b) {
     if (b[0] != a[1] + 1 || s.charAt(a[1]) != ' ') {
@@ -210,8 +227,8 @@ final class HeadingRuns {
   }
 
   /**
-   * Pairs of the title's words that the prose writes side by side with the second capitalised
-   * (a name's run, whatever starts the sentence) more often than wholly in small letters.
+   * Pairs of the title's words that the prose writes side by side, both capitalised inside a
+   * sentence and not both in capitals (a name's run), more often than wholly in small letters.
    */
   private static Map<String, String> pairForms(String title, String text, List<Block> blocks) {
     Map<String, String> wanted = new HashMap<>();
@@ -245,7 +262,9 @@ final class HeadingRuns {
           String pair = s.substring(prev[0], cur[1]);
           if (pair.equals(k)) {
             votes.merge(k, -1, Integer::sum);
-          } else if (Character.isUpperCase(s.codePointAt(cur[0]))) {
+          } else if (Character.isUpperCase(s.codePointAt(prev[0]))
+              && Character.isUpperCase(s.codePointAt(cur[0])) && !sentenceStart(s, prev[0])
+              && !(allCaps(s.substring(prev[0], prev[1])) && allCaps(s.substring(cur[0], cur[1])))) {
             names.putIfAbsent(k, pair);
             votes.merge(k, 1, Integer::sum);
           }

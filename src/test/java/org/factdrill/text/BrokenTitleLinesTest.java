@@ -123,6 +123,19 @@ class BrokenTitleLinesTest {
   }
 
   @Test
+  void wordsTheProseShoutsInARunOfCapitalsAreNotANamesForm() {
+    // a notice or a signature quoted in capitals inside the prose is no evidence of a name: the
+    // title's words stay in small letters, an acronym among small words keeps its capitals
+    String en = "ORDER OF THE HARBOUR BOARD\n\nThe notice read HARBOUR BOARD ORDERS ALL BOATS ASHORE"
+        + " in 1901. It read HARBOUR BOARD ORDERS again in 1902 and the harbour board met in 1903."
+        + " A later notice said HARBOUR BOARD CLOSED in 1904.\n";
+    assertEquals("Order of the harbour board", title("en", en), en);
+    String acr = "ORDER OF THE VNQB BOARD\n\nThe VNQB board met in 1901 and the VNQB board sat in"
+        + " 1902. The board closed in 1903.\n";
+    assertEquals("Order of the VNQB board", title("en", acr), acr);
+  }
+
+  @Test
   void aStackOfCapitalsLinesReadAsAMenuAndADateLineUnderTheTitleAreNotJoined() {
     String stack = "QUORVEX HISTORY LIBRARY\nALDER QUINT\nTHE HARBOUR OF VARDEN\n\n"
         + prose(EN, "the harbour of Varden", 5);
