@@ -24,17 +24,22 @@ public final class CapsLine {
     if (words < MIN_WORDS) {
       return false;
     }
+    return capitals(line) >= MIN_LETTERS;
+  }
+
+  /** The capitals of {@code s}, or -1 when it has a small letter (one definition of "shouted"). */
+  static int capitals(String s) {
     int upper = 0;
-    for (int i = 0; i < line.length(); ) {
-      int cp = line.codePointAt(i);
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
       i += Character.charCount(cp);
       if (Character.isLowerCase(cp)) {
-        return false;
+        return -1;
       }
       if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
         upper++;
       }
     }
-    return upper >= MIN_LETTERS;
+    return upper;
   }
 }

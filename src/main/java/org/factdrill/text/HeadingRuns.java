@@ -101,16 +101,7 @@ final class HeadingRuns {
 
   /** True when every cased letter is a capital, and two or more are. */
   static boolean shouted(String s) {
-    int upper = 0;
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      i += Character.charCount(cp);
-      if (Character.isLowerCase(cp)) {
-        return false;
-      }
-      upper += Character.isUpperCase(cp) || Character.isTitleCase(cp) ? 1 : 0;
-    }
-    return upper >= 2;
+    return CapsLine.capitals(s) >= 2;
   }
 
   /**
@@ -209,13 +200,8 @@ final class HeadingRuns {
 
   /** True when word {@code i} is in capitals beside another word in capitals (an acronym stands alone). */
   private static boolean shoutedRun(List<String> words, int i) {
-    return allCaps(words.get(i)) && (i > 0 && allCaps(words.get(i - 1))
-        || i + 1 < words.size() && allCaps(words.get(i + 1)));
-  }
-
-  private static boolean allCaps(String w) {
-    return w.codePointCount(0, w.length()) >= 2 && w.equals(w.toUpperCase(Locale.ROOT))
-        && !w.equals(w.toLowerCase(Locale.ROOT));
+    return shouted(words.get(i)) && (i > 0 && shouted(words.get(i - 1))
+        || i + 1 < words.size() && shouted(words.get(i + 1)));
   }
 
   /** Two words of {@code s} next to each other (one space between), in small letters; else null. */
@@ -264,7 +250,7 @@ final class HeadingRuns {
             votes.merge(k, -1, Integer::sum);
           } else if (Character.isUpperCase(s.codePointAt(prev[0]))
               && Character.isUpperCase(s.codePointAt(cur[0])) && !sentenceStart(s, prev[0])
-              && !(allCaps(s.substring(prev[0], prev[1])) && allCaps(s.substring(cur[0], cur[1])))) {
+              && !(shouted(s.substring(prev[0], prev[1])) && shouted(s.substring(cur[0], cur[1])))) {
             names.putIfAbsent(k, pair);
             votes.merge(k, 1, Integer::sum);
           }

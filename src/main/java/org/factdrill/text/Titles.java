@@ -315,15 +315,7 @@ final class Titles {
 
   /** True when every cased letter of the line is a capital (and it has some). */
   private static boolean shouted(String line) {
-    boolean upper = false;
-    for (int k = 0; k < line.length(); k++) {
-      char c = line.charAt(k);
-      if (Character.isLowerCase(c)) {
-        return false;
-      }
-      upper |= Character.isUpperCase(c);
-    }
-    return upper;
+    return CapsLine.capitals(line) >= 1;
   }
 
   /** True when the line's first letter is a lower-case one: the rest of a sentence, no headline. */
