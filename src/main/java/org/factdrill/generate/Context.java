@@ -1,5 +1,7 @@
 package org.factdrill.generate;
 
+import static org.factdrill.generate.TopicShapes.topicShaped;
+import static org.factdrill.generate.TopicShapes.wordLikeFileName;
 import static org.factdrill.generate.YearlessTitles.withoutYear;
 
 import java.util.ArrayList;
@@ -25,7 +27,6 @@ import org.factdrill.text.TopicLines;
  * sentence opens with a word pointing back to the sentence before it.
  */
 final class Context {
-  private static final int MAX_HEADING = 120;
   private static final int MAX_CONTEXT = 140;
   /** Cell separators, template fields ("|date=", "{{"), markup left in the text. */
   private static final java.util.regex.Pattern TABLE = java.util.regex.Pattern.compile(
@@ -377,39 +378,6 @@ final class Context {
   /** The length of a connective opening {@code text} ({@link OpeningWords#connectiveLength}). */
   int connectiveLength(Language lang, String text) {
     return openings.connectiveLength(lang, text);
-  }
-
-  /**
-   * A heading that can name a topic: some letters, not too long, no sentence mark at its end,
-   * not a date line or a picture credit.
-   */
-  private static boolean topicShaped(String h, org.factdrill.text.LayoutWords w) {
-    if (h.isEmpty() || h.length() > MAX_HEADING || h.matches("(?s).*[.!?…;,:]$")
-        || w.hasCredit(h) || w.opensByline(h) || w.opensPublished(h) || w.opensMore(h)) {
-      return false;
-    }
-    long lettered = java.util.Arrays.stream(h.split("\\s+"))
-        .filter(x -> x.codePoints().filter(Character::isLetter).count() >= 2).count();
-    return lettered > 0 && !(h.matches(".*\\d{3,}.*") && lettered <= 1);
-  }
-
-  /**
-   * A file name that reads as a title ("Battle of Hastings"): words with spaces, none a code
-   * (an id, a hash, "en-news-voa-ww2").
-   */
-  static boolean wordLikeFileName(String name) {
-    String n = name.strip();
-    if (!n.contains(" ")) {
-      return false;
-    }
-    for (String x : n.split("\\s+")) {
-      boolean letters = x.codePoints().anyMatch(Character::isLetter);
-      boolean digits = x.codePoints().anyMatch(Character::isDigit);
-      if (letters && digits && x.length() >= 6 || x.chars().filter(c -> c == '-').count() >= 2) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean same(String a, String b) {
