@@ -26,7 +26,7 @@ final class ClippedSentence {
       return s; // a chronology's row ends at its line end, unless the page was cut inside it
     }
     // Never inside a list ("the towns of Lin, Mer, Tal, …"): a cut there drops the list's end.
-    java.util.Set<Integer> listed = PromptBuilder.listCommas(text.substring(s.start(), s.end()));
+    java.util.Set<Integer> listed = ListCommas.listCommas(text.substring(s.start(), s.end()));
     int depth = 0;
     int cut = -1;
     char mark = 0;

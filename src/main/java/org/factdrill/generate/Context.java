@@ -1,5 +1,9 @@
 package org.factdrill.generate;
 
+import static org.factdrill.generate.TopicShapes.topicShaped;
+import static org.factdrill.generate.TopicShapes.wordLikeFileName;
+import static org.factdrill.generate.YearlessTitles.withoutYear;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,11 +27,7 @@ import org.factdrill.text.TopicLines;
  * sentence opens with a word pointing back to the sentence before it.
  */
 final class Context {
-  private static final int MAX_HEADING = 120;
   private static final int MAX_CONTEXT = 140;
-  /** A year or span of years opening a title, before a word ("1906 Karvo earthquake"). */
-  private static final java.util.regex.Pattern LEADING_YEAR = java.util.regex.Pattern.compile(
-      "\\d{3,4}(?:\\s*[-–—]\\s*\\d{2,4})?\\s+(?=\\p{L})");
   /** Cell separators, template fields ("|date=", "{{"), markup left in the text. */
   private static final java.util.regex.Pattern TABLE = java.util.regex.Pattern.compile(
       "\\||\\{\\{|\\}\\}|\\t|(?<=\\p{L})=(?=\\S)|</?\\p{Alpha}+[^>]*>");
@@ -378,74 +378,6 @@ final class Context {
   /** The length of a connective opening {@code text} ({@link OpeningWords#connectiveLength}). */
   int connectiveLength(Language lang, String text) {
     return openings.connectiveLength(lang, text);
-  }
-
-  /**
-   * A heading that can name a topic: some letters, not too long, no sentence mark at its end,
-   * not a date line or a picture credit.
-   */
-  private static boolean topicShaped(String h, org.factdrill.text.LayoutWords w) {
-    if (h.isEmpty() || h.length() > MAX_HEADING || h.matches("(?s).*[.!?…;,:]$")
-        || w.hasCredit(h) || w.opensByline(h) || w.opensPublished(h) || w.opensMore(h)) {
-      return false;
-    }
-    long lettered = java.util.Arrays.stream(h.split("\\s+"))
-        .filter(x -> x.codePoints().filter(Character::isLetter).count() >= 2).count();
-    return lettered > 0 && !(h.matches(".*\\d{3,}.*") && lettered <= 1);
-  }
-
-  /**
-   * A file name that reads as a title ("Battle of Hastings"): words with spaces, none a code
-   * (an id, a hash, "en-news-voa-ww2").
-   */
-  static boolean wordLikeFileName(String name) {
-    String n = name.strip();
-    if (!n.contains(" ")) {
-      return false;
-    }
-    for (String x : n.split("\\s+")) {
-      boolean letters = x.codePoints().anyMatch(Character::isLetter);
-      boolean digits = x.codePoints().anyMatch(Character::isDigit);
-      if (letters && digits && x.length() >= 6 || x.chars().filter(c -> c == '-').count() >= 2) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * The title without the year or period it ends with, where the year is an appendix to a name:
-   * in brackets ("X (1884)"), after a comma ("X, 1954"), or after a capitalised word ("Lin
-   * Conference 1862"; never "The treaty of 1862", whose year is its complement). Null when it has
-   * none or too little is left to name a topic.
-   */
-  static String withoutYear(String title) {
-    java.util.regex.Matcher lead = LEADING_YEAR.matcher(title.strip());
-    if (lead.lookingAt()) {
-      // "1906 Karvo earthquake": a year opening a name qualifies it; the name still names it.
-      String rest = title.strip().substring(lead.end());
-      return rest.matches(".*\\d{3,4}.*") || lettered(rest) < 2 ? null : rest;
-    }
-    String t = title.replaceFirst(
-        "\\s*(?:\\(\\s*\\d{3,4}(?:\\s*[-–—]\\s*\\d{2,4})?\\s*\\)|,\\s*\\d{3,4}(?:\\s*[-–—]\\s*\\d{2,4})?"
-            + "|(?<=(?:^|\\s)\\p{Lu}[\\p{L}\\p{M}–-]{0,40})\\s+\\d{3,4}(?:\\s*[-–—]\\s*\\d{2,4})?)$", "")
-        .strip();
-    if (t.equals(title.strip()) || t.matches(".*\\d{3,4}.*")) {
-      return null;
-    }
-    return lettered(t) >= 2 ? t : null;
-  }
-
-  /** How many words of {@code t} have two letters or more. */
-  private static long lettered(String t) {
-    return java.util.Arrays.stream(t.split("\\s+"))
-        .filter(x -> x.codePoints().filter(Character::isLetter).count() >= 2).count();
-  }
-
-  /** As {@link #withoutYear(String)}, or without a closing period of time ("from 1988 to 2004"). */
-  static String withoutYear(String title, Language lang) {
-    String bare = withoutYear(title);
-    return bare != null ? bare : TitleYears.without(title, lang);
   }
 
   private static boolean same(String a, String b) {

@@ -58,7 +58,7 @@ final class ItemEnds {
     String between = cut < 0 ? "" : s.substring(mark, cut).strip();
     if (cut < 0 || !between.isEmpty() && (date.isEmpty() || !between.contains(date)
         || PromptBuilder.contextWords(between.replace(date, " ")) > LEAD_WORDS)
-        || PromptBuilder.listCommas(s).contains(cut)) {
+        || ListCommas.listCommas(s).contains(cut)) {
       return item;
     }
     return body + ".";

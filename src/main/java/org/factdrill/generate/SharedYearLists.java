@@ -71,7 +71,7 @@ final class SharedYearLists {
       return false; // "March 1937": one date, not a list
     }
     for (String w : gap.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
-      if (!w.isEmpty() && !PromptBuilder.LIST_AND.contains(w) && !MONTH_WORDS.contains(w)
+      if (!w.isEmpty() && !ListCommas.LIST_AND.contains(w) && !MONTH_WORDS.contains(w)
           && !(w.length() <= 2 && w.chars().allMatch(Character::isDigit))) {
         return false;
       }

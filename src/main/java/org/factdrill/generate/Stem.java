@@ -1,5 +1,7 @@
 package org.factdrill.generate;
 
+import static org.factdrill.generate.OtherDateYears.yearsOfOtherDates;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -51,12 +53,10 @@ final class Stem {
   private final Context context;
   private final RelativeTime relative = new RelativeTime();
   private final PromptLead leads = new PromptLead(relative);
-  private final java.util.Map<Language, OpeningAnaphor> anaphors =
-      new java.util.HashMap<>();
   private final PromptBuilder prompts;
   private final java.util.Map<Language, RelativeClause> relatives = new java.util.HashMap<>();
-  private final TimePhrasePronoun fronted = new TimePhrasePronoun();
   private final BiographySubject bio;
+  private final PointingBack pointing;
   /** A sentence up to this long is asked whole; a longer one is cut, or not asked. */
   private static final int WHOLE = 260;
   /** The same with the sentence before it, which it needs. */
@@ -66,6 +66,7 @@ final class Stem {
     this.context = context;
     this.prompts = prompts;
     this.bio = new BiographySubject(context);
+    this.pointing = new PointingBack(context, relative);
   }
 
   Result build(DocState st, Fact f0) {
@@ -381,72 +382,9 @@ final class Stem {
     return new Result(f, template, resolved, null, null);
   }
 
-  /**
-   * True when the sentence from {@code from} opens by pointing back: a pronoun, or a demonstrative
-   * in its first phrase ("Sau đó, …", "At that time, …", "Kế hoạch này …"; pack data), unless
-   * that phrase is a relative time the document resolves ("that year", "năm đó": its year is
-   * shown instead) or names what the context line names ("Chiến dịch này" under "Chiến dịch …").
-   */
+  /** True when the sentence from {@code from} opens by pointing back ({@link PointingBack}). */
   private boolean pointsBack(DocState st, int from, Span s) {
-    Language lang = st.doc().lang();
-    String text = st.doc().text();
-    String opening = PromptBuilder.clean(text.substring(from, s.end()));
-    if (context.opensWithPronoun(lang, opening)) {
-      // Where kin words are pronouns and titles alike ("Ông" = he, "Ông Diệm" = Mr Diệm; pack
-      // setting pronoun-as-title), one followed by a capitalized name is a title, not a pronoun.
-      return !("yes".equals(lang.pack().setting("pronoun-as-title", ""))
-          && opening.matches("(?s)^\\P{L}*\\p{L}+\\s+\\p{Lu}.*"));
-    }
-    if (FrontedPronoun.find(lang, opening, context.subordinators(lang), context.pronouns(lang))) {
-      return true; // "Sau khi X, ông …": the main clause's subject points back
-    }
-    if (Referents.of(lang).dropsSubject(opening)) {
-      return true; // "Đã ký …": the subject was dropped, the sentence before has it
-    }
-    if (fronted.find(lang, opening)) {
-      return true; // "בשנת 1950 היא ...": the subject pronoun after a time phrase
-    }
-    OpeningAnaphor.Found a = anaphors.computeIfAbsent(lang, OpeningAnaphor::of).find(opening);
-    if (a == null) {
-      return false;
-    }
-    int near = Math.min(s.end(), from + 60);
-    for (RelativeTime.Found r : relative.find(lang, text, from, near)) {
-      if (r.text().toLowerCase(java.util.Locale.ROOT).contains(a.word())) {
-        return false;
-      }
-    }
-    return !(a.noun().contains(" ") && Context.mentions(lang, st.context().line(s.start()),
-        a.noun()));
-  }
-
-  /**
-   * Every other day or month of the prompt written without a year ("on 29 March" beside the
-   * blank) gets the year it resolves to in brackets, as the answer's does; none when nothing
-   * resolves it, when the answer is its evidence or year, or it recurs ({@link RecurringDays}).
-   */
-  private static void yearsOfOtherDates(DocState st, Fact f0, Fact f, int from, String window,
-      List<Insert> inserts) {
-    int answerYear = f.value() instanceof Value.Date d ? d.year() : -1;
-    for (Fact o : st.facts()) {
-      if (o == f0 || !(o.value() instanceof Value.Date d) || d.isRange()
-          || !f0.sentence().equals(o.sentence()) || o.start() < from
-          || o.start() < f.end() && f.start() < o.end() || RecurringDays.recurs(st.doc().lang(),
-          st.doc().text(), o) || !d.iso().matches("(?:--|\\d{4}-)\\d\\d(?:-\\d\\d)?")
-          || d.year() > 0 && o.text().contains(String.valueOf(d.year()))) {
-        continue;
-      }
-      int month = Integer.parseInt(d.iso().substring(d.iso().indexOf('-', 1) < 0 ? 2
-          : d.iso().startsWith("--") ? 2 : 5, d.iso().startsWith("--") ? 4 : 7));
-      TimeAnchors.Anchor a = st.anchors().yearForMonth(o.start(), month,
-          TimeAnchors.dayOf(d.iso()), f0.sentence());
-      if (a == null || a.doubt() != null
-          || a.start() >= f0.start() && a.start() < f0.end() || a.year() == answerYear
-          || window.contains(String.valueOf(a.year()))) {
-        continue;
-      }
-      inserts.add(new Insert(o.end(), " (" + a.year() + ")"));
-    }
+    return pointing.pointsBack(st, from, s);
   }
 
   /** A year in a citation: "Smith (1999)", "(Smith 1999, p. 4)", "(Nguyen and Tran 2003)". */

@@ -76,8 +76,9 @@ class SharedValidatorsTest {
   }
 
   private static Outcome validate(String format, Path file) throws Exception {
-    Process p = new ProcessBuilder("bash", script().toString(), format, file.toString())
-        .redirectErrorStream(false).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Process p = org.factdrill.testing.ShortJvms.of(new ProcessBuilder("bash", script().toString(),
+        format, file.toString())).redirectErrorStream(false)
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!p.waitFor(10, TimeUnit.MINUTES)) {
       p.destroyForcibly();

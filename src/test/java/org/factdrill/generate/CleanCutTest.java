@@ -125,7 +125,7 @@ class CleanCutTest {
   void itemsThatOpenAlikeAreAListEvenWhenLong() {
     String s = "The year 1875 was a year of the old calendar, the 875th year of the second"
         + " millennium, the 75th year of the " + H + ", and the 5th year of the 1870s decade.";
-    java.util.Set<Integer> listed = PromptBuilder.listCommas(s);
+    java.util.Set<Integer> listed = ListCommas.listCommas(s);
     assertTrue(listed.contains(s.indexOf(", the 75th")), listed.toString());
     assertTrue(listed.contains(s.indexOf(", and the 5th")), listed.toString());
     assertNull(PromptBuilder.stem(s.replace("old calendar", "old calendar of the western"
@@ -138,7 +138,7 @@ class CleanCutTest {
     String s = "The town has a school (with " + H + " pupils in six long rooms of stone), a"
         + " kindergarten (for children of four to six years), a hospital (of eight rooms), and a"
         + " mill.";
-    java.util.Set<Integer> listed = PromptBuilder.listCommas(s);
+    java.util.Set<Integer> listed = ListCommas.listCommas(s);
     assertTrue(listed.contains(s.indexOf("), a kindergarten") + 1), listed.toString());
     assertNotNull(PromptBuilder.stem(s, 400, java.util.Set.of()));
   }

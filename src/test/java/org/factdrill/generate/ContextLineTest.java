@@ -97,9 +97,9 @@ class ContextLineTest {
 
   @Test
   void fileNamesThatAreCodesNameNoTopic() {
-    assertFalse(Context.wordLikeFileName("en-news-voa-ww2-at-60"));
-    assertFalse(Context.wordLikeFileName("000 3b027f2b4b1ff621"));
-    assertTrue(Context.wordLikeFileName("Battle of Hastings"));
+    assertFalse(TopicShapes.wordLikeFileName("en-news-voa-ww2-at-60"));
+    assertFalse(TopicShapes.wordLikeFileName("000 3b027f2b4b1ff621"));
+    assertTrue(TopicShapes.wordLikeFileName("Battle of Hastings"));
     assertNull(new Context().of(new org.factdrill.text.Document("en-news-voa-ww2-at-60.txt",
         "The war ended in 1945 after six years of fighting across the world.", Language.EN))
         .title());

@@ -20,7 +20,7 @@ class ListCutTest {
   @Test
   void theCommasOfAnEnumerationAreNoCutPoints() {
     String s = "Bridges were built in Karvo, Lin, " + H + ", Orvin and Tal, and the railway reached the far coast.";
-    Set<Integer> listed = PromptBuilder.listCommas(s);
+    Set<Integer> listed = ListCommas.listCommas(s);
     assertTrue(listed.contains(s.indexOf(", Lin")));
     assertTrue(listed.contains(s.indexOf(", " + H)));
     assertTrue(listed.contains(s.indexOf(H + ",") + 1));
@@ -31,7 +31,7 @@ class ListCutTest {
   void aCommaBetweenClausesIsACutPoint() {
     String s = "The council of Orvin opened the bridge across the river in " + H
         + ", and the railway reached the coast of the northern province two years later.";
-    assertTrue(PromptBuilder.listCommas(s).isEmpty());
+    assertTrue(ListCommas.listCommas(s).isEmpty());
   }
 
   @Test
@@ -80,7 +80,7 @@ class ListCutTest {
       String s = (vi ? "Năm " + H + ", hội chợ Quorvex có hơn 300 gian hàng bày bán "
           : "In " + H + ", the Quorvex fair had over 300 stalls selling ") + list + ", " + last
           + tail;
-      Set<Integer> listed = PromptBuilder.listCommas(s);
+      Set<Integer> listed = ListCommas.listCommas(s);
       assertTrue(listed.contains(s.indexOf(", " + last + (vi ? " và" : " and"))), s);
       String clause = new PromptBuilder(150, 70).fromRaw(s);
       if (clause != null && clause.endsWith(" …")) {
@@ -90,7 +90,7 @@ class ListCutTest {
     }
     String clauseAfter = "Bridges were built in Karvo, Lin, Orvin, and the railway reached the"
         + " coast in " + H + ".";
-    assertFalse(PromptBuilder.listCommas(clauseAfter).contains(clauseAfter.indexOf(", and")),
+    assertFalse(ListCommas.listCommas(clauseAfter).contains(clauseAfter.indexOf(", and")),
         "an 'and' opening the item after the list opens a clause");
   }
 }

@@ -129,8 +129,8 @@ class PostContextTest {
     for (Question q : qs) {
       assertEquals("Great Karvo earthquake", q.context());
     }
-    assertEquals("Karvo earthquake", Context.withoutYear("1906 Karvo earthquake"));
-    assertEquals(null, Context.withoutYear("1906 1907 Karvo"));
+    assertEquals("Karvo earthquake", YearlessTitles.withoutYear("1906 Karvo earthquake"));
+    assertEquals(null, YearlessTitles.withoutYear("1906 1907 Karvo"));
   }
 
   @Test
