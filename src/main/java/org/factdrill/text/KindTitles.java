@@ -65,13 +65,19 @@ final class KindTitles {
       int from = lines.get(i)[0] + leading(text, lines.get(i));
       int to = lines.get(i)[1];
       int joined = 1;
+      String yearLine = null;
       for (int j = i + 1; j < lines.size() && joined < MAX_LINES; j++) {
         String next = line(text, lines.get(j), w);
         if (next.isEmpty() && alone && joined == 1 && j == i + 1) {
           continue;
         }
-        if (next.isEmpty() || !piece(next, w) || w.documentKindEnd(next) >= 0
-            || w.opensDocumentNumber(next) || dated(next, w)) {
+        if (next.isEmpty() || !piece(next, w) && yearOnly(next, w) == null
+            || w.documentKindEnd(next) >= 0 || w.opensDocumentNumber(next) || dated(next, w)) {
+          break;
+        }
+        yearLine = yearOnly(next, w);
+        if (yearLine != null) { // "NĂM 1951" under a constitution's name: its year, in brackets
+          to = lines.get(j)[1];
           break;
         }
         title.append(' ').append(next);
@@ -82,7 +88,8 @@ final class KindTitles {
           blocks), w.language());
       // The decree's date belongs with its name (a "from now on" in its articles counts from
       // it): the year of the stack's number or date line, in brackets, unless the title has one.
-      String year = YEAR.matcher(t).find() ? null : stackYear(text, lines, w);
+      String year = yearLine != null ? yearLine
+          : YEAR.matcher(t).find() ? null : stackYear(text, lines, w);
       return new Titles.Found(year == null ? t : t + " (" + year + ")", new Span(from, to));
     }
     return null;
@@ -98,6 +105,17 @@ final class KindTitles {
       }
     }
     return null;
+  }
+
+  /** The year of a line that is only a year, maybe after the pack's year word ("NĂM 1951"); else null. */
+  private static String yearOnly(String line, LayoutWords w) {
+    String rest = line.strip();
+    String word = w.yearWord();
+    if (!word.isEmpty() && rest.toLowerCase(Locale.ROOT).startsWith(word.toLowerCase(Locale.ROOT) + " ")) {
+      rest = rest.substring(word.length()).strip();
+    }
+    java.util.regex.Matcher y = FOUR.matcher(rest);
+    return y.matches() ? y.group() : null;
   }
 
   /** Where the article begins: its first paragraph of prose, or the end of the top blocks. */

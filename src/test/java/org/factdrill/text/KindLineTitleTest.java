@@ -83,8 +83,9 @@ class KindLineTitleTest {
 
         CHỦ TỊCH NƯỚC CỘNG HÒA LIÊN BANG VARDEN
         """, VI_BODY);
-    // a constitution: its kind, the state, its year, each on a line of its own
-    assertTitle("vi", "Hiến pháp nước Cộng hòa Liên bang Varden năm 1951", """
+    // a constitution: its kind, the state, its year, each on a line of its own (the year line
+    // in brackets, as a decree's: it leaves the context line when a question asks that year)
+    assertTitle("vi", "Hiến pháp nước Cộng hòa Liên bang Varden (1951)", """
         HIẾN PHÁP
         NƯỚC CỘNG HÒA LIÊN BANG VARDEN
         NĂM 1951
