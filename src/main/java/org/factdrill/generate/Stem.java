@@ -178,10 +178,10 @@ final class Stem {
       if (br.noun() != null && earlier.endsWith(br.noun())) {
         earlier = earlier.substring(0, earlier.length() - br.noun().length()); // its own noun
       }
-      if (isTime || Context.mentions(doc.lang(), earlier, br.noun())) {
+      if (isTime || NounNamed.in(doc.lang(), earlier, br.noun())) {
         continue; // a relative time, or the noun is named earlier in the prompt
       }
-      if (Context.mentions(doc.lang(), st.context().line(s.start()), br.noun())) {
+      if (NounNamed.in(doc.lang(), st.context().line(s.start()), br.noun())) {
         continue;
       }
       Span prev = prepended ? null : st.context().previous(s);
@@ -372,6 +372,7 @@ final class Stem {
         return Result.skip(SkipReason.CUT_CLAUSE, CutTail.SKIP_DETAIL);
       }
     }
+    template = ListTail.trim(doc.lang(), template); // not ending on a list's first items
     if (template.endsWith("…") && OpenEnds.cutInsidePhrase(doc.lang(), template)) {
       return Result.skip(SkipReason.CUT_CLAUSE, "the cut leaves a phrase open"); // "… in this …"
     }

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -47,6 +48,8 @@ public final class LayoutWords {
   private final Pattern siteType;
   private final Pattern weekday;
   private final Pattern banner;
+  private final Pattern documentKind;
+  private final Pattern documentNumber;
   private final Set<String> categories;
   private final Set<String> genericSections;
   private final Pattern buttons;
@@ -92,6 +95,8 @@ public final class LayoutWords {
     weekday = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])(?:" + alternation(p.getProperty("weekdays", ""), true)
         + ")(?![\\p{L}\\p{M}])\\.?");
     banner = opening(p.getProperty("banner", ""));
+    documentKind = opening(p.getProperty("document.kinds", ""));
+    documentNumber = opening(p.getProperty("document.number", ""));
     categories = set(p.getProperty("category", ""));
     genericSections = set(p.getProperty("section.generic", ""));
     String b = alternation(p.getProperty("buttons", ""), true);
@@ -280,6 +285,20 @@ public final class LayoutWords {
   /** True when the line opens as a site's banner does ("An official website of …"). */
   public boolean opensBanner(String line) {
     return banner.matcher(line).find();
+  }
+
+  /**
+   * Where the kind of document a line opens with ends ("DECREE", "NGHỊ ĐỊNH VỀ …"), after its
+   * space or mark; -1 when it opens with none of the pack's document.kinds.
+   */
+  public int documentKindEnd(String line) {
+    Matcher m = documentKind.matcher(line);
+    return m.find() ? m.end() : -1;
+  }
+
+  /** True when the line opens with the pack's word for a document's number ("Số:", "No."). */
+  public boolean opensDocumentNumber(String line) {
+    return documentNumber.matcher(line).find();
   }
 
   /** True when the text names a day of the week ("Monday", "Thứ Hai", "יום שני"). */

@@ -179,7 +179,9 @@ final class Titles {
         return new Found(h, best != null && h.equals(best.text()) ? best.span() : null);
       }
     }
-    return HeadingRuns.joined(text, blocks, best, w); // (a title broken over capitals lines)
+    // A legal text's heading stack: the line naming the document's kind, not the state's line.
+    Found kind = KindTitles.title(text, blocks, best, w);
+    return kind != null ? kind : HeadingRuns.joined(text, blocks, best, w); // (broken capitals lines)
   }
 
   /** True when the line ends in a part that names a site ("… - Wikipedia"). */
@@ -306,7 +308,7 @@ final class Titles {
         || i + 1 < blocks.size() && blocks.get(i + 1).of(text).strip().equals(line);
   }
 
-  private static boolean articleBegins(String text, Block b) {
+  static boolean articleBegins(String text, Block b) {
     // A long run of words, or a paragraph of whole sentences (a short lead of two sentences).
     int words = LayoutClassifier.words(b.of(text));
     return b.cls() == LineClass.PROSE && (words >= 25 || words >= 15

@@ -63,7 +63,7 @@ class BrokenTitleLinesTest {
       // (its number and date on a third line: the three pass for a box's rows by their figures)
       String dated = c[0] + "\nCỦA " + state.toUpperCase(java.util.Locale.ROOT) + "\nSỐ " + n
           + " NGÀY 14 THÁNG 6 NĂM 1947\n\n" + prose(VI, state, n++);
-      assertEquals(kind + " của " + state, title("vi", dated), dated);
+      assertEquals(kind + " của " + state + " (1947)", title("vi", dated), dated); // (its year: s18 class 10)
     }
   }
 
