@@ -234,7 +234,8 @@ final class Stem {
         return Result.skip(SkipReason.RELATIVE_TIME, "counts back from an unstated now");
       }
       RelativeTime.Resolved rr = ThenYear.resolve(relative, r, st, s);
-      if (!rr.ok() && !RelativeTime.presentAside(r, f)) {
+      if (!rr.ok() && !RelativeTime.presentAside(r, f)
+          && !SincePresent.anchored(doc.lang(), text, r, st.facts(), from)) { // "since D, now"
         return Result.skip(SkipReason.RELATIVE_TIME, r.text());
       } else if (!rr.ok()) {
         continue; // "Today, a century after … 1865": the year written stays absolute
