@@ -86,6 +86,9 @@ final class Stem {
         w -> context.writesAsName(doc, w))) { // a row of names and dates tells no event
       return Result.skip(SkipReason.LAYOUT, layout ? null : "verbless row");
     }
+    if (ComingWeekday.holds(doc.lang(), text, s, st.facts())) { // "… sẽ kết thúc vào thứ Năm"
+      return Result.skip(SkipReason.RELATIVE_TIME, "a coming weekday");
+    }
     if (EntryRows.isRow(doc.lang(), text, s.start(), s.end())
         && EntryRows.inRun(doc.lang(), text, s.start(), s.end())
         && st.context().entryName(s.start()) == null
