@@ -137,7 +137,9 @@ public final class FactExtractor implements Extractor {
         if (julian != null) {
           m = julian; // "tức 26 tháng 2 theo lịch Julius": the row's day, told in the old calendar
         }
-        if (m.yearless() && yearFrom != null && !lunar
+        boolean observed = iso(m).length() == 7 && iso(m).startsWith("--") // a day of every year
+            && ObservedDays.yearly(lang, text, t.startOf(m.from()), t.endOf(m.to() - 1));
+        if (m.yearless() && yearFrom != null && !lunar && !observed
             && !ObservanceDays.declared(lang, text, t.endOf(m.to() - 1), iso(m))) {
           if (yearCarries == null) {
             yearCarries = YearCarry.carries(text, t, yearFrom, leads, own);
@@ -166,7 +168,7 @@ public final class FactExtractor implements Extractor {
           yearFrom = m;
           yearCarries = null;
         }
-        if (lunar) {
+        if (lunar || observed) { // neither takes the page's own year
           lunarOnes.add(m);
         }
       }

@@ -87,6 +87,9 @@ final class Stem {
         w -> context.writesAsName(doc, w))) { // a row of names and dates tells no event
       return Result.skip(SkipReason.LAYOUT, layout ? null : "verbless row");
     }
+    if (ComingWeekday.holds(doc.lang(), text, s, st.facts())) { // "… sẽ kết thúc vào thứ Năm"
+      return Result.skip(SkipReason.RELATIVE_TIME, "a coming weekday");
+    }
     if (EntryRows.isRow(doc.lang(), text, s.start(), s.end())
         && EntryRows.inRun(doc.lang(), text, s.start(), s.end())
         && st.context().entryName(s.start()) == null
@@ -235,7 +238,8 @@ final class Stem {
         return Result.skip(SkipReason.RELATIVE_TIME, "counts back from an unstated now");
       }
       RelativeTime.Resolved rr = ThenYear.resolve(relative, r, st, s);
-      if (!rr.ok() && !RelativeTime.presentAside(r, f)) {
+      if (!rr.ok() && !RelativeTime.presentAside(r, f)
+          && !SincePresent.anchored(doc.lang(), text, r, st.facts(), from)) { // "since D, now"
         return Result.skip(SkipReason.RELATIVE_TIME, r.text());
       } else if (!rr.ok()) {
         continue; // "Today, a century after … 1865": the year written stays absolute

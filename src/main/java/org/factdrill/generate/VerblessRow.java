@@ -112,8 +112,8 @@ final class VerblessRow {
     if (cased && CELLS.matcher(s).lookingAt()) {
       return true; // "1390–1452 Name …": a table's cells, a life and a name, run into one line
     }
-    if (shape.matches() && words(shape.group(1)) <= NAME_WORDS
-        && (!cased || !hasContentWord(lang, shape.group(1)))) {
+    if (shape.matches() && words(shape.group(1)) <= nameWords(lang)
+        && (!cased || !hasContentWord(lang, shape.group(1)) || named(lang, shape.group(1)))) {
       return true;
     }
     if (!cased || !s.matches("(?s).*\\p{N}.*") || words(s) == 0 || hasContentWord(lang, s)) {
@@ -122,6 +122,21 @@ final class VerblessRow {
     java.util.regex.Matcher first = WORD.matcher(s);
     return first.find() && (function.getOrDefault(lang, Set.of())
         .contains(first.group().toLowerCase(Locale.ROOT)) || isName.test(first.group()));
+  }
+
+  /**
+   * True when the words before a row's period are a name of something that lasted ("the reign of
+   * a king", "thời kỳ hưng thịnh của nhà X"), common nouns but no verb: where the pack lists its
+   * finite verbs, a phrase holding none of them (nor a form that may be one) tells no event.
+   */
+  private static boolean named(Language lang, String name) {
+    return !lang.pack().words("clause-verbs").isEmpty()
+        && !RowClause.mayHoldVerb(lang, name);
+  }
+
+  /** A row's name is at most this many words; twice as many where a word is a syllable. */
+  private static int nameWords(Language lang) {
+    return "syllable".equals(lang.pack().setting("word-unit", "")) ? 2 * NAME_WORDS : NAME_WORDS;
   }
 
   /** True when a word of {@code s} is lower-case and none of the pack's function words. */

@@ -368,7 +368,7 @@ public final class LayoutClassifier {
       return LineClass.LINKS;
     }
     String[] menu = MENU_SEP.split(s);
-    if (cells(menu) >= 3 && maxWords(menu) <= 5) {
+    if (cells(menu) >= 3 && maxWords(menu) <= 5 && !SpacedDates.in(s)) { // not "5 / 3 / 1946"
       return LineClass.LINKS;
     }
     Matcher lv = LABEL_VALUE.matcher(s);

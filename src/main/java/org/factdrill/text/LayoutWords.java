@@ -306,6 +306,11 @@ public final class LayoutWords {
     return weekday.matcher(text).find();
   }
 
+  /** The days of the week the text names, as written ("thứ Năm", "Thursday"). */
+  public java.util.List<String> weekdays(String text) {
+    return weekday.matcher(text).results().map(java.util.regex.MatchResult::group).toList();
+  }
+
   /** The text with the days of the week it names cut out. */
   public String withoutWeekdays(String text) {
     return weekday.matcher(text).replaceAll(" ");

@@ -108,7 +108,7 @@ final class PageFurniture {
     }
     // Two parts that are dates make a period ("1 May 1920 - 3 June 1925 (1920-05-01 – …)"), not
     // an address: one street may bear a date's name, an address has no two.
-    return dated < 2;
+    return dated < 2 && !SpacedDates.in(s); // "ngày 5 - 3 - 1946": a date's dashes
   }
 
   /** True when {@code part} holds a date: a numeric one, or a month name beside a year's digits. */

@@ -47,4 +47,22 @@ class MonthNamedEventsTest {
     String bare = "Năm 1885, quân Quorvex rút khỏi Alvira; tháng 5, họ trở lại.";
     assertTrue(dates(bare).stream().anyMatch(f -> f.text().equals("tháng 5")), Facts.describe(VI, bare));
   }
+
+  @Test
+  void aMonthAfterACampaignOrACoupIsPartOfItsName() {
+    String[] events = {"chiến dịch", "Chiến dịch", "cuộc Tổng tiến công", "tổng tấn công",
+        "cuộc nổi dậy", "cuộc đảo chính", "cuộc bạo động"};
+    Random r = new Random(1818);
+    for (int n = 0; n < 80; n++) {
+      int m = 1 + r.nextInt(12);
+      String month = r.nextBoolean() ? "tháng " + m : "tháng " + MONTH_WORDS[m - 1];
+      String text = "Ngày 4 tháng 6 năm 2011\n\nNhững người tham gia " + events[r.nextInt(events.length)]
+          + " " + month + " được thả khỏi nhà tù Quorvex.";
+      List<Fact> d = dates(text);
+      assertEquals(1, d.size(), text + " -> " + Facts.describe(VI, text));
+    }
+    // The verb without its classifier "cuộc" tells when people rose: a month of a year.
+    String verb = "Năm 1885, quân Quorvex chiếm Alvira; nông dân nổi dậy tháng 5 và đuổi họ đi.";
+    assertTrue(dates(verb).stream().anyMatch(f -> f.text().equals("tháng 5")), Facts.describe(VI, verb));
+  }
 }

@@ -116,4 +116,30 @@ class VerblessRowTest {
     assertFalse(VerblessRow.is(Language.HE, "מזכיר האגודה במרנוב בשנת 1902."));
     assertFalse(VerblessRow.is(Language.HE, "בעל טחנה במרנוב מ־1887."));
   }
+
+  @Test
+  void aRowNamingAPeriodWithCommonNounsAndNoVerbIsARow() {
+    for (String p : List.of("1512–1538", "1590 - 1612", "1702 – 1730")) {
+      for (String name : List.of("Thời kỳ hưng thịnh của nhà Velka", "Nền đô hộ của quân Orvin",
+          "Các chúa Velka", "Giai đoạn cuối của triều Arvid Hậu Velka")) {
+        assertTrue(VerblessRow.is(Language.VI, name + " (" + p + ")."), name + " (" + p + ")");
+        assertTrue(VerblessRow.is(Language.VI, name + ": " + p + "."), name + ": " + p);
+        assertTrue(VerblessRow.is(Language.VI, name + ": " + p + ", sau đó là nhà Orvin."),
+            name + ": " + p + ", …");
+      }
+      for (String name : List.of("The reign of King Arvid", "Heyday of the Velka dynasty",
+          "Rule of the Orvin lords")) {
+        assertTrue(VerblessRow.is(Language.EN, name + " (" + p + ")."), name + " (" + p + ")");
+        assertTrue(VerblessRow.is(Language.EN, name + ": " + p + "."), name + ": " + p);
+      }
+      // A verb in the words before the period makes them a clause.
+      for (String clause : List.of("Nhà Velka cai trị vùng này", "Quân Orvin chiếm đóng thành",
+          "Vua Arvid đã dời đô")) {
+        assertFalse(VerblessRow.is(Language.VI, clause + " (" + p + ")."), clause);
+      }
+      for (String clause : List.of("King Arvid ruled the coast", "The Orvin lords were regents")) {
+        assertFalse(VerblessRow.is(Language.EN, clause + " (" + p + ")."), clause);
+      }
+    }
+  }
 }

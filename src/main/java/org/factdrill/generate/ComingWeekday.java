@@ -1,0 +1,90 @@
+package org.factdrill.generate;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.factdrill.extract.Fact;
+import org.factdrill.extract.FactKind;
+import org.factdrill.extract.Value;
+import org.factdrill.text.Language;
+import org.factdrill.text.LayoutWords;
+import org.factdrill.text.Span;
+
+/**
+ * A sentence about something still to come whose only time is a day of the week ("lễ hội sẽ kéo
+ * dài ba ngày và kết thúc vào thứ Năm", "the fair will last three days and end on Thursday"): the
+ * article's own coming week, no absolute time, nothing a student needs to know. Its verb is marked
+ * future by one of the pack's {@code future-markers}, it names a weekday, and no date of it writes
+ * a year; none of its figures is asked. A weekday counts when written as a day's name.
+ */
+final class ComingWeekday {
+  /** Per language: the words that mark a verb future, lower-case. */
+  private static final Map<Language, Set<String>> MARKERS = markers();
+
+  private ComingWeekday() {}
+
+  private static Map<Language, Set<String>> markers() {
+    Map<Language, Set<String>> m = new HashMap<>();
+    for (Language l : Language.values()) {
+      m.put(l, l.pack().words("future-markers"));
+    }
+    return Map.copyOf(m);
+  }
+
+  /** True when sentence {@code s} of {@code text} tells of a coming weekday and no dated time. */
+  static boolean holds(Language lang, String text, Span s, List<Fact> facts) {
+    Set<String> markers = MARKERS.get(lang);
+    if (markers.isEmpty()) {
+      return false;
+    }
+    String sentence = s.of(text);
+    if (!future(sentence, markers) || LayoutWords.of(lang).weekdays(sentence).stream()
+        .noneMatch(ComingWeekday::named)) {
+      return false;
+    }
+    for (Fact f : facts) {
+      if (f.kind() == FactKind.DATE && f.start() >= s.start() && f.end() <= s.end()
+          && f.value() instanceof Value.Date d && d.year() > 0) {
+        return false; // a dated time of its own: the weekday is that date's
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when a weekday is written as a day's name: with a capital where the script has them
+   * ("thứ Năm", "Thursday"); "lần thứ năm" (the fifth time) is an ordinal.
+   */
+  private static boolean named(String weekday) {
+    boolean cased = false;
+    for (int i = 0; i < weekday.length(); i++) {
+      char c = weekday.charAt(i);
+      if (Character.isUpperCase(c)) {
+        return true;
+      }
+      cased |= Character.isLowerCase(c);
+    }
+    return !cased;
+  }
+
+  private static boolean future(String sentence, Set<String> markers) {
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    int i = 0;
+    while (i < lower.length()) {
+      while (i < lower.length() && !Character.isLetter(lower.charAt(i))) {
+        i++;
+      }
+      int j = i;
+      while (j < lower.length() && Character.isLetter(lower.charAt(j))) {
+        j++;
+      }
+      if (j > i && markers.contains(lower.substring(i, j))) {
+        return true;
+      }
+      i = j;
+    }
+    return false;
+  }
+}
