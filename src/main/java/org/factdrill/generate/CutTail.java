@@ -39,7 +39,7 @@ final class CutTail {
     boolean cutStart = template.startsWith("… ");
     String kept = template.substring(cutStart ? 2 : 0, template.length() - 2).strip();
     List<Integer> marks = marks(kept);
-    String out = kept;
+    String out = withoutEndConnective(kept, marks, w);
     while (true) {
       List<String> pieces = pieces(out, marks);
       int last = pieces.size() - 1;
@@ -55,6 +55,26 @@ final class CutTail {
       }
     }
     return out.equals(kept) ? template : (cutStart ? "… " : "") + out + " …";
+  }
+
+  /**
+   * {@code kept} without a connective that ends it ("… through the summer and", cut at "and,
+   * after a siege, …"): a connective before a clause mark opens the clause after that mark, which
+   * the cut left out. Only when the last piece holds more than the connective (a piece that is
+   * one is taken off whole by {@link #trim}).
+   */
+  private static String withoutEndConnective(String kept, List<Integer> marks, CleanCut.Words w) {
+    int from = marks.isEmpty() ? 0 : marks.get(marks.size() - 1) + 1;
+    String[] t = words(kept.substring(Math.min(from, kept.length())));
+    if (t.length < 2 || !w.connectives().contains(t[t.length - 1])) {
+      return kept;
+    }
+    int cut = kept.length();
+    while (cut > 0 && !Character.isWhitespace(kept.charAt(cut - 1))) {
+      cut--;
+    }
+    String out = kept.substring(0, cut).strip();
+    return out.indexOf(PromptBuilder.HOLE) < 0 ? kept : out;
   }
 
   /** True when piece {@code i} opens a clause it does not hold (see the class comment). */

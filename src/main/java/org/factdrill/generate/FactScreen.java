@@ -72,7 +72,7 @@ final class FactScreen {
       return null;
     }
     Fact f = stem.fact();
-    String plain = stem.template(); // a period's end is asked in the period's own frame
+    String plain = Conversions.dropAfterHole(stem.template()); // a period's own frame; no conversion
     if (org.factdrill.text.Ellipses.shown(plain)) {
       report.skip(skipped(doc, f0, null, SkipReason.ELIDED, null));
       return null;

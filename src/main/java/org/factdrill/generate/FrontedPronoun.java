@@ -151,7 +151,10 @@ final class FrontedPronoun {
     return null;
   }
 
-  /** The first comma outside brackets and quotes, or -1. */
+  /**
+   * The first comma outside brackets and quotes, or -1; a comma between digits groups a
+   * number's thousands ("losing 1,300 men"), it ends no clause.
+   */
   private static int firstComma(String s) {
     int depth = 0;
     for (int i = 0; i < s.length(); i++) {
@@ -160,7 +163,8 @@ final class FrontedPronoun {
         depth++;
       } else if ((c == ')' || c == ']' || c == '”') && depth > 0) {
         depth--;
-      } else if (c == ',' && depth == 0) {
+      } else if (c == ',' && depth == 0 && !(i > 0 && i + 1 < s.length()
+          && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1)))) {
         return i;
       }
     }

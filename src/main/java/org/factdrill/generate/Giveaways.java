@@ -60,7 +60,8 @@ final class Giveaways {
         || lang != null && NamedSeries.counts(lang, text, f, sentence, n.value()))) {
       return SkipReason.COUNTABLE_LIST;
     }
-    if (sumsUp(f, sameSentence) || changeOf(f, sameSentence)
+    List<Fact> figures = Conversions.without(text, sameSentence);
+    if (sumsUp(f, figures) || changeOf(f, figures)
         || lang != null && YearSpans.determined(lang, text, f, sameSentence)
         || lang != null && Breakdowns.determined(lang, text, f, sentence, sameSentence)) {
       return SkipReason.SUM_OF_PARTS;

@@ -69,7 +69,8 @@ final class NamelessClause {
   }
 
   /**
-   * What the paragraph says before {@code from}, one sentence a line: the sentence right before
+   * What the paragraph says before {@code from}, one sentence a line: the two sentences right
+   * before (a name two back is still what "the ship" stands for, a sentence about it between)
    * and the paragraph's first (which names what the paragraph is about); null when none.
    */
   static String before(Stem.DocState st, int from) {
@@ -77,12 +78,14 @@ final class NamelessClause {
     if (prev == null) {
       return null;
     }
+    Span second = st.context().previous(prev);
     Span first = prev;
-    for (Span x = st.context().previous(prev); x != null; x = st.context().previous(x)) {
+    for (Span x = second; x != null; x = st.context().previous(x)) {
       first = x;
     }
     String text = st.doc().text();
     return PromptBuilder.clean(prev.of(text))
+        + (second == null || second == first ? "" : "\n" + PromptBuilder.clean(second.of(text)))
         + (first == prev ? "" : "\n" + PromptBuilder.clean(first.of(text)));
   }
 

@@ -200,8 +200,9 @@ final class TopicNouns {
    * True when {@code before} names an instance of {@code t}'s kind by its name: a word of the
    * kind that is part of a name (capitalised after its sentence's first word: "the Dock Act"; or
    * an acronym: "USS"), that a name follows ("the steamer Arlen", "tàu Arlen") or that a name
-   * stands right before ("the Orvin canal", "a Varnish passenger liner"). A kind word alone ("The
-   * army crossed the river") names no instance.
+   * stands right before ("the Orvin canal", "a Varnish passenger liner"), or that a sentence says
+   * a name is ("Orla was a steamer", "Orla, a steamer of the line,"). A kind word alone ("The army
+   * crossed the river") names no instance.
    */
   private boolean namesInstance(Language lang, Noun t, String before, String text) {
     if (before == null) {
@@ -228,7 +229,8 @@ final class TopicNouns {
       if (word.length() > 1 && word.equals(word.toUpperCase(java.util.Locale.ROOT))
           && !word.equals(word.toLowerCase(java.util.Locale.ROOT))
           || Character.isUpperCase(word.codePointAt(0)) && !initial
-          || nameFollows(lang, p, end, text) || nameBefore(lang, p.substring(0, m.start()))) {
+          || nameFollows(lang, p, end, text) || nameBefore(lang, p.substring(0, m.start()))
+          || InstanceNaming.saysIs(lang, p.substring(0, m.start()))) { // "Orla was a steamer"
         return true;
       }
     }

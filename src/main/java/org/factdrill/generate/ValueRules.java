@@ -33,21 +33,6 @@ final class ValueRules {
   private static final Pattern ABBREVIATED_YEAR = Pattern.compile(
       "(?<![\\p{N}\\p{L}])['’׳](\\d{2})(?![\\p{N}])|(?<![\\p{N}])(\\d{2})['’׳](?![\\p{L}\\p{N}])");
   private static final Pattern ROMAN_GLOSS = Pattern.compile("^\\s*\\(\\s*[MDCLXVI]{2,}\\s*\\)");
-  /**
-   * Before a parenthesised conversion: the measure's unit in one or two words of any length
-   * ("30 km (", "120 kilometres (", "586 square miles (about"); the conversion's own unit is
-   * short, as a converted unit is written abbreviated ("19 mi", "1,518 km2", "35 sq mi").
-   */
-  private static final Pattern MEASURE_OPEN = Pattern.compile(
-      "(?u)\\p{N}[\\p{N}.,]*\\s?\\p{L}[\\p{L}.²³]*(?:\\s+\\p{L}[\\p{L}.²³]*)?\\s*\\(\\s*"
-          + "(?:\\p{L}{1,6}\\.?\\s+)?$");
-  private static final String SHORT_UNIT = "\\p{L}[\\p{L}.²³/\\d]{0,5}(?:\\s\\p{L}{1,3}\\d?)?";
-  private static final Pattern UNIT_CLOSE = Pattern.compile("(?u)^\\s?" + SHORT_UNIT
-      + "\\s*\\)");
-  /** After a measure, its conversion in parentheses: "30 km (19 mi)", "16 tonnes (35,000 lb)". */
-  private static final Pattern CONVERSION_AFTER = Pattern.compile(
-      "(?u)^\\s?\\p{L}[\\p{L}.²³]*(?:\\s+\\p{L}[\\p{L}.²³]*)?\\s*\\(\\s*"
-          + "(?:\\p{L}{1,6}\\.?\\s+)?\\p{N}[\\p{N}.,]*\\s?" + SHORT_UNIT + "\\s*\\)");
   /** An abbreviated year with an apostrophe or geresh: "'73", "73'", "73׳". */
   private static final Pattern APOSTROPHE_YEAR_BEFORE = Pattern.compile("['’׳]$");
   private static final Pattern APOSTROPHE_YEAR_AFTER = Pattern.compile("^['’׳](?!\\p{L})");
@@ -125,15 +110,16 @@ final class ValueRules {
     if (QuotedTitles.unquoted(lang, text, f)) {
       return new Skip(SkipReason.IDENTIFIER, "a figure in a work's title");
     }
-    if (f.kind() != FactKind.DATE && dayMonth(lang, f.text())) {
-      return new Skip(SkipReason.PART_OF_DATE, "a day and month in the numeric date order");
-    }
     String before = text.substring(Math.max(0, f.start() - 30), f.start());
     String after = text.substring(f.end(), Math.min(text.length(), f.end() + 30));
     if (f.kind() == FactKind.NUMBER || f.kind() == FactKind.DATE && isYear(f.value())) {
-      if (MEASURE_OPEN.matcher(before).find() && UNIT_CLOSE.matcher(after).find()) {
+      // First: a conversion's decimal ("N ft (M.D m)") is a measure, not a day and month.
+      if (Conversions.inside(text, f)) {
         return new Skip(SkipReason.CONVERSION, null);
       }
+    }
+    if (f.kind() != FactKind.DATE && dayMonth(lang, f.text())) {
+      return new Skip(SkipReason.PART_OF_DATE, "a day and month in the numeric date order");
     }
     if (f.kind() == FactKind.NUMBER && f.text().matches("\\d{2}")
         && (APOSTROPHE_YEAR_BEFORE.matcher(before).find()
@@ -165,7 +151,11 @@ final class ValueRules {
   static Skip givenAway(Language lang, Fact f, String template, String contextLine,
       String textAfterFact) {
     if (!(f.value() instanceof Value.Date d) || d.year() <= 0 && !d.iso().matches("\\d{3}")) {
-      if (f.kind() == FactKind.NUMBER && CONVERSION_AFTER.matcher(textAfterFact).find()) {
+      int hole = template.indexOf(PromptBuilder.HOLE);
+      // The prompt drops the blanked measure's conversion (Conversions.dropAfterHole); one left
+      // in it restates the answer.
+      if (f.kind() == FactKind.NUMBER && hole >= 0
+          && Conversions.follows(template.substring(hole + 1))) {
         return new Skip(SkipReason.ANSWER_GIVEN_AWAY, "its conversion in parentheses");
       }
       return null;

@@ -103,12 +103,22 @@ final class DocDates {
   }
 
   /** True when {@code s} is a date and little else: a dateline, not a sentence. */
+  /** "by" and an author's name of at most three words after a post's date. */
+  private static final int BYLINE_NAME_WORDS = 4;
+
   static boolean isDateLine(String s, LayoutWords w) {
     Optional<DocDate> d = parse(s, 0, w.language(), "byline");
     if (d.isEmpty()) {
       return false;
     }
-    String rest = s.substring(0, d.get().evidence().start()) + s.substring(d.get().evidence().end());
+    String head = s.substring(0, d.get().evidence().start());
+    String tail = s.substring(d.get().evidence().end()).replaceFirst("^[\\s\\p{P}]+", "");
+    if (head.replaceAll("[\\d\\s\\p{P}\\p{S}]+", "").isEmpty() && !tail.isEmpty()
+        && w.opensByline(tail) && LayoutClassifier.words(tail) <= BYLINE_NAME_WORDS
+        && !tail.matches("(?s).*[\\p{P}&&[^.'’-]].*")) {
+      return true; // "<date> by <name>": a post's date and its author's name under its title
+    }
+    String rest = head + s.substring(d.get().evidence().end());
     rest = w.months().matcher(rest).replaceAll(" ");
     // What is left is only times, weekdays, punctuation and numbers: a dateline, not a sentence.
     String left = rest.replaceAll("[\\d\\s\\p{P}\\p{S}]+", " ").strip();

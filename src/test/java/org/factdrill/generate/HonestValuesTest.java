@@ -196,7 +196,8 @@ class HonestValuesTest {
       assertEquals(Set.of(SkipReason.CONVERSION), reasons(conv), conv.report().format(conv.bank()));
       Result given = gen(Language.EN, "The front line ran for {{" + km + "|number|" + km
           + "}} km (" + mi + " mi) along the river that winter.\n");
-      assertTrue(given.bank().questions().isEmpty(), "its conversion gives it away");
+      // The measure itself is asked, its conversion left out of the prompt (it restates it).
+      assertConversionDropped(given, km + " km", "(" + mi + " mi)");
     }
     // The measure's unit written in full, in one or two words: both sides are still a conversion.
     String[][] units = {{"kilometres", "mi"}, {"square miles", "km2"}, {"tonnes", "lb"},
@@ -211,7 +212,7 @@ class HonestValuesTest {
           inner.report().format(inner.bank()));
       Result outer = gen(Language.EN, "The new border enclosed {{" + a + "|number|" + a + "}} "
           + u[0] + " (" + b + " " + u[1] + ") of forest after the settlement.\n");
-      assertTrue(outer.bank().questions().isEmpty(), "its conversion gives it away: " + u[0]);
+      assertConversionDropped(outer, a + " " + u[0], "(" + b + " " + u[1] + ")");
     }
     Result people = gen(Language.EN, "The country is home to a minority of about {{14 million|"
         + "number|14000000}} people (10 percent of the population), many of them farmers.\n");
@@ -233,6 +234,19 @@ class HonestValuesTest {
       assertTrue(d.wrong(f, c[0], Language.VI, 3, new SplittableRandom(1), Set.of()).isEmpty(),
           c[0]);
     }
+  }
+
+  /** Each question asks the measure, and no prompt or statement shows its conversion. */
+  private static void assertConversionDropped(Result r, String measure, String conversion) {
+    String why = r.report().format(r.bank());
+    assertEquals(3, r.bank().questions().size(), why);
+    for (Question q : r.bank().questions()) {
+      assertFalse(q.prompt().contains(conversion), q.prompt());
+      assertFalse(q.prompt().contains("  ") || q.prompt().contains(" )"), q.prompt());
+    }
+    Question tf = of(r, QuestionType.TRUEFALSE).get(0);
+    assertTrue(tf.prompt().contains(measure.substring(measure.indexOf(' ')) + " of forest")
+        || tf.prompt().contains(measure.substring(measure.indexOf(' ')) + " along"), tf.prompt());
   }
 
   @Test
