@@ -64,4 +64,22 @@ class QuotedStatuteNotesTest {
       }
     }
   }
+
+  @Test
+  void aDurationOfAQuotedFindingNamesWhatLastedWithoutTheLabel() {
+    for (int seed = 1; seed <= 8; seed++) {
+      int from = 1880 + seed * 5;
+      String text = "Rivers and Ports\n\nFindings\n\n\"(" + seed + ") From " + from + " to "
+          + (from + 3 + seed) + ", the river was closed to barges and its pilots served in"
+          + " the navy.\n\n\"(" + (seed + 1) + ") The lower town flooded in " + (from + 20)
+          + ".\"\n";
+      Result r = Fixtures.extracted(Language.EN, text);
+      List<Question> durations = r.bank().questions().stream()
+          .filter(q -> q.type() == org.factdrill.bank.QuestionType.DURATION).toList();
+      assertFalse(durations.isEmpty(), r.report().format(r.bank()));
+      for (Question q : durations) {
+        assertTrue(q.prompt().startsWith("The river was closed"), q.prompt());
+      }
+    }
+  }
 }
