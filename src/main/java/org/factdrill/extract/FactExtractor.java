@@ -20,6 +20,8 @@ public final class FactExtractor implements Extractor {
   private final Map<Language, DateRecognizer> dates = new java.util.LinkedHashMap<>();
   private final Map<Language, QuantityRecognizer> quantities = new java.util.LinkedHashMap<>();
   private final Map<Language, ClockTimes> clocks = new java.util.LinkedHashMap<>();
+  /** The legal citations each language's pack lists (absent when it lists none). */
+  private final Map<Language, LegalCitations> citations = new java.util.HashMap<>();
   private final Map<Language, CalendarDates> calendars = new java.util.LinkedHashMap<>();
   private final Map<Language, LunarMonths> lunarMonths = new java.util.LinkedHashMap<>();
   /** A sentence splitter per language, made once and reused (making one clones ICU's iterator). */
@@ -31,6 +33,10 @@ public final class FactExtractor implements Extractor {
       dates.put(l, DateRecognizer.of(lex));
       quantities.put(l, new QuantityRecognizer(lex));
       clocks.put(l, new ClockTimes(lex));
+      LegalCitations lc = LegalCitations.of(l.pack());
+      if (lc != null) {
+        citations.put(l, lc);
+      }
       calendars.put(l, new CalendarDates(l.pack()));
       lunarMonths.put(l, new LunarMonths(lex));
     }
@@ -57,6 +63,10 @@ public final class FactExtractor implements Extractor {
     GarbledMonths.mark(marked, lex, otherFound);
     GluedDates.mark(marked, lex);
     IdentifierBrackets.mark(marked);
+    LegalCitations legal = citations.get(lang);
+    if (legal != null) {
+      legal.mark(marked);
+    }
     GarbledNumberWords.mark(marked, lex);
     Toks t = marked.withoutCitations();
     DateRecognizer dateRec = dates.get(lang);

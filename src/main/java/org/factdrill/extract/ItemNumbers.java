@@ -137,8 +137,17 @@ final class ItemNumbers {
     if (lineStart(t, open)) {
       return true;
     }
-    if (t.isWordTok(open - 1)) {
-      return lex.designator(t, open - 1);
+    int before = open - 1;
+    // "(a)(2)": labels of a statute's parts follow one another, the first after the designator.
+    while (t.isPunct(before, ')') && t.attached(before + 1) && t.isPunct(before - 2, '(')
+        && t.attached(before) && t.attached(before - 1) && before - 3 >= 0) {
+      before -= 3;
+    }
+    if (t.isPunct(before, '.') && t.attached(before) && t.isWordTok(before - 1)) {
+      before--; // "par. (3)", "subsec. (b)": the designator's abbreviation point
+    }
+    if (t.isWordTok(before)) {
+      return lex.designator(t, before);
     }
     char c = open - 1 >= 0 && t.type(open - 1) == Toks.PUNCT ? t.punct(open - 1) : 0;
     return (c == '"' || c == '\u201c' || c == '\u201e' || c == '\'' || c == '\u00ab')

@@ -23,17 +23,18 @@ final class CountedSeries {
   private static final int MAX_ITEMS = 12;
   /** The longest list counted when a colon, bracket or dash announces it. */
   private static final int MAX_ANNOUNCED = 20;
-  private static final Pattern CLAUSE_END = Pattern.compile("[.;!?]");
+  /** A clause ends at a sentence mark, not at an initial's point ("A. B. Carr"). */
+  private static final Pattern CLAUSE_END = Pattern.compile("(?<!(?:^|[\\s(])\\p{Lu})\\.|[;!?]");
   /** The counted noun, then a mark opening the list. */
   private static final Pattern OPENS = Pattern.compile(
       "^\\s*[\\p{L}\\p{M}\"'׳״\\s-]{0,30}?\\s*([:(–—,]|\\s-\\s)\\s*");
   /**
-   * The rest of the clause in words (its verb and object, "towns joined the league"), then a
-   * colon, bracket or dash opening the list: a mark that announces a list may stand farther
-   * from the count than a bare comma.
+   * The rest of the clause in words (its verb and object, "towns joined the league", maybe its
+   * year: "astronauts died in 1986"), then a colon, bracket or dash opening the list: a mark that
+   * announces a list may stand farther from the count than a bare comma.
    */
   private static final Pattern OPENS_FAR = Pattern.compile(
-      "^\\s*[\\p{L}\\p{M}\"'׳״’\\s-]{0,80}?\\s*([:(–—]|\\s-\\s)\\s*");
+      "^\\s*[\\p{L}\\p{M}\\p{N}\"'׳״’\\s-]{0,80}?\\s*([:(–—]|\\s-\\s)\\s*");
   /** A mark closing a list before its count. */
   private static final Pattern CLOSES = Pattern.compile("\\s*(?:[:–—,(]|\\s-)\\s*$");
 

@@ -380,6 +380,7 @@ final class Stem {
     if (template.endsWith("…") && OpenEnds.cutInsidePhrase(doc.lang(), template)) {
       return Result.skip(SkipReason.CUT_CLAUSE, "the cut leaves a phrase open"); // "… in this …"
     }
+    template = QuotedParagraphs.mended(template, text, from); // "(2) …" of a quoted statute
     template = QuoteCut.mended(template, doc.lang().pack().prefixes()); // a quotation the cut or the sentence left open
     if (st.context().repeats(f0)) {
       return Result.skip(SkipReason.DUPLICATE, "the same fact as in an earlier sentence");

@@ -125,9 +125,10 @@ final class Timeline {
     if (kept == null) {
       return null;
     }
+    int from = PromptLead.afterDateline(doc.text(), kept.start(), kept.end(), f);
     String t = org.factdrill.text.GluedWords.split( // a lost link space, as in prompts
-        CLAUSES.template(doc.text(), PromptLead.afterDateline(doc.text(), kept.start(), kept.end(),
-            f), kept.end(), f.start(), f.end()), doc.lang());
+        CLAUSES.template(doc.text(), from, kept.end(), f.start(), f.end()), doc.lang());
+    t = QuotedParagraphs.mended(t, doc.text(), from); // "(3) From D1 to D2, …" of a quoted statute
     String item = t == null || kept.end() == s.end() || t.endsWith("…") ? t : t + " …";
     return item != null && OpenEnds.cutInsidePhrase(doc.lang(), item) ? null : item;
   }
