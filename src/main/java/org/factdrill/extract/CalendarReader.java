@@ -77,7 +77,7 @@ final class CalendarReader {
     for (String era : sym.getEras()) {
       markers.add(era.toLowerCase(Locale.ROOT));
     }
-    String month = monthGroup(new ArrayList<>(months.keySet()));
+    String month = "(?<month>" + alternation(new ArrayList<>(months.keySet())) + ")";
     String marker = markers.isEmpty() ? "(?<marker>(?!))"
         : "(?<marker>" + alternation(markers) + ")";
     String prefix = pack.prefixes().isEmpty() ? ""
@@ -122,23 +122,8 @@ final class CalendarReader {
     }
   }
 
-  /**
-   * The month group of the patterns: the names' alternation behind a look-ahead for their first
-   * characters ({@link FirstLetters}), which every word start around a key that opens no name
-   * fails at once.
-   */
-  static String monthGroup(List<String> names) {
-    return "(?<month>" + FirstLetters.lookAhead(names, GERESH + "ʻʼ", GERSHAYIM, "-־‐")
-        + "(?:" + alternation(names) + "))";
-  }
-
-  /** The month names this reader reads, lower case (for tests). */
-  List<String> monthNames() {
-    return new ArrayList<>(months.keySet());
-  }
-
   /** An alternation of names, longest first; a geresh, quote or hyphen matches any form. */
-  static String alternation(List<String> words) {
+  private static String alternation(List<String> words) {
     words.sort(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
     List<String> out = new ArrayList<>();
     for (String w : words) {
