@@ -36,17 +36,6 @@ final class Currencies {
   /** Abbreviations in capitals that are not ISO codes but name one currency anywhere: "RM". */
   static final Map<String, String> CAPITAL_ABBREVIATIONS = Map.of("RM", "MYR");
 
-  /** The lengths of {@link #CAPITAL_ABBREVIATIONS}' keys: a word of another length is none. */
-  static final java.util.BitSet CAPITAL_ABBREVIATION_LENGTHS = lengths(CAPITAL_ABBREVIATIONS.keySet());
-
-  private static java.util.BitSet lengths(java.util.Set<String> words) {
-    java.util.BitSet b = new java.util.BitSet();
-    for (String w : words) {
-      b.set(w.length());
-    }
-    return b;
-  }
-
   static final Map<String, String> DOLLAR_PREFIXES = Map.of(
       "us", "USD", "a", "AUD", "au", "AUD", "c", "CAD", "ca", "CAD", "hk", "HKD", "nz", "NZD",
       "s", "SGD");

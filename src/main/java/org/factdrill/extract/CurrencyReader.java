@@ -13,7 +13,7 @@ final class CurrencyReader {
   private final LanguagePack pack;
   private final int longestCurrency;
   /** First words of the pack's currency names: a name is built only where one starts. */
-  private final WordSet nameStarts;
+  private final java.util.Set<String> nameStarts;
 
   /** A currency and how many tokens name it. */
   record Currency(String code, int length, java.math.BigDecimal multiplier) {
@@ -34,7 +34,7 @@ final class CurrencyReader {
     for (String name : pack.currencies().keySet()) {
       first.add(name.split("[ -]")[0]);
     }
-    this.nameStarts = WordSet.of(first);
+    this.nameStarts = java.util.Set.copyOf(first);
   }
 
   /** Currency named by words or a code at i, e.g. "dollars", "đô la", "ש"ח"; null when none. */
@@ -49,13 +49,13 @@ final class CurrencyReader {
     if (!t.isWordTok(i)) {
       return null;
     }
+    Token tok = t.get(i);
     Currency named = namedCurrency(t, i);
     // A classifier before a currency's name names that currency ("đồng rúp"); alone it may be
-    // a currency of its own ("đồng"), read by its entry in currencies.tsv. (The lists through
-    // their bit filters: no look-up for a word in none.)
-    DateLists lists = lex.filtered();
-    if (lists.has(WordList.CURRENCY_CLASSIFIERS, t, i)
-        && !lists.has(WordList.CURRENCY_CLASSIFIERS, t, i + 1)) {
+    // a currency of its own ("đồng"), read by its entry in currencies.tsv.
+    Set<String> classifiers = lex.words(WordList.CURRENCY_CLASSIFIERS);
+    if (classifiers.contains(tok.norm())
+        && !(t.isWordTok(i + 1) && classifiers.contains(t.norm(i + 1)))) {
       Currency after = namedCurrency(t, i + 1);
       if (after != null && (named == null || after.length() + 1 > named.length())) {
         return new Currency(after.code(), after.length() + 1, after.multiplier());
@@ -75,10 +75,10 @@ final class CurrencyReader {
    * the currency fraction digits); null when none.
    */
   private Currency namedCurrency(Toks t, int i) {
-    if (!t.isWordTok(i) || !nameStarts.containsWord(t, i, 0)) {
+    Token tok = t.get(i);
+    if (tok == null || !tok.isWord() || !nameStarts.contains(tok.norm())) {
       return null;
     }
-    Token tok = t.get(i);
     StringBuilder sb = new StringBuilder(tok.norm());
     String bestName = null;
     int bestLength = 0;
@@ -182,25 +182,17 @@ final class CurrencyReader {
       // A sign the pack names as a currency ("¢", its minor unit), with the pack's rules.
       return pack.currencies().containsKey(mark) ? withRules(t, i, mark, 1) : null;
     }
-    // Runs after every number: the neighbour and the word's length first, off the arrays (a
-    // dollar prefix stands before a glued "$", a code has three letters), no look-up for prose.
-    if (t.isPunct(i + 1, '$') && t.attached(i + 1)) {
-      Token tok = t.get(i);
-      if (tok.isWord() && Currencies.DOLLAR_PREFIXES.containsKey(tok.norm())
-          && tok.text().chars().allMatch(Character::isUpperCase)) {
-        return new Currency(Currencies.DOLLAR_PREFIXES.get(tok.norm()), 2);
-      }
+    Token tok = t.get(i);
+    if (tok.isWord() && Currencies.DOLLAR_PREFIXES.containsKey(tok.norm())
+        && tok.text().chars().allMatch(Character::isUpperCase) && t.isPunct(i + 1, '$')
+        && t.attached(i + 1)) {
+      return new Currency(Currencies.DOLLAR_PREFIXES.get(tok.norm()), 2);
     }
-    int length = t.length(i);
-    if (length != 3 && !Currencies.CAPITAL_ABBREVIATION_LENGTHS.get(length)) {
-      return null;
-    }
-    String text = t.get(i).text();
-    String code = Currencies.code(text);
+    String code = Currencies.code(tok.text());
     if (code != null) {
       return new Currency(code, 1);
     }
-    String capitals = Currencies.CAPITAL_ABBREVIATIONS.get(text);
+    String capitals = Currencies.CAPITAL_ABBREVIATIONS.get(tok.text());
     if (capitals != null) {
       return new Currency(capitals, 1);
     }
