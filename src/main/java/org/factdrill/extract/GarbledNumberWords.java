@@ -30,8 +30,7 @@ final class GarbledNumberWords {
   static void mark(Toks t, Lexicon lex) {
     String prefixes = lex.pack().prefixes();
     // Most texts show no sign at all: one scan of the whole text, then paragraphs only if needed.
-    // On the tokenizer's copy of the characters (the scan reads every character of the text).
-    if (prefixes.isEmpty() || DetachedPrefixes.signs(prefixes, t.chars, 0, t.text.length())
+    if (prefixes.isEmpty() || DetachedPrefixes.signs(prefixes, t.text)
         < DetachedPrefixes.PARAGRAPH_SIGNS) {
       return;
     }
@@ -41,7 +40,7 @@ final class GarbledNumberWords {
       while (j < n && !t.paragraphStart(j)) {
         j++;
       }
-      if (DetachedPrefixes.signs(prefixes, t.chars, t.startOf(i), t.endOf(j - 1))
+      if (DetachedPrefixes.signs(prefixes, t.text.subSequence(t.startOf(i), t.endOf(j - 1)))
           >= DetachedPrefixes.PARAGRAPH_SIGNS) {
         for (int k = i; k < j; k++) {
           if (t.isWordTok(k) && lex.number(t.norm(k)) != null && !scaled(t, k, lex)) {

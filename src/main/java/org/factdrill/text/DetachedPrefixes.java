@@ -23,31 +23,21 @@ public final class DetachedPrefixes {
    * what {@link #pattern} finds (DetachedPrefixesSignsTest).
    */
   public static int signs(String prefixes, CharSequence s) {
-    return prefixes.isEmpty() ? 0 : signs(prefixes, s.toString().toCharArray(), 0, s.length());
-  }
-
-  /**
-   * {@link #signs(String, CharSequence)} of the characters {@code from} to {@code to} of
-   * {@code s}, read as the text {@code s.subSequence(from, to)} (nothing outside the range is
-   * read): extraction counts the signs of a whole text and of its paragraphs on the tokenizer's
-   * array, with no copy of the text and no call through {@link CharSequence} per character.
-   */
-  public static int signs(String prefixes, char[] s, int from, int to) {
     if (prefixes.isEmpty()) {
       return 0;
     }
     int n = 0;
+    int len = s.length();
     // A sign needs a space or hyphen right after its letter: tested first, as it is rare after a
-    // letter; then the character before, most often a letter (one table look-up rejects it),
-    // and only then whether the letter is a prefix letter.
-    for (int p = from; p + 1 < to; p++) {
-      char after = s[p + 1];
+    // letter, so the letter and the character before it are read only there.
+    for (int p = 0; p + 1 < len; p++) {
+      char after = s.charAt(p + 1);
       boolean hyphen = after == '-' || after == '\u05be';
       if (!hyphen && !space(after)) {
         continue;
       }
-      if (p > from && blocksBefore(Character.codePointBefore(s, p, from))
-          || prefixes.indexOf(s[p]) < 0) {
+      char c = s.charAt(p);
+      if (prefixes.indexOf(c) < 0 || p > 0 && blocksBefore(Character.codePointBefore(s, p))) {
         continue;
       }
       int q = p + 1;
@@ -55,10 +45,10 @@ public final class DetachedPrefixes {
         q++;
       }
       int ws = q;
-      while (q < to && space(s[q])) {
+      while (q < len && space(s.charAt(q))) {
         q++;
       }
-      if (q > ws && q < to && Character.isLetter(Character.codePointAt(s, q, to))) {
+      if (q > ws && q < len && Character.isLetter(Character.codePointAt(s, q))) {
         n += hyphen ? 2 : 1;
       }
     }
@@ -67,11 +57,8 @@ public final class DetachedPrefixes {
 
   /** What may not stand right before a detached prefix: a letter, mark, digit, quote or dash. */
   private static boolean blocksBefore(int c) {
-    if (Character.isLetter(c)) {
-      return true; // the common case, before the type is read
-    }
     int type = Character.getType(c);
-    return type == Character.NON_SPACING_MARK
+    return Character.isLetter(c) || type == Character.NON_SPACING_MARK
         || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK
         || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
         || type == Character.OTHER_NUMBER || "'\"\u05f3\u05f4\u201c\u201d\u2018\u2019-\u05be."
