@@ -10,7 +10,7 @@ import org.factdrill.text.Language;
  * paragraph, whatever that year was (the start of a span, a birth: "the same year" names it). The
  * phrases are the pack's ({@code same-year-words}); asked only for a date without a year.
  */
-final class SameYear {
+public final class SameYear {
   private static final Map<Language, List<String>> ALL = all();
 
   private SameYear() {}
@@ -25,21 +25,27 @@ final class SameYear {
 
   /** True when the pack's "same year" words follow {@code end} of {@code text} (a comma may stand between). */
   static boolean follows(Language lang, String text, int end) {
+    return phraseEnd(lang, text, end) > 0;
+  }
+
+  /**
+   * Where the pack's "same year" words that follow {@code end} of {@code text} end (a comma may
+   * stand between; the longest phrase), or -1 when none follows.
+   */
+  public static int phraseEnd(Language lang, String text, int end) {
     List<String> words = ALL.get(lang);
-    if (words.isEmpty()) {
-      return false;
-    }
     int k = end;
     while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == ',')) {
       k++;
     }
+    int best = -1;
     for (String w : words) {
       int e = k + w.length();
       if (text.regionMatches(true, k, w, 0, w.length())
           && (e >= text.length() || !Character.isLetterOrDigit(text.charAt(e)))) {
-        return true;
+        best = Math.max(best, e);
       }
     }
-    return false;
+    return best;
   }
 }

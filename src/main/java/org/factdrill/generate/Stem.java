@@ -251,7 +251,8 @@ final class Stem {
       String year = String.valueOf(rr.year());
       times.add(new Question.Time(r.text(), rr.year(), ev.evidence()));
       if (!fromFact && !window.contains(year)) {
-        inserts.add(new Insert(onFact ? Math.max(r.end(), f.end()) : r.end(), " (" + year + ")"));
+        inserts.add(SameYearPhrase.insert(doc.lang(), text, st.facts(), f, r,
+            onFact ? Math.max(r.end(), f.end()) : r.end(), " (" + year + ")"));
       }
       // Next to the blank, or setting the time of its clause: "A year earlier, on 11 November"
       // is 11 November of that year, whatever year the paragraph stated before.

@@ -14,8 +14,16 @@ import org.factdrill.extract.Fact;
  * twice in one prompt tells the student nothing the first did not.
  */
 final class YearInserts {
-  /** Text to put at offset {@code at} of the document. */
-  record Insert(int at, String text) {}
+  /**
+   * Text to put at offset {@code at} of the document, the text from {@code at} to {@code resume}
+   * left out (a phrase the year stands for: "in May of the same year" shown as "in May (1923)").
+   */
+  record Insert(int at, String text, int resume) {
+    /** Text put at {@code at}, nothing left out. */
+    Insert(int at, String text) {
+      this(at, text, at);
+    }
+  }
 
   private YearInserts() {}
 
@@ -31,8 +39,11 @@ final class YearInserts {
         pos = f.end();
         holed = true;
       }
-      b.append(text, pos, i.at()).append(InsideBrackets.year(i.text(), text, i.at()));
-      pos = i.at();
+      if (i.at() < pos) {
+        continue; // inside a phrase an earlier insert left out
+      }
+      b.append(text, pos, i.at()).append(InsideBrackets.year(i.text(), text, i.resume()));
+      pos = i.resume();
     }
     if (!holed) {
       b.append(text, pos, f.start()).append(PromptBuilder.HOLE);

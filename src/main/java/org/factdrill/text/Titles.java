@@ -94,8 +94,8 @@ final class Titles {
       }
       if (credited >= 2 && siteSuffix(b.of(text), w) || ENUMERATED.matcher(b.of(text)).find()
           || UiLines.besideImage(text, blocks, i, w) || saidTwice(text, blocks, i)
-          || PagerRows.labelsPager(text, blocks, i)) {
-        continue; // a site's label above its pager heads no prose; a numbered line ("1. …", "2◦ …") is an entry of a list or a section; a
+          || PagerRows.labelsPager(text, blocks, i) || boxRow(text, blocks, i)) {
+        continue; // a data box's row; a site's label above its pager heads no prose; a numbered line ("1. …", "2◦ …") is an entry of a list or a section; a
         // line beside a picture's marker, or said twice in a row (its text, then its caption),
         // is a picture's caption
       }
@@ -141,7 +141,7 @@ final class Titles {
       }
     }
     Found top = HeaderStack.title(text, blocks, prose, w);
-    if (top != null) {
+    if (top != null && !boxRowAt(text, blocks, top.span())) {
       best = top; // site, author, title above the text: lines below are its subtitle or sections
     }
     // A listing of teasers opens with its first teaser: that one's name is no title of the page.
@@ -183,6 +183,47 @@ final class Titles {
     Found kind = KindTitles.title(text, blocks, best, w);
     return kind != null ? kind : HeadingRuns.joined(text, blocks, best, w); // (broken capitals lines)
   }
+
+  /**
+   * True when block {@code i} is a row of a data box written without table bars ("Type passenger
+   * liner", "סוג: ספינת נוסעים" above "Speed 17 knots"): an infobox row with another infobox row
+   * right above or below it (a blank line between or not), or a "Label: value" row beside another
+   * "Label: value" line. A box's type row names a kind, not the page; a table's header row ("Name
+   * | |", its cells barred) may name it and stays a candidate.
+   */
+  private static boolean boxRow(String text, List<Block> blocks, int i) {
+    Block b = blocks.get(i);
+    if (b.cls() != LineClass.INFOBOX || b.of(text).indexOf('|') >= 0) {
+      return false;
+    }
+    boolean labelled = LABELLED.matcher(b.of(text)).lookingAt();
+    for (int j : new int[] {i - 1, i + 1}) {
+      if (j < 0 || j >= blocks.size() || blocks.get(j).of(text).indexOf('|') >= 0) {
+        continue;
+      }
+      LineClass c = blocks.get(j).cls();
+      if (c == LineClass.INFOBOX || labelled && c != LineClass.PROSE && c != LineClass.HEADING
+          && LABELLED.matcher(blocks.get(j).of(text)).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when {@code span} lies in a data box's row ({@link #boxRow}). */
+  private static boolean boxRowAt(String text, List<Block> blocks, Span span) {
+    for (int i = 0; span != null && i < blocks.size(); i++) {
+      Span b = blocks.get(i).span();
+      if (b.start() <= span.start() && span.start() < b.end()) {
+        return boxRow(text, blocks, i);
+      }
+    }
+    return false;
+  }
+
+  /** A row's label of one to four words and its colon: "Speed: …", "מהירות מרבית: …". */
+  private static final Pattern LABELLED = Pattern.compile(
+      "\\s*[\\p{L}][\\p{L}\\p{M}'’\"״־-]*(?:\\s+[\\p{L}\\p{M}'’\"״־-]+){0,3}\\s*:\\s+\\S");
 
   /** True when the line ends in a part that names a site ("… - Wikipedia"). */
   static boolean siteSuffix(String line, LayoutWords w) {
