@@ -41,6 +41,8 @@ class LookBehindScansTest {
       Map.entry("LostBreaks.SEAM", "whole text, known: one paragraph, the generator's"
           + " (CopyDamage), per fact asked"),
       Map.entry("CalendarChrome.CLOCK", "one line: a line that may be a calendar's chrome"),
+      Map.entry("KindTitles.FOUR", "one line: a heading-stack line or a line that is only a year"),
+      Map.entry("SpacedDates.DATE", "one line: a short candidate line of layout (menu, address)"),
       Map.entry("CalendarChrome.YEAR", "one line, after the clock time found on it"),
       Map.entry("DatedRows.YEAR", "one line: the rest of a row after its date"),
       Map.entry("DatedRows.DAY", "one line: the rest of a row after its date"),
