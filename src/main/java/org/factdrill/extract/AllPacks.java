@@ -37,6 +37,8 @@ final class AllPacks {
 
   /** Names of time standards before a zone's offset: "UTC +2", "GMT−5". */
   static final Set<String> ZONE_NAMES = union(WordList.ZONE_NAMES);
+  /** Every pack's words for the hours of a 24-hour clock time ("0630 hours"). */
+  static final Set<String> CLOCK_HOURS = union(WordList.CLOCK_HOURS);
 
   private static java.util.Map<String, Long> scaleSuffixes() {
     java.util.Map<String, Long> all = new java.util.HashMap<>();

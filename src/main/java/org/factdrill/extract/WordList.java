@@ -129,7 +129,9 @@ enum WordList {
   WEEKDAY_ABBREVIATIONS("weekday-abbreviations"),
   YEAR_COUNT_UNITS("year-count-units"),
   YEAR_WORDS("year-words"),
-  ZONE_NAMES("zone-names");
+  ZONE_NAMES("zone-names"),
+  /** Words for the hours of a 24-hour clock time ("0630 hours"). */
+  CLOCK_HOURS("clock-hours");
 
   /** The category's name in words.tsv. */
   final String key;
