@@ -40,6 +40,9 @@ final class RelativeTime {
 
   private final Map<Language, List<Rule>> rules = new java.util.HashMap<>();
 
+  /** Whether a count goes on before what a rule found. */
+  private final CountContinues continues = new CountContinues();
+
   /** Per language: a count written in words (the pack's numerals one to ninety-nine) → value. */
   private final Map<Language, Map<String, Integer>> counts = new java.util.HashMap<>();
 
@@ -114,6 +117,10 @@ final class RelativeTime {
         if (kind == Kind.AGO || kind == Kind.AFTER) {
           count = count(lang, m.group(1));
           kind = count < 0 ? Kind.NEVER : kind; // a count it cannot read: not asked
+        }
+        if (kind != Kind.DOC && kind != Kind.THEN && kind != Kind.NOW
+            && continues.before(lang, text, from + m.start(), kind != Kind.PREV)) {
+          kind = Kind.NEVER; // the tail of a longer count ("twenty-two years later"): not asked
         }
         all.add(new Found(from + m.start(), from + m.end(), m.group(), kind, r.unit(),
             r.offset(), count));

@@ -250,7 +250,7 @@ final class Stem {
           && ev.start() < f.end();
       String year = String.valueOf(rr.year());
       times.add(new Question.Time(r.text(), rr.year(), ev.evidence()));
-      if (!fromFact && !window.contains(year)) {
+      if (!fromFact && !window.contains(year) && !YearBeside.written(text, st.facts(), r)) {
         inserts.add(SameYearPhrase.insert(doc.lang(), text, st.facts(), f, r,
             onFact ? Math.max(r.end(), f.end()) : r.end(), " (" + year + ")"));
       }
