@@ -187,7 +187,8 @@ final class FactScreen {
             .within(doc.lang(), doc.text(), st.facts(), year, f0.start(), template, contextLine)),
         bound.keep().and(subjects.safe(f, s)).and(HonestOptions.keep(doc.lang(), template, f))
             .and(span.keeps(f.value())).and(PromptDates.sameSide(f.value(), sameSentence, template))
-            .and(WeekdayDates.keep(template, f.value())));
+            .and(WeekdayDates.keep(template, f.value()))
+            .and(PartOfPeriod.keeps(doc.lang(), f, st.facts())));
   }
 
   /**

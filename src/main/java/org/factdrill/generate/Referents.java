@@ -346,11 +346,15 @@ final class Referents {
     return out;
   }
 
-  /** The sentence before {@code s} when it can be shown with it: prose that points back to none. */
+  /**
+   * The sentence before {@code s} when it can be shown with it: prose that points back to none
+   * and has its own verb (a list's verbless continuation names no group: {@link ListFragment}).
+   */
   static Span usablePrevious(Stem.DocState st, Context context, Span s) {
     Span prev = st.context().previous(s);
     if (prev == null || st.context().isLayout(prev) || context.opensWithPronoun(st.doc().lang(),
-        PromptBuilder.clean(prev.of(st.doc().text())))) {
+        PromptBuilder.clean(prev.of(st.doc().text())))
+        || ListFragment.is(st.doc().lang(), PromptBuilder.clean(prev.of(st.doc().text())))) {
       return null;
     }
     return prev;

@@ -154,7 +154,8 @@ final class Stem {
     }
     if (!prepended && (chained || pointsBack(st, from, s))) {
       Span prev = st.context().previous(s);
-      if (prev == null || st.context().isLayout(prev) || pointsBack(st, prev.start(), prev)) {
+      if (prev == null || st.context().isLayout(prev) || pointsBack(st, prev.start(), prev)
+          || ListFragment.is(doc.lang(), PromptBuilder.clean(prev.of(text)))) {
         // In a biography, "He …" is the person its context line names: asked under that line.
         if (!bio.named(doc, st.context(), st.context().line(s.start()), s)) {
           return Result.skip(SkipReason.DANGLING_START, null);
