@@ -32,7 +32,8 @@ import org.factdrill.text.Language;
 final class TopicNouns {
   /** A noun, its definite form's pattern, and the stems of the words that name its kind. */
   private record Noun(Pattern pattern, String word, Pattern stems, boolean nameAfter,
-      boolean nameInPrompt, boolean subject, boolean picture, boolean leans, boolean instance) {
+      boolean nameInPrompt, boolean subject, boolean picture, boolean leans, boolean instance,
+      boolean period) {
     /**
      * True when {@code s} holds one of the stems at a word's start (after the pack's prefix
      * letters), in any case: "War" for "the war", "במלחמת" for "המלחמה"; not "toward".
@@ -79,7 +80,7 @@ final class TopicNouns {
               Pattern.compile("(?iu)" + lead + "(?:" + String.join("|", java.util.Arrays.stream(
                   kv[1].strip().split("\\|")).map(Pattern::quote).toList()) + ")"),
               flag(kv, "name-after"), flag(kv, "name-in-prompt"), flag(kv, "subject"),
-              flag(kv, "picture"), flag(kv, "leans"), flag(kv, "instance")));
+              flag(kv, "picture"), flag(kv, "leans"), flag(kv, "instance"), flag(kv, "period")));
         }
       }
       markers.put(l, ms);
@@ -267,8 +268,30 @@ final class TopicNouns {
     Matcher next = NEXT_WORD.matcher(p.substring(m.end()));
     return t.stemIn(rest) || t.nameInPrompt() && MID_NAME.matcher(rest).find() || next.find() && complements.getOrDefault(lang, java.util.Set.of())
         .contains(next.group(1)) // "המצור על עכו": the words after it say which
+        && !(t.period() && onlyATime(p.substring(m.end() + next.end())))
         || t.nameAfter() && nameFollows(lang, p, m.end(), text);
   }
+
+  /**
+   * True when the phrase {@code after} a preposition gives only a time ("1914-1918", "the
+   * 1960s"): a number among its first two words and no capitalised word before its end (a comma,
+   * stop or colon; a blank stands for a value). "The events of 1917" says when, not which events;
+   * "of the Varn Rising" says which.
+   */
+  static boolean onlyATime(String after) {
+    String phrase = PHRASE_END.split(after, 2)[0].strip();
+    String[] ws = phrase.split("\\s+");
+    boolean number = false;
+    for (int i = 0; i < ws.length && !ws[i].isEmpty(); i++) {
+      if (Character.isUpperCase(ws[i].codePointAt(0))) {
+        return false;
+      }
+      number |= i < 2 && (Character.isDigit(ws[i].codePointAt(0)) || ws[i].startsWith("_"));
+    }
+    return number;
+  }
+
+  private static final Pattern PHRASE_END = Pattern.compile("[,;:.!?]\\s|[,;:!?]$|\\.$");
 
   private String withoutNames(Language lang, String s) {
     String p = s;
