@@ -48,6 +48,8 @@ final class TopicNouns {
   private final Map<Language, java.util.Set<String>> complements = new HashMap<>();
   /** Words that may stand right before a noun without naming it (plural markers: "các"). */
   private final Map<Language, List<String>> markers = new HashMap<>();
+  /** Verbs of ending ("ended"): the noun they govern is what the clause dates, as a subject is. */
+  private final Map<Language, List<String>> endVerbs = new HashMap<>();
   /** The pack's after-words ("sau đó", "then"): a clause holding one tells what came next. */
   private final Map<Language, Pattern> afterWords = new HashMap<>();
 
@@ -59,9 +61,14 @@ final class TopicNouns {
       List<Pattern> ps = new ArrayList<>();
       java.util.Set<String> cs = new java.util.HashSet<>();
       List<String> ms = new ArrayList<>();
+      List<String> vs = new ArrayList<>();
       for (String x : LangWords.lines(l, "topic-nouns")) {
         if (x.startsWith("<")) {
           ms.add(x.substring(1).strip());
+          continue;
+        }
+        if (x.startsWith("=")) { // a verb whose object is what its clause dates ("ended the war")
+          vs.add(x.substring(1).strip().toLowerCase(java.util.Locale.ROOT));
           continue;
         }
         if (x.startsWith("+")) {
@@ -84,6 +91,7 @@ final class TopicNouns {
         }
       }
       markers.put(l, ms);
+      endVerbs.put(l, vs);
       List<String> after = LangWords.lines(l, "after-words");
       afterWords.put(l, after.isEmpty() ? null : Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])(?:"
           + String.join("|", after.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{M}])"));
@@ -118,7 +126,8 @@ final class TopicNouns {
     for (Noun t : nouns.getOrDefault(lang, List.of())) {
       Matcher m = t.pattern().matcher(p);
       if (m.find() && (!t.instance() || before != null && namesInstance(lang, t, before.get(), text))
-          && (!t.subject() || OPENING.matcher(lead(lang, p, m.start(), t.instance())).matches())
+          && (!t.subject() || OPENING.matcher(lead(lang, p, m.start(), t.instance())).matches()
+              || !t.instance() && endedBy(lang, p.substring(0, m.start())))
           && (!t.leans() || leansBack(lang, lead(lang, p, m.start(), false), p.substring(m.end())))
           && !capitalisedInside(p, m.start(), t.instance() ? ownStart(p, m.start()) : 0)
           && !named(lang, t, p, m, text)
@@ -144,6 +153,20 @@ final class TopicNouns {
       }
     }
     return before;
+  }
+
+  /**
+   * True when {@code before} ends with a verb of ending ("… in 1856 ended the war"): the event it
+   * governs is what the clause dates, as much as an opening subject is.
+   */
+  private boolean endedBy(Language lang, String before) {
+    String low = before.toLowerCase(java.util.Locale.ROOT);
+    for (String v : endVerbs.getOrDefault(lang, List.of())) {
+      if (low.endsWith(" " + v + " ") || low.equals(v + " ")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

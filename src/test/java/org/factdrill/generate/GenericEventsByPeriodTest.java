@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
  * ({@code lang/en/topic-nouns.txt}, flag {@code period}). Every sentence is made up.
  */
 class GenericEventsByPeriodTest {
+  // Class 8: "ended the war" on a page whose heading is lost dates a war nothing names.
+
 
   @Test
   void aGenericEventsSubjectQualifiedOnlyByATimeIsUnnamed() {
@@ -36,6 +38,19 @@ class GenericEventsByPeriodTest {
         "its kind word in the prompt names it");
     assertNull(t.unnamed(Language.EN, "Tolls rose again after the events of 1841, in _____.", null),
         "only where it opens its clause, as what the clause is about");
+  }
+
+  @Test
+  void anEventEndedByTheFactIsWhatTheFactDates() {
+    TopicNouns t = new TopicNouns();
+    assertEquals("the war", t.unnamed(Language.EN,
+        "A treaty signed at Dunmere in _____ ended the war.", null), "which war ended?");
+    assertNull(t.unnamed(Language.EN, "A treaty signed at Dunmere in _____ ended the war.",
+        "The Harlow War"), "the context line names it");
+    assertNull(t.unnamed(Language.EN, "A treaty signed in _____ ended the war of the Varn succession.",
+        null), "the phrase after it says which");
+    assertNull(t.unnamed(Language.EN, "Dunmere sent _____ ships to the war.", null),
+        "no verb of ending: the war is only where the ships went");
   }
 
   @Test
