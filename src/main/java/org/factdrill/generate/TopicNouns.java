@@ -32,7 +32,8 @@ import org.factdrill.text.Language;
 final class TopicNouns {
   /** A noun, its definite form's pattern, and the stems of the words that name its kind. */
   private record Noun(Pattern pattern, String word, Pattern stems, boolean nameAfter,
-      boolean nameInPrompt, boolean subject, boolean picture, boolean leans, boolean instance) {
+      boolean nameInPrompt, boolean subject, boolean picture, boolean leans, boolean instance,
+      boolean period) {
     /**
      * True when {@code s} holds one of the stems at a word's start (after the pack's prefix
      * letters), in any case: "War" for "the war", "במלחמת" for "המלחמה"; not "toward".
@@ -47,6 +48,8 @@ final class TopicNouns {
   private final Map<Language, java.util.Set<String>> complements = new HashMap<>();
   /** Words that may stand right before a noun without naming it (plural markers: "các"). */
   private final Map<Language, List<String>> markers = new HashMap<>();
+  /** Verbs of ending ("ended"): the noun they govern is what the clause dates, as a subject is. */
+  private final Map<Language, List<String>> endVerbs = new HashMap<>();
   /** The pack's after-words ("sau đó", "then"): a clause holding one tells what came next. */
   private final Map<Language, Pattern> afterWords = new HashMap<>();
 
@@ -58,9 +61,14 @@ final class TopicNouns {
       List<Pattern> ps = new ArrayList<>();
       java.util.Set<String> cs = new java.util.HashSet<>();
       List<String> ms = new ArrayList<>();
+      List<String> vs = new ArrayList<>();
       for (String x : LangWords.lines(l, "topic-nouns")) {
         if (x.startsWith("<")) {
           ms.add(x.substring(1).strip());
+          continue;
+        }
+        if (x.startsWith("=")) { // a verb whose object is what its clause dates ("ended the war")
+          vs.add(x.substring(1).strip().toLowerCase(java.util.Locale.ROOT));
           continue;
         }
         if (x.startsWith("+")) {
@@ -79,10 +87,11 @@ final class TopicNouns {
               Pattern.compile("(?iu)" + lead + "(?:" + String.join("|", java.util.Arrays.stream(
                   kv[1].strip().split("\\|")).map(Pattern::quote).toList()) + ")"),
               flag(kv, "name-after"), flag(kv, "name-in-prompt"), flag(kv, "subject"),
-              flag(kv, "picture"), flag(kv, "leans"), flag(kv, "instance")));
+              flag(kv, "picture"), flag(kv, "leans"), flag(kv, "instance"), flag(kv, "period")));
         }
       }
       markers.put(l, ms);
+      endVerbs.put(l, vs);
       List<String> after = LangWords.lines(l, "after-words");
       afterWords.put(l, after.isEmpty() ? null : Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])(?:"
           + String.join("|", after.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{M}])"));
@@ -117,7 +126,8 @@ final class TopicNouns {
     for (Noun t : nouns.getOrDefault(lang, List.of())) {
       Matcher m = t.pattern().matcher(p);
       if (m.find() && (!t.instance() || before != null && namesInstance(lang, t, before.get(), text))
-          && (!t.subject() || OPENING.matcher(lead(lang, p, m.start(), t.instance())).matches())
+          && (!t.subject() || OPENING.matcher(lead(lang, p, m.start(), t.instance())).matches()
+              || !t.instance() && endedBy(lang, p.substring(0, m.start())))
           && (!t.leans() || leansBack(lang, lead(lang, p, m.start(), false), p.substring(m.end())))
           && !capitalisedInside(p, m.start(), t.instance() ? ownStart(p, m.start()) : 0)
           && !named(lang, t, p, m, text)
@@ -143,6 +153,20 @@ final class TopicNouns {
       }
     }
     return before;
+  }
+
+  /**
+   * True when {@code before} ends with a verb of ending ("… in 1856 ended the war"): the event it
+   * governs is what the clause dates, as much as an opening subject is.
+   */
+  private boolean endedBy(Language lang, String before) {
+    String low = before.toLowerCase(java.util.Locale.ROOT);
+    for (String v : endVerbs.getOrDefault(lang, List.of())) {
+      if (low.endsWith(" " + v + " ") || low.equals(v + " ")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -267,8 +291,30 @@ final class TopicNouns {
     Matcher next = NEXT_WORD.matcher(p.substring(m.end()));
     return t.stemIn(rest) || t.nameInPrompt() && MID_NAME.matcher(rest).find() || next.find() && complements.getOrDefault(lang, java.util.Set.of())
         .contains(next.group(1)) // "המצור על עכו": the words after it say which
+        && !(t.period() && onlyATime(p.substring(m.end() + next.end())))
         || t.nameAfter() && nameFollows(lang, p, m.end(), text);
   }
+
+  /**
+   * True when the phrase {@code after} a preposition gives only a time ("1914-1918", "the
+   * 1960s"): a number among its first two words and no capitalised word before its end (a comma,
+   * stop or colon; a blank stands for a value). "The events of 1917" says when, not which events;
+   * "of the Varn Rising" says which.
+   */
+  static boolean onlyATime(String after) {
+    String phrase = PHRASE_END.split(after, 2)[0].strip();
+    String[] ws = phrase.split("\\s+");
+    boolean number = false;
+    for (int i = 0; i < ws.length && !ws[i].isEmpty(); i++) {
+      if (Character.isUpperCase(ws[i].codePointAt(0))) {
+        return false;
+      }
+      number |= i < 2 && (Character.isDigit(ws[i].codePointAt(0)) || ws[i].startsWith("_"));
+    }
+    return number;
+  }
+
+  private static final Pattern PHRASE_END = Pattern.compile("[,;:.!?]\\s|[,;:!?]$|\\.$");
 
   private String withoutNames(Language lang, String s) {
     String p = s;
