@@ -24,7 +24,9 @@ final class YearBeside {
       }
       String gap = f.start() >= r.end() ? text.substring(r.end(), f.start())
           : f.end() <= r.start() ? text.substring(f.end(), r.start()) : null;
-      if (gap != null && gap.length() <= MAX_GAP && oneWordAtMost(gap)) {
+      // Beside it in the same line: a dateline's year above the paragraph places the document,
+      // not the sentence ("5 October 2020⏎⏎Last year …" still counts from it).
+      if (gap != null && gap.length() <= MAX_GAP && gap.indexOf('\n') < 0 && oneWordAtMost(gap)) {
         return true;
       }
     }

@@ -69,7 +69,7 @@ class BracketedSpanTest {
   @Test
   void aPeriodOfDaysInBracketsIsNotAskedByItsEnds() {
     Result r = Fixtures.extracted(Language.EN, "The northern campaign (2 May – 5 June 1945) ended the"
-        + " war in the hill provinces of the kingdom.\n");
+        + " Hill War in the provinces of the kingdom.\n");
     for (Question q : r.bank().questions()) {
       // The whole period may be the blank; one end of it never is.
       assertFalse(q.prompt().matches("(?s).*(?:_____\\s*–|–\\s*_____).*"), q.prompt());

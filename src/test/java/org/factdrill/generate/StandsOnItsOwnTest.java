@@ -430,7 +430,7 @@ class StandsOnItsOwnTest {
     Result r = gen(Language.EN, """
         In force | {{10 January 1920|date|1920-01-10}} | Location | Palace of Versailles |
 
-        The delegates of the victorious powers gathered in the palace for many weeks of talks. The Marsk treaty ended the war in {{1919|date|1919}}.<ref name="a">{{cite book |title=X |year=2001}}</ref>
+        The delegates of the victorious powers gathered in the palace for many weeks of talks. The Marsk treaty ended the Sarn War in {{1919|date|1919}}.<ref name="a">{{cite book |title=X |year=2001}}</ref>
 
         The armistice held for [note {{2|number|2}}] weeks along the whole western front line.
         """);
@@ -438,6 +438,6 @@ class StandsOnItsOwnTest {
     assertTrue(why.contains(SkipReason.LAYOUT), why.toString());
     assertTrue(why.contains(SkipReason.CITATION), why.toString());
     Question q = cloze(r, "1919");
-    assertEquals("The Marsk treaty ended the war in _____.", q.prompt());
+    assertEquals("The Marsk treaty ended the Sarn War in _____.", q.prompt());
   }
 }
