@@ -93,7 +93,7 @@ public final class ObservanceDays {
   private static final int REACH = 60;
 
   /** Whether {@code name} stands in {@code text} as whole words. */
-  private static boolean holdsWord(String text, String name) {
+  static boolean holdsWord(String text, String name) {
     int at = text.indexOf(name);
     while (at >= 0) {
       int end = at + name.length();

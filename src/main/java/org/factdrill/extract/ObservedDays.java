@@ -51,22 +51,9 @@ final class ObservedDays {
     String clause = (text.substring(from, start) + " | " + text.substring(end, to))
         .toLowerCase(Locale.ROOT);
     for (String w : words) {
-      if (holdsWord(clause, w)) {
+      if (ObservanceDays.holdsWord(clause, w)) {
         return true;
       }
-    }
-    return false;
-  }
-
-  private static boolean holdsWord(String text, String word) {
-    int at = text.indexOf(word);
-    while (at >= 0) {
-      int end = at + word.length();
-      if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-          && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
-        return true;
-      }
-      at = text.indexOf(word, at + 1);
     }
     return false;
   }

@@ -41,7 +41,7 @@ final class ComingWeekday {
     }
     String sentence = s.of(text);
     if (!future(sentence, markers) || LayoutWords.of(lang).weekdays(sentence).stream()
-        .noneMatch(ComingWeekday::named)) {
+        .noneMatch(WeekdayDates::writtenAsName)) {
       return false;
     }
     for (Fact f : facts) {
@@ -51,22 +51,6 @@ final class ComingWeekday {
       }
     }
     return true;
-  }
-
-  /**
-   * True when a weekday is written as a day's name: with a capital where the script has them
-   * ("thứ Năm", "Thursday"); "lần thứ năm" (the fifth time) is an ordinal.
-   */
-  private static boolean named(String weekday) {
-    boolean cased = false;
-    for (int i = 0; i < weekday.length(); i++) {
-      char c = weekday.charAt(i);
-      if (Character.isUpperCase(c)) {
-        return true;
-      }
-      cased |= Character.isLowerCase(c);
-    }
-    return !cased;
   }
 
   private static boolean future(String sentence, Set<String> markers) {

@@ -83,8 +83,11 @@ final class WeekdayDates {
     return false;
   }
 
-  /** A name in a script with capitals has one; in one without, any spelling is the name. */
-  private static boolean writtenAsName(String word) {
+  /**
+   * A name in a script with capitals has one ("thứ Năm", "Thursday"; "lần thứ năm", the fifth
+   * time, is an ordinal); in one without, any spelling is the name.
+   */
+  static boolean writtenAsName(String word) {
     boolean cased = false;
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
