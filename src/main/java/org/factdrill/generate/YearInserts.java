@@ -27,9 +27,19 @@ final class YearInserts {
 
   private YearInserts() {}
 
-  /** text[from, to) with the fact's span as the hole and the inserts in place, each year once. */
+  /**
+   * text[from, to) with the fact's span as the hole and the inserts in place, each year once. An
+   * insert outside [from, to] annotates text the prompt does not show (a date after the clause
+   * end a cut-off sentence is asked up to) and is left out.
+   */
   static String annotate(String text, int from, int to, Fact f, List<Insert> inserts) {
-    List<Insert> sorted = once(inserts, f.end());
+    List<Insert> shown = new ArrayList<>(inserts.size());
+    for (Insert i : inserts) {
+      if (i.at() >= from && i.resume() <= to) {
+        shown.add(i);
+      }
+    }
+    List<Insert> sorted = once(shown, f.end());
     StringBuilder b = new StringBuilder();
     int pos = from;
     boolean holed = false;
