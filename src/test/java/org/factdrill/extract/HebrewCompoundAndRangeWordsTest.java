@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
  * hyphen to a word that is no numeral is the first part of a compound adjective ("ארבע־להבי",
  * four-bladed), no count; a teen joined the same way ("שלושה־עשר") is still one numeral. And the
  * word for "until" after a Hebrew-calendar day and month ("ט׳ בניסן עד ט״ו בניסן …") is the
- * range's connector, not a year in letters: the first end has no year of its own. Sentences made up
- * for this test.
+ * range's connector, not a year in letters: the first end has no year of its own. A four-digit
+ * figure before the word for year ("כ-2000 שנה", a count above ten takes the singular) counts
+ * years; a year follows its construct "שנת". Sentences made up for this test.
  */
 class HebrewCompoundAndRangeWordsTest {
   private static final Language HE = Language.fromCode("he").orElseThrow();
@@ -35,6 +36,20 @@ class HebrewCompoundAndRangeWordsTest {
     assertTrue(Facts.describe(HE, teen).contains("13"), teen + " -> " + Facts.describe(HE, teen));
     String plain = "לספינה היו ארבעה מדחפים.";
     assertTrue(Facts.describe(HE, plain).contains("number:"), Facts.describe(HE, plain));
+  }
+
+  @Test
+  void aFourDigitFigureBeforeTheWordForYearCountsYearsNoYear() {
+    String[] texts = {"העיר נוסדה לפני כ-2000 שנה על ידי סוחרים.",
+        "המקדש עמד במקום 1500 שנה עד שנהרס.", "לפני 3000 שנה ישבו כאן רועים.",
+        "השושלת שלטה בארץ כ-1200 שנים."};
+    for (String text : texts) {
+      String d = Facts.describe(HE, text);
+      assertFalse(d.contains("date:"), text + " -> " + d);
+      assertTrue(d.contains("number:"), text + " -> " + d);
+    }
+    String year = "בשנת 1500 נבנה המקדש.";
+    assertTrue(Facts.describe(HE, year).contains("date:"), Facts.describe(HE, year));
   }
 
   @Test
