@@ -48,6 +48,11 @@ final class CalendarReader {
   private final Pattern monthFirst;
   private final Pattern monthYear;
   private final HebrewNumerals numerals;
+  /**
+   * Words that may follow a day and month and are spelled with letters a numeral uses: a range's
+   * connector ("עד", until), a time preposition. Unmarked, they are those words, not a year.
+   */
+  private final java.util.Set<String> notYears = new java.util.HashSet<>();
   /** Days already converted by {@link #gregorian} ({@link #NO_DAY}: none), at most 4,096. */
   private final Map<Long, LocalDate> days = new HashMap<>();
   /** The calendar {@link #gregorian} sets and reads (a reader serves one thread at a time). */
@@ -89,6 +94,10 @@ final class CalendarReader {
         ? "(?<year>\\d{4}|(?:[א-ת][" + GERESH + "]\\s?)?[א-ת]{1,3}[" + GERSHAYIM + "][א-ת]"
             + "|(?:[א-ת][" + GERESH + "]\\s?)?[א-ת]{1,4}[" + GERESH + "]?)"
         : "(?<year>\\d{1,4})";
+    for (String cat : new String[] {"range-connectors", "range-between", "time-prepositions",
+        "hedges"}) {
+      notYears.addAll(pack.words(cat));
+    }
     String connectors = WordPatterns.alternation(pack.words("range-connectors"));
     String range = "(?:\\s*(?:[-–—]|\\s(?:" + connectors + ")\\s)\\s*" + prefix + "(?<day2>"
         + num + "))?";
@@ -268,7 +277,8 @@ final class CalendarReader {
           kind.type());
     }
     int d1 = day(day1);
-    int year = d1 < 1 || d1 > 30 ? -1 : year(m.group("year"));
+    int year = d1 < 1 || d1 > 30 || notYears.contains(m.group("year")) ? -1
+        : year(m.group("year"));
     LocalDate first = year < kind.minYear() ? null : gregorian(year, month, d1);
     if (first == null) {
       return null;

@@ -55,6 +55,12 @@ final class NumeralRoles {
     if (t.isWordTok(o) && lex.pack().ordinals().containsKey(t.norm(o))) {
       return false;
     }
+    // "four-bladed", "חמש־שנתי" (five-yearly): where the pack says so, a numeral in words joined
+    // by a hyphen or maqaf to a word that is no numeral is the first part of a compound adjective.
+    if (lex.has(PackFeature.HYPHEN_COMPOUND_NUMERALS) && o == q.to() + 1 && t.isDash(q.to())
+        && lex.number(t.norm(o)) == null && t.isWordTok(o)) {
+      return false;
+    }
     // "Ba Lan" (Poland), "Ba Tư" (Persia): a capitalized numeral before a capitalized word, or
     // joined by a hyphen to a word that is no numeral (old spelling: "Triệu-võ-đế", "Ba-lan").
     Token next = t.get(q.to());

@@ -9,6 +9,7 @@ enum PackFeature {
   CAPITALIZED_NUMERAL_IS_NAME("capitalized-numeral-is-name"),
   DESIGNATOR_NAME_BETWEEN("designator-name-between"),
   ERAS_IN_CAPITALS("eras-in-capitals"),
+  HYPHEN_COMPOUND_NUMERALS("hyphen-compound-numerals"),
   MODEL_NAME_BEFORE_NUMBER("model-name-before-number"),
   MONTHS_IN_LOWERCASE("months-in-lowercase"),
   MONTH_FIRST_NUMERIC("month-first-numeric"),

@@ -43,6 +43,9 @@ final class RelativeTime {
   /** Whether a count goes on before what a rule found. */
   private final CountContinues continues = new CountContinues();
 
+  /** Whether a hedge stands before a count ("about twenty years later"). */
+  private final HedgedCounts hedged = new HedgedCounts();
+
   /** Per language: a count written in words (the pack's numerals one to ninety-nine) → value. */
   private final Map<Language, Map<String, Integer>> counts = new java.util.HashMap<>();
 
@@ -118,7 +121,11 @@ final class RelativeTime {
           count = count(lang, m.group(1));
           kind = count < 0 ? Kind.NEVER : kind; // a count it cannot read: not asked
         }
-        if (kind != Kind.DOC && kind != Kind.THEN && kind != Kind.NOW
+        int countAt = from + (kind == Kind.AGO || kind == Kind.AFTER ? m.start(1) : m.start());
+        if ((kind == Kind.AGO || kind == Kind.AFTER || kind == Kind.PREV)
+            && hedged.before(lang, text, countAt)) {
+          kind = Kind.SPAN; // "about twenty years later": no one year to compute
+        } else if (kind != Kind.DOC && kind != Kind.THEN && kind != Kind.NOW
             && continues.before(lang, text, from + m.start(), kind != Kind.PREV)) {
           kind = Kind.NEVER; // the tail of a longer count ("twenty-two years later"): not asked
         }

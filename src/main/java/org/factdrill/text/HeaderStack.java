@@ -66,7 +66,7 @@ final class HeaderStack {
       Block b = blocks.get(i);
       // (a line said twice in a row is a picture's text and caption: no title)
       String t = ICON_LETTER.matcher(b.of(text).strip()).lookingAt()
-          || SaidTwice.lineUnderLine(text, blocks, i, w) ? null
+          || SaidTwice.lineUnderLine(text, blocks, i, w) || SiteNames.names(text, blocks, i, w) ? null
           : Titles.clean(LayoutClassifier.cleanHeading(b.of(text), w), prose, w);
       double score = t == null ? -1 : TitleWords.recurrence(t, below, w.language());
       if (System.getenv("FD_TITLE_DEBUG") != null) {

@@ -87,6 +87,7 @@ public final class LayoutClassifier {
     SaidTwice.mark(text, out, w);
     EntryTitles.mark(text, out, w);
     rowsAmongRows(text, out);
+    DataBoxes.mark(text, out, lang);
     DatedRows.mark(text, out, pieces, w);
     PageFurniture.mark(text, out, w);
     PagerRows.mark(text, out);

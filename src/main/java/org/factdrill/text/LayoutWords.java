@@ -267,6 +267,28 @@ public final class LayoutWords {
     return chrome.matcher(text).find();
   }
 
+  /** True when the text is chrome words alone, nothing else but spaces and marks ("Advertisement"). */
+  public boolean onlyChrome(String text) {
+    java.util.regex.Matcher m = chrome.matcher(text);
+    int at = 0;
+    boolean any = false;
+    while (m.find()) {
+      for (int k = at; k < m.start(); k++) {
+        if (Character.isLetterOrDigit(text.charAt(k))) {
+          return false;
+        }
+      }
+      any = true;
+      at = m.end();
+    }
+    for (int k = at; k < text.length(); k++) {
+      if (Character.isLetterOrDigit(text.charAt(k))) {
+        return false;
+      }
+    }
+    return any;
+  }
+
   /** True when the text holds a site family's name ("Wikiquote", "ויקיציטוט"). */
   public boolean hasChromeStem(String text) {
     return chromeStem.matcher(text).find();

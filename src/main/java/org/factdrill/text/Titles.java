@@ -94,8 +94,9 @@ final class Titles {
       }
       if (credited >= 2 && siteSuffix(b.of(text), w) || ENUMERATED.matcher(b.of(text)).find()
           || UiLines.besideImage(text, blocks, i, w) || saidTwice(text, blocks, i)
-          || PagerRows.labelsPager(text, blocks, i) || boxRow(text, blocks, i)) {
-        continue; // a data box's row; a site's label above its pager heads no prose; a numbered line ("1. …", "2◦ …") is an entry of a list or a section; a
+          || PagerRows.labelsPager(text, blocks, i) || boxRow(text, blocks, i)
+          || SiteNames.names(text, blocks, i, w)) {
+        continue; // the site's own name (SiteNames); a data box's row; a site's label above its pager heads no prose; a numbered line ("1. …", "2◦ …") is an entry of a list or a section; a
         // line beside a picture's marker, or said twice in a row (its text, then its caption),
         // is a picture's caption
       }
@@ -158,7 +159,7 @@ final class Titles {
         break;
       }
       if (b.cls() == LineClass.HEADING && !ENUMERATED.matcher(b.of(text)).find()
-          && !PagerRows.labelsPager(text, blocks, i)) {
+          && !PagerRows.labelsPager(text, blocks, i) && !SiteNames.names(text, blocks, i, w)) {
         String t = clean(LayoutClassifier.cleanHeading(b.of(text), w), prose, w);
         // (A line in capitals none of whose words the prose uses is a notice or a site's label.)
         if (t != null && !(shouted(t) && TitleWords.recurrence(t, prose, w.language()) == 0)) {
