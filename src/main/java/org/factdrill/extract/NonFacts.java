@@ -382,12 +382,15 @@ final class NonFacts {
   }
 
   /**
-   * A label glued to a date by a lost separator ("Signed7 May 1945", an infobox row copied
-   * without its tab): a word of three letters or more, then a day (1–31) and, after a space, a
-   * month name or month word. Model names glue letters to longer numbers or to no month.
+   * A label glued to a date by a lost separator ("Signed7 May 1945", "Bãi bỏ4 tháng 9", an
+   * infobox row copied without its tab): a word of three letters or more, or of two ending in a
+   * small letter (a word, not a code's capitals), then a day (1–31) and, after a space, a month
+   * name or month word. Model names glue letters to longer numbers or to no month.
    */
   private static boolean labelBeforeDay(Toks t, int i, Lexicon lex) {
-    return t.length(i - 1) >= 3 && dayOfMonth(t, i, lex);
+    int n = t.length(i - 1);
+    return (n >= 3 || n == 2 && Character.isLowerCase(t.chars[t.endOf(i - 1) - 1]))
+        && dayOfMonth(t, i, lex);
   }
 
   /**

@@ -5,8 +5,9 @@ package org.factdrill.extract;
  * after it ("41 degrees north", "21 độ Bắc", "38° N"), a latitude or longitude named before it
  * ("latitude 41", "vĩ độ 21"), a pair of numbers each with its compass letter ("28.5 N, 92.1
  * W"), and the minutes and seconds that go on a degree ("55° 30′ N"). The pack names the degree
- * words, the compass points and the latitude/longitude words; one-letter points count only in a
- * pair or after a degree, as a lone letter after a number names other things.
+ * words, the compass points and the latitude/longitude words; one-letter points count in a
+ * pair, after a degree, or alone where the letter ends its clause ("sunk off Varn, 52 N."): a lone
+ * letter after a number that goes on into its clause names other things.
  */
 final class Positions {
   private Positions() {}
@@ -58,12 +59,19 @@ final class Positions {
         || (sign || unit) && k > degreeEnd && compassOrNamedNear(t, lex, i, k)) {
       return k; // "55° 30′": the degree's minutes; "12 degrees 30 minutes" beside a point
     }
-    // "28.5 N, 92.1 W": two numbers, each with its one-letter point.
-    if (!sign && !unit && compass(t, lex, k, false) && t.isPunct(k + 1, ',') && t.isDigits(k + 2)) {
-      int f = numberEnd(t, k + 2);
+    // "28.5 N, 92.1 W", "30 N 12 E": two numbers, each with its one-letter point.
+    boolean comma = t.isPunct(k + 1, ',');
+    if (!sign && !unit && compass(t, lex, k, false) && t.isDigits(comma ? k + 2 : k + 1)) {
+      int f = numberEnd(t, comma ? k + 2 : k + 1);
       if (compass(t, lex, f, true)) { // the pair tells it: "… 92.1 W on 5 June"
         return f + 1;
       }
+    }
+    // "sunk off Cape Varn, 52 N.": a lone one-letter point that ends its clause is a degree of
+    // a position (a count's noun is a word, and goes on into the clause).
+    if (!sign && !unit && compass(t, lex, k, false) && t.endOf(k) - t.startOf(k) == 1
+        && clauseEnd(t, k + 1)) {
+      return k + 1;
     }
     return -1;
   }
@@ -115,6 +123,17 @@ final class Positions {
     }
     return lists.has(WordList.POSITION_UNITS, t, i - 1)
         && lists.has(WordList.POSITION_WORDS, t, i - 2);
+  }
+
+  /** Token k ends a clause: nothing after it, a line break, or a mark that closes a clause. */
+  private static boolean clauseEnd(Toks t, int k) {
+    if (k >= t.size() || t.lineBreakBefore(k)) {
+      return true;
+    }
+    if (t.isPunct(k, '.')) { // "N." then a space: not "N.Y." or "A.M."
+      return k + 1 >= t.size() || !t.attached(k + 1);
+    }
+    return t.isPunct(k, ',') || t.isPunct(k, ';') || t.isPunct(k, ')');
   }
 
   /** Past a number's decimals ("28.5"). */

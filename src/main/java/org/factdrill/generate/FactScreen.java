@@ -80,6 +80,11 @@ final class FactScreen {
     if (f.value() instanceof Value.Date) {
       plain = DayLabels.besideHole(plain); // "_____ Mon.": the weekday is a clue, not the event
     }
+    // "from _____ to 1738, a span of 36 years": the length, an aside, would give the end away.
+    LengthAside.Cut aside = f.value() instanceof Value.Date
+        ? LengthAside.of(doc.lang(), doc.text(), f0, st.facts(), sameSentenceOf(all, f0), plain)
+        : null;
+    plain = aside == null ? plain : aside.template();
     String template = plain;
     String answerText = org.factdrill.text.GluedWords.split(PromptBuilder.clean(f.text()),
         doc.lang()); // "năm1993": a lost space, as in the prompt
@@ -102,9 +107,19 @@ final class FactScreen {
     String sentence = s.of(doc.text());
     // The id stays that of the fact as extracted (prefix and all), so progress survives.
     String card = Ids.factId(doc.source(), sentence, f0.text());
+    String counted = CountedThings.noun(doc.text(), f0);
+    String countedCard = counted == null ? null
+        : Ids.factId(doc.source(), sentence, f0.text() + "\u0000" + counted);
     if (!cards.add(card)) {
-      report.skip(skipped(doc, f0, null, SkipReason.DUPLICATE, "same sentence and value"));
-      return null;
+      // The same figure counting another thing ("25 years … 25 times") is another fact: only
+      // then does what it counts enter its id, so the ids of facts that never met one stay.
+      if (countedCard == null || !cards.add(countedCard)) {
+        report.skip(skipped(doc, f0, null, SkipReason.DUPLICATE, "same sentence and value"));
+        return null;
+      }
+      card = countedCard;
+    } else if (countedCard != null) {
+      cards.add(countedCard); // the same figure counting the same thing stays a duplicate
     }
     String statementKey = doc.lang().code() + "\u0000" + Ids.normalize(template) + "\u0000"
         + Distractors.key(f.value());
@@ -113,7 +128,8 @@ final class FactScreen {
       report.skip(skipped(doc, f0, null, SkipReason.DUPLICATE, "same statement as " + first));
       return null;
     }
-    if (PromptGiveaways.givesAway(template, answerText, f.value())) {
+    if (PromptGiveaways.givesAway(CountedThings.masked(doc.text(), f, sameSentenceOf(all, f0),
+        template), answerText, f.value())) {
       report.skip(skipped(doc, f0, null, SkipReason.ANSWER_GIVEN_AWAY, null));
       return null;
     }
@@ -161,9 +177,12 @@ final class FactScreen {
         }
       }
     }
+    // A length cut from the prompt as an aside is no figure the student sees or can add.
+    List<Fact> judged = aside == null ? sameSentence : without(sameSentence, aside.length());
     SkipReason given = Tallies.cell(doc.lang(), doc.text(), f, s, sameSentence)
-        ? SkipReason.LAYOUT : Giveaways.check(doc.lang(), doc.text(), f, s, sameSentence);
-    String sum = VisibleSums.derivable(doc.lang(), doc.text(), f, sameSentence, all, template,
+        ? SkipReason.LAYOUT : Giveaways.check(doc.lang(), doc.text(), f, s, judged);
+    String sum = VisibleSums.derivable(doc.lang(), doc.text(), f, judged,
+        aside == null ? all : without(all, aside.length()), template,
         contextLine); // what the whole screen shows, the line above included
     sum = sum != null ? sum : OwnCalendarYears.derivable(doc.lang(), doc.text(), f, template,
         contextLine);
@@ -189,6 +208,22 @@ final class FactScreen {
             .and(span.keeps(f.value())).and(PromptDates.sameSide(f.value(), sameSentence, template))
             .and(WeekdayDates.keep(template, f.value()))
             .and(PartOfPeriod.keeps(doc.lang(), f, st.facts())));
+  }
+
+  private static List<Fact> without(List<Fact> facts, Fact gone) {
+    List<Fact> out = new ArrayList<>(facts);
+    out.removeIf(o -> o.start() == gone.start() && o.end() == gone.end());
+    return out;
+  }
+
+  private static List<Fact> sameSentenceOf(List<Fact> all, Fact f0) {
+    List<Fact> out = new ArrayList<>();
+    for (Fact o : all) {
+      if (o != f0 && f0.sentence().equals(o.sentence())) {
+        out.add(o);
+      }
+    }
+    return out;
   }
 
   /**

@@ -16,7 +16,11 @@ import org.factdrill.text.RowClause;
 final class ListFragment {
   /** A list has at least this many items (separators + 1). */
   private static final int ITEMS = 3;
-  /** An item of such a list is a name of this many words at most. */
+  /**
+   * An item of such a list is a name of this many words at most; twice as many written units
+   * where the pack's word unit is the syllable (a Vietnamese word is mostly two syllables, and an
+   * office's name runs to six or seven: "đồng trung thư môn hạ bình chương sự").
+   */
   private static final int ITEM_WORDS = 4;
   /** Words, and each comma or semicolon as a token of its own; other marks dropped. */
   private static final java.util.regex.Pattern BETWEEN = java.util.regex.Pattern.compile(
@@ -38,24 +42,40 @@ final class ListFragment {
 
   /**
    * True when commas, semicolons and the pack's list "and" cut {@code s} into at least
-   * {@link #ITEMS} items of at most {@link #ITEM_WORDS} words each: names in a row, not a clause
+   * {@link #ITEMS} items of at most {@link #ITEM_WORDS} words (syllables: twice as many) each:
+   * names in a row, not a clause
    * whose verb the pack does not list (a clause's subject and verb run longer before a comma).
    */
   private static boolean shortItems(Language lang, String s) {
     Set<String> and = lang.pack().words("list-and");
-    int items = 0;
+    Set<String> copulas = lang.pack().words("copulas"); // "Thái úy là chức cao nhất, …": a clause
+    int most = "syllable".equals(lang.pack().setting("word-unit", "")) ? 2 * ITEM_WORDS
+        : ITEM_WORDS;
+    java.util.List<Integer> lengths = new java.util.ArrayList<>();
     int words = 0;
     for (String w : BETWEEN.split(s.toLowerCase(Locale.ROOT))) {
       if (w.equals(",") || w.equals(";") || and.contains(w)) {
         if (words == 0) {
           continue; // ", và": one break between two items
         }
-        items++;
+        lengths.add(words);
         words = 0;
-      } else if (!w.isEmpty() && ++words > ITEM_WORDS) {
+      } else if (!w.isEmpty() && (++words > most || copulas.contains(w))) {
         return false;
       }
     }
-    return items + (words > 0 ? 1 : 0) >= ITEMS;
+    if (words > 0) {
+      lengths.add(words);
+    }
+    if (lengths.size() < ITEMS) {
+      return false;
+    }
+    // A clause's subject and verb run longer before its first comma than the items after it
+    // ("Nhà Lạc đặt ra thái úy, tư đồ và tư không"); a list's first item is one of its kind.
+    int others = 0;
+    for (int k = 1; k < lengths.size(); k++) {
+      others = Math.max(others, lengths.get(k));
+    }
+    return lengths.get(0) <= Math.max(ITEM_WORDS, 2 * others);
   }
 }

@@ -6,7 +6,8 @@ import java.util.Locale;
 import org.factdrill.text.Language;
 
 /**
- * A prompt cut inside a list: the cut ends on two or more short items set off by commas ("…
+ * A prompt cut inside a list: the cut ends on three or more short items of one shape set off by
+ * commas ("…
  * nine provinces, including Lamor in the north, Kessel on the coast, Arvo …") and the list's
  * closing "and" is not among them, so the shown items read as the whole list, or as a count's
  * evidence, while the ellipsis hides the rest. The cut goes back to the clause mark before the
@@ -21,6 +22,10 @@ final class ListTail {
   /** What is left after the cut must keep this many words around the blank. */
   private static final int MIN_LEFT_WORDS = 6;
   private static final String CUT = " …";
+  /** A list shows at least this many items of one shape before the cut. */
+  private static final int MIN_ITEMS = 3;
+  /** Items of one shape: the longest at most this many times the shortest (in words). */
+  private static final int SHAPE_RATIO = 3;
 
   private ListTail() {}
 
@@ -46,8 +51,8 @@ final class ListTail {
       }
       first--;
     }
-    if (commas.size() - first < 2) {
-      return template; // (one short piece after a clause mark is no list)
+    if (commas.size() - first < MIN_ITEMS || !sameShape(kept, commas, first)) {
+      return template; // (one or two short pieces after clause marks are no list)
     }
     String shorter = kept.substring(0, commas.get(first)).strip();
     if (shorter.indexOf(PromptBuilder.HOLE) < 0
@@ -57,16 +62,38 @@ final class ListTail {
     return shorter + CUT;
   }
 
+  /**
+   * True when the items after comma {@code first} are of one shape: none more than
+   * {@link #SHAPE_RATIO} times as long as another (in words). Clause pieces that happen to be
+   * short ("the record says", "as before") differ from each other and from a list's items.
+   */
+  private static boolean sameShape(String kept, List<Integer> commas, int first) {
+    int least = Integer.MAX_VALUE;
+    int most = 0;
+    for (int k = first; k < commas.size(); k++) {
+      int to = k + 1 < commas.size() ? commas.get(k + 1) : kept.length();
+      int n = words(kept.substring(commas.get(k) + 1, to));
+      least = Math.min(least, n);
+      most = Math.max(most, n);
+    }
+    return most <= SHAPE_RATIO * least;
+  }
+
   /** True when the piece is short, holds no figure and no blank: a list's item. */
   private static boolean item(String piece) {
     if (piece.indexOf(PromptBuilder.HOLE) >= 0 || piece.codePoints().anyMatch(Character::isDigit)) {
       return false;
     }
+    int words = words(piece);
+    return words > 0 && words <= ITEM_WORDS;
+  }
+
+  private static int words(String piece) {
     int words = 0;
     for (String w : piece.strip().split("\\s+")) {
       words += w.codePoints().anyMatch(Character::isLetter) ? 1 : 0;
     }
-    return words > 0 && words <= ITEM_WORDS;
+    return words;
   }
 
   /** True when the piece holds one of the pack's words joining a list's last item. */

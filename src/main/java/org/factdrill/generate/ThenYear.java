@@ -6,8 +6,8 @@ import org.factdrill.text.Span;
 
 /**
  * The year of a time that points back ("at that time", "by then", "bấy giờ", "lúc đó", "אז",
- * "באותה עת"): the time its own sentence states before it, else the one year the sentence
- * before it states. When that sentence states none, or several (a period, two events), the
+ * "באותה עת"): the time its own sentence states before it, else the first time it states
+ * after it (a period from its first year), else the one year the sentence before it states. When that sentence states none, or several (a period, two events), the
  * time is not resolved and the fact is not asked: the prompt would point outside itself. A
  * statement's "from now on" is the time its own sentence states before it, else the one year of
  * the sentence before, else the document's date.
@@ -47,7 +47,21 @@ final class ThenYear {
     }
     List<TimeAnchors.Anchor> own = st.anchors().between(host.start(), r.start());
     if (!own.isEmpty()) {
-      return only(r, own.subList(own.size() - 1, own.size()));
+      RelativeTime.Resolved last = only(r, own.subList(own.size() - 1, own.size()));
+      TimeAnchors.Anchor a = own.get(own.size() - 1);
+      // "who served from 1702 to 1738, under the titles used at the time": its own sentence's
+      // period, from its first year (the sentence writes it, so nothing is inserted).
+      return last.ok() || r.start() < s.start() || AnchorDoubts.countsNothing(a.doubt()) ? last
+          : new RelativeTime.Resolved(r, a.firstYear() > 0 ? a.firstYear() : a.year(), a);
+    }
+    TimeAnchors.Anchor later = r.start() >= s.start() && insideClause(st, s, r)
+        ? firstStated(st, r.end(), s.end()) : null;
+    if (later != null) {
+      // "The town, called Tolmberg at the time, was granted a charter in 1702", "the titles used
+      // at the time" in a sentence of a period: the time its own sentence gives after it (a
+      // period from its first year), never the sentence before's.
+      return new RelativeTime.Resolved(r, later.firstYear() > 0 ? later.firstYear()
+          : later.year(), later);
     }
     Span prev = st.context().previous(host);
     if (prev == null || st.context().isLayout(prev)) {
@@ -93,6 +107,26 @@ final class ThenYear {
       }
     }
     return new RelativeTime.Resolved(r, best == null ? -1 : best.year(), best);
+  }
+
+  /**
+   * True when words of its own clause stand before the phrase ("The town, called Tolmberg at the
+   * time, …"): there it is the time the clause gives. Opening the sentence ("Since then, …", "At
+   * that time, …", after one linking word at most) it points back to the time before.
+   */
+  private static boolean insideClause(Stem.DocState st, Span s, RelativeTime.Found r) {
+    String before = st.doc().text().substring(s.start(), r.start()).strip();
+    return !before.isEmpty() && before.split("\\s+").length >= 2;
+  }
+
+  /** The first time stated between {@code from} and {@code to} that dates a story, or null. */
+  private static TimeAnchors.Anchor firstStated(Stem.DocState st, int from, int to) {
+    for (TimeAnchors.Anchor a : st.anchors().between(from, to)) {
+      if (!AnchorDoubts.countsNothing(a.doubt()) && !a.docDate() && a.year() > 0) {
+        return a;
+      }
+    }
+    return null;
   }
 
   /** The one year the anchors state (a period states two), or an unresolved result. */

@@ -40,6 +40,7 @@ final class DataRows {
     }
     labelledAmongRows(text, blocks, lang);
     datedRowsInBox(text, blocks, w);
+    GluedDateRows.mark(text, blocks, w);
     if (!blocks.isEmpty() && blocks.get(0).cls() == LineClass.HEADING) { // the page's title line
       splitBoxLeads(text, blocks, blocks.get(0).of(text), w);
     }

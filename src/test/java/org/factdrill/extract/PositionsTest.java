@@ -59,4 +59,20 @@ class PositionsTest {
     assertTrue(Facts.describe(Language.EN, "The army marched 300 miles north in 1862.")
         .contains("number:300"), "a distance towards a point is a figure");
   }
+
+  @Test
+  void aLoneCompassLetterThatEndsAChronologyRowMakesItsNumberAPosition() {
+    // Class 37 (nineteenth review): a loss's row ends with a figure and a one-letter point.
+    for (String row : List.of(
+        "1942 – The freighter Arla was sunk by a submarine off Cape Varn, 52 N.",
+        "1943 – The tanker Bessa was lost in a storm west of Oskel, 14 W",
+        "1944 – The collier Corra was sunk by a mine near Duren (30 S), with all hands.",
+        "1945 – The liner Dena was torpedoed off Malver, 30 N 12 E.",
+        "The liner Dena was torpedoed off Malver at 8 S; her crew was saved.")) {
+      String got = Facts.describe(Language.EN, row + "\n");
+      assertTrue(!got.contains("number:"), row + " -> " + got);
+    }
+    assertTrue(Facts.describe(Language.EN, "The fleet lost 14 ships, 6 of them in 1943.")
+        .contains("number:14"), "a count goes on into its clause");
+  }
 }

@@ -49,4 +49,17 @@ class ListTailTest {
       assertFalse(q.prompt().contains("Lamor") && q.prompt().endsWith("…"), q.prompt());
     }
   }
+
+  @Test
+  void shortClausePiecesAreNoList() {
+    // Carried ListTail class: a list needs three comma-set items of one shape.
+    String two = "In 1850 the town of Oskel grew to " + H + " people, the largest in the valley,"
+        + " after the war …";
+    assertEquals(two, ListTail.trim(Language.EN, two));
+    String mixed = "In 1850 the town of Oskel grew to " + H + " people, then, as the old clerks had"
+        + " expected, too …";
+    assertEquals(mixed, ListTail.trim(Language.EN, mixed));
+    String vi = "Năm 1850, thị trấn Oskel có " + H + " người, đông nhất vùng, sau chiến tranh …";
+    assertEquals(vi, ListTail.trim(Language.VI, vi));
+  }
 }

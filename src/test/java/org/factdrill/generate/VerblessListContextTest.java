@@ -50,4 +50,20 @@ class VerblessListContextTest {
     assertFalse(ListFragment.is(Language.VI, "Thái úy là chức cao nhất, trên tư đồ và tư mã."));
     assertFalse(ListFragment.is(Language.VI, "Thái úy và tư đồ."));
   }
+
+  @Test
+  void longOfficeNamesInAVerblessRunAreStillAFragment(@TempDir Path dir) throws Exception {
+    // Carried class 30 (gen19): the names of offices run to six or seven syllables.
+    Result r = RealText.generate(dir, "t.txt", "Quan chế nhà Lạc\n\nNhà Lạc đặt ra các chức quan"
+        + " đứng đầu triều đình như thái sư, thái phó, thái bảo. Đồng trung thư môn hạ bình chương"
+        + " sự, tham tri chính sự, khu mật viện sứ và ngự sử đại phu. Trong số đó, chức khu mật"
+        + " viện sứ được lập vào năm 1156.\n");
+    Question q = cloze(r, "năm 1156");
+    assertTrue(q == null || !q.prompt().startsWith("Đồng trung thư"),
+        (q == null ? "not asked" : q.prompt()) + "\n" + r.report().format(r.bank()));
+    assertTrue(ListFragment.is(Language.VI, "Đồng trung thư môn hạ bình chương sự, tham tri chính"
+        + " sự, khu mật viện sứ và ngự sử đại phu."));
+    assertFalse(ListFragment.is(Language.EN, "The chief counsellor of the realm of Tolm, the"
+        + " keeper of the great seal of Tolm, and the marshal."));
+  }
 }
