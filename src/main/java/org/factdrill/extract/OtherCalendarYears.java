@@ -55,23 +55,19 @@ final class OtherCalendarYears {
    * blocked: the same year told again, never a count.
    */
   private static void conversions(Toks t, Lexicon lex) {
-    DateRecognizer dates = null;
     int[] marks = t.marks();
     for (int m = 0, i = marks[0]; i >= 0; i = marks[++m]) {
       boolean bracket = t.isPunct(i - 1, '(');
       if (i < 3 || !t.isDigits(i) || !bracket && !t.isDash(i - 1) || !t.isWordTok(i + 1)) {
         continue;
       }
-      if (dates == null) {
-        dates = DateRecognizer.of(lex);
-      }
-      boolean era = false;
+      boolean era = false; // the era phrase (the pack's era-bc, era-ad) ends right before
       for (int j = i - 2; j >= Math.max(1, i - 5) && !era; j--) {
-        int e = dates.era(t, j);
-        era = e != 0 && j + Math.abs(e) == i - 1 && t.isDigits(j - 1);
+        int e = Math.max(DateTokens.phrase(t, j, lex.words(WordList.ERA_BC)),
+            DateTokens.phrase(t, j, lex.words(WordList.ERA_AD)));
+        era = e > 0 && j + e == i - 1 && t.isDigits(j - 1);
       }
-      boolean year = era || t.isDigits(i - 2) && t.length(i - 2) >= 3;
-      if (!year) {
+      if (!era && !(t.isDigits(i - 2) && t.length(i - 2) >= 3)) {
         continue;
       }
       int k = i + 1;
@@ -86,8 +82,8 @@ final class OtherCalendarYears {
       boolean closed = bracket ? t.isPunct(k, ')') : k >= t.size() || t.isPunct(k, ',')
           || t.isPunct(k, '.') || t.isPunct(k, ')') || t.lineBreakBefore(k);
       if (k > i + 1 && closed && (era || bracket) && (era && bracket || named)
-          && !counted(t, i + 1, lex) && dates.at(t, i) == null) { // ("(30 Tháng Tư)": a date)
-        t.blocked[i] = true;
+          && !counted(t, i + 1, lex) && DateRecognizer.of(lex).at(t, i) == null) {
+        t.blocked[i] = true; // (not "(30 Tháng Tư)": a date; the recognizer made only here, rarely)
       }
     }
   }
