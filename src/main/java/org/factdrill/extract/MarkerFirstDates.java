@@ -72,8 +72,8 @@ final class MarkerFirstDates extends DateRecognizer {
         }
         // "ngày 30-4", "ngày 19/8": day and month, no year.
         Hit dm = dayMonthDigits(t, k);
-        if (dm != null) {
-          return new Hit(i, dm.to(), dm.lo());
+        if (dm != null) { // "ngày 12/4, 1865": the year after a comma is its own
+          return YearlessNumericDates.yearAfterComma(t, new Hit(i, dm.to(), dm.lo()));
         }
       }
       return h;

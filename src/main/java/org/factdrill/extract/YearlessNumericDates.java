@@ -37,8 +37,13 @@ final class YearlessNumericDates {
         || (t.isPunct(i - 1, '/') || t.isPunct(i - 1, '.')) && t.attached(i)) {
       return null;
     }
-    boolean introduced = dayWordBefore(t, i, lex) || listedAfterOne(t, i, monthFirst, lex) || writtenAsDate(t, i);
+    boolean introduced = dayWordBefore(t, i, lex) || listedAfterOne(t, i, monthFirst, lex) || writtenAsDate(t, i)
+        || weekdayBefore(t, i) || namedInBracket(t, i, lex);
     int after = i + 3;
+    DateRecognizer.Hit dated = yearAfterComma(t, new DateRecognizer.Hit(i, after, a));
+    if (dated.to() > after && !t.isBlocked(after + 1)) {
+      return dated; // "12/4, 1865": a day and month with the year after a comma
+    }
     if (!(introduced || opensLine(t, i)) || fractionNext(t, after, lex)) {
       return null;
     }
@@ -76,6 +81,54 @@ final class YearlessNumericDates {
     int k = j - 3;
     return k >= 0 && pair(t, k, monthFirst) != null && (opensLine(t, k)
         || dayWordBefore(t, k, lex) || listedAfterOne(t, k, monthFirst, lex));
+  }
+
+  /**
+   * The day-month {@code dm} with the year written after a comma ("12/4, 1865", "ngày 12/4,
+   * 1865"): a four-digit year of the common era right after the comma, not itself the start of
+   * a numeric date or a range's figure; else {@code dm}.
+   */
+  static DateRecognizer.Hit yearAfterComma(Toks t, DateRecognizer.Hit dm) {
+    int k = dm.to();
+    if (dm.hi() != null || !t.isPunct(k, ',') || !t.isDigits(k + 1) || t.length(k + 1) != 4
+        || (t.isPunct(k + 2, '/') || t.isPunct(k + 2, '.') || t.isDash(k + 2)) && t.attached(k + 2)
+        && t.isDigits(k + 3)) {
+      return dm;
+    }
+    int y = DateTokens.plainInt(t, k + 1, 4);
+    return y >= 1000 && y <= 2100
+        ? new DateRecognizer.Hit(dm.from(), k + 2, DateParts.of(y, dm.lo().month(), dm.lo().day())) : dm;
+  }
+
+  /** A weekday's name right before i ("Thứ Bảy 13/11", "Sun. 3/15"): a day, not a share. */
+  private boolean weekdayBefore(Toks t, int i) {
+    int k = t.isPunct(i - 1, ',') ? i - 2 : i - 1;
+    if (t.isPunct(k, '.')) {
+      k--;
+    }
+    return t.isWordTok(k) && (weekdays.contains(t.norm(k))
+        || t.isWordTok(k - 1) && weekdays.contains(t.norm(k - 1) + " " + t.norm(k)));
+  }
+
+  /**
+   * A holiday's name the pack knows or a holiday noun right before the two numbers ("Quốc khánh
+   * 2/9", "ngày lễ 2/9"), or a bracket holding only them right after a capitalised word or a
+   * holiday's word ("Lễ hội Hoa Sen (15/6)", "Harvest Day (10/2)"): the day of the thing named.
+   */
+  private static boolean namedInBracket(Toks t, int i, Lexicon lex) {
+    StringBuilder name = new StringBuilder();
+    for (int k = i - 1; k >= Math.max(0, i - 4) && t.isWordTok(k); k--) {
+      name.insert(0, name.length() == 0 ? t.norm(k) : t.norm(k) + " ");
+      if (lex.pack().holidays().containsKey(name.toString())
+          || lex.pack().words("holiday-nouns").contains(name.toString())) {
+        return true; // "Quốc khánh 2/9", "ngày lễ 2/9": the holiday's day
+      }
+    }
+    if (!t.isPunct(i - 1, '(') || !t.isPunct(i + 3, ')') || !t.isWordTok(i - 2)) {
+      return false;
+    }
+    return t.capitalized(i - 2) || lex.pack().words("holiday-nouns").contains(t.norm(i - 2))
+        || lex.pack().words("holiday-name-heads").contains(t.norm(i - 2));
   }
 
   /** True when a word that introduces a day ("on", the pack's day-prepositions) is before i. */

@@ -35,6 +35,9 @@ final class RecurringDays {
         || FactExtractor.statesYear(f.text(), lang)) {
       return false; // a date that writes its year is a day of that year
     }
+    if (org.factdrill.extract.ObservedDays.yearly(lang, text, f.start(), f.end())) {
+      return true; // the extractor's verdict, which no mark on the fact carries: a day observed
+    }
     String before = text.substring(Math.max(0, f.start() - REACH), f.start());
     String prefixes = lang.pack().prefixes();
     if (!prefixes.isEmpty()) { // "מדי שנה ב-4 ביולי": a prefix letter outside the fact's span
