@@ -22,6 +22,9 @@ import org.factdrill.text.Language;
  */
 class DateArraysTest {
   private static final List<Language> LANGS = Language.values();
+  /** The program makes one DateLists per pack (with its extractor) and asks it all its texts. */
+  private static final java.util.Map<Language, DateLists> LISTS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   @Provide
   Arbitrary<String> text() {
@@ -67,7 +70,7 @@ class DateArraysTest {
   void theListsReadOffTheArraysAnswerWhatTheMadeTokensAnswered(@ForAll("text") String text) {
     for (Language l : LANGS) {
       Lexicon lex = Lexicon.of(l);
-      DateLists lists = new DateLists(lex);
+      DateLists lists = LISTS.computeIfAbsent(l, k -> new DateLists(lex));
       Toks t = Tokenizer.toks(text);
       Toks o = Tokenizer.toks(text); // the oracle's own tokens: none made on t by it
       for (int k = -1; k <= t.size(); k++) {

@@ -31,6 +31,8 @@ class OtherCalendarPropertiesTest {
       "GyMMMMd", "GyMMMd", "GyMMMM");
   private static final java.util.Set<String> MONTH_YEAR = java.util.Set.of("MMMMy", "GyMMMM");
   private static final Map<String, DateFormat> FORMATS = new ConcurrentHashMap<>();
+  private static final Map<String, ULocale> LOCALES = new ConcurrentHashMap<>();
+  private static final Map<ULocale, Calendar> CALENDARS = new ConcurrentHashMap<>();
   private static final long FIRST = LocalDate.of(1800, 1, 1).toEpochDay();
   /** Days from 1 January 1800 to 31 December 2100. */
   private static final long DAYS = 109_937;
@@ -64,8 +66,11 @@ class OtherCalendarPropertiesTest {
   }
 
   private static boolean reads(Language l, String type, String form, LocalDate day) {
-    ULocale loc = new ULocale(l.pack().locale().toLanguageTag() + "@calendar=" + type);
-    Calendar c = Calendar.getInstance(TimeZone.GMT_ZONE, loc);
+    ULocale loc = LOCALES.computeIfAbsent(l.code() + "@calendar=" + type,
+        k -> new ULocale(l.pack().locale().toLanguageTag() + "@calendar=" + type));
+    // A copy of the locale's calendar, made once: getInstance looks up the calendar's data.
+    Calendar c = (Calendar) CALENDARS.computeIfAbsent(loc,
+        k -> Calendar.getInstance(TimeZone.GMT_ZONE, k)).clone();
     c.clear();
     c.set(Calendar.JULIAN_DAY, (int) day.getLong(JulianFields.JULIAN_DAY));
     DateFormat f = FORMATS.computeIfAbsent(l.code() + type + form, k -> format(c, form, loc));
