@@ -181,8 +181,13 @@ public final class BankGenerator {
     String id = Ids.questionId(b.card, type.json());
     String lang = b.doc.lang().code();
     int answerYear = b.fact.value() instanceof Value.Date d ? d.year() : -1;
+    // A span the prompt names (or its context line shows) holds the event, and its options with
+    // it: the years left outside another end's period would all lie beyond it ("… ending the
+    // Tarn War": every wrong year after the war), so that period's inside is not left out.
+    java.util.function.IntPredicate outside = NamedSpans.bounds(b.yearWindow, answerYear)
+        ? y -> true : spans.outside(answerYear, b.fact.start());
     java.util.function.IntPredicate yearOk = ValueRules.yearBounds(answerYear, spans.years(),
-        b.template, b.context, b.yearFloor).and(spans.outside(answerYear, b.fact.start()))
+        b.template, b.context, b.yearFloor).and(outside)
         .and(YearOptions.decades(b.fact.value(), spans.years()))
         .and(yearCeiling.bound(b.doc, spans.years(), answerYear)).and(b.yearWindow)
         .and(YearOptions.clearOfHedge(answerYear, b.fact.approx()));

@@ -71,8 +71,9 @@ final class FactScreen {
       report.skip(skipped(doc, f0, null, stem.skip(), stem.detail()));
       return null;
     }
-    Fact f = stem.fact();
-    String plain = Conversions.dropAfterHole(stem.template()); // a period's own frame; no conversion
+    HolidayYears.Asked asked = HolidayYears.yearOnly(doc.lang(), stem.fact(), stem.template());
+    Fact f = asked.fact(); // "on Armistice Day _____": a holiday's year, never its name
+    String plain = Conversions.dropAfterHole(asked.template()); // a period's own frame; no conversion
     if (org.factdrill.text.Ellipses.shown(plain)) {
       report.skip(skipped(doc, f0, null, SkipReason.ELIDED, null));
       return null;

@@ -28,8 +28,11 @@ final class NamedSpan {
    */
   static boolean durationAskable(Document doc, Fact f) {
     String text = doc.text();
-    if (f.sentence() == null || !Periods.exact(text, f)) {
+    if (f.sentence() == null) {
       return true;
+    }
+    if (!Periods.exact(text, f)) {
+      return spanOfANamedThing(doc, f);
     }
     int open = text.lastIndexOf('(', f.start());
     int from = f.sentence().start();
@@ -42,15 +45,90 @@ final class NamedSpan {
         Math.max(before.lastIndexOf(':'), Math.max(before.lastIndexOf('–'), before.lastIndexOf('—'))));
     String name = before.substring(cut + 1).strip();
     String[] words = name.isEmpty() ? new String[0] : name.split("\\s+");
-    return words.length > 0 && words.length <= MAX_NAME_WORDS && namesLastingThing(doc.lang(), words);
+    return words.length > 0 && words.length <= MAX_NAME_WORDS
+        && namesLastingThing(doc.lang(), words, true);
+  }
+
+  /**
+   * True when an unbracketed period {@code f} is the span of a thing its clause names: the words
+   * before it in its clause, less the words that lead a date ("from", "of", "between the years":
+   * pack {@code period-lead-words} and {@code time-prepositions}), end with a name ("the Korean
+   * War of 1950–1953"), a kind noun of a name ("the Aldorian war from …"), or a verb of lasting
+   * (pack {@code lasting-verbs}) whose subject is a name or a kind noun of a thing that lasts ("the
+   * Tarn War raged from …", "the strike was fought by the dockers from …"). A period that opens
+   * its clause is its time adverbial ("From 1990 through 1995, the board will …"), and one after
+   * a common noun qualifies a generic subject ("the elections of 1990 through 1995 were …"): a
+   * period of time, not the life of a thing, so "how many years did it last?" has no "it".
+   */
+  static boolean spanOfANamedThing(Document doc, Fact f) {
+    LanguagePack pack = doc.lang().pack();
+    String before = doc.text().substring(f.sentence().start(), Math.max(f.sentence().start(),
+        f.start()));
+    int cut = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')),
+        Math.max(before.lastIndexOf(':'), Math.max(before.lastIndexOf('–'), before.lastIndexOf('—'))));
+    String clause = before.substring(cut + 1).strip();
+    List<String> words = new ArrayList<>(List.of(clause.isEmpty() ? new String[0]
+        : clause.split("\\s+")));
+    java.util.Set<String> lead = new java.util.HashSet<>(pack.words("period-lead-words"));
+    lead.addAll(pack.words("time-prepositions"));
+    while (!words.isEmpty() && lead.contains(norm(pack, words.get(words.size() - 1)))) {
+      words.remove(words.size() - 1);
+    }
+    if (words.isEmpty()) {
+      return false; // the period opens its clause: when, not what
+    }
+    String last = words.get(words.size() - 1);
+    if (nameWord(last) && !(words.size() == 1 && cut < 0)
+        || namesLastingThing(doc.lang(), words.toArray(new String[0]), false)) {
+      return true;
+    }
+    // A verb of lasting before the period: its subject (a name, or a kind noun of a thing that
+    // lasts: "the dock strike was fought by the port workers from …") is what lasted.
+    for (int v = words.size(); v > 0; v--) {
+      int verb = lastingVerb(pack, words.subList(0, v));
+      if (verb <= 0) {
+        continue;
+      }
+      for (int i = cut < 0 ? 1 : 0; i < verb; i++) {
+        if (nameWord(words.get(i))) {
+          return true; // "the Tarn War raged from": a named subject lasted
+        }
+      }
+      java.util.Set<String> kinds = pack.words("spanned-nouns");
+      for (int i = 0; i < verb; i++) {
+        if (kinds.contains(norm(pack, words.get(i)))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return false;
+  }
+
+  /** Where a verb of lasting (one to three words) ends {@code words}, or -1. */
+  private static int lastingVerb(LanguagePack pack, List<String> words) {
+    java.util.Set<String> verbs = pack.words("lasting-verbs");
+    String tail = "";
+    for (int k = 1; k <= 3 && k <= words.size(); k++) {
+      tail = (norm(pack, words.get(words.size() - k)) + " " + tail).strip();
+      if (verbs.contains(tail)) {
+        return words.size() - k;
+      }
+    }
+    return -1;
+  }
+
+  private static String norm(LanguagePack pack, String w) {
+    return w.replaceAll("^[\\p{Punct}“”«»]+|[\\p{Punct}“”«»]+$", "").toLowerCase(pack.locale());
   }
 
   /**
    * True when a kind noun of the pack is the head of the name: the name's last word, or beside a
    * word of the name itself (capitalised, or in a script without case); "Nhà thơ X" (the poet
-   * X) has the noun beside a common word and names a person.
+   * X) has the noun beside a common word and names a person. Without {@code headEnough} the noun
+   * needs a name word beside it ("the period from …" names nothing).
    */
-  private static boolean namesLastingThing(Language lang, String[] words) {
+  private static boolean namesLastingThing(Language lang, String[] words, boolean headEnough) {
     LanguagePack pack = lang.pack();
     Locale locale = pack.locale();
     String prefixes = pack.prefixes();
@@ -68,8 +146,8 @@ final class NamedSpan {
         if (contains(timesOf, noun) && PersonName.at(pack, words, norm, after)) {
           continue; // "thời Lê Văn Khải (1385–1433)": the person's time, the bracket a life
         }
-        if (after == words.length || k > 0 && nameWord(words[k - 1])
-            || nameWord(words[after])) {
+        if (after == words.length && headEnough || k > 0 && nameWord(words[k - 1])
+            || after < words.length && nameWord(words[after])) {
           return true;
         }
       }

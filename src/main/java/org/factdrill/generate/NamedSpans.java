@@ -32,7 +32,8 @@ final class NamedSpans {
    */
   static IntPredicate within(Language lang, String text, List<Fact> extracted, int answerYear,
       int at, String template, String contextLine) {
-    IntPredicate bracketed = within(text, extracted, answerYear, at, template, contextLine);
+    IntPredicate bracketed = bracketed(lang, text, extracted, answerYear, at, template,
+        contextLine);
     if (answerYear <= 0) {
       return bracketed;
     }
@@ -57,6 +58,16 @@ final class NamedSpans {
    */
   static IntPredicate within(String text, List<Fact> extracted, int answerYear, int at,
       String template, String contextLine) {
+    return bracketed(null, text, extracted, answerYear, at, template, contextLine);
+  }
+
+  /**
+   * As above; a name that opens with an article of {@code lang} ("The Tarn War (1846–1851) was
+   * …", capitalised by its place in the sentence) is named by a prompt that writes it without
+   * the article or in lower case ("… ending the Tarn War"): the article is no part of the name.
+   */
+  static IntPredicate bracketed(Language lang, String text, List<Fact> extracted,
+      int answerYear, int at, String template, String contextLine) {
     if (answerYear <= 0) {
       return y -> true;
     }
@@ -71,7 +82,7 @@ final class NamedSpans {
         continue;
       }
       String name = name(text, text.lastIndexOf('(', p.start()));
-      if (name != null && shown.contains(name)) {
+      if (name != null && (shown.contains(name) || shown.contains(withoutArticle(lang, name)))) {
         lo = Math.max(lo, span[0]);
         hi = Math.min(hi, span[1]);
       }
@@ -86,7 +97,9 @@ final class NamedSpans {
    * to four), or in a script without case its last two words; null when there is none.
    */
   static String name(String text, int open) {
-    String before = text.substring(Math.max(0, open - 80), Math.max(0, open)).strip();
+    String before = text.substring(Math.max(0, open - 80), Math.max(0, open));
+    // A line above (a title, a heading) is no part of the name the bracket follows.
+    before = before.substring(before.lastIndexOf('\n') + 1).strip();
     String[] words = before.split("\\s+");
     List<String> run = new ArrayList<>();
     boolean cased = false;
@@ -113,5 +126,31 @@ final class NamedSpans {
     String b = words[words.length - 1];
     return a.matches("[\\p{L}\\p{M}'\"׳״\\-]+") && b.matches("[\\p{L}\\p{M}'\"׳״\\-]+")
         ? a + " " + b : null;
+  }
+
+  /** {@code name} without a leading article of {@code lang} (pack {@code definite-articles}). */
+  static String withoutArticle(Language lang, String name) {
+    int sp = name.indexOf(' ');
+    if (lang == null || sp < 0) {
+      return name;
+    }
+    String first = name.substring(0, sp).toLowerCase(lang.pack().locale());
+    return lang.pack().words("definite-articles").contains(first) ? name.substring(sp + 1) : name;
+  }
+
+  /**
+   * True when {@code window} rules out a year near {@code answerYear}: a span the prompt names
+   * (or the context line shows) holds the options, so they stay inside it.
+   */
+  static boolean bounds(IntPredicate window, int answerYear) {
+    if (answerYear <= 0) {
+      return false;
+    }
+    for (int k = 1; k <= MAX_SPAN; k++) {
+      if (!window.test(answerYear + k) || answerYear - k > 0 && !window.test(answerYear - k)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -60,9 +60,15 @@ final class StatedSpans {
         continue;
       }
       lower = lower == null ? lowerWords(text) : lower;
-      String name = subject(text.substring(s.start(), Math.min(s.end(), f.start())), lower);
+      String head = text.substring(s.start(), Math.min(s.end(), f.start()));
+      String name = subject(head, lower);
       if (name != null) {
         out.add(new Named(name, span[0], span[1], s));
+      }
+      for (String other : subjectsAfterComma(lang, head)) {
+        if (!other.equals(name)) {
+          out.add(new Named(other, span[0], span[1], s));
+        }
       }
     }
     return out;
@@ -98,6 +104,55 @@ final class StatedSpans {
       run.remove(0);
     }
     return run.isEmpty() ? null : String.join(" ", run);
+  }
+
+  /**
+   * The names a sentence gives its subject after a fronted phrase or in apposition ("In the
+   * north, the Tarn War raged from …", "Their last conflict, the Tarn War, lasted from …"): a run
+   * of capitalised words after an article of the language that follows a comma, the run followed
+   * by a comma or by a word that is no function word (its verb), not by "and" (a list of several
+   * things shares no one span). An article after a preposition ("by the Brevian Army") introduces
+   * an object, not the thing whose period the clause states, and is not read.
+   */
+  static List<String> subjectsAfterComma(Language lang, String head) {
+    List<String> out = new ArrayList<>();
+    Set<String> articles = lang.pack().words("definite-articles");
+    if (articles.isEmpty() || head.indexOf(',') < 0) {
+      return out;
+    }
+    Set<String> function = lang.pack().words("function-words");
+    Locale locale = lang.pack().locale();
+    Matcher m = WORD.matcher(head);
+    List<String> words = new ArrayList<>();
+    List<Boolean> afterComma = new ArrayList<>();
+    int last = 0;
+    while (m.find()) {
+      afterComma.add(head.substring(last, m.start()).contains(","));
+      words.add(m.group());
+      last = m.end();
+    }
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (!afterComma.get(i) || !articles.contains(words.get(i).toLowerCase(locale))) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < words.size() && j - i - 1 < MAX_WORDS
+          && Character.isUpperCase(words.get(j).codePointAt(0))
+          && (j == i + 1 || !afterComma.get(j))) {
+        j++;
+      }
+      if (j == i + 1) {
+        continue;
+      }
+      // the run ends at the date's own preposition ("…, the Tarn War from 1846 to 1851")
+      boolean ends = j >= words.size() - 1 || afterComma.get(j)
+          || !function.contains(words.get(j).toLowerCase(locale))
+          && !Character.isUpperCase(words.get(j).codePointAt(0));
+      if (ends) {
+        out.add(String.join(" ", words.subList(i + 1, j)));
+      }
+    }
+    return out;
   }
 
   private static boolean caseless(String w) {

@@ -158,6 +158,9 @@ final class ValueRules {
           && Conversions.follows(template.substring(hole + 1))) {
         return new Skip(SkipReason.ANSWER_GIVEN_AWAY, "its conversion in parentheses");
       }
+      if (OneBeforeSingular.givesAway(lang, f, template)) {
+        return new Skip(SkipReason.ANSWER_GIVEN_AWAY, "one before a singular noun");
+      }
       return null;
     }
     String rest = template.replace(String.valueOf(PromptBuilder.HOLE), " ");

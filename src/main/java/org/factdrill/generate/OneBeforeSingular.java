@@ -1,0 +1,52 @@
+package org.factdrill.generate;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.factdrill.extract.Fact;
+import org.factdrill.extract.FactKind;
+import org.factdrill.extract.Value;
+import org.factdrill.text.Language;
+
+/**
+ * In a language whose nouns mark the plural (pack feature {@code nouns-mark-plural}: English,
+ * Russian), a blank for the count one right before its counted word shows that word in the
+ * singular ("_____ mile of track", "_____ day"): the noun says the answer, and every other count
+ * would make the sentence ungrammatical ("3 mile"). Such a count is not asked. A function word
+ * after the blank ("_____ of the ships") or a short abbreviation of a unit ("_____ km", the same
+ * for every count) tells nothing.
+ */
+final class OneBeforeSingular {
+  /** Abbreviated units this short take no plural ending. */
+  private static final int MIN_WORD = 3;
+
+  private OneBeforeSingular() {}
+
+  /** True when fact {@code f}, blanked in {@code template}, is one before a singular noun. */
+  static boolean givesAway(Language lang, Fact f, String template) {
+    if (f.kind() != FactKind.NUMBER || !(f.value() instanceof Value.Num n)
+        || n.value().compareTo(BigDecimal.ONE) != 0 || !lang.pack().has("nouns-mark-plural")) {
+      return false;
+    }
+    int hole = template.indexOf(PromptBuilder.HOLE);
+    if (hole < 0) {
+      return false;
+    }
+    String after = template.substring(hole + 1);
+    int i = 0;
+    while (i < after.length() && (after.charAt(i) == ' ' || after.charAt(i) == '\u00a0'
+        || after.charAt(i) == '-')) {
+      i++;
+    }
+    int j = i;
+    while (j < after.length() && Character.isLetter(after.charAt(j))) {
+      j++;
+    }
+    if (i == 0 && j > 0 || j - i < MIN_WORD || j < after.length() && after.charAt(j) == '.'
+        && j + 1 < after.length() && Character.isLetter(after.charAt(j + 1))) {
+      return false; // glued to the blank, an abbreviation, or no word at all
+    }
+    String word = after.substring(i, j).toLowerCase(Locale.ROOT);
+    return Character.isLowerCase(after.charAt(i)) && !lang.pack().words("function-words")
+        .contains(word) && !lang.pack().words("phrase-openers").contains(word);
+  }
+}
