@@ -59,7 +59,7 @@ final class RowHeadYears {
   /** The year of each chronology row's head number, by the head's offset in the text. */
   static Map<Integer, Integer> rowYears(String text, Language lang) {
     Map<Integer, Integer> out = new HashMap<>();
-    List<int[]> run = new ArrayList<>(); // {offset, number, words' start, words' end}
+    List<int[]> run = new ArrayList<>(); // {offset, number, clause 0/1}
     int at = 0;
     while (at <= text.length()) {
       int end = text.indexOf('\n', at);
@@ -78,21 +78,20 @@ final class RowHeadYears {
       Matcher m = !blank && (Character.isDigit(text.charAt(c)) || "-*•·▪►◦–".indexOf(
           text.charAt(c)) >= 0) ? ROW.matcher(text.substring(at, end)) : null;
       if (m != null && m.matches()) {
-        run.add(new int[] {at + m.start(1), Integer.parseInt(m.group(1)), at + m.start(2),
-            at + m.end(2)});
+        run.add(new int[] {at + m.start(1), Integer.parseInt(m.group(1)),
+            RowClause.row(lang, m.group(2)) ? 1 : 0});
       } else if (!blank && !(c > at && !run.isEmpty())) {
         // An indented line under a row (its wrapped words, a nested item) keeps the run open.
-        close(run, out, text, lang);
+        close(run, out);
       }
       at = end + 1;
     }
-    close(run, out, text, lang);
+    close(run, out);
     return out;
   }
 
-  private static void close(List<int[]> run, Map<Integer, Integer> out, String text,
-      Language lang) {
-    if (chronology(run, text, lang)) {
+  private static void close(List<int[]> run, Map<Integer, Integer> out) {
+    if (chronology(run)) {
       for (int[] r : run) {
         out.put(r[0], r[1]);
       }
@@ -100,36 +99,23 @@ final class RowHeadYears {
     run.clear();
   }
 
-  private static boolean chronology(List<int[]> run, String text, Language lang) {
+  private static boolean chronology(List<int[]> run) {
     if (run.size() < 2) {
       return false;
     }
-    boolean year = false;
+    boolean clause = false;
     boolean counting = true;
     for (int i = 0; i < run.size(); i++) {
       int[] r = run.get(i);
       // A head of four digits is a year: the run's other heads are years too (a list of births
       // or deaths, "- 45 – Name, poet", holds no clause).
-      year |= r[1] >= 1000;
+      clause |= r[2] == 1 || r[1] >= 1000;
       if (r[1] < 1 || r[1] > LAST_YEAR || i > 0 && r[1] < run.get(i - 1)[1]) {
         return false;
       }
       counting &= i == 0 || r[1] == run.get(i - 1)[1] + 1;
     }
-    if (counting) {
-      return false;
-    }
-    if (year) {
-      return true;
-    }
-    // Only a run of small heads asks whether a row is a clause: the verb test reads every
-    // word of a row, so a run that a four-digit head already makes a chronology skips it.
-    for (int[] r : run) {
-      if (RowClause.row(lang, text.substring(r[2], r[3]))) {
-        return true;
-      }
-    }
-    return false;
+    return clause && !counting;
   }
 
   private static boolean lineHead(String text, int at, Language lang) {
