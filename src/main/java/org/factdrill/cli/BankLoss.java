@@ -62,9 +62,9 @@ record BankLoss(List<String> sources, int handEdits, int before, int after) {
     String s = String.join(", ", parts);
     String shrink = speech.say("cli.loss.shrink", before, after);
     if (handEdits == 0 && s.equals(shrink)) {
-      // only the shrinking: said without its joining word
-      String bare = speech.say("cli.loss.shrink_alone", before, after);
-      return speech.say("cli.loss.would_lose", bare);
+      // only the shrinking: a clause of its own ("would shrink it from 9 to 6 questions"), not
+      // the joined part after "would lose"
+      return speech.say("cli.loss.shrink_alone", before, after);
     }
     return speech.say("cli.loss.would_lose", s);
   }

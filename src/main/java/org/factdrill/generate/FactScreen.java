@@ -129,8 +129,10 @@ final class FactScreen {
       report.skip(skipped(doc, f0, null, SkipReason.DUPLICATE, "same statement as " + first));
       return null;
     }
-    if (PromptGiveaways.givesAway(CountedThings.masked(doc.text(), f, sameSentenceOf(all, f0),
-        template), answerText, f.value())) {
+    // The same figure elsewhere in the prompt gives the answer away even when it counts another
+    // thing ("In 41 years it was dissolved _____ times"): rubric line 5. A same-valued figure of
+    // another thing is a fact of its own (its own id above), asked where the other is not shown.
+    if (PromptGiveaways.givesAway(template, answerText, f.value())) {
       report.skip(skipped(doc, f0, null, SkipReason.ANSWER_GIVEN_AWAY, null));
       return null;
     }

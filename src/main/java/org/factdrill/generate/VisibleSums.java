@@ -59,9 +59,6 @@ final class VisibleSums {
         }
       }
     }
-    // "12 times in 12 months": a figure of the answer's value that counts another thing states
-    // nothing about it.
-    shown.removeIf(o -> CountedThings.differ(text, f, o));
     if (year <= 0 && count <= 0 && ScreenFigures.arithmetic(f, shown)) {
       return "shown figures of its kind state it or add up to it";
     }

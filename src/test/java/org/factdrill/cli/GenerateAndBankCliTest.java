@@ -201,6 +201,22 @@ class GenerateAndBankCliTest {
   }
 
   @Test
+  void aBankThatWouldOnlyShrinkIsRefusedInOneReadableClause() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("shrink"));
+    Files.writeString(src.resolve("bridge.txt"), "The Orra Bridge\n\nThe Orra bridge opened in"
+        + " 1932 after 8 years of work.\nIts second span was finished in 1951 by the city.\n");
+    Path out = tmp.resolve("s.json");
+    assertEquals(0, run("generate", "--out", out.toString(), src.toString()).code());
+    int before = bank(out).questions().size();
+    Files.writeString(src.resolve("bridge.txt"), "The Orra Bridge\n\nThe Orra bridge opened in"
+        + " 1932 after 8 years of work.\n");
+    Run r = run("generate", "--out", out.toString(), src.toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("would shrink it from " + before + " to "), r.err());
+    assertFalse(r.err().contains("would lose shrink"), r.err());
+  }
+
+  @Test
   void losingAHandEditedQuestionNeedsForce() throws Exception {
     Path out = tmp.resolve("b.json");
     run("generate", "--out", out.toString(), texts.toString());

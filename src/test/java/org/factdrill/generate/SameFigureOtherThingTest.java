@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Class 34 (eighteenth session): two figures of one sentence with the same value that count
- * different things (years and times, times and months) are two facts, neither a duplicate nor a
- * give-away of the other; a period written whole beside its length keeps its ends askable, and
+ * different things (years and times, times and months) are two facts, not duplicates, each asked
+ * where the other figure is not shown (the same figure in the prompt gives it away: rubric 5); a period written whole beside its length keeps its ends askable, and
  * the length, which its two ends give away, is not asked. Every text here is made up.
  */
 class SameFigureOtherThingTest {
@@ -31,25 +31,28 @@ class SameFigureOtherThingTest {
   }
 
   @Test
-  void aCountOfTimesBesideAsManyYearsIsAsked(@TempDir Path dir) throws Exception {
+  void theSameFigureShownBesideTheBlankGivesItAwayWhateverItCounts(@TempDir Path dir)
+      throws Exception {
+    // Rubric line 5: the same figure elsewhere in the prompt gives the answer away, though it
+    // counts months or years and the answer times (an aside cut for a period's end is shown
+    // when the count is asked).
     for (String[] c : List.of(
         new String[] {"en", "The Wardens of Tolm\n\nThe warden was the head of the town of Tolm."
             + " Between 1702 and 1738, a span of 36 years, the office changed hands 36 times.\n",
-            "changed hands _____ times"},
-        new String[] {"en", "The Tolm Assembly\n\nThe assembly was the town council of Tolm. In"
-            + " 41 years it was dissolved 41 times by the dukes of Varne.\n",
-            "dissolved _____ times"},
-        new String[] {"en", "The Tolm Assembly\n\nThe assembly was the town council of Tolm. In"
-            + " 1790 it met 18 times in 18 months, more than in any earlier year.\n",
-            "met _____ times"},
+            "36"},
         new String[] {"vi", "Chức trấn thủ Lạc Sơn\n\nChức trấn thủ là chức quan đứng đầu trấn"
             + " Lạc Sơn. Trong 36 năm, từ năm 1702 đến năm 1738, chức này đã đổi người 36 lần.\n",
-            "đổi người _____ lần"},
+            "36"},
+        new String[] {"en", "The Tolm Assembly\n\nThe assembly was the town council of Tolm. In"
+            + " 41 years it was dissolved 41 times by the dukes of Varne.\n", "41"},
+        new String[] {"en", "The Tolm Assembly\n\nThe assembly was the town council of Tolm. In"
+            + " 1790 it met 18 times in 18 months, more than in any earlier year.\n", "18"},
         new String[] {"vi", "Hội đồng trấn Lạc Sơn\n\nHội đồng là cơ quan bàn việc của trấn Lạc"
-            + " Sơn. Trong 41 năm tồn tại, hội đồng bị giải tán 41 lần.\n",
-            "giải tán _____ lần"})) {
+            + " Sơn. Trong 41 năm tồn tại, hội đồng bị giải tán 41 lần.\n", "41"})) {
       Result r = RealText.generate(dir, "t-" + c[0] + ".txt", c[1]);
-      assertTrue(asks(r, c[2]), c[1] + "\n" + clozePrompts(r) + "\n" + r.report().format(r.bank()));
+      assertFalse(r.bank().questions().stream().anyMatch(q -> q.type() == QuestionType.CLOZE
+          && q.answer().text().equals(c[2])),
+          c[1] + "\n" + clozePrompts(r) + "\n" + r.report().format(r.bank()));
     }
   }
 
@@ -126,8 +129,6 @@ class SameFigureOtherThingTest {
     var b = new org.factdrill.extract.Fact(20, 22, "36", org.factdrill.extract.FactKind.NUMBER,
         new org.factdrill.extract.Value.Num(new java.math.BigDecimal(36)), "years", false, null);
     assertEquals("times", CountedThings.noun(text, a));
-    assertTrue(CountedThings.differ(text, a, b));
-    assertEquals("It fell \u2423 times in # years.", CountedThings.masked(text, a, List.of(b),
-        "It fell \u2423 times in 36 years."));
+    assertEquals("years", CountedThings.noun(text, b));
   }
 }
