@@ -64,6 +64,12 @@ public final class ObservedDays {
       return false;
     }
     Locale loc = lang.pack().locale();
+    if (bracketed(text, start, end)) {
+      // "the fall of Lin (8 May)", "trận Lin (ngày 8 tháng 5)": a day-month in brackets after a
+      // noun phrase says when that thing happened; it is a holiday's day only when the words
+      // before the bracket are the holiday's name ("Harvest Day (2 October)").
+      return named(lang, text, start, end, w);
+    }
     int from = back(text, start, REACH, BREAKS);
     int to = ahead(text, end, REACH, BREAKS);
     String before = text.substring(from, start).toLowerCase(loc);
@@ -73,7 +79,11 @@ public final class ObservedDays {
     }
     String sentence = text.substring(back(text, start, SENTENCE_REACH, SENTENCE_BREAKS),
         ahead(text, end, SENTENCE_REACH, SENTENCE_BREAKS)).toLowerCase(loc);
-    return holdsAny(sentence, w.yearly()) || linked(after, w) || named(lang, text, start, end, w);
+    // "Năm 1910, ngày 8 tháng 3 là ngày …": a year the sentence gives before the day dates it;
+    // a link to a kind of day then says what that day was that year, not that it recurs.
+    boolean dated = holdsYear(text, back(text, start, SENTENCE_REACH, SENTENCE_BREAKS), start);
+    return holdsAny(sentence, w.yearly()) || !dated && linked(after, w)
+        || named(lang, text, start, end, w);
   }
 
   /** A link word, then up to three words, then a holiday noun, in the clause after the day. */
@@ -95,6 +105,42 @@ public final class ObservedDays {
       }
     }
     return false;
+  }
+
+  /** Whether text[from, to) holds a run of four figures with no figure or number mark beside it. */
+  private static boolean holdsYear(String text, int from, int to) {
+    int i = from;
+    while (i < to) {
+      if (!Character.isDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < to && Character.isDigit(text.charAt(j))) {
+        j++;
+      }
+      boolean alone = (i == from || ".,/-".indexOf(text.charAt(i - 1)) < 0)
+          && (j == text.length() || ".,/-".indexOf(text.charAt(j)) < 0
+          || j + 1 >= text.length() || !Character.isDigit(text.charAt(j + 1)));
+      if (j - i == 4 && alone) {
+        return true;
+      }
+      i = j;
+    }
+    return false;
+  }
+
+  /** The day-month stands alone in brackets: "(" before it, ")" after it, spaces aside. */
+  private static boolean bracketed(String text, int start, int end) {
+    int b = start;
+    while (b > 0 && text.charAt(b - 1) == ' ') {
+      b--;
+    }
+    int a = end;
+    while (a < text.length() && text.charAt(a) == ' ') {
+      a++;
+    }
+    return b > 0 && text.charAt(b - 1) == '(' && a < text.length() && text.charAt(a) == ')';
   }
 
   /** Whether the words of {@code phrase} stand at word {@code i} of {@code t}. */

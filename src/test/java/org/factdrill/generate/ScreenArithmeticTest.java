@@ -31,10 +31,13 @@ class ScreenArithmeticTest {
 
   /** A period's length written in its own sentence, in words or digits, per language. */
   private static final String[][] STATED_LENGTH = {
-      {"en", "The Oakmere canal was dug from 1851 to 1856, a work of five years for the valley.",
-          "The Oakmere canal was dug from 1851 to 1856 by the labourers of the valley."},
-      {"vi", "Kênh Oakmere được đào từ năm 1851 đến năm 1856, mất 5 năm lao động của dân làng.",
-          "Kênh Oakmere được đào từ năm 1851 đến năm 1856 bởi dân làng trong thung lũng."},
+      // A duration is asked only of a named thing that lasted (class 27 of the eighteenth
+      // review): the controls name one.
+      {"en", "The Oakmere Strike lasted from 1851 to 1856, a struggle of five years for the valley.",
+          "The Oakmere Strike lasted from 1851 to 1856 among the labourers of the valley."},
+      {"vi", "Cuộc khởi nghĩa Oakmere kéo dài từ năm 1851 đến năm 1856, mất 5 năm chiến đấu của"
+          + " dân làng.",
+          "Cuộc khởi nghĩa Oakmere kéo dài từ năm 1851 đến năm 1856 trong thung lũng."},
       {"he", "תעלת אוקמיר נחפרה בין 1851 ל-1856, עבודה של חמש שנים בידי פועלי העמק.",
           "תעלת אוקמיר נחפרה בין 1851 ל-1856 בידי פועלי העמק הרבים."}};
 
@@ -58,8 +61,8 @@ class ScreenArithmeticTest {
     String n = inWords ? new com.ibm.icu.text.RuleBasedNumberFormat(java.util.Locale.ENGLISH,
         com.ibm.icu.text.RuleBasedNumberFormat.SPELLOUT).format(length) : String.valueOf(length);
     String words = stated ? ", after " + n + " years of work on its locks" : "";
-    String text = "Oakmere\n\nThe Oakmere canal was dug from " + start + " to " + (start + length)
-        + words + " by the labourers of the valley.\n";
+    String text = "Oakmere\n\nThe Oakmere Strike lasted from " + start + " to " + (start + length)
+        + words + " among the labourers of the valley.\n";
     Result r = Fixtures.extracted(Language.EN, text);
     List<Question> d = of(r, QuestionType.DURATION);
     assertEquals(stated ? 0 : 1, d.size(), text + d);
