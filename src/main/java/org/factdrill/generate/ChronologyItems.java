@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.factdrill.bank.Question;
 import org.factdrill.extract.Fact;
 import org.factdrill.extract.Value;
+import org.factdrill.text.Captions;
 import org.factdrill.text.Document;
 import org.factdrill.text.Sha256;
 
@@ -100,7 +101,7 @@ final class ChronologyItems {
       return null; // a bracketed span of a person, or of no thing that lasts
     }
     if (VerblessRow.is(doc.lang(), PromptBuilder.clean(f.sentence().of(doc.text())))
-        || CopyDamage.reason(doc, f.sentence()) != null) {
+        || CopyDamage.reason(doc, f.sentence()) != null || Captions.line(doc, f.sentence())) {
       return null; // a biography's note, or garbled text, tells no event that lasted
     }
     String template = Timeline.clause(doc, f);

@@ -14,7 +14,27 @@ import org.factdrill.text.Span;
  * around the sentence.
  */
 final class CopyDamage {
+  /** Words that may stand before a year in prose: the pack's date-lead and function words. */
+  private static final java.util.Map<org.factdrill.text.Language, java.util.Set<String>> LEADS =
+      leads();
+
   private CopyDamage() {}
+
+  private static java.util.Map<org.factdrill.text.Language, java.util.Set<String>> leads() {
+    java.util.Map<org.factdrill.text.Language, java.util.Set<String>> m = new java.util.HashMap<>();
+    for (org.factdrill.text.Language l : org.factdrill.text.Language.values()) {
+      java.util.Set<String> w = new java.util.HashSet<>();
+      for (String list : new String[] {"date-lead-words", "function-words", "period-lead-words",
+          "year-words", "bounds"}) {
+        for (String e : l.pack().words(list)) {
+          w.add(e.toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+      w.addAll(TopicNames.closedClass(l));
+      m.put(l, java.util.Set.copyOf(w));
+    }
+    return java.util.Map.copyOf(m);
+  }
 
   /** Why the paragraph of {@code sentence} is too damaged to ask from, or null. */
   static SkipReason reason(Document doc, Span sentence) {
@@ -26,7 +46,9 @@ final class CopyDamage {
         Integer.MAX_VALUE, DetachedPrefixes.PARAGRAPH_SIGNS)) {
       return SkipReason.DETACHED_PREFIXES;
     }
-    return LostBreaks.in(paragraph(doc, sentence).of(doc.text())) ? SkipReason.LOST_BREAKS : null;
+    String paragraph = paragraph(doc, sentence).of(doc.text());
+    return LostBreaks.in(paragraph) || LostBreaks.yearHeads(paragraph, LEADS.get(doc.lang()))
+        ? SkipReason.LOST_BREAKS : null;
   }
 
   /**

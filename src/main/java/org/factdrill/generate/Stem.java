@@ -9,6 +9,7 @@ import org.factdrill.bank.Question;
 import org.factdrill.generate.YearInserts.Insert;
 import org.factdrill.extract.Fact;
 import org.factdrill.extract.Value;
+import org.factdrill.text.Captions;
 import org.factdrill.text.Document;
 import org.factdrill.text.Language;
 import org.factdrill.text.Span;
@@ -86,6 +87,9 @@ final class Stem {
     if (layout || VerblessRow.is(doc.lang(), PromptBuilder.clean(s.of(text)),
         w -> context.writesAsName(doc, w))) { // a row of names and dates tells no event
       return Result.skip(SkipReason.LAYOUT, layout ? null : "verbless row");
+    }
+    if (Captions.line(doc, s)) { // "<thing>, <place>, <date>." on a line of its own
+      return Result.skip(SkipReason.LAYOUT, "a caption or dateline");
     }
     if (ComingWeekday.holds(doc.lang(), text, s, st.facts())) { // "… sẽ kết thúc vào thứ Năm"
       return Result.skip(SkipReason.RELATIVE_TIME, "a coming weekday");

@@ -15,6 +15,7 @@ import org.factdrill.bank.Question;
 import org.factdrill.bank.QuestionType;
 import org.factdrill.extract.Fact;
 import org.factdrill.extract.Value;
+import org.factdrill.text.Captions;
 import org.factdrill.text.Document;
 import org.factdrill.text.LanguageDetector;
 import org.factdrill.text.Sha256;
@@ -77,7 +78,8 @@ final class Timeline {
       // two items in two languages would be one event asked twice.
       return null;
     }
-    if (VerblessRow.is(doc.lang(), PromptBuilder.clean(s.of(doc.text())))) {
+    if (VerblessRow.is(doc.lang(), PromptBuilder.clean(s.of(doc.text())))
+        || Captions.line(doc, s)) {
       return null; // a row with no verb ("DATE Opening of the bridge.") is a label, not an event
     }
     String before = doc.text().substring(s.start(), f.start());

@@ -27,6 +27,43 @@ public final class LostBreaks {
 
   private LostBreaks() {}
 
+  /**
+   * True when {@code paragraph} is a chronology whose entry breaks were lost: in {@link #SEAMS}
+   * or more places a sentence ends with a bare year or range of years ("… the globe 1582. Raleigh
+   * …"): a year after a word of small letters that is none of {@code leads} (no preposition,
+   * comma or bracket before it), then a full stop and a capitalised word. The year is the next
+   * entry's head, so no sentence of the paragraph holds its own date.
+   */
+  public static boolean yearHeads(String paragraph, java.util.Set<String> leads) {
+    int n = 0;
+    for (int i = paragraph.indexOf(". "); i > 0 && n < SEAMS; i = paragraph.indexOf(". ", i + 1)) {
+      if (i + 2 >= paragraph.length() || !Character.isUpperCase(paragraph.charAt(i + 2))) {
+        continue;
+      }
+      int k = i;
+      while (k > 0 && (Character.isDigit(paragraph.charAt(k - 1)) || "–-".indexOf(paragraph.charAt(k - 1)) >= 0)) {
+        k--;
+      }
+      int digits = 0;
+      while (k + digits < i && Character.isDigit(paragraph.charAt(k + digits))) {
+        digits++;
+      }
+      if (digits != 4 || k < 2 || paragraph.charAt(k - 1) != ' ') {
+        continue;
+      }
+      int w = k - 1;
+      while (w > 0 && Character.isLetter(paragraph.charAt(w - 1))) {
+        w--;
+      }
+      String word = paragraph.substring(w, k - 1);
+      if (word.length() >= 2 && word.chars().allMatch(Character::isLowerCase)
+          && !leads.contains(word)) {
+        n++;
+      }
+    }
+    return n >= SEAMS;
+  }
+
   /** True when {@code paragraph} shows {@link #SEAMS} or more punctuation seams of lost breaks. */
   public static boolean in(String paragraph) {
     Matcher m = SEAM.matcher(paragraph);
