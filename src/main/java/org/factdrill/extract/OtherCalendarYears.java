@@ -19,9 +19,11 @@ final class OtherCalendarYears {
     if (names.isEmpty() && eras.isEmpty()) {
       return;
     }
+    DateLists lists = lex.filtered(); // phrases probed only at a word that starts one
     int[] marks = t.marks();
     for (int m = 0, i = marks[0]; i >= 0; i = marks[++m]) {
-      if (!eras.isEmpty() && t.isDigits(i) && DateTokens.phrase(t, i + 1, eras) > 0) {
+      if (!eras.isEmpty() && t.isDigits(i)
+          && lists.phrase(WordList.ERA_COUNT_WORDS, t, i + 1) > 0) {
         t.blocked[i] = true; // "(2622 Phật lịch)": a year of that era's count, no count
         continue;
       }
@@ -55,6 +57,7 @@ final class OtherCalendarYears {
    * blocked: the same year told again, never a count.
    */
   private static void conversions(Toks t, Lexicon lex) {
+    DateLists lists = lex.filtered();
     int[] marks = t.marks();
     for (int m = 0, i = marks[0]; i >= 0; i = marks[++m]) {
       boolean bracket = t.isPunct(i - 1, '(');
@@ -63,8 +66,7 @@ final class OtherCalendarYears {
       }
       boolean era = false; // the era phrase (the pack's era-bc, era-ad) ends right before
       for (int j = i - 2; j >= Math.max(1, i - 5) && !era; j--) {
-        int e = Math.max(DateTokens.phrase(t, j, lex.words(WordList.ERA_BC)),
-            DateTokens.phrase(t, j, lex.words(WordList.ERA_AD)));
+        int e = Math.max(lists.phrase(WordList.ERA_BC, t, j), lists.phrase(WordList.ERA_AD, t, j));
         era = e > 0 && j + e == i - 1 && t.isDigits(j - 1);
       }
       if (!era && !(t.isDigits(i - 2) && t.length(i - 2) >= 3)) {
@@ -73,27 +75,27 @@ final class OtherCalendarYears {
       int k = i + 1;
       boolean named = true;
       while (k < t.size() && k <= i + 4 && t.isWordTok(k)) {
-        if (counted(t, k, lex)) {
+        if (counted(t, k, lex, lists)) {
           break;
         }
-        named &= t.capitalized(k) || DateTokens.phrase(t, k, lex.words(WordList.ERA_COUNT_WORDS)) > 0;
+        named &= t.capitalized(k) || lists.phrase(WordList.ERA_COUNT_WORDS, t, k) > 0;
         k++;
       }
       boolean closed = bracket ? t.isPunct(k, ')') : k >= t.size() || t.isPunct(k, ',')
           || t.isPunct(k, '.') || t.isPunct(k, ')') || t.lineBreakBefore(k);
       if (k > i + 1 && closed && (era || bracket) && (era && bracket || named)
-          && !counted(t, i + 1, lex) && DateRecognizer.of(lex).at(t, i) == null) {
+          && !counted(t, i + 1, lex, lists) && DateRecognizer.of(lex).at(t, i) == null) {
         t.blocked[i] = true; // (not "(30 Tháng Tư)": a date; the recognizer made only here, rarely)
       }
     }
   }
 
-  private static boolean counted(Toks t, int k, Lexicon lex) {
+  private static boolean counted(Toks t, int k, Lexicon lex, DateLists lists) {
     if (lex.pack().numerals().containsKey(t.norm(k))) {
       return true;
     }
     for (WordList w : COUNTED) {
-      if (DateTokens.phrase(t, k, lex.words(w)) > 0) {
+      if (lists.phrase(w, t, k) > 0) {
         return true;
       }
     }

@@ -83,6 +83,10 @@ class DateArraysTest {
               () -> l + " holds " + w + " at " + at + " of " + text);
           assertEquals(oldPhrase(o, k, words, lex.starts(w)), lists.phrase(w, t, k),
               () -> l + " phrase " + w + " at " + at + " of " + text);
+          // Also DateTokens' plain reading, which builds and probes every run up to six
+          // tokens at any k (what OtherCalendarYears asked before it read the lists).
+          assertEquals(DateTokens.phrase(o, k, words), lists.phrase(w, t, k),
+              () -> l + " plain phrase " + w + " at " + at + " of " + text);
           if (t.isWordTok(k) && !lists.mayBePrefixed(w, t, k)) { // a filter: no is surely no
             assertEquals(-1, lex.prefixLength(o.norm(k), words::contains),
                 () -> l + " prefixed " + w + " at " + at + " of " + text);
