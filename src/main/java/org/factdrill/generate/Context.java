@@ -36,24 +36,34 @@ final class Context {
   private final Map<Language, java.util.regex.Pattern> backRefs = new java.util.HashMap<>();
   private final Map<Language, Set<String>> subordinators = new java.util.HashMap<>();
   private final Map<Language, Set<String>> notNouns = new java.util.HashMap<>();
+  private final Map<Language, Set<String>> strictRefs = new java.util.HashMap<>();
   private final TopicNouns topicNouns = new TopicNouns();
   private final TopicNames names = new TopicNames();
 
-  /** A demonstrative found in a clause, and the noun it goes with ("this" "plan"). */
-  record BackRef(int start, int end, String word, String noun) {}
+  /**
+   * A demonstrative found in a clause, and the noun it goes with ("this" "plan"); {@code strict}
+   * when it always points back to an instance named before (pack lines with "!": "the above",
+   * "nói trên"), so the sentence before must name its noun too.
+   */
+  record BackRef(int start, int end, String word, String noun, boolean strict) {}
 
   Context() {
     for (Language l : Language.values()) {
       List<String> refs = new ArrayList<>();
       Set<String> notNouns = new TreeSet<>();
+      Set<String> strict = new TreeSet<>();
       for (String x : LangWords.lines(l, "backrefs")) {
-        if (x.startsWith("-")) {
+        if (x.startsWith("!")) {
+          strict.add(x.substring(1).strip().toLowerCase(Locale.ROOT));
+          refs.add(x.substring(1).strip());
+        } else if (x.startsWith("-")) {
           notNouns.add(x.substring(1).strip().toLowerCase(Locale.ROOT));
         } else {
           refs.add(x);
         }
       }
       this.notNouns.put(l, notNouns);
+      strictRefs.put(l, strict);
       backRefs.put(l, refs.isEmpty() ? null : java.util.regex.Pattern.compile(
           "(?iu)(?<![\\p{L}\\p{M}])(?:" + String.join("|", refs.stream()
               .sorted(java.util.Comparator.comparingInt(String::length).reversed())
@@ -331,7 +341,8 @@ final class Context {
           .contains(noun.toLowerCase(Locale.ROOT))) {
         continue; // "those who", "trong đó": no noun pointed back to
       }
-      out.add(new BackRef(m.start(), m.end(), m.group(), noun));
+      out.add(new BackRef(m.start(), m.end(), m.group(), noun,
+          strictRefs.get(lang).contains(m.group().toLowerCase(Locale.ROOT))));
     }
     return out;
   }

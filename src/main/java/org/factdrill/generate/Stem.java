@@ -200,8 +200,12 @@ final class Stem {
         prepended = true;
         continue;
       }
-      if (prev == null && !prepended) {
-        // Nothing before it in its paragraph could name the noun.
+      // Shown with the sentence before for another reason: that sentence may name the noun.
+      boolean shownBefore = prepended && from < s.start()
+          && Context.mentions(doc.lang(), text.substring(from, s.start()), br.noun());
+      if (prev == null && !prepended || br.strict() && br.noun() != null && !shownBefore) {
+        // Nothing before it in its paragraph could name the noun, or (a demonstrative that always
+        // points back: "vùng đất này", "the above treaty") the sentence before does not either.
         return Result.skip(SkipReason.BACK_REFERENCE, br.word() + (br.noun() == null ? ""
             : " / " + br.noun()));
       }

@@ -109,6 +109,9 @@ final class VerblessRow {
       shape = COLON.matcher(s);
     }
     boolean cased = !TopicNames.caseless(s);
+    if (cased && ReignCountRow.is(lang, s)) {
+      return true; // "Name, label copula Name, N years.": a ruler's row, the reign as a count
+    }
     if (cased && CELLS.matcher(s).lookingAt()) {
       return true; // "1390–1452 Name …": a table's cells, a life and a name, run into one line
     }
