@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdrill.lang.WordPatterns;
 
 /**
  * Whether a row of a list or chronology is itself a whole clause ("1492 – Merchants reach the
@@ -27,7 +28,7 @@ public final class RowClause {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’\\-]*");
   private static final Map<Language, RowClause> ALL = load();
 
-  private final VerbWordFinder verbs;
+  private final Pattern verbs;
   private final Pattern shapes;
   private final Pattern maybe;
   private final Pattern doubt;
@@ -38,8 +39,8 @@ public final class RowClause {
 
   private RowClause(Language lang) {
     String prefixes = lang.pack().setting("clause-prefixes", "");
-    Set<String> verbWords = lang.pack().words("clause-verbs");
-    verbs = verbWords.isEmpty() ? null : new VerbWordFinder(verbWords, prefixes);
+    String onto = prefixes.isEmpty() ? "" : "[" + Pattern.quote(prefixes) + "]{0,2}";
+    verbs = WordPatterns.wholeWords(lang.pack().words("clause-verbs"), onto);
     String shapeLetters = lang.pack().setting("clause-shape-prefixes", prefixes);
     String shapeOnto = shapeLetters.isEmpty() ? "" : "[" + Pattern.quote(shapeLetters) + "]{0,2}";
     shapes = shapes(lang.pack().words("clause-verb-shapes"), shapeOnto);
@@ -140,14 +141,7 @@ public final class RowClause {
     RowClause c = ALL.get(lang);
     int at = -1;
     int first = firstWord(s);
-    int[] span = new int[2];
-    for (int from = 0; c != null && c.verbs != null && c.verbs.find(s, from, span); from = next(span)) {
-      if (c.counts(s, span[0], first)) {
-        at = span[0];
-        break;
-      }
-    }
-    for (Pattern p : c == null ? new Pattern[0] : new Pattern[] {c.shapes}) {
+    for (Pattern p : c == null ? new Pattern[0] : new Pattern[] {c.verbs, c.shapes}) {
       Matcher m = p == null ? null : p.matcher(s);
       while (m != null && m.find() && (at < 0 || m.start() < at)) {
         if (c.counts(s, m.start(), first)
@@ -189,18 +183,14 @@ public final class RowClause {
   /** {@code opening}: a listed verb or shape at the first word counts even capitalised. */
   private boolean verb(String row, boolean opening) {
     int first = firstWord(row);
-    int[] span = new int[2];
-    for (int from = 0; verbs != null && verbs.find(row, from, span); from = next(span)) {
-      if (opening && span[0] == first || counts(row, span[0], first)) {
-        return true;
-      }
-    }
-    Matcher sm = shapes == null ? null : shapes.matcher(row);
-    while (sm != null && sm.find()) {
-      // A shape's letter class ("[^י]") must not reach across a space into the next word.
-      if ((opening && sm.start() == first || counts(row, sm.start(), first))
-          && sm.group().codePoints().allMatch(Character::isLetter)) {
-        return true;
+    for (Pattern p : new Pattern[] {verbs, shapes}) {
+      Matcher m = p == null ? null : p.matcher(row);
+      while (m != null && m.find()) {
+        // A shape's letter class ("[^י]") must not reach across a space into the next word.
+        if ((opening && m.start() == first || counts(row, m.start(), first))
+            && (p != shapes || m.group().codePoints().allMatch(Character::isLetter))) {
+          return true;
+        }
       }
     }
     if (!endings.isEmpty()) {
@@ -213,11 +203,6 @@ public final class RowClause {
       }
     }
     return false;
-  }
-
-  /** Where {@code find()} goes on after a match: its end, one past an empty match. */
-  private static int next(int[] span) {
-    return span[1] == span[0] ? span[1] + 1 : span[1];
   }
 
   private boolean ends(String w) {
