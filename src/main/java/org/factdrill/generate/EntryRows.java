@@ -40,7 +40,7 @@ final class EntryRows {
       return false; // the row is the line's first clause, not a clause inside prose
     }
     String s = text.substring(start, end).strip();
-    return words(s) <= ROW_WORDS && opensRow(lang, s);
+    return org.factdrill.text.WordCount.of(s) <= ROW_WORDS && opensRow(lang, s);
   }
 
   private static boolean opensRow(Language lang, String line) {
@@ -107,7 +107,7 @@ final class EntryRows {
       if (name != null) {
         return name;
       }
-      if (words(line) > ROW_WORDS || !opensRow(lang, line)) {
+      if (org.factdrill.text.WordCount.of(line) > ROW_WORDS || !opensRow(lang, line)) {
         return null; // prose, or a row of another shape: the heading is not this row's
       }
     }
@@ -129,7 +129,7 @@ final class EntryRows {
       return null;
     }
     String name = m.group(1).strip();
-    int n = words(name);
+    int n = org.factdrill.text.WordCount.of(name);
     if (n == 0 || n > NAME_WORDS || name.matches("(?s).*\\p{N}.*")) {
       return null;
     }
@@ -148,12 +148,4 @@ final class EntryRows {
     return name;
   }
 
-  private static int words(String s) {
-    int n = 0;
-    Matcher m = WORD.matcher(s);
-    while (m.find()) {
-      n++;
-    }
-    return n;
-  }
 }

@@ -59,11 +59,11 @@ final class Tallies {
       Fact lead = figureAt(partStart, f, sameSentence);
       int noun = lead != null ? lead.end() : numberWordEnd(lang, text, partStart);
       String rest = noun >= 0 && noun <= from + end ? text.substring(noun, from + end) : null;
-      if (rest != null && VerblessRow.words(rest) <= ITEM_WORDS && !rest.matches("(?s).*\\d.*")) {
+      if (rest != null && org.factdrill.text.WordCount.of(rest) <= ITEM_WORDS && !rest.matches("(?s).*\\d.*")) {
         items++;
         blankIn |= lead == f;
       } else if (!(first && !part.matches("(?s).*\\d.*")
-          && VerblessRow.words(part) <= LABEL_WORDS)) {
+          && org.factdrill.text.WordCount.of(part) <= LABEL_WORDS)) {
         return false;
       }
       first = false;

@@ -115,11 +115,11 @@ final class VerblessRow {
     if (cased && CELLS.matcher(s).lookingAt()) {
       return true; // "1390–1452 Name …": a table's cells, a life and a name, run into one line
     }
-    if (shape.matches() && words(shape.group(1)) <= nameWords(lang)
+    if (shape.matches() && org.factdrill.text.WordCount.of(shape.group(1)) <= nameWords(lang)
         && (!cased || !hasContentWord(lang, shape.group(1)) || named(lang, shape.group(1)))) {
       return true;
     }
-    if (!cased || !s.matches("(?s).*\\p{N}.*") || words(s) == 0 || hasContentWord(lang, s)) {
+    if (!cased || !s.matches("(?s).*\\p{N}.*") || org.factdrill.text.WordCount.of(s) == 0 || hasContentWord(lang, s)) {
       return false;
     }
     java.util.regex.Matcher first = WORD.matcher(s);
@@ -190,13 +190,4 @@ final class VerblessRow {
         || LEADS.get(lang).contains(rest.toLowerCase(Locale.ROOT)) ? rest : word;
   }
 
-  /** How many words (letters, with inner apostrophes and hyphens) {@code s} holds. */
-  static int words(String s) {
-    int n = 0;
-    java.util.regex.Matcher m = WORD.matcher(s);
-    while (m.find()) {
-      n++;
-    }
-    return n;
-  }
 }

@@ -1,6 +1,5 @@
 package org.factdrill.text;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +17,6 @@ public final class Captions {
   private static final int HEAD_WORDS = 14;
   /** The date after the caption's last comma is this many characters at most. */
   private static final int DATE_CHARS = 40;
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’\\-]*");
   /** The caption's end: a full stop, maybe spaces and closing quotes. */
   private static final Pattern END = Pattern.compile("[\\s.。]+$");
 
@@ -48,7 +46,7 @@ public final class Captions {
       return false;
     }
     String head = s.substring(0, comma).strip();
-    int words = words(head);
+    int words = WordCount.of(head);
     int max = "syllable".equals(lang.pack().setting("word-unit", "")) ? 2 * HEAD_WORDS : HEAD_WORDS;
     return words > 0 && words <= max && !RowClause.mayHoldVerb(lang, head)
         && !head.codePoints().anyMatch(c -> c == ':' || c == ';' || c == '"' || c == '“');
@@ -68,12 +66,4 @@ public final class Captions {
         && text.substring(s.end(), to).isBlank() && is(doc.lang(), s.of(text));
   }
 
-  private static int words(String s) {
-    int n = 0;
-    Matcher m = WORD.matcher(s);
-    while (m.find()) {
-      n++;
-    }
-    return n;
-  }
 }
