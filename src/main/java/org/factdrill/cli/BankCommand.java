@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 /** {@code factdrill bank ...}: work on bank files. */
 @Command(name = "bank", mixinStandardHelpOptions = true,
     description = "Work on question bank files.",
-    subcommands = {BankCommand.Validate.class})
+    subcommands = {BankCommand.Validate.class, BankAuditCommand.class})
 final class BankCommand implements Callable<Integer> {
   private final Env env;
 

@@ -87,6 +87,24 @@ final class Mojibake {
     return out.toString();
   }
 
+  /**
+   * Which mis-decoding the line shows, by the same signatures {@link #repair} acts on (UTF-8 read
+   * as windows-1252, VNI/TCVN3 read so, windows-1255 read as Latin-1), or null when none: what an
+   * audit of finished questions reports.
+   */
+  static String kind(String line, VietMojibake viet) {
+    if (!maybe(line)) {
+      return null;
+    }
+    if (UTF8_AS_LATIN.matcher(line).find()) {
+      return "UTF-8 read as windows-1252";
+    }
+    if (viet.claims(line)) {
+      return "VNI or TCVN3 read as windows-1252";
+    }
+    return hebrewAsLatin(line) ? "windows-1255 read as Latin-1" : null;
+  }
+
   private static boolean maybe(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
