@@ -14,8 +14,12 @@ final class OtherDateYears {
    * Every other day or month of the prompt written without a year ("on 29 March" beside the
    * blank) gets the year it resolves to in brackets, as the answer's does; none when nothing
    * resolves it, when the answer is its evidence or year, or it recurs ({@link RecurringDays}).
+   *
+   * @return false when one of them cannot be given a year (nothing resolves it, or its year is in
+   *     doubt): shown so, its day and month would leave the student to guess which year they are
+   *     of, so the fact is not asked from this sentence
    */
-  static void yearsOfOtherDates(DocState st, Fact f0, Fact f, int from, String window,
+  static boolean yearsOfOtherDates(DocState st, Fact f0, Fact f, int from, String window,
       List<Insert> inserts) {
     int answerYear = f.value() instanceof Value.Date d ? d.year() : -1;
     for (Fact o : st.facts()) {
@@ -30,12 +34,15 @@ final class OtherDateYears {
           : d.iso().startsWith("--") ? 2 : 5, d.iso().startsWith("--") ? 4 : 7));
       TimeAnchors.Anchor a = st.anchors().yearForMonth(o.start(), month,
           TimeAnchors.dayOf(d.iso()), f0.sentence());
-      if (a == null || a.doubt() != null
-          || a.start() >= f0.start() && a.start() < f0.end() || a.year() == answerYear
+      if (a == null || a.doubt() != null) {
+        return false;
+      }
+      if (a.start() >= f0.start() && a.start() < f0.end() || a.year() == answerYear
           || window.contains(String.valueOf(a.year()))) {
         continue;
       }
       inserts.add(new Insert(o.end(), " (" + a.year() + ")"));
     }
+    return true;
   }
 }

@@ -312,7 +312,9 @@ final class Stem {
           times.isEmpty() ? null : times);
       f = new Fact(f.start(), f.end(), f.text(), f.kind(), value, f.unit(), f.approx(), s);
     }
-    yearsOfOtherDates(st, f0, f, from, window, inserts);
+    if (!yearsOfOtherDates(st, f0, f, from, window, inserts)) {
+      return Result.skip(SkipReason.NO_YEAR, "another day or month of its sentence has no year");
+    }
     // The whole sentence (with the one before it, a longer one), else a cut that keeps its
     // subject, verb and date; else the fact is not asked.
     int whole = prepended ? LONG_WHOLE : WHOLE;
