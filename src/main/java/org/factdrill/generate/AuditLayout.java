@@ -12,7 +12,8 @@ import org.factdrill.text.LayoutWords;
  * The audit's check for page furniture left in a prompt ({@link BankAudit}): a footnote mark
  * ("[12]", "[a]", the pack's inline marks such as "[citation needed]", a caret, superscript
  * digits), an edit link of the pack, a table bar, a line break or tab (two layout lines run into
- * one), a web address, a citation's word of the pack ("ISBN", "Retrieved"), a line in capitals.
+ * one), a web address, a citation's word of the pack ("ISBN", "Retrieved"), a line in capitals;
+ * and a context line that is a picture's credit line (the pack's credit words).
  */
 final class AuditLayout {
   private static final Pattern BRACKETED = Pattern.compile("\\[[^\\]\\n]{1,40}\\]");
@@ -24,6 +25,10 @@ final class AuditLayout {
     List<String> texts = new ArrayList<>();
     texts.add(q.prompt() == null ? "" : q.prompt());
     q.events().forEach(e -> texts.add(e.text() == null ? "" : e.text()));
+    if (q.context() != null && LayoutWords.of(lang).hasCredit(q.context())) {
+      s.hit(BankAudit.Category.NOISE, "context line from a picture credit | " + q.context());
+      return;
+    }
     for (String t : texts) {
       String found = find(lang, t);
       if (found != null) {

@@ -129,11 +129,20 @@ public final class BankAudit {
         .orElse(false);
   }
 
+  /**
+   * True when the bank records the expression's year and the student can see it: in the prompt,
+   * the context line or the answer (a year recorded but shown nowhere, as when the sentence that
+   * states it was cut off, leaves the student to guess).
+   */
   private static boolean resolved(Question q, String text, RelativeTime.Found f) {
+    String shown = text + " " + (q.context() == null ? "" : q.context()) + " "
+        + (q.answer().text() == null ? "" : q.answer().text()) + " "
+        + q.answer().value().compact();
     for (Question.FactRef r : q.facts()) {
       if (r.resolved() != null && r.resolved().times() != null) {
         for (Question.Time t : r.resolved().times()) {
-          if (t.text() != null && t.text().strip().equalsIgnoreCase(f.text().strip())) {
+          if (t.text() != null && t.text().strip().equalsIgnoreCase(f.text().strip())
+              && (shown.contains(String.valueOf(t.year())) || fromAnswer(q, t))) {
             return true;
           }
         }
@@ -142,6 +151,16 @@ public final class BankAudit {
     // "the following year (1992)": the year written beside it.
     String after = text.substring(f.end(), Math.min(text.length(), f.end() + 12));
     return YEAR_AFTER.matcher(after).lookingAt();
+  }
+
+  /**
+   * True when the time is counted from the answer itself ("in _____, which a year later …"):
+   * its evidence quotes the answer's text; its year is not shown, as it would give the answer.
+   */
+  private static boolean fromAnswer(Question q, Question.Time t) {
+    String a = q.answer().text();
+    return a != null && !a.isBlank() && t.from() != null && t.from().startsWith("'")
+        && t.from().substring(1, Math.max(1, t.from().lastIndexOf('\''))).contains(a.strip());
   }
 
   private static final java.util.regex.Pattern YEAR_AFTER =
@@ -156,7 +175,8 @@ public final class BankAudit {
         continue;
       }
       OpeningAnaphor.Found d = demonstrative.find(t);
-      if ((opening.opensWithPronoun(lang, t) || d != null) && !opensResolved(q, t)) {
+      if ((opening.opensWithPronoun(lang, t) || d != null || anaphoraFirst(lang, t))
+          && !opensResolved(q, t)) {
         s.hit(Category.PRONOUN, around(t, 0, Math.min(t.length(), 30)));
       }
     }
@@ -178,6 +198,71 @@ public final class BankAudit {
       }
     }
     return false;
+  }
+
+  /**
+   * True when the text opens with a short phrase set off by a comma, colon or dash (at most
+   * {@link #OPENING_WORDS} words: an adverbial, not a clause with its subject) that holds one of
+   * the pack's anaphoric phrases ("after that", "לאחר מכן") or ends with one of its
+   * demonstratives: behind a count or a hedge ("about
+   * ten years after that, …") it points back as it does opening the sentence.
+   */
+  private static boolean anaphoraFirst(Language lang, String t) {
+    String[] parts = FIRST_PHRASE.split(t, 2);
+    if (parts.length < 2) {
+      return false;
+    }
+    String first = lower(parts[0]).strip();
+    if (first.isEmpty() || first.split("\\s+").length > OPENING_WORDS) {
+      return false;
+    }
+    String[] words = first.split("[^\\p{L}\\p{N}]+");
+    if (words.length > 1 && DEMONSTRATIVES.getOrDefault(lang, java.util.Set.of())
+        .contains(words[words.length - 1])) {
+      return true; // "about ten years after that,", "khoảng mười năm sau đó,"
+    }
+    for (String w : ANAPHORA.getOrDefault(lang, java.util.Set.of())) {
+      int i = first.indexOf(w);
+      while (i >= 0) {
+        int end = i + w.length();
+        if ((i == 0 || !Character.isLetter(first.charAt(i - 1)))
+            && (end == first.length() || !Character.isLetter(first.charAt(end)))) {
+          return true;
+        }
+        i = first.indexOf(w, i + 1);
+      }
+    }
+    return false;
+  }
+
+  /** The most words an opening adverbial phrase has ("about ten years after that"). */
+  private static final int OPENING_WORDS = 5;
+
+  private static final java.util.regex.Pattern FIRST_PHRASE =
+      java.util.regex.Pattern.compile("[,;:–—]");
+  private static final java.util.Map<Language, java.util.Set<String>> ANAPHORA =
+      LangWords.perLanguage(l -> phrases(LangWords.lines(l, "anaphora")));
+
+  private static final java.util.Map<Language, java.util.Set<String>> DEMONSTRATIVES =
+      LangWords.perLanguage(l -> {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (String w : LangWords.lines(l, "demonstratives")) {
+          if (!w.startsWith("-")) {
+            out.add(lower(w.strip()));
+          }
+        }
+        return out;
+      });
+
+  /** The plain phrases of an anaphora list (not its stems with pronoun suffixes), lower-case. */
+  private static java.util.Set<String> phrases(List<String> lines) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (String line : lines) {
+      if (!line.contains("\t") && line.strip().contains(" ")) {
+        out.add(lower(line.strip()));
+      }
+    }
+    return out;
   }
 
   /** The prompt, or for chronology items, each event: the texts a student reads alone. */

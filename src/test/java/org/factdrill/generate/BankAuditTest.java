@@ -90,6 +90,45 @@ class BankAuditTest {
   }
 
   @Test
+  void aCountAfterThatInAnOpeningPhraseIsFound() {
+    // (A count of years after an event is also a relative time where the pack lists it.)
+    assertTrue(categories(cloze("en",
+        "About ten years after that, the harbour had _____ berths for the fleet.", n(40), "40"))
+        .contains("pronoun"));
+    assertTrue(categories(cloze("he",
+        "כ-10 שנים לאחר מכן, היו בנמל _____ מעגנים לצי.", n(40), "40")).contains("pronoun"));
+    assertTrue(categories(cloze("vi",
+        "Khoảng mười năm sau đó, cảng có _____ bến cho hạm đội.", n(40), "40"))
+        .contains("pronoun"));
+    // A clause with its subject before the comma is no opening phrase.
+    assertEquals("", categories(cloze("he",
+        "מועצת הנמל של העיר הגדולה פתחה אחר כך, ב-1950, _____ מעגנים.", n(40), "40")));
+  }
+
+  @Test
+  void aRelativeTimeWhoseRecordedYearIsShownNowhereIsFound() {
+    String p = "The treaty was signed in _____ and, a year later, ratified by the council.";
+    FactRef resolvedElsewhere = new FactRef("t.txt", 0, 4, "1950", "date", null, null, null,
+        p, 0, new Question.Resolved(null, null,
+            List.of(new Question.Time("a year later", 1912, "'1911' at 40"))));
+    FactRef fromAnswer = new FactRef("t.txt", 0, 4, "1950", "date", null, null, null, p, 0,
+        new Question.Resolved(null, null,
+            List.of(new Question.Time("a year later", 1951, "'1950' at 0"))));
+    assertEquals("relative", categories(new Question.Cloze(header("r", "en", p, "Quorvex",
+        resolvedElsewhere), new Answer(new AnswerValue.Date("1950"), "1950"))));
+    assertEquals("", categories(new Question.Cloze(header("r", "en", p, "Quorvex", fromAnswer),
+        new Answer(new AnswerValue.Date("1950"), "1950"))));
+  }
+
+  @Test
+  void aContextLineFromAPictureCreditIsFound() {
+    assertEquals("noise", categories(new Question.Cloze(header("k", "en",
+        "The harbour council counted _____ sailors in the fleet in 1950.",
+        "Photo by Ann Quorvex, courtesy of the harbour archive"),
+        new Answer(n(4300), "4,300"))));
+  }
+
+  @Test
   void anOptionTheHedgeMakesTrueIsFound() {
     String prompt = "In 1950 the fleet had more than _____ sailors.";
     Question bad = new Question.Choice(header("c", "en", prompt, "Quorvex"),
