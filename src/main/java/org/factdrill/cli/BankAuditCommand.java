@@ -19,10 +19,10 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "audit", mixinStandardHelpOptions = true,
     description = {"Find questions with a fault a teacher never keeps: a date answer without a "
-        + "year (no-year), an unresolved relative time (relative), a prompt opening with a "
-        + "pronoun that points to nothing before it (pronoun), an option or false statement its "
-        + "hedge makes true (hedge), a prefix letter inside the blank (prefix), a footnote mark "
-        + "or layout fragment in a prompt (noise), mis-decoded letters (mojibake).",
+        + "year (`no-year`), an unresolved relative time (`relative`), a prompt opening with a "
+        + "pronoun that points to nothing before it (`pronoun`), an option or false statement its "
+        + "hedge makes true (`hedge`), a prefix letter inside the blank (`prefix`), a footnote mark "
+        + "or layout fragment in a prompt (`noise`), mis-decoded letters (`mojibake`).",
         "Prints one tab-separated line per fault: bank, question id, category, the stretch; then "
             + "a count per category. Exit status 0 when none is found, 1 when any is."})
 final class BankAuditCommand implements Callable<Integer> {

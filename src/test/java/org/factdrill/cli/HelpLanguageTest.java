@@ -40,7 +40,7 @@ import picocli.CommandLine.Model.CommandSpec;
 class HelpLanguageTest {
   /** Names printed as they are in every language: commands, formats, programs, file kinds. */
   private static final Set<String> SYNTAX = new HashSet<>(List.of("factdrill", "study",
-      "generate", "extract", "bank", "validate", "export", "stats", "profile", "settings",
+      "generate", "extract", "bank", "validate", "audit", "export", "stats", "profile", "settings",
       "sync", "class", "init", "add", "student", "import", "roster", "publish", "optimize",
       "help", "cloze", "choice", "truefalse", "timeline", "en", "vi", "he", "ru", "auto",
       "jsonl", "table", "text", "json", "html", "csv", "markdown", "sqlite", "postgresql",
