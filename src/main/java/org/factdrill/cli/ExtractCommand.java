@@ -1,15 +1,17 @@
 package org.factdrill.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.factdrill.extract.Extractor;
 import org.factdrill.extract.Fact;
 import org.factdrill.extract.FactExtractor;
 import org.factdrill.extract.FactJson;
+import org.factdrill.generate.DocumentFailure;
 import org.factdrill.text.Document;
 import org.factdrill.text.InputFiles;
 import org.factdrill.text.Language;
@@ -55,8 +57,19 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Show stack traces for errors.")
   boolean verbose;
 
+  /** Makes the extractor: the real one, or in tests one that fails on a chosen text. */
+  private final Supplier<? extends Extractor> extractors;
+
+  /** Whether the table's header is out (before the first fact of any document). */
+  private boolean headed;
+
   ExtractCommand(Env env) {
+    this(env, FactExtractor::new);
+  }
+
+  ExtractCommand(Env env, Supplier<? extends Extractor> extractors) {
     this.env = env;
+    this.extractors = extractors;
   }
 
   @Override
@@ -72,11 +85,11 @@ final class ExtractCommand implements Callable<Integer> {
         throw new UserError(org.factdrill.lang.Phrase.of("cli.no_such_file", p), 2);
       }
     }
-    FactExtractor extractor = new FactExtractor();
+    Extractor extractor = extractors.get();
     LanguageDetector detector = new LanguageDetector();
     DocumentLoader loader = new DocumentLoader(Optional.ofNullable(encoding), forced, lenient);
     int failed = 0;
-    Output out = table ? new TableOutput(env.out()) : new JsonlOutput(env.out());
+    Output out = table ? new TableOutput() : new JsonlOutput();
     for (Path given : paths) {
       List<Path> files;
       try {
@@ -129,23 +142,39 @@ final class ExtractCommand implements Callable<Integer> {
               continue;
             }
             Language lg = forced.orElseGet(() -> detector.detect(l));
-            emit(out, extractor, new Document(source, l, lg), lineNo);
+            failed += emit(out, extractor, new Document(source, l, lg), lineNo) ? 0 : 1;
           }
         } else {
-          emit(out, extractor, loaded.doc(), 0);
+          failed += emit(out, extractor, loaded.doc(), 0) ? 0 : 1;
         }
         env.out().flush();
       }
     }
-    out.finish();
     env.out().flush();
     return failed > 0 ? 1 : 0;
   }
 
-  private static void emit(Output out, FactExtractor extractor, Document doc, int line) {
-    for (Fact f : extractor.extract(doc)) {
-      out.write(doc, f, line);
+  /**
+   * Writes the facts of {@code doc}; false, with one line on stderr and nothing written for it,
+   * when a fault (a bug in a rule) stopped it: the other documents are still read.
+   */
+  private boolean emit(Output out, Extractor extractor, Document doc, int line) {
+    List<String> lines = new java.util.ArrayList<>();
+    try {
+      for (Fact f : extractor.extract(doc)) {
+        lines.addAll(out.lines(doc, f, line));
+      }
+    } catch (RuntimeException | StackOverflowError e) {
+      DocumentFailures.print(env.err(), Speech.of(env, null, null), List.of(new DocumentFailure(
+          line > 0 ? doc.source() + ":" + line : doc.source(), e)), verbose);
+      return false;
     }
+    if (!lines.isEmpty() && !headed && out.header() != null) {
+      env.out().println(out.header());
+      headed = true;
+    }
+    lines.forEach(env.out()::println);
+    return true;
   }
 
   static Optional<Language> parseLang(String s) {
@@ -156,53 +185,46 @@ final class ExtractCommand implements Callable<Integer> {
         new UserError(org.factdrill.lang.Phrase.of("cli.extract.bad_lang", s), 2)));
   }
 
-  /** Where facts go. */
+  /** How facts are written: the lines of one fact (a document's are printed once all are made). */
   private interface Output {
-    void write(Document doc, Fact f, int line);
+    List<String> lines(Document doc, Fact f, int line);
 
-    default void finish() {}
+    /** The line above the first fact, if any. */
+    default String header() {
+      return null;
+    }
   }
 
   /** The jsonl contract: one object per fact, keys in a fixed order. */
   private static final class JsonlOutput implements Output {
-    private final PrintWriter out;
-
-    JsonlOutput(PrintWriter out) {
-      this.out = out;
-    }
-
     @Override
-    public void write(Document doc, Fact f, int line) {
-      for (String l : FactJson.lines(doc, f, line)) {
-        out.println(l); // a period, then its two ends
-      }
+    public List<String> lines(Document doc, Fact f, int line) {
+      return FactJson.lines(doc, f, line); // a period, then its two ends
     }
   }
 
   /** A plain table for people: where, kind, value, text. */
   private static final class TableOutput implements Output {
-    private final PrintWriter out;
-    private boolean header;
+    private static final String ROW = "%-28s %-11s %-8s %-28s %s";
 
-    TableOutput(PrintWriter out) {
-      this.out = out;
+    @Override
+    public String header() {
+      return String.format(ROW, "SOURCE", "SPAN", "KIND", "VALUE", "TEXT");
     }
 
     @Override
-    public void write(Document doc, Fact f, int line) {
-      if (!header) {
-        out.printf("%-28s %-11s %-8s %-28s %s%n", "SOURCE", "SPAN", "KIND", "VALUE", "TEXT");
-        header = true;
-      }
+    public List<String> lines(Document doc, Fact f, int line) {
+      List<String> rows = new java.util.ArrayList<>();
       String where = doc.source() + (line > 0 ? ":" + line : "");
       String value = f.value().json() + (f.approx() ? " ~" : "")
           + (f.unit() != null ? " " + f.unit() : "");
-      out.printf("%-28s %-11s %-8s %-28s %s%n", where, f.start() + "-" + f.end(), f.kind().json(),
-          value, f.text().replace('\n', ' '));
+      rows.add(String.format(ROW, where, f.start() + "-" + f.end(), f.kind().json(), value,
+          f.text().replace('\n', ' ')));
       for (Fact end : f.ends()) { // a period's two ends, indented under it
-        out.printf("%-28s %-11s %-8s %-28s %s%n", where, end.start() + "-" + end.end(),
-            end.kind().json(), end.value().json(), "  \u2514 " + end.text().replace('\n', ' '));
+        rows.add(String.format(ROW, where, end.start() + "-" + end.end(), end.kind().json(),
+            end.value().json(), "  \u2514 " + end.text().replace('\n', ' ')));
       }
+      return rows;
     }
   }
 }

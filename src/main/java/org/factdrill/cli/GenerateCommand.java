@@ -6,19 +6,23 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.factdrill.bank.Bank;
 import org.factdrill.bank.BankException;
 import org.factdrill.bank.BankJson;
 import org.factdrill.bank.QuestionType;
+import org.factdrill.extract.Extractor;
 import org.factdrill.extract.FactExtractor;
 import org.factdrill.generate.BankGenerator;
 import org.factdrill.generate.BankMerger;
 import org.factdrill.generate.CardContinuity;
 import org.factdrill.generate.GenerateOptions;
+import org.factdrill.generate.KeptSources;
 import org.factdrill.generate.Report;
 import org.factdrill.generate.Result;
 import org.factdrill.generate.SourceLoader;
@@ -75,8 +79,16 @@ final class GenerateCommand implements Callable<Integer> {
       + "hand edits or source texts that the existing bank at the output path has.")
   boolean force;
 
+  /** Makes the extractor: the real one, or in tests one that fails on a chosen text. */
+  private final Supplier<? extends Extractor> extractors;
+
   GenerateCommand(Env env) {
+    this(env, FactExtractor::new);
+  }
+
+  GenerateCommand(Env env, Supplier<? extends Extractor> extractors) {
     this.env = env;
+    this.extractors = extractors;
   }
 
   @Override
@@ -86,8 +98,14 @@ final class GenerateCommand implements Callable<Integer> {
     Path target = out != null ? out : p.defaultBank();
     GenerateOptions opts = new GenerateOptions(parseTypes(types), parseLangs(langs), seed);
     Bank before = Files.exists(target) ? loadExisting(target) : null;
-    Result r = generateAndMerge(env, inputs, opts, target, Optional.ofNullable(encoding));
+    Result r = generateAndMerge(env, extractors.get(), inputs, opts, target,
+        Optional.ofNullable(encoding));
     if (r.bank().sources().isEmpty()) {
+      if (!r.failures().isEmpty()) {
+        DocumentFailures.print(env.err(), speech(), r.failures(), verbose);
+        env.err().println("factdrill: " + speech().say("cli.generate.all_failed", target));
+        return 1;
+      }
       throw new UserError(Phrase.of("cli.generate.no_texts", describe(inputs)), 1);
     }
     if (before != null && !force) {
@@ -106,7 +124,9 @@ final class GenerateCommand implements Callable<Integer> {
     if (r.report().carriedNow() > 0) {
       env.err().println(speech().say("cli.generate.kept_progress", r.report().carriedNow()));
     }
-    return 0;
+    // Last, so a script's log ends with them; the exit code tells a script that texts are missing.
+    DocumentFailures.print(env.err(), speech(), r.failures(), verbose);
+    return r.failures().isEmpty() ? 0 : 1;
   }
 
   private Speech speech() {
@@ -151,23 +171,29 @@ final class GenerateCommand implements Callable<Integer> {
 
   /** Generates and merges into the bank at {@code target} when there is one. */
   static Result generateAndMerge(Env env, List<Path> inputs, GenerateOptions opts, Path target) {
-    return generateAndMerge(env, inputs, opts, target, Optional.empty());
+    return generateAndMerge(env, new FactExtractor(), inputs, opts, target, Optional.empty());
   }
 
-  /** As above, text files read in {@code encoding} when given. */
-  static Result generateAndMerge(Env env, List<Path> inputs, GenerateOptions opts, Path target,
-      Optional<String> encoding) {
+  /**
+   * As above, with {@code extractor}, text files read in {@code encoding} when given. A text a
+   * fault left out keeps what the bank at {@code target} has of it, and is in the failures.
+   */
+  static Result generateAndMerge(Env env, Extractor extractor, List<Path> inputs,
+      GenerateOptions opts, Path target, Optional<String> encoding) {
     List<SourceText> sources = load(env, inputs, encoding);
-    Result r = new BankGenerator(new FactExtractor(), VersionProvider.version(), env.clock())
+    Result r = new BankGenerator(extractor, VersionProvider.version(), env.clock())
         .run(sources, opts);
     if (!Files.exists(target)) {
       return r;
     }
     Bank existing = loadExisting(target);
+    Set<String> failed = new HashSet<>();
+    r.failures().forEach(f -> failed.add(f.source()));
+    Bank generated = KeptSources.keep(existing, r.bank(), failed);
     // Before the merge, so edits, deletions and progress on a card whose sentence changed apply.
-    Bank carried = new CardContinuity().carry(existing, r.bank(), r.report());
+    Bank carried = new CardContinuity().carry(existing, generated, r.report());
     Bank merged = new BankMerger().merge(existing, carried, r.report());
-    return new Result(merged, r.report());
+    return new Result(merged, r.report(), r.failures());
   }
 
   /**
@@ -177,7 +203,9 @@ final class GenerateCommand implements Callable<Integer> {
   static Bank generate(Env env, List<Path> inputs, long seed) {
     GenerateOptions opts = new GenerateOptions(GenerateOptions.defaults().types(),
         new java.util.LinkedHashSet<>(Language.values()), seed);
-    return generateAndMerge(env, inputs, opts, env.paths().defaultBank()).bank();
+    Result r = generateAndMerge(env, inputs, opts, env.paths().defaultBank());
+    DocumentFailures.print(env.err(), Speech.of(env, null, null), r.failures(), false);
+    return r.bank();
   }
 
   private static List<SourceText> load(Env env, List<Path> inputs, Optional<String> encoding) {

@@ -59,18 +59,68 @@ public final class BankGenerator {
     return run(sources, options).bank();
   }
 
-  /** Extracts and generates; the bank and the report. */
+  /**
+   * Extracts and generates; the bank and the report. A fault on one document (an exception from a
+   * rule) leaves that document out and is returned in {@link Result#failures()}; the bank is then
+   * exactly the one the other documents alone give.
+   */
   public Result run(List<SourceText> sources, GenerateOptions options) {
     List<DocFacts> docs = new ArrayList<>();
+    List<DocumentFailure> failures = new ArrayList<>();
     for (SourceText s : sources) {
-      docs.add(new DocFacts(s, options.languages().contains(s.doc().lang())
-          ? extractor.extract(s.doc()) : List.of()));
+      try {
+        docs.add(new DocFacts(s, options.languages().contains(s.doc().lang())
+            ? extractor.extract(s.doc()) : List.of()));
+      } catch (RuntimeException | StackOverflowError e) {
+        failures.add(new DocumentFailure(s.doc().source(), e));
+      }
     }
-    return fromFacts(docs, options);
+    while (true) {
+      try {
+        Result r = build(docs, options);
+        failures.sort(Comparator.comparingInt(f -> indexOf(sources, f.source())));
+        return new Result(r.bank(), r.report(), failures);
+      } catch (DocumentFault f) {
+        // Built again without it: distractor years and shared statements come from every
+        // document, so the others' questions are those of a run that never had it.
+        failures.add(new DocumentFailure(docs.remove(f.index).source().doc().source(),
+            f.getCause()));
+      }
+    }
+  }
+
+  private static int indexOf(List<SourceText> sources, String source) {
+    for (int i = 0; i < sources.size(); i++) {
+      if (sources.get(i).doc().source().equals(source)) {
+        return i;
+      }
+    }
+    return sources.size();
+  }
+
+  /** A fault while making the questions of the document at {@code index}. */
+  private static final class DocumentFault extends RuntimeException {
+    private final int index;
+
+    DocumentFault(int index, Throwable cause) {
+      super(cause);
+      this.index = index;
+    }
   }
 
   /** Generates from facts already found (tests feed hand-made facts here). */
   public Result fromFacts(List<DocFacts> docs, GenerateOptions options) {
+    try {
+      return build(docs, options);
+    } catch (DocumentFault f) {
+      if (f.getCause() instanceof RuntimeException e) {
+        throw e;
+      }
+      throw (Error) f.getCause();
+    }
+  }
+
+  private Result build(List<DocFacts> docs, GenerateOptions options) {
     Report report = new Report();
     Set<Integer> years = new TreeSet<>();
     for (DocFacts d : docs) {
@@ -87,72 +137,77 @@ public final class BankGenerator {
     Map<String, String> statements = new HashMap<>();
     // True statements already made: every true statement of one sentence reads the same.
     Set<String> trueStatements = new java.util.HashSet<>();
-    for (DocFacts d : docs) {
-      Document doc = d.source().doc();
-      infos.add(new Bank.SourceInfo(doc.source(), d.source().sha256(), doc.lang().code(),
-          doc.layout() == null ? null : doc.layout().title()));
-      if (!d.source().notes().isEmpty()) {
-        report.document(doc.source() + ": " + String.join("; ", d.source().notes()));
-      }
-      if (!options.languages().contains(doc.lang())) {
-        continue;
-      }
-      List<Timeline.Event> events = new ArrayList<>();
-      Stem.DocState st = new Stem.DocState(doc, contexts.of(doc),
-          TimeAnchors.of(doc.lang(), doc.text(), d.facts(), doc.layout()), d.facts());
-      List<Fact> facts = new ArrayList<>();
-      for (Fact f : Periods.expand(d.facts())) {
-        facts.add(ProseRuns.inProse(doc, f));
-      }
-      EventSpans spans = EventSpans.of(d.facts());
-      DocumentSpan span = DocumentSpan.of(facts, f -> !doc.classAt(f.start()).isLayout()
-          && !SignedPosts.timestamp(doc.text(), f.start(), f.end())); // a post's stamp tells no event
-      SubjectValues subjects = SubjectValues.of(doc.lang(), doc.text(), d.facts(),
-          at -> SUMMARY.contains(doc.classAt(at))); // such a line sums up the document's subject
-      for (Fact f : facts) {
-        report.countFact();
-        LineClass where = doc.classAt(f.start());
-        if (where.isLayout()) {
-          // Facts are found everywhere, but only prose makes a question a teacher would keep.
-          report.skip(skipped(doc, f, null, SkipReason.LAYOUT, where.json()));
+    for (int i = 0; i < docs.size(); i++) {
+      DocFacts d = docs.get(i);
+      try {
+        Document doc = d.source().doc();
+        infos.add(new Bank.SourceInfo(doc.source(), d.source().sha256(), doc.lang().code(),
+            doc.layout() == null ? null : doc.layout().title()));
+        if (!d.source().notes().isEmpty()) {
+          report.document(doc.source() + ": " + String.join("; ", d.source().notes()));
+        }
+        if (!options.languages().contains(doc.lang())) {
           continue;
         }
-        if (st.anchors().docDate() != null && st.anchors().docDate().start() == f.start()) {
-          report.skip(skipped(doc, f, null, SkipReason.DOCUMENT_DATE, f.text()));
-          continue;
+        List<Timeline.Event> events = new ArrayList<>();
+        Stem.DocState st = new Stem.DocState(doc, contexts.of(doc),
+            TimeAnchors.of(doc.lang(), doc.text(), d.facts(), doc.layout()), d.facts());
+        List<Fact> facts = new ArrayList<>();
+        for (Fact f : Periods.expand(d.facts())) {
+          facts.add(ProseRuns.inProse(doc, f));
         }
-        Built b = screen.build(st, f, facts, cards, statements, report, subjects, span);
-        if (b == null) {
-          continue;
-        }
-        for (QuestionType t : List.of(QuestionType.CLOZE, QuestionType.CHOICE,
-            QuestionType.TRUEFALSE)) {
-          if (options.types().contains(t)) {
-            Question q = question(t, t == QuestionType.TRUEFALSE ? b.forStatement() : b,
-                distractors, spans, options.seed(), report, trueStatements);
-            if (q != null) {
-              questions.add(q);
+        EventSpans spans = EventSpans.of(d.facts());
+        DocumentSpan span = DocumentSpan.of(facts, f -> !doc.classAt(f.start()).isLayout()
+            && !SignedPosts.timestamp(doc.text(), f.start(), f.end())); // a post's stamp tells no event
+        SubjectValues subjects = SubjectValues.of(doc.lang(), doc.text(), d.facts(),
+            at -> SUMMARY.contains(doc.classAt(at))); // such a line sums up the document's subject
+        for (Fact f : facts) {
+          report.countFact();
+          LineClass where = doc.classAt(f.start());
+          if (where.isLayout()) {
+            // Facts are found everywhere, but only prose makes a question a teacher would keep.
+            report.skip(skipped(doc, f, null, SkipReason.LAYOUT, where.json()));
+            continue;
+          }
+          if (st.anchors().docDate() != null && st.anchors().docDate().start() == f.start()) {
+            report.skip(skipped(doc, f, null, SkipReason.DOCUMENT_DATE, f.text()));
+            continue;
+          }
+          Built b = screen.build(st, f, facts, cards, statements, report, subjects, span);
+          if (b == null) {
+            continue;
+          }
+          for (QuestionType t : List.of(QuestionType.CLOZE, QuestionType.CHOICE,
+              QuestionType.TRUEFALSE)) {
+            if (options.types().contains(t)) {
+              Question q = question(t, t == QuestionType.TRUEFALSE ? b.forStatement() : b,
+                  distractors, spans, options.seed(), report, trueStatements);
+              if (q != null) {
+                questions.add(q);
+              }
             }
           }
+          Timeline.Event e = Timeline.event(doc, b.fact, b.card, b.ref, contexts);
+          e = e == null || contexts.unnamedTopic(doc.lang(), e.text(), b.context, doc.text(),
+              () -> NamelessClause.before(st, b.fact.sentence().start())) != null
+              ? null : chronology.alone(doc, e); // an item cut down to "the house was sold": which?
+          if (e != null) {
+            events.add(e);
+          }
         }
-        Timeline.Event e = Timeline.event(doc, b.fact, b.card, b.ref, contexts);
-        e = e == null || contexts.unnamedTopic(doc.lang(), e.text(), b.context, doc.text(),
-            () -> NamelessClause.before(st, b.fact.sentence().start())) != null
-            ? null : chronology.alone(doc, e); // an item cut down to "the house was sold": which?
-        if (e != null) {
-          events.add(e);
+        for (List<Timeline.Event> topic : TopicGroups.of(doc, events)) { // one entity's events
+          if (options.types().contains(QuestionType.TIMELINE)) {
+            questions.addAll(TopicGroups.titled(doc, topic,
+                Timeline.questions(doc, topic, options.seed()), st.context()::line));
+          }
+          questions.addAll(chronology.fromPairs(doc, topic, options.types(), options.seed(),
+              st.context()::line, d.facts(), report));
         }
+        questions.addAll(chronology.fromPeriods(doc, d.facts(), options.types(),
+            st.context()::line));
+      } catch (RuntimeException | StackOverflowError e) {
+        throw new DocumentFault(i, e);
       }
-      for (List<Timeline.Event> topic : TopicGroups.of(doc, events)) { // one entity's events
-        if (options.types().contains(QuestionType.TIMELINE)) {
-          questions.addAll(TopicGroups.titled(doc, topic,
-              Timeline.questions(doc, topic, options.seed()), st.context()::line));
-        }
-        questions.addAll(chronology.fromPairs(doc, topic, options.types(), options.seed(),
-            st.context()::line, d.facts(), report));
-      }
-      questions.addAll(chronology.fromPeriods(doc, d.facts(), options.types(),
-          st.context()::line));
     }
     Bank bank = new Bank(Bank.SCHEMA_VERSION, new Bank.GeneratorInfo("factdrill", version), infos,
         questions);

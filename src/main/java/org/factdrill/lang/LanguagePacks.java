@@ -31,36 +31,50 @@ public final class LanguagePacks {
     static final Map<String, LanguagePack> PACKS = loadAll();
   }
 
-  /** Interface words only, read apart from the packs (see {@link InterfaceWords}). */
-  private static final class InterfaceHolder {
-    static final Map<String, InterfaceWords> WORDS = loadInterfaceWords();
+  /** The codes of index.tsv, in order: read apart from any pack. */
+  private static final class CodesHolder {
+    static final List<String> CODES = readCodes();
   }
+
+  /**
+   * Interface words only, read apart from the packs (see {@link InterfaceWords}), and each
+   * language only when it is asked for: the TUI's first frame needs the interface language and
+   * English (the fallback), and parsing every pack's ui.tsv there cost tens of milliseconds.
+   */
+  private static final java.util.concurrent.ConcurrentMap<String, InterfaceWords> INTERFACE_WORDS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private LanguagePacks() {}
 
   /** Every pack's code, in the order of index.tsv, without loading the packs. */
   public static List<String> codes() {
-    return List.copyOf(InterfaceHolder.WORDS.keySet());
+    return CodesHolder.CODES;
   }
 
   /** The interface words of a language code (any case), if there is such a pack. */
   public static Optional<InterfaceWords> interfaceWords(String code) {
-    return code == null ? Optional.empty()
-        : Optional.ofNullable(InterfaceHolder.WORDS.get(code.trim().toLowerCase(Locale.ROOT)));
+    if (code == null) {
+      return Optional.empty();
+    }
+    String c = code.trim().toLowerCase(Locale.ROOT);
+    return CodesHolder.CODES.contains(c)
+        ? Optional.of(INTERFACE_WORDS.computeIfAbsent(c, LanguagePacks::readInterfaceWords))
+        : Optional.empty();
   }
 
-  private static Map<String, InterfaceWords> loadInterfaceWords() {
-    Map<String, InterfaceWords> out = new LinkedHashMap<>();
-    lines("lang/index.tsv", true, cols -> {
-      String dir = "lang/" + cols[0] + "/";
-      Map<String, String> settings = new HashMap<>();
-      lines(dir + "pack.tsv", true, c -> settings.put(c[0], c.length > 1 ? c[1] : ""));
-      Map<String, String> ui = new HashMap<>();
-      lines(dir + "ui.tsv", false, c -> ui.put(c[0], c.length > 1 ? c[1] : ""));
-      out.put(cols[0], new InterfaceWords(cols[0], "rtl".equals(settings.get("direction")), ui,
-          settings));
-    });
-    return out;
+  private static List<String> readCodes() {
+    List<String> out = new ArrayList<>();
+    lines("lang/index.tsv", true, cols -> out.add(cols[0]));
+    return List.copyOf(out);
+  }
+
+  private static InterfaceWords readInterfaceWords(String code) {
+    String dir = "lang/" + code + "/";
+    Map<String, String> settings = new HashMap<>();
+    lines(dir + "pack.tsv", true, c -> settings.put(c[0], c.length > 1 ? c[1] : ""));
+    Map<String, String> ui = new HashMap<>();
+    lines(dir + "ui.tsv", false, c -> ui.put(c[0], c.length > 1 ? c[1] : ""));
+    return new InterfaceWords(code, "rtl".equals(settings.get("direction")), ui, settings);
   }
 
   /** Every pack, in the order of index.tsv (the first is the default language). */

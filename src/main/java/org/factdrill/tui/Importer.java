@@ -211,6 +211,11 @@ final class Importer {
     String version = existing.generator() == null ? "tui" : existing.generator().version();
     Result r = sources.isEmpty() ? null
         : new BankGenerator(new FactExtractor(), version).run(sources, GenerateOptions.defaults());
+    if (r != null) {
+      // A rule's fault on one file leaves that file out, as a reader's does; the others import.
+      r.failures().forEach(f -> errors.put(f.source(), org.factdrill.lang.Phrase.of(
+          "text.cannot_read", f.error().getClass().getSimpleName())));
+    }
     List<FileRow> rows = new ArrayList<>();
     for (Path f : files) {
       String name = f.getFileName().toString();

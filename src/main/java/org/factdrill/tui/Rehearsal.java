@@ -19,6 +19,7 @@ public final class Rehearsal {
 
   /** Plays the session against {@code config} (meant to be a throwaway database) and returns the frames drawn. */
   public static long play(App.Config config) throws IOException, StoreException {
+    RealTerminalClasses.load();
     TerminalScreen screen = new TerminalScreen(new DefaultVirtualTerminal(new TerminalSize(100, 30)));
     screen.startScreen();
     try {
