@@ -21,26 +21,16 @@ final class LoneStarters {
   private final Set<String> alone;
   /** Every word of every list of the pack: a fact's further words are among them. */
   private final Set<String> vocabulary;
-  /** The vocabulary behind a bit filter: most next words are rejected without a token. */
-  private final WordSet vocabularyWords;
-  /** The lexicon these were found for, and its trigger words that make no fact alone. */
-  private final Lexicon lex;
-  private final WordSet sparable;
   /** The pack's prefix letters (Hebrew ב, ו, ה...), which may stand before a pack word. */
   private final String prefixes;
 
   /** Endings by which the recognizers know a word (plural, adjective): such a word goes on. */
   private final List<String> endings;
 
-  private LoneStarters(Lexicon lex, Set<String> alone, Set<String> vocabulary, String prefixes,
+  private LoneStarters(Set<String> alone, Set<String> vocabulary, String prefixes,
       List<String> endings) {
-    this.lex = lex;
-    Set<String> sparable = new HashSet<>(lex.triggers());
-    sparable.removeAll(alone);
-    this.sparable = WordSet.of(sparable);
     this.alone = alone;
     this.vocabulary = vocabulary;
-    this.vocabularyWords = WordSet.of(vocabulary);
     this.prefixes = prefixes;
     this.endings = endings;
   }
@@ -85,7 +75,7 @@ final class LoneStarters {
     // Words read by their endings: plurals of count nouns ("pilots"), adjectives.
     Set<String> endings = new HashSet<>(lex.words(WordList.PLURAL_ENDINGS));
     endings.addAll(lex.words(WordList.ADJECTIVE_ENDINGS));
-    return new LoneStarters(lex, Set.copyOf(out), Set.copyOf(vocab), p.prefixes(),
+    return new LoneStarters(Set.copyOf(out), Set.copyOf(vocab), p.prefixes(),
         List.copyOf(endings));
   }
 
@@ -98,95 +88,21 @@ final class LoneStarters {
     if (!t.isWordTok(i)) {
       return false;
     }
-    if (lex == this.lex) { // the trigger words that make no fact alone, behind a bit filter
-      if (!sparable.containsWord(t, i, 0)) {
-        return false;
-      }
-    } else {
-      String norm = t.norm(i);
-      if (alone.contains(norm) || !lex.isTrigger(norm, 0)) {
-        return false;
-      }
-    }
-    return i + 1 >= t.size() || !mayGoOn(t, i + 1);
+    String norm = t.norm(i);
+    return !alone.contains(norm) && lex.isTrigger(norm, 0)
+        && (i + 1 >= t.size() || !mayGoOn(t.get(i + 1)));
   }
 
   /**
-   * True when token j may be a further token of a fact: anything but a word outside every list
+   * True when a token may be a further token of a fact: anything but a word outside every list
    * of the pack (digits, marks, pack words, with prefix letters too, Roman numerals, words
-   * with a plural or adjective ending of the pack). Read off the token arrays: a word's token is
-   * made only where a case or the normal form cannot be read from its characters.
+   * with a plural or adjective ending of the pack).
    */
-  boolean mayGoOn(Toks t, int j) {
-    if (!t.isWordTok(j) || vocabularyWords.containsWord(t, j, 0)) {
+  private boolean mayGoOn(Token tok) {
+    if (!tok.isWord() || vocabulary.contains(tok.norm()) || Roman.value(tok) > 0) {
       return true;
     }
-    if (mayBeRoman(t, j) && Roman.value(t.get(j)) > 0) {
-      return true;
-    }
-    if (!t.normByChars(j)) { // the normal form made whole (normalize): the token's own strings
-      return endsAndPrefixes(t.norm(j));
-    }
-    int s = t.startOf(j);
-    int len = t.endOf(j) - s; // a normal form made a character at a time is as long as the word
-    for (String e : endings) {
-      int at = len - e.length();
-      int k = 0;
-      while (at >= 0 && k < e.length()) {
-        char c = normChar(t, j, s + at + k);
-        if (c == 0) {
-          return endsAndPrefixes(t.norm(j)); // a character folded only with its neighbours
-        }
-        if (c != e.charAt(k)) {
-          break;
-        }
-        k++;
-      }
-      if (at >= 0 && k == e.length()) {
-        return true;
-      }
-    }
-    for (int k = 1; k <= 3 && k <= len; k++) {
-      char c = normChar(t, j, s + k - 1);
-      if (c == 0) {
-        return endsAndPrefixes(t.norm(j));
-      }
-      if (prefixes.indexOf(c) < 0) {
-        return false;
-      }
-      if (k == len || vocabularyWords.containsWord(t, j, k)) {
-        return true; // the prefix letters alone ("ב" of "ב-1948"), or before a pack word
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The character of word j's normal form at text offset {@code at}, for a word whose normal form
-   * is made a character at a time: as written, or folded ({@link Tokenizer#fold}, which lowers
-   * ASCII as the ASCII form does); 0 when the character does not fold alone.
-   */
-  private static char normChar(Toks t, int j, int at) {
-    char c = t.chars[at];
-    return t.normIsRaw(j) ? c : Tokenizer.fold(c);
-  }
-
-  /**
-   * False when word j surely is no Roman numeral of {@link Roman#value}: that reads words of
-   * I, V and X not in lower case, so its first character, upper-cased, is one of them.
-   */
-  private static boolean mayBeRoman(Toks t, int j) {
-    char c = t.chars[t.startOf(j)];
-    if (c < 0x80) {
-      c = (char) (c & ~0x20); // ASCII letters: the upper case ("i" to "I")
-    } else {
-      c = Character.toUpperCase(c); // "ı", dotless, is an I upper-cased
-    }
-    return c == 'I' || c == 'V' || c == 'X';
-  }
-
-  /** The endings and prefix letters of {@link #mayGoOn} tested on the normal form {@code n}. */
-  private boolean endsAndPrefixes(String n) {
+    String n = tok.norm();
     if (QuantityRecognizer.endsWithAny(n, endings)) {
       return true;
     }
@@ -196,11 +112,6 @@ final class LoneStarters {
       }
     }
     return false;
-  }
-
-  /** The pack's trigger words that make a fact alone, for tests. */
-  Set<String> alone() {
-    return alone;
   }
 
   /** The pack's words, for tests: every word a fact may hold after its first. */
