@@ -131,8 +131,7 @@ final class NumeralRoles {
    * the whole ("one of the …", "two of them" stay determiners: no number follows the link).
    */
   private boolean partOfStatedWhole(Toks t, int k) {
-    int link = DateTokens.phrase(t, k, lex.words(WordList.WHOLE_LINKS),
-        lex.starts(WordList.WHOLE_LINKS));
+    int link = lex.filtered().phrase(WordList.WHOLE_LINKS, t, k); // no string at most words
     return link > 0 && (t.isDigits(k + link) || t.isWordTok(k + link)
         && NumberGrammar.parse(t, k + link, lex) != null);
   }
