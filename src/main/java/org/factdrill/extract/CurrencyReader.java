@@ -166,16 +166,6 @@ final class CurrencyReader {
    * Currency forms every language shares: ISO codes (USD), symbols not followed by digits (10$),
    * and dollar prefixes before "$" (3.14US$).
    */
-  /** True when every character of {@code s} is upper case (no stream: asked after a number). */
-  private static boolean allUpperCase(String s) {
-    for (int k = 0; k < s.length(); k++) {
-      if (!Character.isUpperCase(s.charAt(k))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private Currency commonCurrency(Toks t, int i) {
     if (i < 0 || i >= t.size()) {
       return null;
@@ -194,7 +184,8 @@ final class CurrencyReader {
     }
     Token tok = t.get(i);
     if (tok.isWord() && Currencies.DOLLAR_PREFIXES.containsKey(tok.norm())
-        && t.isPunct(i + 1, '$') && t.attached(i + 1) && allUpperCase(tok.text())) {
+        && tok.text().chars().allMatch(Character::isUpperCase) && t.isPunct(i + 1, '$')
+        && t.attached(i + 1)) {
       return new Currency(Currencies.DOLLAR_PREFIXES.get(tok.norm()), 2);
     }
     String code = Currencies.code(tok.text());
@@ -218,7 +209,7 @@ final class CurrencyReader {
     // Runs at most candidate words and digits (twice): one look-up of the first word, and a
     // phrase built only where a name starts.
     int len = before.isEmpty() || !t.isWordTok(i) ? 0
-        : lex.filtered().phrase(WordList.CURRENCIES_BEFORE, t, i);
+        : DateTokens.phrase(t, i, before, lex.starts(WordList.CURRENCIES_BEFORE));
     if (len == 0) {
       return null;
     }

@@ -131,7 +131,8 @@ final class NumeralRoles {
    * the whole ("one of the …", "two of them" stay determiners: no number follows the link).
    */
   private boolean partOfStatedWhole(Toks t, int k) {
-    int link = lex.filtered().phrase(WordList.WHOLE_LINKS, t, k); // no string at most words
+    int link = DateTokens.phrase(t, k, lex.words(WordList.WHOLE_LINKS),
+        lex.starts(WordList.WHOLE_LINKS));
     return link > 0 && (t.isDigits(k + link) || t.isWordTok(k + link)
         && NumberGrammar.parse(t, k + link, lex) != null);
   }

@@ -13,8 +13,8 @@ final class SharedEraRanges {
     if (t.isWordTok(i) && t.isDigits(i + 1)) {
       // "the years 336 - 323 BC" ("השנים 336 - 323 לפני הספירה"): a word saying years opens
       // the range; the era after the second end is the first's as well.
-      // Read off the arrays: a word that starts no entry is rejected by a bit filter, no string.
-      int w = dates.lex.filtered().phrase(WordList.YEAR_WORDS, t, i);
+      int w = DateTokens.phrase(t, i, dates.lex.words(WordList.YEAR_WORDS),
+          dates.lex.starts(WordList.YEAR_WORDS));
       DateRecognizer.Hit h = w > 0 ? at(dates, t, i + w) : null;
       return h == null ? null : new DateRecognizer.Hit(i, h.to(), h.lo(), h.hi(), h.firstTo(),
           h.secondFrom(), h.swapped());
