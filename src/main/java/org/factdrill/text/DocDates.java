@@ -23,6 +23,29 @@ final class DocDates {
   private static final Pattern LABEL =
       Pattern.compile("^\\s*\\p{L}[\\p{L}\\p{M}.'’-]*(?: [\\p{L}\\p{M}.'’-]+){0,3}\\s*[:：|\\t]\\s*\\S");
 
+  /** What a dateline is cut to and tested for in {@link #isDateLine}: compiled once. */
+  private static final Pattern LEAD_MARKS = Pattern.compile("^[\\s\\p{P}]+");
+  private static final Pattern NO_WORDS = Pattern.compile("[\\d\\s\\p{P}\\p{S}]+");
+  private static final Pattern OTHER_MARK = Pattern.compile("(?s).*[\\p{P}&&[^.'’-]].*");
+  private static final Pattern BARE_YEAR = Pattern.compile("\\d{3,4}");
+
+  /** The day and year around a month name, as the pack writes them: compiled once a language. */
+  private record DayPatterns(Pattern dayBefore, Pattern dayYearAfter, Pattern yearAfter) {
+    static DayPatterns of(Language lang) {
+      LayoutWords w = LayoutWords.of(lang);
+      // The pack's ordinal endings ("5th") and day words ("ngày 5") around the day.
+      String ends = optional(lang.pack().words("ordinal-endings"), "");
+      String yw = w.yearWord().isEmpty() ? "" : "(?:" + Pattern.quote(w.yearWord()) + "\\s+)?";
+      return new DayPatterns(Pattern.compile("(\\d{1,2})" + ends + "\\.?\\s*"
+          + optional(lang.pack().words("day-words"), "\\s*") + "$"),
+          Pattern.compile("^\\s+(\\d{1,2})" + ends + ",?\\s+(\\d{4})(?!\\d)"),
+          Pattern.compile("^,?\\s*(?:/|" + yw + ")?\\s*(\\d{4})(?!\\d)"));
+    }
+  }
+
+  private static final java.util.Map<Language, DayPatterns> DAY_PATTERNS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private DocDates() {}
 
   static Optional<DocDate> find(String text, List<Block> blocks, Language lang, String title,
@@ -112,19 +135,19 @@ final class DocDates {
       return false;
     }
     String head = s.substring(0, d.get().evidence().start());
-    String tail = s.substring(d.get().evidence().end()).replaceFirst("^[\\s\\p{P}]+", "");
-    if (head.replaceAll("[\\d\\s\\p{P}\\p{S}]+", "").isEmpty() && !tail.isEmpty()
+    String tail = LEAD_MARKS.matcher(s.substring(d.get().evidence().end())).replaceFirst("");
+    if (NO_WORDS.matcher(head).replaceAll("").isEmpty() && !tail.isEmpty()
         && w.opensByline(tail) && LayoutClassifier.words(tail) <= BYLINE_NAME_WORDS
-        && !tail.matches("(?s).*[\\p{P}&&[^.'’-]].*")) {
+        && !OTHER_MARK.matcher(tail).matches()) {
       return true; // "<date> by <name>": a post's date and its author's name under its title
     }
     String rest = head + s.substring(d.get().evidence().end());
     rest = w.months().matcher(rest).replaceAll(" ");
     // What is left is only times, weekdays, punctuation and numbers: a dateline, not a sentence.
-    String left = rest.replaceAll("[\\d\\s\\p{P}\\p{S}]+", " ").strip();
+    String left = NO_WORDS.matcher(rest).replaceAll(" ").strip();
     // A bare year before words names what happened in it ("1906 Karvo earthquake"): a title.
-    boolean bareYear = s.substring(d.get().evidence().start(), d.get().evidence().end()).strip()
-        .matches("\\d{3,4}");
+    boolean bareYear = BARE_YEAR.matcher(
+        s.substring(d.get().evidence().start(), d.get().evidence().end()).strip()).matches();
     return LayoutClassifier.words(left) <= (bareYear ? 0 : 2);
   }
 
@@ -140,15 +163,10 @@ final class DocDates {
       int month = w.monthNumber(mo.group(1));
       String before = s.substring(Math.max(0, mo.start() - 6), mo.start());
       String after = s.substring(mo.end());
-      // The pack's ordinal endings ("5th") and day words ("ngày 5") around the day.
-      String ends = optional(lang.pack().words("ordinal-endings"), "");
-      Matcher dayBefore = Pattern.compile("(\\d{1,2})" + ends + "\\.?\\s*"
-          + optional(lang.pack().words("day-words"), "\\s*") + "$").matcher(before);
-      String yw = w.yearWord().isEmpty() ? "" : "(?:" + Pattern.quote(w.yearWord()) + "\\s+)?";
-      Matcher dayYearAfter = Pattern.compile("^\\s+(\\d{1,2})" + ends
-          + ",?\\s+(\\d{4})(?!\\d)").matcher(after);
-      Matcher yearAfter = Pattern.compile("^,?\\s*(?:/|" + yw + ")?\\s*(\\d{4})(?!\\d)")
-          .matcher(after);
+      DayPatterns p = DAY_PATTERNS.computeIfAbsent(lang, DayPatterns::of);
+      Matcher dayBefore = p.dayBefore().matcher(before);
+      Matcher dayYearAfter = p.dayYearAfter().matcher(after);
+      Matcher yearAfter = p.yearAfter().matcher(after);
       if (dayYearAfter.find()) {
         return Optional.of(new DocDate(Integer.parseInt(dayYearAfter.group(2)), month,
             Integer.parseInt(dayYearAfter.group(1)), new Span(base + mo.start(),
