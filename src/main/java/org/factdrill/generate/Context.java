@@ -37,6 +37,7 @@ final class Context {
   private final Map<Language, Set<String>> subordinators = new java.util.HashMap<>();
   private final Map<Language, Set<String>> notNouns = new java.util.HashMap<>();
   private final Map<Language, Set<String>> strictRefs = new java.util.HashMap<>();
+  private final Map<Language, PhraseEndRefs> phraseEnds = new java.util.HashMap<>();
   private final TopicNouns topicNouns = new TopicNouns();
   private final TopicNames names = new TopicNames();
 
@@ -53,9 +54,11 @@ final class Context {
       Set<String> notNouns = new TreeSet<>();
       Set<String> strict = new TreeSet<>();
       for (String x : LangWords.lines(l, "backrefs")) {
-        if (x.startsWith("!")) {
+        if (x.startsWith("!") || x.startsWith("?")) { // "?": only where it ends its phrase
           strict.add(x.substring(1).strip().toLowerCase(Locale.ROOT));
           refs.add(x.substring(1).strip());
+        } else if (x.startsWith("+")) {
+          continue; // a word that may follow a "?" word (PhraseEndRefs)
         } else if (x.startsWith("-")) {
           notNouns.add(x.substring(1).strip().toLowerCase(Locale.ROOT));
         } else {
@@ -64,6 +67,7 @@ final class Context {
       }
       this.notNouns.put(l, notNouns);
       strictRefs.put(l, strict);
+      phraseEnds.put(l, PhraseEndRefs.of(l, LangWords.lines(l, "backrefs")));
       backRefs.put(l, refs.isEmpty() ? null : java.util.regex.Pattern.compile(
           "(?iu)(?<![\\p{L}\\p{M}])(?:" + String.join("|", refs.stream()
               .sorted(java.util.Comparator.comparingInt(String::length).reversed())
@@ -340,6 +344,10 @@ final class Context {
       if (noun != null && notNouns.getOrDefault(lang, Set.of())
           .contains(noun.toLowerCase(Locale.ROOT))) {
         continue; // "those who", "trong đó": no noun pointed back to
+      }
+      PhraseEndRefs ends = phraseEnds.get(lang);
+      if (ends.has(m.group()) && (noun == null || !ends.closesPhrase(text, m.end(), to))) {
+        continue; // "trên núi": the preposition before its object, a place
       }
       out.add(new BackRef(m.start(), m.end(), m.group(), noun,
           strictRefs.get(lang).contains(m.group().toLowerCase(Locale.ROOT))));
