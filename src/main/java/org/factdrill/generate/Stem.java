@@ -236,6 +236,11 @@ final class Stem {
     if (kind != null) { // "The ship sank in _____" after "USS Arlen …", not shown: which ship?
       return Result.skip(SkipReason.BACK_REFERENCE, kind + " (named before)");
     }
+    YearlessInPrompt.Verdict open = YearlessInPrompt.of(st, f0, f, from, s);
+    if (open.yearless() != null) { // "…, và đến ngày 21/5 thì …": a day no year is given to
+      return Result.skip(SkipReason.NO_YEAR, "'" + open.yearless().text() + "' in the prompt");
+    }
+    from = open.from(); // "Hôm 15 tháng 4, ông Phúc …" asked as "Ông Phúc …"
     List<Insert> inserts = new ArrayList<>();
     List<Question.Time> times = new ArrayList<>();
     String window = text.substring(from, s.end());

@@ -41,11 +41,14 @@ class BareAboveBackRefTest {
         "Năm 1887, có tới 12 đội múa dự ngày hội trên.",
         "Ngày hội trên vẫn diễn ra ở 7 huyện miền núi cho tới năm 1887.",
         "Ngày hội trên và lễ cúng rừng bị cấm ở 7 huyện miền núi từ năm 1887.",
+        "Lễ hội trên hiện được tổ chức ở 7 huyện miền núi, lần đầu vào năm 1887.",
+        "Bản hiến chương trên từ lâu bị coi là giả, dù 12 bản sao được in vào năm 1887.",
+        "Hội đồng trên chính thức giải tán vào năm 1887, sau 12 phiên họp.",
+        "Cuộc hội nghị trên lần đầu họp vào năm 1887 với 12 đại biểu.",
     };
     for (String s : sentences) {
       String text = page(s);
-      assertFalse(asked(Language.VI, text, "hội trên") || asked(Language.VI, text, "lễ trên"),
-          text);
+      assertFalse(asked(Language.VI, text, "trên"), text);
     }
   }
 
