@@ -169,6 +169,10 @@ final class Stem {
         // "They …" after a sentence that names no one either, and no context line above them:
         // the pair still points outside.
         return Result.skip(SkipReason.DANGLING_START, "the sentence before names no one");
+      } else if (GroupPronoun.unnamed(doc.lang(), PromptBuilder.clean(text.substring(from, s.end())),
+          PromptBuilder.clean(prev.of(text)), st.context().line(s.start()))) {
+        // "Chúng nó …" after "Lưu, Cung là …": given names alone name no dynasty.
+        return Result.skip(SkipReason.DANGLING_START, "a group named by given names alone");
       } else {
         from = prev.start();
         prepended = true;

@@ -35,17 +35,20 @@ final class YearlessInPrompt {
     String text = st.doc().text();
     int start = from;
     for (Fact o : st.facts()) {
-      if (o == f0 || !(o.value() instanceof Value.Date d) || d.isRange() || o.start() < start
+      // A period ("20 đến 25/12") is looked at by its last end, which carries its month.
+      String iso = o.value() instanceof Value.Date dd
+          ? dd.iso().substring(dd.iso().lastIndexOf('/') + 1) : "";
+      if (o == f0 || !(o.value() instanceof Value.Date d) || o.start() < start
           || o.end() > s.end() || o.start() < f.end() && f.start() < o.end()
-          || !d.iso().matches("(?:--|\\d{4}-)\\d\\d(?:-\\d\\d)?")
+          || !iso.matches("(?:--|\\d{4}-)\\d\\d(?:-\\d\\d)?")
           || d.year() > 0 && o.text().contains(String.valueOf(d.year()))
           || RecurringDays.recurs(st.doc().lang(), text, o)) {
         continue;
       }
-      int month = Integer.parseInt(d.iso().startsWith("--") ? d.iso().substring(2, 4)
-          : d.iso().substring(5, 7));
+      int month = Integer.parseInt(iso.startsWith("--") ? iso.substring(2, 4)
+          : iso.substring(5, 7));
       TimeAnchors.Anchor a = st.anchors().yearForMonth(o.start(), month,
-          TimeAnchors.dayOf(d.iso()), o.sentence());
+          TimeAnchors.dayOf(iso), o.sentence());
       if (a != null && a.doubt() == null) {
         continue; // shown with its year ({@link OtherDateYears})
       }
