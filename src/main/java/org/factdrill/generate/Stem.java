@@ -263,6 +263,15 @@ final class Stem {
         continue; // "Today, a century after … 1865": the year written stays absolute
       }
       TimeAnchors.Anchor ev = rr.evidence();
+      if (r.kind() == RelativeTime.Kind.DOC && r.unit() != 'y' && ev != null && ev.docDate()
+          && !onFact && !window.contains(ev.text()) && !RelativeTime.presentAside(r, f)
+          && !(f.value() instanceof Value.Date fd && fd.year() > 0
+          && f.text().contains(String.valueOf(fd.year())))) {
+        // "tuần tới", "last month": a year does not say which week or month; the page's date
+        // that would is not shown. (An asked date that writes its year is absolute: "told the
+        // paper last week that … the war of 1992-_____" keeps its aside.)
+        return Result.skip(SkipReason.RELATIVE_TIME, r.text() + " (counted from the page's date)");
+      }
       // Counted from the fact itself ("in 1993, two years later"): no year shown (it would answer).
       boolean fromFact = ev != null && !ev.docDate() && ev.start() >= f.start()
           && ev.start() < f.end();
