@@ -42,6 +42,8 @@ class BareAboveBackRefTest {
         "Ngày hội trên vẫn diễn ra ở 7 huyện miền núi cho tới năm 1887.",
         "Ngày hội trên và lễ cúng rừng bị cấm ở 7 huyện miền núi từ năm 1887.",
         "Lễ hội trên hiện được tổ chức ở 7 huyện miền núi, lần đầu vào năm 1887.",
+        "Ngày lễ trên hằng năm được tổ chức ở 7 huyện miền núi, lần đầu vào năm 1887.",
+        "Ngày hội trên từ năm 1887 được tổ chức ở 7 huyện miền núi.",
         "Bản hiến chương trên từ lâu bị coi là giả, dù 12 bản sao được in vào năm 1887.",
         "Hội đồng trên chính thức giải tán vào năm 1887, sau 12 phiên họp.",
         "Cuộc hội nghị trên lần đầu họp vào năm 1887 với 12 đại biểu.",
