@@ -37,6 +37,9 @@ final class Context {
   private final Map<Language, Set<String>> subordinators = new java.util.HashMap<>();
   private final Map<Language, Set<String>> notNouns = new java.util.HashMap<>();
   private final Map<Language, Set<String>> strictRefs = new java.util.HashMap<>();
+  private final Map<Language, PhraseEndRefs> phraseEnds = new java.util.HashMap<>();
+  /** Place nouns ("@" lines): a demonstrative with one of them always points back. */
+  private final Map<Language, Set<String>> placeNouns = new java.util.HashMap<>();
   private final TopicNouns topicNouns = new TopicNouns();
   private final TopicNames names = new TopicNames();
 
@@ -52,10 +55,15 @@ final class Context {
       List<String> refs = new ArrayList<>();
       Set<String> notNouns = new TreeSet<>();
       Set<String> strict = new TreeSet<>();
+      Set<String> places = new TreeSet<>();
       for (String x : LangWords.lines(l, "backrefs")) {
-        if (x.startsWith("!")) {
+        if (x.startsWith("!") || x.startsWith("?")) { // "?": only where it ends its phrase
           strict.add(x.substring(1).strip().toLowerCase(Locale.ROOT));
           refs.add(x.substring(1).strip());
+        } else if (x.startsWith("+")) {
+          continue; // a word that may follow a "?" word (PhraseEndRefs)
+        } else if (x.startsWith("@")) {
+          places.add(x.substring(1).strip().toLowerCase(Locale.ROOT));
         } else if (x.startsWith("-")) {
           notNouns.add(x.substring(1).strip().toLowerCase(Locale.ROOT));
         } else {
@@ -64,6 +72,8 @@ final class Context {
       }
       this.notNouns.put(l, notNouns);
       strictRefs.put(l, strict);
+      placeNouns.put(l, places);
+      phraseEnds.put(l, PhraseEndRefs.of(l, LangWords.lines(l, "backrefs")));
       backRefs.put(l, refs.isEmpty() ? null : java.util.regex.Pattern.compile(
           "(?iu)(?<![\\p{L}\\p{M}])(?:" + String.join("|", refs.stream()
               .sorted(java.util.Comparator.comparingInt(String::length).reversed())
@@ -341,8 +351,13 @@ final class Context {
           .contains(noun.toLowerCase(Locale.ROOT))) {
         continue; // "those who", "trong đó": no noun pointed back to
       }
+      PhraseEndRefs ends = phraseEnds.get(lang);
+      if (ends.has(m.group()) && (noun == null || !ends.closesPhrase(text, m.end(), to))) {
+        continue; // "trên núi": the preposition before its object, a place
+      }
       out.add(new BackRef(m.start(), m.end(), m.group(), noun,
-          strictRefs.get(lang).contains(m.group().toLowerCase(Locale.ROOT))));
+          strictRefs.get(lang).contains(m.group().toLowerCase(Locale.ROOT))
+          || noun != null && placeNouns.get(lang).contains(noun.toLowerCase(Locale.ROOT))));
     }
     return out;
   }

@@ -37,7 +37,12 @@ final class ReignCountRow {
     }
     Set<String> copulas = lang.pack().words("copulas");
     Set<String> function = lang.pack().words("function-words");
+    int dated = 0;
     for (int i = 0; i < parts.length - 1; i++) {
+      if (i > 0 && dated == 0 && RowTimePart.is(lang, parts[i])) {
+        dated++; // "thống nhất từ năm canh-thìn 1640": the row's own date, one part
+        continue;
+      }
       if (!(name(parts[i], function) || i > 0 && apposition(lang, parts[i], copulas, function))) {
         return false;
       }

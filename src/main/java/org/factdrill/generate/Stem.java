@@ -169,6 +169,10 @@ final class Stem {
         // "They …" after a sentence that names no one either, and no context line above them:
         // the pair still points outside.
         return Result.skip(SkipReason.DANGLING_START, "the sentence before names no one");
+      } else if (GroupPronoun.unnamed(doc.lang(), PromptBuilder.clean(text.substring(from, s.end())),
+          PromptBuilder.clean(prev.of(text)), st.context().line(s.start()))) {
+        // "Chúng nó …" after "Lưu, Cung là …": given names alone name no dynasty.
+        return Result.skip(SkipReason.DANGLING_START, "a group named by given names alone");
       } else {
         from = prev.start();
         prepended = true;
@@ -236,6 +240,11 @@ final class Stem {
     if (kind != null) { // "The ship sank in _____" after "USS Arlen …", not shown: which ship?
       return Result.skip(SkipReason.BACK_REFERENCE, kind + " (named before)");
     }
+    YearlessInPrompt.Verdict open = YearlessInPrompt.of(st, f0, f, from, s);
+    if (open.yearless() != null) { // "…, và đến ngày 21/5 thì …": a day no year is given to
+      return Result.skip(SkipReason.NO_YEAR, "'" + open.yearless().text() + "' in the prompt");
+    }
+    from = open.from(); // "Hôm 15 tháng 4, ông Phúc …" asked as "Ông Phúc …"
     List<Insert> inserts = new ArrayList<>();
     List<Question.Time> times = new ArrayList<>();
     String window = text.substring(from, s.end());
@@ -254,6 +263,15 @@ final class Stem {
         continue; // "Today, a century after … 1865": the year written stays absolute
       }
       TimeAnchors.Anchor ev = rr.evidence();
+      if (r.kind() == RelativeTime.Kind.DOC && r.unit() != 'y' && ev != null && ev.docDate()
+          && !onFact && !window.contains(ev.text()) && !RelativeTime.presentAside(r, f)
+          && !(f.value() instanceof Value.Date fd && fd.year() > 0
+          && f.text().contains(String.valueOf(fd.year())))) {
+        // "tuần tới", "last month": a year does not say which week or month; the page's date
+        // that would is not shown. (An asked date that writes its year is absolute: "told the
+        // paper last week that … the war of 1992-_____" keeps its aside.)
+        return Result.skip(SkipReason.RELATIVE_TIME, r.text() + " (counted from the page's date)");
+      }
       // Counted from the fact itself ("in 1993, two years later"): no year shown (it would answer).
       boolean fromFact = ev != null && !ev.docDate() && ev.start() >= f.start()
           && ev.start() < f.end();

@@ -44,4 +44,44 @@ class ReignCountRowTest {
     assertTrue(r.bank().questions().stream().anyMatch(q -> q.prompt().contains("nhường ngôi")),
         r.report().toString());
   }
+
+  /**
+   * Class 5 of the twentieth review: a row may carry its own date as one part (a verb of founding
+   * or none, a preposition of time, the year word, the cyclical year name or none, the figure).
+   */
+  @Test
+  void aRowWithADatedPartIsStillARow() {
+    assertTrue(VerblessRow.is(Language.VI,
+        "Nhà Varn, thống nhất từ năm canh-thìn 1640, Thái Tổ, niên hiệu là Minh Đức, 22 năm."));
+    assertTrue(VerblessRow.is(Language.VI,
+        "Nhà Varn, Thái Tổ, dựng nước từ năm 1640, niên hiệu là Minh Đức, 22 năm."));
+    assertTrue(VerblessRow.is(Language.VI,
+        "Nhà Oskel, từ năm giáp tý 1684, Cao Tông, tên húy là Long Cẩn, 9 năm."));
+    assertTrue(VerblessRow.is(Language.VI,
+        "Nhà Seren, khởi từ năm quí-mão 1723, Thánh Tông, 31 năm"));
+    // a clause: a name or a second verb phrase in the dated part, or two dated parts
+    assertFalse(VerblessRow.is(Language.VI,
+        "Nhà Varn, quân Oskel đánh từ năm 1640, Thái Tổ, 22 năm."));
+    assertFalse(VerblessRow.is(Language.VI,
+        "Nhà Varn, thống nhất từ năm 1640, đổi đô năm 1650, Thái Tổ, 22 năm."));
+    assertFalse(VerblessRow.is(Language.VI,
+        "Nhà Varn, thống nhất đất nước và mở mang bờ cõi từ năm 1640, Thái Tổ, 22 năm."));
+  }
+
+  @Test
+  void aRunOfDatedRowsIsNotAsked() {
+    String text = """
+        Danh sách các vua nhà Varn
+
+        Nhà Varn trị vì đất Oskel trải qua nhiều đời vua, từ khi dựng nước đến khi mất ngôi.
+
+        Nhà Varn, thống nhất từ năm canh-thìn 1640, Thái Tổ, niên hiệu là Minh Đức, 22 năm. Nhà Oskel, từ năm giáp tý 1684, Cao Tông, tên húy là Long Cẩn, 9 năm. Năm 1702, Cao Tông nhường ngôi cho con trai là Long Khải.
+        """;
+    Result r = Fixtures.extracted(Language.VI, text);
+    for (var q : r.bank().questions()) {
+      assertFalse(q.prompt().contains("Minh Đức") || q.prompt().contains("Long Cẩn"), q.prompt());
+    }
+    assertTrue(r.bank().questions().stream().anyMatch(q -> q.prompt().contains("nhường ngôi")),
+        r.report().toString());
+  }
 }
