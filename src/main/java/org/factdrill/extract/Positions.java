@@ -84,17 +84,17 @@ final class Positions {
   }
 
   /**
-   * "41 d. 12' N.": a one-letter degree abbreviation (the pack's {@code position-letter-units})
-   * counts only with its full stop, then minutes by their mark and a compass point; alone, the
-   * letter names other things (pence, "died"). Where the position ends, or -1.
+   * "41 d. 12' N.": a one-letter degree abbreviation (the pack's {@code position-letter-units}),
+   * with its full stop or without, counts only when minutes by their mark and a compass point
+   * follow; alone, the letter names other things (pence, "died"). Where it ends, or -1.
    */
   private static int letterDegree(Toks t, Lexicon lex, int k) {
-    if (!lex.filtered().has(WordList.POSITION_LETTER_UNITS, t, k) || !t.isPunct(k + 1, '.')
-        || !t.attached(k + 1)) {
+    if (!lex.filtered().has(WordList.POSITION_LETTER_UNITS, t, k)) {
       return -1;
     }
-    int m = minutes(t, lex, k + 2, false);
-    return m > k + 2 && compass(t, lex, m, true) ? m + 1 : -1;
+    int d = t.isPunct(k + 1, '.') && t.attached(k + 1) ? k + 2 : k + 1; // "41 d. 12'", "41 d 12'"
+    int m = minutes(t, lex, d, false);
+    return m > d && compass(t, lex, m, true) ? m + 1 : -1;
   }
 
   /** A compass point or a latitude word just before i ("S 33° 52′") or after k. */
