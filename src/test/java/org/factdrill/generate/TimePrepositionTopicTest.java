@@ -22,7 +22,11 @@ class TimePrepositionTopicTest {
       new String[] {"After the revolt the council met in _____ at Varn.", "the revolt"},
       new String[] {"Its school reopened in _____, before the war.", "the war"},
       new String[] {"The port was closed to shipping amidst the uprising in _____.", "the uprising"},
-      new String[] {"Bread was rationed during war from _____ onwards.", "the war"});
+      new String[] {"Bread was rationed during war from _____ onwards.", "the war"},
+      new String[] {"In war, Harvest Sunday of _____ was kept quietly.", "the war"},
+      new String[] {"After war, the fair of _____ drew few visitors.", "the war"},
+      new String[] {"Despite the war, the regatta of _____ went ahead.", "the war"},
+      new String[] {"Through the siege, the bakers of Orsk baked _____ loaves a day.", "the siege"});
 
   @Test
   void anEventNounAfterAPrepositionOfTimeNeedsItsName() {
@@ -43,10 +47,12 @@ class TimePrepositionTopicTest {
         "During the war that Aldoria waged on Brevia, the mill made _____ sacks a week.",
         "Bread was rationed throughout the war which the Varn League lost in _____.",
         "After the siege of Kell in _____ the council met at Varn.",
-        "During the Telm War the mill made _____ sacks a week.")) {
+        "During the Telm War the mill made _____ sacks a week.",
+        "In the Telm War, Harvest Sunday of _____ was kept quietly.",
+        "Despite the war with Brevia, the regatta of _____ went ahead.")) {
       assertNull(t.unnamed(Language.EN, p, null), p);
     }
-    assertNull(t.unnamed(Language.EN, "The mill made _____ sacks a week in war and peace.", null),
+    assertNull(t.unnamed(Language.EN, "The mill made _____ sacks a week in peace or war.", null),
         "no preposition of time: a general phrase");
     assertNull(t.unnamed(Language.EN, "Orsk sent _____ men to the war.", null),
         "a place the men went, not the time of the clause");
