@@ -55,8 +55,6 @@ final class TopicNouns {
   private final Map<Language, List<String>> endVerbs = new HashMap<>();
   /** Prepositions of time ("during", "amid"): an event noun after one is what the clause dates. */
   private final Map<Language, List<String>> timePreps = new HashMap<>();
-  /** "The events of 1914 through 1918": a generic plural qualified only by a period (or null). */
-  private final Map<Language, Pattern> periodSubjects = new HashMap<>();
   /** Relative words ("that", "which"): a relative clause after the noun may name it. */
   private final Map<Language, java.util.Set<String>> relatives = new HashMap<>();
   /** The pack's after-words ("sau đó", "then"): a clause holding one tells what came next. */
@@ -117,7 +115,6 @@ final class TopicNouns {
       endVerbs.put(l, vs);
       timePreps.put(l, tp);
       relatives.put(l, rel);
-      periodSubjects.put(l, periodSubject(l));
       List<String> after = LangWords.lines(l, "after-words");
       afterWords.put(l, after.isEmpty() ? null : Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])(?:"
           + String.join("|", after.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{M}])"));
@@ -167,48 +164,9 @@ final class TopicNouns {
         return t.word();
       }
     }
-    return contextLine == null ? genericPeriod(lang, p) : null;
+    return contextLine == null ? GenericPeriod.subject(lang, p) : null;
   }
 
-  /**
-   * The pack's generic period subject as a pattern: the article, a plural common noun, a
-   * preposition and a year or a blank, maybe a range connector and a second one ("the events of
-   * 1914 through 1918", "the years from 1861 to 1865"); null without the settings.
-   */
-  private static Pattern periodSubject(Language l) {
-    String article = l.pack().setting("period-subject-article", "").strip();
-    String preps = l.pack().setting("period-subject-prepositions", "").strip();
-    String joins = l.pack().setting("period-subject-connectors", "").strip();
-    java.util.Set<String> plural = l.pack().words("plural-endings");
-    if (article.isEmpty() || preps.isEmpty() || plural.isEmpty()) {
-      return null;
-    }
-    String y = "(?:\\d{3,4}s?|_+|\uE000)";
-    return Pattern.compile("(?u)(?<![\\p{L}\\p{M}])([" + article.substring(0, 1).toLowerCase(
-        java.util.Locale.ROOT) + article.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + "]"
-        + Pattern.quote(article.substring(1)) + " \\p{Ll}{2,}(?:" + String.join("|",
-        plural.stream().map(Pattern::quote).toList()) + ")) (?:" + preps + ") " + y
-        + (joins.isEmpty() ? "" : "(?: ?(?:" + joins + ") ?" + y + ")?")
-        + "(?![\\p{L}\\p{M}\\d])");
-  }
-
-  /**
-   * A clause opening with a generic plural qualified only by a period ("The events of 1914
-   * through 1918 changed …") in a prompt that names nothing else (no capitalised word inside a
-   * sentence) and has no context line: which events is told nowhere. The noun phrase, or null.
-   */
-  private String genericPeriod(Language lang, String p) {
-    Pattern g = periodSubjects.get(lang);
-    if (g == null) {
-      return null;
-    }
-    Matcher m = g.matcher(p);
-    if (!m.find() || !OPENING.matcher(p.substring(ownStart(p, m.start()), m.start())).matches()
-        || MID_NAME.matcher(p.substring(0, m.start()) + " " + p.substring(m.end())).find()) {
-      return null;
-    }
-    return m.group(1).toLowerCase(java.util.Locale.ROOT);
-  }
 
   /**
    * What stands before the noun at {@code at}, less a plural marker right before it ("Sau đó, các
@@ -292,7 +250,7 @@ final class TopicNouns {
   }
 
   /** Where the sentence holding {@code at} starts in a prompt of two or more sentences. */
-  private static int ownStart(String p, int at) {
+  static int ownStart(String p, int at) {
     Matcher end = SENTENCE_END.matcher(p).region(0, at).useTransparentBounds(true);
     int from = 0;
     while (end.find()) {
@@ -455,7 +413,7 @@ final class TopicNouns {
    * What may stand before a noun marked {@code subject} for it to open its clause: nothing but
    * marks, or a short fronted phrase and its comma ("In 1856, the war …").
    */
-  private static final Pattern OPENING = Pattern.compile("(?s)[\\s\\p{P}]*|[^,]{0,80},\\s*");
+  static final Pattern OPENING = Pattern.compile("(?s)[\\s\\p{P}]*|[^,]{0,80},\\s*");
 
   private static boolean flag(String[] kv, String name) {
     for (int i = 2; i < kv.length; i++) {
@@ -467,7 +425,7 @@ final class TopicNouns {
   }
 
   /** A capitalised word after another word: a name inside the sentence ("the merchants of Karvo"). */
-  private static final Pattern MID_NAME = Pattern.compile("[\\p{L}\\p{M},;:)]\\s+\\p{Lu}");
+  static final Pattern MID_NAME = Pattern.compile("[\\p{L}\\p{M},;:)]\\s+\\p{Lu}");
 
   private static final Pattern NEXT_WORD = Pattern.compile("^ ([\\p{L}\\p{M}\"'׳״]+)");
 
