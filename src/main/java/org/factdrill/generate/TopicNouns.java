@@ -212,8 +212,9 @@ final class TopicNouns {
   }
 
   /**
-   * True when a relative clause right after the noun ({@code after}, from the noun's end) holds
-   * a name up to its comma or stop: "during the war that Aldoria waged on Brevia" says which.
+   * True when a relative clause right after the noun ({@code after}, from the noun's end) says
+   * which one it is: "during the war that Aldoria waged on Brevia", "the war that followed the
+   * vote" (a clause of at least two words up to its comma or stop).
    */
   private boolean relativeNames(Language lang, String after) {
     Matcher w = NEXT_WORD.matcher(after);
@@ -221,8 +222,8 @@ final class TopicNouns {
         .contains(w.group(1).toLowerCase(java.util.Locale.ROOT))) {
       return false;
     }
-    String clause = PHRASE_END.split(after.substring(w.end()), 2)[0];
-    return MID_NAME.matcher(" x" + clause).find();
+    String clause = PHRASE_END.split(after.substring(w.end()), 2)[0].strip();
+    return clause.split("\\s+").length >= 2;
   }
 
   /**
