@@ -20,6 +20,12 @@ public final class Instructions {
     return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
+  /** "How many years did X last?" in {@code lang}: a duration question naming what lasted. */
+  public static String yearsLasted(Language lang, String x) {
+    String s = String.format(ui(lang, "instruction.duration.named"), x.strip());
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
   /** The pack's interface string {@code key} in {@code lang}, else in the default language. */
   private static String ui(Language lang, String key) {
     String w = (lang == null ? Language.DEFAULT : lang).pack().ui(key);

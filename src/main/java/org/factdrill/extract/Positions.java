@@ -7,7 +7,8 @@ package org.factdrill.extract;
  * W"), and the minutes and seconds that go on a degree ("55° 30′ N"). The pack names the degree
  * words, the compass points and the latitude/longitude words; one-letter points count in a
  * pair, after a degree, or alone where the letter ends its clause ("sunk off Varn, 52 N."): a lone
- * letter after a number that goes on into its clause names other things.
+ * letter after a number that goes on into its clause names other things. A degree abbreviated
+ * to one letter ("41 d. 12' N.") counts only with its minutes and a compass point.
  */
 final class Positions {
   private Positions() {}
@@ -46,6 +47,12 @@ final class Positions {
       k = u + 1;
       k = t.isPunct(k, '.') && t.attached(k) ? k + 1 : k;
     }
+    if (!sign && !unit) {
+      int lettered = letterDegree(t, lex, k);
+      if (lettered > 0) {
+        return lettered;
+      }
+    }
     int degreeEnd = k;
     int marked = minutes(t, lex, k, false); // "55° 30′": minutes by their marks
     k = minutes(t, lex, k, sign || unit);
@@ -74,6 +81,20 @@ final class Positions {
       return k + 1;
     }
     return -1;
+  }
+
+  /**
+   * "41 d. 12' N.": a one-letter degree abbreviation (the pack's {@code position-letter-units}),
+   * with its full stop or without, counts only when minutes by their mark and a compass point
+   * follow; alone, the letter names other things (pence, "died"). Where it ends, or -1.
+   */
+  private static int letterDegree(Toks t, Lexicon lex, int k) {
+    if (!lex.filtered().has(WordList.POSITION_LETTER_UNITS, t, k)) {
+      return -1;
+    }
+    int d = t.isPunct(k + 1, '.') && t.attached(k + 1) ? k + 2 : k + 1; // "41 d. 12'", "41 d 12'"
+    int m = minutes(t, lex, d, false);
+    return m > d && compass(t, lex, m, true) ? m + 1 : -1;
   }
 
   /** A compass point or a latitude word just before i ("S 33° 52′") or after k. */

@@ -93,6 +93,7 @@ enum WordList {
   JULIAN_CALENDAR_WORDS("julian-calendar-words"),
   PERCENT("percent"),
   POSITION_COMPASS("position-compass"),
+  POSITION_LETTER_UNITS("position-letter-units"),
   POSITION_MINUTES("position-minutes"),
   POSITION_UNITS("position-units"),
   POSITION_WORDS("position-words"),

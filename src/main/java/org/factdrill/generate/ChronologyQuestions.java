@@ -162,7 +162,10 @@ final class ChronologyQuestions {
           || !relative.find(doc.lang(), p.text(), 0, p.text().length()).isEmpty()) {
         continue;
       }
-      String prompt = p.text() + " " + Instructions.of(QuestionType.DURATION, doc.lang());
+      String thing = NamedSpan.thing(doc, f); // "How many years did the Korean War last?"
+      String prompt = p.text() + " " + (thing == null
+          ? Instructions.of(QuestionType.DURATION, doc.lang())
+          : Instructions.yearsLasted(doc.lang(), thing));
       String ctx = context.apply(f.sentence().start());
       Chronology.duration("duration-" + p.id(), "d-" + p.id(), doc.lang(), prompt,
           new Question.Period(p.text(), p.start(), p.end()), List.of(ref))

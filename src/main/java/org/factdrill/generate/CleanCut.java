@@ -38,12 +38,12 @@ final class CleanCut {
 
   /** A language's words that tell a fronted phrase. */
   record Words(Set<String> subordinators, Set<String> connectives, Set<String> timeWords,
-      String clausePrefixes) {
+      String clausePrefixes, PhraseCut phrases) {
     static Words of(Language lang, Context context) {
       Set<String> time = new HashSet<>();
       lang.pack().words("time-prepositions").forEach(w -> time.add(w.toLowerCase(Locale.ROOT)));
       return new Words(context.subordinators(lang), context.connectives(lang), Set.copyOf(time),
-          lang.pack().setting("clause-prefixes", ""));
+          lang.pack().setting("clause-prefixes", ""), PhraseCut.of(lang));
     }
   }
 
@@ -56,10 +56,20 @@ final class CleanCut {
    */
   static Cut of(String raw, int whole, Words w, PromptBuilder prompts) {
     String template = PromptBuilder.stem(raw, whole, w.subordinators());
+    String cleaned = PromptBuilder.clean(raw);
+    if (template != null && !(template.endsWith("…") && openQuote(template))) {
+      return tail(template, w);
+    }
+    // No cut at a clause's comma, or one inside a quotation: the main clause may end before a
+    // reduced relative or a with-phrase that opens the quotation ({@link PhraseCut}).
+    int at = w.phrases() == null || PromptBuilder.opensSubordinate(cleaned, w.subordinators())
+        ? -1 : w.phrases().cut(cleaned, cleaned.indexOf(PromptBuilder.HOLE), whole);
+    if (at > 0) { // "In 1901 the home was opened … administered by Varn Trust …": ends there
+      return tail(cleaned.substring(0, at).strip() + " …", w);
+    }
     if (template != null) {
       return tail(template, w);
     }
-    String cleaned = PromptBuilder.clean(raw);
     if (PromptBuilder.opensSubordinate(cleaned, w.subordinators())) {
       return Cut.skip(null);
     }
@@ -75,6 +85,18 @@ final class CleanCut {
       return Cut.skip("the cut would drop the subject of the blank's clause");
     }
     return tail(template, w);
+  }
+
+  /** A quotation opened in {@code t} and not closed: a cut fell inside it. */
+  private static boolean openQuote(String t) {
+    int open = 0;
+    int straight = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      open += c == '“' || c == '«' ? 1 : c == '”' || c == '»' ? -1 : 0;
+      straight += c == '"' ? 1 : 0;
+    }
+    return open > 0 || straight % 2 == 1;
   }
 
   /** The template without openers at its cut end ({@link CutTail}), or a skip. */

@@ -105,6 +105,74 @@ final class NamedSpan {
     return false;
   }
 
+  /**
+   * The name of the thing whose span period {@code f} is, for the question's instruction ("How
+   * many years did the Korean War last?"): the words before its round bracket in its clause
+   * ("The American Civil War (1861–1865)"), or the run of capitalised words that ends its clause
+   * before it, less the words that lead a date ("the Korean War of 1950–1953"), with an article
+   * before the run lower-cased. Null when no such name is written (a kind noun, a verb of
+   * lasting, a script without capitals): the instruction then says "it".
+   */
+  static String thing(Document doc, Fact f) {
+    if (f.sentence() == null) {
+      return null;
+    }
+    LanguagePack pack = doc.lang().pack();
+    String text = doc.text();
+    int from = f.sentence().start();
+    boolean bracketed = Periods.exact(text, f);
+    int end = bracketed ? text.lastIndexOf('(', f.start()) : f.start();
+    if (end <= from) {
+      return null;
+    }
+    String before = text.substring(from, end);
+    int cut = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')),
+        Math.max(before.lastIndexOf(':'), Math.max(before.lastIndexOf('–'), before.lastIndexOf('—'))));
+    List<String> words = new ArrayList<>(List.of(before.substring(cut + 1).strip().split("\\s+")));
+    java.util.Set<String> lead = new java.util.HashSet<>(pack.words("period-lead-words"));
+    lead.addAll(pack.words("time-prepositions"));
+    while (!bracketed && !words.isEmpty() && lead.contains(norm(pack, words.get(words.size() - 1)))) {
+      words.remove(words.size() - 1);
+    }
+    if (words.isEmpty() || words.get(0).isEmpty() || bracketed && words.size() > MAX_NAME_WORDS) {
+      return null;
+    }
+    int k = words.size();
+    if (!bracketed) {
+      while (k > 0 && cased(words.get(k - 1))) {
+        k--;
+      }
+      if (k == words.size() || words.size() - k > MAX_NAME_WORDS) {
+        return null;
+      }
+      if (k > 0 && pack.words("function-words").contains(norm(pack, words.get(k - 1)))) {
+        k--;
+      }
+    } else {
+      k = 0;
+    }
+    String name = String.join(" ", words.subList(k, words.size())).replaceAll("[\"“”(]", "")
+        .strip();
+    if (name.isEmpty()) {
+      return null;
+    }
+    String first = name.split(" ", 2)[0];
+    return pack.words("function-words").contains(norm(pack, first))
+        ? first.toLowerCase(Locale.ROOT) + name.substring(first.length()) : name;
+  }
+
+  /** A word that opens with a capital of a script that has capitals ("War", not "war"). */
+  private static boolean cased(String w) {
+    for (int i = 0; i < w.length(); ) {
+      int c = w.codePointAt(i);
+      if (Character.isLetter(c)) {
+        return Character.isUpperCase(c) || Character.isTitleCase(c);
+      }
+      i += Character.charCount(c);
+    }
+    return false;
+  }
+
   /** Where a verb of lasting (one to three words) ends {@code words}, or -1. */
   private static int lastingVerb(LanguagePack pack, List<String> words) {
     java.util.Set<String> verbs = pack.words("lasting-verbs");

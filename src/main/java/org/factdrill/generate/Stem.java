@@ -246,6 +246,11 @@ final class Stem {
     }
     from = open.from(); // "Hôm 15 tháng 4, ông Phúc …" asked as "Ông Phúc …"
     List<Insert> inserts = new ArrayList<>();
+    Insert label = row >= 0 && from == row ? RowLabel.adverbial(doc.lang(), text, st.facts(), row)
+        : null;
+    if (label != null) { // "May 3, 1962 The capsule …" shown before a later sentence of its row
+      inserts.add(label);
+    }
     List<Question.Time> times = new ArrayList<>();
     String window = text.substring(from, s.end());
     int adjacentYear = -1;

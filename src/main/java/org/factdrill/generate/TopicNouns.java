@@ -28,12 +28,15 @@ import org.factdrill.text.Language;
  * that is no function word. Flags are comma-separated. A line {@code <word} is a word that may
  * stand right before the noun without naming it (a plural marker). A line {@code +word} is a
  * preposition whose phrase after the noun says which one it is ("המצור על עכו", the siege of Acre).
+ * A line {@code @word} is a preposition of time: an {@code event} noun as its object ("during
+ * the war", "amid war", article or not) is as unnamed as one opening its clause, unless a
+ * relative clause after it ({@code ~word} lines: "that", "which") holds a name.
  */
 final class TopicNouns {
   /** A noun, its definite form's pattern, and the stems of the words that name its kind. */
   private record Noun(Pattern pattern, String word, Pattern stems, boolean nameAfter,
       boolean nameInPrompt, boolean subject, boolean picture, boolean leans, boolean instance,
-      boolean period) {
+      boolean period, Pattern bare) {
     /**
      * True when {@code s} holds one of the stems at a word's start (after the pack's prefix
      * letters), in any case: "War" for "the war", "במלחמת" for "המלחמה"; not "toward".
@@ -50,6 +53,10 @@ final class TopicNouns {
   private final Map<Language, List<String>> markers = new HashMap<>();
   /** Verbs of ending ("ended"): the noun they govern is what the clause dates, as a subject is. */
   private final Map<Language, List<String>> endVerbs = new HashMap<>();
+  /** Prepositions of time ("during", "amid"): an event noun after one is what the clause dates. */
+  private final Map<Language, List<String>> timePreps = new HashMap<>();
+  /** Relative words ("that", "which"): a relative clause after the noun may name it. */
+  private final Map<Language, java.util.Set<String>> relatives = new HashMap<>();
   /** The pack's after-words ("sau đó", "then"): a clause holding one tells what came next. */
   private final Map<Language, Pattern> afterWords = new HashMap<>();
 
@@ -62,7 +69,20 @@ final class TopicNouns {
       java.util.Set<String> cs = new java.util.HashSet<>();
       List<String> ms = new ArrayList<>();
       List<String> vs = new ArrayList<>();
-      for (String x : LangWords.lines(l, "topic-nouns")) {
+      List<String> tp = new ArrayList<>();
+      java.util.Set<String> rel = new java.util.HashSet<>();
+      List<String> lines = LangWords.lines(l, "topic-nouns");
+      for (String x : lines) {
+        if (x.startsWith("@")) {
+          tp.add(x.substring(1).strip().toLowerCase(java.util.Locale.ROOT));
+        } else if (x.startsWith("~")) {
+          rel.add(x.substring(1).strip().toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+      for (String x : lines) {
+        if (x.startsWith("@") || x.startsWith("~")) {
+          continue;
+        }
         if (x.startsWith("<")) {
           ms.add(x.substring(1).strip());
           continue;
@@ -87,11 +107,14 @@ final class TopicNouns {
               Pattern.compile("(?iu)" + lead + "(?:" + String.join("|", java.util.Arrays.stream(
                   kv[1].strip().split("\\|")).map(Pattern::quote).toList()) + ")"),
               flag(kv, "name-after"), flag(kv, "name-in-prompt"), flag(kv, "subject"),
-              flag(kv, "picture"), flag(kv, "leans"), flag(kv, "instance"), flag(kv, "period")));
+              flag(kv, "picture"), flag(kv, "leans"), flag(kv, "instance"), flag(kv, "period"),
+              flag(kv, "event") ? bare(lead, kv[0].strip(), tp) : null));
         }
       }
       markers.put(l, ms);
       endVerbs.put(l, vs);
+      timePreps.put(l, tp);
+      relatives.put(l, rel);
       List<String> after = LangWords.lines(l, "after-words");
       afterWords.put(l, after.isEmpty() ? null : Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])(?:"
           + String.join("|", after.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{M}])"));
@@ -125,9 +148,15 @@ final class TopicNouns {
     String p = withoutNames(lang, prompt);
     for (Noun t : nouns.getOrDefault(lang, List.of())) {
       Matcher m = t.pattern().matcher(p);
-      if (m.find() && (!t.instance() || before != null && namesInstance(lang, t, before.get(), text))
+      boolean found = m.find();
+      boolean timed = found && t.bare() != null && afterTimePreposition(lang, p, m.start());
+      if (!found && t.bare() != null) { // "amid war": the event noun without its article
+        m = t.bare().matcher(p);
+        found = timed = m.find();
+      }
+      if (found && (!t.instance() || before != null && namesInstance(lang, t, before.get(), text))
           && (!t.subject() || OPENING.matcher(lead(lang, p, m.start(), t.instance())).matches()
-              || !t.instance() && endedBy(lang, p.substring(0, m.start())))
+              || !t.instance() && endedBy(lang, p.substring(0, m.start())) || timed)
           && (!t.leans() || leansBack(lang, lead(lang, p, m.start(), false), p.substring(m.end())))
           && !capitalisedInside(p, m.start(), t.instance() ? ownStart(p, m.start()) : 0)
           && !named(lang, t, p, m, text)
@@ -135,8 +164,9 @@ final class TopicNouns {
         return t.word();
       }
     }
-    return null;
+    return contextLine == null ? GenericPeriod.subject(lang, p) : null;
   }
+
 
   /**
    * What stands before the noun at {@code at}, less a plural marker right before it ("Sau đó, các
@@ -153,6 +183,47 @@ final class TopicNouns {
       }
     }
     return before;
+  }
+
+  /**
+   * The event noun {@code word} ("the war") without its article right after one of the
+   * prepositions of time {@code preps} ("amid war", "during war"); null when the noun is one word
+   * (a language that joins its article to the noun) or there are no such prepositions.
+   */
+  private static Pattern bare(String lead, String word, List<String> preps) {
+    int sp = word.lastIndexOf(' ');
+    if (sp < 0 || preps.isEmpty()) {
+      return null;
+    }
+    return Pattern.compile(lead + "(?iu:" + String.join("|", preps.stream().map(Pattern::quote)
+        .toList()) + ")\\s+" + Pattern.quote(word.substring(sp + 1)) + "(?![\\p{L}\\p{M}])");
+  }
+
+  /** True when a preposition of time stands right before {@code at} ("during the war"). */
+  private boolean afterTimePreposition(Language lang, String p, int at) {
+    String low = p.substring(0, at).toLowerCase(java.util.Locale.ROOT);
+    for (String w : timePreps.getOrDefault(lang, List.of())) {
+      if (low.endsWith(w + " ") && (low.length() == w.length() + 1
+          || !Character.isLetter(low.charAt(low.length() - w.length() - 2)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a relative clause right after the noun ({@code after}, from the noun's end) says
+   * which one it is: "during the war that Aldoria waged on Brevia", "the war that followed the
+   * vote" (a clause of at least two words up to its comma or stop).
+   */
+  private boolean relativeNames(Language lang, String after) {
+    Matcher w = NEXT_WORD.matcher(after);
+    if (!w.find() || !relatives.getOrDefault(lang, java.util.Set.of())
+        .contains(w.group(1).toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    String clause = PHRASE_END.split(after.substring(w.end()), 2)[0].strip();
+    return clause.split("\\s+").length >= 2;
   }
 
   /**
@@ -180,7 +251,7 @@ final class TopicNouns {
   }
 
   /** Where the sentence holding {@code at} starts in a prompt of two or more sentences. */
-  private static int ownStart(String p, int at) {
+  static int ownStart(String p, int at) {
     Matcher end = SENTENCE_END.matcher(p).region(0, at).useTransparentBounds(true);
     int from = 0;
     while (end.find()) {
@@ -289,7 +360,9 @@ final class TopicNouns {
     }
     String rest = p.substring(0, m.start()) + " " + p.substring(m.end());
     Matcher next = NEXT_WORD.matcher(p.substring(m.end()));
-    return t.stemIn(rest) || t.nameInPrompt() && MID_NAME.matcher(rest).find() || next.find() && complements.getOrDefault(lang, java.util.Set.of())
+    return t.stemIn(rest) || t.nameInPrompt() && MID_NAME.matcher(rest).find()
+        || t.bare() != null && relativeNames(lang, p.substring(m.end()))
+        || next.find() && complements.getOrDefault(lang, java.util.Set.of())
         .contains(next.group(1)) // "המצור על עכו": the words after it say which
         && !(t.period() && onlyATime(p.substring(m.end() + next.end())))
         || t.nameAfter() && nameFollows(lang, p, m.end(), text);
@@ -341,7 +414,7 @@ final class TopicNouns {
    * What may stand before a noun marked {@code subject} for it to open its clause: nothing but
    * marks, or a short fronted phrase and its comma ("In 1856, the war …").
    */
-  private static final Pattern OPENING = Pattern.compile("(?s)[\\s\\p{P}]*|[^,]{0,80},\\s*");
+  static final Pattern OPENING = Pattern.compile("(?s)[\\s\\p{P}]*|[^,]{0,80},\\s*");
 
   private static boolean flag(String[] kv, String name) {
     for (int i = 2; i < kv.length; i++) {
@@ -353,7 +426,7 @@ final class TopicNouns {
   }
 
   /** A capitalised word after another word: a name inside the sentence ("the merchants of Karvo"). */
-  private static final Pattern MID_NAME = Pattern.compile("[\\p{L}\\p{M},;:)]\\s+\\p{Lu}");
+  static final Pattern MID_NAME = Pattern.compile("[\\p{L}\\p{M},;:)]\\s+\\p{Lu}");
 
   private static final Pattern NEXT_WORD = Pattern.compile("^ ([\\p{L}\\p{M}\"'׳״]+)");
 

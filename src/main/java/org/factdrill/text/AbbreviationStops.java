@@ -58,6 +58,13 @@ final class AbbreviationStops {
     }
     boolean capital = ne > n && Character.isUpperCase(para.charAt(n));
     boolean digit = Character.isDigit(para.charAt(n));
+    if (degreeBeforeMinutes(para, start, wordEnd, n, ne, abbr)) {
+      return true; // "41 deg. 12' N.", "7 d. 45' S.": one position, not a sentence's end
+    }
+    if (wordEnd - start == 1 && afterPositionFigure(para, start, abbr)
+        && abbr.compass().contains(lower(para, start, wordEnd))) {
+      return false; // "… 12' N. Nine were saved": a position's last letter, not an initial
+    }
     if (afterDigits(para, start) && abbr.weekdays().contains(lower(para, start, wordEnd))) {
       return true; // "03/15 Sun. The fleet sails": the date's weekday, not a sentence's end
     }
@@ -83,6 +90,54 @@ final class AbbreviationStops {
     return capital && !abbr.openers().isEmpty() && (initials(para, start, wordEnd)
         || para.lastIndexOf('.', wordEnd - 1) >= start
         && dotted(para.substring(start, wordEnd)));
+  }
+
+  /**
+   * A degree word's abbreviation [start, wordEnd) right after a figure, its period followed by
+   * the minutes (a figure with a minute mark) or by a one-letter compass point ("60 deg. N."):
+   * the period is the abbreviation's, and the position goes on.
+   */
+  private static boolean degreeBeforeMinutes(String para, int start, int wordEnd, int n, int ne,
+      Sentences.Abbreviations abbr) {
+    int k = start;
+    while (k > 0 && para.charAt(k - 1) == ' ') {
+      k--;
+    }
+    if (k == start || k == 0 || !Character.isDigit(para.charAt(k - 1))
+        || !abbr.degrees().contains(lower(para, start, wordEnd))) {
+      return false;
+    }
+    if (ne - n == 1) { // "N." / "S," / "W" then the end: a compass letter
+      return Character.isUpperCase(para.charAt(n)) && abbr.compass().contains(lower(para, n, ne))
+          && (ne == para.length() || !Character.isLetterOrDigit(para.charAt(ne)));
+    }
+    int d = n;
+    while (d < para.length() && Character.isDigit(para.charAt(d))) {
+      d++;
+    }
+    return d > n && d < para.length() && "'′’".indexOf(para.charAt(d)) >= 0;
+  }
+
+  /**
+   * A figure with its degree sign or minute mark right before {@code start}, spaces aside
+   * ("12' N", "41° S"): not a bare figure, which may be a year before an initial ("1862 S. Lee").
+   */
+  private static boolean afterPositionFigure(String para, int start,
+      Sentences.Abbreviations abbr) {
+    int k = start;
+    while (k > 0 && para.charAt(k - 1) == ' ') {
+      k--;
+    }
+    if (k > 1 && para.charAt(k - 1) == '.') { // "60 deg. N.": the degree word's abbreviation
+      int w = k - 1;
+      while (w > 0 && Character.isLetter(para.charAt(w - 1))) {
+        w--;
+      }
+      return w < k - 1 && abbr.degrees().contains(lower(para, w, k - 1))
+          && degreeBeforeMinutes(para, w, k - 1, start, start + 1, abbr);
+    }
+    return k > 1 && "°º'′’".indexOf(para.charAt(k - 1)) >= 0
+        && Character.isDigit(para.charAt(k - 2));
   }
 
   /** True when [from, to) of {@code s} holds a line feed. */

@@ -37,10 +37,12 @@ public final class Sentences {
    * The pack's words that decide a break after a period ICU is unsure of: abbreviations that
    * stand before a name or number ("St.", "Gen.", "No."), and the closed-class words (articles,
    * pronouns, conjunctions...) that, capitalized after an initial or a dotted acronym ("U.S."),
-   * show that a new sentence began there.
+   * show that a new sentence began there; and the degree words and compass points of a position
+   * ("41 deg. 12' N."), whose periods end no sentence between a figure and its minutes.
    */
   record Abbreviations(java.util.Set<String> titles, java.util.Set<String> openers,
-      java.util.Set<String> weekdays, java.util.Set<String> scales) {
+      java.util.Set<String> weekdays, java.util.Set<String> scales,
+      java.util.Set<String> degrees, java.util.Set<String> compass) {
     static Abbreviations of(Language lang) {
       java.util.Set<String> scales = new java.util.HashSet<>();
       lang.pack().numerals().forEach((w, n) -> {
@@ -48,9 +50,12 @@ public final class Sentences {
           scales.add(w);
         }
       });
+      java.util.Set<String> degrees = new java.util.HashSet<>(lang.pack().words("position-units"));
+      degrees.addAll(lang.pack().words("position-letter-units"));
       return new Abbreviations(lang.pack().words("abbreviations"),
           lang.pack().words("sentence-openers"), lang.pack().words("weekday-abbreviations"),
-          java.util.Set.copyOf(scales));
+          java.util.Set.copyOf(scales), java.util.Set.copyOf(degrees),
+          lang.pack().words("position-compass"));
     }
   }
 

@@ -75,4 +75,26 @@ class PositionsTest {
     assertTrue(Facts.describe(Language.EN, "The fleet lost 14 ships, 6 of them in 1943.")
         .contains("number:14"), "a count goes on into its clause");
   }
+
+  @Test
+  void aDegreeAbbreviationWithItsFullStopAndMinutesMakesOnePosition() {
+    // Class 37 (nineteenth review, after): the degrees as "deg." or "d.", the minutes with an
+    // apostrophe, then a compass letter with its full stop; in a row, in prose, with a year.
+    for (String row : List.of(
+        "1861. The brig Sula went down off Tarn Island, 41 d. 12' N. Her boats were saved.",
+        "1862 – The schooner Pell was wrecked, 7 d. 45' S., and her cargo lost.",
+        "The whaler Orm was abandoned in 60 deg. 15’ N. in March 1870.",
+        "In 1871 the bark Vey sank in 23 d. 5′ W. with her master.",
+        "1873. Feb. 2. The steamer Rask foundered in 38 Deg. 50' S.\n",
+        "1874. The brig Ulm sank in 41 d. 12' N., 9 d. 30' W., with all hands.",
+        "1875 – The lugger Fenn went down in 51 d 40' N, 3 d 10' E on her way home.")) {
+      String got = Facts.describe(Language.EN, row + "\n");
+      assertTrue(!got.contains("number:"), row + " -> " + got);
+    }
+    // Pence and a count before other words stay figures.
+    assertTrue(Facts.describe(Language.EN, "In 1790 bread cost 4 d. a loaf in the town.")
+        .contains("number:4"), "a price in pence is no position");
+    assertTrue(Facts.describe(Language.EN, "The rent was 12 d. 6 farthings in 1790.")
+        .contains("number:12"), "an amount in old money is no position");
+  }
 }

@@ -214,9 +214,9 @@ class BankGeneratorTest {
     DocFacts moved = Fixtures.doc("war.txt", Language.EN, """
         A new introduction mentions {{1988|date|1988}} when the protests in Yerevan began in earnest.
 
-        Armenia had only {{3|number|3}} infantry divisions and no airfield of its own during the war.
+        Armenia had only {{3|number|3}} infantry divisions and no airfield of its own during the fighting.
 
-        Russia kept {{23,000|number|23000}} troops at its 102nd base near Gyumri throughout the war.
+        Russia kept {{23,000|number|23000}} troops at its 102nd base near Gyumri throughout the fighting.
         """);
     Map<String, Question> after = byId(Fixtures.generate(1, Fixtures.vietnamese(), moved).bank());
     for (String kept : List.of("23,000", "3")) {

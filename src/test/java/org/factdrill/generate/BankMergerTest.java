@@ -169,7 +169,7 @@ class BankMergerTest {
     return """
         The Soviet Union collapsed in {{1991|date|1991}}, and both sides looked for weapons.
 
-        Russia kept {{23,000|number|23000}} troops at its 102nd base near Gyumri throughout the war.
+        Russia kept {{23,000|number|23000}} troops at its 102nd base near Gyumri throughout the fighting.
 
         The withdrawal of the remaining Russian units was completed in {{1993|date|1993}}, two years after independence.
 

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
  * Class 8 of the nineteenth review: the verbs of ending are a class (close, finish, terminate,
  * settle, put an end to, as well as end and conclude): "the war" after any of them, named
  * nowhere, is not asked; a context line naming the war, or a phrase after the noun that says
- * which, keeps the question. (Its second half, the object of a preposition of time, is not done:
- * "during the war that followed the vote" says which by a relative clause.) Invented sentences.
+ * which, keeps the question. (Its second half, the object of a preposition of time, is in
+ * TimePrepositionTopicTest.) Invented sentences.
  */
 class EndingVerbsTest {
   private static final List<String> UNNAMED = List.of(

@@ -174,7 +174,7 @@ final class Fixtures {
     return """
         The Soviet Union collapsed in {{1991|date|1991}}, and both sides looked for weapons.
 
-        Russia kept {{23,000|number|23000}} troops at its 102nd base near Gyumri throughout the war.
+        Russia kept {{23,000|number|23000}} troops at its 102nd base near Gyumri throughout the fighting.
 
         The withdrawal of the remaining Russian units was completed in {{1993|date|1993}}, two years after independence.
 
@@ -186,7 +186,7 @@ final class Fixtures {
 
         The ceasefire agreement was signed in Bishkek in {{May 1994|date|1994-05}} by the parties.
 
-        Armenia had only {{3|number|3}} infantry divisions and no airfield of its own during the war.
+        Armenia had only {{3|number|3}} infantry divisions and no airfield of its own during the fighting.
 
         An estimated {{30,000|number|30000|~}} people were killed during the six years of the war.
         """;

@@ -36,8 +36,11 @@ class GenericEventsByPeriodTest {
     assertNull(t.unnamed(Language.EN,
         "The events of the 1840 revolution cost the province _____ lives.", null),
         "its kind word in the prompt names it");
-    assertNull(t.unnamed(Language.EN, "Tolls rose again after the events of 1841, in _____.", null),
+    assertNull(t.unnamed(Language.EN, "Tolls rose again with the events of 1841, in _____.", null),
         "only where it opens its clause, as what the clause is about");
+    assertEquals("the events", t.unnamed(Language.EN,
+        "Tolls rose again after the events of 1841, in _____.", null),
+        "or after a preposition of time (twentieth review, class 8)");
   }
 
   @Test

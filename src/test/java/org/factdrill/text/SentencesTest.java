@@ -169,4 +169,22 @@ class SentencesTest {
     org.junit.jupiter.api.Assertions.assertFalse(Ellipses.shown("… they left in ___, and …"));
     org.junit.jupiter.api.Assertions.assertFalse(Ellipses.shown("They left in ___."));
   }
+
+  @Test
+  void aDegreeAbbreviationBetweenAFigureAndItsMinutesEndsNoSentence() {
+    // Class 37 (nineteenth review): "52 deg. 30' N." is one position; the sentence goes on.
+    for (String pos : List.of("41 deg. 12' N.", "7 d. 45' S.", "118 Deg. 3’ W.", "23 d. 5′ E.",
+        "60° 10' N.", "60 deg. N.")) {
+      String row = "1861. The brig Sula went down off Tarn Island, " + pos
+          + " Nine of her crew were saved.";
+      assertEquals(List.of("1861.", "The brig Sula went down off Tarn Island, " + pos,
+          "Nine of her crew were saved."), split(row, Language.EN), row);
+    }
+    String prose = "The whaler lay at 12 deg. 40' S. when the storm broke, and she sank.";
+    assertEquals(List.of(prose), split(prose, Language.EN));
+    // A year before an initial is no position.
+    assertEquals(1, split("In 1862 S. Lorn took the town.", Language.EN).size());
+    // A count's noun abbreviated before a new sentence still ends it.
+    assertEquals(2, split("The mill paid 40 d. Its owner was a Quaker.", Language.EN).size());
+  }
 }
