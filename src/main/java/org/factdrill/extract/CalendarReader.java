@@ -235,6 +235,17 @@ final class CalendarReader {
     return s + 1;
   }
 
+  /** True when a numeral is written in digits or with a geresh or gershayim. */
+  private static boolean markedNumeral(String n) {
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (Character.isDigit(c) || GERESH.indexOf(c) >= 0 || GERSHAYIM.indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Matcher withBounds(Matcher m) {
     return m.useTransparentBounds(true).useAnchoringBounds(false);
   }
@@ -277,7 +288,12 @@ final class CalendarReader {
           kind.type());
     }
     int d1 = day(day1);
-    int year = d1 < 1 || d1 > 30 || notYears.contains(m.group("year")) ? -1
+    // A writer who marks the day's numeral ("ב׳", "י״ד", or digits) marks the year's too ("תש״ח",
+    // "ה׳תשח"): after a marked day a bare word is a word ("ב׳ באייר של …"), not a year. An
+    // inscription that marks none ("ז אייר תרפ") still gives its year.
+    int year = d1 < 1 || d1 > 30 || notYears.contains(m.group("year"))
+        || kind.letterNumerals() && markedNumeral(day1)
+        && !NUMERAL_YEAR.matcher(m.group("year")).matches() ? -1
         : year(m.group("year"));
     LocalDate first = year < kind.minYear() ? null : gregorian(year, month, d1);
     if (first == null) {

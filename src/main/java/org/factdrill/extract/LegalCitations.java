@@ -10,7 +10,8 @@ import org.factdrill.lang.LanguagePack;
  * 2501"), and the number after a law's or an order's label ("Pub. L. 108-375", "Executive Order
  * 9066"). The reporters and labels are the pack's ({@code citation-reporters},
  * {@code citation-labels}), matched as written, case aside, with no letter glued before or after;
- * a number counts only when at most one space parts it from them. Run over the digit runs only.
+ * a number counts only when at most one space parts it from them; before a label, one of the pack's
+ * prefix letters may stand ("בס״ח 1234": in the statute book). Run over the digit runs only.
  */
 final class LegalCitations {
   /** The widest gap between a number and the abbreviation beside it. */
@@ -18,10 +19,13 @@ final class LegalCitations {
 
   private final char[][] reporters;
   private final char[][] labels;
+  /** Letters a word of the language may carry in front ("ב", "ו"); empty for most languages. */
+  private final String prefixes;
 
   private LegalCitations(LanguagePack pack) {
     this.reporters = forms(pack.words("citation-reporters"));
     this.labels = forms(pack.words("citation-labels"));
+    this.prefixes = pack.prefixes();
   }
 
   /** The citations of {@code pack}'s language; null when the pack lists none. */
@@ -46,8 +50,8 @@ final class LegalCitations {
       if (!t.isDigits(d) || t.isBlocked(d)) {
         continue;
       }
-      boolean afterReporter = endsBefore(t.chars, t.startOf(d), reporters);
-      if (afterReporter || endsBefore(t.chars, t.startOf(d), labels)) {
+      boolean afterReporter = endsBefore(t.chars, t.startOf(d), reporters, "");
+      if (afterReporter || endsBefore(t.chars, t.startOf(d), labels, prefixes)) {
         int last = blockRange(t, d);
         if (afterReporter) {
           blockPages(t, last);
@@ -78,15 +82,19 @@ final class LegalCitations {
     }
   }
 
-  /** One of {@code forms} ends at most {@link #GAP} spaces before {@code at}, no letter before it. */
-  private static boolean endsBefore(char[] s, int at, char[][] forms) {
+  /**
+   * One of {@code forms} ends at most {@link #GAP} spaces before {@code at}, no letter before it
+   * but one of {@code prefixes} opening the word.
+   */
+  private static boolean endsBefore(char[] s, int at, char[][] forms, String prefixes) {
     int e = at;
     for (int g = 0; g < GAP && e > 0 && s[e - 1] == ' '; g++) {
       e--;
     }
     for (char[] f : forms) {
       int b = e - f.length;
-      if (b >= 0 && same(s, b, f) && (b == 0 || !Character.isLetter(s[b - 1]))) {
+      if (b >= 0 && same(s, b, f) && (b == 0 || !Character.isLetter(s[b - 1])
+          || prefixes.indexOf(s[b - 1]) >= 0 && (b == 1 || !Character.isLetter(s[b - 2])))) {
         return true;
       }
     }

@@ -214,6 +214,19 @@ final class Stem {
             : " / " + br.noun()));
       }
     }
+    // "Twenty years after that, …": shown with the sentence whose event "that" is, or not asked.
+    AfterThat.Need since = AfterThat.of(rel, st.anchors(), text, f, s, from);
+    if (since == AfterThat.Need.SENTENCE_BEFORE) {
+      Span prev = st.context().previous(s);
+      if (prev == null || st.context().isLayout(prev) || pointsBack(st, prev.start(), prev)
+          || PromptBuilder.clean(text.substring(prev.start(), s.end())).length() > LONG_WHOLE) {
+        return Result.skip(SkipReason.RELATIVE_TIME, "counts from an event not shown");
+      }
+      from = prev.start();
+      prepended = true;
+    } else if (since == AfterThat.Need.SKIP) {
+      return Result.skip(SkipReason.RELATIVE_TIME, "counted from an event before (a difference)");
+    }
     Referents.Start rs = Referents.of(doc.lang()).start(st, context, f, from, s, prepended);
     if (rs.skip() != null) { // "cả hai bên", "hôm sau": what they point to must be shown
       return Result.skip(rs.skip(), rs.detail());

@@ -286,13 +286,15 @@ final class Titles {
   /**
    * The name an encyclopedia's first sentence defines ("X (in English: …) is a document …"): a
    * few words in the text's own script, an optional bracket, then one of the pack's copulas
-   * (words.tsv copulas). Only the article's first paragraph names its topic so.
+   * (words.tsv copulas). Only the article's first paragraph names its topic so, however short
+   * (a one-sentence lead of eight words or more).
    */
   private static Found definedName(String text, List<Block> blocks, Set<String> prose,
       LayoutWords w) {
     for (int i = 0; i < blocks.size() && i < TOP_BLOCKS * 2; i++) {
       Block b = blocks.get(i);
-      if (!articleBegins(text, b)) {
+      if (!articleBegins(text, b) && !(b.cls() == LineClass.PROSE
+          && LayoutClassifier.terminal(b.of(text)) && LayoutClassifier.words(b.of(text)) >= 8)) {
         continue;
       }
       String name = Teasers.definedName(b.of(text), text, w.language());
