@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +25,8 @@ import java.util.regex.Pattern;
 final class EbookHeaders {
   /** The header of an e-book is among the first lines of the file. */
   private static final int HEADER_BLOCKS = 30;
+  /** A line names its e-book within this many characters. */
+  private static final int SCAN = 200;
   private static final Pattern NUMBER_SIGN = Pattern.compile("\\s*[#№]\\s*\\d");
   private static final Map<Language, EbookHeaders> ALL = loadAll();
 
@@ -31,8 +34,8 @@ final class EbookHeaders {
   private final Pattern release;
 
   private EbookHeaders(Properties p) {
-    ebookWord = Pattern.compile(alternation(p.getProperty("ebook.words", ""),
-        "(?<![\\p{L}\\p{M}])", "(?![\\p{L}\\p{M}])"));
+    ebookWord = Pattern.compile(alternation(p.getProperty("ebook.words", ""), "",
+        "(?![\\p{L}\\p{M}])"));
     release = Pattern.compile(alternation(p.getProperty("ebook.release", ""), "^\\W{0,3}",
         "\\s*[:：]"));
   }
@@ -46,7 +49,7 @@ final class EbookHeaders {
     int end = Math.min(blocks.size(), HEADER_BLOCKS);
     boolean ebook = false;
     for (int i = 0; i < end && !ebook; i++) {
-      ebook = h.ebookWord.matcher(blocks.get(i).of(text)).find();
+      ebook = h.ebookAt(blocks.get(i).of(text)) >= 0;
     }
     if (!ebook) {
       return;
@@ -65,13 +68,25 @@ final class EbookHeaders {
     if (release.matcher(s).lookingAt()) {
       return true;
     }
-    var m = ebookWord.matcher(s);
-    while (m.find()) {
-      if (NUMBER_SIGN.matcher(s).region(m.end(), s.length()).lookingAt()) {
-        return true;
+    int at = ebookAt(s);
+    return at >= 0 && NUMBER_SIGN.matcher(s).region(at, s.length()).lookingAt();
+  }
+
+  /**
+   * The end of the first e-book word among the line's first {@link #SCAN} characters (a header
+   * names its e-book early), or -1. Tried at word starts only: no search over a paragraph.
+   */
+  private int ebookAt(String line) {
+    Matcher m = ebookWord.matcher(line);
+    int lim = Math.min(line.length(), SCAN);
+    for (int k = 0; k < lim; k++) {
+      boolean start = k == 0 || !Character.isLetter(line.charAt(k - 1))
+          && Character.getType(line.charAt(k - 1)) != Character.NON_SPACING_MARK;
+      if (start && Character.isLetter(line.charAt(k)) && m.region(k, line.length()).lookingAt()) {
+        return m.end();
       }
     }
-    return false;
+    return -1;
   }
 
   private static String alternation(String alternatives, String before, String after) {
