@@ -159,13 +159,25 @@ final class TimeAnchors {
 
   /**
    * Whether a word saying the text was published dates the date at {@code at}: on a short line
-   * ("Published: 5 May 2010 | Updated …"), or a few words before the date. The same word far
-   * from the date in a paragraph ("the date of the vote …") says nothing of the text.
+   * ("Published: 5 May 2010 | Updated …"), or a few words before the date among a paragraph's
+   * first words. The same word far from the date, or inside a sentence ("…, published in 1901"),
+   * says nothing of the text.
    */
+  private static int lead(String line) {
+    int k = 0;
+    while (k < line.length() && Character.isWhitespace(line.charAt(k))) {
+      k++;
+    }
+    return k;
+  }
+
   private static boolean publishedNear(Pattern published, String line, int at) {
     Matcher m = published.matcher(line);
     while (m.find()) {
-      if (line.strip().length() <= SHORT_LINE || m.end() <= at && at - m.end() <= NEAR) {
+      // In a paragraph the word opens it ("Published 5 May 2010 – …"); further in, it is a
+      // participle of a sentence ("volume 3 of his memoir, published in 1901"): an event.
+      if (line.strip().length() <= SHORT_LINE
+          || m.end() <= at && at - m.end() <= NEAR && m.start() - lead(line) <= NEAR) {
         return true;
       }
     }

@@ -91,6 +91,9 @@ public final class LayoutClassifier {
     DatedRows.mark(text, out, pieces, w);
     PageFurniture.mark(text, out, w);
     PagerRows.mark(text, out);
+    PublicationLines.mark(text, out, lang);
+    MemberCards.mark(text, out);
+    EbookHeaders.mark(text, out, lang);
     LabelRows.mark(text, out, headers, labels);
     Titles.Found found = LabelRows.notHeader(Titles.choose(text, out, w, titleHint), headers,
         labels);
