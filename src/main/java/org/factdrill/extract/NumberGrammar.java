@@ -208,7 +208,7 @@ final class NumberGrammar {
         approx = true;
       }
       if (lex.words(WordList.COMPOUND_ONLY_NUMERALS).contains(tok.norm())
-          && !insideCompound(t, k, lex, lastRole)) {
+          && !insideCompound(t, k, lex, lastRole) && (seen || !CountingNumeral.counts(t, k, lex))) {
         break;
       }
       boolean ok = true;
