@@ -24,6 +24,7 @@ public final class Preparse {
     Path res = Path.of(args[0]);
     Path out = Path.of(args[1]);
     Map<String, List<String>> words = new TreeMap<>();
+    words.put("index.tsv", codes(res.resolve("lang/index.tsv")));
     try (Stream<Path> dirs = Files.list(res.resolve("lang"))) {
       for (Path d : dirs.sorted().toList()) {
         if (Files.isDirectory(d) && Files.exists(d.resolve("pack.tsv"))) {
@@ -36,7 +37,7 @@ public final class Preparse {
       }
     }
     write(out, "org.factdrill.lang", "PreparsedWords",
-        "The pairs (key, value) of lang/CODE/pack.tsv and ui.tsv, by \"CODE/FILE\".", words);
+        "The pairs (key, value) of lang/CODE/pack.tsv and ui.tsv, by \"CODE/FILE\"; the codes of index.tsv by \"index.tsv\".", words);
     Map<String, List<String>> sql = new TreeMap<>();
     Path store = res.resolve("org/factdrill/store");
     try (Stream<Path> files = Files.walk(store)) {
@@ -66,6 +67,21 @@ public final class Preparse {
       }
     }
     return pairs(m);
+  }
+
+  /** LanguagePacks.readCodes: the first column of lang/index.tsv, in order. */
+  private static List<String> codes(Path file) throws IOException {
+    List<String> out = new ArrayList<>();
+    String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    try (BufferedReader r = new BufferedReader(new StringReader(text))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          out.add(line.split("\t")[0]);
+        }
+      }
+    }
+    return out;
   }
 
   /** Statements.parse. */

@@ -63,6 +63,12 @@ public final class LanguagePacks {
   }
 
   private static List<String> readCodes() {
+    String[] packed = PreparsedWords.of("index.tsv"); // no resource read before the first frame
+    return packed != null ? List.of(packed) : parseCodes();
+  }
+
+  /** The codes of lang/index.tsv parsed from its text. */
+  static List<String> parseCodes() {
     List<String> out = new ArrayList<>();
     lines("lang/index.tsv", true, cols -> out.add(cols[0]));
     return List.copyOf(out);

@@ -27,6 +27,11 @@ class PreparsedWordsMatchTheirSourceTest {
   }
 
   @Test
+  void preparsedCodesEqualTheParsedIndex() {
+    assertEquals(LanguagePacks.parseCodes(), java.util.List.of(PreparsedWords.of("index.tsv")));
+  }
+
+  @Test
   void aCodeWithoutPreparsedWordsHasNone() {
     assertEquals(null, PreparsedWords.of("xx/ui.tsv"));
   }
