@@ -80,6 +80,15 @@ public final class SeasonMonths {
     if (holdsAny(clause, w.clause())) {
       return true;
     }
+    int from = back(text, start, REACH, BREAKS);
+    if (from > 0 && text.charAt(from - 1) == ',') {
+      // "Usually, from May to July, …": the adverb fronted alone, set off by its comma
+      String lead = text.substring(back(text, from - 1, REACH, BREAKS), from - 1).strip()
+          .toLowerCase(loc);
+      if (w.clause().contains(lead)) {
+        return true;
+      }
+    }
     String sentence = text.substring(back(text, start, SENTENCE_REACH, SENTENCE_BREAKS),
         ahead(text, end, SENTENCE_REACH, SENTENCE_BREAKS)).toLowerCase(loc);
     return holdsAny(sentence, w.yearly());
