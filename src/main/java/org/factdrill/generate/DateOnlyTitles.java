@@ -15,9 +15,16 @@ final class DateOnlyTitles {
 
   private DateOnlyTitles() {}
 
-  /** True when {@code line} holds a figure and no word but month names and the year word. */
+  /** A year's figures: a dated page's own time, not a day of every year's page. */
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{3,4}(?!\\d)");
+
+  /**
+   * True when {@code line} holds a year and no word but month names and the year word. A day and
+   * month alone ("8 March", a page of that day's events in history) names the day its entries
+   * share, and stays.
+   */
   static boolean only(String line, Language lang) {
-    if (line == null || line.chars().noneMatch(Character::isDigit)) {
+    if (line == null || !YEAR.matcher(line).find()) {
       return false;
     }
     LayoutWords w = LayoutWords.of(lang);
