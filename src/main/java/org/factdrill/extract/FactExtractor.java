@@ -148,7 +148,9 @@ public final class FactExtractor implements Extractor {
           m = julian; // "tức 26 tháng 2 theo lịch Julius": the row's day, told in the old calendar
         }
         boolean observed = iso(m).length() == 7 && iso(m).startsWith("--") // a day of every year
-            && ObservedDays.yearly(lang, text, t.startOf(m.from()), t.endOf(m.to() - 1));
+            && ObservedDays.yearly(lang, text, t.startOf(m.from()), t.endOf(m.to() - 1))
+            || SeasonMonths.monthsOnly(iso(m)) // a season of every year ("usually in May")
+            && SeasonMonths.habitual(lang, text, t.startOf(m.from()), t.endOf(m.to() - 1));
         if (m.yearless() && yearFrom != null && !lunar && !observed
             && !ObservanceDays.declared(lang, text, t.endOf(m.to() - 1), iso(m))) {
           if (yearCarries == null) {

@@ -174,8 +174,12 @@ final class Context {
           layout.titleFromText() && layout.titleLine().isEmpty())) {
         ti = null; // a notice ("NOTE TO READERS") or a sentence's fragment names nothing
       }
+      // "November 2014" over an archive's entries names no topic: each entry's own subject (a
+      // teaser's) or no context line, not the first entry's name for them all.
+      boolean dateOnly = ti != null && DateOnlyTitles.only(ti, doc.lang());
+      ti = dateOnly ? null : ti;
       this.teasers = new TeaserHeads(doc); // (the name opening a listing is its first teaser's)
-      this.title = ti != null || teasers.page() ? ti : names.openingName(t, proseStart);
+      this.title = ti != null || teasers.page() || dateOnly ? ti : names.openingName(t, proseStart);
       this.sentences = Sentences.split(t, doc.lang());
     }
 
@@ -210,6 +214,7 @@ final class Context {
       // On a page of posts, a post's own title is the topic of its sentences, not the page's.
       String title = gov.inPost() ? gov.post() : row != null && ContextLines.isLabel(doc, this.title)
           ? null : this.title;
+      title = DateOnlyTitles.only(title, doc.lang()) ? null : title; // a post's date, no topic
       String ti = title != null && !givesAway.test(title) ? title : null;
       if (ti == null && title != null) {
         // "Treaty of X (1884)" names the answer by its year: the name alone still names the topic.

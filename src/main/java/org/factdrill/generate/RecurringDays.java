@@ -31,6 +31,13 @@ final class RecurringDays {
 
   /** True when date fact {@code f} of {@code text} is a yearless day of every year. */
   static boolean recurs(Language lang, String text, Fact f) {
+    if (f.value() instanceof Value.Date m && org.factdrill.extract.SeasonMonths.months(m.iso())
+        && !FactExtractor.statesYear(f.text(), lang)) {
+      // "usually from September to November", "every year in April": a season of every year (the
+      // range's ends too, each looked at by the range's clause), whatever year a page's date
+      // would give it
+      return org.factdrill.extract.SeasonMonths.habitual(lang, text, f.start(), f.end());
+    }
     if (!(f.value() instanceof Value.Date d) || d.isRange() || d.iso().length() < 7
         || FactExtractor.statesYear(f.text(), lang)) {
       return false; // a date that writes its year is a day of that year

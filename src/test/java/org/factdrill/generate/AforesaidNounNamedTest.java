@@ -61,4 +61,34 @@ class AforesaidNounNamedTest {
         """;
     assertFalse(asked(Language.HE, text, "הנ״ל"), text);
   }
+  @Test
+  void everyHebrewFormOfTheMentionedNamedNowhereIsNotAsked() {
+    // "the mentioned" in both stems and every gender and number, and the abbreviation written
+    // with two ASCII apostrophes for the gershayim; in subject position and after a preposition.
+    for (String ref : new String[] {"האמנה הנזכרת", "האמנה המוזכרת", "האמנה הנ''ל",
+        "החוזה הנזכר", "החוזה המוזכר", "ההסכמים המוזכרים", "התקנות הנזכרות"}) {
+      String text = """
+          החוף הצפוני רצוף נמלים קטנים וכפרי דייגים לאורך חופו הסלעי.
+
+          תושבי הכפרים סחרו במלח ובדגים מיובשים. %s נחתמה בשנת 1784 על ידי 6 שליחים.
+          """.formatted(ref);
+      assertFalse(asked(Language.HE, text, ref), text);
+      String prep = """
+          החוף הצפוני רצוף נמלים קטנים וכפרי דייגים לאורך חופו הסלעי.
+
+          תושבי הכפרים סחרו במלח ובדגים מיובשים. בשנת 1791 דנו 8 נציגים ב%s בעיר הנמל.
+          """.formatted(ref);
+      assertFalse(asked(Language.HE, prep, ref), prep);
+    }
+  }
+
+  @Test
+  void aHebrewMentionedNounNamedInTheSentenceBeforeIsStillAsked() {
+    String text = """
+        החוף הצפוני רצוף נמלים קטנים וכפרי דייגים לאורך חופו הסלעי.
+
+        בשנת 1779 הציעו הדייגים אמנה חדשה עם סוחרי הדרום. האמנה המוזכרת נחתמה בשנת 1784 על ידי 6 שליחים.
+        """;
+    assertTrue(asked(Language.HE, text, "המוזכרת"), text);
+  }
 }

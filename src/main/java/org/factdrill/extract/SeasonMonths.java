@@ -1,0 +1,121 @@
+package org.factdrill.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.factdrill.text.Language;
+
+/**
+ * A month or a range of months written without a year in a habitual clause is a season of every
+ * year, not a time of one year ("the squill usually flowers from September to November", "every
+ * year in April the storks cross the valley", "hoa ban thường nở từ tháng 2 đến tháng 4"): like
+ * the day of a yearly observance ({@link ObservedDays}) it takes neither the paragraph's year nor
+ * the page's own date's, and it is not asked as the time of an event. The clause is habitual when
+ * it (to the nearest comma, semicolon or sentence end, within a reach, on either side of the
+ * month) holds one of the pack's {@code habitual-words} (adverbs of "usually", "as a rule") or
+ * {@code yearly-words} ("every year"), or its sentence holds a yearly word anywhere; a compound
+ * that holds such a word and says no habit ({@code habitual-not}: "thường vụ") does not count.
+ */
+public final class SeasonMonths {
+  /** How far around the month its clause is looked at (characters each side). */
+  private static final int REACH = 100;
+  /** How far around the month its sentence is looked at (characters each side). */
+  private static final int SENTENCE_REACH = 200;
+  private static final String BREAKS = ",;.!?\n";
+  private static final String SENTENCE_BREAKS = ".!?\n";
+
+  private record Words(List<String> clause, List<String> yearly, List<String> not) {}
+
+  /** Per language: its words, lower-case. */
+  private static final Map<Language, Words> WORDS = words();
+
+  private SeasonMonths() {}
+
+  private static Map<Language, Words> words() {
+    Map<Language, Words> m = new HashMap<>();
+    for (Language l : Language.values()) {
+      List<String> yearly = List.copyOf(l.pack().words("yearly-words"));
+      m.put(l, new Words(Stream.concat(l.pack().words("habitual-words").stream(),
+          yearly.stream()).toList(), yearly, List.copyOf(l.pack().words("habitual-not"))));
+    }
+    return Map.copyOf(m);
+  }
+
+  /** True when {@code iso} is a month or a range of months, with no day and no year. */
+  public static boolean monthsOnly(String iso) {
+    for (String part : iso.split("/")) {
+      if (part.length() != 4 || !part.startsWith("--")) {
+        return false;
+      }
+    }
+    return !iso.isEmpty();
+  }
+
+  /** True when {@code iso} is a month or a range of months, with no day (a year or none). */
+  public static boolean months(String iso) {
+    for (String part : iso.split("/")) {
+      if (!(part.length() == 4 && part.startsWith("--")
+          || part.length() == 7 && part.charAt(4) == '-' && part.charAt(0) != '-')) {
+        return false;
+      }
+    }
+    return !iso.isEmpty();
+  }
+
+  /** True when the yearless month (or months) at {@code start}–{@code end} is a yearly season. */
+  public static boolean habitual(Language lang, String text, int start, int end) {
+    Words w = WORDS.get(lang);
+    if (w.clause().isEmpty()) {
+      return false;
+    }
+    Locale loc = lang.pack().locale();
+    String clause = text.substring(back(text, start, REACH, BREAKS), start) + " | "
+        + text.substring(end, ahead(text, end, REACH, BREAKS));
+    clause = clause.toLowerCase(loc);
+    for (String no : w.not()) { // "Ban Thường vụ": a compound holding the adverb, no habit
+      clause = clause.replace(no, " ");
+    }
+    if (holdsAny(clause, w.clause())) {
+      return true;
+    }
+    int from = back(text, start, REACH, BREAKS);
+    if (from > 0 && text.charAt(from - 1) == ',') {
+      // "Usually, from May to July, …": the adverb fronted alone, set off by its comma
+      String lead = text.substring(back(text, from - 1, REACH, BREAKS), from - 1).strip()
+          .toLowerCase(loc);
+      if (w.clause().contains(lead)) {
+        return true;
+      }
+    }
+    String sentence = text.substring(back(text, start, SENTENCE_REACH, SENTENCE_BREAKS),
+        ahead(text, end, SENTENCE_REACH, SENTENCE_BREAKS)).toLowerCase(loc);
+    return holdsAny(sentence, w.yearly());
+  }
+
+  private static int back(String text, int start, int reach, String breaks) {
+    int from = start;
+    for (int lim = Math.max(0, start - reach); from > lim && breaks.indexOf(text.charAt(from - 1)) < 0; ) {
+      from--;
+    }
+    return from;
+  }
+
+  private static int ahead(String text, int end, int reach, String breaks) {
+    int to = end;
+    for (int lim = Math.min(text.length(), end + reach); to < lim && breaks.indexOf(text.charAt(to)) < 0; ) {
+      to++;
+    }
+    return to;
+  }
+
+  private static boolean holdsAny(String text, List<String> words) {
+    for (String w : words) {
+      if (ObservanceDays.holdsWord(text, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
