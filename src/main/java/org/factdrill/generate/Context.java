@@ -60,8 +60,8 @@ final class Context {
         if (x.startsWith("!") || x.startsWith("?")) { // "?": only where it ends its phrase
           strict.add(x.substring(1).strip().toLowerCase(Locale.ROOT));
           refs.add(x.substring(1).strip());
-        } else if (x.startsWith("+")) {
-          continue; // a word that may follow a "?" word (PhraseEndRefs)
+        } else if (x.startsWith("+") || x.startsWith("=") || x.startsWith("&")) {
+          continue; // words around a "?" word (PhraseEndRefs)
         } else if (x.startsWith("@")) {
           places.add(x.substring(1).strip().toLowerCase(Locale.ROOT));
         } else if (x.startsWith("-")) {
