@@ -141,9 +141,8 @@ final class Context {
         String raw = LayoutClassifier.cleanHeading(b.of(t), w);
         // An entry's title line ("Headline – 12 March 2009") names its entry by its headline.
         String entry = org.factdrill.text.EntryTitles.headline(raw, w);
-        if (b.span().start() < articleStart && entry == null
-            && !SectionHeads.postTitle(b, t, layout)) {
-          continue; // (an entry's or a post's title heads it, however short it is)
+        if (b.span().start() < articleStart && entry == null) {
+          continue; // (an entry's title heads its entry, however short the entry)
         }
         raw = entry != null ? entry : raw;
         if (w.isReferenceSection(raw) || w.isLinkSection(raw)) {

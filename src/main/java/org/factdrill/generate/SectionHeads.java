@@ -41,22 +41,18 @@ final class SectionHeads {
   /**
    * The heading blocks that head sections of {@code layout}: those after the title's line, and on
    * a page of entries (two or more entry title lines) every entry's title line, wherever the
-   * page's title was taken from: an entry's title heads its own entry, never the page; so does
-   * every post's title on a page of two or more posts (a heading right over its date line).
+   * page's title was taken from: an entry's title heads its own entry, never the page.
    */
   static List<Block> blocks(Layout layout, String text, org.factdrill.text.LayoutWords w) {
     List<Block> entries = layout.blocks().stream().filter(b -> b.cls() == LineClass.HEADING
         && org.factdrill.text.EntryTitles.headline(
             org.factdrill.text.LayoutClassifier.cleanHeading(b.of(text), w), w) != null).toList();
-    // a post's title over its date line: on a page of two or more posts each heads its own
-    List<Block> posts = layout.blocks().stream().filter(b -> b.cls() == LineClass.HEADING
-        && postTitle(b, text, layout)).toList();
     List<Block> sections = layout.sectionHeadings();
-    if (entries.size() < 2 && posts.size() < 2) {
+    if (entries.size() < 2) {
       return sections;
     }
-    return layout.blocks().stream().filter(b -> sections.contains(b) || entries.contains(b)
-        || posts.size() >= 2 && posts.contains(b)).toList();
+    return layout.blocks().stream().filter(b -> sections.contains(b) || entries.contains(b))
+        .toList();
   }
 
   /** The heading and post title that govern a sentence at {@code pos}. */
@@ -86,7 +82,7 @@ final class SectionHeads {
   }
 
   /** True when a byline or date line follows heading {@code b} with no blank line between. */
-  static boolean postTitle(Block b, String doc, Layout layout) {
+  private static boolean postTitle(Block b, String doc, Layout layout) {
     List<Block> blocks = layout.blocks();
     int i = blocks.indexOf(b);
     if (i < 0 || i + 1 >= blocks.size() || blocks.get(i + 1).cls() != LineClass.BYLINE) {
