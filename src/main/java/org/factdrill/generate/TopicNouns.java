@@ -55,6 +55,8 @@ final class TopicNouns {
   private final Map<Language, List<String>> endVerbs = new HashMap<>();
   /** Prepositions of time ("during", "amid"): an event noun after one is what the clause dates. */
   private final Map<Language, List<String>> timePreps = new HashMap<>();
+  /** Bare event nouns joined to another bare noun ("in war and peace") are generic. */
+  private final CoordinatedEvent coordinated = new CoordinatedEvent();
   /** Relative words ("that", "which"): a relative clause after the noun may name it. */
   private final Map<Language, java.util.Set<String>> relatives = new HashMap<>();
   /** The pack's after-words ("sau đó", "then"): a clause holding one tells what came next. */
@@ -152,7 +154,8 @@ final class TopicNouns {
       boolean timed = found && t.bare() != null && afterTimePreposition(lang, p, m.start());
       if (!found && t.bare() != null) { // "amid war": the event noun without its article
         m = t.bare().matcher(p);
-        found = timed = m.find();
+        found = timed = m.find() && !coordinated.generic(lang, p, m.start(), m.end(),
+            timePreps.getOrDefault(lang, List.of())); // "in war and peace": the kind
       }
       if (found && (!t.instance() || before != null && namesInstance(lang, t, before.get(), text))
           && (!t.subject() || OPENING.matcher(lead(lang, p, m.start(), t.instance())).matches()
