@@ -70,19 +70,19 @@ public final class ObservedDays {
       // before the bracket are the holiday's name ("Harvest Day (2 October)").
       return named(lang, text, start, end, w);
     }
-    int from = back(text, start, REACH, BREAKS);
-    int to = ahead(text, end, REACH, BREAKS);
+    int from = ClauseReach.back(text, start, REACH, BREAKS);
+    int to = ClauseReach.ahead(text, end, REACH, BREAKS);
     String before = text.substring(from, start).toLowerCase(loc);
     String after = text.substring(end, to).toLowerCase(loc);
-    if (holdsAny(before + " | " + after, w.clause())) {
+    if (ClauseReach.holdsAny(before + " | " + after, w.clause())) {
       return true;
     }
-    String sentence = text.substring(back(text, start, SENTENCE_REACH, SENTENCE_BREAKS),
-        ahead(text, end, SENTENCE_REACH, SENTENCE_BREAKS)).toLowerCase(loc);
+    String sentence = text.substring(ClauseReach.back(text, start, SENTENCE_REACH, SENTENCE_BREAKS),
+        ClauseReach.ahead(text, end, SENTENCE_REACH, SENTENCE_BREAKS)).toLowerCase(loc);
     // "Năm 1910, ngày 8 tháng 3 là ngày …": a year the sentence gives before the day dates it;
     // a link to a kind of day then says what that day was that year, not that it recurs.
-    boolean dated = holdsYear(text, back(text, start, SENTENCE_REACH, SENTENCE_BREAKS), start);
-    return holdsAny(sentence, w.yearly()) || !dated && linked(after, w)
+    boolean dated = holdsYear(text, ClauseReach.back(text, start, SENTENCE_REACH, SENTENCE_BREAKS), start);
+    return ClauseReach.holdsAny(sentence, w.yearly()) || !dated && linked(after, w)
         || named(lang, text, start, end, w);
   }
 
@@ -167,7 +167,7 @@ public final class ObservedDays {
         || text.charAt(b - 1) == ',' || DASHES.indexOf(text.charAt(b - 1)) >= 0)) {
       b--;
     }
-    int from = back(text, b, REACH, BREAKS + ":()");
+    int from = ClauseReach.back(text, b, REACH, BREAKS + ":()");
     String[] before = text.substring(from, b).trim().split("\\s+");
     Locale loc = lang.pack().locale();
     // A holiday's name: a head word then capitalised words ("Ngày Hoa Đào", "ngày Nhà giáo"), or
@@ -197,7 +197,7 @@ public final class ObservedDays {
       a++;
     }
     if (a < text.length() && DASHES.indexOf(text.charAt(a)) >= 0) {
-      String[] row = text.substring(a + 1, ahead(text, a + 1, REACH, SENTENCE_BREAKS)).trim()
+      String[] row = text.substring(a + 1, ClauseReach.ahead(text, a + 1, REACH, SENTENCE_BREAKS)).trim()
           .split("\\s+");
       String first = row[0].toLowerCase(loc);
       String[] low = String.join(" ", row).toLowerCase(loc).split(" ");
@@ -239,30 +239,5 @@ public final class ObservedDays {
 
   private static boolean capital(String word) {
     return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
-  }
-
-  private static int back(String text, int start, int reach, String breaks) {
-    int from = start;
-    for (int lim = Math.max(0, start - reach); from > lim && breaks.indexOf(text.charAt(from - 1)) < 0; ) {
-      from--;
-    }
-    return from;
-  }
-
-  private static int ahead(String text, int end, int reach, String breaks) {
-    int to = end;
-    for (int lim = Math.min(text.length(), end + reach); to < lim && breaks.indexOf(text.charAt(to)) < 0; ) {
-      to++;
-    }
-    return to;
-  }
-
-  private static boolean holdsAny(String text, List<String> words) {
-    for (String w : words) {
-      if (ObservanceDays.holdsWord(text, w)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

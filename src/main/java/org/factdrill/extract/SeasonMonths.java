@@ -71,51 +71,26 @@ public final class SeasonMonths {
       return false;
     }
     Locale loc = lang.pack().locale();
-    String clause = text.substring(back(text, start, REACH, BREAKS), start) + " | "
-        + text.substring(end, ahead(text, end, REACH, BREAKS));
+    String clause = text.substring(ClauseReach.back(text, start, REACH, BREAKS), start) + " | "
+        + text.substring(end, ClauseReach.ahead(text, end, REACH, BREAKS));
     clause = clause.toLowerCase(loc);
     for (String no : w.not()) { // "Ban Thường vụ": a compound holding the adverb, no habit
       clause = clause.replace(no, " ");
     }
-    if (holdsAny(clause, w.clause())) {
+    if (ClauseReach.holdsAny(clause, w.clause())) {
       return true;
     }
-    int from = back(text, start, REACH, BREAKS);
+    int from = ClauseReach.back(text, start, REACH, BREAKS);
     if (from > 0 && text.charAt(from - 1) == ',') {
       // "Usually, from May to July, …": the adverb fronted alone, set off by its comma
-      String lead = text.substring(back(text, from - 1, REACH, BREAKS), from - 1).strip()
+      String lead = text.substring(ClauseReach.back(text, from - 1, REACH, BREAKS), from - 1).strip()
           .toLowerCase(loc);
       if (w.clause().contains(lead)) {
         return true;
       }
     }
-    String sentence = text.substring(back(text, start, SENTENCE_REACH, SENTENCE_BREAKS),
-        ahead(text, end, SENTENCE_REACH, SENTENCE_BREAKS)).toLowerCase(loc);
-    return holdsAny(sentence, w.yearly());
-  }
-
-  private static int back(String text, int start, int reach, String breaks) {
-    int from = start;
-    for (int lim = Math.max(0, start - reach); from > lim && breaks.indexOf(text.charAt(from - 1)) < 0; ) {
-      from--;
-    }
-    return from;
-  }
-
-  private static int ahead(String text, int end, int reach, String breaks) {
-    int to = end;
-    for (int lim = Math.min(text.length(), end + reach); to < lim && breaks.indexOf(text.charAt(to)) < 0; ) {
-      to++;
-    }
-    return to;
-  }
-
-  private static boolean holdsAny(String text, List<String> words) {
-    for (String w : words) {
-      if (ObservanceDays.holdsWord(text, w)) {
-        return true;
-      }
-    }
-    return false;
+    String sentence = text.substring(ClauseReach.back(text, start, SENTENCE_REACH, SENTENCE_BREAKS),
+        ClauseReach.ahead(text, end, SENTENCE_REACH, SENTENCE_BREAKS)).toLowerCase(loc);
+    return ClauseReach.holdsAny(sentence, w.yearly());
   }
 }
