@@ -1,14 +1,7 @@
 package org.factdrill.text;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -28,7 +21,8 @@ final class EbookHeaders {
   /** A line names its e-book within this many characters. */
   private static final int SCAN = 200;
   private static final Pattern NUMBER_SIGN = Pattern.compile("\\s*[#№]\\s*\\d");
-  private static final Map<Language, EbookHeaders> ALL = loadAll();
+  private static final Map<Language, EbookHeaders> ALL =
+      LayoutProperties.each((l, p) -> new EbookHeaders(p));
 
   private final Pattern ebookWord;
   private final Pattern release;
@@ -94,22 +88,5 @@ final class EbookHeaders {
         .filter(a -> !a.isEmpty()).sorted(Comparator.comparingInt(String::length).reversed())
         .map(Pattern::quote).toList();
     return parts.isEmpty() ? "(?!)" : "(?iu)" + before + "(?:" + String.join("|", parts) + ")" + after;
-  }
-
-  private static Map<Language, EbookHeaders> loadAll() {
-    Map<Language, EbookHeaders> m = new HashMap<>();
-    for (Language l : Language.values()) {
-      Properties p = new Properties();
-      String name = "/lang/" + l.code() + "/layout.properties";
-      try (InputStream in = EbookHeaders.class.getResourceAsStream(name)) {
-        if (in != null) {
-          p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(name, e);
-      }
-      m.put(l, new EbookHeaders(p));
-    }
-    return Collections.unmodifiableMap(m);
   }
 }

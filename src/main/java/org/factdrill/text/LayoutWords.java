@@ -1,10 +1,5 @@
 package org.factdrill.text;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -30,7 +25,8 @@ public final class LayoutWords {
   /** Marks, symbols and digits at a line's ends in {@link #norm}. */
   private static final Pattern NORM_EDGES =
       Pattern.compile("^[\\p{P}\\p{S}\\s\\d.]+|[\\p{P}\\p{S}\\s]+$");
-  private static final Map<Language, LayoutWords> ALL = loadAll();
+  private static final Map<Language, LayoutWords> ALL =
+      LayoutProperties.each((l, p) -> new LayoutWords(l, p));
 
   private final Set<String> referenceSections;
   private final Set<String> linkSections;
@@ -146,22 +142,6 @@ public final class LayoutWords {
     return ALL.get(lang);
   }
 
-  private static Map<Language, LayoutWords> loadAll() {
-    Map<Language, LayoutWords> m = new HashMap<>();
-    for (Language l : Language.values()) {
-      Properties p = new Properties();
-      String name = "/lang/" + l.code() + "/layout.properties";
-      try (InputStream in = LayoutWords.class.getResourceAsStream(name)) {
-        if (in != null) {
-          p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(name, e);
-      }
-      m.put(l, new LayoutWords(l, p));
-    }
-    return Collections.unmodifiableMap(m);
-  }
 
   private static Set<String> set(String alternatives) {
     Set<String> s = new HashSet<>();

@@ -1,14 +1,7 @@
 package org.factdrill.text;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -34,7 +27,8 @@ final class PublicationLines {
   private static final Pattern FIGURE = Pattern.compile(
       "(?:\\d{1,5}(?:st|nd|rd|th|e|er)?|[IVXLCDM]{1,7}|[ivxlcdm]{1,7})(?![\\p{L}\\p{M}\\d])");
   private static final Pattern YEAR = Pattern.compile("\\d{3,4}(?!\\d)");
-  private static final Map<Language, PublicationLines> ALL = loadAll();
+  private static final Map<Language, PublicationLines> ALL =
+      LayoutProperties.each((l, p) -> new PublicationLines(p));
 
   private final Pattern label;
   private final Pattern dateWord;
@@ -143,22 +137,5 @@ final class PublicationLines {
         .map(a -> Pattern.quote(a) + (a.endsWith(".") || a.endsWith("'") ? "" : "(?![\\p{L}\\p{M}])"))
         .toList();
     return Pattern.compile(parts.isEmpty() ? "(?!)" : "(?iu)(?:" + String.join("|", parts) + ")");
-  }
-
-  private static Map<Language, PublicationLines> loadAll() {
-    Map<Language, PublicationLines> m = new HashMap<>();
-    for (Language l : Language.values()) {
-      Properties p = new Properties();
-      String name = "/lang/" + l.code() + "/layout.properties";
-      try (InputStream in = PublicationLines.class.getResourceAsStream(name)) {
-        if (in != null) {
-          p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(name, e);
-      }
-      m.put(l, new PublicationLines(p));
-    }
-    return Collections.unmodifiableMap(m);
   }
 }
