@@ -26,12 +26,39 @@ final class GarbledNumberWords {
     return false;
   }
 
+  /**
+   * {@link DetachedPrefixes#signs} of the whole text, asked only at its one-letter words: a
+   * sign's letter has no letter, mark or joining quote before it (each blocks a sign) and a space
+   * or hyphen after it, so the tokenizer makes it a word of its own (or, after a lone high surrogate, the second
+   * character of a mark). Prose has few such words
+   * where it has a character at every position (the count ran over every Hebrew text's
+   * characters; two texts in a hundred hold two signs). Where a prefix is no tokenizer letter,
+   * the characters are read as before.
+   */
+  static int signs(Toks t, String prefixes) {
+    for (int c = 0; c < prefixes.length(); c++) {
+      if (Tokenizer.charClass(prefixes.charAt(c)) != Tokenizer.charClass('a')) {
+        return DetachedPrefixes.signs(prefixes, t.text);
+      }
+    }
+    int n = 0;
+    for (int k = 0; k < t.size(); k++) {
+      int s = t.startOf(k);
+      if (t.length(k) == 1 && t.isWordTok(k) && prefixes.indexOf(t.chars[s]) >= 0) {
+        n += DetachedPrefixes.signAt(prefixes, t.text, s);
+      } else if (t.length(k) == 2 && t.type(k) == Toks.PUNCT
+          && prefixes.indexOf(t.chars[s + 1]) >= 0) {
+        n += DetachedPrefixes.signAt(prefixes, t.text, s + 1); // a lone high surrogate ate it
+      }
+    }
+    return n;
+  }
+
   /** Blocks the number words of every such paragraph of {@code t}. */
   static void mark(Toks t, Lexicon lex) {
     String prefixes = lex.pack().prefixes();
     // Most texts show no sign at all: one scan of the whole text, then paragraphs only if needed.
-    if (prefixes.isEmpty() || DetachedPrefixes.signs(prefixes, t.text)
-        < DetachedPrefixes.PARAGRAPH_SIGNS) {
+    if (prefixes.isEmpty() || signs(t, prefixes) < DetachedPrefixes.PARAGRAPH_SIGNS) {
       return;
     }
     int n = t.size();

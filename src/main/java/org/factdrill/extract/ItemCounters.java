@@ -18,9 +18,12 @@ final class ItemCounters {
     // Read off the token arrays and the lists' bit filters: no token made at a run in prose.
     DateLists lists = lex.filtered();
     int n = t.size();
-    for (int i = 0; i + 2 < n; i++) {
+    // Only the digit runs can open a counter: the tokenizer's index of them, not every token.
+    int[] marks = t.marks();
+    int from = 0; // after a counter, its two tokens are not looked at again
+    for (int m = 0, i = marks[0]; i >= 0 && i + 2 < n; i = marks[++m]) {
       // "Page 3 of 10": the item may be blocked already as a designator's number.
-      if (!t.isDigits(i)
+      if (i < from || !t.isDigits(i)
           || t.isBlocked(i) && !lists.has(WordList.COUNTER_NOUNS, t, i - 1)) {
         continue;
       }
@@ -48,7 +51,7 @@ final class ItemCounters {
         t.blocked[i] = true;
         t.blocked[i + 1] = true;
         t.blocked[i + 2] = true;
-        i += 2;
+        from = i + 3;
       }
     }
   }

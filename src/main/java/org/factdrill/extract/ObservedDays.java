@@ -33,6 +33,8 @@ public final class ObservedDays {
   private static final String BREAKS = ",;.!?\n";
   private static final String SENTENCE_BREAKS = ".!?\n";
   private static final String DASHES = "-–—:";
+  /** What {@code split("\\s+")} compiled at every call: white space between words. */
+  private static final java.util.regex.Pattern WHITE = java.util.regex.Pattern.compile("\\s+");
 
   private record Words(List<String> clause, List<String> yearly, List<String> links,
       List<String> nouns, java.util.Set<String> heads, java.util.Set<String> stops) {}
@@ -88,7 +90,7 @@ public final class ObservedDays {
 
   /** A link word, then up to three words, then a holiday noun, in the clause after the day. */
   private static boolean linked(String after, Words w) {
-    String[] t = after.trim().split("\\s+");
+    String[] t = WHITE.split(after.trim());
     for (int i = 0; i < t.length; i++) {
       for (String link : w.links()) {
         if (!matchesAt(t, i, link)) {
@@ -168,7 +170,7 @@ public final class ObservedDays {
       b--;
     }
     int from = ClauseReach.back(text, b, REACH, BREAKS + ":()");
-    String[] before = text.substring(from, b).trim().split("\\s+");
+    String[] before = WHITE.split(text.substring(from, b).trim());
     Locale loc = lang.pack().locale();
     // A holiday's name: a head word then capitalised words ("Ngày Hoa Đào", "ngày Nhà giáo"), or
     // capitalised words closed by a capitalised head ("Harvest Day"); not a weekday's name.
@@ -197,8 +199,8 @@ public final class ObservedDays {
       a++;
     }
     if (a < text.length() && DASHES.indexOf(text.charAt(a)) >= 0) {
-      String[] row = text.substring(a + 1, ClauseReach.ahead(text, a + 1, REACH, SENTENCE_BREAKS)).trim()
-          .split("\\s+");
+      String[] row = WHITE.split(text.substring(a + 1,
+          ClauseReach.ahead(text, a + 1, REACH, SENTENCE_BREAKS)).trim());
       String first = row[0].toLowerCase(loc);
       String[] low = String.join(" ", row).toLowerCase(loc).split(" ");
       for (String noun : w.nouns()) {

@@ -36,6 +36,8 @@ public final class LanguagePack {
   private final Map<String, Integer> fractions;
   private final Map<String, String> ui;
   private final Map<String, String> holidays;
+  /** The pack's locale, parsed once: rules ask for it at every yearless day. */
+  private final Locale locale;
 
   LanguagePack(String code, Map<String, String> settings, Set<String> features,
       Map<String, Numeral> numerals, Map<String, Integer> monthForms,
@@ -56,6 +58,7 @@ public final class LanguagePack {
     this.fractions = Map.copyOf(fractions);
     this.ui = Map.copyOf(ui);
     this.holidays = Map.copyOf(holidays);
+    this.locale = Locale.forLanguageTag(this.settings.getOrDefault("locale", code));
   }
 
   /** ISO 639-1 code: "en", "vi", "he", "ru". */
@@ -70,7 +73,7 @@ public final class LanguagePack {
 
   /** The ICU/CLDR locale whose data (number formats, currency names) the pack follows. */
   public Locale locale() {
-    return Locale.forLanguageTag(settings.getOrDefault("locale", code));
+    return locale;
   }
 
   public boolean rightToLeft() {

@@ -27,32 +27,46 @@ public final class DetachedPrefixes {
       return 0;
     }
     int n = 0;
-    int len = s.length();
-    // A sign needs a space or hyphen right after its letter: tested first, as it is rare after a
-    // letter, so the letter and the character before it are read only there.
-    for (int p = 0; p + 1 < len; p++) {
-      char after = s.charAt(p + 1);
-      boolean hyphen = after == '-' || after == '\u05be';
-      if (!hyphen && !space(after)) {
-        continue;
-      }
-      char c = s.charAt(p);
-      if (prefixes.indexOf(c) < 0 || p > 0 && blocksBefore(Character.codePointBefore(s, p))) {
-        continue;
-      }
-      int q = p + 1;
-      if (hyphen) {
-        q++;
-      }
-      int ws = q;
-      while (q < len && space(s.charAt(q))) {
-        q++;
-      }
-      if (q > ws && q < len && Character.isLetter(Character.codePointAt(s, q))) {
-        n += hyphen ? 2 : 1;
-      }
+    for (int p = 0; p + 1 < s.length(); p++) {
+      n += signAt(prefixes, s, p);
     }
     return n;
+  }
+
+  /**
+   * The signs the character at {@code p} of {@code s} makes, as {@link #signs} counts them: 0,
+   * 1 for a letter alone before a word, 2 for a letter and its hyphen. A sign's letter is a
+   * one-letter word (no letter, mark or joining quote beside it), so a caller holding the words
+   * of a text may ask only at those.
+   */
+  public static int signAt(String prefixes, CharSequence s, int p) {
+    int len = s.length();
+    if (p + 1 >= len) {
+      return 0;
+    }
+    // A sign needs a space or hyphen right after its letter: tested first, as it is rare after a
+    // letter, so the letter and the character before it are read only there.
+    char after = s.charAt(p + 1);
+    boolean hyphen = after == '-' || after == '\u05be';
+    if (!hyphen && !space(after)) {
+      return 0;
+    }
+    char c = s.charAt(p);
+    if (prefixes.indexOf(c) < 0 || p > 0 && blocksBefore(Character.codePointBefore(s, p))) {
+      return 0;
+    }
+    int q = p + 1;
+    if (hyphen) {
+      q++;
+    }
+    int ws = q;
+    while (q < len && space(s.charAt(q))) {
+      q++;
+    }
+    if (q > ws && q < len && Character.isLetter(Character.codePointAt(s, q))) {
+      return hyphen ? 2 : 1;
+    }
+    return 0;
   }
 
   /** What may not stand right before a detached prefix: a letter, mark, digit, quote or dash. */

@@ -47,9 +47,10 @@ public final class Ellipses {
     Matcher m = BEFORE_WORD.matcher(text).region(s, e);
     m.useTransparentBounds(true);
     while (m.find()) {
-      String before = text.substring(s, m.start());
-      if (before.codePoints().anyMatch(Character::isLetterOrDigit)
-          && openers.contains(m.group(1).toLowerCase(Locale.ROOT)) && m.end() < e) {
+      // The opener and the span's end first: the letter test reads the whole span before the
+      // mark, and nearly every mark is followed by no opener.
+      if (m.end() < e && openers.contains(m.group(1).toLowerCase(Locale.ROOT))
+          && text.substring(s, m.start()).codePoints().anyMatch(Character::isLetterOrDigit)) {
         out.add(m.end());
       }
     }
