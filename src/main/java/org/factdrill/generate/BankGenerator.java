@@ -157,8 +157,10 @@ public final class BankGenerator {
           facts.add(ProseRuns.inProse(doc, f));
         }
         EventSpans spans = EventSpans.of(d.facts());
-        DocumentSpan span = DocumentSpan.of(facts, f -> !doc.classAt(f.start()).isLayout()
-            && !SignedPosts.timestamp(doc.text(), f.start(), f.end())); // a post's stamp tells no event
+        java.util.function.Predicate<Fact> story = f -> !doc.classAt(f.start()).isLayout()
+            && !SignedPosts.timestamp(doc.text(), f.start(), f.end()); // a post's stamp tells no event
+        DocumentSpan span = DocumentSpan.of(facts, story);
+        List<Integer> storyYears = EventSpans.of(d.facts().stream().filter(story).toList()).years();
         SubjectValues subjects = SubjectValues.of(doc.lang(), doc.text(), d.facts(),
             at -> SUMMARY.contains(doc.classAt(at))); // such a line sums up the document's subject
         for (Fact f : facts) {
@@ -181,7 +183,7 @@ public final class BankGenerator {
               QuestionType.TRUEFALSE)) {
             if (options.types().contains(t)) {
               Question q = question(t, t == QuestionType.TRUEFALSE ? b.forStatement() : b,
-                  distractors, spans, options.seed(), report, trueStatements);
+                  distractors, spans, storyYears, options.seed(), report, trueStatements);
               if (q != null) {
                 questions.add(q);
               }
@@ -232,7 +234,8 @@ public final class BankGenerator {
   }
 
   private Question question(QuestionType type, Built b, Distractors distractors,
-      EventSpans spans, long seed, Report report, Set<String> trueStatements) {
+      EventSpans spans, List<Integer> storyYears, long seed, Report report,
+      Set<String> trueStatements) {
     String id = Ids.questionId(b.card, type.json());
     String lang = b.doc.lang().code();
     int answerYear = b.fact.value() instanceof Value.Date d ? d.year() : -1;
@@ -245,7 +248,8 @@ public final class BankGenerator {
         b.template, b.context, b.yearFloor).and(outside)
         .and(YearOptions.decades(b.fact.value(), spans.years()))
         .and(yearCeiling.bound(b.doc, spans.years(), answerYear)).and(b.yearWindow)
-        .and(YearOptions.clearOfHedge(answerYear, b.fact.approx()));
+        .and(YearOptions.clearOfHedge(answerYear, b.fact.approx()))
+        .and(YearOptions.nearStory(answerYear, storyYears));
     if (YearOptions.promptStatesYear(b.doc.lang(), answerYear, b.template,
         OptionShape.of(b.fact, b.answerText, b.doc.lang()))) {
       // The prompt writes the answer's year elsewhere ("Treaty of 1884 …"): options differ in

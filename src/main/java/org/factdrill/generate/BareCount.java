@@ -1,6 +1,7 @@
 package org.factdrill.generate;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +21,8 @@ import org.factdrill.text.Language;
 final class BareCount {
   /** The first two words of a clause, after opening marks: "Six were", "שישה היו". */
   private static final Pattern OPENING = Pattern.compile(
-      "^[\\s…\"'“‘«(\\-–—]*([\\p{L}\\p{M}\\p{N}]+)\\s+([\\p{L}\\p{M}'’]+)");
+      "^[\\s…\"'“‘«(\\-–—]*([\\p{L}\\p{M}\\p{N}]+)\\s+([\\p{L}\\p{M}'’]+)"
+      + "(?:\\s+([\\p{L}\\p{M}'’]+))?");
   private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
 
   /** Every pack's number words and verbs after a counted subject, lower case, read once. */
@@ -37,10 +39,26 @@ final class BareCount {
     for (String list : new String[] {"count-subject-verbs", "copulas", "bare-subject-verbs"}) {
       l.pack().words(list).forEach(w -> verbs.add(w.toLowerCase(Locale.ROOT)));
     }
-    return verbs.isEmpty() ? null : new Words(Set.copyOf(numbers), Set.copyOf(verbs));
+    Set<String> quantifiers = new HashSet<>();
+    l.pack().words("bare-quantifiers").forEach(w -> quantifiers.add(w.toLowerCase(Locale.ROOT)));
+    Set<String> objects = new HashSet<>();
+    for (String list : new String[] {"sentence-openers", "bare-object-openers"}) {
+      l.pack().words(list).forEach(w -> objects.add(w.toLowerCase(Locale.ROOT)));
+    }
+    List<String> endings = List.copyOf(l.pack().words("past-verb-endings"));
+    return verbs.isEmpty() ? null : new Words(Set.copyOf(numbers), Set.copyOf(verbs),
+        Set.copyOf(quantifiers), Set.copyOf(objects), endings);
   });
 
-  private record Words(Set<String> numbers, Set<String> verbs) {}
+  /**
+   * {@code quantifiers}, {@code objects}, {@code endings}: a quantifier is also a bare subject
+   * before any verb in a past form (a word with one of the pack's {@code past-verb-endings}) when
+   * an object's first word follows it (an article, a pronoun, a preposition, a capitalised
+   * name): "Some petitioned the mayor", "Many urged Quell". An adjective in that form stands
+   * before its noun instead ("Some wounded soldiers"), so the quantifier is a determiner there.
+   */
+  private record Words(Set<String> numbers, Set<String> verbs, Set<String> quantifiers,
+      Set<String> objects, List<String> endings) {}
 
   private BareCount() {}
 
@@ -55,7 +73,23 @@ final class BareCount {
       return false;
     }
     String first = m.group(1).toLowerCase(Locale.ROOT);
-    return (DIGITS.matcher(first).matches() || w.numbers().contains(first))
-        && w.verbs().contains(m.group(2).toLowerCase(Locale.ROOT));
+    String second = m.group(2).toLowerCase(Locale.ROOT);
+    if ((DIGITS.matcher(first).matches() || w.numbers().contains(first))
+        && w.verbs().contains(second)) {
+      return true;
+    }
+    String third = m.group(3);
+    return third != null && w.quantifiers().contains(first) && pastForm(second, w.endings())
+        && (w.objects().contains(third.toLowerCase(Locale.ROOT))
+        || Character.isUpperCase(third.codePointAt(0)));
+  }
+
+  private static boolean pastForm(String word, List<String> endings) {
+    for (String e : endings) {
+      if (word.length() > e.length() + 2 && word.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -180,6 +180,7 @@ final class FactScreen {
         }
       }
     }
+    alsoFits.addAll(ShownFigures.keys(doc.lang(), doc.text(), f, s, all, template));
     // A length cut from the prompt as an aside is no figure the student sees or can add.
     List<Fact> judged = aside == null ? sameSentence : without(sameSentence, aside.length());
     SkipReason given = Tallies.cell(doc.lang(), doc.text(), f, s, sameSentence)
@@ -210,7 +211,8 @@ final class FactScreen {
         bound.keep().and(subjects.safe(f, s)).and(HonestOptions.keep(doc.lang(), template, f))
             .and(span.keeps(f.value())).and(PromptDates.sameSide(f.value(), sameSentence, template))
             .and(WeekdayDates.keep(template, f.value()))
-            .and(PartOfPeriod.keeps(doc.lang(), f, st.facts())));
+            .and(PartOfPeriod.keeps(doc.lang(), f, st.facts()))
+            .and(YearLengths.keeps(doc.lang(), f, s, st.facts(), st.anchors())));
   }
 
   private static List<Fact> without(List<Fact> facts, Fact gone) {

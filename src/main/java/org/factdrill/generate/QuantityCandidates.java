@@ -28,6 +28,14 @@ final class QuantityCandidates {
       1.03, 1.04, 1.05};
   /** Significant digits from which a number with a fraction is a precise quantity. */
   static final int PRECISE_DIGITS = 4;
+  /**
+   * Decimals from which a precise quantity varies in its last places only: "365.24 days" is
+   * known to its hundredths, and a wrong value a few percent off (347 days) names a year no
+   * calendar has; its plausible mistakes are 365.21 to 365.27.
+   */
+  static final int LAST_PLACE_DECIMALS = 2;
+  /** How many units of the last written place a precise quantity's wrong values lie off. */
+  private static final int LAST_PLACE_STEPS = 4;
 
   private QuantityCandidates() {}
 
@@ -35,6 +43,10 @@ final class QuantityCandidates {
   static void add(Fact f, OptionShape s, SplittableRandom rnd, List<Value> out) {
     List<BigDecimal> nums = numbers(f.value());
     boolean precise = precise(f, nums);
+    if (precise && nums.get(0).stripTrailingZeros().scale() >= LAST_PLACE_DECIMALS) {
+      lastPlaces(f.value(), nums.get(0), rnd, out);
+      return;
+    }
     double[] factors = precise ? PRECISE_FACTORS : FACTORS;
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < factors.length; i++) {
@@ -64,6 +76,23 @@ final class QuantityCandidates {
       // Small whole counts (1, 2, 3 divisions): neighbours are the plausible mistakes.
       for (int d = 1; d <= 4; d++) {
         out.add(rebuild(f.value(), List.of(nums.get(0).add(BigDecimal.valueOf(d)))));
+      }
+    }
+  }
+
+  /** Wrong values of {@code like} (number x) one to a few units of x's last decimal off. */
+  private static void lastPlaces(Value like, BigDecimal x, SplittableRandom rnd, List<Value> out) {
+    BigDecimal unit = BigDecimal.ONE.movePointLeft(x.stripTrailingZeros().scale());
+    List<Integer> steps = new ArrayList<>();
+    for (int k = 1; k <= LAST_PLACE_STEPS; k++) {
+      steps.add(k);
+      steps.add(-k);
+    }
+    Distractors.shuffle(steps, rnd);
+    for (int k : steps) {
+      BigDecimal y = x.add(unit.multiply(BigDecimal.valueOf(k)));
+      if (y.signum() > 0) {
+        out.add(rebuild(like, List.of(y)));
       }
     }
   }

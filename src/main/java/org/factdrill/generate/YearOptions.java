@@ -74,6 +74,30 @@ final class YearOptions {
     return y -> y < 0 || y + width >= from && y <= to;
   }
 
+  /** How far beyond the years its story states a page's wrong years may reach. */
+  static final int STORY_MARGIN = 3;
+
+  /**
+   * Wrong years within {@link #STORY_MARGIN} of the span of years the page's story states (its
+   * prose, not a byline, a post's date line or other layout) and the answer: a page whose events
+   * all fall in one year gives options no reason to roam six years away, even when its date line
+   * is of a far later year. Any year when the story states none.
+   */
+  static IntPredicate nearStory(int answerYear, List<Integer> storyYears) {
+    if (answerYear <= 0 || storyYears.isEmpty()) {
+      return y -> true;
+    }
+    int lo = answerYear;
+    int hi = answerYear;
+    for (int y : storyYears) {
+      lo = Math.min(lo, y);
+      hi = Math.max(hi, y);
+    }
+    final int from = lo - STORY_MARGIN;
+    final int to = hi + STORY_MARGIN;
+    return y -> y < 0 || y >= from && y <= to;
+  }
+
   /** Wrong years for a hedged answer year: at least {@link #APPROX_GAP} years from it. */
   static IntPredicate clearOfHedge(int answerYear, boolean approx) {
     return y -> !approx || answerYear <= 0 || y < 0 || Math.abs(y - answerYear) >= APPROX_GAP;

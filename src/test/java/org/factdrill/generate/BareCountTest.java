@@ -39,6 +39,34 @@ class BareCountTest {
   }
 
   @Test
+  void aQuantifierBeforeAPastVerbAndItsObjectIsABareSubject() {
+    for (String q : List.of("Some", "Many", "Several", "Most", "Others", "Few")) {
+      for (String rest : List.of("petitioned the mayor before the fair of 1932.",
+          "urged Governor Tallis to call the vote in 1932.", "appealed to the council in May.",
+          "protested against the tax in 1932.", "wrote the mayor a letter in 1932.",
+          "visited them at the harbour in 1932.")) {
+        assertTrue(BareCount.opens(Language.EN, q + " " + rest), q + " " + rest);
+      }
+      for (String rest : List.of("wounded soldiers reached the harbour in 1932.",
+          "armed men guarded the mill in 1932.", "retired officers petitioned the mayor.")) {
+        assertFalse(BareCount.opens(Language.EN, q + " " + rest), q + " " + rest);
+      }
+    }
+    assertFalse(BareCount.opens(Language.EN, "Farmers petitioned the mayor ahead of the fair."));
+  }
+
+  @Test
+  void aQuantifierSubjectIsAskedWithTheSentenceThatNamesItsGroup() {
+    for (String verb : List.of("petitioned", "lobbied", "urged")) {
+      String text = "The Varn Fair\n\nIn 1931 the grain farmers of Varn lost half their harvest to the"
+          + " floods of the Lisk River.\n\nSome " + verb + " the mayor of Varn before the harvest"
+          + " fair of 1932, expecting a speech on the river banks.\n";
+      Fixtures.asking(Fixtures.extracted(Language.EN, text), "1932").forEach(q ->
+          assertTrue(q.prompt().contains("grain farmers"), verb + ": " + q.prompt()));
+    }
+  }
+
+  @Test
   void aYearOrAWordThatIsNoNumberOpensNoBareCount() {
     for (String v : List.of("was", "were", "had")) {
       assertFalse(BareCount.opens(Language.EN, "1848 " + v + " a year of revolts in Karvo."), v);

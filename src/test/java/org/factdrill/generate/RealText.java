@@ -19,4 +19,15 @@ final class RealText {
         false), w -> { }).load(List.of(p));
     return new BankGenerator(SharedExtractor.get(), "test").run(src, GenerateOptions.defaults());
   }
+
+  /** As above, every random choice drawn from {@code seed}. */
+  static Result generate(Path dir, String name, String text, long seed) throws Exception {
+    Path p = dir.resolve(name);
+    Files.writeString(p, text, StandardCharsets.UTF_8);
+    List<SourceText> src = new SourceLoader(new DocumentLoader(Optional.empty(), Optional.empty(),
+        false), w -> { }).load(List.of(p));
+    GenerateOptions d = GenerateOptions.defaults();
+    return new BankGenerator(SharedExtractor.get(), "test").run(src,
+        new GenerateOptions(d.types(), d.languages(), seed));
+  }
 }
