@@ -274,10 +274,14 @@ final class Stem {
         return Result.skip(SkipReason.RELATIVE_TIME, "counts back from an unstated now");
       }
       RelativeTime.Resolved rr = ThenYear.resolve(relative, r, st, s);
-      if (!rr.ok() && !RelativeTime.presentAside(r, f)
-          && !SincePresent.anchored(doc.lang(), text, r, st.facts(), from)) { // "since D, now"
+      Question.Time dated = rr.ok() ? null
+          : SincePresent.time(doc.lang(), text, r, st.facts(), from); // "since D, now"
+      if (!rr.ok() && !RelativeTime.presentAside(r, f) && dated == null) {
         return Result.skip(SkipReason.RELATIVE_TIME, r.text());
       } else if (!rr.ok()) {
+        if (dated != null) {
+          times.add(dated); // the since-date's year, on screen or the answer's own
+        }
         continue; // "Today, a century after … 1865": the year written stays absolute
       }
       TimeAnchors.Anchor ev = rr.evidence();
