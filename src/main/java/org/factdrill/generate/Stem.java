@@ -246,6 +246,9 @@ final class Stem {
       from = row; // "1925 – The Dock Act created a board. … The board also fixed _____"
       prepended = true;
     }
+    if (Referents.of(doc.lang()).restatedFromShown(st, f, from)) { // "20/3 … Hôm sau, ___"
+      return Result.skip(SkipReason.RELATIVE_TIME, "a day counted from one shown (a subtraction)");
+    }
     // The sentence shown before opens with its own "Then", "Nhưng mà": it joins nothing shown.
     from += prepended && from < s.start() ? context.connectiveLength(doc.lang(), text.substring(from, s.start())) : 0;
     from = leads.start(doc, st.anchors(), st.facts(), text, from, s.end(), f);
