@@ -37,6 +37,12 @@ final class DesignatedNumbers {
     // "Trung đoàn Bộ binh cơ giới 366": a unit's name between its noun and its number. A
     // function word is no part of a name: "Quân đoàn có 4.200 người" (the corps has 4,200 men).
     if (lex.has(PackFeature.DESIGNATOR_NAME_BETWEEN)) {
+      if (lex.number(t.norm(j)) != null) {
+        // "Thứ Bảy 13/11", "khóa Hai 2004": a numeral in words right before the digits is the
+        // designator's own number (an ordinal, a weekday), no part of a name; the digits after
+        // it begin a figure or a date of their own.
+        return false;
+      }
       for (int k = j - 1; k >= j - 4 && k >= 0; k--) {
         if (!t.isWordTok(k + 1) || !t.isWordTok(k)
             || lex.filtered().has(WordList.UNIT_STOPS, t, k + 1)) {

@@ -328,8 +328,10 @@ final class Referents {
       return new Start(at, added, null, null);
     }
     if (dated.test(f) && f.start() >= day.end() && f.start() - day.end() <= RESTATED) {
-      // "Hôm sau, ngày ___": the blank is the day counted from one the prompt does not show.
-      return new Start(from, prepended, SkipReason.RELATIVE_TIME, day.group());
+      // "Hôm sau, ngày ___": the blank is the day counted from one the prompt does not show;
+      // "Đêm hôm trước, ___" of "19 tháng 3" writes its day and month: only its year is open.
+      return WrittenMonth.in(st.doc().lang(), f.text()) ? new Start(at, added, null, null)
+          : new Start(from, prepended, SkipReason.RELATIVE_TIME, day.group());
     }
     Span prev = added ? null : usablePrevious(st, context, s);
     if (prev != null && hasDate(dated, st.facts(), null, prev.start(), prev.end(), prev.end(),
@@ -337,6 +339,23 @@ final class Referents {
       return new Start(prev.start(), true, null, null);
     }
     return new Start(from, prepended, SkipReason.RELATIVE_TIME, day.group());
+  }
+
+  /**
+   * True when the blank {@code f} restates a day phrase ("Hôm sau, ___", "The night before, ___")
+   * and the prompt from {@code from} shows a date with a day before that phrase: the day counted
+   * from is on screen, so the blank is a subtraction ("Ngày 20/3/1931 … Hôm sau, ___").
+   */
+  boolean restatedFromShown(Stem.DocState st, Fact f, int from) {
+    if (days == null || !dayDate(f) || from >= f.start()) {
+      return false;
+    }
+    Matcher day = days.matcher(st.doc().text()).region(Math.max(from, f.start() - 80), f.start());
+    int start = -1;
+    while (day.find()) {
+      start = f.start() - day.end() <= RESTATED ? day.start() : start; // the phrase it restates
+    }
+    return start >= 0 && hasDate(Referents::dayDate, st.facts(), null, from, start, start, start);
   }
 
   /** The language's articles ("the", "a"): a person's name follows none. */

@@ -40,8 +40,26 @@ final class SincePresent {
    */
   static boolean anchored(Language lang, String text, RelativeTime.Found r, List<Fact> facts,
       int shown) {
+    return date(lang, text, r, facts, shown) != null;
+  }
+
+  /**
+   * The present {@code r} as the bank records it, dated by its since-date: the date's year, and
+   * the date as evidence (the auditor then sees a resolved time, its year on screen or the
+   * answer's own); null when no since-date of its sentence dates it.
+   */
+  static org.factdrill.bank.Question.Time time(Language lang, String text, RelativeTime.Found r,
+      List<Fact> facts, int shown) {
+    Fact d = date(lang, text, r, facts, shown);
+    return d == null ? null : new org.factdrill.bank.Question.Time(r.text(),
+        ((Value.Date) d.value()).year(), "'" + d.text() + "' at " + d.start());
+  }
+
+  /** The since-date of the present's own sentence, shown, that dates it; or null. */
+  private static Fact date(Language lang, String text, RelativeTime.Found r, List<Fact> facts,
+      int shown) {
     if (r.kind() != RelativeTime.Kind.DOC || r.unit() != 'd' || r.offset() != 0) {
-      return false;
+      return null;
     }
     for (Fact d : facts) {
       if (d.kind() == FactKind.DATE && d.start() >= shown && d.end() <= r.start()
@@ -50,10 +68,10 @@ final class SincePresent {
           && d.value() instanceof Value.Date v && !v.isRange() && v.year() > 0
           && FactExtractor.statesYear(d.text(), lang)
           && opensWithSince(lang, text, d.sentence().start(), d.start())) {
-        return true;
+        return d;
       }
     }
-    return false;
+    return null;
   }
 
   /**

@@ -181,6 +181,7 @@ final class Stem {
     // "this plan", "these troops", "cuộc chiến này": the noun must be named in the prompt, the
     // context line or the sentence before (then shown with it); else the fact is not asked.
     List<RelativeTime.Found> rel = relative.find(doc.lang(), text, from, s.end());
+    List<Insert> renamed = new ArrayList<>(); // "vùng này" written "vùng Karst" (DemonstrativeName)
     for (Context.BackRef br : context.backReferences(doc.lang(), text, from, s.end())) {
       boolean isTime = false;
       for (RelativeTime.Found r : rel) {
@@ -197,6 +198,12 @@ final class Stem {
         continue;
       }
       Span prev = prepended ? null : st.context().previous(s);
+      String name = prev == null || st.context().isLayout(prev) ? null
+          : DemonstrativeName.of(doc.lang(), text, new Span(br.start(), br.end()), from, prev);
+      if (name != null) {
+        renamed.add(new Insert(br.start(), name, br.end()));
+        continue;
+      }
       if (prev != null && !st.context().isLayout(prev)
           && Context.mentions(doc.lang(), PromptBuilder.clean(prev.of(text)), br.noun())
           && !context.opensWithPronoun(doc.lang(), PromptBuilder.clean(prev.of(text)))) {
@@ -231,7 +238,8 @@ final class Stem {
     if (rs.skip() != null) { // "cả hai bên", "hôm sau": what they point to must be shown
       return Result.skip(rs.skip(), rs.detail());
     }
-    Referents.Start named = NamelessClause.start(st, context, s, rs);
+    // A clause whose demonstrative was given its name ("vùng Karst") names it: not prepended.
+    Referents.Start named = renamed.isEmpty() ? NamelessClause.start(st, context, s, rs) : rs;
     if (named == rs || !RowSentences.opensRow(text, s, st.facts())) {
       rs = named; // a clause naming nothing takes the one before, never another chronology row
     }
@@ -246,6 +254,9 @@ final class Stem {
       from = row; // "1925 – The Dock Act created a board. … The board also fixed _____"
       prepended = true;
     }
+    if (Referents.of(doc.lang()).restatedFromShown(st, f, from)) { // "20/3 … Hôm sau, ___"
+      return Result.skip(SkipReason.RELATIVE_TIME, "a day counted from one shown (a subtraction)");
+    }
     // The sentence shown before opens with its own "Then", "Nhưng mà": it joins nothing shown.
     from += prepended && from < s.start() ? context.connectiveLength(doc.lang(), text.substring(from, s.start())) : 0;
     from = leads.start(doc, st.anchors(), st.facts(), text, from, s.end(), f);
@@ -258,7 +269,7 @@ final class Stem {
       return Result.skip(SkipReason.NO_YEAR, "'" + open.yearless().text() + "' in the prompt");
     }
     from = open.from(); // "Hôm 15 tháng 4, ông Phúc …" asked as "Ông Phúc …"
-    List<Insert> inserts = new ArrayList<>();
+    List<Insert> inserts = new ArrayList<>(renamed);
     Insert label = row >= 0 && from == row ? RowLabel.adverbial(doc.lang(), text, st.facts(), row)
         : null;
     if (label != null) { // "May 3, 1962 The capsule …" shown before a later sentence of its row
@@ -274,10 +285,14 @@ final class Stem {
         return Result.skip(SkipReason.RELATIVE_TIME, "counts back from an unstated now");
       }
       RelativeTime.Resolved rr = ThenYear.resolve(relative, r, st, s);
-      if (!rr.ok() && !RelativeTime.presentAside(r, f)
-          && !SincePresent.anchored(doc.lang(), text, r, st.facts(), from)) { // "since D, now"
+      Question.Time dated = rr.ok() ? null
+          : SincePresent.time(doc.lang(), text, r, st.facts(), from); // "since D, now"
+      if (!rr.ok() && !RelativeTime.presentAside(r, f) && dated == null) {
         return Result.skip(SkipReason.RELATIVE_TIME, r.text());
       } else if (!rr.ok()) {
+        if (dated != null) {
+          times.add(dated); // the since-date's year, on screen or the answer's own
+        }
         continue; // "Today, a century after … 1865": the year written stays absolute
       }
       TimeAnchors.Anchor ev = rr.evidence();

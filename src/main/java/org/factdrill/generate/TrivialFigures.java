@@ -92,8 +92,9 @@ final class TrivialFigures {
       // "năm 1963 (Phật lịch 2507)": the same year in another era's count, a conversion.
       return new ValueRules.Skip(SkipReason.OTHER_CALENDAR, "a year of another era's count");
     }
-    if (f.kind() == FactKind.DATE && ranking(lang, text, f)) {
-      return new ValueRules.Skip(SkipReason.TRIVIAL, "a century in a judgement (a ranking's scope)");
+    String scope = f.kind() == FactKind.DATE ? ranking(lang, text, f) : null;
+    if (scope != null) { // "one of the finest … of the", "continued to grow in the"
+      return new ValueRules.Skip(SkipReason.TRIVIAL, "a century in a " + scope + " phrase");
     }
     if (f.kind() == FactKind.DATE && source(lang, text, f)) {
       return new ValueRules.Skip(SkipReason.TRIVIAL,
@@ -197,14 +198,14 @@ final class TrivialFigures {
   }
 
   /**
-   * True when {@code f} is a century that a superlative of the pack scopes: the phrase before it
+   * The class of the pack's words that scope the century {@code f} (null when none): the phrase before it
    * (back to a clause mark, within its sentence and {@link #RANKING_REACH} characters) holds one
    * ("the finest … of the", "מן … ביותר של", "đẹp nhất").
    */
-  private boolean ranking(Language lang, String text, Fact f) {
+  private String ranking(Language lang, String text, Fact f) {
     if (!(f.value() instanceof org.factdrill.extract.Value.Date d)
         || !CENTURY.matcher(d.iso()).matches()) {
-      return false;
+      return null;
     }
     int from = Math.max(0, f.start() - RANKING_REACH);
     if (f.sentence() != null && f.sentence().start() <= f.start()) {
@@ -219,9 +220,9 @@ final class TrivialFigures {
     phrase = phrase.substring(cut);
     for (Rule r : rules.getOrDefault(lang, List.of())) {
       if (r.where().equals("superlative") && r.words().matcher(phrase).find()) {
-        return true;
+        return r.cls();
       }
     }
-    return false;
+    return null;
   }
 }

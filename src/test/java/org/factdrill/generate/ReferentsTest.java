@@ -155,15 +155,17 @@ class ReferentsTest {
   }
 
   @Test
-  void theBlankRestatingTheNextDayIsNotAsked() {
+  void theBlankRestatingTheNextDayIsNotAskedWithTheDayItCountsFrom() {
+    // Class 47 of the twentieth review: a blank that writes its day and month restates the day
+    // phrase (its apposition) and is asked; never beside the day it counts from (a subtraction).
     Result r = gen(Language.EN, """
         The river crossing
 
         The army crossed the river on {{12 May 1940|date|1940-05-12}}. The next day, on \
         {{13 May 1940|date|1940-05-13}}, its tanks reached the first town beyond the bridge.
         """);
-    assertTrue(cloze(r, "13 May 1940").isEmpty(), r.report().format(r.bank()));
-    assertEquals(Set.of(SkipReason.RELATIVE_TIME), reasons(r, "13 May 1940"));
+    assertTrue(cloze(r, "13 May 1940").stream().noneMatch(q -> q.prompt().contains("12 May")),
+        r.report().format(r.bank()));
   }
 
   @Test
