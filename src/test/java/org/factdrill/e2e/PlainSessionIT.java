@@ -28,9 +28,11 @@ class PlainSessionIT {
     Path bank = tmp.resolve("seeds.json");
     Files.copy(home.resolve("question-banks/seeds.json"), bank);
     Path db = tmp.resolve("progress.db");
-    Process p = new ProcessBuilder(List.of("java", "-jar", jar.toString(), "study", "--plain",
-        "--bank", bank.toString(), "--db", db.toString(), "--profile", "e2e"))
-        .redirectErrorStream(true).start();
+    List<String> cmd = new java.util.ArrayList<>(List.of("java"));
+    cmd.addAll(org.factdrill.testing.ShortJvms.LAUNCHER);
+    cmd.addAll(List.of("-jar", jar.toString(), "study", "--plain",
+        "--bank", bank.toString(), "--db", db.toString(), "--profile", "e2e"));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     try (OutputStream in = p.getOutputStream()) {
       // Answer, take the suggested grade, three times; then quit.
       in.write("1991\n\n23000\n\n1993\n\nq\n".getBytes(StandardCharsets.UTF_8));
