@@ -205,7 +205,7 @@ class InterfaceLanguageIT {
       session = "factdrill-lang-" + lang + "-" + ProcessHandle.current().pid();
       Path script = tmp.resolve("tui-" + lang + ".sh");
       Files.writeString(script, "#!/bin/sh\n"
-          + "java -Dfile.encoding=UTF-8 -jar '" + jar + "' --bank '" + bank + "' --db '"
+          + "java " + String.join(" ", org.factdrill.testing.ShortJvms.LAUNCHER) + " -Dfile.encoding=UTF-8 -jar '" + jar + "' --bank '" + bank + "' --db '"
           + db + "' --profile ana\n"
           + "sleep 30\n");
       script.toFile().setExecutable(true);

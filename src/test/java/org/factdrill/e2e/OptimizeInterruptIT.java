@@ -52,9 +52,10 @@ class OptimizeInterruptIT {
     if (run(List.of("env", "--default-signal=INT", "true")) == 0) {
       cmd.addAll(List.of("env", "--default-signal=INT"));
     }
-    cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Dfile.encoding=UTF-8", "-jar", jar.toString(), "optimize", "--db", db.toString(),
-        "--profile", "ana", "--yes"));
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(org.factdrill.testing.ShortJvms.LAUNCHER);
+    cmd.addAll(List.of("-Dfile.encoding=UTF-8", "-jar", jar.toString(), "optimize", "--db",
+        db.toString(), "--profile", "ana", "--yes"));
     ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.environment().remove("FACTDRILL_DB");
     Process p = pb.start();

@@ -86,7 +86,7 @@ class TerminalKeysIT {
     Path script = tmp.resolve("tui.sh");
     Path after = tmp.resolve("after.txt");
     Files.writeString(script, "#!/bin/sh\n"
-        + "java -Dfile.encoding=UTF-8 -jar '" + jar + "' --bank '" + bank + "' --db '"
+        + "java " + String.join(" ", org.factdrill.testing.ShortJvms.LAUNCHER) + " -Dfile.encoding=UTF-8 -jar '" + jar + "' --bank '" + bank + "' --db '"
         + tmp.resolve("p.db") + "' --profile it\n"
         + "echo \"exit=$?\" > '" + after + "'\n"
         + "stty -a >> '" + after + "'\n"

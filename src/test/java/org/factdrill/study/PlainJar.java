@@ -69,9 +69,11 @@ final class PlainJar {
 
   static PlainJar start(Path bank, Path db, String profile) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1",
-        "-Dfile.encoding=UTF-8", "-jar", jar().toString(), "study", "--plain", "--bank",
-        bank.toString(), "--db", db.toString(), "--profile", profile);
+    List<String> cmd = new ArrayList<>(List.of(java, "-Xshare:auto"));
+    cmd.addAll(org.factdrill.testing.ShortJvms.LAUNCHER);
+    cmd.addAll(List.of("-Dfile.encoding=UTF-8", "-jar", jar().toString(), "study", "--plain",
+        "--bank", bank.toString(), "--db", db.toString(), "--profile", profile));
+    ProcessBuilder pb = new ProcessBuilder(cmd);
     Map<String, String> env = pb.environment();
     env.remove("FACTDRILL_DB");
     return new PlainJar(pb.start());

@@ -14,6 +14,14 @@ public final class ShortJvms {
   /** What {@code JDK_JAVA_OPTIONS} gets, after anything already there. */
   public static final String OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss8m";
 
+  /**
+   * The JIT and collector the launcher ({@code ./factdrill}) starts the packaged jar with, for the
+   * end-to-end tests that start the jar themselves: they then run it as a user's launcher does,
+   * and a start costs about a quarter less CPU (a three-answer plain session: 3.3 -> 2.5 CPU s).
+   */
+  public static final java.util.List<String> LAUNCHER = java.util.List.of(
+      "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
   private ShortJvms() {}
 
   /** {@code pb}, whose JVMs (at any depth of scripts) start with {@link #OPTIONS}. */

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.factdrill.store.Profile;
 import org.factdrill.store.Store;
@@ -38,10 +40,13 @@ class SyncKillIT {
       ClassSyncPgTest.studyMany(s, s.profile("me", java.time.Instant.EPOCH), n);
     }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(java, "-jar", jar.toString(), "sync", "--server",
+    List<String> cmd = new ArrayList<>(List.of(java));
+    cmd.addAll(org.factdrill.testing.ShortJvms.LAUNCHER);
+    cmd.addAll(List.of("-jar", jar.toString(), "sync", "--server",
         "postgresql://" + login + "@" + pg.admin().host() + ":" + pg.admin().port() + "/"
             + pg.admin().database(), "--db", db.toString(), "--profile", "me", "--batch", "50",
-        "--banks-dir", dir.resolve("banks").toString(), "--verbose");
+        "--banks-dir", dir.resolve("banks").toString(), "--verbose"));
+    ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.environment().remove("FACTDRILL_DB");
     pb.environment().put("PGPASSWORD", pw);
     pb.redirectErrorStream(true);
