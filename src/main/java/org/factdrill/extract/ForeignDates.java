@@ -41,8 +41,10 @@ final class ForeignDates {
   /** True when token {@code i} may start a date of the other language. */
   boolean may(Toks t, int i) {
     int w = t.isDigits(i) ? i + 1 : i;
-    return t.isWordTok(w) && !t.lineBreakBefore(w) && lex.month(t.norm(w)) > 0
-        && UnicodeScript.of(t.text.codePointAt(t.startOf(w))) != own;
+    if (!t.isWordTok(w) || UnicodeScript.of(t.text.codePointAt(t.startOf(w))) == own) {
+      return false; // read off the token arrays: a word of the page's script makes no Token
+    }
+    return !t.lineBreakBefore(w) && lex.month(t.norm(w)) > 0;
   }
 
   /** The other language's date starting at token {@code i}, or null. */
