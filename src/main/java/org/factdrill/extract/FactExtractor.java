@@ -24,6 +24,8 @@ public final class FactExtractor implements Extractor {
   private final Map<Language, LegalCitations> citations = new java.util.HashMap<>();
   private final Map<Language, CalendarDates> calendars = new java.util.LinkedHashMap<>();
   private final Map<Language, LunarMonths> lunarMonths = new java.util.LinkedHashMap<>();
+  /** Dates in another language's words and script, where a pack names that language. */
+  private final Map<Language, ForeignDates> foreign = new java.util.HashMap<>();
   /** A sentence splitter per language, made once and reused (making one clones ICU's iterator). */
   private final Map<Language, Sentences.Splitter> splitters = new java.util.HashMap<>();
 
@@ -39,6 +41,10 @@ public final class FactExtractor implements Extractor {
       }
       calendars.put(l, new CalendarDates(l.pack()));
       lunarMonths.put(l, new LunarMonths(lex));
+      ForeignDates fd = ForeignDates.of(l);
+      if (fd != null) {
+        foreign.put(l, fd);
+      }
     }
   }
 
@@ -73,6 +79,7 @@ public final class FactExtractor implements Extractor {
     QuantityRecognizer qtyRec = quantities.get(lang);
     ClockTimes clock = clocks.get(lang);
     LoneStarters alone = LoneStarters.of(lang);
+    ForeignDates fd = foreign.get(lang);
     List<Match> found = new ArrayList<>();
     // The other-calendar dates by the token they start at (null for most texts: none).
     CalendarDates.Found[] other = calendarDates(otherFound, t);
@@ -102,12 +109,15 @@ public final class FactExtractor implements Extractor {
         i = cf.end();
         continue;
       }
-      if (t.isBlocked(i) || !candidate(t, i, lex, dateRec)
-          || alone.spares(t, i, lex)) {
+      boolean quoted = fd != null && !t.isBlocked(i) && fd.may(t, i);
+      if (t.isBlocked(i) || !quoted && (!candidate(t, i, lex, dateRec)
+          || alone.spares(t, i, lex))) {
         i++;
         continue;
       }
       Match m = choose(dateRec.at(t, i), qtyRec.at(t, i));
+      Match om = quoted ? fd.at(t, i) : null; // "May 14 1948" in a Hebrew page's caption
+      m = om != null && (m == null || om.to() > m.to()) ? om : m;
       if (m == null) {
         i++;
         continue;

@@ -113,8 +113,8 @@ final class NumeralRoles {
     String firstWord = t.norm(q.from());
     if (q.value().compareTo(BigDecimal.valueOf(2)) <= 0 && q.value().signum() >= 0
         && q.value().stripTrailingZeros().scale() <= 0 && !lex.words(WordList.ABSOLUTE_SMALL_NUMERALS).contains(firstWord)) {
-      return countSubject(t, q)
-          || q.value().compareTo(BigDecimal.ONE) > 0 && partOfStatedWhole(t, q.to());
+      return countSubject(t, q) || q.value().compareTo(BigDecimal.ONE) > 0
+          && (partOfStatedWhole(t, q.to()) || countsTime(t, q.to()));
     }
     String before = t.norm(q.from() - 1);
     // "the three countries" points back to a set; "the twenty-two senators" counts: a
@@ -123,6 +123,19 @@ final class NumeralRoles {
     return !(small && lex.words(WordList.SMALL_NUMBER_DETERMINERS).contains(before))
         && !(t.isWordTok(q.to()) && lex.words(WordList.SMALL_NUMBER_PARTITIVES).contains(t.norm(q.to()))
         && !partOfStatedWhole(t, q.to()));
+  }
+
+  /**
+   * "שתי דקות", "two weeks": a number word right before one of the pack's duration-units counts
+   * how long something lasted, whatever stands before it; a determiner ("the two sides") comes
+   * before a noun that measures no time. A unit followed by one of the pack's distance-words
+   * ("two years later", "שני ימים לאחר מכן") counts the distance from another event, which the
+   * sentence may not show: that stays as it was (the generator's event-distance rules).
+   */
+  private boolean countsTime(Toks t, int k) {
+    return t.isWordTok(k) && !t.lineBreakBefore(k)
+        && lex.words(WordList.DURATION_UNITS).contains(t.norm(k))
+        && !(t.isWordTok(k + 1) && lex.words(WordList.DISTANCE_WORDS).contains(t.norm(k + 1)));
   }
 
   /**

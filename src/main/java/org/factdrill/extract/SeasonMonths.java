@@ -17,6 +17,9 @@ import org.factdrill.text.Language;
  * month) holds one of the pack's {@code habitual-words} (adverbs of "usually", "as a rule") or
  * {@code yearly-words} ("every year"), or its sentence holds a yearly word anywhere; a compound
  * that holds such a word and says no habit ({@code habitual-not}: "thường vụ") does not count.
+ * Where the pack can tell the present tense by its words' forms ({@link PresentClauses}: Hebrew),
+ * a clause told in the present is habitual without an adverb, unless the month opens its line (a
+ * chronology row's label, whose row may tell its year's events in the present).
  */
 public final class SeasonMonths {
   /** How far around the month its clause is looked at (characters each side). */
@@ -80,6 +83,9 @@ public final class SeasonMonths {
     if (ClauseReach.holdsAny(clause, w.clause())) {
       return true;
     }
+    if (PresentClauses.holds(lang, clause) && !opensLine(text, start)) {
+      return true; // "העגורים נודדים … בין אוקטובר לדצמבר": told in the present, a season
+    }
     int from = ClauseReach.back(text, start, REACH, BREAKS);
     if (from > 0 && text.charAt(from - 1) == ',') {
       // "Usually, from May to July, …": the adverb fronted alone, set off by its comma
@@ -92,5 +98,15 @@ public final class SeasonMonths {
     String sentence = text.substring(ClauseReach.back(text, start, SENTENCE_REACH, SENTENCE_BREAKS),
         ClauseReach.ahead(text, end, SENTENCE_REACH, SENTENCE_BREAKS)).toLowerCase(loc);
     return ClauseReach.holdsAny(sentence, w.yearly());
+  }
+
+  /** True when only a list mark or spaces stand before {@code start} on its line (a row's label). */
+  private static boolean opensLine(String text, int start) {
+    for (int k = start - 1; k >= 0 && text.charAt(k) != '\n'; k--) {
+      if (!Character.isWhitespace(text.charAt(k)) && "-*•–".indexOf(text.charAt(k)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -41,6 +41,7 @@ enum WordList {
   DEFINITE_PREFIXES("definite-prefixes"),
   DESIGNATORS("designators"),
   DESIGNATORS_WITHOUT_NAME("designators-without-name"),
+  DISTANCE_WORDS("distance-words"),
   DISTRIBUTIVES("distributives"),
   DIGIT_PREFIXES("digit-prefixes"),
   DIGIT_SUFFIXES("digit-suffixes"),
