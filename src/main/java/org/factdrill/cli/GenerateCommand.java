@@ -116,7 +116,8 @@ final class GenerateCommand implements Callable<Integer> {
     }
     write(r.bank(), target);
     if (report) {
-      env.out().print(r.report().format(r.bank()));
+      env.out().print(r.report().format(r.bank(),
+          reason -> reason.uiKey() == null ? reason.text() : speech().say(reason.uiKey())));
       env.out().flush();
     }
     env.err().println(speech().say("cli.generate.wrote", r.bank().questions().size(),

@@ -107,7 +107,7 @@ public final class BankAudit {
   private void relative(Language lang, Question q, String prompt, Sink s) {
     for (String text : texts(q, prompt)) {
       for (RelativeTime.Found f : relative.find(lang, text, 0, text.length())) {
-        if (!resolved(q, text, f) && !presentAside(q, f)) {
+        if (!resolved(q, text, f) && !(presentAside(q, f) && lastSentence(lang, text, f))) {
           s.hit(Category.RELATIVE, f.text() + " | " + around(text, f.start(), f.end()));
         }
       }
@@ -127,6 +127,15 @@ public final class BankAudit {
     return q.answer().value().date().map(d -> !d.iso().startsWith("--")
         && q.answer().text().contains(d.iso().replaceFirst("^-", "").split("[-/]")[0]))
         .orElse(false);
+  }
+
+  /**
+   * True when {@code f} stands in the prompt's last sentence, the asked one: a sentence shown
+   * before it (to name a pronoun) is not the one whose written year the present comments on.
+   */
+  private static boolean lastSentence(Language lang, String text, RelativeTime.Found f) {
+    List<org.factdrill.text.Span> s = org.factdrill.text.Sentences.split(text, lang);
+    return s.isEmpty() || f.start() >= s.get(s.size() - 1).start();
   }
 
   /**
@@ -207,7 +216,7 @@ public final class BankAudit {
    * demonstratives: behind a count or a hedge ("about
    * ten years after that, …") it points back as it does opening the sentence.
    */
-  private static boolean anaphoraFirst(Language lang, String t) {
+  static boolean anaphoraFirst(Language lang, String t) {
     String[] parts = FIRST_PHRASE.split(t, 2);
     if (parts.length < 2) {
       return false;

@@ -42,6 +42,7 @@ public final class BankGenerator {
   private final FactScreen screen = new FactScreen(contexts, prompts);
   private final ChronologyQuestions chronology = new ChronologyQuestions(new RelativeTime());
   private final YearCeiling yearCeiling;
+  private final AuditGate gate = new AuditGate();
 
   public BankGenerator(Extractor extractor, String version) {
     this(extractor, version, java.time.Clock.systemUTC());
@@ -149,6 +150,7 @@ public final class BankGenerator {
         if (!options.languages().contains(doc.lang())) {
           continue;
         }
+        int first = questions.size(); // this document's questions start here (for the audit)
         List<Timeline.Event> events = new ArrayList<>();
         Stem.DocState st = new Stem.DocState(doc, contexts.of(doc),
             TimeAnchors.of(doc.lang(), doc.text(), d.facts(), doc.layout()), d.facts());
@@ -207,6 +209,7 @@ public final class BankGenerator {
         }
         questions.addAll(chronology.fromPeriods(doc, d.facts(), options.types(),
             st.context()::line));
+        gate.screen(questions, first, doc, report); // what the auditor flags is not written
       } catch (RuntimeException | StackOverflowError e) {
         throw new DocumentFault(i, e);
       }

@@ -152,6 +152,9 @@ final class RelativeTime {
       case THEN: // needs the sentences around it: ThenYear
         return new Resolved(f, -1, null);
       case PREV:
+        // "that year", "the same year": the year of the events told before, never a since-year
+        return fromAnchor(f, f.offset() == 0 && f.unit() == 'y' ? anchors.sameYearBefore(f.start())
+            : anchors.yearBefore(f.start()));
       case AFTER:
         return fromAnchor(f, anchors.yearBefore(f.start()));
       case AGO:

@@ -91,8 +91,16 @@ public final class Report {
     return facts;
   }
 
-  /** The report as text: counts, then skipped facts, then merge lines. */
+  /** The report as text: counts, then skipped facts, then merge lines (reasons in English). */
   public String format(Bank bank) {
+    return format(bank, SkipReason::text);
+  }
+
+  /**
+   * The report as text, each skip's reason worded by {@code words} (the command line gives the
+   * auditor's categories in the interface language: {@link SkipReason#uiKey()}).
+   */
+  public String format(Bank bank, java.util.function.Function<SkipReason, String> words) {
     Map<String, Integer> byType = new TreeMap<>();
     Map<String, Integer> byLang = new TreeMap<>();
     Map<String, Integer> byKind = new TreeMap<>();
@@ -125,7 +133,7 @@ public final class Report {
       b.append("  skipped ").append(s.source()).append(' ').append(s.start()).append("..")
           .append(s.end()).append(" \"").append(s.text()).append("\"")
           .append(s.type() == null ? "" : " (" + s.type() + ")").append(": ")
-          .append(s.reason().text());
+          .append(words.apply(s.reason()));
       if (s.detail() != null) {
         b.append(" (").append(s.detail()).append(')');
       }

@@ -59,12 +59,36 @@ public enum SkipReason {
   MISREAD("letters misread by a scan's text recognition: a bracket closed by a bracket of another "
       + "kind (\"[Unitcd}\"), so its words may not be the source's"),
   LIST_YEAR("an item of a list of dates that share the year written after the last (in March, "
-      + "April and May 1937): asked alone it would take the list's year as its own");
+      + "April and May 1937): asked alone it would take the list's year as its own"),
+  // The bank auditor's categories (BankAudit.Category), checked on each finished question: one
+  // reason each; the interface words of each are the packs' cli.generate.audit.* keys.
+  AUDIT_NO_YEAR("audit: a date answer without its year", "no-year"),
+  AUDIT_RELATIVE("audit: a relative time the question does not resolve", "relative"),
+  AUDIT_PRONOUN("audit: the prompt opens with a pronoun or demonstrative pointing to nothing "
+      + "shown", "pronoun"),
+  AUDIT_HEDGE("audit: an option or false statement its hedge makes true", "hedge"),
+  AUDIT_PREFIX("audit: a prefix letter inside the blank", "prefix"),
+  AUDIT_NOISE("audit: a footnote mark or layout fragment in the prompt", "noise"),
+  AUDIT_MOJIBAKE("audit: mis-decoded letters", "mojibake");
 
   private final String text;
+  private final String audit;
 
   SkipReason(String text) {
+    this(text, null);
+  }
+
+  SkipReason(String text, String audit) {
     this.text = text;
+    this.audit = audit;
+  }
+
+  /**
+   * The interface words' key of an auditor category's reason ({@code cli.generate.audit.relative}),
+   * or null for a reason of the generator's own rules (reported in English).
+   */
+  public String uiKey() {
+    return audit == null ? null : "cli.generate.audit." + audit;
   }
 
   /** A short English explanation for the report. */

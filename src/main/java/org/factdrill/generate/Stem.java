@@ -260,6 +260,11 @@ final class Stem {
     // The sentence shown before opens with its own "Then", "Nhưng mà": it joins nothing shown.
     from += prepended && from < s.start() ? context.connectiveLength(doc.lang(), text.substring(from, s.start())) : 0;
     from = leads.start(doc, st.anchors(), st.facts(), text, from, s.end(), f);
+    String refused = from < s.start() ? ShownBefore.refused(doc.lang(),
+        PromptBuilder.clean(text.substring(from, s.start()))) : null;
+    if (refused != null) { // what is shown before must stand on its own, as the asked one must
+      return Result.skip(SkipReason.DANGLING_START, refused);
+    }
     String kind = NamelessClause.unnamedInstance(st, context, from, s);
     if (kind != null) { // "The ship sank in _____" after "USS Arlen …", not shown: which ship?
       return Result.skip(SkipReason.BACK_REFERENCE, kind + " (named before)");
@@ -285,9 +290,14 @@ final class Stem {
         return Result.skip(SkipReason.RELATIVE_TIME, "counts back from an unstated now");
       }
       RelativeTime.Resolved rr = ThenYear.resolve(relative, r, st, s);
+<<<<<<< HEAD
       Question.Time dated = rr.ok() ? null
           : SincePresent.time(doc.lang(), text, r, st.facts(), from); // "since D, now"
       if (!rr.ok() && !RelativeTime.presentAside(r, f) && dated == null) {
+=======
+      if (!rr.ok() && !(r.start() >= s.start() && RelativeTime.presentAside(r, f)) // asked one's
+          && !SincePresent.anchored(doc.lang(), text, r, st.facts(), from)) { // "since D, now"
+>>>>>>> gate21
         return Result.skip(SkipReason.RELATIVE_TIME, r.text());
       } else if (!rr.ok()) {
         if (dated != null) {
@@ -297,7 +307,8 @@ final class Stem {
       }
       TimeAnchors.Anchor ev = rr.evidence();
       if (r.kind() == RelativeTime.Kind.DOC && r.unit() != 'y' && ev != null && ev.docDate()
-          && !onFact && !window.contains(ev.text()) && !RelativeTime.presentAside(r, f)
+          && !onFact && !window.contains(ev.text())
+          && !(r.start() >= s.start() && RelativeTime.presentAside(r, f))
           && !(f.value() instanceof Value.Date fd && fd.year() > 0
           && f.text().contains(String.valueOf(fd.year())))) {
         // "tuần tới", "last month": a year does not say which week or month; the page's date

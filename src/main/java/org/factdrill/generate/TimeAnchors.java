@@ -248,6 +248,30 @@ final class TimeAnchors {
   }
 
   /**
+   * The year "that year" or "the same year" means: the nearest explicit year before {@code pos}
+   * in its paragraph whose year dates what is told next. A year that starts or ends a span
+   * ("retired since 1850"), a birth or death year, or a period's dates a state, not the events
+   * told after it ({@link AnchorDoubts}): it is passed over for the year before it; a cited
+   * work's or another calendar's year leaves the phrase unresolved, as for {@link #yearBefore}.
+   */
+  Anchor sameYearBefore(int pos) {
+    int paragraph = paragraphStart(pos);
+    Anchor best = null;
+    Anchor nearest = null;
+    for (Anchor a : years) {
+      if (a.start() < pos && a.start() >= paragraph) {
+        if (nearest == null || a.start() > nearest.start()) {
+          nearest = a;
+        }
+        if (a.doubt() == null && (best == null || a.start() > best.start())) {
+          best = a;
+        }
+      }
+    }
+    return nearest != null && AnchorDoubts.countsNothing(nearest.doubt()) ? null : best;
+  }
+
+  /**
    * The year of a month or day written without one: a year its own sentence states (the nearest
    * before it, else a full date's after it), else the nearest explicit year before it in its
    * paragraph (its line, on a page whose lines are paragraphs), else the document's own date
