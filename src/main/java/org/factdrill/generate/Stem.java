@@ -290,14 +290,10 @@ final class Stem {
         return Result.skip(SkipReason.RELATIVE_TIME, "counts back from an unstated now");
       }
       RelativeTime.Resolved rr = ThenYear.resolve(relative, r, st, s);
-<<<<<<< HEAD
       Question.Time dated = rr.ok() ? null
           : SincePresent.time(doc.lang(), text, r, st.facts(), from); // "since D, now"
-      if (!rr.ok() && !RelativeTime.presentAside(r, f) && dated == null) {
-=======
       if (!rr.ok() && !(r.start() >= s.start() && RelativeTime.presentAside(r, f)) // asked one's
-          && !SincePresent.anchored(doc.lang(), text, r, st.facts(), from)) { // "since D, now"
->>>>>>> gate21
+          && dated == null) {
         return Result.skip(SkipReason.RELATIVE_TIME, r.text());
       } else if (!rr.ok()) {
         if (dated != null) {
