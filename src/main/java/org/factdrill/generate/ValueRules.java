@@ -28,6 +28,9 @@ final class ValueRules {
   /** A compact year range: "1853–56", "1914-1918". */
   private static final Pattern YEAR_RANGE = Pattern.compile(
       "(?<![\\p{N}])(\\d{4})\\s*[–—-]\\s*(\\d{2}|\\d{4})(?![\\p{N}])");
+  /** A four-digit year standing alone in a prompt (not part of a longer figure). */
+  private static final Pattern STATED_YEAR =
+      Pattern.compile("(?<![\\p{N},.])(\\d{4})(?![\\p{N}]|[,.]\\d)");
   private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})\\s*[/.]\\s*(\\d{1,2})");
   /** An abbreviated year in the prompt: "'73", "73'", "73׳" (the '73 war). */
   private static final Pattern ABBREVIATED_YEAR = Pattern.compile(
@@ -248,18 +251,13 @@ final class ValueRules {
     if (answerYear <= 0) {
       return y -> true;
     }
-    int lo = answerYear;
-    int hi = answerYear;
-    for (int y : docYears) {
-      lo = Math.min(lo, y);
-      hi = Math.max(hi, y);
-    }
-    final int min = lo - 3;
-    final int max = Math.max(hi + 3, answerYear + 3);
+    int[] span = YearOptions.span(answerYear, docYears);
+    final int min = span[0] - 3;
+    final int max = Math.max(span[1] + 3, answerYear + 3);
     List<Integer> stated = new ArrayList<>();
     String rest = template.replace(String.valueOf(PromptBuilder.HOLE), " ")
         + " " + (contextLine == null ? "" : contextLine);
-    Matcher m = Pattern.compile("(?<![\\p{N},.])(\\d{4})(?![\\p{N}]|[,.]\\d)").matcher(rest);
+    Matcher m = STATED_YEAR.matcher(rest);
     while (m.find()) {
       int y = Integer.parseInt(m.group(1));
       if (y >= 1000 && y <= 2100 && y != answerYear) {

@@ -87,15 +87,21 @@ final class YearOptions {
     if (answerYear <= 0 || storyYears.isEmpty()) {
       return y -> true;
     }
+    int[] span = span(answerYear, storyYears);
+    final int from = span[0] - STORY_MARGIN;
+    final int to = span[1] + STORY_MARGIN;
+    return y -> y < 0 || y >= from && y <= to;
+  }
+
+  /** The lowest and highest of {@code years} and the answer's year, as {lo, hi}. */
+  static int[] span(int answerYear, List<Integer> years) {
     int lo = answerYear;
     int hi = answerYear;
-    for (int y : storyYears) {
+    for (int y : years) {
       lo = Math.min(lo, y);
       hi = Math.max(hi, y);
     }
-    final int from = lo - STORY_MARGIN;
-    final int to = hi + STORY_MARGIN;
-    return y -> y < 0 || y >= from && y <= to;
+    return new int[] {lo, hi};
   }
 
   /** Wrong years for a hedged answer year: at least {@link #APPROX_GAP} years from it. */
