@@ -61,7 +61,7 @@ final class Giveaways {
       return SkipReason.COUNTABLE_LIST;
     }
     List<Fact> figures = Conversions.without(text, sameSentence);
-    if (sumsUp(f, figures) || changeOf(f, figures)
+    if (sumsUp(f, ParallelAsides.parts(text, f, figures)) || changeOf(f, figures)
         || lang != null && YearSpans.determined(lang, text, f, sameSentence)
         || lang != null && Breakdowns.determined(lang, text, f, sentence, sameSentence)) {
       return SkipReason.SUM_OF_PARTS;

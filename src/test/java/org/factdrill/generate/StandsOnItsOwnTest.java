@@ -274,6 +274,20 @@ class StandsOnItsOwnTest {
   }
 
   @Test
+  void figuresEachInItsOwnBracketAfterAListedItemAreNotPartsOfOneAnother() {
+    // Terms of office, one per listed name: 9 = 5 + 4 by chance, nothing is given away.
+    Result terms = gen(Language.EN, "The council named three wardens of the harbour in {{1702|date|1702}}:"
+        + " Harrow (for {{9|number|9}} years), Leland (for {{5|number|5}} years) and Osric (for"
+        + " {{4|number|4}} years).\n");
+    assertTrue(reasons(terms).stream().noneMatch(r -> r == SkipReason.SUM_OF_PARTS),
+        terms.report().format(terms.bank()));
+    // The same figures running in the sentence as a total and its parts are a giveaway.
+    Result parts = gen(Language.EN, "Of the {{9|number|9}} wardens named in {{1702|date|1702}},"
+        + " {{5|number|5}} came from the northern towns and {{4|number|4}} from the coast.\n");
+    assertTrue(reasons(parts).contains(SkipReason.SUM_OF_PARTS), parts.report().format(parts.bank()));
+  }
+
+  @Test
   void aCitedWorksYearIsNotAsked() {
     Result r = gen(Language.EN, """
         The number of refugees was later revised, as Smith ({{1999|date|1999}}) showed in detail.
