@@ -101,6 +101,7 @@ final class ChronologyQuestions {
       if (types.contains(QuestionType.WHICHFIRST)
           && (order.tellsOrder(p.earlier().text(), p.later().text())
           || story.tellsOrder(doc.text(), p.earlier().text(), p.later().text())
+          || LawStages.tellsOrder(doc.lang(), p.earlier().text(), p.later().text())
           || story.existsOnlyAfter(doc.text(), facts, year(p.earlier().iso()), p.later().text(),
               year(p.later().iso()), p.later().sentence()))) {
         // A founding before a dissolution, a birth before a death, a city's founding before an

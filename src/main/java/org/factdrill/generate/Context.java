@@ -364,6 +364,7 @@ final class Context {
           strictRefs.get(lang).contains(m.group().toLowerCase(Locale.ROOT))
           || noun != null && placeNouns.get(lang).contains(noun.toLowerCase(Locale.ROOT))));
     }
+    out.addAll(OccasionYears.find(lang, text, from, to)); // "the 1932 fair": which fair?
     return out;
   }
 

@@ -38,6 +38,20 @@ final class CutTail {
     }
     boolean cutStart = template.startsWith("… ");
     String kept = template.substring(cutStart ? 2 : 0, template.length() - 2).strip();
+    // A sentence shown before the asked one ends at a piece boundary too: the asked sentence's
+    // own first piece ("Though a craft of ___ …") starts there, not at a comma inside it.
+    int start = lastSentenceStart(kept);
+    String head = kept.substring(0, start);
+    String out = trimSentence(kept.substring(start), w);
+    if (out == null) {
+      return null;
+    }
+    out = head + out;
+    return out.equals(kept) ? template : (cutStart ? "… " : "") + out + " …";
+  }
+
+  /** {@link #trim} on one sentence's kept text; null when the blank would go. */
+  private static String trimSentence(String kept, CleanCut.Words w) {
     List<Integer> marks = marks(kept);
     String out = withoutEndConnective(kept, marks, w);
     while (true) {
@@ -54,7 +68,35 @@ final class CutTail {
         return null; // the blank was in what opens the clause the cut left out
       }
     }
-    return out.equals(kept) ? template : (cutStart ? "… " : "") + out + " …";
+    return out;
+  }
+
+  /**
+   * Where the last sentence of {@code s} starts: after a full stop, question or exclamation mark
+   * and a space, before a capital (or an uncased letter), outside brackets; the mark's word is
+   * no initial or two-letter title ("J.", "St."): a lower-case word, a figure, or a name of three
+   * letters or more. 0 when {@code s} is one sentence.
+   */
+  static int lastSentenceStart(String s) {
+    for (int i = s.length() - 2; i > 2; i--) {
+      char c = s.charAt(i);
+      if (c != ' ' || ".?!".indexOf(s.charAt(i - 1)) < 0 || !Character.isLetter(s.charAt(i + 1))
+          || Character.isLowerCase(s.charAt(i + 1))) {
+        continue;
+      }
+      int b = i - 1;
+      while (b > 0 && Character.isLetterOrDigit(s.charAt(b - 1))) {
+        b--;
+      }
+      String before = s.substring(0, i);
+      int len = i - 1 - b;
+      boolean word = len >= 2 && !Character.isUpperCase(s.charAt(b)) || len >= 3;
+      if (word && count(before, '(') == count(before, ')')
+          && count(before, '"') % 2 == 0) {
+        return i + 1;
+      }
+    }
+    return 0;
   }
 
   /**

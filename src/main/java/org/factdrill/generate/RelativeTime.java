@@ -122,15 +122,25 @@ final class RelativeTime {
           kind = count < 0 ? Kind.NEVER : kind; // a count it cannot read: not asked
         }
         int countAt = from + (kind == Kind.AGO || kind == Kind.AFTER ? m.start(1) : m.start());
+        int start = from + m.start();
+        if ((kind == Kind.AGO || kind == Kind.AFTER) && count >= 1 && count <= 9
+            && countAt == start) {
+          TensWords.Tens t = TensWords.before(lang, text, countAt);
+          if (t != null) {
+            count += t.value(); // "thirty five years ago", "thirty-five years ago": one count
+            countAt = t.start();
+            start = t.start();
+          }
+        }
         if ((kind == Kind.AGO || kind == Kind.AFTER || kind == Kind.PREV)
             && hedged.before(lang, text, countAt)) {
           kind = Kind.SPAN; // "about twenty years later": no one year to compute
         } else if (kind != Kind.DOC && kind != Kind.THEN && kind != Kind.NOW
-            && continues.before(lang, text, from + m.start(), kind != Kind.PREV)) {
+            && continues.before(lang, text, start, kind != Kind.PREV)) {
           kind = Kind.NEVER; // the tail of a longer count ("twenty-two years later"): not asked
         }
-        all.add(new Found(from + m.start(), from + m.end(), m.group(), kind, r.unit(),
-            r.offset(), count));
+        all.add(new Found(start, from + m.end(), text.substring(start, from + m.end()), kind,
+            r.unit(), r.offset(), count));
       }
     }
     all.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())

@@ -81,6 +81,35 @@ class CutTailTest {
   }
 
   /**
+   * Open class of the twenty-first review (concessive fragment): a sentence shown before the asked
+   * one ends at a piece boundary, so the asked sentence's first piece starts at its subordinator
+   * even when the sentence before holds commas.
+   */
+  @Test
+  void aConcessiveFirstPieceAfterTheSentenceShownBeforeIsNotAsked() {
+    assertNull(CutTail.trim("The rival league launched first. Though a small craft weighing only "
+        + H + " pounds …", EN));
+    assertNull(CutTail.trim("The Orvin guild, a small body of weavers, struck in May. Although a"
+        + " guild of only " + H + " members …", EN));
+    assertNull(CutTail.trim("When the river rose, the council of Varn met at once. While short of "
+        + H + " boats, then …", EN));
+    assertNull(CutTail.trim("Lin's mill, built in 1712, burned in 1790. Although insured for "
+        + H + " crowns …", EN));
+  }
+
+  @Test
+  void aMainClauseAfterTheSentenceShownBeforeIsKept() {
+    String t = "The rival league, a new body, launched first. Though small, it weighed only " + H
+        + " pounds …";
+    assertEquals(t, CutTail.trim(t, EN));
+    String u = "The rival league, a new body, launched first. It weighed only " + H
+        + " pounds, although a craft …";
+    assertEquals(u, CutTail.trim(u, EN)); // a main clause before the subordinate one
+    String v = "St. Orvik, the old admiral, left the port. Though old, it had " + H + " ships …";
+    assertEquals(v, CutTail.trim(v, EN));
+  }
+
+  /**
    * For generated sentences (a clause holding the blank, then openers set off by commas), the trim
    * is a prefix of the cut ending at a clause mark and holding the blank, or no prompt at all;
    * never a prompt ending on an opener.

@@ -88,4 +88,26 @@ class RelativeCountsTest {
               .stream().filter(x -> x.contains("ago")).toList());
     }
   }
+
+  /**
+   * Census of batch s21 (twenty-first review): a tens word and a units word are one count whether
+   * a hyphen or a space joins them, so the count resolves with the document's date line.
+   */
+  @Test
+  void aTensWordAndAUnitsWordAreOneCountWithASpaceOrAHyphen() {
+    String dated = "HARBOUR TOWN\n5 May 2002\n\n";
+    for (String[] c : new String[][] {{"thirty five", "1967"}, {"Thirty-five", "1967"},
+        {"Ninety nine", "1903"}, {"twenty-one", "1981"}, {"forty", "1962"}}) {
+      assertEquals(List.of(c[0] + " years ago=" + c[1] + " from 5 May 2002"),
+          resolve(Language.EN, dated + "The mill closed " + c[0]
+              + " years ago, when the river silted.\n").stream()
+              .filter(x -> x.contains("ago")).toList());
+    }
+    assertEquals(List.of("sixty two months ago=1997 from 5 May 2002"),
+        resolve(Language.EN, dated + "Its roof fell in sixty two months ago.\n").stream()
+            .filter(x -> x.contains("ago")).toList());
+    assertEquals(List.of("thirty five years ago=-1"),
+        resolve(Language.EN, dated + "A hundred thirty five years ago the dam was begun.\n")
+            .stream().filter(x -> x.contains("ago")).toList());
+  }
 }
