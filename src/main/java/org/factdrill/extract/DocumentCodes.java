@@ -33,7 +33,10 @@ final class DocumentCodes {
     }
     if (t.isPunct(i + 1, '/') && t.isDigits(i + 2) && t.isPunct(i + 3, '/') && glued(t, i + 3)
         && t.isWordTok(i + 4) && glued(t, i + 4)) {
-      return letters(t, i + 4, true); // "27/2009/ND-CP": number, year, issuer
+      // "27/2009/ND-CP": number, year, issuer ("6/66/Name" of a path is none: no year, no
+      // abbreviation)
+      int end = letters(t, i + 4, t.endOf(i + 2) - t.startOf(i + 2) == 4);
+      return end > i + 4 ? end : i;
     }
     if (t.isPunct(i + 1, '/') && t.isWordTok(i + 2)) {
       int end = letters(t, i + 2, false); // "733/QD-TTg"
