@@ -40,6 +40,7 @@ final class NonFacts {
     PathNumbers.mark(t);
     ZeroCodes.mark(t);
     SerialNumbers.mark(t);
+    DocumentCodes.mark(t);
     SiteCounters.mark(t, lex);
   }
 

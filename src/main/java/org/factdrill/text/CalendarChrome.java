@@ -38,6 +38,7 @@ final class CalendarChrome {
 
   /** Reclassifies render-time lines and calendar grids among {@code blocks}, in place. */
   static void mark(String text, List<Block> blocks, LayoutWords w) {
+    DateGrids.mark(text, blocks, w);
     int runStart = -1;
     int rows = 0;
     int next = 1;
