@@ -265,7 +265,7 @@ final class MarkerFirstDates extends DateRecognizer {
       return new Hit(from, yEnd[1], DateParts.of(yEnd[0], mEnd[0], 0));
     }
     // A month alone after a number is a duration ("3 tháng"), handled as a count.
-    if (t.isDigits(i - 1) || lex.number(t.norm(i - 1)) != null) {
+    if (t.isDigits(i - 1) || lex.number(t.norm(i - 1)) != null || MonthOrRate.rate(t, i, end, lex)) {
       return null;
     }
     return new Hit(from, end, DateParts.of(Match.NO_YEAR, mEnd[0], 0));
