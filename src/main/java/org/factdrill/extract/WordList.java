@@ -46,6 +46,7 @@ enum WordList {
   DIGIT_PREFIXES("digit-prefixes"),
   DIGIT_SUFFIXES("digit-suffixes"),
   DURATION_UNITS("duration-units"),
+  TIMES_NOUNS("times-nouns"),
   ERA_AD("era-ad"),
   ERA_BC("era-bc"),
   ERA_BEFORE_YEAR("era-before-year"),

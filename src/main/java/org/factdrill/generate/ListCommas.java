@@ -66,16 +66,46 @@ final class ListCommas {
       }
       k = j + 1;
     }
+    for (int c = 0; c < commas.size(); c++) {
+      int from = c == 0 ? 0 : commas.get(c - 1) + 1;
+      if (endsOnAlternative(s.substring(from, commas.get(c)))) {
+        out.add(commas.get(c)); // "… về A hay B, C …": the alternatives go on after the comma
+      }
+    }
     return out;
   }
 
-  /** The packs' words joining a list's last item ("and", "và"), lower-cased. */
-  static final java.util.Set<String> LIST_AND = listAnd();
+  /** The packs' words joining alternatives ("or", "hay", "hoặc"), lower-cased. */
+  static final java.util.Set<String> LIST_OR = packWords("list-or");
 
-  private static java.util.Set<String> listAnd() {
+  /**
+   * True when {@code piece} ends on a pair of alternatives: one of the packs' words for "or", then
+   * a short item with no figure and no blank right before the comma ("… về nạn đói kéo dài hay
+   * dịch bệnh, …"). Alternatives are a list: what follows the comma is most often its next item,
+   * and a cut there shows two alternatives as if they were all.
+   */
+  static boolean endsOnAlternative(String piece) {
+    String[] w = piece.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    for (int i = w.length - 2; i >= 1 && i >= w.length - 1 - LIST_ITEM_WORDS; i--) {
+      if (LIST_OR.contains(w[i])) {
+        for (int j = i + 1; j < w.length; j++) {
+          if (!w[j].codePoints().allMatch(Character::isLetter)) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The packs' words joining a list's last item ("and", "và"), lower-cased. */
+  static final java.util.Set<String> LIST_AND = packWords("list-and");
+
+  private static java.util.Set<String> packWords(String list) {
     java.util.Set<String> out = new java.util.HashSet<>();
     for (org.factdrill.lang.LanguagePack p : org.factdrill.lang.LanguagePacks.all()) {
-      p.words("list-and").forEach(w -> out.add(w.toLowerCase(java.util.Locale.ROOT)));
+      p.words(list).forEach(w -> out.add(w.toLowerCase(java.util.Locale.ROOT)));
     }
     return out;
   }
