@@ -100,8 +100,9 @@ final class FactScreen {
     int minChars = setting(doc, "min-prompt-chars", MIN_PROMPT_CHARS);
     boolean terse = PromptBuilder.contextWords(template) < MIN_CONTEXT_WORDS
         || template.length() < MIN_PROMPT_CHARS;
-    if (PromptBuilder.contextWords(template) < minWords || template.length() < minChars
-        || terse && st.context().line(s.start()) == null) {
+    // A day row's name is all the context its date needs ("Ngày Quốc khánh: _____"): no minimum.
+    if ((PromptBuilder.contextWords(template) < minWords || template.length() < minChars
+        || terse && st.context().line(s.start()) == null) && !DayRows.is(doc.lang(), s.of(doc.text()))) {
       report.skip(skipped(doc, f0, null, SkipReason.TOO_LITTLE_CONTEXT, null));
       return null;
     }
@@ -153,7 +154,9 @@ final class FactScreen {
       report.skip(skipped(doc, f0, null, SkipReason.BACK_REFERENCE, topic + " (not named)"));
       return null;
     }
-    ValueRules.Skip why = valueRules.notWorth(doc.lang(), doc.text(), f);
+    ValueRules.Skip why = ArticleRules.prescribes(doc.lang(), doc.text(), s, f)
+        ? new ValueRules.Skip(SkipReason.TRIVIAL, "a rule of a law's article, not an event")
+        : valueRules.notWorth(doc.lang(), doc.text(), f);
     if (why == null) {
       why = ValueRules.givenAway(doc.lang(), f, template, contextLine,
           doc.text().substring(f.end(), Math.min(s.end(), f.end() + 40)));

@@ -84,6 +84,11 @@ final class Stem {
       }
     }
     boolean layout = st.context().isLayout(s);
+    String dayRow = layout ? null : DayRows.asked(doc.lang(), text, s, f);
+    if (dayRow != null) { // "Ngày <event> (<date>)": asked as "<event>: _____", no sentence
+      return st.context().repeats(f0) ? Result.skip(SkipReason.DUPLICATE, null)
+          : new Result(f, dayRow, null, null, null);
+    }
     if (layout || VerblessRow.is(doc.lang(), PromptBuilder.clean(s.of(text)),
         w -> context.writesAsName(doc, w))) { // a row of names and dates tells no event
       return Result.skip(SkipReason.LAYOUT, layout ? null : "verbless row");

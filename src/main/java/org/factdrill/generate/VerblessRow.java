@@ -104,6 +104,9 @@ final class VerblessRow {
         && !RowClause.mayHoldVerbLoosely(lang, s)) {
       return true;
     }
+    if (DayRows.is(lang, s) || pairedRows(lang, s, isName)) {
+      return true; // "Ngày <event> (<date>)", and "NAME (date) and NAME (date)": the shape twice
+    }
     java.util.regex.Matcher shape = BRACKETED.matcher(s);
     if (!shape.matches()) {
       shape = COLON.matcher(s);
@@ -125,6 +128,20 @@ final class VerblessRow {
     java.util.regex.Matcher first = WORD.matcher(s);
     return first.find() && (function.getOrDefault(lang, Set.of())
         .contains(first.group().toLowerCase(Locale.ROOT)) || isName.test(first.group()));
+  }
+
+  /** True when {@code s} is two or more "NAME (figure)" rows joined by a comma or "and". */
+  private boolean pairedRows(Language lang, String s, java.util.function.Predicate<String> isName) {
+    java.util.List<DayRows.Day> days = DayRows.pairs(lang, s);
+    if (days == null || days.size() < 2) {
+      return false;
+    }
+    for (DayRows.Day d : days) {
+      if (!row(lang, d.name() + " (" + s.substring(d.from(), d.to()) + ")", isName)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -1,0 +1,78 @@
+package org.factdrill.generate;
+
+import java.util.Locale;
+import java.util.Set;
+import org.factdrill.extract.Fact;
+import org.factdrill.extract.Value;
+import org.factdrill.text.Language;
+import org.factdrill.text.Span;
+
+/**
+ * A clause of a law's or decree's article that prescribes ("1. Ba ngày trước Ngày X, Bộ trưởng
+ * triệu tập …", "Three days before Founders' Day, the Minister convenes …") is a rule, not an
+ * event: its time is counted from a recurring day ("<count> <day unit> <before/after>"), and it
+ * stands under an article heading ("Điều 7.", "Article 7:", a line opening with the pack's
+ * article word and a number). Its figures are not worth a blank; a date with its year in the same
+ * clause, and every dated event elsewhere in the document, stay asked. Pack data:
+ * {@code article-heads}, {@code rule-day-units}, {@code rule-day-links}.
+ */
+final class ArticleRules {
+  /** How far back (characters) an article heading is looked for. */
+  private static final int REACH = 4000;
+
+  private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[ivxlc]+");
+
+  private ArticleRules() {}
+
+  /** True when fact {@code f} of sentence {@code s} is a figure of a prescribing clause. */
+  static boolean prescribes(Language lang, String text, Span s, Fact f) {
+    if (f.value() instanceof Value.Date d && d.year() > 0) {
+      return false;
+    }
+    Set<String> links = lang.pack().words("rule-day-links");
+    if (links.isEmpty() || !countedFromADay(lang, text, s, links)) {
+      return false;
+    }
+    return underArticle(lang, text, s.start());
+  }
+
+  /** True when the sentence holds "<count> <day unit> <before/after>". */
+  private static boolean countedFromADay(Language lang, String text, Span s, Set<String> links) {
+    Set<String> units = lang.pack().words("rule-day-units");
+    String[] w = s.of(text).toLowerCase(Locale.ROOT).split("[\\s,;:()]+");
+    for (int i = 1; i + 1 < w.length; i++) {
+      if (units.contains(w[i]) && (links.contains(w[i + 1])
+          || i + 2 < w.length && links.contains(w[i + 1] + " " + w[i + 2]))
+          && !w[i - 1].isEmpty() && (Character.isDigit(w[i - 1].codePointAt(0))
+          || lang.pack().numerals().containsKey(w[i - 1]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a line before {@code at} (within {@link #REACH}) opens with an article heading. */
+  private static boolean underArticle(Language lang, String text, int at) {
+    Set<String> heads = lang.pack().words("article-heads");
+    int end = at;
+    int floor = Math.max(0, at - REACH);
+    while (end > floor) {
+      int start = text.lastIndexOf('\n', end - 1) + 1;
+      String line = text.substring(start, end).strip().toLowerCase(Locale.ROOT);
+      int sp = line.indexOf(' ');
+      if (sp > 0 && heads.contains(line.substring(0, sp))) {
+        String rest = line.substring(sp + 1);
+        int k = 0;
+        while (k < rest.length() && Character.isLetterOrDigit(rest.charAt(k))) {
+          k++;
+        }
+        if (k > 0 && k < rest.length() && ".:".indexOf(rest.charAt(k)) >= 0
+            && (Character.isDigit(rest.charAt(0)) || ROMAN.matcher(rest.substring(0, k)).matches())) {
+          return true;
+        }
+      }
+      end = start - 1;
+    }
+    return false;
+  }
+}
