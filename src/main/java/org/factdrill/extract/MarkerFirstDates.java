@@ -261,10 +261,6 @@ final class MarkerFirstDates extends DateRecognizer {
     }
     int end = mEnd[1];
     int[] yEnd = yearTail(t, end);
-    if (yEnd != null && from == i && isYearWord(t, end) && MonthInName.afterEvent(t, i, lex)) {
-      // "Cách mạng tháng Mười năm 1917": the month names the event; only the year dates it.
-      return new Hit(end, yEnd[1], DateParts.of(yEnd[0], 0, 0));
-    }
     if (yEnd != null) {
       return new Hit(from, yEnd[1], DateParts.of(yEnd[0], mEnd[0], 0));
     }

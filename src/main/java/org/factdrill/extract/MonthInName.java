@@ -19,8 +19,11 @@ final class MonthInName {
     if (MonthInSentence.bareMonth(m.value()) == 0) {
       return false;
     }
-    if (afterEvent(t, i, lex)) {
-      return true; // "cách mạng tháng 8": an event named after its month, whatever the case
+    java.util.Set<String> events = lex.words(WordList.MONTH_NAMED_EVENTS);
+    for (int n = 1; n <= 3 && !events.isEmpty() && i - n >= 0; n++) {
+      if (!t.lineBreakBefore(i - n + 1) && DateTokens.phrase(t, i - n, events) == n) {
+        return true; // "cách mạng tháng 8": an event named after its month, whatever the case
+      }
     }
     if (!t.capitalized(i) || t.sentenceStart(i)) {
       return false;
@@ -31,20 +34,5 @@ final class MonthInName {
     int b = i - 1;
     return t.isWordTok(b) && t.capitalized(b) && !t.sentenceStart(b) && !t.attached(i)
         && !lex.trigger(t, b); // not "Monday April", "Easter April": a date word before it
-  }
-
-  /**
-   * True when the month word at {@code i} follows one of the pack's month-named-events ("cách mạng
-   * tháng Mười", "khởi nghĩa tháng Tám"): the month is part of the event's name, with or without a
-   * year after it.
-   */
-  static boolean afterEvent(Toks t, int i, Lexicon lex) {
-    java.util.Set<String> events = lex.words(WordList.MONTH_NAMED_EVENTS);
-    for (int n = 1; n <= 3 && !events.isEmpty() && i - n >= 0; n++) {
-      if (!t.lineBreakBefore(i - n + 1) && DateTokens.phrase(t, i - n, events) == n) {
-        return true;
-      }
-    }
-    return false;
   }
 }
