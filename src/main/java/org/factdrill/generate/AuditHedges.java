@@ -21,6 +21,7 @@ final class AuditHedges {
   private static final Pattern FIGURE = Pattern.compile("\\d+(?:[.,\\u00a0\\u202f ]\\d+)*");
 
   private final HedgePolicy policy = new HedgePolicy();
+  private final DateSides dateSides = new DateSides();
 
   void check(Language lang, Question q, BankAudit.Sink s) {
     String type = q.type().json();
@@ -51,7 +52,8 @@ final class AuditHedges {
         continue; // the answer, or an option of another shape (another scale word)
       }
       BigDecimal d = scaled(lang, value(lang.pack(), m.group()), aTail);
-      HedgePolicy.Side side = policy.side(lang, before + o.substring(0, m.start()));
+      HedgePolicy.Side side = side(lang, q, before + o.substring(0, m.start()),
+          prompt.substring(blank.end()));
       if (a != null && d != null && trueUnder(side, a, d)) {
         s.hit(BankAudit.Category.HEDGE, BankAudit.around(before, before.length(), before.length())
             + "_____ : " + o + " (answer " + q.answer().text() + ")");
@@ -89,11 +91,23 @@ final class AuditHedges {
     }
     BigDecimal a = scaled(lang, value(lang.pack(), am.group()), tail(q.answer().text(), am.end()));
     BigDecimal d = scaled(lang, value(lang.pack(), changed), tail(prompt, at + changed.length()));
-    HedgePolicy.Side side = policy.side(lang, prompt.substring(0, at));
+    HedgePolicy.Side side = side(lang, q, prompt.substring(0, at),
+        prompt.substring(at + changed.length()));
     if (a != null && d != null && trueUnder(side, a, d)) {
       s.hit(BankAudit.Category.HEDGE, BankAudit.around(prompt, at, at + changed.length())
           + " (true value " + q.answer().text() + ")");
     }
+  }
+
+  /**
+   * The side wrong values must lie on, read as the generator reads it: a date's by its bound
+   * words ("until 1990": a later end is false, an earlier one true; {@link DateSides}), where a
+   * word that is a hedge before a count ("up to", Hebrew "עד") means "until"; any other figure's
+   * by the pack's hedges.
+   */
+  private HedgePolicy.Side side(Language lang, Question q, String before, String after) {
+    boolean date = !q.facts().isEmpty() && "date".equals(q.facts().get(0).kind());
+    return date ? dateSides.bound(lang, before, after) : policy.side(lang, before);
   }
 
   /** True when the hedged statement with {@code d} in place of {@code a} is still true. */

@@ -51,7 +51,7 @@ final class LawStages {
     if (!product) {
       return false;
     }
-    Set<String> others = Set.of(o);
+    Set<String> others = new java.util.HashSet<>(java.util.Arrays.asList(o)); // words repeat
     for (int i = 1; i < t.length; i++) {
       if (!w.laws().contains(t[i].toLowerCase(Locale.ROOT))) {
         continue;

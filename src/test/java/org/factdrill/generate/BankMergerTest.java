@@ -51,7 +51,7 @@ class BankMergerTest {
     DocFacts changed = Fixtures.doc("war.txt", Language.EN, marked()
         .replace("Armenia had only {{3|number|3}} infantry divisions and no airfield of its own "
             + "at that time.", "Iran has {{20 million|number|20000000}} ethnic Azeris living "
-            + "in its northern provinces at present."));
+            + "in its northern provinces."));
     assertFalse(changed.source().doc().text().equals(text));
     Result fresh = Fixtures.generate(1, changed);
     Bank merged = new BankMerger().merge(edited, fresh.bank(), fresh.report());

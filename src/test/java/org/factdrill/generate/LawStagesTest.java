@@ -34,4 +34,13 @@ class LawStagesTest {
     assertFalse(LawStages.tellsOrder(Language.EN, "the harbour bill passed",
         "harbour pensions were paid"));
   }
+
+  @Test
+  void anItemThatRepeatsAWordIsReadLikeAnyOther() {
+    // A product item whose words repeat ("the … the") once broke the reading of the pair.
+    assertTrue(LawStages.tellsOrder(Language.EN, "The Harbour Bill passed the Senate",
+        "the harbour pensions of the town were being paid"));
+    assertFalse(LawStages.tellsOrder(Language.EN, "The Harbour Bill passed the Senate",
+        "the mining pensions of the town were paid to the widows"));
+  }
 }
