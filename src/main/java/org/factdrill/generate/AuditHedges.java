@@ -100,14 +100,16 @@ final class AuditHedges {
   }
 
   /**
-   * The side wrong values must lie on, read as the generator reads it: a date's by its bound
-   * words ("until 1990": a later end is false, an earlier one true; {@link DateSides}), where a
-   * word that is a hedge before a count ("up to", Hebrew "עד") means "until"; any other figure's
-   * by the pack's hedges.
+   * The side wrong values must lie on: a figure's by the pack's hedges; a date's only where its
+   * bound words ({@link DateSides}: "until 1990", a later end false) read it the same way, since a
+   * word that is a hedge before a count ("up to", Hebrew "עד") means "until" before a date.
    */
   private HedgePolicy.Side side(Language lang, Question q, String before, String after) {
+    HedgePolicy.Side hedge = policy.side(lang, before);
     boolean date = !q.facts().isEmpty() && "date".equals(q.facts().get(0).kind());
-    return date ? dateSides.bound(lang, before, after) : policy.side(lang, before);
+    // A date is judged only where both readings agree: the bound word's ("until" an end) and the
+    // hedge's ("up to" a count); inside a period the generator narrows it, which neither reads.
+    return !date || dateSides.bound(lang, before, after) == hedge ? hedge : HedgePolicy.Side.EITHER;
   }
 
   /** True when the hedged statement with {@code d} in place of {@code a} is still true. */
