@@ -43,10 +43,6 @@ public final class BankAudit {
     }
   }
 
-  /** A first word followed by a capitalised word. */
-  private static final java.util.regex.Pattern TITLED =
-      java.util.regex.Pattern.compile("(?s)^\\P{L}*\\p{L}+\\s+\\p{Lu}.*");
-
   private final RelativeTime relative = new RelativeTime();
   private final OpeningWords opening = new OpeningWords();
   private final AuditHedges hedges = new AuditHedges();
@@ -188,21 +184,11 @@ public final class BankAudit {
         continue;
       }
       OpeningAnaphor.Found d = demonstrative.find(t);
-      if ((opening.opensWithPronoun(lang, t) && !titled(lang, t) || d != null
+      if ((opening.opensWithPronoun(lang, t) && !OpeningWords.titledKin(lang, t) || d != null
           || anaphoraFirst(lang, t)) && !opensResolved(q, t)) {
         s.hit(Category.PRONOUN, around(t, 0, Math.min(t.length(), 30)));
       }
     }
-  }
-
-  /**
-   * True when the opening kin word is a title, as the generator reads it ({@code PointingBack}):
-   * where the pack says kin words are titles too ("Ông" = he, "Ông Diệm" = Mr Diệm), one followed
-   * by a capitalised name names that person.
-   */
-  private static boolean titled(Language lang, String t) {
-    return "yes".equals(lang.pack().setting("pronoun-as-title", ""))
-        && TITLED.matcher(t).matches();
   }
 
   /**

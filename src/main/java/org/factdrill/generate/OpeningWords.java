@@ -63,6 +63,20 @@ final class OpeningWords {
    * sentence may open with "and", but not with "they"), or with a bare number as its subject,
    * which counts a group named before as a pronoun points to it ({@link BareCount}).
    */
+  /**
+   * True when the opening kin word is a title: where the pack says kin words are titles too
+   * (setting {@code pronoun-as-title}: "Ông" = he, "Ông Diệm" = Mr Diệm), one followed by a
+   * capitalised name names that person, not someone before.
+   */
+  static boolean titledKin(Language lang, String text) {
+    return "yes".equals(lang.pack().setting("pronoun-as-title", ""))
+        && TITLED.matcher(text).matches();
+  }
+
+  /** A first word followed by a capitalised word. */
+  private static final java.util.regex.Pattern TITLED =
+      java.util.regex.Pattern.compile("(?s)^\\P{L}*\\p{L}+\\s+\\p{Lu}.*");
+
   boolean opensWithPronoun(Language lang, String text) {
     int cleft = clefts.computeIfAbsent(lang, Cleft::of).clauseStart(text);
     if (cleft > 0) { // "It was in 1862 that they …": the clause after the link is what opens it

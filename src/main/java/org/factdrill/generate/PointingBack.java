@@ -33,8 +33,7 @@ final class PointingBack {
     if (context.opensWithPronoun(lang, opening)) {
       // Where kin words are pronouns and titles alike ("Ông" = he, "Ông Diệm" = Mr Diệm; pack
       // setting pronoun-as-title), one followed by a capitalized name is a title, not a pronoun.
-      return !("yes".equals(lang.pack().setting("pronoun-as-title", ""))
-          && opening.matches("(?s)^\\P{L}*\\p{L}+\\s+\\p{Lu}.*"));
+      return !OpeningWords.titledKin(lang, opening);
     }
     if (FrontedPronoun.find(lang, opening, context.subordinators(lang), context.pronouns(lang))) {
       return true; // "Sau khi X, ông …": the main clause's subject points back
