@@ -48,17 +48,11 @@ final class MonthKeys {
   private final int[] pairs;
   private final int[][] byPair;
   /**
-   * True when every key is letters, no key or prefix letter holds a surrogate, and the keys
-   * that need not start a word are of letters that lower only from themselves: then a key that
-   * starts a word starts only at one of a word token's first three characters (the second and
-   * third only after prefix letters), inside a word that is not {@link Toks#PLAIN}, or after a
-   * lone high surrogate (which swallows the next character into its mark), and the keys found
-   * anywhere are found by {@code indexOf} over the text as written; {@link #find(Toks)} reads
-   * no other character.
+   * True when every key is letters that must start a word and the pack has no prefix letters:
+   * then a key starts only at a word token's first character or inside a word that is not
+   * {@link Toks#PLAIN}, and {@link #find(Toks)} reads no other character.
    */
   private final boolean byWords;
-  /** The keys that need not start a word (Hebrew "חיג" of "ד׳ו אל־חיג׳ה"), by index. */
-  private final int[] anywhere;
 
   MonthKeys(List<String> keys, List<Integer> flags, String prefixes) {
     this.keys = keys.toArray(new String[0]);
@@ -97,23 +91,11 @@ final class MonthKeys {
       starting.computeIfAbsent(pair(this.keys[k].charAt(0), this.keys[k].charAt(1)),
           x -> new java.util.ArrayList<>()).add(k);
     }
-    boolean words = !surrogates;
-    List<Integer> inside = new java.util.ArrayList<>();
-    StringBuilder insideLetters = new StringBuilder();
+    boolean words = prefixes.isEmpty() && !surrogates;
     for (int k = 0; k < this.keys.length; k++) {
-      words &= this.keys[k].chars().allMatch(Character::isLetter);
-      if ((this.flags[k] & STARTS_WORD) == 0) {
-        inside.add(k);
-        insideLetters.append(this.keys[k]);
-      }
-    }
-    for (int c = 0; c <= Character.MAX_VALUE && words && insideLetters.length() > 0; c++) {
-      // indexOf compares the text as written: no other character may lower to a key's letter
-      char l = Character.toLowerCase((char) c);
-      words = l == c || special((char) c) || insideLetters.indexOf(String.valueOf(l)) < 0;
+      words &= (this.flags[k] & STARTS_WORD) != 0 && this.keys[k].chars().allMatch(Character::isLetter);
     }
     byWords = words;
-    this.anywhere = inside.stream().mapToInt(Integer::intValue).toArray();
     int size = Integer.highestOneBit(Math.max(4, starting.size() * 4)) * 2;
     pairs = new int[size];
     byPair = new int[size][];
@@ -162,55 +144,34 @@ final class MonthKeys {
 
   /**
    * As {@link #find(String)} over the tokens' text: the keys looked for only at the first
-   * characters of each word and inside the words that are not {@link Toks#PLAIN} when the keys
-   * allow it ({@link #byWords}; a key starts with a letter, which is always inside a word or
-   * swallowed by a lone high surrogate), else every character of the tokenizer's own copy.
+   * character of each word and inside the words that are not {@link Toks#PLAIN} when the keys
+   * allow it ({@link #byWords}; a key starts with a letter, which is always inside a word), else
+   * every character of the tokenizer's own copy of the text.
    */
   long[] find(Toks t) {
     long[] out = byWords ? scanWords(t) : scan(t.chars);
     return out != null ? out : perKey(t.text.toLowerCase(Locale.ROOT));
   }
 
-  /**
-   * {@link #scan} at the only places a key that starts a word may start, and the keys found
-   * anywhere by {@code indexOf}: null as there. In a word of letters only (PLAIN), a word
-   * starts after a character that is no letter or digit and at most two prefix letters, so
-   * only at the word's first character or after its first one or two prefix letters.
-   */
+  /** {@link #scan} at the only places a key that starts a word may start: null as there. */
   private long[] scanWords(Toks t) {
     char[] text = t.chars;
     Found out = new Found();
     for (int i = 0, n = t.size(); i < n; i++) {
       if (t.isPlainWord(i)) {
-        for (int p = t.startOf(i), last = Math.min(t.endOf(i), p + 3); p < last; p++) {
-          int cls = classes[text[p]];
-          if ((cls & FIRST) != 0) {
-            keysAt(text, p, out, true);
-          }
-          if ((cls & PREFIX) == 0) {
-            break;
-          }
+        int p = t.startOf(i);
+        if ((classes[text[p]] & FIRST) != 0) {
+          keysAt(text, p, out);
         }
-      } else if (t.isWordTok(i) || t.endOf(i) - t.startOf(i) > 1) {
-        // a word with a mark or apostrophe, or a lone high surrogate and what it swallowed
+      } else if (t.isWordTok(i)) {
         for (int p = t.startOf(i), e = t.endOf(i); p < e; p++) {
           int cls = classes[text[p]];
           if ((cls & SPECIAL) != 0) {
             return null;
           }
           if ((cls & FIRST) != 0) {
-            keysAt(text, p, out, true);
+            keysAt(text, p, out);
           }
-        }
-      }
-    }
-    for (int k : anywhere) {
-      String key = keys[k];
-      for (int p = t.text.indexOf(key); p >= 0; p = t.text.indexOf(key, p + 1)) {
-        int after = p + key.length();
-        if ((flags[k] & WHOLE_WORD) == 0 || after >= text.length
-            || (classes[text[after]] & LETTER) == 0) {
-          out.add(k, p);
         }
       }
     }
@@ -236,11 +197,8 @@ final class MonthKeys {
     }
   }
 
-  /**
-   * Every key its flags allow at {@code p}, where some key starts with the character; only the
-   * keys that start a word when {@code wordKeys} (the others are found apart).
-   */
-  private void keysAt(char[] text, int p, Found out, boolean wordKeys) {
+  /** Every key its flags allow at {@code p}, where some key starts with the character. */
+  private void keysAt(char[] text, int p, Found out) {
     int n = text.length;
     int[] ks = p + 1 < n ? startingWith(lower(text, p), lower(text, p + 1)) : null;
     if (ks == null) {
@@ -249,9 +207,6 @@ final class MonthKeys {
     int start = -1; // whether a word starts at p, found once when a key needs it
     for (int k : ks) {
       String key = keys[k];
-      if (wordKeys && (flags[k] & STARTS_WORD) == 0) {
-        continue;
-      }
       int after = p + key.length();
       if (after > n || !matches(text, p, key)) {
         continue;
@@ -295,7 +250,7 @@ final class MonthKeys {
       if ((cls & SPECIAL) != 0) {
         return null;
       }
-      keysAt(text, p, out, false);
+      keysAt(text, p, out);
     }
     return out.sorted();
   }

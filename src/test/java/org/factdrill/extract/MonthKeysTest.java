@@ -154,47 +154,6 @@ class MonthKeysTest {
     }
   }
 
-  /**
-   * Key sets with prefix letters and keys found anywhere in a word, as the Hebrew pack's (a
-   * month name's letters after a geresh or maqaf: "חיג" of "ד׳ו אל־חיג׳ה"), read by words.
-   */
-  private static final List<MonthKeys> PREFIX_FINDERS = List.of(
-      new CalendarDates(Language.HE.pack()).keys(),
-      new MonthKeys(List.of("אב", "חיג", "בט", "ומא", "שב", "אדר", "מנחם"),
-          List.of(3, 0, 1, 2, 0, 3, 3), "ובש"),
-      new MonthKeys(List.of("אב", "קעדה", "ומאדא", "ככ"), List.of(3, 0, 0, 1), "ובלמהכש"));
-
-  @Provide
-  Arbitrary<String> prefixedText() {
-    // Prefix letters before keys, glued, hyphened and after a maqaf; geresh and gershayim inside
-    // words; points (marks inside a word); a lone high surrogate, which swallows the next
-    // character into its mark; letters lowered by context or to two characters.
-    List<String> parts = new ArrayList<>(List.of(" ", "-", "־", ",", "'", "\"", "׳", "״",
-        "1", "\u05B8", "\u05BC", "\uD801", "\uD801\uDC00", "\u0130", "\u03a3", "\n",
-        "ו", "ב", "ל", "מ", "ה", "כ", "ש", "ג", "ד", "א", "ח", "י", "ק", "a", "A"));
-    for (String k : List.of("אב", "חיג", "קעדה", "ומאדא", "בט", "ומא", "שב", "אדר", "מנחם",
-        "ככ", "שבט", "תשרי", "ניסן", "ג׳ומאדא", "אל־חיג׳ה")) {
-      parts.add(k);
-    }
-    return Arbitraries.of(parts).list().ofMinSize(0).ofMaxSize(30)
-        .map(l -> String.join("", l));
-  }
-
-  /**
-   * Reading the words' first three characters (after prefix letters only), every character of a
-   * word with a mark, geresh or quote, and the keys found anywhere by indexOf, finds what
-   * reading every character found (the old scan, kept as {@code find(String)}).
-   */
-  @Property(tries = 6000, seed = "22")
-  void findsAfterPrefixLettersWhatTheScanOfEveryCharacterFound(
-      @ForAll("prefixedText") String text) {
-    Toks t = Tokenizer.toks(text);
-    for (MonthKeys keys : PREFIX_FINDERS) {
-      long[] expected = keys.find(text);
-      assertArrayEquals(expected, keys.find(t), () -> text + " " + show(keys, expected));
-    }
-  }
-
   /** What reading by words rests on: a character that lowers to a letter is in a word. */
   @Test
   void everyCharacterLoweredToALetterIsAWordsLetter() {
