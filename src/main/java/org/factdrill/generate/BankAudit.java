@@ -47,6 +47,7 @@ public final class BankAudit {
   private final OpeningWords opening = new OpeningWords();
   private final AuditHedges hedges = new AuditHedges();
   private final MisDecoded decoded = new MisDecoded();
+  private final AuditDayPhrase counted = new AuditDayPhrase();
 
   /** Every fault of every question of {@code bank}, in question order. */
   public List<Hit> audit(String bankName, Bank bank) {
@@ -68,6 +69,7 @@ public final class BankAudit {
     if (lang != null) {
       AuditDayMonth.check(lang, q, prompt, s);
       relative(lang, q, prompt, s);
+      counted.check(lang, q, prompt, s);
       pronoun(lang, q, prompt, s);
       hedges.check(lang, q, s);
       prefix(lang, q, s);

@@ -358,6 +358,20 @@ final class Referents {
     return start >= 0 && hasDate(Referents::dayDate, st.facts(), null, from, start, start, start);
   }
 
+  /**
+   * The pack's phrases counting a day from another ("the next day", "hôm sau", "למחרת") in
+   * text[from, to), in order, as [start, end) pairs; {@code months} for those counting a month.
+   */
+  List<int[]> counted(String text, int from, int to, boolean months) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = find(months ? this.months : days, text, from, to);
+    while (m != null) {
+      out.add(new int[] {m.start(), m.end()});
+      m = find(months ? this.months : days, text, m.end(), to);
+    }
+    return out;
+  }
+
   /** The language's articles ("the", "a"): a person's name follows none. */
   private static Set<String> articles(Language lang) {
     Set<String> out = new java.util.HashSet<>(lang.pack().words("definite-articles"));
