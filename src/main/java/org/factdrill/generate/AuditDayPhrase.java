@@ -15,7 +15,8 @@ import org.factdrill.text.Language;
 /**
  * The audit's check for a time counted from another day or month ({@link BankAudit}): a phrase of
  * the pack's day referents ("the next day", "hôm sau", "למחרת") or month referents ("a month
- * later", "cùng tháng") in a prompt (the blank read as its answer) or an event. It is resolved when
+ * later", "cùng tháng") in a prompt (the blank read as its answer) or an event; a weekday ("on
+ * Sunday") with no date of a day in the same text. A counted day or month is resolved when
  * a date writing a day (a month) stands before it in the same text, or follows it as its object
  * ("the day before 6 May") or in brackets ("the next day (6 May)"). A day phrase set off by a
  * comma before the date that names its day ("The day before, 19 March, …") is a fault of its own:
@@ -47,13 +48,19 @@ final class AuditDayPhrase {
   /** What counted time {@code t} leaves unresolved, with the stretch around it; null when none. */
   String find(Language lang, String t) {
     Referents r = Referents.of(lang);
-    List<int[]> days = r.counted(t, 0, t.length(), false);
-    List<int[]> months = r.counted(t, 0, t.length(), true);
-    if (days.isEmpty() && months.isEmpty()) {
+    List<int[]> days = r.counted(t, 0, t.length(), Referents.Counted.DAY);
+    List<int[]> months = r.counted(t, 0, t.length(), Referents.Counted.MONTH);
+    List<int[]> weekdays = r.counted(t, 0, t.length(), Referents.Counted.WEEKDAY);
+    if (days.isEmpty() && months.isEmpty() && weekdays.isEmpty()) {
       return null;
     }
     List<Fact> dates = extractor.extract(new Document("audit", t, lang)).stream()
         .filter(f -> f.value() instanceof Value.Date).toList();
+    if (!weekdays.isEmpty() && dates.stream().noneMatch(DayApposition::dayDate)) {
+      // "on Sunday": which Sunday only a date with a day says, anywhere in the prompt.
+      int[] p = weekdays.get(0);
+      return "a weekday with no date of a day | " + BankAudit.around(t, p[0], p[1]);
+    }
     for (int[] p : days) {
       if (DayApposition.appositionEnd(lang, t, p[1], t.length(), dates) > 0) {
         return "a day phrase beside the date that names its day | "

@@ -31,7 +31,7 @@ final class DayApposition {
   static List<Insert> dropped(Language lang, String text, List<Fact> facts, int from, int to,
       List<Insert> kept) {
     List<Insert> out = new ArrayList<>(kept);
-    for (int[] p : Referents.of(lang).counted(text, from, to, false)) {
+    for (int[] p : Referents.of(lang).counted(text, from, to, Referents.Counted.DAY)) {
       int resume = appositionEnd(lang, text, p[1], to, facts);
       if (resume > 0) {
         out.add(new Insert(p[0], "", resume));

@@ -358,16 +358,21 @@ final class Referents {
     return start >= 0 && hasDate(Referents::dayDate, st.facts(), null, from, start, start, start);
   }
 
+  /** Which of the pack's time referents {@link #counted} finds. */
+  enum Counted { DAY, MONTH, WEEKDAY }
+
   /**
-   * The pack's phrases counting a day from another ("the next day", "hôm sau", "למחרת") in
-   * text[from, to), in order, as [start, end) pairs; {@code months} for those counting a month.
+   * The pack's phrases of kind {@code k} in text[from, to), in order, as [start, end) pairs: a
+   * day counted from another ("the next day", "hôm sau", "למחרת"), a month counted from another
+   * ("a month later"), a weekday ("on Sunday").
    */
-  List<int[]> counted(String text, int from, int to, boolean months) {
+  List<int[]> counted(String text, int from, int to, Counted k) {
+    Pattern p = k == Counted.DAY ? days : k == Counted.MONTH ? months : weekdays;
     List<int[]> out = new ArrayList<>();
-    Matcher m = find(months ? this.months : days, text, from, to);
+    Matcher m = find(p, text, from, to);
     while (m != null) {
       out.add(new int[] {m.start(), m.end()});
-      m = find(months ? this.months : days, text, m.end(), to);
+      m = find(p, text, m.end(), to);
     }
     return out;
   }
