@@ -402,7 +402,7 @@ final class TopicNouns {
 
   /**
    * The noun's pattern allowing a figure's compound adjective between the article and the noun
-   * ("the 184-pound satellite", "the 12-mile canal" are "the satellite", "the canal"), where the
+   * ("the 75-pound satellite", "the 12-mile canal" are "the satellite", "the canal"), where the
    * noun's form opens with one of the pack's {@code definite-articles} as a word of its own.
    */
   private static String withFigure(String noun, Language l) {
@@ -413,7 +413,7 @@ final class TopicNouns {
     return firstEitherCase(noun.substring(0, sp)) + FIGURE + Pattern.quote(noun.substring(sp));
   }
 
-  /** A figure's compound adjective after the article: " 184-pound", " 12-mile", " 1,200-ton". */
+  /** A figure's compound adjective after the article: " 75-pound", " 12-mile", " 1,200-ton". */
   private static final String FIGURE = "(?:\\s+(?:\\d[\\d,.]*|_{3,})[-‑][\\p{L}]+(?:[-‑][\\p{L}]+)*)?";
 
   /**

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Twenty-second review (open class, English): a definite noun standing for the thing the sentence
  * before names is unnamed in the prompt: a kind noun after a figure's compound adjective ("the
- * 12-mile canal", "the 184-pound satellite"), as the bare kind noun is, and a definite abstract
+ * 12-mile canal", "the 75-pound satellite"), as the bare kind noun is, and a definite abstract
  * noun as the object of a verb of responding ("answered the challenge"). The prompt shows the
  * sentence before when it is short, or the fact is not asked. Invented texts.
  */
@@ -38,7 +38,7 @@ class DefiniteNounForTheSentenceBeforeTest {
     assertNamed("Waterways of the north\n\nThe Orvin canal was dug by hand between 1818 and 1824. "
         + "Opened in 1825, the 12-mile canal carried 400 boats a year to Lake Tarn.\n", "400", "Orvin", true);
     assertNamed("The Tarsa launch\n\nIn 1961 the Peldan republic launched the satellite Tarsa "
-        + "from its northern base. Passing overhead each night, the 184-pound satellite was "
+        + "from its northern base. Passing overhead each night, the 75-pound satellite was "
         + "seen by 30 million people in Velmark.\n", "30 million", "Tarsa", false);
   }
 
