@@ -47,6 +47,7 @@ public final class BankAudit {
   private final OpeningWords opening = new OpeningWords();
   private final AuditHedges hedges = new AuditHedges();
   private final MisDecoded decoded = new MisDecoded();
+  private final AuditDayPhrase counted = new AuditDayPhrase();
 
   /** Every fault of every question of {@code bank}, in question order. */
   public List<Hit> audit(String bankName, Bank bank) {
@@ -68,6 +69,7 @@ public final class BankAudit {
     if (lang != null) {
       AuditDayMonth.check(lang, q, prompt, s);
       relative(lang, q, prompt, s);
+      counted.check(lang, q, prompt, s);
       pronoun(lang, q, prompt, s);
       hedges.check(lang, q, s);
       prefix(lang, q, s);
@@ -187,8 +189,17 @@ public final class BankAudit {
       if ((opening.opensWithPronoun(lang, t) && !OpeningWords.titledKin(lang, t) || d != null
           || anaphoraFirst(lang, t)) && !opensResolved(q, t)) {
         s.hit(Category.PRONOUN, around(t, 0, Math.min(t.length(), 30)));
+      } else if (RespondedNoun.in(lang, firstSentence(lang, t)) != null) {
+        s.hit(Category.PRONOUN, "answers a thing told before | " + around(t, 0,
+            Math.min(t.length(), 30)));
       }
     }
+  }
+
+  /** The first sentence of {@code t}: what the prompt shows before the rest. */
+  private static String firstSentence(Language lang, String t) {
+    List<org.factdrill.text.Span> s = org.factdrill.text.Sentences.split(t, lang);
+    return s.size() < 2 ? t : t.substring(0, s.get(1).start());
   }
 
   /**

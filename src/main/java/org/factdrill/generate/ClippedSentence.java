@@ -21,7 +21,7 @@ final class ClippedSentence {
     String core = PromptBuilder.clean(s.of(text)).replaceAll("[\\s\"'”’»)\\]]+$", "");
     if (core.isEmpty() || f.end() >= s.end()
         || ".!?…;:".indexOf(core.charAt(core.length() - 1)) >= 0
-        && !OpenEnds.cutInsidePhrase(lang, core)
+        && !OpenEnds.cutInsidePhrase(lang, core) && !TeaserCut.at(text, s, lang, core)
         || RowClause.datedClause(core, lang) && !last(text, s)) {
       return s; // a chronology's row ends at its line end, unless the page was cut inside it
     }

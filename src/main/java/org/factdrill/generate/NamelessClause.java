@@ -29,7 +29,28 @@ final class NamelessClause {
    */
   static Referents.Start start(Stem.DocState st, Context context, Span s, Referents.Start rs) {
     Referents.Start r = startNaming(st, context, s, rs);
-    return r != rs ? r : topicBefore(st, context, s, rs);
+    r = r != rs ? r : topicBefore(st, context, s, rs);
+    return r != rs ? r : respondedBefore(st, context, s, rs);
+  }
+
+  /**
+   * Where a prompt whose clause answers "the challenge" ({@link RespondedNoun}) must start: at the
+   * sentence before (what was answered) when it is prose and the two fit whole; else where it was
+   * (the generator then does not ask it: {@link #unnamedInstance}).
+   */
+  private static Referents.Start respondedBefore(Stem.DocState st, Context context, Span s,
+      Referents.Start rs) {
+    String text = st.doc().text();
+    if (rs.prepended() || RespondedNoun.in(st.doc().lang(),
+        PromptBuilder.clean(text.substring(rs.from(), s.end()))) == null) {
+      return rs;
+    }
+    Span prev = Referents.usablePrevious(st, context, s);
+    if (prev == null
+        || PromptBuilder.clean(text.substring(prev.start(), s.end())).length() > Stem.LONG_WHOLE) {
+      return rs;
+    }
+    return new Referents.Start(prev.start(), true, null, null);
   }
 
   /**
@@ -62,6 +83,10 @@ final class NamelessClause {
   static String unnamedInstance(Stem.DocState st, Context context, int from, Span s) {
     String text = st.doc().text();
     String prompt = PromptBuilder.clean(text.substring(from, s.end()));
+    String answered = from < s.start() ? null : RespondedNoun.in(st.doc().lang(), prompt);
+    if (answered != null) {
+      return answered; // "answered the challenge": what was answered is told before, not shown
+    }
     String line = st.context().line(s.start());
     String noun = context.unnamedTopic(st.doc().lang(), prompt, line, text, () -> before(st, from));
     return noun == null || context.unnamedTopic(st.doc().lang(), prompt, line, text, null) != null

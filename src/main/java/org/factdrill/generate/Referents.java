@@ -358,6 +358,25 @@ final class Referents {
     return start >= 0 && hasDate(Referents::dayDate, st.facts(), null, from, start, start, start);
   }
 
+  /** Which of the pack's time referents {@link #counted} finds. */
+  enum Counted { DAY, MONTH, WEEKDAY }
+
+  /**
+   * The pack's phrases of kind {@code k} in text[from, to), in order, as [start, end) pairs: a
+   * day counted from another ("the next day", "hôm sau", "למחרת"), a month counted from another
+   * ("a month later"), a weekday ("on Sunday").
+   */
+  List<int[]> counted(String text, int from, int to, Counted k) {
+    Pattern p = k == Counted.DAY ? days : k == Counted.MONTH ? months : weekdays;
+    List<int[]> out = new ArrayList<>();
+    Matcher m = find(p, text, from, to);
+    while (m != null) {
+      out.add(new int[] {m.start(), m.end()});
+      m = find(p, text, m.end(), to);
+    }
+    return out;
+  }
+
   /** The language's articles ("the", "a"): a person's name follows none. */
   private static Set<String> articles(Language lang) {
     Set<String> out = new java.util.HashSet<>(lang.pack().words("definite-articles"));

@@ -279,7 +279,7 @@ final class Stem {
       return Result.skip(SkipReason.NO_YEAR, "'" + open.yearless().text() + "' in the prompt");
     }
     from = open.from(); // "Hôm 15 tháng 4, ông Phúc …" asked as "Ông Phúc …"
-    List<Insert> inserts = new ArrayList<>(renamed);
+    List<Insert> inserts = DayApposition.dropped(doc.lang(), text, st.facts(), from, s.end(), renamed);
     Insert label = row >= 0 && from == row ? RowLabel.adverbial(doc.lang(), text, st.facts(), row)
         : null;
     if (label != null) { // "May 3, 1962 The capsule …" shown before a later sentence of its row

@@ -104,7 +104,7 @@ final class TopicNouns {
         }
         String[] kv = x.split("\t");
         if (kv.length >= 2) {
-          ns.add(new Noun(Pattern.compile(lead + firstEitherCase(kv[0].strip())
+          ns.add(new Noun(Pattern.compile(lead + withFigure(kv[0].strip(), l)
               + "(?![\\p{L}\\p{M}])"), kv[0].strip(),
               Pattern.compile("(?iu)" + lead + "(?:" + String.join("|", java.util.Arrays.stream(
                   kv[1].strip().split("\\|")).map(Pattern::quote).toList()) + ")"),
@@ -399,6 +399,22 @@ final class TopicNouns {
     }
     return p;
   }
+
+  /**
+   * The noun's pattern allowing a figure's compound adjective between the article and the noun
+   * ("the 75-pound satellite", "the 12-mile canal" are "the satellite", "the canal"), where the
+   * noun's form opens with one of the pack's {@code definite-articles} as a word of its own.
+   */
+  private static String withFigure(String noun, Language l) {
+    int sp = noun.indexOf(' ');
+    if (sp < 0 || !l.pack().words("definite-articles").contains(noun.substring(0, sp))) {
+      return firstEitherCase(noun);
+    }
+    return firstEitherCase(noun.substring(0, sp)) + FIGURE + Pattern.quote(noun.substring(sp));
+  }
+
+  /** A figure's compound adjective after the article: " 75-pound", " 12-mile", " 1,200-ton". */
+  private static final String FIGURE = "(?:\\s+(?:\\d[\\d,.]*|_{3,})[-‑][\\p{L}]+(?:[-‑][\\p{L}]+)*)?";
 
   /**
    * The noun as a pattern whose first letter is of either case: "the war" opens a sentence as

@@ -78,7 +78,7 @@ final class YearlessInPrompt {
    * no such adverbial.
    */
   static int frontedEnd(Language lang, String text, int from, int end, int at, int blank) {
-    Set<String> leads = LEADS.computeIfAbsent(lang, YearlessInPrompt::leads);
+    Set<String> leads = leadWords(lang);
     int words = 0;
     for (String w : text.substring(from, at).split("[\\s,]+")) {
       if (w.isEmpty()) {
@@ -102,7 +102,11 @@ final class YearlessInPrompt {
     return i < blank ? i : -1;
   }
 
-  /** The words that may lead a date in a fronted time adverbial, lower case. */
+  /** The words that may lead a date in a fronted time adverbial, lower case (built once). */
+  static Set<String> leadWords(Language lang) {
+    return LEADS.computeIfAbsent(lang, YearlessInPrompt::leads);
+  }
+
   private static Set<String> leads(Language lang) {
     Set<String> out = new TreeSet<>();
     for (String cat : new String[] {"day-prepositions", "date-lead-words", "date-fillers",
