@@ -53,6 +53,23 @@ public final class PromptBuilder {
   private static final Pattern DETACHED_PREFIX = detachedPrefix();
   private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile("\\s+([,.;:!?)\\]])");
   private static final Pattern SPACE_AFTER_OPEN = Pattern.compile("([(\\[])\\s+");
+  // clean()'s expressions, compiled once: clean runs on every sentence a prompt is made from and
+  // on every prompt the auditor reads (compiling them on each call was a twentieth of generating).
+  private static final Pattern CUT_CITE_HEAD = Pattern.compile("^\\s*\\d{1,3}\\]\\s*");
+  private static final Pattern CUT_CITE_TAIL = Pattern.compile("\\[\\s*(?:\\d{1,3})?\\s*$");
+  private static final Pattern REF_SELF_CLOSED = Pattern.compile("(?is)<ref[^>]*/>");
+  private static final Pattern REF_CLOSED = Pattern.compile("(?is)<ref[^>]*>.*?</ref>");
+  private static final Pattern REF_CUT = Pattern.compile("(?is)<ref\\b.*$");
+  private static final Pattern TEMPLATE = Pattern.compile("\\{\\{[^{}]*\\}\\}");
+  private static final Pattern BR_TAG = Pattern.compile("(?i)<br\\s*/?>");
+  private static final Pattern GLUED_NOTE = Pattern.compile("(?<=\\p{L}{2}[.,;])\\d{1,3}(?=\\s|$)");
+  private static final Pattern LONE_CARET = Pattern.compile("\\s\\^\\s");
+  private static final Pattern UNSPACED_COMMA =
+      Pattern.compile("(?<=\\p{L}\\p{M}?\\p{L}\\p{M}?)([,;])(?=\\p{L}\\p{M}?\\p{L})");
+  private static final Pattern REPEATED_MARK = Pattern.compile("([,;:!?])\\1+");
+  private static final Pattern DOUBLE_DOT = Pattern.compile("(?<!\\.)\\.\\.(?!\\.)");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
+  private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s\\-*#•>]+");
   private static final Pattern CLAUSE_END = Pattern.compile("[;:]\\s|,\\s|\\s[–—]\\s|\\s-\\s");
 
   private final int maxLength;
@@ -115,20 +132,22 @@ public final class PromptBuilder {
     t = t.replace("[[", "").replace("]]", "");
     t = CITATION.matcher(t).replaceAll("");
     // A citation marker cut in two by the sentence splitter: "29] Text ... end.["
-    t = t.replaceAll("^\\s*\\d{1,3}\\]\\s*", "").replaceAll("\\[\\s*(?:\\d{1,3})?\\s*$", "");
+    t = CUT_CITE_TAIL.matcher(CUT_CITE_HEAD.matcher(t).replaceAll("")).replaceAll("");
     // Wikitext pasted raw: references (closed, self-closed, or cut off at the sentence's end),
     // templates, and line-break tags.
-    t = t.replaceAll("(?is)<ref[^>]*/>", "").replaceAll("(?is)<ref[^>]*>.*?</ref>", "")
-        .replaceAll("(?is)<ref\\b.*$", "").replaceAll("\\{\\{[^{}]*\\}\\}", "")
-        .replaceAll("(?i)<br\\s*/?>", " ");
+    t = REF_SELF_CLOSED.matcher(t).replaceAll("");
+    t = REF_CLOSED.matcher(t).replaceAll("");
+    t = REF_CUT.matcher(t).replaceAll("");
+    t = TEMPLATE.matcher(t).replaceAll("");
+    t = BR_TAG.matcher(t).replaceAll(" ");
     // Footnote marks glued to the text: superscript digits (not a unit's power: "km²"), a number
     // stuck after a word's final punctuation ("ended.12 Next"), carets of wiki back-links.
     t = FootnoteDigits.strip(t);
-    t = t.replaceAll("(?<=\\p{L}{2}[.,;])\\d{1,3}(?=\\s|$)", "");
-    t = t.replaceAll("\\s\\^\\s", " ");
+    t = GLUED_NOTE.matcher(t).replaceAll("");
+    t = LONE_CARET.matcher(t).replaceAll(" ");
     // A comma or semicolon between two words lost its space ("Nablus Road,East Jerusalem").
-    t = t.replaceAll("(?<=\\p{L}\\p{M}?\\p{L}\\p{M}?)([,;])(?=\\p{L}\\p{M}?\\p{L})", "$1 ");
-    t = t.replaceAll("([,;:!?])\\1+", "$1").replaceAll("(?<!\\.)\\.\\.(?!\\.)", ".");
+    t = UNSPACED_COMMA.matcher(t).replaceAll("$1 ");
+    t = DOUBLE_DOT.matcher(REPEATED_MARK.matcher(t).replaceAll("$1")).replaceAll(".");
     t = EMPHASIS.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
     t = WIKI_BOLD.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
     t = WIKI_ITALIC.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
@@ -137,13 +156,13 @@ public final class PromptBuilder {
     t = JOINED_TITLE.matcher(t).replaceAll(" ");
     t = PictureAsides.strip(t);
     t = IdentifierAsides.strip(t);
-    t = t.replaceAll("[\\s\\u00a0]+", " ");
+    t = SPACES.matcher(t).replaceAll(" ");
     if (DETACHED_PREFIX != null) {
       t = DETACHED_PREFIX.matcher(t).replaceAll("$1$2$3");
     }
     t = SPACE_BEFORE_PUNCT.matcher(t).replaceAll("$1");
     t = SPACE_AFTER_OPEN.matcher(t).replaceAll("$1");
-    t = t.replaceAll("^[\\s\\-*#•>]+", "");
+    t = LEADING_MARKS.matcher(t).replaceAll("");
     return t.strip();
   }
 

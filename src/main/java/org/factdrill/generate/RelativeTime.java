@@ -38,7 +38,37 @@ final class RelativeTime {
 
   private record Rule(Pattern pattern, Kind kind, char unit, int offset) {}
 
-  private final Map<Language, List<Rule>> rules = new java.util.HashMap<>();
+  /**
+   * Every language's rules, compiled once per JVM: they come from the packs alone, and the
+   * generator, its auditor and its chronology each hold a RelativeTime (compiling them cost a
+   * generator's construction a fifth of its time).
+   */
+  private static final class Compiled {
+    static final Map<Language, Map<String, Integer>> COUNTS = new java.util.HashMap<>();
+    static final Map<Language, List<Rule>> RULES = new java.util.HashMap<>();
+
+    static {
+      for (Language l : Language.values()) {
+        Map<String, Integer> words = countWords(l);
+        COUNTS.put(l, words);
+        String n = countPattern(words);
+        List<Rule> list = new ArrayList<>();
+        for (String line : LangWords.lines(l, "relative-times")) {
+          String[] p = line.split("\t", 4);
+          if (p.length < 4) {
+            continue;
+          }
+          list.add(new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:"
+              + p[3].strip().replace("{N}", n) + ")(?![\\p{L}\\p{N}])"),
+              Kind.valueOf(p[0].strip().toUpperCase(java.util.Locale.ROOT)),
+              p[1].strip().charAt(0), Integer.parseInt(p[2].strip())));
+        }
+        RULES.put(l, List.copyOf(list));
+      }
+    }
+  }
+
+  private final Map<Language, List<Rule>> rules = Compiled.RULES;
 
   /** Whether a count goes on before what a rule found. */
   private final CountContinues continues = new CountContinues();
@@ -47,27 +77,20 @@ final class RelativeTime {
   private final HedgedCounts hedged = new HedgedCounts();
 
   /** Per language: a count written in words (the pack's numerals one to ninety-nine) → value. */
-  private final Map<Language, Map<String, Integer>> counts = new java.util.HashMap<>();
+  private final Map<Language, Map<String, Integer>> counts = Compiled.COUNTS;
 
-  RelativeTime() {
-    for (Language l : Language.values()) {
-      Map<String, Integer> words = countWords(l);
-      counts.put(l, words);
-      String n = countPattern(words);
-      List<Rule> list = new ArrayList<>();
-      for (String line : LangWords.lines(l, "relative-times")) {
-        String[] p = line.split("\t", 4);
-        if (p.length < 4) {
-          continue;
-        }
-        list.add(new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:"
-            + p[3].strip().replace("{N}", n) + ")(?![\\p{L}\\p{N}])"),
-            Kind.valueOf(p[0].strip().toUpperCase(java.util.Locale.ROOT)),
-            p[1].strip().charAt(0), Integer.parseInt(p[2].strip())));
-      }
-      rules.put(l, list);
-    }
-  }
+  /**
+   * The last calls' answers. The generator asks of one sentence from several places (the stem
+   * twice, the prompt's lead, the audit of each question made from it): same language, text and
+   * range, same answer, since the rules read nothing else. Not shared between threads, as the
+   * generator that holds it is not.
+   */
+  private record Call(Language lang, String text, int from, int to, List<Found> found) {}
+
+  private final Call[] recent = new Call[8];
+  private int nextCall;
+
+  RelativeTime() {}
 
   /** The pack's numerals that alone count one to ninety-nine ("two", "ba", "שלוש", "три"). */
   private static Map<String, Integer> countWords(Language l) {
@@ -108,8 +131,24 @@ final class RelativeTime {
     return v == null ? -1 : v;
   }
 
-  /** Relative expressions in text[from, to), longest first where two overlap, in text order. */
+  /**
+   * Relative expressions in text[from, to), longest first where two overlap, in text order (a
+   * list not to be changed: a later call with the same arguments returns it again).
+   */
   List<Found> find(Language lang, String text, int from, int to) {
+    for (Call c : recent) {
+      if (c != null && c.from() == from && c.to() == to && c.lang() == lang
+          && c.text().equals(text)) {
+        return c.found();
+      }
+    }
+    List<Found> found = List.copyOf(scan(lang, text, from, to));
+    recent[nextCall] = new Call(lang, text, from, to, found);
+    nextCall = (nextCall + 1) % recent.length;
+    return found;
+  }
+
+  private List<Found> scan(Language lang, String text, int from, int to) {
     List<Found> all = new ArrayList<>();
     String part = text.substring(from, to);
     for (Rule r : rules.getOrDefault(lang, List.of())) {

@@ -35,7 +35,11 @@ import org.junit.jupiter.api.io.TempDir;
  * ru): every Latin-script word on Home, the study screen (before and after answering), Help and Stats is
  * either content (a word of the bank: prompts, options, titles, sentences), a word of that
  * language's pack, or a key name as printed on the keyboard. An English interface word left in
- * the code or missing from a pack fails it. The panes are written to target/screens/ (the
+ * the code or missing from a pack fails it; and since the words of the bank and the key names
+ * would let an English fallback through ("Home", "choice"), every field of the pane (the TUI
+ * separates fields by two spaces, a middle dot, a colon or a dash) is also checked against the
+ * English pack's own strings: a field that is an English string this pack writes otherwise is
+ * the English fallback of a missing string. The panes are written to target/screens/ (the
  * captures in docs/screens/ come from there). Skipped where tmux is not installed.
  */
 class InterfaceLanguageIT {
@@ -47,6 +51,11 @@ class InterfaceLanguageIT {
       "tab", "backspace", "ctrl", "factdrill", "en", "vi", "he", "ru", "lang", "kind", "type",
       "src", "date", "choice", "ana");
   private static final Pattern WORD = Pattern.compile("[\\p{IsLatin}\\p{M}]{2,}");
+  /** How the TUI and the packs' strings separate fields: wide gaps, dots, colons, dashes, slots. */
+  private static final Pattern FIELD = Pattern.compile(
+      "\\s{2,}|\\s*[·—]\\s*|:\\s+|\\s+:|\\{\\d+}|%[sd]|\\n");
+  /** A word of any script, for telling fields apart ("Enter học" is not "Enter"). */
+  private static final Pattern ANY_WORD = Pattern.compile("[\\p{L}\\p{M}]{2,}");
 
   @TempDir Path tmp;
   private String session;
@@ -163,6 +172,90 @@ class InterfaceLanguageIT {
     return out;
   }
 
+  /** A field's words of two letters or more, any script, lower case, one space apart. */
+  private static String fieldWords(String field) {
+    StringBuilder b = new StringBuilder();
+    Matcher m = ANY_WORD.matcher(norm(field));
+    while (m.find()) {
+      b.append(b.length() == 0 ? "" : " ").append(m.group());
+    }
+    return b.toString();
+  }
+
+  /** The fields of {@code text} (a pane or a pack string), each as {@link #fieldWords}. */
+  private static Set<String> fields(String text) {
+    Set<String> out = new HashSet<>();
+    for (String f : FIELD.split(text)) {
+      String w = fieldWords(f);
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** A pack's ui.tsv: key to string. */
+  private static Map<String, String> ui(String lang) throws IOException {
+    Map<String, String> out = new LinkedHashMap<>();
+    try (InputStream in = InterfaceLanguageIT.class.getResourceAsStream(
+        "/lang/" + lang + "/ui.tsv")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        String[] kv = line.split("\t", 2);
+        if (kv.length == 2 && !line.startsWith("#")) {
+          out.put(kv[0], kv[1]);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The fields of the English pack's strings that {@code lang}'s pack never writes, each with
+   * its key: on a pane of {@code lang} such a field is an English fallback, whatever words the
+   * bank or the key names share with it.
+   */
+  private static Map<String, String> englishFields(String lang) throws IOException {
+    Set<String> own = new HashSet<>();
+    for (String v : ui(lang).values()) {
+      own.addAll(fields(v));
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : ui("en").entrySet()) {
+      for (String f : fields(e.getValue())) {
+        if (!own.contains(f) && WORD.matcher(f).find()) {
+          out.putIfAbsent(f, e.getKey());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Every field of every string in the bank: a pane field that is one of them is content. */
+  private static Set<String> contentFields(Path bank) throws IOException {
+    Set<String> out = new HashSet<>();
+    List<JsonNode> todo = new ArrayList<>(List.of(new ObjectMapper().readTree(bank.toFile())));
+    while (!todo.isEmpty()) {
+      JsonNode n = todo.remove(todo.size() - 1);
+      if (n.isTextual()) {
+        out.addAll(fields(n.asText()));
+      }
+      n.forEach(todo::add);
+    }
+    return out;
+  }
+
+  /** The pane's fields that are English strings of the interface, not the bank's, with keys. */
+  private static Set<String> englishOnPane(String pane, Map<String, String> english,
+      Set<String> content) {
+    Set<String> found = new TreeSet<>();
+    for (String f : fields(pane)) {
+      if (english.containsKey(f) && !content.contains(f)) {
+        found.add("'" + f + "' (" + english.get(f) + ")");
+      }
+    }
+    return found;
+  }
+
   /** Words on the pane that are neither content, nor the pack's, nor key names. */
   private static Set<String> foreign(String pane, Set<String> content, Set<String> pack) {
     Set<String> found = new TreeSet<>();
@@ -191,6 +284,7 @@ class InterfaceLanguageIT {
     Path bank = tmp.resolve("seeds.json");
     Files.copy(home.resolve("question-banks/seeds.json"), bank);
     Set<String> content = contentWords(bank);
+    Set<String> contentFields = contentFields(bank);
     Set<String> english = packWords("en");
     Path out = home.resolve("target/screens");
     Files.createDirectories(out);
@@ -202,6 +296,7 @@ class InterfaceLanguageIT {
         store.putSetting(p.id(), "ui_language", lang);
       }
       Set<String> pack = packWords(lang);
+      Map<String, String> englishFields = englishFields(lang);
       session = "factdrill-lang-" + lang + "-" + ProcessHandle.current().pid();
       Path script = tmp.resolve("tui-" + lang + ".sh");
       Files.writeString(script, "#!/bin/sh\n"
@@ -237,8 +332,16 @@ class InterfaceLanguageIT {
         if (!bad.isEmpty()) {
           problems.put(lang + " " + e.getKey() + " " + bad + "\n" + e.getValue(), bad);
         }
+        Set<String> fallback = englishOnPane(e.getValue(), englishFields, contentFields);
+        if (!fallback.isEmpty()) {
+          problems.put(lang + " " + e.getKey() + " English interface fields " + fallback + "\n"
+              + e.getValue(), fallback);
+        }
         // Sanity: the check has teeth: the English pack's own words are foreign here.
         assertTrue(!foreign(String.join(" ", english), content, pack).isEmpty());
+        // And the field check's: the English pack's own strings, one per line, are fallbacks.
+        assertTrue(!englishOnPane(String.join("\n", ui("en").values()), englishFields,
+            contentFields).isEmpty());
       }
       run("tmux", "kill-session", "-t", session);
       session = null;

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.factdrill.bank.Question;
-import org.factdrill.extract.FactExtractor;
 import org.factdrill.text.Document;
 import org.factdrill.text.Language;
 import org.junit.jupiter.api.Test;
@@ -49,7 +48,7 @@ class DataBoxRowsTest {
 
   private static List<Question> questions(Language lang, String text) {
     Document doc = new Document("a.txt", text, lang);
-    return new BankGenerator(new FactExtractor(), "test")
+    return RealText.generator()
         .run(List.of(new SourceText(doc, "0")), GenerateOptions.defaults()).bank().questions();
   }
 

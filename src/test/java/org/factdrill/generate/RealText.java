@@ -12,12 +12,26 @@ import org.factdrill.text.DocumentLoader;
 final class RealText {
   private RealText() {}
 
+  /**
+   * One generator over the real extractor per test thread, as the program uses one for a whole
+   * corpus: building one (its pack-driven rules and expressions) cost as much as generating a
+   * small text, and the classes using this one built one per text. It keeps no state between runs
+   * but its per-language word lists and the last texts' readings (keyed by the text).
+   */
+  private static final ThreadLocal<BankGenerator> GENERATOR = ThreadLocal.withInitial(
+      () -> new BankGenerator(SharedExtractor.get(), "test"));
+
+  /** This thread's generator over the real extractor (version "test", today's clock). */
+  static BankGenerator generator() {
+    return GENERATOR.get();
+  }
+
   static Result generate(Path dir, String name, String text) throws Exception {
     Path p = dir.resolve(name);
     Files.writeString(p, text, StandardCharsets.UTF_8);
     List<SourceText> src = new SourceLoader(new DocumentLoader(Optional.empty(), Optional.empty(),
         false), w -> { }).load(List.of(p));
-    return new BankGenerator(SharedExtractor.get(), "test").run(src, GenerateOptions.defaults());
+    return generator().run(src, GenerateOptions.defaults());
   }
 
   /** As above, every random choice drawn from {@code seed}. */
@@ -27,7 +41,6 @@ final class RealText {
     List<SourceText> src = new SourceLoader(new DocumentLoader(Optional.empty(), Optional.empty(),
         false), w -> { }).load(List.of(p));
     GenerateOptions d = GenerateOptions.defaults();
-    return new BankGenerator(SharedExtractor.get(), "test").run(src,
-        new GenerateOptions(d.types(), d.languages(), seed));
+    return generator().run(src, new GenerateOptions(d.types(), d.languages(), seed));
   }
 }
