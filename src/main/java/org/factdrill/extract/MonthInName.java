@@ -19,11 +19,8 @@ final class MonthInName {
     if (MonthInSentence.bareMonth(m.value()) == 0) {
       return false;
     }
-    java.util.Set<String> events = lex.words(WordList.MONTH_NAMED_EVENTS);
-    for (int n = 1; n <= 3 && !events.isEmpty() && i - n >= 0; n++) {
-      if (!t.lineBreakBefore(i - n + 1) && DateTokens.phrase(t, i - n, events) == n) {
-        return true; // "cách mạng tháng 8": an event named after its month, whatever the case
-      }
+    if (eventBefore(t, i, lex) >= 0) {
+      return true; // "cách mạng tháng 8": an event named after its month, whatever the case
     }
     if (!t.capitalized(i) || t.sentenceStart(i)) {
       return false;
@@ -34,5 +31,46 @@ final class MonthInName {
     int b = i - 1;
     return t.isWordTok(b) && t.capitalized(b) && !t.sentenceStart(b) && !t.attached(i)
         && !lex.trigger(t, b); // not "Monday April", "Easter April": a date word before it
+  }
+
+  /**
+   * True when the month phrase from {@code i} (its marker) to {@code end}, followed by its year, is
+   * written as the name of the event noun before it, so only the year dates the event ("Cách mạng
+   * tháng Tám năm 1945", "cuộc Khởi nghĩa tháng 3 năm 1885"). A language that writes its month words
+   * in lowercase writes an event's name with capitals: its month word capitalised (the marker or
+   * the month), or the event noun capitalised where no sentence starts. A lowercase event noun
+   * before a month in digits ("cuộc khởi nghĩa tháng 3 năm 1885") is a common noun dated by an
+   * ordinary date phrase: month and year stay the date.
+   */
+  static boolean namesEvent(Toks t, int i, int end, Lexicon lex) {
+    int ev = lex.has(PackFeature.MONTHS_IN_LOWERCASE) ? eventBefore(t, i, lex) : -1;
+    if (ev < 0) {
+      return false;
+    }
+    for (int k = i; k < end; k++) {
+      if (t.capitalized(k)) {
+        return true; // "tháng Tám", "Tháng 8": a capital no date phrase writes
+      }
+    }
+    for (int k = ev; k < i; k++) {
+      if (t.capitalized(k) && !t.sentenceStart(k)) {
+        return true; // "kỷ niệm Cách mạng tháng 8": the noun written as a name
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The first token of one of the pack's month-named-events ending right before {@code i} on the
+   * same line ("cách mạng", "cuộc nổi dậy"), or -1.
+   */
+  private static int eventBefore(Toks t, int i, Lexicon lex) {
+    java.util.Set<String> events = lex.words(WordList.MONTH_NAMED_EVENTS);
+    for (int n = 1; n <= 3 && !events.isEmpty() && i - n >= 0; n++) {
+      if (!t.lineBreakBefore(i - n + 1) && DateTokens.phrase(t, i - n, events) == n) {
+        return i - n;
+      }
+    }
+    return -1;
   }
 }
