@@ -11,6 +11,9 @@ package org.factdrill.extract;
  * tháng Tám"), so a later document's year is never given to it.
  */
 final class MonthInName {
+  /** Words from a verb of commemorating to the event noun it takes ("kỷ niệm 70 năm lễ …"). */
+  private static final int COMMEMORATION_REACH = 5;
+
   private MonthInName() {}
 
   /** True when the bare month {@code m} is written as part of a name. */
@@ -55,6 +58,28 @@ final class MonthInName {
     for (int k = ev; k < i; k++) {
       if (t.capitalized(k) && !t.sentenceStart(k)) {
         return true; // "kỷ niệm Cách mạng tháng 8": the noun written as a name
+      }
+    }
+    return commemorated(t, ev, lex);
+  }
+
+  /**
+   * True when a verb of commemorating (pack observance-verbs) stands a few words before the event
+   * noun at {@code ev} in the same clause ("kỷ niệm 70 năm cách mạng …", "lễ tưởng niệm cuộc khởi
+   * nghĩa …"): what is commemorated is a named event, however its name is cased.
+   */
+  private static boolean commemorated(Toks t, int ev, Lexicon lex) {
+    java.util.Set<String> verbs = lex.words(WordList.OBSERVANCE_VERBS);
+    for (int k = ev - 1; k >= Math.max(0, ev - COMMEMORATION_REACH); k--) {
+      if (!t.isWordTok(k) && !t.isDigits(k)) {
+        break; // a comma or bracket ends the clause
+      }
+      int n = DateTokens.phrase(t, k, verbs);
+      if (n > 0 && k + n <= ev) {
+        return true;
+      }
+      if (t.lineBreakBefore(k)) {
+        break;
       }
     }
     return false;

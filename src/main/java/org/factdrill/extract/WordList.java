@@ -75,6 +75,7 @@ enum WordList {
   NUMERAL_COMPOUNDS("numeral-compounds"),
   NEEDS_UNIT_NUMERALS("needs-unit-numerals"),
   MONTH_NAMED_EVENTS("month-named-events"),
+  OBSERVANCE_VERBS("observance-verbs"),
   ERA_COUNT_WORDS("era-count-words"),
   NOT_COUNT_AFTER("not-count-after"),
   ONE_COUNT_WORDS("one-count-words"),

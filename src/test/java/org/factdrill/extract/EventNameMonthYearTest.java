@@ -41,6 +41,16 @@ class EventNameMonthYearTest {
   }
 
   @Test
+  void aCommemoratedEventIsNamedHoweverItIsCased() {
+    assertEquals("năm 1936=\"1936\"", dates("Thành phố Alvira kỷ niệm 80 năm cách mạng tháng 4 năm 1936 rất long trọng."));
+    assertEquals("năm 1885=\"1885\"", dates("Dân làng tưởng niệm cuộc khởi nghĩa tháng 3 năm 1885 mỗi mùa xuân."));
+    assertEquals("năm 1902=\"1902\"", dates("Lễ chào mừng phong trào tháng 6 năm 1902 được tổ chức ở Quorvex."));
+    // A verb of commemorating in another clause says nothing of this one.
+    assertEquals("tháng 6 năm 1902=\"1902-06\"",
+        dates("Họ kỷ niệm ngày thành lập, và cuộc bạo động tháng 6 năm 1902 bị quên."));
+  }
+
+  @Test
   void aLowercaseEventNounBeforeAMonthInDigitsIsDatedByMonthAndYear() {
     assertEquals("tháng 3 năm 1885=\"1885-03\"", dates("Cuộc khởi nghĩa tháng 3 năm 1885 lan khắp thành Alvira."));
     assertEquals("tháng 4 năm 1936=\"1936-04\"", dates("Phong trào tháng 4 năm 1936 lan ra các tỉnh."));
