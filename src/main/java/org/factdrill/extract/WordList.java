@@ -93,6 +93,8 @@ enum WordList {
   ORDINAL_LAST_WORDS("ordinal-last-words"),
   OWN_CALENDAR_WORDS("own-calendar-words"),
   OTHER_CALENDAR_WORDS("other-calendar-words"),
+  LUNAR_CALENDAR_WORDS("lunar-calendar-words"),
+  CALENDAR_MARKER_LEADS("calendar-marker-leads"),
   JULIAN_CALENDAR_WORDS("julian-calendar-words"),
   PERCENT("percent"),
   POSITION_COMPASS("position-compass"),
