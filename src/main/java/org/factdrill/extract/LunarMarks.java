@@ -23,25 +23,12 @@ final class LunarMarks {
     if (t.isWordTok(k) && lex.words(WordList.CALENDAR_MARKER_LEADS).contains(t.norm(k))) {
       k++;
     }
-    int n = FactExtractor.wordsAfter(t, k, lex, list) ? phraseLength(t, k, lex, list) : 0;
+    int n = FactExtractor.wordsAfter(t, k, lex, list) ? DateTokens.phrase(t, k, lex.words(list)) : 0;
     if (n == 0) {
       return -1;
     }
     int end = k + n;
     return bracket && t.isPunct(end, ')') ? end + 1 : end;
-  }
-
-  private static int phraseLength(Toks t, int k, Lexicon lex, WordList list) {
-    java.util.Set<String> words = lex.words(list);
-    StringBuilder b = new StringBuilder();
-    int best = 0;
-    for (int j = k; j < k + 3 && t.isWordTok(j); j++) {
-      b.append(j > k ? " " : "").append(t.norm(j));
-      if (words.contains(b.toString())) {
-        best = j - k + 1;
-      }
-    }
-    return best;
   }
 
   /**
