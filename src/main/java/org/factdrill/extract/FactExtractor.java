@@ -142,6 +142,12 @@ public final class FactExtractor implements Extractor {
       if (m.kind() == FactKind.DATE) {
         LunarMonths.Reading moon = m.year() == Match.NO_YEAR
             ? lunarMonths.get(lang).read(t, m) : null;
+        LunarMonths.Reading lunarDay = moon == null ? LunarMarks.dated(t, m, lex) : null;
+        if (lunarDay != null && lunarDay.value() == null) {
+          i = lunarDay.end(); // "ngày 30 tháng 2 năm 1820 âm lịch": a lunar day that year has not
+          continue;
+        }
+        moon = lunarDay != null ? lunarDay : moon; // "ngày 15 tháng 7 năm 1820 âm lịch", converted
         if (moon != null && moon.value() != null) {
           // "tháng 5 năm Bính Dần (1866)": a lunar month converted, its gloss inside its span
           Match cm = Match.of(m.from(), moon.end(), FactKind.DATE, moon.value());
@@ -151,7 +157,7 @@ public final class FactExtractor implements Extractor {
           i = moon.end();
           continue;
         }
-        boolean lunar = moon != null || wordsAfter(t, m.to(), lex, WordList.OTHER_CALENDAR_WORDS);
+        boolean lunar = moon != null || LunarMarks.markerEnd(t, m.to(), lex, WordList.OTHER_CALENDAR_WORDS) > 0;
         Match julian = lunar && m.yearless() && yearFrom != null
             ? JulianDays.gregorian(t, m, yearFrom.year(), lex) : null;
         if (julian != null) {

@@ -261,6 +261,9 @@ final class MarkerFirstDates extends DateRecognizer {
     }
     int end = mEnd[1];
     int[] yEnd = yearTail(t, end);
+    if (yEnd != null && from == i && isYearWord(t, end) && MonthInName.namesEvent(t, i, end, lex)) {
+      return new Hit(end, yEnd[1], DateParts.of(yEnd[0], 0, 0)); // the month is the event's name
+    }
     if (yEnd != null) {
       return new Hit(from, yEnd[1], DateParts.of(yEnd[0], mEnd[0], 0));
     }

@@ -36,19 +36,58 @@ final class ArticleRules {
     return underArticle(lang, text, s.start());
   }
 
-  /** True when the sentence holds "<count> <day unit> <before/after>". */
+  /**
+   * True when the sentence holds "<count> <day unit> <before/after>", or, in the other order a
+   * language may use, "<before/after> <the day's name> <count> <day unit>" in one clause ("Trước
+   * Ngày X 3 ngày", "Sau Tết từ 2 đến 4 ngày": the name opens with a capital, the count, or a
+   * range's end, stands right before the unit and is no day of a date).
+   */
   private static boolean countedFromADay(Language lang, String text, Span s, Set<String> links) {
     Set<String> units = lang.pack().words("rule-day-units");
     String[] w = s.of(text).toLowerCase(Locale.ROOT).split("[\\s,;:()]+");
     for (int i = 1; i + 1 < w.length; i++) {
       if (units.contains(w[i]) && (links.contains(w[i + 1])
           || i + 2 < w.length && links.contains(w[i + 1] + " " + w[i + 2]))
-          && !w[i - 1].isEmpty() && (Character.isDigit(w[i - 1].codePointAt(0))
-          || lang.pack().numerals().containsKey(w[i - 1]))) {
+          && count(lang, w[i - 1])) {
+        return true;
+      }
+    }
+    for (String clause : CLAUSE.split(s.of(text))) {
+      if (linkFirst(lang, clause.strip().split("\\s+"), links, units)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Clause marks: the link-first order keeps its day's name and count in one clause. */
+  private static final java.util.regex.Pattern CLAUSE = java.util.regex.Pattern.compile("[,;:()]");
+
+  /** Words a day's name may take between the link and the count ("Ngày Hội Làng Alvira"). */
+  private static final int NAME_WORDS = 8;
+
+  private static boolean linkFirst(Language lang, String[] w, Set<String> links, Set<String> units) {
+    Set<String> dayWords = lang.pack().words("day-words");
+    for (int j = 0; j + 3 < w.length; j++) {
+      String one = w[j].toLowerCase(Locale.ROOT);
+      int k = links.contains(one) ? j + 1
+          : links.contains(one + " " + w[j + 1].toLowerCase(Locale.ROOT)) ? j + 2 : -1;
+      if (k < 0 || k >= w.length || w[k].isEmpty() || !Character.isUpperCase(w[k].codePointAt(0))) {
+        continue; // "sau khi …", "trước đó …": no day's name after the link
+      }
+      for (int m = k + 1; m + 1 < w.length && m <= k + NAME_WORDS; m++) {
+        if (count(lang, w[m].toLowerCase(Locale.ROOT)) && units.contains(w[m + 1].toLowerCase(Locale.ROOT))
+            && !dayWords.contains(w[m - 1].toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean count(Language lang, String word) {
+    return !word.isEmpty() && (Character.isDigit(word.codePointAt(0))
+        || lang.pack().numerals().containsKey(word));
   }
 
   /** True when a line before {@code at} (within {@link #REACH}) opens with an article heading. */

@@ -154,6 +154,11 @@ final class FactScreen {
       report.skip(skipped(doc, f0, null, SkipReason.BACK_REFERENCE, topic + " (not named)"));
       return null;
     }
+    String which = SuperlativeEvents.unnamed(doc.lang(), doc.text(), s, f0, all, contextLine);
+    if (which != null) { // "Trận đánh ác liệt nhất nổ ra …": the largest of which attacks?
+      report.skip(skipped(doc, f0, null, SkipReason.BACK_REFERENCE, which + " (which one?)"));
+      return null;
+    }
     ValueRules.Skip why = ArticleRules.prescribes(doc.lang(), doc.text(), s, f)
         ? new ValueRules.Skip(SkipReason.TRIVIAL, "a rule of a law's article, not an event")
         : valueRules.notWorth(doc.lang(), doc.text(), f);

@@ -61,6 +61,35 @@ class ArticleRulesTest {
   }
 
   @Test
+  void theLinkFirstOrderAndARangeCountAreTheSameRule(@TempDir Path dir) throws Exception {
+    Result r = RealText.generate(dir, "t.txt", "Quy định về Ngày Hội Làng Vân Khê\n\n"
+        + "Ngày 20 tháng 3 năm 2009, Ủy ban tỉnh Vân Khê ban hành quy định về Ngày Hội Làng.\n\n"
+        + "Điều 9. Ngày Hội Làng\n\n"
+        + "1. Trước Ngày Hội Làng từ 3 đến 5 ngày, Chủ tịch tỉnh thăm các gia đình có công với"
+        + " làng và tặng quà.\n"
+        + "2. Sau Ngày Hội Làng 2 ngày, Bộ trưởng gặp các nghệ nhân để tổng kết các hoạt động"
+        + " của năm.\n"
+        + "3. Trước Tết Nguyên Đán mười ngày Giám đốc sở kiểm tra các chợ của huyện và báo cáo"
+        + " Ủy ban tỉnh.\n"
+        + "4. Ba ngày trước Ngày Hội Làng, Chánh văn phòng gửi giấy mời tới các đại biểu của"
+        + " các xã.\n");
+    notAsked(r, "3 đến 5");
+    notAsked(r, "2");
+    notAsked(r, "mười");
+    notAsked(r, "Ba");
+    asked(r, "Ngày 20 tháng 3 năm 2009");
+  }
+
+  @Test
+  void aDateAfterTheLinkIsNoCountFromADay(@TempDir Path dir) throws Exception {
+    Result r = RealText.generate(dir, "t.txt", "Quy định về Ngày Hội Làng Vân Khê\n\n"
+        + "Điều 4. Lịch sử\n\n"
+        + "Sau Ngày 2 tháng 9 năm 1945, làng Vân Khê lập 3 đội dân quân để giữ đê và kho"
+        + " thóc của làng.\n");
+    asked(r, "3");
+  }
+
+  @Test
   void theSameCountedTimeInAStoryIsStillAsked(@TempDir Path dir) throws Exception {
     Result r = RealText.generate(dir, "t.txt", "Cuộc nổi dậy ở Kỳ Sơn\n\n"
         + "Mùa xuân năm 1931, nông dân huyện Kỳ Sơn nổi dậy chống sưu thuế. Bốn ngày trước Tết"
