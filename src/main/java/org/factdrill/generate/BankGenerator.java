@@ -292,7 +292,8 @@ public final class BankGenerator {
         Option right = distractors.answer(b.fact, b.answerText, b.doc.lang());
         List<Option> wrong = right == null ? List.of()
             : distractors.wrong(b.fact, b.answerText, b.doc.lang(), 3, rnd, b.alsoFits, b.side,
-                yearOk, b.keep);
+                yearOk, OneBeforeSingular.agreeing(b.doc.lang(), b.fact, b.template, b.keep),
+                FineValues.suits(b.doc.lang(), b.fact, b.template));
         if (wrong.size() < 3 || YearOptions.oneSided(answerYear, b.fact.approx(), wrong)
             || LoneAnswer.isolated(wrong, b.fact.value())) {
           report.skip(skipped(b.doc, b.fact, type, SkipReason.NO_DISTRACTORS,
@@ -332,7 +333,9 @@ public final class BankGenerator {
         Option right = distractors.answer(b.fact, b.answerText, b.doc.lang());
         List<Option> wrong = right == null ? List.of()
             : distractors.wrong(b.fact, b.answerText, b.doc.lang(), b.side.oneSided() ? 1 : 3,
-                rnd, b.alsoFits, b.side, yearOk, b.keep);
+                rnd, b.alsoFits, b.side, yearOk,
+                OneBeforeSingular.agreeing(b.doc.lang(), b.fact, b.template, b.keep),
+                FineValues.suits(b.doc.lang(), b.fact, b.template));
         if (wrong.isEmpty()) {
           report.skip(skipped(b.doc, b.fact, type, SkipReason.NO_DISTRACTORS, null));
           return null;

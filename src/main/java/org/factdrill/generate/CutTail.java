@@ -74,8 +74,9 @@ final class CutTail {
   /**
    * Where the last sentence of {@code s} starts: after a full stop, question or exclamation mark
    * and a space, before a capital (or an uncased letter), outside brackets; the mark's word is
-   * no initial or two-letter title ("J.", "St."): a lower-case word, a figure, or a name of three
-   * letters or more. 0 when {@code s} is one sentence.
+   * no initial or two-letter title ("J.", "St."): a lower-case word, a figure, a word of two
+   * capitals or more ("II", "UN") or a name of three letters or more. 0 when {@code s} is one
+   * sentence.
    */
   static int lastSentenceStart(String s) {
     for (int i = s.length() - 2; i > 2; i--) {
@@ -90,13 +91,26 @@ final class CutTail {
       }
       String before = s.substring(0, i);
       int len = i - 1 - b;
-      boolean word = len >= 2 && !Character.isUpperCase(s.charAt(b)) || len >= 3;
+      // A title abbreviation is a capital and lower-case letters ("St.", "Mr."), an initial one
+      // capital; a word of two capitals or more (a Roman numeral "II", an acronym "UN") is a word.
+      boolean word = len >= 2 && (!Character.isUpperCase(s.charAt(b)) || capitals(s, b, i - 1))
+          || len >= 3;
       if (word && count(before, '(') == count(before, ')')
           && count(before, '"') % 2 == 0) {
         return i + 1;
       }
     }
     return 0;
+  }
+
+  /** True when {@code s} from {@code from} to {@code to} is capital letters only. */
+  private static boolean capitals(String s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!Character.isUpperCase(s.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

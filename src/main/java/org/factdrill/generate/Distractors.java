@@ -68,6 +68,18 @@ public final class Distractors {
   List<Option> wrong(Fact f, String cleanText, Language lang, int n, SplittableRandom rnd,
       Set<String> alsoFits, HedgePolicy.Side side, java.util.function.IntPredicate yearOk,
       java.util.function.Predicate<Value> keep) {
+    return wrong(f, cleanText, lang, n, rnd, alsoFits, side, yearOk, keep,
+        FineValues.suits(lang, f, null));
+  }
+
+  /**
+   * As above; {@code fine}: the figure is a length of time or a rate written precisely
+   * ({@link FineValues}), whose wrong values lie at its own precision; any other figure's wrong
+   * values vary the whole figure.
+   */
+  List<Option> wrong(Fact f, String cleanText, Language lang, int n, SplittableRandom rnd,
+      Set<String> alsoFits, HedgePolicy.Side side, java.util.function.IntPredicate yearOk,
+      java.util.function.Predicate<Value> keep, boolean fine) {
     OptionShape s = OptionShape.of(f, cleanText, lang);
     if (s == null) {
       return List.of();
@@ -82,8 +94,8 @@ public final class Distractors {
     };
     if (!(f.value() instanceof Value.Date)
         && (side == HedgePolicy.Side.EITHER || side == HedgePolicy.Side.AROUND)) {
-      List<Option> run = OptionLattice.pick(f, s, n, rnd, side == HedgePolicy.Side.AROUND,
-          accept);
+      List<Option> run = fine ? null : OptionLattice.pick(f, s, n, rnd,
+          side == HedgePolicy.Side.AROUND, accept);
       if (run != null) {
         return run;
       }
@@ -92,7 +104,7 @@ public final class Distractors {
     if (f.value() instanceof Value.Date d) {
       DateCandidates.add(d, s, corpusYears, rnd, pool);
     } else {
-      QuantityCandidates.add(f, s, rnd, pool);
+      QuantityCandidates.add(f, s, rnd, pool, fine);
     }
     if (s.mode == OptionShape.Mode.YEAR) {
       pool.removeIf(v -> !yearOk.test(firstYear((Value.Date) v)));

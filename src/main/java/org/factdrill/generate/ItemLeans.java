@@ -38,6 +38,22 @@ final class ItemLeans {
     return w.isEmpty() ? null : java.util.regex.Pattern.compile("(?iu)(?<=[\\p{L}\\p{M}])(?:,\\s+(?:"
         + any + "),|\\s+(?:" + any + "))(?=\\s+[\\p{L}\\p{M}])");
   }
+  /**
+   * Every pack's contrast adverbs set off by a comma inside a prompt, read once: between commas
+   * after the subject ("The fleet, however, had"), before a comma and a final phrase ("grew
+   * quickly however, during"), or after a comma at the sentence's end ("…, however."). Without a
+   * comma the word may be no adverb ("however hard they tried").
+   */
+  private static final Map<Language, java.util.regex.Pattern> CONTRAST = LangWords.perLanguage(l -> {
+    Set<String> w = l.pack().words("contrast-adverbs");
+    if (w.isEmpty()) {
+      return null;
+    }
+    String any = String.join("|", w.stream().map(java.util.regex.Pattern::quote).toList());
+    String word = "[\\p{L}\\p{M}\\p{N})\"'’" + PromptBuilder.HOLE + "]";
+    return java.util.regex.Pattern.compile("(?iu)(?<=" + word + ")(?:,\\s+(?:" + any
+        + "),(?=\\s)|\\s+(?:" + any + "),(?=\\s)|,\\s+(?:" + any + ")(?=\\s*(?:[.;!?]|$)))");
+  });
   /** Every pack's bound words ("until then", "since then": there the adverb is a time). */
   private static final Map<Language, Set<String>> BOUND = LangWords.perLanguage(l -> {
     Set<String> w = l.pack().words("bound-words");
@@ -52,11 +68,15 @@ final class ItemLeans {
   }
 
   /**
-   * {@code prompt} without the sequence adverbs between its words ("was then opened"): a prompt
-   * that does not show the sentence before has no event for "then" to follow.
+   * {@code prompt} without the sequence adverbs between its words ("was then opened") and the
+   * contrast adverbs set off by a comma ("The fleet, however, had", "grew quickly however, during"):
+   * a prompt that does not show the sentence before has no event for "then" to follow nor a
+   * statement for "however" to contrast with.
    */
   static String withoutSequence(Language lang, String prompt) {
-    return without(SEQUENCE.get(lang), lang, prompt);
+    String out = without(SEQUENCE.get(lang), lang, prompt);
+    java.util.regex.Pattern contrast = CONTRAST.get(lang);
+    return contrast == null ? out : contrast.matcher(out).replaceAll("");
   }
 
   private static String without(java.util.regex.Pattern p, Language lang, String item) {

@@ -27,9 +27,34 @@ final class OneBeforeSingular {
         || n.value().compareTo(BigDecimal.ONE) != 0 || !lang.pack().has("nouns-mark-plural")) {
       return false;
     }
+    return nounAfter(lang, template) != null;
+  }
+
+  /**
+   * {@code keep} narrowed for a count other than one right before its counted word, which is then
+   * plural ("for nine years"): a wrong value of one would need the singular ("for one years"), and
+   * a student rejects it by its grammar, not by knowing the fact. Unchanged for other figures and
+   * in languages whose nouns do not mark the plural.
+   */
+  static java.util.function.Predicate<Value> agreeing(Language lang, Fact f, String template,
+      java.util.function.Predicate<Value> keep) {
+    if (f.kind() != FactKind.NUMBER || !(f.value() instanceof Value.Num n)
+        || n.value().compareTo(BigDecimal.ONE) == 0 || !lang.pack().has("nouns-mark-plural")
+        || template == null || nounAfter(lang, template) == null) {
+      return keep;
+    }
+    return v -> keep.test(v) && !(v instanceof Value.Num w && w.value().compareTo(BigDecimal.ONE) == 0);
+  }
+
+  /**
+   * The lower-case word right after the blank of {@code template} (after spaces or a hyphen), when
+   * it is a counted word: no function word or phrase opener, no abbreviation, not glued to the
+   * blank; else null.
+   */
+  private static String nounAfter(Language lang, String template) {
     int hole = template.indexOf(PromptBuilder.HOLE);
     if (hole < 0) {
-      return false;
+      return null;
     }
     String after = template.substring(hole + 1);
     int i = 0;
@@ -43,10 +68,10 @@ final class OneBeforeSingular {
     }
     if (i == 0 && j > 0 || j - i < MIN_WORD || j < after.length() && after.charAt(j) == '.'
         && j + 1 < after.length() && Character.isLetter(after.charAt(j + 1))) {
-      return false; // glued to the blank, an abbreviation, or no word at all
+      return null; // glued to the blank, an abbreviation, or no word at all
     }
     String word = after.substring(i, j).toLowerCase(Locale.ROOT);
     return Character.isLowerCase(after.charAt(i)) && !lang.pack().words("function-words")
-        .contains(word) && !lang.pack().words("phrase-openers").contains(word);
+        .contains(word) && !lang.pack().words("phrase-openers").contains(word) ? word : null;
   }
 }

@@ -49,8 +49,7 @@ final class OptionLattice {
       Function<Value, Option> accept) {
     List<BigDecimal> nums = QuantityCandidates.numbers(f.value());
     if (n < 2 || nums.size() != 1 || nums.get(0).signum() <= 0
-        || s.mode != OptionShape.Mode.NUMBER && s.mode != OptionShape.Mode.WORDS
-        || QuantityCandidates.precise(f, nums)) {
+        || s.mode != OptionShape.Mode.NUMBER && s.mode != OptionShape.Mode.WORDS) {
       return null;
     }
     ValueText.Run run = s.runs.isEmpty() ? null : s.runs.get(0);

@@ -39,10 +39,14 @@ final class QuantityCandidates {
 
   private QuantityCandidates() {}
 
-  /** Candidate values, most plausible first (shuffled within their groups), added to out. */
-  static void add(Fact f, OptionShape s, SplittableRandom rnd, List<Value> out) {
+  /**
+   * Candidate values, most plausible first (shuffled within their groups), added to out.
+   * {@code fine}: a precise length of time or rate ({@link FineValues}), whose wrong values lie at
+   * its precision; any other figure, precise or not, is varied as a whole.
+   */
+  static void add(Fact f, OptionShape s, SplittableRandom rnd, List<Value> out, boolean fine) {
     List<BigDecimal> nums = numbers(f.value());
-    boolean precise = precise(f, nums);
+    boolean precise = fine && precise(f, nums);
     if (precise && nums.get(0).stripTrailingZeros().scale() >= LAST_PLACE_DECIMALS) {
       lastPlaces(f.value(), nums.get(0), rnd, out);
       return;

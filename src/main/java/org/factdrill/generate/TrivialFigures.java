@@ -103,6 +103,9 @@ final class TrivialFigures {
     if (f.kind() == FactKind.DATE && vagueCentury(lang, text, f)) {
       return new ValueRules.Skip(SkipReason.TRIVIAL, "a vague century (a span's open start, or hedged)");
     }
+    if (GeneralDecade.only(lang, text, f)) { // "Trade was growing quickly during the 1920s."
+      return new ValueRules.Skip(SkipReason.TRIVIAL, "a decade the only time of a general change");
+    }
     if (f.kind() != FactKind.NUMBER) {
       return null; // dates, money and shares are the story's figures
     }

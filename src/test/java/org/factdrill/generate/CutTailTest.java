@@ -97,6 +97,36 @@ class CutTailTest {
         + H + " crowns …", EN));
   }
 
+  /**
+   * The rest of that class (twenty-second review): a sentence before ending in a Roman numeral or
+   * an acronym of two capitals or more ends there too; a title abbreviation and an initial do not.
+   */
+  @Test
+  void aSentenceEndingInARomanNumeralOrAnAcronymIsAPieceBoundary() {
+    assertNull(CutTail.trim("The crew used engines bought from King Arvo II. Though a small craft"
+        + " weighing only " + H + " tons …", EN));
+    assertNull(CutTail.trim("The guild, an old body, sent its charter to the UN. Although a"
+        + " guild of only " + H + " members …", EN));
+    assertNull(CutTail.trim("The Varn council, in its new hall, wrote to the US. While short of "
+        + H + " boats, then …", EN));
+    assertNull(CutTail.trim("Its engines, the best of their day, came from Orvik Works XIV. Though"
+        + " insured for " + H + " crowns …", EN));
+    String roman = "The crew met King Arvo II. Though small, it had " + H + " guns …";
+    assertEquals(roman.indexOf("Though"), CutTail.lastSentenceStart(roman));
+    String acronym = "The guild wrote to the UN. It had " + H + " members …";
+    assertEquals(acronym.indexOf("It had"), CutTail.lastSentenceStart(acronym));
+  }
+
+  @Test
+  void aTitleAbbreviationOrAnInitialEndsNoSentence() {
+    assertEquals(0, CutTail.lastSentenceStart("The crew of J. Orvik left in May with " + H
+        + " tons …"));
+    assertEquals(0, CutTail.lastSentenceStart("The crew of St. Lin left in May with " + H
+        + " tons …"));
+    assertEquals(0, CutTail.lastSentenceStart("The crew of Mr. Lin left in May with " + H
+        + " tons …"));
+  }
+
   @Test
   void aMainClauseAfterTheSentenceShownBeforeIsKept() {
     String t = "The rival league, a new body, launched first. Though small, it weighed only " + H

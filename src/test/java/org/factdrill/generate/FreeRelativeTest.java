@@ -36,9 +36,28 @@ class FreeRelativeTest {
     }
   }
 
+  /**
+   * Twenty-second review: the caller is a whole noun phrase (a title or profession, a name of up to
+   * three words) with an adverb of time before the verb, or after it.
+   */
+  @Test
+  void aCallerOfSeveralWordsWithAnAdverbIsReadToo() {
+    for (String who : List.of("architect Maria de Souza later", "the old critic Tam Orvik once",
+        "historian Lin Varo", "General Orsk's own staff soon", "his rival afterwards")) {
+      for (String verb : List.of("called", "dubbed", "described as")) {
+        String p = prompt(Language.EN, "The Kell line\n\n" + BEFORE + " In {{1916|date|1916}}"
+            + " the council approved what " + who + " " + verb + " a folly in stone, and paid"
+            + " {{4,000|number|4000}} crowns for it.\n", "4,000");
+        assertTrue(p != null && p.startsWith("The northern army of Varn"), who + " " + verb
+            + ": " + p);
+      }
+    }
+  }
+
   @Test
   void aNameItCameToBearNeedsNothingBefore() {
-    for (String name : List.of("what came to be called", "what was called", "what is now called")) {
+    for (String name : List.of("what came to be called", "what was called", "what is now called",
+        "what the old town was soon called", "what people were by then calling")) {
       String p = prompt(Language.EN, "The Kell line\n\n" + BEFORE + " In {{1916|date|1916}}"
           + " General Orsk attacked " + name + " the Iron Wall and lost {{4,000|number|4000}} men.\n",
           "4,000");

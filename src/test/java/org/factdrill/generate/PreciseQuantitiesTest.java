@@ -24,9 +24,10 @@ import org.junit.jupiter.api.Test;
  * Generated values.
  */
 class PreciseQuantitiesTest {
+  /** A length of time in days: a precise one takes wrong values at its precision (FineValues). */
   private static Fact number(String shown) {
     return new Fact(0, shown.length(), shown, FactKind.NUMBER, new Value.Num(new BigDecimal(
-        shown)), null, false, null);
+        shown)), "days", false, null);
   }
 
   /** Oracle: every wrong option within 6 % of the answer (5 % and its rounding) (and not equal), same decimals. */
