@@ -13,7 +13,7 @@ import org.factdrill.text.Language;
  * A clause that says its event ends a war or another span ("the terms ending the war", "the
  * revolt ended", "kết thúc chiến tranh", "סיום המלחמה"): one of the pack's {@code
  * span-closing-words} within a few words of one of its {@code spanned-nouns}, not right after one
- * of its {@code distance-words} ("hours before the end of the mandate" is another time). Its year
+ * of its {@code distance-words} ("days before the end of the siege" is another time). Its year
  * is the span's last: a wrong year more than one after it is a year of the time after the war,
  * which the rows and the story around tell apart, so such options are not offered.
  */
@@ -51,7 +51,7 @@ final class SpanEnds {
     for (int i = 0; i < norm.length; i++) {
       for (String[] end : w.ends) {
         if (!at(norm, i, end, w.prefixes) || i > 0 && w.distances.contains(norm[i - 1])) {
-          continue; // "שעות לפני סיום המנדט", "before the end of": a time counted from the end
+          continue; // "ימים לפני סיום המצור", "before the end of": a time counted from the end
         }
         for (String[] noun : w.nouns) {
           for (int k = Math.max(0, i - REACH - noun.length); k <= i + end.length + REACH
