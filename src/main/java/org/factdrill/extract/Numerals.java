@@ -13,13 +13,29 @@ public final class Numerals {
   /** A numeral read: its value, whether a scale word multiplied it, and the tokens it spans. */
   public record Reading(BigDecimal value, boolean scaled, int tokens) {}
 
+  /** Each pack's dual words ("שנתיים"), the first word of its {@code duals} entries. */
+  private static final java.util.Map<Language, java.util.Set<String>> DUALS = duals();
+
   private Numerals() {}
+
+  private static java.util.Map<Language, java.util.Set<String>> duals() {
+    java.util.Map<Language, java.util.Set<String>> out = new java.util.HashMap<>();
+    for (Language l : Language.values()) {
+      java.util.Set<String> s = new java.util.HashSet<>();
+      for (String e : Lexicon.of(l).words(WordList.DUALS)) {
+        s.add(e.split(" ")[0]);
+      }
+      out.put(l, java.util.Set.copyOf(s));
+    }
+    return out;
+  }
 
   /** True when {@code word} (lower case) is a numeral of some language pack. */
   public static boolean isNumeralWord(String word) {
     for (Language l : Language.values()) {
-      if (Lexicon.of(l).number(word) != null) {
-        return true;
+      Lexicon lex = Lexicon.of(l);
+      if (lex.number(word) != null || lex.prefixLength(word, DUALS.get(l)::contains) >= 0) {
+        return true; // "שנתיים": a dual counts two of its unit
       }
     }
     return false;
@@ -47,6 +63,10 @@ public final class Numerals {
       Quantity q = NumberGrammar.parse(t, i, lex);
       if (q != null && q.hasWords()) {
         return new Reading(q.value(), q.scaled(), q.to() - q.from());
+      }
+      Match dual = q == null ? new DualCounts(lex).at(t, i) : null;
+      if (dual != null) {
+        return new Reading(((Value.Num) dual.value()).value(), false, 1);
       }
       if (q != null) {
         i = q.to() - 1;

@@ -15,10 +15,12 @@ final class QuantityRecognizer {
 
   private final Lexicon lex;
   private final NumeralRoles roles;
+  private final DualCounts duals;
 
   QuantityRecognizer(Lexicon lex) {
     this.lex = lex;
     this.roles = new NumeralRoles(lex);
+    this.duals = new DualCounts(lex);
   }
 
   Match at(Toks t, int i) {
@@ -37,7 +39,10 @@ final class QuantityRecognizer {
       return one;
     }
     Quantity q = NumberGrammar.parse(t, i, lex);
-    if (q == null || !roles.plausibleStart(t, q)) {
+    if (q == null) {
+      return duals.at(t, i); // "שנתיים": one word, two years
+    }
+    if (!roles.plausibleStart(t, q)) {
       return null;
     }
     q = slashFraction(t, q);

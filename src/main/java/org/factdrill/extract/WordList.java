@@ -45,6 +45,7 @@ enum WordList {
   DISTRIBUTIVES("distributives"),
   DIGIT_PREFIXES("digit-prefixes"),
   DIGIT_SUFFIXES("digit-suffixes"),
+  DUALS("duals"),
   DURATION_UNITS("duration-units"),
   TIMES_NOUNS("times-nouns"),
   ERA_AD("era-ad"),

@@ -163,6 +163,7 @@ public final class BankGenerator {
             && !SignedPosts.timestamp(doc.text(), f.start(), f.end()); // a post's stamp tells no event
         DocumentSpan span = DocumentSpan.of(facts, story);
         List<Integer> storyYears = EventSpans.of(d.facts().stream().filter(story).toList()).years();
+        RowYears rows = RowYears.of(doc.text(), d.facts());
         SubjectValues subjects = SubjectValues.of(doc.lang(), doc.text(), d.facts(),
             at -> SUMMARY.contains(doc.classAt(at))); // such a line sums up the document's subject
         for (Fact f : facts) {
@@ -185,7 +186,7 @@ public final class BankGenerator {
               QuestionType.TRUEFALSE)) {
             if (options.types().contains(t)) {
               Question q = question(t, t == QuestionType.TRUEFALSE ? b.forStatement() : b,
-                  distractors, spans, storyYears, options.seed(), report, trueStatements);
+                  distractors, spans, storyYears, rows, options.seed(), report, trueStatements);
               if (q != null) {
                 questions.add(q);
               }
@@ -237,7 +238,7 @@ public final class BankGenerator {
   }
 
   private Question question(QuestionType type, Built b, Distractors distractors,
-      EventSpans spans, List<Integer> storyYears, long seed, Report report,
+      EventSpans spans, List<Integer> storyYears, RowYears rows, long seed, Report report,
       Set<String> trueStatements) {
     String id = Ids.questionId(b.card, type.json());
     String lang = b.doc.lang().code();
@@ -252,7 +253,8 @@ public final class BankGenerator {
         .and(YearOptions.decades(b.fact.value(), spans.years()))
         .and(yearCeiling.bound(b.doc, spans.years(), answerYear)).and(b.yearWindow)
         .and(YearOptions.clearOfHedge(answerYear, b.fact.approx()))
-        .and(YearOptions.nearStory(answerYear, storyYears));
+        .and(YearOptions.nearStory(answerYear, storyYears)).and(rows.near(b.fact, answerYear))
+        .and(SpanEnds.bound(b.doc.lang(), b.plain, answerYear));
     if (YearOptions.promptStatesYear(b.doc.lang(), answerYear, b.template,
         OptionShape.of(b.fact, b.answerText, b.doc.lang()))) {
       // The prompt writes the answer's year elsewhere ("Treaty of 1884 …"): options differ in

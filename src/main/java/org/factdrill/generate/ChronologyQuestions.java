@@ -93,6 +93,7 @@ final class ChronologyQuestions {
       }
     }
     List<Question> out = new ArrayList<>();
+    java.util.Set<String> laws = LawStages.names(doc.lang(), doc.text()); // one law: its products
     for (ChronologyItems.Pair p : ChronologyItems.pairs(usable)) {
       String ctx = context.apply(p.earlier().sentence().start());
       List<Question.FactRef> refs = List.of(p.earlier().ref(), p.later().ref());
@@ -101,7 +102,7 @@ final class ChronologyQuestions {
       if (types.contains(QuestionType.WHICHFIRST)
           && (order.tellsOrder(p.earlier().text(), p.later().text())
           || story.tellsOrder(doc.text(), p.earlier().text(), p.later().text())
-          || LawStages.tellsOrder(doc.lang(), p.earlier().text(), p.later().text())
+          || LawStages.tellsOrder(doc.lang(), p.earlier().text(), p.later().text(), laws)
           || story.existsOnlyAfter(doc.text(), facts, year(p.earlier().iso()), p.later().text(),
               year(p.later().iso()), p.later().sentence()))) {
         // A founding before a dissolution, a birth before a death, a city's founding before an

@@ -19,10 +19,20 @@ final class NumberWords {
   private record Entry(int value, String form, String word) {}
 
   private final Map<Language, List<Entry>> entries = new java.util.HashMap<>();
+  /** The pack's duals of units of time ("שנתיים"), each with the plural of its unit ("שנים"). */
+  private final Map<Language, Map<String, String>> duals = new java.util.HashMap<>();
   private final NounGender genders = new NounGender();
 
   NumberWords() {
     for (Language l : Language.values()) {
+      Map<String, String> d = new java.util.HashMap<>();
+      for (String e : l.pack().words("duals")) {
+        String[] p = e.split(" ");
+        if (p.length == 2) {
+          d.put(p[0], p[1]);
+        }
+      }
+      duals.put(l, Map.copyOf(d));
       entries.put(l, LangWords.lines(l, "number-words").stream()
           .map(line -> line.split("\t"))
           .filter(p -> p.length == 3)
@@ -34,7 +44,8 @@ final class NumberWords {
 
   /** True when {@code word} writes {@code value} in a form this language's list knows. */
   boolean knows(Language lang, String word, BigDecimal value) {
-    return !forms(lang, word, value).isEmpty();
+    return !forms(lang, word, value).isEmpty()
+        || unitOfDual(lang, word) != null && value.compareTo(BigDecimal.valueOf(2)) == 0;
   }
 
   /** {@code value} written in the form of {@code word} (which writes {@code of}); null if unsure. */
@@ -48,10 +59,22 @@ final class NumberWords {
    * list of nouns whose ending misleads, "שנים", then the endings "ים", "ות"), picks the form.
    */
   String render(Language lang, String word, BigDecimal of, BigDecimal value, String noun) {
+    String unit = unitOfDual(lang, word);
+    if (unit != null) {
+      return dual(lang, word, unit, value);
+    }
     Set<String> forms = forms(lang, word, of);
     String gender = genders.of(lang, noun);
     if (gender != null && forms.stream().anyMatch(f -> f.startsWith(gender))) {
       forms.removeIf(f -> !f.startsWith(gender));
+    }
+    // Forms ending in "i" count an indefinite noun: kept only when the counted noun is known
+    // and lacks the definite article, so a construct "שני ימים" gets "שלושה", not "שלושת".
+    boolean indefinite = noun != null && !noun.isBlank() && !definite(lang, noun);
+    if (indefinite && forms.stream().anyMatch(f -> f.endsWith("i"))) {
+      forms.removeIf(f -> !f.endsWith("i"));
+    } else {
+      forms.removeIf(f -> f.endsWith("i"));
     }
     if (forms.isEmpty() || value.scale() > 0 && value.stripTrailingZeros().scale() > 0) {
       return null;
@@ -69,6 +92,39 @@ final class NumberWords {
     String src = word.strip();
     return !src.isEmpty() && Character.isUpperCase(src.charAt(0))
         ? w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1) : w;
+  }
+
+  /**
+   * A dual counts two of its unit; another value of the same unit is written as a count before
+   * an indefinite noun and the unit ("שבועיים" → "שלושה שבועות", "שנתיים" → "ארבע שנים"). Values
+   * above ten are left out: such counts often take the singular noun.
+   */
+  private String dual(Language lang, String word, String unit, BigDecimal value) {
+    if (value.compareTo(BigDecimal.valueOf(2)) == 0) {
+      return word.strip();
+    }
+    String gender = genders.of(lang, unit);
+    if (gender == null || value.stripTrailingZeros().scale() > 0
+        || value.compareTo(BigDecimal.valueOf(3)) < 0 || value.compareTo(BigDecimal.TEN) > 0) {
+      return null;
+    }
+    for (Entry e : entries.getOrDefault(lang, List.of())) {
+      if (e.form().equals(gender + "i") && BigDecimal.valueOf(e.value()).compareTo(value) == 0) {
+        return e.word() + " " + unit;
+      }
+    }
+    return null;
+  }
+
+  /** The unit a dual word counts two of, or null when {@code word} is no dual of the pack. */
+  String unitOfDual(Language lang, String word) {
+    return word == null ? null
+        : duals.getOrDefault(lang, Map.of()).get(word.strip().toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean definite(Language lang, String noun) {
+    String article = lang.pack().setting("definite-article", "");
+    return !article.isEmpty() && noun.strip().startsWith(article);
   }
 
   private Set<String> forms(Language lang, String word, BigDecimal value) {
