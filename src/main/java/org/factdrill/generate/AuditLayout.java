@@ -12,11 +12,18 @@ import org.factdrill.text.LayoutWords;
  * The audit's check for page furniture left in a prompt ({@link BankAudit}): a footnote mark
  * ("[12]", "[a]", the pack's inline marks such as "[citation needed]", a caret, superscript
  * digits), an edit link of the pack, a table bar, a line break or tab (two layout lines run into
- * one), a web address, a citation's word of the pack ("ISBN", "Retrieved"), a line in capitals;
+ * one), a web address, a citation's word of the pack ("ISBN", "Retrieved"), a line in capitals,
+ * an editor's note mark "(N)" after a word, a periodical's citation line (name, issue, date);
  * and a context line that is a picture's credit line (the pack's credit words).
  */
 final class AuditLayout {
   private static final Pattern BRACKETED = Pattern.compile("\\[[^\\]\\n]{1,40}\\]");
+  /**
+   * An editor's note mark "(N)": a small bare integer in brackets glued to or one space after a
+   * word (a noun phrase's end), then the clause goes on: no unit, no counted noun of its own.
+   */
+  private static final Pattern NOTE_MARK =
+      Pattern.compile("(?<=[\\p{L}\\p{M}])\\s?\\((\\d{1,2})\\)(?=\\s+[\\p{L}\\p{M}]|\\s*[,.;:]|$)");
   private static final Pattern URL = Pattern.compile("(?i)https?://|www\\.");
 
   private AuditLayout() {}
@@ -50,6 +57,13 @@ final class AuditLayout {
       if (words.isEditLink(b.group())) {
         return "edit link " + b.group() + " | " + BankAudit.around(t, b.start(), b.end());
       }
+    }
+    Matcher n = NOTE_MARK.matcher(t);
+    if (n.find()) {
+      return "note mark " + n.group().strip() + " | " + BankAudit.around(t, n.start(), n.end());
+    }
+    if (org.factdrill.text.PublicationLines.isCitation(t, lang)) {
+      return "citation line | " + t;
     }
     for (char c : new char[] {'^', '|', '\n', '\t'}) {
       int i = t.indexOf(c);

@@ -76,6 +76,9 @@ public final class BankAudit {
       AuditLayout.check(lang, q, s);
     }
     mojibake(q, s);
+    if (lang != null) {
+      outsideLetters(lang, q, s);
+    }
   }
 
   /** Where a check reports a fault. */
@@ -322,6 +325,32 @@ public final class BankAudit {
     q.events().forEach(e -> all.add(e.text()));
     for (String t : all) {
       var found = t == null ? java.util.Optional.<String>empty() : decoded.find(t);
+      if (found.isPresent()) {
+        s.hit(Category.MOJIBAKE, found.get() + " | " + around(t, 0, Math.min(t.length(), 40)));
+        return;
+      }
+    }
+  }
+
+  private static final java.util.Map<Language, org.factdrill.text.OutsideLetters> OUTSIDE =
+      LangWords.perLanguage(l -> org.factdrill.text.OutsideLetters.of(l.code()).orElse(null));
+
+  /**
+   * A letter the language does not write, with a mark of another script's usage on a base letter
+   * it does write (a legacy font conversion's look-alike): mis-decoded, as a wrong code page is.
+   */
+  private static void outsideLetters(Language lang, Question q, Sink s) {
+    org.factdrill.text.OutsideLetters check = OUTSIDE.get(lang);
+    if (check == null) {
+      return;
+    }
+    List<String> all = new ArrayList<>();
+    all.add(q.prompt());
+    all.add(q.answer().text());
+    all.addAll(q.options());
+    q.events().forEach(e -> all.add(e.text()));
+    for (String t : all) {
+      var found = check.find(t);
       if (found.isPresent()) {
         s.hit(Category.MOJIBAKE, found.get() + " | " + around(t, 0, Math.min(t.length(), 40)));
         return;

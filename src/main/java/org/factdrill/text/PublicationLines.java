@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * words a date is written with are the pack's ({@code publication.parts}, {@code
  * publication.datewords} in {@code lang/<code>/layout.properties}).
  */
-final class PublicationLines {
+public final class PublicationLines {
   /** A bibliographic line is short: longer lines are prose that happens to name a volume. */
   private static final int MAX_WORDS = 24;
   /** Separators between the parts: spaces, commas, semicolons, stops, brackets, dashes. */
@@ -30,7 +30,14 @@ final class PublicationLines {
   private static final Map<Language, PublicationLines> ALL =
       LayoutProperties.each((l, p) -> new PublicationLines(p));
 
+  /** A periodical's name is short: the words before its citation's first comma. */
+  private static final int NAME_WORDS = 6;
+  /** A blank of a prompt stands where a figure was. */
+  private static final Pattern BLANK = Pattern.compile("_{2,}");
+
   private final Pattern label;
+  /** The words naming a kind of periodical ("Gazette", "Báo", "עיתון"). */
+  private final Pattern periodical;
   private final Pattern dateWord;
   /** The language's letter numerals ("ד'"), a figure too; never matches if it has none. */
   private final Pattern letterFigure;
@@ -38,6 +45,7 @@ final class PublicationLines {
   private PublicationLines(Properties p) {
     label = words(p.getProperty("publication.parts", ""));
     dateWord = words(p.getProperty("publication.datewords", ""));
+    periodical = words(p.getProperty("publication.names", ""));
     String letters = p.getProperty("publication.numerals", "").strip();
     letterFigure = Pattern.compile(letters.isEmpty() ? "(?!)" : "(?:" + letters + ")");
   }
@@ -128,6 +136,26 @@ final class PublicationLines {
       return false; // a word that is none of these: a sentence or a title
     }
     return !pendingLabel && (pairs >= 2 || pairs == 1 && dated);
+  }
+
+  /**
+   * True when {@code line} (a prompt, its blank read as a figure) is a periodical's citation line:
+   * a short name holding one of the pack's periodical words before the first comma, then only an
+   * issue number and a date ({@link #isBibliographic}): it says where a text was printed, no verb.
+   */
+  public static boolean isCitation(String line, Language lang) {
+    PublicationLines p = ALL.get(lang);
+    int comma = line == null ? -1 : line.indexOf(',');
+    if (p == null || comma <= 0) {
+      return false;
+    }
+    String name = line.substring(0, comma).strip();
+    if (name.isEmpty() || LayoutClassifier.words(name) > NAME_WORDS
+        || !p.periodical.matcher(name).find()) {
+      return false;
+    }
+    String rest = BLANK.matcher(line.substring(comma + 1)).replaceAll("1000");
+    return p.isBibliographic(rest, LayoutWords.of(lang));
   }
 
   /** The words as an alternation that matches a whole word at a position; never matches if none. */
