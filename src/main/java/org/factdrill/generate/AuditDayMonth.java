@@ -1,10 +1,8 @@
 package org.factdrill.generate;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.factdrill.bank.PromptCheck;
 import org.factdrill.bank.Question;
 import org.factdrill.text.Language;
 import org.factdrill.text.LayoutWords;
@@ -33,13 +31,7 @@ final class AuditDayMonth {
         .map(d -> !d.iso().startsWith("--")).orElse(false)) {
       return; // the context line above the prompt, or the answer itself, gives the year
     }
-    List<String> texts = new ArrayList<>();
-    String type = q.type().json();
-    if (type.equals("cloze") || type.equals("choice") || type.equals("truefalse")) {
-      String blank = q.answer().text() == null ? "" : q.answer().text();
-      texts.add(PromptCheck.BLANK.matcher(prompt).replaceAll(Matcher.quoteReplacement(blank)));
-    }
-    q.events().forEach(e -> texts.add(e.text() == null ? "" : e.text()));
+    List<String> texts = AskedTexts.of(q, prompt);
     for (String t : texts) {
       String found = find(lang, t);
       if (found != null) {

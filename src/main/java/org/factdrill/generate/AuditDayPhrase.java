@@ -1,10 +1,7 @@
 package org.factdrill.generate;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import org.factdrill.bank.PromptCheck;
 import org.factdrill.bank.Question;
 import org.factdrill.extract.Fact;
 import org.factdrill.extract.FactExtractor;
@@ -29,13 +26,7 @@ final class AuditDayPhrase {
   private final FactExtractor extractor = new FactExtractor();
 
   void check(Language lang, Question q, String prompt, BankAudit.Sink s) {
-    List<String> texts = new ArrayList<>();
-    String type = q.type().json();
-    if (type.equals("cloze") || type.equals("choice") || type.equals("truefalse")) {
-      String blank = q.answer().text() == null ? "" : q.answer().text();
-      texts.add(PromptCheck.BLANK.matcher(prompt).replaceAll(Matcher.quoteReplacement(blank)));
-    }
-    q.events().forEach(e -> texts.add(e.text() == null ? "" : e.text()));
+    List<String> texts = AskedTexts.of(q, prompt);
     for (String t : texts) {
       String found = find(lang, t);
       if (found != null) {
