@@ -3,8 +3,7 @@ package org.factdrill.text;
 /**
  * Whether a line holds a sentence ended inside it: a run of words closed by a sentence mark and
  * followed by more text. A list of links is many short, verbless items; a prose paragraph has
- * sentences, and one that names the site ("… the Hebrew Wikipedia ranked …") or whose last
- * sentence the page cut is still prose.
+ * sentences, and one that names the site or whose last sentence the page cut is still prose.
  */
 final class EndedSentences {
   /** Words a sentence has at least; link items and menu entries are shorter. */
