@@ -340,7 +340,7 @@ public final class LayoutClassifier {
       return LineClass.FOOTNOTE;
     }
     boolean shortLine = words <= SHORT_WORDS && s.length() <= 100 && !terminal;
-    if (!shortLine && chromeLine(s, w)) {
+    if (!shortLine && chromeLine(s, w) && !EndedSentences.hasOneInside(s)) {
       return LineClass.LINKS; // a site's tagline or edit links, however long: never prose
     }
     if (section != null) {
