@@ -47,6 +47,8 @@ final class TimePhrasePronoun {
           }
         }
       }
+      // A month's name opens a time phrase as a time noun does ("באוקטובר 1921 הגעתי").
+      l.pack().monthNames().forEach(time::addAll);
       words.put(l, new Words(Set.copyOf(pro), Set.copyOf(time), Set.copyOf(first),
           Set.copyOf(firstWords)));
     }

@@ -76,4 +76,25 @@ class FirstPersonWriterTest {
       assertTrue(asked(r, "May 3, 1862"), clause + ": " + r.report().format(r.bank()));
     }
   }
+
+  @Test
+  void theWriterInsideAHebrewSentenceOrAfterAMonthIsNoOneTheStudentKnows() {
+    // A memoir's sentence: the writer's pronoun after the opening words ("כי אני", "שלי"), or
+    // the writer's verb right after a time phrase that opens with a month's name.
+    for (String text : List.of(
+        "במשך שנים רבות ידעתי שאני קשור לעיר הנמל, כי אני נולדתי בה בשנת {{1921|date|1921}}.",
+        "הסבא שלי הגיע לעיר הנמל חיפה בשנת {{1921|date|1921}} יחד עם משפחות רבות.",
+        "באוקטובר {{1921|date|1921}} הגעתי לעיר הנמל חיפה יחד עם משפחות רבות מאירופה.")) {
+      Result r = Fixtures.generate(1, Fixtures.doc("t.txt", Language.HE, "מכתב לקוראים\n\n"
+          + text));
+      assertFalse(asked(r, "1921"), text + ": " + r.report().format(r.bank()));
+    }
+    for (String text : List.of(
+        "באוקטובר {{1921|date|1921}} הגיעו לעיר הנמל חיפה משפחות רבות מאירופה.",
+        "הסבא של המשורר הגיע לעיר הנמל חיפה בשנת {{1921|date|1921}} יחד עם משפחות רבות.")) {
+      Result r = Fixtures.generate(1, Fixtures.doc("t.txt", Language.HE, "מכתב לקוראים\n\n"
+          + text));
+      assertTrue(asked(r, "1921"), text + ": " + r.report().format(r.bank()));
+    }
+  }
 }
