@@ -1,11 +1,5 @@
 package org.factdrill.generate;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,23 +16,7 @@ final class LangWords {
 
   /** The non-blank, non-comment lines of a language's list; empty when it has none. */
   static List<String> lines(Language lang, String name) {
-    String path = "/lang/" + lang.code() + "/" + name + ".txt";
-    List<String> out = new ArrayList<>();
-    try (InputStream in = LangWords.class.getResourceAsStream(path)) {
-      if (in == null) {
-        return out;
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String t = line.strip();
-        if (!t.isEmpty() && !t.startsWith("#")) {
-          out.add(t);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path, e);
-    }
-    return out;
+    return org.factdrill.lang.PackLists.lines(lang.code(), name);
   }
 
   /**

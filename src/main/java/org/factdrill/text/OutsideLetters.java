@@ -1,12 +1,6 @@
 package org.factdrill.text;
 
 import com.ibm.icu.text.Normalizer2;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,7 +28,7 @@ public final class OutsideLetters {
 
   /** The check of the language with this code; empty when its pack lists no letters. */
   public static Optional<OutsideLetters> of(String code) {
-    Set<String> set = read("/lang/" + code + "/letters.txt");
+    Set<String> set = read(code);
     if (set.isEmpty()) {
       return Optional.empty();
     }
@@ -93,23 +87,12 @@ public final class OutsideLetters {
     return b.toString();
   }
 
-  private static Set<String> read(String path) {
+  private static Set<String> read(String code) {
     Set<String> out = new HashSet<>();
-    try (InputStream in = OutsideLetters.class.getResourceAsStream(path)) {
-      if (in == null) {
-        return out;
+    for (String t : org.factdrill.lang.PackLists.lines(code, "letters")) {
+      for (String l : t.split("\\s+")) {
+        out.add(Normalizer2.getNFCInstance().normalize(l.toLowerCase(Locale.ROOT)));
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String t = line.strip();
-        if (!t.isEmpty() && !t.startsWith("#")) {
-          for (String l : t.split("\\s+")) {
-            out.add(Normalizer2.getNFCInstance().normalize(l.toLowerCase(Locale.ROOT)));
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path, e);
     }
     return out;
   }
