@@ -114,6 +114,7 @@ public final class PromptBuilder {
     t = WIKI_LINK.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
     t = t.replace("[[", "").replace("]]", "");
     t = CITATION.matcher(t).replaceAll("");
+    t = BracketNotes.strip(t); // "the council (12) met": a note mark in round brackets
     // A citation marker cut in two by the sentence splitter: "29] Text ... end.["
     t = t.replaceAll("^\\s*\\d{1,3}\\]\\s*", "").replaceAll("\\[\\s*(?:\\d{1,3})?\\s*$", "");
     // Wikitext pasted raw: references (closed, self-closed, or cut off at the sentence's end),
