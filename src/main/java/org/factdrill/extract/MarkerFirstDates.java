@@ -82,6 +82,10 @@ final class MarkerFirstDates extends DateRecognizer {
       }
       return h;
     }
+    if (dayParticles.contains(w) && t.isWordTok(i + 1)) { // "mồng Năm tháng Chạp": no "ngày"
+      int spelled = spelledDay(t.norm(i + 1));
+      return spelled > 0 ? dayMonth(t, i + 1, i, spelled) : null;
+    }
     if (monthWord(t, i)) {
       return monthYear(t, i, i);
     }

@@ -30,7 +30,9 @@ class SpelledDayAfterParticleTest {
         {"Ngày mồng Một tháng Giêng năm 1950, Hội đồng tỉnh Hòa Lâm họp phiên đầu tiên.", "1950-01-01"},
         {"Hội đồng tỉnh Hòa Lâm họp phiên đầu tiên vào ngày mồng ba tháng 4 năm 1952.", "1952-04-03"},
         {"- ngày mùng mười tháng Tám năm 1948: đoàn cán bộ lên đường đi Bắc Lâm.", "1948-08-10"},
-        {"Sáng ngày mồng Năm tháng Chạp năm 1931, ông rời làng ra tỉnh.", "1931-12-05"}};
+        {"Sáng ngày mồng Năm tháng Chạp năm 1931, ông rời làng ra tỉnh.", "1931-12-05"},
+        {"Sáng mồng Năm tháng Chạp năm 1931, ông rời làng ra tỉnh.", "1931-12-05"},
+        {"Mùng hai tháng 9 năm 1946, cả làng Đông Lâm mở hội mừng.", "1946-09-02"}};
     for (String[] c : cases) {
       List<Fact> fs = facts(c[0] + "\n");
       assertTrue(hasDate(fs, c[1]), fs + "\n" + c[0]);
