@@ -61,10 +61,14 @@ final class MarkerFirstDates extends DateRecognizer {
     String w = t.norm(i);
     if (dayWords.contains(w)) {
       int k = i + 1;
-      if (t.isWordTok(k) && dayParticles.contains(t.norm(k))) {
+      boolean particle = t.isWordTok(k) && dayParticles.contains(t.norm(k));
+      if (particle) {
         k++;
       }
-      Hit h = dayMonth(t, k, i);
+      // After the particle the day may be a numeral word ("ngày mồng một tháng Giêng"): the
+      // particle marks the first ten days, each one word.
+      int spelled = particle && t.isWordTok(k) ? spelledDay(t.norm(k)) : -1;
+      Hit h = spelled > 0 ? dayMonth(t, k, i, spelled) : dayMonth(t, k, i);
       if (h == null && t.isDigits(k)) {
         Hit n = numeric(t, k, false);
         if (n != null) {
@@ -77,6 +81,10 @@ final class MarkerFirstDates extends DateRecognizer {
         }
       }
       return h;
+    }
+    if (dayParticles.contains(w) && t.isWordTok(i + 1)) { // "mồng Năm tháng Chạp": no "ngày"
+      int spelled = spelledDay(t.norm(i + 1));
+      return spelled > 0 ? dayMonth(t, i + 1, i, spelled) : null;
     }
     if (monthWord(t, i)) {
       return monthYear(t, i, i);
@@ -176,9 +184,20 @@ final class MarkerFirstDates extends DateRecognizer {
     return null;
   }
 
+  /** A numeral word of one to ten, the days a day particle takes; else -1. */
+  private int spelledDay(String w) {
+    Lexicon.Hit n = lex.number(w);
+    return n != null && n.prefix().isEmpty() && n.word().value() >= 1 && n.word().value() <= 10
+        ? (int) n.word().value() : -1;
+  }
+
   /** Day at k, then "tháng" M or "/M" or "-M", then an optional year. */
   private Hit dayMonth(Toks t, int k, int from) {
-    int d = DateTokens.day(t, k);
+    return dayMonth(t, k, from, DateTokens.day(t, k));
+  }
+
+  /** Day {@code d} written at k, then the month and an optional year. */
+  private Hit dayMonth(Toks t, int k, int from, int d) {
     if (d < 0) {
       return null;
     }

@@ -23,7 +23,7 @@ final class NonFacts {
       if (t.isPunct(i, '[')) {
         citation(t, i);
       } else if (t.isDigits(i) && (NoteMarks.glued(t, i) && !dayOfMonth(t, i, lex)
-          || GluedDigits.label(t, i, lex))) {
+          || GluedDigits.label(t, i, lex) || NoteMarks.bracketed(t, i, lex))) {
         block(t, i, i + 1); // "the gardener,1 who": a note mark; "slav4", "(2).png", "82'"
       } else if (t.isDigits(i)) {
         coordinates(t, i);

@@ -131,6 +131,7 @@ public final class PromptBuilder {
     t = WIKI_LINK.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
     t = t.replace("[[", "").replace("]]", "");
     t = CITATION.matcher(t).replaceAll("");
+    t = BracketNotes.strip(t); // "the council (12) met": a note mark in round brackets
     // A citation marker cut in two by the sentence splitter: "29] Text ... end.["
     t = CUT_CITE_TAIL.matcher(CUT_CITE_HEAD.matcher(t).replaceAll("")).replaceAll("");
     // Wikitext pasted raw: references (closed, self-closed, or cut off at the sentence's end),

@@ -91,13 +91,17 @@ public final class DocumentLoader {
           Phrase.of("text.no_text"));
     }
     Language lang = language.orElseGet(() -> detector.detect(p.text()));
+    List<String> notes = new ArrayList<>(p.notes());
+    // Letters of another block written for the language's own (same length, so blocks stay).
+    String text = LookAlikes.of(lang).repair(p.text(), notes);
     // A plain text listing's row labels glued to their sentences get their line breaks back
     // (same length); a page or PDF reader has told its blocks' breaks already.
-    LabelRows.Listing rows = format == DocumentFormat.TEXT ? LabelRows.find(p.text(), lang)
-        : new LabelRows.Listing(p.text(), List.of(), List.of(), List.of());
-    Layout layout = LayoutClassifier.classify(rows.text(), lang, source, p.blocks(), p.title(),
+    LabelRows.Listing rows = format == DocumentFormat.TEXT ? LabelRows.find(text, lang)
+        : new LabelRows.Listing(text, List.of(), List.of(), List.of());
+    String title = p.title() == null ? null
+        : LookAlikes.of(lang).repair(p.title(), new ArrayList<>());
+    Layout layout = LayoutClassifier.classify(rows.text(), lang, source, p.blocks(), title,
         rows.headers(), rows.labels());
-    List<String> notes = new ArrayList<>(p.notes());
     return new Loaded(new Document(source, rows.text(), lang, layout), format, p.encoding(), notes,
         sha);
   }
