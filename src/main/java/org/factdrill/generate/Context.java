@@ -236,7 +236,10 @@ final class Context {
       if (he == null || same(he, ti) || ti.length() + he.length() + 3 > MAX_CONTEXT) {
         return ti;
       }
-      return ti + " — " + he;
+      // Each part may read as a topic while the two joined read as a page's chrome (a credit
+      // line and a breadcrumb on either side of the dash): the line is checked as shown.
+      String both = ti + " — " + he;
+      return org.factdrill.text.TopicLines.isLayout(both, doc.lang()) ? ti : both;
     }
 
     /** The name heading the list entry whose row is the sentence at {@code pos}, or null. */
