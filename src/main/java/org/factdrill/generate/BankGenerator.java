@@ -297,7 +297,8 @@ public final class BankGenerator {
                 yearOk, OneBeforeSingular.agreeing(b.doc.lang(), b.fact, b.template, b.keep),
                 FineValues.suits(b.doc.lang(), b.fact, b.template));
         if (wrong.size() < 3 || YearOptions.oneSided(answerYear, b.fact.approx(), wrong)
-            || LoneAnswer.isolated(wrong, b.fact.value())) {
+            || LoneAnswer.isolated(wrong, b.fact.value()) && !OneBeforeSingular.atAgreeingFloor(
+                b.doc.lang(), b.fact, b.template, b.keep, b.alsoFits, wrong)) {
           report.skip(skipped(b.doc, b.fact, type, SkipReason.NO_DISTRACTORS,
               b.side == HedgePolicy.Side.EITHER ? wrong.size() < 3 ? null
                   : LoneAnswer.isolated(wrong, b.fact.value()) ? "the answer alone at one end"

@@ -47,6 +47,39 @@ final class OneBeforeSingular {
   }
 
   /**
+   * True when the answer of count {@code f} is the lowest value its counted plural noun lets the
+   * options take: every whole count below it is one ("one years") or rejected by {@code keep}, or
+   * also fits the sentence ({@code alsoFits}). A choice needs three wrong options that agree with
+   * the noun, not every near value, so its answer at the low end of the next agreeing counts
+   * ("two" among three, four, six) is not the lone extreme: nothing lower could be offered.
+   */
+  static boolean atAgreeingFloor(Language lang, Fact f, String template,
+      java.util.function.Predicate<Value> keep, java.util.Set<String> alsoFits,
+      java.util.List<Option> wrong) {
+    java.util.function.Predicate<Value> agree = agreeing(lang, f, template, keep);
+    if (agree == keep || !(f.value() instanceof Value.Num n) || n.value().signum() <= 0
+        || n.value().stripTrailingZeros().scale() > 0 || n.value().compareTo(FLOOR_REACH) > 0) {
+      return false;
+    }
+    for (Option o : wrong) {
+      BigDecimal x = Grid.number(o.value());
+      if (x == null || x.compareTo(n.value()) <= 0) {
+        return false; // a wrong option below the answer: the answer is not at the low end
+      }
+    }
+    for (int k = 1; BigDecimal.valueOf(k).compareTo(n.value()) < 0; k++) {
+      Value v = new Value.Num(org.factdrill.extract.Values.canonical(BigDecimal.valueOf(k)));
+      if (agree.test(v) && !alsoFits.contains(Distractors.key(v))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Small whole counts only: their wrong values are the next counts, not a spread by ratio. */
+  private static final BigDecimal FLOOR_REACH = BigDecimal.TEN;
+
+  /**
    * The lower-case word right after the blank of {@code template} (after spaces or a hyphen), when
    * it is a counted word: no function word or phrase opener, no abbreviation, not glued to the
    * blank; else null.
