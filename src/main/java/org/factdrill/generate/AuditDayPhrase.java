@@ -57,12 +57,12 @@ final class AuditDayPhrase {
         return "a day phrase beside the date that names its day | "
             + BankAudit.around(t, p[0], p[1]);
       }
-      if (!resolved(lang, t, p, dates, DayApposition::dayDate)) {
+      if (!resolved(p, dates, DayApposition::dayDate)) {
         return "a day counted from a day not shown | " + BankAudit.around(t, p[0], p[1]);
       }
     }
     for (int[] p : months) {
-      if (!resolved(lang, t, p, dates, AuditDayPhrase::monthDate)) {
+      if (!resolved(p, dates, AuditDayPhrase::monthDate)) {
         return "a month counted from a month not shown | " + BankAudit.around(t, p[0], p[1]);
       }
     }
@@ -70,8 +70,7 @@ final class AuditDayPhrase {
   }
 
   /** True when a date {@code dated} accepts stands before the phrase, or right after it. */
-  private static boolean resolved(Language lang, String t, int[] p, List<Fact> dates,
-      Predicate<Fact> dated) {
+  private static boolean resolved(int[] p, List<Fact> dates, Predicate<Fact> dated) {
     for (Fact g : dates) {
       if (!dated.test(g)) {
         continue;
