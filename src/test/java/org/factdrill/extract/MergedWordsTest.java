@@ -139,4 +139,50 @@ class MergedWordsTest {
     assertEquals(false, whole.containsWord(t, 0, 0));
     assertEquals(true, whole.containsWord(t, 2, 0));
   }
+
+  @Property(tries = 400, seed = "22")
+  void sparingReadsTheTableAsTheStringsDid(@ForAll("text") String text) {
+    for (Language l : LANGS) {
+      Lexicon lex = Lexicon.of(l);
+      LoneStarters lone = LoneStarters.of(l);
+      Toks t = Tokenizer.toks(text);
+      Toks o = Tokenizer.toks(text);
+      for (int i = 0; i < t.size(); i++) {
+        int at = i;
+        assertEquals(oldSpares(lone, lex, o, i), lone.spares(t, i, lex),
+            () -> l + " spares " + at + " of " + text);
+      }
+    }
+  }
+
+  // LoneStarters' reading by the tokens' strings, before the merged table.
+
+  private static boolean oldSpares(LoneStarters lone, Lexicon lex, Toks t, int i) {
+    if (!t.isWordTok(i)) {
+      return false;
+    }
+    String norm = t.norm(i);
+    return !lone.alone().contains(norm) && lex.isTrigger(norm, 0)
+        && (i + 1 >= t.size() || !oldMayGoOn(lone, lex, t.get(i + 1)));
+  }
+
+  private static boolean oldMayGoOn(LoneStarters lone, Lexicon lex, Token tok) {
+    Set<String> vocabulary = lone.vocabulary();
+    if (!tok.isWord() || vocabulary.contains(tok.norm()) || Roman.value(tok) > 0) {
+      return true;
+    }
+    String n = tok.norm();
+    List<String> endings = new ArrayList<>(lex.words(WordList.PLURAL_ENDINGS));
+    endings.addAll(lex.words(WordList.ADJECTIVE_ENDINGS));
+    if (QuantityRecognizer.endsWithAny(n, endings)) {
+      return true;
+    }
+    String prefixes = lex.pack().prefixes();
+    for (int k = 1; k <= 3 && k <= n.length() && prefixes.indexOf(n.charAt(k - 1)) >= 0; k++) {
+      if (k == n.length() || vocabulary.contains(n.substring(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
 }
