@@ -56,7 +56,7 @@ final class DateLists {
     Set<String> all = new java.util.HashSet<>(lastWords);
     all.addAll(lex.pack().monthForms().keySet());
     all.addAll(firsts);
-    all.addAll(LoneStarters.vocabularyOf(lex)); // the trigger words among them
+    all.addAll(lex.triggerWords());
     for (WordList w : WordList.values()) {
       all.addAll(lex.words(w));
       all.addAll(lex.starts(w));

@@ -421,11 +421,6 @@ final class Lexicon {
 
   private volatile WordSet triggerSet;
 
-  /** True when word i of {@code t} is a trigger word as it is (no prefix letters cut). */
-  boolean isTrigger(Toks t, int i) {
-    return triggerSet().containsWord(t, i, 0);
-  }
-
   /** True when {@code s} from index {@code from} on is a trigger word. */
   protected boolean isTrigger(String s, int from) {
     return triggerSet().contains(s, from);

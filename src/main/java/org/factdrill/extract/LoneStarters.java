@@ -27,18 +27,12 @@ final class LoneStarters {
   /** Endings by which the recognizers know a word (plural, adjective): such a word goes on. */
   private final List<String> endings;
 
-  /** {@link #alone} and {@link #vocabulary} as bits of the lexicon's merged table. */
-  private final WordSet aloneWords;
-  private final WordSet vocabularyWords;
-
   private LoneStarters(Set<String> alone, Set<String> vocabulary, String prefixes,
-      List<String> endings, MergedWords merged) {
+      List<String> endings) {
     this.alone = alone;
     this.vocabulary = vocabulary;
     this.prefixes = prefixes;
     this.endings = endings;
-    this.aloneWords = WordSet.of(alone, merged);
-    this.vocabularyWords = WordSet.of(vocabulary, merged);
   }
 
   /**
@@ -64,16 +58,7 @@ final class LoneStarters {
         out.add(w);
       }
     }
-    Set<String> endings = new HashSet<>(lex.words(WordList.PLURAL_ENDINGS));
-    endings.addAll(lex.words(WordList.ADJECTIVE_ENDINGS));
-    return new LoneStarters(Set.copyOf(out), vocabularyOf(lex), p.prefixes(),
-        List.copyOf(endings), lex.filtered().merged());
-  }
-
-  /** Every word of every list of {@code lex}'s pack, as the tokenizer makes them. */
-  static Set<String> vocabularyOf(Lexicon lex) {
-    LanguagePack p = lex.pack();
-    Set<String> vocab = new HashSet<>(lex.triggerWords());
+    Set<String> vocab = new HashSet<>(lex.triggers());
     for (String c : p.wordCategories()) {
       addWords(vocab, p.words(c));
     }
@@ -87,7 +72,11 @@ final class LoneStarters {
     addWords(vocab, p.scaleSuffixes().keySet());
     addWords(vocab, p.fractions().keySet());
     addWords(vocab, p.holidays().keySet());
-    return Set.copyOf(vocab);
+    // Words read by their endings: plurals of count nouns ("pilots"), adjectives.
+    Set<String> endings = new HashSet<>(lex.words(WordList.PLURAL_ENDINGS));
+    endings.addAll(lex.words(WordList.ADJECTIVE_ENDINGS));
+    return new LoneStarters(Set.copyOf(out), Set.copyOf(vocab), p.prefixes(),
+        List.copyOf(endings));
   }
 
   /**
@@ -99,35 +88,9 @@ final class LoneStarters {
     if (!t.isWordTok(i)) {
       return false;
     }
-    if (vocabularyWords.members() == null || aloneWords.members() == null) {
-      String norm = t.norm(i); // a list outside the merged table: read by the strings
-      return !alone.contains(norm) && lex.isTrigger(norm, 0)
-          && (i + 1 >= t.size() || !mayGoOn(t.get(i + 1)));
-    }
-    // The word's index in the merged table, looked up once, answers all three sets.
-    return !aloneWords.containsWord(t, i, 0) && lex.isTrigger(t, i)
-        && (i + 1 >= t.size() || !mayGoOn(t, i + 1));
-  }
-
-  /** {@link #mayGoOn(Token)} of token j, its sets read by the token's index in the table. */
-  private boolean mayGoOn(Toks t, int j) {
-    if (!t.isWordTok(j) || vocabularyWords.containsWord(t, j, 0)) {
-      return true;
-    }
-    Token tok = t.get(j);
-    if (Roman.value(tok) > 0) {
-      return true;
-    }
-    String n = tok.norm();
-    if (QuantityRecognizer.endsWithAny(n, endings)) {
-      return true;
-    }
-    for (int k = 1; k <= 3 && k <= n.length() && prefixes.indexOf(n.charAt(k - 1)) >= 0; k++) {
-      if (k == n.length() || vocabularyWords.containsWord(t, j, k)) {
-        return true; // the prefix letters alone ("ב" of "ב-1948"), or before a pack word
-      }
-    }
-    return false;
+    String norm = t.norm(i);
+    return !alone.contains(norm) && lex.isTrigger(norm, 0)
+        && (i + 1 >= t.size() || !mayGoOn(t.get(i + 1)));
   }
 
   /**
@@ -149,11 +112,6 @@ final class LoneStarters {
       }
     }
     return false;
-  }
-
-  /** The trigger words that make a fact alone, for tests. */
-  Set<String> alone() {
-    return alone;
   }
 
   /** The pack's words, for tests: every word a fact may hold after its first. */
