@@ -27,8 +27,6 @@ final class DateLists {
   private final WordSet months;
   /** The first words of the pack's holiday names, normalized, behind a bit filter. */
   private final WordSet holidayStarts;
-  /** The merged table of every list's words (see {@link MergedWords}). */
-  private final MergedWords merged;
   /** The pack's prefix letters ("" for none). */
   private final String prefixes;
 
@@ -43,6 +41,8 @@ final class DateLists {
         lastWords.add(d.substring(d.lastIndexOf(' ') + 1));
       }
     }
+    this.designatorEnds = WordSet.of(lastWords);
+    this.months = WordSet.of(lex.pack().monthForms().keySet());
     Set<String> firsts = new java.util.HashSet<>();
     for (String name : lex.pack().holidays().keySet()) {
       java.util.List<Token> toks = Tokenizer.tokenize(name);
@@ -50,21 +50,8 @@ final class DateLists {
         firsts.add(toks.get(0).norm());
       }
     }
+    this.holidayStarts = WordSet.of(firsts);
     this.prefixes = lex.pack().prefixes();
-    // Every word a family here or the trigger test asks of a token, one table: each token is
-    // looked up once and every set below reads its bit of the token's index.
-    Set<String> all = new java.util.HashSet<>(lastWords);
-    all.addAll(lex.pack().monthForms().keySet());
-    all.addAll(firsts);
-    all.addAll(lex.triggerWords());
-    for (WordList w : WordList.values()) {
-      all.addAll(lex.words(w));
-      all.addAll(lex.starts(w));
-    }
-    this.merged = new MergedWords(all, !prefixes.isEmpty());
-    this.designatorEnds = WordSet.of(lastWords, merged);
-    this.months = WordSet.of(lex.pack().monthForms().keySet(), merged);
-    this.holidayStarts = WordSet.of(firsts, merged);
   }
 
   /**
@@ -73,7 +60,7 @@ final class DateLists {
    * lex.holidaysStartingWith(t.norm(k))} is empty, and no token is made to learn it.
    */
   boolean mayStartHoliday(Toks t, int k) {
-    return holidayStarts.mayHave(t, k)
+    return holidayStarts.mayHaveKey(t.key(k))
         || !prefixes.isEmpty() && holidayStarts.prefixedAt(t, k, prefixes);
   }
 
@@ -83,7 +70,7 @@ final class DateLists {
    */
   boolean mayBePrefixed(WordList list, Toks t, int k) {
     WordSet w = words(list);
-    return w.mayHave(t, k) || !prefixes.isEmpty() && w.prefixedAt(t, k, prefixes);
+    return w.mayHaveKey(t.key(k)) || !prefixes.isEmpty() && w.prefixedAt(t, k, prefixes);
   }
 
   /**
@@ -103,7 +90,7 @@ final class DateLists {
    * lex.month(t.norm(k))} is 0 and {@code lex.monthPrefix(t.norm(k))} null.
    */
   boolean mayBeMonth(Toks t, int k) {
-    return months.mayHave(t, k)
+    return months.mayHaveKey(t.key(k))
         || !prefixes.isEmpty() && months.prefixedAt(t, k, prefixes);
   }
 
@@ -206,11 +193,6 @@ final class DateLists {
     return best;
   }
 
-  /** The merged table the lexicon's word sets read their bits of. */
-  MergedWords merged() {
-    return merged;
-  }
-
   private WordSet words(WordList list) {
     return filtered(words, list, lex.words(list));
   }
@@ -220,10 +202,10 @@ final class DateLists {
   }
 
   /** {@code entries} behind a bit filter, made once and remembered in {@code known}. */
-  private WordSet filtered(WordSet[] known, WordList list, Set<String> entries) {
+  private static WordSet filtered(WordSet[] known, WordList list, Set<String> entries) {
     WordSet w = known[list.ordinal()];
     if (w == null) {
-      w = WordSet.of(entries, merged);
+      w = WordSet.of(entries);
       known[list.ordinal()] = w;
     }
     return w;

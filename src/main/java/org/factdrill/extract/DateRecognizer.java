@@ -39,7 +39,7 @@ abstract class DateRecognizer {
 
   DateRecognizer(Lexicon lex) {
     this.lex = lex;
-    this.lists = lex.filtered(); // one per lexicon: its merged table is the one the Toks cache holds
+    this.lists = new DateLists(lex);
     boolean nonWord = false;
     for (String name : lex.pack().holidays().keySet()) {
       java.util.List<Token> toks = Tokenizer.tokenize(name);

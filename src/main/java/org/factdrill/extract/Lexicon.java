@@ -435,15 +435,6 @@ final class Lexicon {
   private WordSet triggerSet() {
     WordSet ts = triggerSet;
     if (ts == null) {
-      ts = WordSet.of(triggerWords()); // its own filter: asked of every word, where most are in no list
-      triggerSet = ts;
-    }
-    return ts;
-  }
-
-  /** The words of {@link #triggerSet}, made anew (the merged table holds them too). */
-  Set<String> triggerWords() {
-    {
       Set<String> s = new java.util.HashSet<>();
       s.addAll(numbers.keySet());
       s.addAll(months.keySet());
@@ -457,8 +448,10 @@ final class Lexicon {
       for (String c : Currencies.CODES) {
         s.add(c.toLowerCase(java.util.Locale.ROOT));
       }
-      return s;
+      ts = WordSet.of(s);
+      triggerSet = ts;
     }
+    return ts;
   }
 
   /** Words that make the numeral after them vague ("hàng nghìn" = thousands of). */

@@ -63,9 +63,6 @@ final class Toks {
    * first asked for): the passes that look only at them (NonFacts, GluedDates) skip the words.
    */
   private int[] marks;
-  /** Each word's index in a {@link MergedWords} table, kept by it (null until it first asks). */
-  private int[] wordIds;
-  private MergedWords wordIdsOf;
 
   /**
    * Over the first {@code n} entries of the arrays as given (not copied; they may be longer),
@@ -243,16 +240,6 @@ final class Toks {
         t.newlinesBefore(), t.punct());
     info[i] = info[i] & ~NORM | NORM_FULL; // compared through the made token, never as written
     keys[i] = WordSet.key(norm, 0);
-    wordIdsOf = null; // the word's indices are looked up again
-  }
-
-  /** The cache {@code table} keeps its indices in, {@code stride} slots a token, zeros at first. */
-  int[] wordIds(MergedWords table, int stride) {
-    if (wordIdsOf != table) {
-      wordIds = new int[n * stride];
-      wordIdsOf = table;
-    }
-    return wordIds;
   }
 
   /** Token i, made when first asked for; null outside the document. */

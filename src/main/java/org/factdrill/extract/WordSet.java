@@ -8,8 +8,7 @@ import java.util.Set;
  * tests that run on every word (can a fact start here? is this, without its prefix letters, a
  * numeral, a month, a holiday?) go through it.
  */
-record WordSet(Set<String> words, long[] filter, int[] sortedKeys, String[] byKey,
-    MergedWords merged, long[] members) {
+record WordSet(Set<String> words, long[] filter, int[] sortedKeys, String[] byKey) {
   private static final int BITS = 16;
 
   /** Mixes the first two and last two letters and the length ("and"/"aud", "there"/"three"). */
@@ -50,9 +49,6 @@ record WordSet(Set<String> words, long[] filter, int[] sortedKeys, String[] byKe
    * the bit filter on the characters first (no string made), when its normal form is as written.
    */
   boolean containsWord(Toks t, int i, int from) {
-    if (members != null) {
-      return member(merged.id(t, i, from));
-    }
     if (from == 0) {
       int k = t.key(i);
       return mayHaveKey(k) && hasWord(t, i, k);
@@ -75,19 +71,6 @@ record WordSet(Set<String> words, long[] filter, int[] sortedKeys, String[] byKe
       }
     }
     return false;
-  }
-
-  /** True when the word of index {@code id} in {@link #merged} is one of these (false for -1). */
-  private boolean member(int id) {
-    return id >= 0 && (members[id >>> 6] & (1L << id)) != 0;
-  }
-
-  /**
-   * A filter on word {@code i} of {@code t}: false when it is surely none of the words. With a
-   * merged table it is the exact answer (the word's index read once); else the key's bit alone.
-   */
-  boolean mayHave(Toks t, int i) {
-    return members != null ? member(merged.id(t, i, 0)) : mayHaveKey(t.key(i));
   }
 
   /** The first index of key {@code k} in {@link #sortedKeys}, or -1. */
@@ -113,24 +96,6 @@ record WordSet(Set<String> words, long[] filter, int[] sortedKeys, String[] byKe
   }
 
   static WordSet of(Set<String> words) {
-    return of(words, null);
-  }
-
-  /**
-   * The words behind their own filter and, where every one of them is in {@code merged} (when not
-   * null), as a bit of each of their indices there: then {@link #containsWord} reads the token's
-   * index, looked up once for every set of the language, instead of this set's filter.
-   */
-  static WordSet of(Set<String> words, MergedWords merged) {
-    long[] members = merged == null ? null : new long[(merged.size() + 63) / 64];
-    for (String w : words) {
-      int id = members == null || w.isEmpty() ? 0 : merged.indexOf(w);
-      if (id < 0) {
-        members = null; // a word outside the table: this set keeps its own look-up
-      } else if (members != null && !w.isEmpty()) {
-        members[id >>> 6] |= 1L << id;
-      }
-    }
     long[] f = new long[(1 << BITS) / 64];
     java.util.List<String> list = new java.util.ArrayList<>();
     for (String w : words) {
@@ -145,8 +110,7 @@ record WordSet(Set<String> words, long[] filter, int[] sortedKeys, String[] byKe
     for (int j = 0; j < keys.length; j++) {
       keys[j] = key(list.get(j), 0);
     }
-    return new WordSet(Set.copyOf(words), f, keys, list.toArray(new String[0]),
-        members == null ? null : merged, members);
+    return new WordSet(Set.copyOf(words), f, keys, list.toArray(new String[0]));
   }
 
   /**
@@ -174,8 +138,7 @@ record WordSet(Set<String> words, long[] filter, int[] sortedKeys, String[] byKe
       if (prefixes.indexOf(raw ? t.chars[s + k - 1] : norm.charAt(k - 1)) < 0) {
         return false;
       }
-      if (k == len || k <= len - 2
-          && (raw || members != null ? containsWord(t, i, k) : contains(norm, k))) {
+      if (k == len || k <= len - 2 && (raw ? containsWord(t, i, k) : contains(norm, k))) {
         return true;
       }
     }
