@@ -16,24 +16,9 @@ final class Currencies {
   /** The characters of {@link #SYMBOLS}, each one char: tested on every punctuation token. */
   private static final String SYMBOL_CHARS = String.join("", SYMBOLS.keySet());
 
-  /** {@link #SYMBOL_CHARS} as one bit a character: read for every mark token, no string made. */
-  private static final long[] SYMBOL_BITS = new long[1 << 10];
-
-  static {
-    for (int k = 0; k < SYMBOL_CHARS.length(); k++) {
-      char c = SYMBOL_CHARS.charAt(k);
-      SYMBOL_BITS[c >>> 6] |= 1L << c;
-    }
-  }
-
   /** True when the token text is one of the {@link #SYMBOLS}, tested without hashing it. */
   static boolean isSymbol(String token) {
-    return token.length() == 1 && isSymbolChar(token.charAt(0));
-  }
-
-  /** True when a token of the one character {@code c} is one of the {@link #SYMBOLS}. */
-  static boolean isSymbolChar(char c) {
-    return (SYMBOL_BITS[c >>> 6] & (1L << c)) != 0;
+    return token.length() == 1 && SYMBOL_CHARS.indexOf(token.charAt(0)) >= 0;
   }
 
   /** Codes recognized when written next to an amount (upper case in the text). */

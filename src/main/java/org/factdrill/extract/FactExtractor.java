@@ -298,7 +298,8 @@ public final class FactExtractor implements Extractor {
         return true;
       case Toks.PUNCT:
         char c = t.punct(i);
-        if (c == '\\' || t.length(i) == 1 && Currencies.isSymbolChar(c)) { // no string made
+        if (c == '\\' || Currencies.isSymbol(Tokenizer.punct(t.text, t.chars, t.startOf(i),
+            t.endOf(i)))) {
           return true;
         }
         // A mark starts a number only before its digits (".5", "-3", "-.5", ",5"), and a date
