@@ -1,5 +1,6 @@
 package org.factdrill.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -50,44 +51,50 @@ public final class ReviewLog {
    * it was last unsuspended (0: never). Returns only after the commit.
    */
   public Recorded record(ReviewRecord r, int leechThreshold) throws StoreException {
-    return db.inTransaction(c -> {
-      long id;
-      try (PreparedStatement ps = c.prepareStatement(sql.get("insert"),
-          Statement.RETURN_GENERATED_KEYS)) {
-        Card a = r.after();
-        ps.setLong(1, r.profileId());
-        ps.setString(2, r.questionId());
-        ps.setString(3, r.cardId());
-        ps.setInt(4, r.rating());
-        ps.setString(5, r.answer());
-        ps.setInt(6, r.correct() ? 1 : 0);
-        ps.setString(7, r.verdict());
-        ps.setLong(8, r.responseMs());
-        ps.setLong(9, r.reviewedAt().toEpochMilli());
-        ps.setString(10, r.before() == null ? null : r.before().label());
-        ps.setString(11, a.state().label());
-        Cards.setDouble(ps, 12, a.stability());
-        Cards.setDouble(ps, 13, a.difficulty());
-        ps.setLong(14, a.due().toEpochMilli());
-        if (r.elapsedDays() == null) {
-          ps.setNull(15, Types.INTEGER);
-        } else {
-          ps.setLong(15, r.elapsedDays());
-        }
-        ps.executeUpdate();
-        try (ResultSet keys = ps.getGeneratedKeys()) {
-          keys.next();
-          id = keys.getLong(1);
-        }
+    return db.inTransaction(c -> write(c, r, leechThreshold));
+  }
+
+  /**
+   * {@link #record(ReviewRecord, int)}'s writes on {@code c}, inside a transaction the caller
+   * holds (tests' fixtures write many answers in one).
+   */
+  Recorded write(Connection c, ReviewRecord r, int leechThreshold) throws SQLException {
+    long id;
+    try (PreparedStatement ps = c.prepareStatement(sql.get("insert"),
+        Statement.RETURN_GENERATED_KEYS)) {
+      Card a = r.after();
+      ps.setLong(1, r.profileId());
+      ps.setString(2, r.questionId());
+      ps.setString(3, r.cardId());
+      ps.setInt(4, r.rating());
+      ps.setString(5, r.answer());
+      ps.setInt(6, r.correct() ? 1 : 0);
+      ps.setString(7, r.verdict());
+      ps.setLong(8, r.responseMs());
+      ps.setLong(9, r.reviewedAt().toEpochMilli());
+      ps.setString(10, r.before() == null ? null : r.before().label());
+      ps.setString(11, a.state().label());
+      Cards.setDouble(ps, 12, a.stability());
+      Cards.setDouble(ps, 13, a.difficulty());
+      ps.setLong(14, a.due().toEpochMilli());
+      if (r.elapsedDays() == null) {
+        ps.setNull(15, Types.INTEGER);
+      } else {
+        ps.setLong(15, r.elapsedDays());
       }
-      boolean lapse = r.rating() == 1 && r.before() == CardState.REVIEW;
-      cards.upsert(c, r.profileId(), r.cardId(), r.after(), 1, lapse ? 1 : 0,
-          r.rating() == 1 ? 1 : 0, r.meta());
-      boolean leech = r.rating() == 1
-          && cards.suspendIfLeech(c, r.profileId(), r.cardId(), leechThreshold,
-              r.reviewedAt());
-      return new Recorded(id, leech);
-    });
+      ps.executeUpdate();
+      try (ResultSet keys = ps.getGeneratedKeys()) {
+        keys.next();
+        id = keys.getLong(1);
+      }
+    }
+    boolean lapse = r.rating() == 1 && r.before() == CardState.REVIEW;
+    cards.upsert(c, r.profileId(), r.cardId(), r.after(), 1, lapse ? 1 : 0,
+        r.rating() == 1 ? 1 : 0, r.meta());
+    boolean leech = r.rating() == 1
+        && cards.suspendIfLeech(c, r.profileId(), r.cardId(), leechThreshold,
+            r.reviewedAt());
+    return new Recorded(id, leech);
   }
 
   /**

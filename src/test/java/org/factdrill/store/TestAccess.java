@@ -44,4 +44,17 @@ public final class TestAccess {
       c.setAutoCommit(true);
     }
   }
+
+  /**
+   * Writes each answer exactly as {@link Store#recordReview(ReviewRecord)} does (the log row, the
+   * card, the triggers), all in one transaction: a fixture of many answers without a commit each.
+   */
+  public static void recordAll(Store store, List<ReviewRecord> answers) throws StoreException {
+    store.database().inTransaction(c -> {
+      for (ReviewRecord r : answers) {
+        store.reviewLog().write(c, r, 0);
+      }
+      return null;
+    });
+  }
 }

@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.factdrill.srs.Card;
@@ -25,6 +26,7 @@ import org.factdrill.store.ReviewRecord;
 import org.factdrill.store.Store;
 import org.factdrill.store.StoreException;
 import org.factdrill.store.StoredCard;
+import org.factdrill.store.TestAccess;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,18 +54,25 @@ public class ClassSyncPgTest {
     }
   }
 
-  /** Answers {@code n} cards (c0..) once each at T0 + offset minutes, with the real scheduler. */
+  /**
+   * Answers {@code n} cards (c0..) once each at T0 + offset minutes, with the real scheduler. The
+   * answers are written as the program writes each one, but in one transaction (a fixture: the
+   * commits are not what the sync tests check); each card is answered once, so every card's state
+   * before is read before any is written.
+   */
   static void study(Store store, Profile p, int n, int offsetMin, Rating r) throws StoreException {
+    List<ReviewRecord> answers = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       String card = "c" + i;
       Instant at = T0.plusSeconds(60L * (offsetMin + i));
       StoredCard prev = store.card(p.id(), card).orElse(null);
       Card before = prev == null ? Card.newCard(at) : prev.card();
       Card after = FSRS.review(before, r, at);
-      store.recordReview(new ReviewRecord(p.id(), card + "-q", card, r.value(), "x",
+      answers.add(new ReviewRecord(p.id(), card + "-q", card, r.value(), "x",
           r != Rating.AGAIN, "ok", 900, at, prev == null ? null : before.state(), after, null,
           new ReviewRecord.CardMeta("a.txt", "en", "date", "Sentence " + card)));
     }
+    TestAccess.recordAll(store, answers);
   }
 
   /** Answers {@code n} cards once each, a minute apart, an hour before 2026-05-03T10:00Z. */
@@ -71,20 +80,25 @@ public class ClassSyncPgTest {
     study(store, p, n, 2 * 24 * 60 - 60, r);
   }
 
-  /** {@code n} answers over 1,000 cards, written straight to the log (fixture for speed). */
+  /**
+   * {@code n} answers over 1,000 cards, each written as the program writes an answer, all in one
+   * transaction (fixture for speed).
+   */
   public static void studyMany(Store store, Profile p, int n) throws StoreException {
     Card[] cards = new Card[1000];
+    List<ReviewRecord> answers = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       int k = i % cards.length;
       Instant at = T0.plusSeconds(60L * i);
       Card before = cards[k] == null ? Card.newCard(at) : cards[k];
       Rating r = i % 7 == 0 ? Rating.AGAIN : Rating.GOOD;
       Card after = FSRS.review(before, r, at);
-      store.recordReview(new ReviewRecord(p.id(), "c" + k + "-q", "c" + k, r.value(), "x",
+      answers.add(new ReviewRecord(p.id(), "c" + k + "-q", "c" + k, r.value(), "x",
           r != Rating.AGAIN, "ok", 900, at, cards[k] == null ? null : before.state(), after, null,
           new ReviewRecord.CardMeta("a.txt", "en", "date", "Sentence " + k)));
       cards[k] = after;
     }
+    TestAccess.recordAll(store, answers);
   }
 
   private static ClassSync.Result sync(Store store, Profile p, String login, String pw)
