@@ -16,17 +16,9 @@ final class ArticleOnes {
   private static final int REACH = 60;
 
   private final Lexicon lex;
-  /**
-   * The pack's numerals, read off the token arrays: the other count is looked for at every word
-   * of the sentence, and most are no numeral (no token made for them).
-   */
-  private final WordSet numerals;
-  private final String prefixes;
 
   ArticleOnes(Lexicon lex) {
     this.lex = lex;
-    this.numerals = WordSet.of(lex.pack().numerals().keySet());
-    this.prefixes = lex.pack().prefixes();
   }
 
   /** True when the one of {@code q} is the indefinite article before its noun. */
@@ -52,7 +44,7 @@ final class ArticleOnes {
    * True when another count stands in the sentence of token {@code i}: digits or a numeral
    * word before a word, not a year or a day of a date (a date's word or "năm" before it).
    */
-  boolean otherCount(Toks t, int i) {
+  private boolean otherCount(Toks t, int i) {
     int from = i;
     while (from > 0 && i - from < REACH && !t.sentenceStart(from) && !t.breakBefore(from)) {
       from--;
@@ -66,7 +58,7 @@ final class ArticleOnes {
       }
       boolean digits = t.isDigits(k) && t.length(k) < 4;
       // (a round scale word alone, "gấp trăm lần", is a figure of speech: no count)
-      boolean word = t.isWordTok(k) && mayBeNumeral(t, k) && lex.number(t.norm(k)) != null
+      boolean word = t.isWordTok(k) && lex.number(t.norm(k)) != null
           && !(lex.words(WordList.ROUND_FIGURE_WORDS).contains(t.norm(k))
           && !t.isDigits(k - 1) && !(t.isWordTok(k - 1) && lex.number(t.norm(k - 1)) != null));
       // (another one in words is an article too, "một người và một con ngựa"; in digits, "1
@@ -77,15 +69,6 @@ final class ArticleOnes {
       }
     }
     return false;
-  }
-
-  /**
-   * False only where word {@code k} is no numeral of the pack, after any prefix letters (the
-   * words' bit filter and characters, as {@link Lexicon#number} finds them).
-   */
-  private boolean mayBeNumeral(Toks t, int k) {
-    return numerals.containsWord(t, k, 0)
-        || !prefixes.isEmpty() && numerals.prefixedAt(t, k, prefixes);
   }
 
   private boolean dateWord(String w) {
