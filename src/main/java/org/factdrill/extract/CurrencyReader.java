@@ -65,14 +65,6 @@ final class CurrencyReader {
   }
 
   /**
-   * False only where {@link #after} reads no currency name at a word of normal form {@code w}
-   * (its codes, read by their written form, and a "$" after it aside).
-   */
-  boolean mayStartName(String w) {
-    return nameStarts.contains(w) || lex.words(WordList.CURRENCY_CLASSIFIERS).contains(w);
-  }
-
-  /**
    * The longest currency name of the pack at i (CLDR's "доллар США" before the pack's
    * "доллар"), words joined by spaces or by a hyphen written inside the name ("đô-la"), with the
    * name's rules from currencies.tsv: {@code not-before=w,@category} (not money when one of

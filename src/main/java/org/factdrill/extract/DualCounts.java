@@ -31,11 +31,6 @@ final class DualCounts {
     this.words = WordSet.of(units.keySet());
   }
 
-  /** False only where {@link #at} reads no dual in a word of normal form {@code w}. */
-  boolean mayBe(String w) {
-    return !units.isEmpty() && lex.prefixLength(w, units::containsKey) >= 0;
-  }
-
   /** The count a dual word at {@code i} states, or null (no dual, or a distance). */
   Match at(Toks t, int i) {
     if (units.isEmpty() || !t.isWordTok(i) || !words.containsWord(t, i, 0)

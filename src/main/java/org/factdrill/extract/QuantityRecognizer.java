@@ -16,22 +16,14 @@ final class QuantityRecognizer {
   private final Lexicon lex;
   private final NumeralRoles roles;
   private final DualCounts duals;
-  private final QuantityStarts starts;
 
   QuantityRecognizer(Lexicon lex) {
     this.lex = lex;
     this.roles = new NumeralRoles(lex);
     this.duals = new DualCounts(lex);
-    this.starts = new QuantityStarts(lex, duals);
   }
 
   Match at(Toks t, int i) {
-    // Most candidate words start no quantity: one test instead of every reading's look-ups.
-    return t.isWordTok(i) && !starts.atWord(t, i) ? null : read(t, i);
-  }
-
-  /** The quantity at token {@code i}, every reading tried ({@link #at} without its filter). */
-  Match read(Toks t, int i) {
     Match m = moneyWithSymbol(t, i);
     if (m != null) {
       return m;
