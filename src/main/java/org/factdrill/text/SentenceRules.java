@@ -7,11 +7,10 @@ import com.ibm.icu.text.BreakIterator;
 /**
  * The sentence boundaries ICU's sentence iterator gives (the rules of Unicode's UAX #29, with the
  * characters' Sentence_Break classes read from ICU), found without ICU for a text whose characters
- * need none of the rules for CR, other separators or surrogates: a break can only follow a line
- * feed or a run of a terminator, closing marks and spaces, so only those runs are read, where
- * ICU's iterator reads every character through its state table. Combining marks and format
- * controls are read as part of the character before them (SB5). A text with a CR, a separator or
- * a surrogate is left to ICU's iterator (given). Not thread-safe.
+ * need none of the rules for combining marks, format controls, CR or other separators: a break
+ * can only follow a line feed or a run of a terminator, closing marks and spaces, so only those
+ * runs are read, where ICU's iterator reads every character through its state table. A text with
+ * such a character is left to ICU's iterator (given). Not thread-safe.
  */
 final class SentenceRules {
   /** What {@link #next} returns after the text's end, as ICU's {@code BreakIterator.DONE}. */
@@ -35,13 +34,8 @@ final class SentenceRules {
    * terminators because the ellipsis test of {@link Sentences} looks for it.
    */
   private static final byte ELLIPSIS = 11;
-  /**
-   * Extend and Format (combining marks, points, direction marks): by SB5 part of the character
-   * before them, so the rules read past them (noted as no mark).
-   */
-  private static final byte EXTEND = 12;
-  /** CR, Sep and surrogates: a text holding one is left to ICU. */
-  private static final byte REFUSED = 13;
+  /** Extend, Format, CR, Sep and surrogates: a text holding one is left to ICU. */
+  private static final byte REFUSED = 12;
 
   /** The class of every BMP character, read once from ICU's Sentence_Break property. */
   private static final byte[] CLASSES = classes();
@@ -93,9 +87,7 @@ final class SentenceRules {
       case UCharacter.SentenceBreak.SCONTINUE: return SCONTINUE;
       case UCharacter.SentenceBreak.LF: return LF;
       case UCharacter.SentenceBreak.OTHER: return OTHER;
-      case UCharacter.SentenceBreak.EXTEND: return EXTEND;
-      case UCharacter.SentenceBreak.FORMAT: return EXTEND;
-      default: return REFUSED; // CR, SEP
+      default: return REFUSED; // EXTEND, FORMAT, CR, SEP
     }
   }
 
@@ -120,9 +112,6 @@ final class SentenceRules {
     for (int i = 0; i < len; i++) {
       byte c = cls[s.charAt(i)];
       if (c >= ATERM) {
-        if (c == EXTEND) {
-          continue;
-        }
         if (c == REFUSED) {
           own = false;
           markCount = 0;
@@ -249,27 +238,22 @@ final class SentenceRules {
    */
   private int afterTerm(String t, int q, boolean aterm, byte[] cls) {
     boolean spaces = false;
-    boolean first = true; // the character after the terminator (its marks aside)
     for (int p = q + 1; ; p++) {
       if (p >= n) {
         return n; // SB2
       }
       byte c = cls[t.charAt(p)];
-      if (c == EXTEND) {
-        continue; // SB5: part of the character before
-      }
-      if (aterm && first) {
+      if (aterm && p == q + 1) {
         if (c == NUMERIC) {
           return -p; // SB6: "3.5"
         }
-        if (c == UPPER) {
-          byte before = before(t, q, cls);
+        if (c == UPPER && q > 0) {
+          byte before = cls[t.charAt(q - 1)];
           if (before == UPPER || before == LOWER) {
             return -p; // SB7: "U.S"
           }
         }
       }
-      first = false;
       if (aterm && lowerAhead(t, p, cls)) {
         // SB8: a lower-case letter after nothing but digits, marks or other characters.
         if (c == CLOSE && !spaces || c == SP) {
@@ -293,20 +277,6 @@ final class SentenceRules {
       }
       return p; // SB11
     }
-  }
-
-  /**
-   * The class of the character before offset {@code q}, its marks (SB5) aside; OTHER at the
-   * text's start (marks there, or after a line feed, stand alone and are neither case).
-   */
-  private static byte before(String t, int q, byte[] cls) {
-    for (int k = q - 1; k >= 0; k--) {
-      byte c = cls[t.charAt(k)];
-      if (c != EXTEND) {
-        return c;
-      }
-    }
-    return OTHER;
   }
 
   /**

@@ -28,12 +28,10 @@ class SentenceRulesTest {
       "\"", ")", "(", "\u201d", "\u201c", "'", "\u00bb", "]", "[", " ", "\u00a0", "\u2009",
       "a", "z", "\u00e9", "\u1ea1", "\u0434", "A", "Z", "\u00c9", "\u0414", "\u05d0",
       "\u05e9", "\u4e00", "1", "9", "\u0663", ",", ":", ";", "-", "\u2013", "\n", "$", "%",
-      "\u2026", "*", "\u05f4", "\u05be", "\u05c3", "\u0301", "\u05b7", "\u05bc", "\u200e",
-      "\u200f", "\u00ad", "\u200d", "\u0e48"};
-  /** Characters ICU's rules treat apart (CR, separators, surrogates). */
-  private static final String[] REFUSED = {"\r", "\u2028", "\u0085", "\uD835\uDC1A"};
-  /** Combining marks, points and format controls: part of the character before (SB5). */
-  private static final String[] MARKS = {"\u0301", "\u05b7", "\u200e", "\u200f", "\u00ad"};
+      "\u2026", "*", "\u05f4", "\u05be", "\u05c3"};
+  /** Characters ICU's rules treat apart (marks, format controls, CR, separators, surrogates). */
+  private static final String[] REFUSED = {"\u0301", "\u05b7", "\u200e", "\u200f", "\r",
+      "\u2028", "\u0085", "\uD835\uDC1A"};
 
   @Provide
   Arbitrary<String> mixed() {
@@ -46,9 +44,7 @@ class SentenceRulesTest {
     return Arbitraries.of("The", "war", "ended", "U.S.", "St.", "in", "1945", "3.5", "e.g.",
         "Dr.", "a.m.", "\"Yes.\"", "(1918).", "...", "\u2026", "He", "said:", "no,", "ngày",
         "Tháng", "\u05d1\u05e9\u05e0\u05ea", "\u05e6\u05d4\"\u05dc", "\u0412\u043e\u0439\u043d\u0430",
-        ".", "?", "!", ")", "\u201d", "[1]", " ", " ", " ", "  ", "\n", "\n\n", "x.y", "Mr.Smith",
-        "\u05d1\u05bc\u05b8\u05e8\u05b8\u05d0", ".\u05b7", "\u200f.", "A\u0301.", "a\u0301",
-        "\u0301", "\u200f", "\u05bc\u05b7")
+        ".", "?", "!", ")", "\u201d", "[1]", " ", " ", " ", "  ", "\n", "\n\n", "x.y", "Mr.Smith")
         .list().ofMinSize(0).ofMaxSize(40).map(l -> String.join(" ", l));
   }
 
@@ -63,20 +59,11 @@ class SentenceRulesTest {
   }
 
   @Test
-  void aTextHoldingACarriageReturnASeparatorOrASurrogateIsLeftToIcu() {
+  void aTextHoldingAMarkAFormatControlOrACarriageReturnIsLeftToIcu() {
     for (String c : REFUSED) {
       assertFalse(SentenceRules.covers("One. Two" + c + " three."), c);
     }
     assertTrue(SentenceRules.covers("One. Two three."));
-  }
-
-  @Test
-  void aTextHoldingCombiningMarksOrFormatControlsIsReadByTheRules() {
-    for (String c : MARKS) {
-      assertTrue(SentenceRules.covers("One. Two" + c + " three."), c);
-      check("One." + c + " Two" + c + " three." + c + "\n" + c + "Four U." + c + "S. 3." + c
-          + "5 a." + c + " b. " + c + "Five. U" + c + ".S" + c + ".A. Six");
-    }
   }
 
   private static void check(String text) {
