@@ -409,18 +409,13 @@ public final class FactExtractor implements Extractor {
         paraEnd = paragraphEnd(all, paraFirst);
         int paraLast = paraEnd - 1;
         int ps = all.startOf(paraFirst);
-        // Only the sentences of the paragraph's facts are needed (the splitter passes over the
-        // others where it can, and stops at the last fact's).
-        int g = f + 1;
-        while (g < found.size() && t.original(found.get(g).from()) < paraEnd) {
-          g++;
+        // Only the sentences up to the paragraph's last fact are needed.
+        int lastStart = start;
+        for (int g = f + 1; g < found.size() && t.original(found.get(g).from()) < paraEnd; g++) {
+          lastStart = t.startOf(found.get(g).from());
         }
-        int[] wanted = new int[g - f];
-        for (int k = f; k < g; k++) {
-          wanted[k - f] = t.startOf(found.get(k).from()) - ps;
-        }
-        java.util.Arrays.sort(wanted);
-        List<Span> local = splitter.around(text.substring(ps, all.endOf(paraLast)), wanted);
+        List<Span> local = splitter.split(text.substring(ps, all.endOf(paraLast)),
+            lastStart - ps + 1);
         List<Span> shifted = new ArrayList<>(local.size());
         for (Span s : local) {
           shifted.add(new Span(s.start() + ps, s.end() + ps));

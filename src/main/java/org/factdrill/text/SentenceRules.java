@@ -160,33 +160,6 @@ final class SentenceRules {
     return lo;
   }
 
-  /**
-   * Goes on from boundary {@code b} of the current text (one {@link #next} gave or would give,
-   * when the rules read it): {@link #next} then gives the boundaries after it.
-   */
-  void reset(int b) {
-    pos = b;
-    mark = firstMark(b);
-  }
-
-  /**
-   * The boundary that the {@code k}-th mark makes (after a line feed, or after a terminator's
-   * run of closing marks and spaces), or -1 where it makes none: read at the mark alone, as
-   * {@link #next} reads it. Valid only when {@link #own()}.
-   */
-  int boundaryAt(int k) {
-    int q = marks[k];
-    byte c = CLASSES[text.charAt(q)];
-    if (c == LF) {
-      return q + 1;
-    }
-    if (c == ELLIPSIS) {
-      return -1;
-    }
-    int b = afterTerm(text, q, c == ATERM, CLASSES);
-    return b > 0 ? b : -1;
-  }
-
   /** True when the rules read the current text, false when ICU does (for tests). */
   boolean own() {
     return own;

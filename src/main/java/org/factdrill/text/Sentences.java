@@ -75,7 +75,7 @@ public final class Sentences {
 
     /** Sentence spans of {@code text} in order, as {@link Sentences#split}. */
     public List<Span> split(String text) {
-      return Sentences.split(text, it, abbr, Integer.MAX_VALUE, null);
+      return Sentences.split(text, it, abbr, Integer.MAX_VALUE);
     }
 
     /**
@@ -84,26 +84,12 @@ public final class Sentences {
      * only needs the sentences of some offsets saves ICU's work on the rest).
      */
     public List<Span> split(String text, int upTo) {
-      return Sentences.split(text, it, abbr, upTo, null);
-    }
-
-    /**
-     * The sentences of {@code text} that hold the offsets {@code wanted} (ascending): a
-     * sublist of {@link #split(String)}'s spans (the same spans) holding, for each wanted
-     * offset, the sentence it lies in (where it lies in one). The sentences before a wanted
-     * one are passed over from a break the rules read alone ({@link SentenceResync}), not
-     * split; those after the last wanted offset are not looked for.
-     */
-    public List<Span> around(String text, int[] wanted) {
-      if (wanted.length == 0) {
-        return new ArrayList<>();
-      }
-      return Sentences.split(text, it, abbr, wanted[wanted.length - 1] + 1, wanted);
+      return Sentences.split(text, it, abbr, upTo);
     }
   }
 
   private static List<Span> split(String text, SentenceRules it, Abbreviations abbr,
-      int upTo, int[] wanted) {
+      int upTo) {
     List<Span> out = new ArrayList<>();
     int lineStart = 0;
     int n = text.length();
@@ -111,7 +97,7 @@ public final class Sentences {
     // single newlines, so single newlines are kept inside a paragraph and ICU decides.
     while (lineStart < n) {
       int paraEnd = findParagraphEnd(text, lineStart);
-      if (splitParagraph(text, lineStart, paraEnd, it, abbr, out, upTo, wanted)) {
+      if (splitParagraph(text, lineStart, paraEnd, it, abbr, out, upTo)) {
         break;
       }
       lineStart = paraEnd;
@@ -144,12 +130,9 @@ public final class Sentences {
 
   /** Adds the paragraph's sentences; true when a sentence reached {@code upTo} (stop there). */
   private static boolean splitParagraph(String text, int from, int to, SentenceRules it,
-      Abbreviations abbr, List<Span> out, int upTo, int[] wanted) {
+      Abbreviations abbr, List<Span> out, int upTo) {
     if (from >= to) {
       return false;
-    }
-    if (wanted != null && SentenceResync.next(wanted, from) - from >= to - from) {
-      return false; // no wanted offset in this paragraph: none of its sentences is asked for
     }
     String para = softWraps(text.substring(from, to));
     List<int[]> strays = StrayMarks.of(para);
@@ -157,15 +140,6 @@ public final class Sentences {
     it.setText(para);
     int stray = 0;
     int s = 0;
-    // The wanted offset a resync point was last looked for (the last one at or before it is the
-    // only one: it is looked for once).
-    int tried = wanted == null ? -1 : SentenceResync.next(wanted, from) - from;
-    int jump = tried < 0 ? -1 : SentenceResync.point(para, 0, tried, it, abbr);
-    if (jump > 0) { // the sentences before the first wanted offset's are passed over
-      s = jump;
-      it.reset(jump);
-      stray = SentenceResync.firstStray(strays, jump);
-    }
     int e = it.next();
     while (e != BreakIterator.DONE) {
       // ICU breaks "end.[29] Next" after the "[": a citation marker belongs to the sentence it
@@ -218,17 +192,6 @@ public final class Sentences {
       s = e;
       if (from + s >= upTo) {
         return true;
-      }
-      int want = wanted == null ? -1 : SentenceResync.next(wanted, from + s) - from;
-      if (want >= para.length()) {
-        return false; // no wanted offset in the rest of the paragraph
-      }
-      jump = want < 0 || want == tried ? -1 : SentenceResync.point(para, s, want, it, abbr);
-      tried = want;
-      if (jump > 0) { // the sentences before the next wanted offset's are passed over
-        s = jump;
-        it.reset(jump);
-        stray = SentenceResync.firstStray(strays, jump);
       }
       e = it.next();
     }
