@@ -42,6 +42,7 @@ final class NonFacts {
     SerialNumbers.mark(t);
     DocumentCodes.mark(t);
     SiteCounters.mark(t, lex);
+    CitedYears.mark(t);
   }
 
   /** "737–8": a model number and its variant (see {@link #identifier}), the model's digits. */
