@@ -43,6 +43,7 @@ final class NonFacts {
     DocumentCodes.mark(t);
     SiteCounters.mark(t, lex);
     CitedYears.mark(t);
+    DiffHeaders.mark(t);
   }
 
   /** "737–8": a model number and its variant (see {@link #identifier}), the model's digits. */
