@@ -47,7 +47,7 @@ final class Bullets {
 
   /**
    * Whether dash token {@code i}, opening its line before digits, bullets a row whose number is
-   * a label or an age ("- 1912: …", "-17 tuổi …"): a row's label is never signed ("<number>:"),
+   * a label or an age ("- 1912: …", "-16 tuổi …"): a row's label is never signed ("<number>:"),
    * nor is an age (the pack's {@code age-words} after the number).
    */
   static boolean labelRow(Toks t, int i, Lexicon lex) {

@@ -5,8 +5,8 @@ import org.factdrill.lang.LanguagePacks;
 
 /**
  * Marks the year of a cited work: a year followed, after its comma (and a closing bracket), by a
- * page reference ("(1950), p. 12", "1987, tr. 40", "עמ' 7") or a book's number ("Harbour Press,
- * 1883, ISBN …"). That year dates the book, not anything the text tells. The page abbreviations
+ * page reference ("(1962), p. 12", "1987, tr. 40", "עמ' 7") or a book's number ("Harbour Press,
+ * 1971, ISBN …"). That year dates the book, not anything the text tells. The page abbreviations
  * ({@code page-abbreviations}) and the numbers of a published work ({@code work-identifiers}) are
  * read in every pack: a page cites works in any language. Run over the digit runs only.
  */

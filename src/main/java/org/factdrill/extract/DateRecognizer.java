@@ -159,7 +159,7 @@ abstract class DateRecognizer {
     DateParts a = h.lo();
     DateParts b = null;
     int to = -1;
-    // "1992–94", "1576–7": the second year abbreviated to its last two digits or its last one;
+    // "1992–94", "1731–4": the second year abbreviated to its last two digits or its last one;
     // a stop or comma may end the sentence after it, but none glued to more digits ("94.5").
     int shortLength = DateTokens.digitCount(t, k + 1);
     if (a.prefixDigits() == null && a.month() == 0 && a.hasYear() && t.isDash(k) && c == 1

@@ -2,8 +2,8 @@ package org.factdrill.extract;
 
 /**
  * Marks the numbers of a unified diff's headers, a saved patch's layout and no figure of its text:
- * a hunk header's line numbers and counts ("@@ -0,0 +1,412 @@": from "@@" to "@@", only signs,
- * commas and digits between) and a file's mode after "mode" (six octal digits, "100644"). Run
+ * a hunk header's line numbers and counts ("@@ -3,7 +3,9 @@": from "@@" to "@@", only signs,
+ * commas and digits between) and a file's mode after "mode" (six octal digits). Run
  * over the "@" marks and digit runs only.
  */
 final class DiffHeaders {

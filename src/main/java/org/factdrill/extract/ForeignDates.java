@@ -11,7 +11,7 @@ import org.factdrill.text.Language;
  * of another script than the page's that is one of that language's month names, or at digits
  * right before one: the page's own grammar read such a date as a day number and a bare year.
  * Where both languages write the same script (an English date line atop a Vietnamese page,
- * "Monday, June 21, 2010"), only a capitalised month word beside a day's digits that the page's
+ * "Tuesday, March 8, 2011"), only a capitalised month word beside a day's digits that the page's
  * own grammar does not read as a month is tried, and only a whole date (day, month, year) is
  * taken: a month word alone may be a word of the page.
  */
@@ -78,7 +78,7 @@ final class ForeignDates {
     return !shared || m.year() != Match.NO_YEAR && whole(m) ? m : null;
   }
 
-  /** A date naming its day, month and year ("2010-06-21"). */
+  /** A date naming its day, month and year ("2011-03-08"). */
   private static boolean whole(Match m) {
     return m.value() instanceof Value.Date d && d.iso().length() == 10 && !d.iso().startsWith("-");
   }

@@ -13,7 +13,7 @@ import org.factdrill.lang.LanguagePack;
  * a number counts only when at most one space parts it from them; before a label, one of the pack's
  * prefix letters may stand ("בס״ח 1234": in the statute book). Run over the digit runs only.
  * A reporter's abbreviation names its code whatever the page's language (a Vietnamese page's
- * licence line cites "17 U.S.C. 105"), so the reporters of every pack are read; a label is a
+ * licence line cites "5 U.S.C. 552"), so the reporters of every pack are read; a label is a
  * phrase of the page's own language.
  */
 final class LegalCitations {

@@ -8,8 +8,8 @@ import java.util.Set;
  * their line, after marks at most), and a statistic after its label ("Posts: 1204", "Lượt xem:
  * 512"): one of the pack's {@code site-counters} phrases opening its line or a cell ("| Views:
  * 12"), a colon, then the number. A counter line holds nothing but its counter (after marks or
- * a bullet), so there the label may also follow the number ("• 40 views") or precede it with no
- * colon ("Followers 0"), or stand alone on the line above a number alone ("View" / "223"). Labels
+ * a bullet), so there the label may also follow the number ("• 52 views") or precede it with no
+ * colon ("Followers 3"), or stand alone on the line above a number alone ("View" / "318"). Labels
  * are read in every pack: a page's chrome is often in another language than its text.
  */
 final class SiteCounters {
@@ -65,7 +65,7 @@ final class SiteCounters {
     if (z > i + 1) {
       return label(t, i + 1, z, labels);
     }
-    // Alone on its line: the line above a label alone ("View" / "  223"), after its marks.
+    // Alone on its line: the line above a label alone ("View" / "  318"), after its marks.
     int e = start;
     int b = e - 1;
     if (b < 0 || t.newlinesBefore(e) > 1) {

@@ -4,7 +4,7 @@ import org.factdrill.text.Language;
 
 /**
  * Marks a date line written in a language no pack reads ("zaterdag 12 mei 1997", "Dienstag,
- * 4. März 1997", "4 janv. 1905 – …"): a line that opens with a day's number (1 to 31; after at
+ * 4. März 1997", "4 janv. 1911 – …"): a line that opens with a day's number (1 to 31; after at
  * most a weekday's word, lower-case or set off by a comma), then one word no installed pack reads
  * as a month, then a year, and ends there (or goes on after a dash, a title's separator). The
  * word between a day and a year on a date line is its month: the page's grammar, not knowing it,

@@ -9,8 +9,8 @@ import org.factdrill.text.Language;
 import org.junit.jupiter.api.Test;
 
 /**
- * A saved patch's headers are layout: a hunk header's line numbers ("@@ -0,0 +1,412 @@") and a
- * file's mode ("new file mode 100644") are no facts; the patched text's figures are. A mode word
+ * A saved patch's headers are layout: a hunk header's line numbers ("@@ -3,7 +3,9 @@") and a
+ * file's mode ("new file mode 100755") are no facts; the patched text's figures are. A mode word
  * before other digits, and "@" in prose, change nothing. Texts made up.
  */
 class DiffHeadersTest {
@@ -22,8 +22,8 @@ class DiffHeadersTest {
 
   @Test
   void aPatchsHeaderNumbersAreNoFacts() {
-    String en = "diff --git \"a/notes.txt\" \"b/notes.txt\" new file mode 100644--- /dev/null +++"
-        + " \"b/notes.txt\" @@ -0,0 +1,412 @@ +The harbour opened in 1848 with 12 cranes.\n";
+    String en = "diff --git \"a/notes.txt\" \"b/notes.txt\" new file mode 100755--- /dev/null +++"
+        + " \"b/notes.txt\" @@ -3,7 +3,9 @@ +The harbour opened in 1848 with 12 cranes.\n";
     assertEquals(List.of("1848", "12"), facts(en, Language.EN));
     String he = "new file mode 100755 @@ -3,7 +3,9 @@ +הנמל נפתח בשנת 1848 ובו 12 מנופים.\n";
     assertEquals(List.of("בשנת 1848", "12"), facts(he, Language.HE));

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A dash opening a line is the row's, not a minus sign, when the number after it is the row's
- * label ("- 1912: …", "-1912: …", even on a row of its own) or an age ("-17 tuổi …"); nor does
+ * label ("- 1912: …", "-1912: …", even on a row of its own) or an age ("-16 tuổi …"); nor does
  * a dash opening a line join a range with the number that ended the line above. A signed
  * measure opening a line ("-40 degrees") stays negative. Texts made up.
  */
