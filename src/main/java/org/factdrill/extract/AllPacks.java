@@ -14,6 +14,8 @@ final class AllPacks {
 
   /** Words inside a citation mark: "[note 3]", "[cần dẫn nguồn]", "[דרוש מקור]". */
   static final Set<String> CITATION_WORDS = union(WordList.CITATION_WORDS);
+  /** Labels of a site's counters ("views", "lượt xem", "צפיות"): a page's chrome is often in another language. */
+  static final Set<String> SITE_COUNTERS = union(WordList.SITE_COUNTERS);
   /** Letters allowed glued after digits: ordinal endings, units, scales, codes ("5th", "10km"). */
   static final Set<String> DIGIT_SUFFIXES = union(WordList.DIGIT_SUFFIXES);
   /** Words allowed glued before digits: date words, currency codes ("năm1993", "US$"). */

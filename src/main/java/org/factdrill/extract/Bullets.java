@@ -44,4 +44,17 @@ final class Bullets {
     int k = i + 2;
     return t.isDigits(i + 1) && t.isDash(k) && !t.attached(k) && k + 1 < t.size() && !t.attached(k + 1);
   }
+
+  /**
+   * Whether dash token {@code i}, opening its line before digits, bullets a row whose number is
+   * a label or an age ("- 1912: …", "-16 tuổi …"): a row's label is never signed ("<number>:"),
+   * nor is an age (the pack's {@code age-words} after the number).
+   */
+  static boolean labelRow(Toks t, int i, Lexicon lex) {
+    if (i > 0 && !t.lineBreakBefore(i) || !t.isDigits(i + 1)) {
+      return false;
+    }
+    int k = i + 2;
+    return t.isPunct(k, ':') || t.isWordTok(k) && lex.words(WordList.AGE_WORDS).contains(t.norm(k));
+  }
 }

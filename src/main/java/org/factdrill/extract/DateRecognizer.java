@@ -159,11 +159,15 @@ abstract class DateRecognizer {
     DateParts a = h.lo();
     DateParts b = null;
     int to = -1;
-    // "1992–94": the second year abbreviated to its last two digits.
+    // "1992–94", "1731–4": the second year abbreviated to its last two digits or its last one;
+    // a stop or comma may end the sentence after it, but none glued to more digits ("94.5").
+    int shortLength = DateTokens.digitCount(t, k + 1);
     if (a.prefixDigits() == null && a.month() == 0 && a.hasYear() && t.isDash(k) && c == 1
-        && DateTokens.digitCount(t, k + 1) == 2 && t.attached(k + 1)
-        && !(t.isPunct(k + 2, '.') || t.isPunct(k + 2, ',')) && a.year() >= 1000) {
-      int y2 = a.year() / 100 * 100 + DateTokens.value(t, k + 1);
+        && (shortLength == 2 || shortLength == 1) && t.attached(k + 1)
+        && !((t.isPunct(k + 2, '.') || t.isPunct(k + 2, ',')) && t.attached(k + 2)
+            && t.isDigits(k + 3) && t.attached(k + 3)) && a.year() >= 1000) {
+      int y2 = a.year() / (shortLength == 2 ? 100 : 10) * (shortLength == 2 ? 100 : 10)
+          + DateTokens.value(t, k + 1);
       if (y2 > a.year()) {
         b = DateParts.year(y2);
         to = k + 2;

@@ -68,6 +68,7 @@ public final class FactExtractor implements Extractor {
     ItemCounters.mark(marked, lex);
     GarbledMonths.mark(marked, lex, otherFound);
     GluedDates.mark(marked, lex);
+    UnreadDateLines.mark(marked, lex);
     IdentifierBrackets.mark(marked);
     LegalCitations legal = citations.get(lang);
     if (legal != null) {

@@ -12,6 +12,9 @@ import org.factdrill.lang.LanguagePack;
  * {@code citation-labels}), matched as written, case aside, with no letter glued before or after;
  * a number counts only when at most one space parts it from them; before a label, one of the pack's
  * prefix letters may stand ("בס״ח 1234": in the statute book). Run over the digit runs only.
+ * A reporter's abbreviation names its code whatever the page's language (a Vietnamese page's
+ * licence line cites "5 U.S.C. 552"), so the reporters of every pack are read; a label is a
+ * phrase of the page's own language.
  */
 final class LegalCitations {
   /** The widest gap between a number and the abbreviation beside it. */
@@ -23,7 +26,7 @@ final class LegalCitations {
   private final String prefixes;
 
   private LegalCitations(LanguagePack pack) {
-    this.reporters = forms(pack.words("citation-reporters"));
+    this.reporters = forms(org.factdrill.lang.LanguagePacks.allWords("citation-reporters"));
     this.labels = forms(pack.words("citation-labels"));
     this.prefixes = pack.prefixes();
   }

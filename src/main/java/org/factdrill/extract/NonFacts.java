@@ -42,6 +42,8 @@ final class NonFacts {
     SerialNumbers.mark(t);
     DocumentCodes.mark(t);
     SiteCounters.mark(t, lex);
+    CitedYears.mark(t);
+    DiffHeaders.mark(t);
   }
 
   /** "737–8": a model number and its variant (see {@link #identifier}), the model's digits. */
@@ -340,7 +342,10 @@ final class NonFacts {
       // group is read: a long one ("12-9591068685") overflows an int and is no month.
       boolean dayMonth = la <= 2 && lb <= 2 && t.smallValue(i) >= 1
           && t.smallValue(i) <= 31 && t.smallValue(i + 2) >= 1 && t.smallValue(i + 2) <= 12;
-      return lb < la && !(la == 4 && lb == 2) && !dayMonth
+      // "1731–4": a year and its period's end written with its last digit, later in the decade.
+      boolean years = la == 4 && lb == 1 && t.smallValue(i) >= 1000 && t.smallValue(i) <= 2100
+          && t.smallValue(i + 2) > t.smallValue(i) % 10;
+      return lb < la && !(la == 4 && lb == 2) && !dayMonth && !years
           && Long.parseLong(digits(t, i + 2)) < Long.parseLong(digits(t, i));
     }
     return false;

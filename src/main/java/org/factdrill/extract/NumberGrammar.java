@@ -30,7 +30,8 @@ final class NumberGrammar {
     } else if (tok != null && (tok.isPunct('-') || tok.isPunct('\u2212')) && (tok.gapBefore() || i == 0)
         && !t.isDigits(i - 1) && (t.isDigits(i + 1) && (t.attached(i + 1)
         || tok.newlinesBefore() > 0 && !Bullets.inRun(t, i) && !Bullets.rowHead(t, i))
-        || decimalMark(t, i + 1, lex) && t.attached(i + 1)) && !detachedPrefix(t, i - 1, lex)) {
+        || decimalMark(t, i + 1, lex) && t.attached(i + 1)) && !detachedPrefix(t, i - 1, lex)
+        && !Bullets.labelRow(t, i, lex)) {
       // A dash set apart from its digits is a sign only on a line of its own, not a bullet of
       // a list ("- Xu" / "- 159") or of a row ("- 67 – …"): glued ("-5") it is always one.
       negative = true;

@@ -6,6 +6,7 @@ package org.factdrill.extract;
  * "…/28"). The whole run of characters is one name, an address and not a figure. A run holding
  * a year ("Gazette/2011-03-14", "…/1948") is left to the date readers, a page dated in its name,
  * but for the number right after a file's name ("Annals 1887.djvu/1377": a page of the file).
+ * Four digits glued after letters ("…/QX2011_03_0042.xml") are a code's, not a year.
  */
 final class PathNumbers {
   private PathNumbers() {}
@@ -38,7 +39,8 @@ final class PathNumbers {
   /** A year (four digits, 1000 to 2100) among tokens [a, b). */
   private static boolean holdsYear(Toks t, int a, int b) {
     for (int k = a; k < b; k++) {
-      if (t.isDigits(k) && t.endOf(k) - t.startOf(k) == 4) {
+      if (t.isDigits(k) && t.endOf(k) - t.startOf(k) == 4
+          && !(t.attached(k) && t.isWordTok(k - 1))) { // "QX2011_03": a code's digits, no year
         int y = Integer.parseInt(t.text, t.startOf(k), t.endOf(k), 10);
         if (y >= 1000 && y <= 2100) {
           return true;

@@ -339,8 +339,8 @@ final class QuantityRecognizer {
     // Read off the arrays: after most numbers comes neither a dash nor a word.
     boolean dash = t.isDash(k);
     boolean word = t.isWordTok(k);
-    if (!dash && !word || t.isBlocked(k)) {
-      return null;
+    if (!dash && !word || t.isBlocked(k) || dash && t.lineBreakBefore(k)) {
+      return null; // a dash opening a line is its row's, no range's: "… 1997\n\n-12 …"
     }
     String w = word ? t.norm(k) : null;
     int said = word ? Alternatives.length(t, k, lex.words(WordList.RANGE_ALTERNATIVES)) : 0;

@@ -102,6 +102,11 @@ public final class DocumentLoader {
         : LookAlikes.of(lang).repair(p.title(), new ArrayList<>());
     Layout layout = LayoutClassifier.classify(rows.text(), lang, source, p.blocks(), title,
         rows.headers(), rows.labels());
+    if (VisualOrderPages.visual(rows.text(), lang)) {
+      // Letters stored in visual order (final forms open the words): nothing is read from it.
+      layout = layout.unreadable();
+      notes.add("text skipped: its right-to-left letters are stored in visual order (reversed)");
+    }
     return new Loaded(new Document(source, rows.text(), lang, layout), format, p.encoding(), notes,
         sha);
   }

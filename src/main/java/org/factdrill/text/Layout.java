@@ -25,6 +25,14 @@ public record Layout(String title, Optional<DocDate> date, List<Block> blocks,
     rowLabels = rowLabels == null ? List.of() : List.copyOf(rowLabels);
   }
 
+  /** The same layout with every block unreadable and no date of its own (a page not in reading order). */
+  public Layout unreadable() {
+    List<Block> none = blocks.stream()
+        .map(b -> new Block(b.span(), LineClass.UNREADABLE, b.origin())).toList();
+    return new Layout(title, Optional.empty(), none, citationMarks, titleLine, titleFromText,
+        rowLabels);
+  }
+
   /** A layout of a text that is no listing of labelled rows. */
   public Layout(String title, Optional<DocDate> date, List<Block> blocks,
       List<Span> citationMarks, Optional<Span> titleLine, boolean titleFromText) {

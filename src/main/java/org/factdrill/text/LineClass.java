@@ -33,7 +33,12 @@ public enum LineClass {
    * A page's interface that holds dates and numbers: the line saying when the page was rendered,
    * a month calendar's grid of day numbers ({@code CalendarChrome}).
    */
-  CHROME;
+  CHROME,
+  /**
+   * A line whose letters are not stored in reading order (a right-to-left page copied in visual
+   * order, {@code VisualOrderPages}): nothing on it can be read, so no fact is recorded there.
+   */
+  UNREADABLE;
 
   /** The lower-case name used in JSON and reports. */
   public String json() {
@@ -51,6 +56,6 @@ public enum LineClass {
    * class keeps its facts.
    */
   public boolean holdsFacts() {
-    return this != CONTACT && this != CONTENTS && this != CHROME;
+    return this != CONTACT && this != CONTENTS && this != CHROME && this != UNREADABLE;
   }
 }
