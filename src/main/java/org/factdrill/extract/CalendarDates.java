@@ -83,19 +83,15 @@ final class CalendarDates {
     return readers.isEmpty() ? new ArrayList<>() : read(t.text, keys.find(t), false);
   }
 
-  /**
-   * The dates read around each key found ({@code found}, as {@link MonthKeys#find}); each
-   * reader's four matchers over the text (its three patterns and their months' opening) are made
-   * at its first key.
-   */
+  /** The dates read around each key found ({@code found}, as {@link MonthKeys#find}). */
   private List<Found> read(String text, long[] found, boolean byFind) {
     List<Found> all = new ArrayList<>();
     // Each key where it occurs, by reader, then key, then position (as one scan per key did).
-    Matcher[] matchers = new Matcher[4 * readers.size()];
+    Matcher[] matchers = new Matcher[3 * readers.size()];
     for (long kp : found) {
       int k = (int) (kp >>> 32);
       int r = keyReader[k];
-      readers.get(r).at(text, (int) kp, keys.key(k).length(), matchers, 4 * r, all, byFind);
+      readers.get(r).at(text, (int) kp, keys.key(k).length(), matchers, 3 * r, all, byFind);
     }
     all.sort(Comparator.comparingInt(Found::start)
         .thenComparing(Comparator.comparingInt(Found::end).reversed()));

@@ -47,11 +47,6 @@ final class CalendarReader {
   private final Pattern dayFirst;
   private final Pattern monthFirst;
   private final Pattern monthYear;
-  /**
-   * What {@link #monthFirst} and {@link #monthYear} open with, the look-behind, prefix letters and
-   * a month name: where it fails, both fail, so it is tried once for the two at each start.
-   */
-  private final Pattern monthHead;
   private final HebrewNumerals numerals;
   /**
    * Words that may follow a day and month and are spelled with letters a numeral uses: a range's
@@ -113,7 +108,6 @@ final class CalendarReader {
     monthFirst = Pattern.compile("(?iuU)" + B + prefix + month + "\\s+(?<day>\\d{1,2})" + range
         + yearPart);
     monthYear = Pattern.compile("(?iuU)" + B + prefix + month + yearPart);
-    monthHead = Pattern.compile("(?iuU)" + B + prefix + month);
   }
 
   private void addMonth(String name, int month) {
@@ -165,7 +159,7 @@ final class CalendarReader {
 
   /**
    * The dates around the key found at {@code p} (its {@code length} characters): the first
-   * each pattern reads over it. {@code matchers} keeps this reader's four matchers over
+   * each pattern reads over it. {@code matchers} keeps this reader's three matchers over
    * {@code text} from {@code slot} on, made at the first key.
    */
   void at(String text, int p, int length, Matcher[] matchers, int slot, List<Found> out,
@@ -179,10 +173,7 @@ final class CalendarReader {
       matchers[slot] = withBounds(dayFirst.matcher(text));
       matchers[slot + 1] = withBounds(monthFirst.matcher(text));
       matchers[slot + 2] = withBounds(monthYear.matcher(text));
-      matchers[slot + 3] = withBounds(monthHead.matcher(text));
     }
-    // Per start from `from` to p: 1 when the month patterns' opening matches there, 2 when not.
-    byte[] head = byFind ? null : new byte[p - from + 1];
     for (int q = slot; q < slot + 3; q++) {
       if (byFind) {
         Matcher m = matchers[q].region(from, to);
@@ -203,7 +194,7 @@ final class CalendarReader {
       Matcher m = matchers[q];
       int s = from;
       while (s <= p && s <= to) {
-        if (mayOpen(text, s) && (q == slot || opens(matchers[slot + 3], s, to, head, s - from))) {
+        if (mayOpen(text, s)) {
           m.region(s, to);
           if (m.lookingAt()) {
             if (m.end() >= p + length) {
@@ -233,14 +224,6 @@ final class CalendarReader {
     char c = text.charAt(s - 1);
     return Character.isSurrogate(c) || !(Character.isLetter(c) || Character.isDigit(c)
         || GERESH.indexOf(c) >= 0 || GERSHAYIM.indexOf(c) >= 0);
-  }
-
-  /** Whether {@link #monthHead} ({@code h}) matches at {@code s}, remembered in {@code memo[k]}. */
-  private static boolean opens(Matcher h, int s, int to, byte[] memo, int k) {
-    if (memo[k] == 0) {
-      memo[k] = (byte) (h.region(s, to).lookingAt() ? 1 : 2);
-    }
-    return memo[k] == 1;
   }
 
   /** The next start find() tries after {@code s}: a surrogate pair is one step. */

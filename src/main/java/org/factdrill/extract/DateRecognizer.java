@@ -36,25 +36,16 @@ abstract class DateRecognizer {
   private final YearlessNumericDates yearless;
   /** True when a holiday name starts with digits or a mark: else only a word can start one. */
   private final boolean holidayAtNonWord;
-  /**
-   * The most tokens after a holiday name's first one that its year may be at: its other words
-   * and two year links. A holiday is read only with a four-digit year, so a candidate with no
-   * such run within reach starts none (most candidates of a holiday's first word: "ngày", "יום").
-   */
-  private final int holidayReach;
 
   DateRecognizer(Lexicon lex) {
     this.lex = lex;
     this.lists = new DateLists(lex);
     boolean nonWord = false;
-    int longest = 0;
     for (String name : lex.pack().holidays().keySet()) {
       java.util.List<Token> toks = Tokenizer.tokenize(name);
       nonWord |= !toks.isEmpty() && !toks.get(0).isWord();
-      longest = Math.max(longest, toks.size());
     }
     this.holidayAtNonWord = nonWord;
-    this.holidayReach = longest + 2; // the year at i + n + links, n <= longest, links <= 2
     this.yearless = new YearlessNumericDates(lex);
   }
 
@@ -294,9 +285,8 @@ abstract class DateRecognizer {
    * 2020 года"): the day, or the period of a holiday of several days, that its calendar rule
    * gives for that year. Words the pack lists as holiday-year-links may stand between.
    */
-  Hit holiday(Toks t, int i) {
-    if (!holidayAtNonWord && !t.isWordTok(i) || t.isWordTok(i) && !lists.mayStartHoliday(t, i)
-        || !yearWithin(t, i + 1, i + holidayReach)) {
+  private Hit holiday(Toks t, int i) {
+    if (!holidayAtNonWord && !t.isWordTok(i) || t.isWordTok(i) && !lists.mayStartHoliday(t, i)) {
       return null; // most candidates are digits or start no name: no name look-up for them
     }
     for (Lexicon.Holiday h : lex.holidaysStartingWith(t.norm(i))) {
@@ -330,16 +320,6 @@ abstract class DateRecognizer {
           : new Hit(i, k + 1, lo, DateParts.of(b.getYear(), b.getMonthValue(), b.getDayOfMonth()));
     }
     return null;
-  }
-
-  /** True when a four-digit run is among tokens {@code from} to {@code to} (inclusive). */
-  private static boolean yearWithin(Toks t, int from, int to) {
-    for (int j = from; j <= to; j++) {
-      if (DateTokens.digitCount(t, j) == 4) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -33,25 +33,11 @@ public final class ObservedDays {
   private static final String BREAKS = ",;.!?\n";
   private static final String SENTENCE_BREAKS = ".!?\n";
   private static final String DASHES = "-–—:";
-  /**
-   * The pack's words; {@code linkWords} and {@code nounWords} are {@code links} and {@code
-   * nouns} each split at its spaces once, {@code nounEnds} each noun after a space (a phrase is
-   * matched word by word against the words of a clause at every day-month: split there, they
-   * cost most of the reading).
-   */
-  private record Words(List<String> clause, List<String> yearly, List<String> links,
-      List<String> nouns, java.util.Set<String> heads, java.util.Set<String> stops,
-      List<String[]> linkWords, List<String[]> nounWords, List<String> nounEnds) {
-    Words(List<String> clause, List<String> yearly, List<String> links, List<String> nouns,
-        java.util.Set<String> heads, java.util.Set<String> stops) {
-      this(clause, yearly, links, nouns, heads, stops, split(links), split(nouns),
-          nouns.stream().map(n -> " " + n).toList());
-    }
+  /** What {@code split("\\s+")} compiled at every call: white space between words. */
+  private static final java.util.regex.Pattern WHITE = java.util.regex.Pattern.compile("\\s+");
 
-    private static List<String[]> split(List<String> phrases) {
-      return phrases.stream().map(p -> p.split(" ")).toList();
-    }
-  }
+  private record Words(List<String> clause, List<String> yearly, List<String> links,
+      List<String> nouns, java.util.Set<String> heads, java.util.Set<String> stops) {}
 
   /** Per language: its words, lower-case. */
   private static final Map<Language, Words> WORDS = words();
@@ -104,15 +90,15 @@ public final class ObservedDays {
 
   /** A link word, then up to three words, then a holiday noun, in the clause after the day. */
   private static boolean linked(String after, Words w) {
-    String[] t = WhiteWords.split(after);
+    String[] t = WHITE.split(after.trim());
     for (int i = 0; i < t.length; i++) {
-      for (String[] link : w.linkWords()) {
+      for (String link : w.links()) {
         if (!matchesAt(t, i, link)) {
           continue;
         }
-        int next = i + link.length;
+        int next = i + link.split(" ").length;
         for (int k = next; k < Math.min(t.length, next + 4); k++) {
-          for (String[] n : w.nounWords()) {
+          for (String n : w.nouns()) {
             if (matchesAt(t, k, n)) {
               return true;
             }
@@ -159,8 +145,9 @@ public final class ObservedDays {
     return b > 0 && text.charAt(b - 1) == '(' && a < text.length() && text.charAt(a) == ')';
   }
 
-  /** Whether the words {@code p} of a phrase stand at word {@code i} of {@code t}. */
-  private static boolean matchesAt(String[] t, int i, String[] p) {
+  /** Whether the words of {@code phrase} stand at word {@code i} of {@code t}. */
+  private static boolean matchesAt(String[] t, int i, String phrase) {
+    String[] p = phrase.split(" ");
     if (i + p.length > t.length) {
       return false;
     }
@@ -183,7 +170,7 @@ public final class ObservedDays {
       b--;
     }
     int from = ClauseReach.back(text, b, REACH, BREAKS + ":()");
-    String[] before = WhiteWords.split(text.substring(from, b));
+    String[] before = WHITE.split(text.substring(from, b).trim());
     Locale loc = lang.pack().locale();
     // A holiday's name: a head word then capitalised words ("Ngày Hoa Đào", "ngày Nhà giáo"), or
     // capitalised words closed by a capitalised head ("Harvest Day"); not a weekday's name.
@@ -202,8 +189,8 @@ public final class ObservedDays {
       }
     }
     String tail = " " + String.join(" ", before).toLowerCase(loc);
-    for (String noun : w.nounEnds()) {
-      if (tail.endsWith(noun)) {
+    for (String noun : w.nouns()) {
+      if (tail.endsWith(" " + noun)) {
         return true; // "ngày lễ 2/9", "dịp lễ 1/5"
       }
     }
@@ -212,11 +199,11 @@ public final class ObservedDays {
       a++;
     }
     if (a < text.length() && DASHES.indexOf(text.charAt(a)) >= 0) {
-      String[] row = WhiteWords.split(text.substring(a + 1,
-          ClauseReach.ahead(text, a + 1, REACH, SENTENCE_BREAKS)));
+      String[] row = WHITE.split(text.substring(a + 1,
+          ClauseReach.ahead(text, a + 1, REACH, SENTENCE_BREAKS)).trim());
       String first = row[0].toLowerCase(loc);
       String[] low = String.join(" ", row).toLowerCase(loc).split(" ");
-      for (String[] noun : w.nounWords()) {
+      for (String noun : w.nouns()) {
         if (matchesAt(low, 0, noun)) {
           return true;
         }
