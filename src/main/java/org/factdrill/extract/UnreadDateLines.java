@@ -9,6 +9,7 @@ import org.factdrill.text.Language;
  * as a month, then a year, and ends there (or goes on after a dash, a title's separator). The
  * word between a day and a year on a date line is its month: the page's grammar, not knowing it,
  * read a count of a unit and a bare year; neither is a fact. Tried only at digits opening a line.
+ * A line the page's own holiday names read (a name that holds its day's number) is left to them.
  */
 final class UnreadDateLines {
   private static final Lexicon[] ALL = lexicons();
@@ -41,7 +42,7 @@ final class UnreadDateLines {
       j++; // "4. März"
     }
     if (!t.isWordTok(j) || t.lineBreakBefore(j) || t.length(j) < 3 || lex.countNoun(t, j)
-        || anyMonth(t.norm(j))) {
+        || anyMonth(t.norm(j)) || holidayName(t, i, j, lex)) {
       return -1;
     }
     int y = j + 1;
@@ -69,6 +70,16 @@ final class UnreadDateLines {
       return false;
     }
     return w == i - 2 || Character.isLowerCase(t.chars[t.startOf(w)]);
+  }
+
+  /**
+   * A holiday's name may hold a day's number ("<word> 1 <word>" of the pack's holiday names):
+   * when the word before the day or the word after it starts one of the page's holidays, the
+   * page's own grammar reads the line.
+   */
+  private static boolean holidayName(Toks t, int i, int j, Lexicon lex) {
+    return i > 0 && t.isWordTok(i - 1) && !lex.holidaysStartingWith(t.norm(i - 1)).isEmpty()
+        || !lex.holidaysStartingWith(t.norm(j)).isEmpty();
   }
 
   private static boolean anyMonth(String norm) {
