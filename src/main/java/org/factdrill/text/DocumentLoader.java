@@ -105,7 +105,8 @@ public final class DocumentLoader {
     if (VisualOrderPages.visual(rows.text(), lang)) {
       // Letters stored in visual order (final forms open the words): nothing is read from it.
       layout = layout.unreadable();
-      notes.add("text skipped: its right-to-left letters are stored in visual order (reversed)");
+      notes.add("text skipped: its right-to-left letters are stored in visual order (reversed);"
+          + " copy or export the text again from its source in logical (reading) order");
     }
     return new Loaded(new Document(source, rows.text(), lang, layout), format, p.encoding(), notes,
         sha);
