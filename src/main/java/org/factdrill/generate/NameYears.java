@@ -90,15 +90,18 @@ final class NameYears {
   /**
    * True when year fact {@code f} is part of a name while the sentence has a date of its own (a
    * date fact outside any name and outside {@code f}'s range): that date is what the sentence
-   * tells, the name's year only says which thing is meant.
+   * tells, the name's year only says which thing is meant. A yearless day of the month that names
+   * the event, before it ("On 12 March … the March Rising of 1930"), is dated by that year: no date
+   * of its own.
    */
   static boolean askedBesideOwnDates(Language lang, String text, Fact f, List<Fact> sameSentence) {
     if (lang == null || !(f.value() instanceof Value.Date) || !inName(lang, text, f)) {
       return false;
     }
+    int named = MonthNamedYear.month(lang, text, f.sentence().start(), f.start());
     for (Fact o : sameSentence) {
       if (o.value() instanceof Value.Date && (o.end() < f.start() - 6 || o.start() > f.end() + 6)
-          && !inName(lang, text, o)) {
+          && !inName(lang, text, o) && !MonthNamedYear.datesDay(named, o, f)) {
         return true;
       }
     }

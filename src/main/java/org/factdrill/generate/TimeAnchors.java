@@ -99,6 +99,7 @@ final class TimeAnchors {
       }
       if (parts.length == 1 && ymd[1] == 0 && f.sentence() != null) { // "Cách mạng tháng Ba năm 1930"
         ymd[1] = org.factdrill.extract.NamedMonthYears.month(text, f.sentence().start(), f.start(), lang);
+        ymd[1] = ymd[1] > 0 ? ymd[1] : MonthNamedYear.month(lang, text, f.sentence().start(), f.start());
       }
       years.add(last[0] > 0
           ? new Anchor(last[0], last[1], last[2], f.start(), f.text(), false, ymd[0], doubt)
