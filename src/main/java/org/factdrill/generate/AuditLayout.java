@@ -82,6 +82,11 @@ final class AuditLayout {
     if (words.citedWords(t) > 0) {
       return "citation word | " + t;
     }
+    String bare = t.endsWith(" …") ? t.substring(0, t.length() - 2) : t;
+    if (TitleStops.endsAtTitle(bare, 0, bare.length())) {
+      return "cut at a title's period | " + BankAudit.around(t, Math.max(0, bare.length() - 20),
+          bare.length());
+    }
     if (org.factdrill.text.CapsLine.is(t)) {
       return "line in capitals | " + t;
     }

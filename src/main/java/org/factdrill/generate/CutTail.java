@@ -95,7 +95,8 @@ final class CutTail {
       // capital; a word of two capitals or more (a Roman numeral "II", an acronym "UN") is a word.
       boolean word = len >= 2 && (!Character.isUpperCase(s.charAt(b)) || capitals(s, b, i - 1))
           || len >= 3;
-      if (word && count(before, '(') == count(before, ')')
+      if (word && !TitleStops.endsAtTitle(s, 0, i) // "under Capt. Orme": no sentence's end
+          && count(before, '(') == count(before, ')')
           && count(before, '"') % 2 == 0) {
         return i + 1;
       }

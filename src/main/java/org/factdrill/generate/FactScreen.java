@@ -56,6 +56,10 @@ final class FactScreen {
       report.skip(skipped(doc, f0, null, SkipReason.NO_SENTENCE, null));
       return null;
     }
+    if (TitleStops.splitAt(doc.text(), s)) { // "… opened by Capt." | "Harlow crossed …"
+      report.skip(skipped(doc, f0, null, SkipReason.CUT_CLAUSE, "split at a title's period"));
+      return null;
+    }
     SkipReason shape = shapeProblem(doc.lang(), doc.text(), f0);
     if (shape != null) {
       report.skip(skipped(doc, f0, null, shape, null));

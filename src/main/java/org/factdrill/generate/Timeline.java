@@ -79,7 +79,7 @@ final class Timeline {
       return null;
     }
     if (VerblessRow.is(doc.lang(), PromptBuilder.clean(s.of(doc.text())))
-        || Captions.line(doc, s)) {
+        || Captions.line(doc, s) || TitleStops.splitAt(doc.text(), s)) {
       return null; // a row with no verb ("DATE Opening of the bridge.") is a label, not an event
     }
     String before = doc.text().substring(s.start(), f.start());

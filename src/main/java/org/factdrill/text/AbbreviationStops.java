@@ -49,8 +49,11 @@ final class AbbreviationStops {
         || "\"“‘'(".indexOf(para.charAt(n)) >= 0)) {
       n++;
     }
-    if (n >= para.length() || holdsLineFeed(para, end, n)) {
-      return false; // a period at the end of a line ends it ("... Washington, D.C.")
+    if (n < para.length() && holdsLineFeed(para, end, n)) {
+      return titleBeforeName(para, start, wordEnd, n, abbr);
+    }
+    if (n >= para.length()) {
+      return false;
     }
     int ne = n;
     while (ne < para.length() && Character.isLetter(para.charAt(ne))) {
@@ -148,6 +151,23 @@ final class AbbreviationStops {
       }
     }
     return false;
+  }
+
+  /**
+   * At a line's end a period ends the line's sentence ("... Washington, D.C."), except a title's
+   * or rank's ([start, wordEnd): one line feed, as hard-wrapped text breaks lines anywhere): "under
+   * Gen.\nHarlow" goes on when a capitalised word that opens no sentence follows on one line feed.
+   */
+  private static boolean titleBeforeName(String para, int start, int wordEnd, int n,
+      Sentences.Abbreviations abbr) {
+    int ne = n;
+    while (ne < para.length() && Character.isLetter(para.charAt(ne))) {
+      ne++;
+    }
+    return ne > n && Character.isUpperCase(para.charAt(n)) && Character.isUpperCase(para.charAt(start))
+        && para.lastIndexOf('\n', n - 1) == para.indexOf('\n', wordEnd)
+        && abbr.titles().contains(lower(para, start, wordEnd))
+        && !abbr.openers().contains(lower(para, n, ne));
   }
 
   /** [from, to) of {@code s} in lower case, as a pack's word lists hold words. */

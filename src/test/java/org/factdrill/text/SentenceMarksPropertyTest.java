@@ -225,7 +225,21 @@ class SentenceMarksPropertyTest {
         || "\"“‘'(".indexOf(para.charAt(n)) >= 0)) {
       n++;
     }
-    if (n >= para.length() || para.substring(end, n).indexOf('\n') >= 0) {
+    String gap = n >= para.length() ? "" : para.substring(end, n);
+    if (gap.indexOf('\n') >= 0) {
+      // q24b: a title's period at a line's end (one line feed) before a capitalised word that
+      // opens no sentence goes on ("under Gen.\nHarlow"); any other line's period ends it.
+      int ne0 = n;
+      while (ne0 < para.length() && Character.isLetter(para.charAt(ne0))) {
+        ne0++;
+      }
+      String nx = para.substring(n, ne0);
+      return !nx.isEmpty() && Character.isUpperCase(nx.charAt(0))
+          && Character.isUpperCase(word.charAt(0)) && gap.indexOf('\n') == gap.lastIndexOf('\n')
+          && abbr.titles().contains(word.toLowerCase(java.util.Locale.ROOT))
+          && !abbr.openers().contains(nx.toLowerCase(java.util.Locale.ROOT));
+    }
+    if (n >= para.length()) {
       return false; // a period at the end of a line ends it ("... Washington, D.C.")
     }
     int ne = n;
