@@ -10,13 +10,20 @@ import org.factdrill.text.Language;
  * response, …", "As a result, …", "Vì vậy, …", "בתגובה …"; pack words {@code linking-openers}).
  * Such a sentence reads best with the sentence before it, so that one is shown when it is prose
  * and short; else the opener is taken off, as a connective is, and the clause after it (which
- * names its own subject) is asked alone.
+ * names its own subject) is asked alone. An opener that a preposition continues ("In response to
+ * the strike", "As a result of the war") heads a phrase that names what it answers: no link.
  */
 final class LinkingOpeners {
   /** Every pack's openers, lower case, read once. */
   private static final Map<Language, Set<String>> OPENERS = LangWords.perLanguage(l -> {
     Set<String> w = l.pack().words("linking-openers");
     return w.isEmpty() ? null : Set.copyOf(w.stream().map(x -> x.toLowerCase(Locale.ROOT)).toList());
+  });
+
+  /** Every pack's prepositions that continue an opener into a phrase ("to", "of"). */
+  private static final Map<Language, Set<String>> CONTINUED = LangWords.perLanguage(l -> {
+    Set<String> w = l.pack().words("linking-continuers");
+    return w.isEmpty() ? null : w;
   });
 
   private LinkingOpeners() {}
@@ -43,11 +50,27 @@ final class LinkingOpeners {
         }
       }
     }
+    if (best > 0 && continued(lang, lower, best)) {
+      return 0; // "In response to the strike, …": the phrase names what it answers
+    }
     int i = best;
     while (best > 0 && i < text.length()
         && (text.charAt(i) == ',' || Character.isWhitespace(text.charAt(i)))) {
       i++;
     }
     return best > 0 && i < text.length() ? i : 0;
+  }
+
+  /** True when the word after the opener ending at {@code end} (a space between) opens a phrase. */
+  private static boolean continued(Language lang, String lower, int end) {
+    Set<String> words = CONTINUED.get(lang);
+    if (words == null || end >= lower.length() || lower.charAt(end) != ' ') {
+      return false;
+    }
+    int e = end + 1;
+    while (e < lower.length() && Character.isLetter(lower.charAt(e))) {
+      e++;
+    }
+    return e > end + 1 && words.contains(lower.substring(end + 1, e));
   }
 }

@@ -95,8 +95,8 @@ final class Timeline {
     // A date in the language's own calendar beside it ("תרל"ח (1878 למניינם)") goes with it.
     template = CalendarGloss.without(doc.lang(), template, d.year());
     String cored = core(template, ctx.connectives(doc.lang()));
-    String text = ItemLeans.withoutAdditive(doc.lang(),
-        QuoteCut.mended(withoutDate(cored), doc.lang().pack().prefixes()));
+    String text = ItemOpeners.withoutLinkingOpener(doc.lang(), ItemLeans.withoutAdditive(doc.lang(),
+        QuoteCut.mended(withoutDate(cored), doc.lang().pack().prefixes())));
     // An item is one event: no other figure in it ("more than the 2,347 ballots", "Hiroshima
     // (6 August)" would be a second fact to weigh), no pronoun pointing outside it, and not a
     // subordinate clause whose main clause was cut away ("Although the armistice … ended …").
@@ -107,7 +107,7 @@ final class Timeline {
         || danglingEnd(text)
         || template.endsWith("…") && PromptBuilder.opensSubordinate(cored,
             ctx.subordinators(doc.lang()))
-        || cutAfterAName(text)) {
+        || cutAfterAName(text) || ItemOpeners.namesByCalling(doc.lang(), text)) {
       return null;
     }
     String item = ItemEnds.closed(doc.lang(), s.of(doc.text()),
