@@ -40,8 +40,16 @@ final class OpeningAnaphor {
     this.afterNoun = afterNoun;
   }
 
+  /** Each pack's rule, read once (the auditor asks it of every question). */
+  private static final java.util.Map<Language, OpeningAnaphor> OF =
+      LangWords.perLanguage(OpeningAnaphor::read);
+
   /** The rule as {@code lang}'s pack states it. */
   static OpeningAnaphor of(Language lang) {
+    return OF.get(lang);
+  }
+
+  private static OpeningAnaphor read(Language lang) {
     Set<String> words = new TreeSet<>();
     Set<String> not = new TreeSet<>();
     for (String x : LangWords.lines(lang, "demonstratives")) {
