@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.factdrill.extract.Fact;
 import org.factdrill.extract.Value;
 import org.factdrill.text.Language;
@@ -21,6 +22,9 @@ import org.factdrill.text.Language;
  * would also fit the blank, never two equal options.
  */
 public final class Distractors {
+  /** Compiled once: runs on every option. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private final Set<Integer> corpusYears;
 
   /** @param corpusYears years stated anywhere in the texts being generated from */
@@ -132,7 +136,7 @@ public final class Distractors {
   }
 
   private static String norm(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    return SPACES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 
   /** The identity of a value: its JSON form. */

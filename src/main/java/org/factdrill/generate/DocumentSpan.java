@@ -3,6 +3,7 @@ package org.factdrill.generate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.factdrill.extract.Fact;
 import org.factdrill.extract.Value;
 
@@ -18,6 +19,9 @@ import org.factdrill.extract.Value;
  * (Later dates stay: a text may end its story before the events it is asked about.)
  */
 final class DocumentSpan {
+  /** Compiled once: asked of every fact. */
+  private static final Pattern DAY_OR_YEAR = Pattern.compile("\\d{4}(-\\d{2}){0,2}");
+
   private final List<String> first;
 
   private DocumentSpan(List<String> first) {
@@ -69,7 +73,7 @@ final class DocumentSpan {
 
   /** The ISO form of a single date with a year ("1941", "1941-03", "1941-03-22"); else null. */
   static String dated(Value v) {
-    return v instanceof Value.Date d && !d.isRange() && d.iso().matches("\\d{4}(-\\d{2}){0,2}")
+    return v instanceof Value.Date d && !d.isRange() && DAY_OR_YEAR.matcher(d.iso()).matches()
         ? d.iso() : null;
   }
 }

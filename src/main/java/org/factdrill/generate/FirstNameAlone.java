@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One person introduced by a full name and later called by its first word alone ("Mara Quell" …
@@ -23,6 +24,9 @@ import java.util.regex.Matcher;
  * Only in a script with capitals.
  */
 final class FirstNameAlone {
+  /** Compiled once: split the names of every run. */
+  private static final Pattern BLANK = Pattern.compile("\\h");
+
   private FirstNameAlone() {}
 
   /** True when {@code lang}'s pack says a person's name opens with the given name. */
@@ -65,7 +69,7 @@ final class FirstNameAlone {
     Set<String> full = new LinkedHashSet<>();
     Matcher m = GivenNames.RUN.matcher(earlier);
     while (m.find()) {
-      String[] words = GivenNames.names(m.group().split("\\h"), asName);
+      String[] words = GivenNames.names(BLANK.split(m.group()), asName);
       if (words.length == 1 && words[0].equals(first)) {
         return null; // the text's own short name for it
       }
@@ -96,7 +100,7 @@ final class FirstNameAlone {
    */
   private static boolean afterArticle(String line, Matcher m, Set<String> articles) {
     String[] before = line.substring(0, m.start()).stripTrailing().split("[^\\p{L}\\p{M}]+");
-    String first = m.group().split("\\h")[0];
+    String first = BLANK.split(m.group())[0];
     return articles.contains(first.toLowerCase(Locale.ROOT)) || before.length > 0
         && articles.contains(before[before.length - 1].toLowerCase(Locale.ROOT));
   }

@@ -12,27 +12,47 @@ import org.factdrill.text.Language;
 final class ForeignRuns {
   private ForeignRuns() {}
 
+  /** The patterns of one script's foreign runs, compiled once per pack (asked of every figure). */
+  private record Script(Pattern twoBefore, Pattern oneBefore, Pattern twoAfter, Pattern oneAfter,
+      Pattern foreign, Pattern own) {}
+
+  private static final java.util.Map<Language, Script> SCRIPTS =
+      LangWords.perLanguage(ForeignRuns::script);
+
+  private static final Pattern BRACKETS = Pattern.compile("\\s*\\(([^()]*)\\)");
+  private static final Pattern DIGIT = Pattern.compile("(?s).*\\p{N}.*");
+
+  /** Null for a pack with no script of its own. */
+  private static Script script(Language lang) {
+    String script = lang.pack().script();
+    if (script == null || script.isBlank()) {
+      return null;
+    }
+    String word = "(?:[\\p{L}&&[^\\p{Is" + script + "}]]\\p{M}*)+(?:['’.&-](?:[\\p{L}&&[^\\p{Is"
+        + script + "}]]\\p{M}*)+)*";
+    String gap = "[\\s\\p{Pd},./:\\p{N}]*";
+    return new Script(Pattern.compile("(?u)" + word + "[\\s,]+" + word + gap + "$"),
+        Pattern.compile("(?u)" + word + gap + "$"),
+        Pattern.compile("(?u)^" + gap + word + "[\\s,]+" + word),
+        Pattern.compile("(?u)^" + gap + word),
+        Pattern.compile("(?u)(?:[\\p{L}&&[^\\p{Is" + script + "}]]\\p{M}*){2,}"),
+        Pattern.compile("(?u)\\p{Is" + script + "}+"));
+  }
+
   /**
    * True when the figure at text[start, end) touches a run of words in another script: two such
    * words before it or after it, or one on each side, with only figures, spaces and joining
    * marks (dashes, commas, full stops, slashes) between.
    */
   static boolean inside(Language lang, String text, int from, int start, int end, int to) {
-    String script = lang.pack().script();
-    if (script == null || script.isBlank()) {
+    Script p = SCRIPTS.get(lang);
+    if (p == null) {
       return false;
     }
-    String word = "(?:[\\p{L}&&[^\\p{Is" + script + "}]]\\p{M}*)+(?:['’.&-](?:[\\p{L}&&[^\\p{Is"
-        + script + "}]]\\p{M}*)+)*";
-    String gap = "[\\s\\p{Pd},./:\\p{N}]*";
-    Pattern twoBefore = Pattern.compile("(?u)" + word + "[\\s,]+" + word + gap + "$");
-    Pattern oneBefore = Pattern.compile("(?u)" + word + gap + "$");
-    Pattern twoAfter = Pattern.compile("(?u)^" + gap + word + "[\\s,]+" + word);
-    Pattern oneAfter = Pattern.compile("(?u)^" + gap + word);
     String before = text.substring(Math.max(from, start - 80), start);
     String after = text.substring(end, Math.min(to, end + 80));
-    return twoBefore.matcher(before).find() || twoAfter.matcher(after).find()
-        || oneBefore.matcher(before).find() && oneAfter.matcher(after).find();
+    return p.twoBefore().matcher(before).find() || p.twoAfter().matcher(after).find()
+        || p.oneBefore().matcher(before).find() && p.oneAfter().matcher(after).find();
   }
 
   /**
@@ -42,18 +62,19 @@ final class ForeignRuns {
    * without the names glossed in another script ({@link NameGlosses}).
    */
   static String withoutGlosses(Language lang, String raw) {
-    String script = lang.pack().script();
-    if (script == null || script.isBlank()) {
+    Script p = SCRIPTS.get(lang);
+    if (p == null) {
       return raw;
     }
-    Pattern foreign = Pattern.compile("(?u)(?:[\\p{L}&&[^\\p{Is" + script + "}]]\\p{M}*){2,}");
-    Pattern own = Pattern.compile("(?u)\\p{Is" + script + "}+");
-    java.util.regex.Matcher m = Pattern.compile("\\s*\\(([^()]*)\\)").matcher(raw);
+    String script = lang.pack().script();
+    Pattern foreign = p.foreign();
+    Pattern own = p.own();
+    java.util.regex.Matcher m = BRACKETS.matcher(raw);
     StringBuilder out = new StringBuilder();
     int last = 0;
     while (m.find()) {
       String in = m.group(1);
-      if (in.indexOf(PromptBuilder.HOLE) >= 0 || !in.matches("(?s).*\\p{N}.*")) {
+      if (in.indexOf(PromptBuilder.HOLE) >= 0 || !DIGIT.matcher(in).matches()) {
         continue;
       }
       int foreignLetters = 0;

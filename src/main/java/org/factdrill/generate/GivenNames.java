@@ -19,6 +19,10 @@ import java.util.regex.Pattern;
  * a name from a noun.
  */
 final class GivenNames {
+  /** Compiled once: these run on every word of every run of names. */
+  private static final Pattern BLANK = Pattern.compile("\\h");
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+
   /** A capitalised word: letters and marks, inner apostrophes and hyphens. */
   private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}'’\\-]*";
   /** A run of capitalised words on one line ("Anna Verlo", "Trịnh Văn Khôi"). */
@@ -56,7 +60,7 @@ final class GivenNames {
     String shown = prompt + "\n" + (contextLine == null ? "" : contextLine);
     Matcher m = RUN.matcher(prompt);
     while (m.find()) {
-      String[] words = names(m.group().split("\\h"), asName);
+      String[] words = names(BLANK.split(m.group()), asName);
       if (words.length != 1) {
         continue; // a name of two words or more says which one it is
       }
@@ -88,7 +92,7 @@ final class GivenNames {
     List<Run> runs = new ArrayList<>();
     Matcher m = RUN.matcher(earlier);
     while (m.find()) {
-      runs.add(new Run(m.start(), m.end(), names(m.group().split("\\h"), asName)));
+      runs.add(new Run(m.start(), m.end(), names(BLANK.split(m.group()), asName)));
     }
     List<String> out = new ArrayList<>();
     int firstAlone = -1;
@@ -174,7 +178,7 @@ final class GivenNames {
   static String[] names(String[] run, Predicate<String> asName) {
     List<String> out = new ArrayList<>();
     for (String w : run) {
-      out.add(w.replaceAll("['’]s$", ""));
+      out.add(POSSESSIVE.matcher(w).replaceAll(""));
     }
     if (!out.isEmpty() && !asName.test(out.get(0))) {
       out.remove(0);

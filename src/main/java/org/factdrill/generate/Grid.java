@@ -3,6 +3,7 @@ package org.factdrill.generate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.factdrill.extract.Value;
 
 /**
@@ -12,6 +13,9 @@ import org.factdrill.extract.Value;
  * by swapping in another candidate.
  */
 final class Grid {
+  /** Compiled once: asked of every option. */
+  private static final Pattern DAY_OR_YEAR = Pattern.compile("\\d{4}(?:-\\d\\d){0,2}");
+
   private Grid() {}
 
   /** Replaces options in {@code out} from {@code spare} until they no longer form such a grid. */
@@ -135,7 +139,7 @@ final class Grid {
     if (v instanceof Value.Money m) {
       return number(m.amount());
     }
-    if (v instanceof Value.Date d && d.iso().matches("\\d{4}(?:-\\d\\d){0,2}")) {
+    if (v instanceof Value.Date d && DAY_OR_YEAR.matcher(d.iso()).matches()) {
       // A full date whose options vary the year only: the years make the pattern.
       return BigDecimal.valueOf(d.year());
     }

@@ -53,6 +53,24 @@ final class HedgePolicy {
 
   private final Map<Language, List<Entry>> entries = new java.util.HashMap<>();
 
+  /** Each pack's comparison pattern, compiled once (asked of every figure's sentence). */
+  private static final java.util.Map<Language, Pattern> COMPARED =
+      LangWords.perLanguage(HedgePolicy::comparison);
+
+  /** A figure or the hole, a comparison-link, an article, a figure; null without links. */
+  private static Pattern comparison(Language lang) {
+    java.util.Set<String> links = lang.pack().words("comparison-links");
+    if (links.isEmpty()) {
+      return null;
+    }
+    String alt = String.join("|", links.stream().sorted().map(Pattern::quote).toList());
+    String hole = Pattern.quote(String.valueOf(PromptBuilder.HOLE));
+    String fig = "(?:" + hole + "|\\p{N})";
+    return Pattern.compile("(?iu)" + fig + "[^.;]{0,80}?(?<!\\p{L})(?:" + alt
+        + ")\\s+(?:(?:" + org.factdrill.lang.WordPatterns.alternation(
+            lang.pack().words("comparison-articles")) + ")\\s+)?" + fig);
+  }
+
   /**
    * True when the sentence compares the fact's figure with another figure it states, through one
    * of the pack's comparison-links ("3,019 votes, more than the 2,347 of 2006", "a 28% decrease
@@ -60,16 +78,10 @@ final class HedgePolicy {
    * true), so no true/false statement about it is honest.
    */
   static boolean compared(Language lang, String template) {
-    java.util.Set<String> links = lang.pack().words("comparison-links");
-    if (links.isEmpty()) {
+    Pattern p = COMPARED.get(lang);
+    if (p == null) {
       return false;
     }
-    String alt = String.join("|", links.stream().sorted().map(Pattern::quote).toList());
-    String hole = Pattern.quote(String.valueOf(PromptBuilder.HOLE));
-    String fig = "(?:" + hole + "|\\p{N})";
-    Pattern p = Pattern.compile("(?iu)" + fig + "[^.;]{0,80}?(?<!\\p{L})(?:" + alt
-        + ")\\s+(?:(?:" + org.factdrill.lang.WordPatterns.alternation(
-            lang.pack().words("comparison-articles")) + ")\\s+)?" + fig);
     int h = template.indexOf(PromptBuilder.HOLE);
     for (int i = 0; i < template.length(); i++) {
       char c = template.charAt(i);

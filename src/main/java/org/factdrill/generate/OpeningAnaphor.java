@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.factdrill.text.Language;
 
 /**
@@ -16,6 +17,12 @@ import org.factdrill.text.Language;
  * "this plan"). A pack without demonstratives never finds one.
  */
 final class OpeningAnaphor {
+  /** Compiled once: these run on every sentence's first words. */
+  private static final Pattern OPENING_MARKS = Pattern.compile("^[\\s…\"'“‘«(\\-–—]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern OUTER_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+  private static final Pattern PHRASE_END = Pattern.compile(".*[,;:–—)]$");
+
   /** The first phrase is the words before the first comma, colon or dash, at most this many. */
   private static final int PHRASE_WORDS = 5;
   /** Without such a mark this early, the first words hold the subject: at most this many. */
@@ -40,8 +47,16 @@ final class OpeningAnaphor {
     this.afterNoun = afterNoun;
   }
 
+  /** Each pack's rule, read once (the auditor asks it of every question). */
+  private static final java.util.Map<Language, OpeningAnaphor> OF =
+      LangWords.perLanguage(OpeningAnaphor::read);
+
   /** The rule as {@code lang}'s pack states it. */
   static OpeningAnaphor of(Language lang) {
+    return OF.get(lang);
+  }
+
+  private static OpeningAnaphor read(Language lang) {
     Set<String> words = new TreeSet<>();
     Set<String> not = new TreeSet<>();
     for (String x : LangWords.lines(lang, "demonstratives")) {
@@ -56,7 +71,7 @@ final class OpeningAnaphor {
     if (demonstratives.isEmpty()) {
       return null;
     }
-    String t = sentence.replaceFirst("^[\\s…\"'“‘«(\\-–—]+", "").toLowerCase(Locale.ROOT);
+    String t = OPENING_MARKS.matcher(sentence).replaceFirst("").toLowerCase(Locale.ROOT);
     for (String x : exceptions) {
       if (t.startsWith(x) && (t.length() == x.length() || !Character.isLetter(t.charAt(x.length())))) {
         return null;
@@ -87,12 +102,12 @@ final class OpeningAnaphor {
    */
   private static List<String> phrase(String t, boolean[] marked) {
     List<String> words = new ArrayList<>();
-    for (String w : t.split("\\s+")) {
-      String bare = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+    for (String w : SPACES.split(t)) {
+      String bare = OUTER_MARKS.matcher(w).replaceAll("");
       if (!bare.isEmpty()) {
         words.add(bare);
       }
-      if (w.matches(".*[,;:–—)]$") || w.equals("-")) {
+      if (PHRASE_END.matcher(w).matches() || w.equals("-")) {
         marked[0] = true;
         break;
       }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.factdrill.text.Language;
 
 /**
@@ -14,6 +15,9 @@ import org.factdrill.text.Language;
  * ({@code pronouns.txt}, {@code connectives.txt}, {@code anaphora.txt}).
  */
 final class OpeningWords {
+  /** Compiled once: runs on every sentence. */
+  private static final Pattern OPENING_MARKS = Pattern.compile("^[\\s…\"'“‘«(\\-–—]+");
+
   private final Map<Language, Set<String>> backWords = new java.util.HashMap<>();
   private final Map<Language, Set<String>> pronouns = new java.util.HashMap<>();
   private final Map<Language, Set<String>> connectives = new java.util.HashMap<>();
@@ -74,7 +78,7 @@ final class OpeningWords {
   }
 
   /** A first word followed by a capitalised word. */
-  private static final java.util.regex.Pattern TITLED =
+  private static final Pattern TITLED =
       java.util.regex.Pattern.compile("(?s)^\\P{L}*\\p{L}+\\s+\\p{Lu}.*");
 
   boolean opensWithPronoun(Language lang, String text) {
@@ -112,7 +116,7 @@ final class OpeningWords {
   }
 
   private static boolean opensWith(Language lang, String text, Set<String> words) {
-    String t = text.replaceFirst("^[\\s…\"'“‘«(\\-–—]+", "").toLowerCase(Locale.ROOT);
+    String t = OPENING_MARKS.matcher(text).replaceFirst("").toLowerCase(Locale.ROOT);
     if (startsWithAny(t, words)) {
       return true;
     }

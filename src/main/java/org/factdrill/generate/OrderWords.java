@@ -25,6 +25,10 @@ final class OrderWords {
     BEGIN, NONE, END
   }
 
+  /** Each pack's words, compiled once (asked for each document's chronology). */
+  private static final java.util.Map<Language, OrderWords> OF =
+      LangWords.perLanguage(OrderWords::new);
+
   private final Pattern begin;
   private final Pattern end;
   private final Pattern repeat;
@@ -52,7 +56,7 @@ final class OrderWords {
 
   /** The order words of {@code lang}. */
   static OrderWords of(Language lang) {
-    return new OrderWords(lang);
+    return OF.get(lang);
   }
 
   /**

@@ -16,6 +16,9 @@ import org.factdrill.text.Language;
  */
 final class OwnCalendarYears {
   private static final String HOLE = String.valueOf(PromptBuilder.HOLE);
+  /** The packs that name the months of a calendar of their own, read once. */
+  private static final java.util.Set<Language> OWN_MONTHS = LangWords.perLanguage(
+      l -> LangWords.lines(l, "calendar-months").isEmpty() ? null : l).keySet();
 
   private OwnCalendarYears() {}
 
@@ -92,7 +95,7 @@ final class OwnCalendarYears {
   /** The Gregorian years of the own-calendar years written in {@code shown} (none without). */
   private static List<Integer> shownYears(Language lang, String shown) {
     List<Integer> years = new ArrayList<>();
-    if (LangWords.lines(lang, "calendar-months").isEmpty()) {
+    if (!OWN_MONTHS.contains(lang)) {
       return years;
     }
     Matcher m = CalendarGloss.YEAR.matcher(shown);

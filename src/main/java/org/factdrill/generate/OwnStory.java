@@ -28,6 +28,9 @@ final class OwnStory {
   private static final int KIND_NEAR = 2;
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}'’\\-־]+");
 
+  /** Each pack's words, compiled once (asked for each document's chronology). */
+  private static final java.util.Map<Language, OwnStory> OF = LangWords.perLanguage(OwnStory::new);
+
   private final Language lang;
   private final Pattern origin;
   private final Pattern demise;
@@ -51,7 +54,7 @@ final class OwnStory {
 
   /** The own-story order of {@code lang}. */
   static OwnStory of(Language lang) {
-    return new OwnStory(lang);
+    return OF.get(lang);
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 import org.factdrill.lang.LanguagePack;
 import org.factdrill.text.Language;
 
@@ -18,6 +19,10 @@ import org.factdrill.text.Language;
  * which the rows and the story around tell apart, so such options are not offered.
  */
 final class SpanEnds {
+  /** Compiled once: these run on every clause's words. */
+  private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+  private static final Pattern OUTER_MARKS = Pattern.compile("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$");
+
   /** How many words may stand between the end word and the span's noun. */
   static final int REACH = 3;
 
@@ -42,11 +47,11 @@ final class SpanEnds {
     if (w.ends.isEmpty()) {
       return false;
     }
-    String[] raw = clause.split("[\\s\\p{Z}]+");
+    String[] raw = SPACES.split(clause);
     String[] norm = new String[raw.length];
     Locale locale = lang.pack().locale();
     for (int i = 0; i < raw.length; i++) {
-      norm[i] = raw[i].replaceAll("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$", "").toLowerCase(locale);
+      norm[i] = OUTER_MARKS.matcher(raw[i]).replaceAll("").toLowerCase(locale);
     }
     for (int i = 0; i < norm.length; i++) {
       for (String[] end : w.ends) {

@@ -29,6 +29,10 @@ import org.factdrill.text.Span;
  * era's end.
  */
 final class SubjectValues {
+  /** Compiled once: asked of every option's date. */
+  private static final Pattern YEAR_FIRST = Pattern.compile("\\d{4}(-.*)?");
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’\\-]*");
   private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00a0]*\\r?\\n");
   /** The end of a sentence inside a paragraph: a closing mark before a space or line end. */
@@ -157,7 +161,7 @@ final class SubjectValues {
     List<Integer> near = new ArrayList<>();
     int[] asked = askedPeriod(f);
     int year = f.value() instanceof Value.Date d && !d.isRange() ? d.year() : -1;
-    String answerYear = f.value() instanceof Value.Date d && d.iso().matches("\\d{4}(-.*)?")
+    String answerYear = f.value() instanceof Value.Date d && YEAR_FIRST.matcher(d.iso()).matches()
         ? d.iso().substring(0, 4) : null;
     for (Entry e : entries) {
       if (e.fact().kind() != f.kind() || !sameUnit(f, e.fact())) {
@@ -189,7 +193,7 @@ final class SubjectValues {
           return false;
         }
       }
-      int y = v instanceof Value.Date d && d.iso().matches("\\d{4}") ? d.year() : -1;
+      int y = v instanceof Value.Date d && YEAR.matcher(d.iso()).matches() ? d.year() : -1;
       for (int b : near) {
         if (y > 0 && Math.abs(y - b) <= 1) {
           return false;
@@ -306,7 +310,7 @@ final class SubjectValues {
    * for a date in the answer's year, or no date.
    */
   private static String otherYear(Value v, String answerYear) {
-    String y = v instanceof Value.Date d && !d.isRange() && d.iso().matches("\\d{4}(-.*)?")
+    String y = v instanceof Value.Date d && !d.isRange() && YEAR_FIRST.matcher(d.iso()).matches()
         ? d.iso().substring(0, 4) : null;
     return y == null || answerYear == null || y.equals(answerYear) ? null : y;
   }
@@ -316,7 +320,7 @@ final class SubjectValues {
     List<String> out = new ArrayList<>();
     if (v instanceof Value.Date d) {
       for (String p : d.iso().split("/")) {
-        if (p.matches("\\d{4}(-.*)?")) {
+        if (YEAR_FIRST.matcher(p).matches()) {
           out.add(p.substring(0, 4));
         }
       }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.factdrill.text.Language;
 
 /**
@@ -15,6 +16,11 @@ import org.factdrill.text.Language;
  * the writer. A pack without the list never finds one.
  */
 final class TimePhrasePronoun {
+  /** Compiled once: these run on every word of a sentence. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern OUTER_MARKS = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
+  private static final Pattern CLOSING_MARK = Pattern.compile(".*[.,;:]$");
+
   /** The pronoun stands within this many words of the start. */
   private static final int REACH = 7;
 
@@ -22,7 +28,7 @@ final class TimePhrasePronoun {
       Set<String> firstWords) {}
 
   /** A quotation: its first person is the one quoted, whom the sentence names. */
-  private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile(
+  private static final Pattern QUOTED = Pattern.compile(
       "\"[^\"]*\"|“[^”]*”|«[^»]*»");
 
   /** A verb is a stem of at least this many letters before its person ending. */
@@ -76,12 +82,12 @@ final class TimePhrasePronoun {
    */
   boolean find(Language lang, String sentence, java.util.function.Predicate<String> subject) {
     Words w = words.get(lang);
-    String[] t = sentence.strip().split("\\s+");
+    String[] t = SPACES.split(sentence.strip());
     if (w == null || t.length < 2 || !timePhrase(lang, t[0], w.times())) {
       return false;
     }
     for (int i = 1; i < Math.min(t.length, REACH); i++) {
-      String bare = t[i].replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+      String bare = OUTER_MARKS.matcher(t[i]).replaceAll("");
       if (subject.test(bare)) {
         return true;
       }
@@ -102,7 +108,7 @@ final class TimePhrasePronoun {
     if (w == null || w.firstPerson().isEmpty()) {
       return false;
     }
-    String[] t = sentence.strip().split("\\s+");
+    String[] t = SPACES.split(sentence.strip());
     int at = 0;
     if (t.length > 1 && timePhrase(lang, t[0], w.times())) {
       at = -1;
@@ -115,7 +121,7 @@ final class TimePhrasePronoun {
         return false;
       }
     }
-    String word = t[at].replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+    String word = OUTER_MARKS.matcher(t[at]).replaceAll("");
     for (String e : w.firstPerson()) {
       if (word.endsWith(e) && word.length() >= e.length() + STEM_LETTERS
           && word.chars().allMatch(Character::isLetter)) {
@@ -134,11 +140,12 @@ final class TimePhrasePronoun {
     if (first.isEmpty()) {
       return false;
     }
-    String[] t = QUOTED.matcher(sentence).replaceAll(" \" ").strip().split("\\s+");
+    String[] t = SPACES.split(QUOTED.matcher(sentence).replaceAll(" \" ").strip());
     for (int i = 0; i < t.length; i++) {
-      String word = t[i].replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+      String word = OUTER_MARKS.matcher(t[i]).replaceAll("");
       if (first.contains(word) && !(i > 1 && word.length() == 1
-          && Character.isUpperCase(t[i - 1].codePointAt(0)) && !t[i - 1].matches(".*[.,;:]$"))) {
+          && Character.isUpperCase(t[i - 1].codePointAt(0))
+          && !CLOSING_MARK.matcher(t[i - 1]).matches())) {
         return true;
       }
     }

@@ -129,12 +129,20 @@ final class TopicNames {
     return content > 0 && recurring * 2 >= content;
   }
 
+  /** Each pack's closed-class words, read once (asked of every prompt's words). */
+  private static final Map<Language, Set<String>> PACK_CLOSED =
+      LangWords.perLanguage(TopicNames::readClosedClass);
+
   /** The pack's closed-class words: sentence openers (articles, prepositions) and pronouns. */
   static Set<String> closedClass(Language lang) {
+    return PACK_CLOSED.get(lang);
+  }
+
+  private static Set<String> readClosedClass(Language lang) {
     Set<String> out = new HashSet<>();
     lang.pack().words("sentence-openers").forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
     LangWords.lines(lang, "pronouns").forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
-    return out;
+    return java.util.Collections.unmodifiableSet(out);
   }
 
   private static int wordCount(String text, String word) {

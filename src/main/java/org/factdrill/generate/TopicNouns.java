@@ -36,7 +36,7 @@ final class TopicNouns {
   /** A noun, its definite form's pattern, and the stems of the words that name its kind. */
   private record Noun(Pattern pattern, String word, Pattern stems, boolean nameAfter,
       boolean nameInPrompt, boolean subject, boolean picture, boolean leans, boolean instance,
-      boolean period, Pattern bare) {
+      boolean period, Pattern bare, String last) {
     /**
      * True when {@code s} holds one of the stems at a word's start (after the pack's prefix
      * letters), in any case: "War" for "the war", "במלחמת" for "המלחמה"; not "toward".
@@ -110,7 +110,7 @@ final class TopicNouns {
                   kv[1].strip().split("\\|")).map(Pattern::quote).toList()) + ")"),
               flag(kv, "name-after"), flag(kv, "name-in-prompt"), flag(kv, "subject"),
               flag(kv, "picture"), flag(kv, "leans"), flag(kv, "instance"), flag(kv, "period"),
-              flag(kv, "event") ? bare(lead, kv[0].strip(), tp) : null));
+              flag(kv, "event") ? bare(lead, kv[0].strip(), tp) : null, lastWord(kv[0].strip())));
         }
       }
       markers.put(l, ms);
@@ -149,6 +149,9 @@ final class TopicNouns {
       java.util.function.Supplier<String> before) {
     String p = withoutNames(lang, prompt);
     for (Noun t : nouns.getOrDefault(lang, List.of())) {
+      if (!p.contains(t.last())) { // one look instead of two scans: neither pattern can match
+        continue;
+      }
       Matcher m = t.pattern().matcher(p);
       boolean found = m.find();
       boolean timed = found && t.bare() != null && afterTimePreposition(lang, p, m.start());
@@ -411,6 +414,12 @@ final class TopicNouns {
       return firstEitherCase(noun);
     }
     return firstEitherCase(noun.substring(0, sp)) + FIGURE + Pattern.quote(noun.substring(sp));
+  }
+
+  /** What every match of both the noun's patterns holds as written: "war", "מלחמה" of "המלחמה". */
+  private static String lastWord(String noun) {
+    int sp = noun.lastIndexOf(' ');
+    return noun.substring(sp >= 0 ? sp + 1 : Character.charCount(noun.codePointAt(0)));
   }
 
   /** A figure's compound adjective after the article: " 75-pound", " 12-mile", " 1,200-ton". */
