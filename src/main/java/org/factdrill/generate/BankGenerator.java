@@ -254,7 +254,8 @@ public final class BankGenerator {
         .and(yearCeiling.bound(b.doc, spans.years(), answerYear)).and(b.yearWindow)
         .and(YearOptions.clearOfHedge(answerYear, b.fact.approx()))
         .and(YearOptions.nearStory(answerYear, storyYears)).and(rows.near(b.fact, answerYear))
-        .and(SpanEnds.bound(b.doc.lang(), b.plain, answerYear));
+        .and(SpanEnds.bound(b.doc.lang(), b.plain, answerYear))
+        .and(RangeInside.bound(b.doc.lang(), b.plain, answerYear));
     if (YearOptions.promptStatesYear(b.doc.lang(), answerYear, b.template,
         OptionShape.of(b.fact, b.answerText, b.doc.lang()))) {
       // The prompt writes the answer's year elsewhere ("Treaty of 1884 …"): options differ in
