@@ -107,6 +107,10 @@ public final class DocumentLoader {
       layout = layout.unreadable();
       notes.add("text skipped: its right-to-left letters are stored in visual order (reversed);"
           + " copy or export the text again from its source in logical (reading) order");
+    } else if (UnaccentedPages.unaccented(rows.text(), lang)) {
+      layout = layout.unreadable();
+      notes.add("text skipped: it is written without the language's diacritics (tone marks),"
+          + " so its words cannot be read; use a copy of the text with its diacritics");
     }
     return new Loaded(new Document(source, rows.text(), lang, layout), format, p.encoding(), notes,
         sha);
