@@ -353,7 +353,8 @@ public final class BankGenerator {
         // Any of the plausible wrong values, not always the nearest one.
         String stated = truth ? right.text() : wrong.get(rnd.nextInt(wrong.size())).text();
         return new Question.TrueFalse(Question.Header.of(id, b.card, lang,
-            PromptBuilder.fill(b.template, stated), List.of(b.ref), b.context, b.sibling), answer, truth);
+            PromptBuilder.statement(b.template, stated, b.doc.lang().pack().locale()), List.of(b.ref),
+            b.context, b.sibling), answer, truth);
       }
       default:
         throw new IllegalArgumentException(type.json());
