@@ -81,6 +81,10 @@ public final class DocumentLoader {
               Phrase.of("text.binary"));
         }
         Encodings.Decoded d = Encodings.decode(path, bytes, encoding, lenient);
+        Optional<Parsed> record = JsonRecords.read(path, d.text(), d.encoding(), d.notes());
+        if (record.isPresent()) { // a page as an API returns it: its content only
+          yield record.get();
+        }
         // A right-to-left line a PDF copy gave in visual order is mended (same length).
         yield new Parsed(VisualOrderLines.mend(d.text()), List.of(), null, d.encoding(),
             d.notes());
