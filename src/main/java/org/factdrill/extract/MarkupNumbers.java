@@ -7,7 +7,8 @@ import org.factdrill.lang.LanguagePacks;
 /**
  * Marks numbers that belong to a page's apparatus rather than its story, before any recognizer
  * runs: a wiki citation ("&lt;ref&gt;…&lt;/ref&gt;", "&lt;ref name="…"/&gt;", a citation
- * template such as "{{harvnb|…|1973|p=124}}", whose years and pages are a cited work's), a line
+ * template such as "{{harvnb|…|1973|p=124}}", whose years and pages are a cited work's; a parser
+ * function's call "{{#time:…|+3 days}}", whose numbers are code), a line
  * that is only a page number set between dashes ("— 151 —"), a revision-diff header ("Line 35:",
  * "Dòng 122:", "Hàng 171 ⟶ 159:"), and an item number written with an ordinal mark ("3◦.",
  * "2º"). The words are every pack's ({@code citation-templates}, {@code diff-line-labels}):
@@ -104,11 +105,23 @@ final class MarkupNumbers {
       }
       String name = s.substring(a + 2, k).strip().toLowerCase(Locale.ROOT);
       int end = closing(s, a);
-      if (citation(name)) {
+      boolean code = citation(name) || parserFunction(name);
+      if (code) {
         t.blockChars(a, end);
       }
-      from = citation(name) ? end : a + 2;
+      from = code ? end : a + 2;
     }
+  }
+
+  /**
+   * True for a parser function's call ("{{#time:H:i|+3 days}}", "{{subst:#expr: 5 + 7}}", in any
+   * wiki's language: the name opens with '#' after an optional "prefix:"): its arguments are a
+   * format, an offset or an expression the wiki computes, not numbers of the page's story.
+   */
+  private static boolean parserFunction(String name) {
+    int colon = name.indexOf(':');
+    return name.startsWith("#") || colon > 0 && colon + 1 < name.length()
+        && name.charAt(colon + 1) == '#' && name.substring(0, colon).chars().allMatch(Character::isLetter);
   }
 
   private static boolean citation(String name) {

@@ -29,6 +29,9 @@ final class ArticleRules {
     if (f.value() instanceof Value.Date d && d.year() > 0) {
       return false;
     }
+    if (Deadlines.prescribes(lang, text, s)) {
+      return true;
+    }
     Set<String> links = lang.pack().words("rule-day-links");
     if (links.isEmpty() || !countedFromADay(lang, text, s, links)) {
       return false;
@@ -85,13 +88,13 @@ final class ArticleRules {
     return false;
   }
 
-  private static boolean count(Language lang, String word) {
+  static boolean count(Language lang, String word) {
     return !word.isEmpty() && (Character.isDigit(word.codePointAt(0))
         || lang.pack().numerals().containsKey(word));
   }
 
   /** True when a line before {@code at} (within {@link #REACH}) opens with an article heading. */
-  private static boolean underArticle(Language lang, String text, int at) {
+  static boolean underArticle(Language lang, String text, int at) {
     Set<String> heads = lang.pack().words("article-heads");
     int end = at;
     int floor = Math.max(0, at - REACH);

@@ -254,7 +254,8 @@ public final class BankGenerator {
         .and(yearCeiling.bound(b.doc, spans.years(), answerYear)).and(b.yearWindow)
         .and(YearOptions.clearOfHedge(answerYear, b.fact.approx()))
         .and(YearOptions.nearStory(answerYear, storyYears)).and(rows.near(b.fact, answerYear))
-        .and(SpanEnds.bound(b.doc.lang(), b.plain, answerYear));
+        .and(SpanEnds.bound(b.doc.lang(), b.plain, answerYear))
+        .and(RangeInside.bound(b.doc.lang(), b.plain, answerYear));
     if (YearOptions.promptStatesYear(b.doc.lang(), answerYear, b.template,
         OptionShape.of(b.fact, b.answerText, b.doc.lang()))) {
       // The prompt writes the answer's year elsewhere ("Treaty of 1884 …"): options differ in
@@ -352,7 +353,8 @@ public final class BankGenerator {
         // Any of the plausible wrong values, not always the nearest one.
         String stated = truth ? right.text() : wrong.get(rnd.nextInt(wrong.size())).text();
         return new Question.TrueFalse(Question.Header.of(id, b.card, lang,
-            PromptBuilder.fill(b.template, stated), List.of(b.ref), b.context, b.sibling), answer, truth);
+            PromptBuilder.statement(b.template, stated, b.doc.lang().pack().locale()), List.of(b.ref),
+            b.context, b.sibling), answer, truth);
       }
       default:
         throw new IllegalArgumentException(type.json());

@@ -23,6 +23,8 @@ final class OtherCalendarGloss {
   private static final String HOLE = String.valueOf(PromptBuilder.HOLE);
   /** A number right after a cycle name is read as a year up to this. */
   private static final int MAX_YEAR = 2200;
+  /** How far before a bracket a cycle name that ends at it may start. */
+  private static final int NAME_REACH = 40;
   /** Every pack's patterns, built once (immutable). */
   private static final Map<Language, OtherCalendarGloss> ALL = all();
 
@@ -70,6 +72,10 @@ final class OtherCalendarGloss {
     if (g == null || year <= 0 || hole < 0 || g.markers == null && g.cycle == null) {
       return raw;
     }
+    String named = g.withoutNamedYear(lang, raw, hole, year);
+    if (named != null) {
+      return named;
+    }
     for (int open = raw.indexOf('('); open >= 0; open = raw.indexOf('(', open + 1)) {
       int close = raw.indexOf(')', open);
       if (close < 0 || raw.substring(open + 1, close).contains("(")) {
@@ -88,6 +94,48 @@ final class OtherCalendarGloss {
       }
     }
     return raw;
+  }
+
+  /**
+   * {@code raw} with the year asked standing alone in brackets right after its own name in the
+   * cycle ("năm Canh Ngọ (_)") reduced to the hole ("năm _"), and a reign-year phrase that
+   * follows the bracket ("là năm <king> thứ N") cut with it: both only gloss the solar year, which
+   * is the fact; a student needs a table to turn either into it. Null when the shape is not there.
+   */
+  private String withoutNamedYear(Language lang, String raw, int hole, int year) {
+    if (cycle == null) {
+      return null;
+    }
+    int open = hole;
+    while (open > 0 && raw.charAt(open - 1) == ' ') {
+      open--;
+    }
+    int close = hole + 1;
+    while (close < raw.length() && raw.charAt(close) == ' ') {
+      close++;
+    }
+    if (open == 0 || raw.charAt(open - 1) != '(' || close >= raw.length() || raw.charAt(close) != ')') {
+      return null;
+    }
+    int nameEnd = open - 1;
+    while (nameEnd > 0 && raw.charAt(nameEnd - 1) == ' ') {
+      nameEnd--;
+    }
+    Matcher m = cycle.matcher(raw).region(Math.max(0, nameEnd - NAME_REACH), nameEnd);
+    while (m.find()) {
+      if (m.end() != nameEnd) {
+        continue;
+      }
+      int stem = stems.get(m.group(1).toLowerCase(lang.pack().locale()));
+      int branch = branches.get(m.group(2).toLowerCase(lang.pack().locale()));
+      if (!names(year, stem, branch)) {
+        return null;
+      }
+      String tail = raw.substring(close + 1);
+      return raw.substring(0, m.start()) + HOLE
+          + tail.substring(OtherCalendars.of(lang).reignGlossEnd(tail));
+    }
+    return null;
   }
 
   private boolean otherCalendar(String s) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdrill.extract.Fact;
@@ -29,6 +30,8 @@ final class OtherCalendars {
   private static final int MONTH_WINDOW = 3;
   /** Every pack's calendars, built once (immutable). */
   private static final Map<Language, OtherCalendars> ALL = all();
+  /** What may stand between a bracketed year and the reign-year phrase that glosses it. */
+  private static final Pattern REIGN_LEAD = Pattern.compile(" ?,? ?");
 
   private final Pattern markers;
   private final Pattern months;
@@ -41,6 +44,8 @@ final class OtherCalendars {
   private final Locale locale;
   /** Reign-year phrases ("năm Minh Mạng thứ 3", "năm thứ 3"): pack file regnal-years.txt. */
   private final List<Pattern> regnal = new ArrayList<>();
+  /** The pack's copulas: "<year> (<gloss>) là năm …" glosses the year with a reign year. */
+  private final Set<String> copulas;
 
   private OtherCalendars(Language lang) {
     LanguagePack pack = lang.pack();
@@ -56,6 +61,7 @@ final class OtherCalendars {
         : Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(" + alt(new ArrayList<>(stems.keySet()))
             + ")[\\s-]+(" + alt(new ArrayList<>(branches.keySet())) + ")(?![\\p{L}\\p{N}])");
     holidays = List.copyOf(pack.holidays().keySet());
+    copulas = pack.words("copulas");
     for (String r : LangWords.lines(lang, "regnal-years")) {
       regnal.add(Pattern.compile("(?u)(?<![\\p{L}\\p{N}])(?:" + r + ")(?![\\p{L}\\p{N}])"));
     }
@@ -166,6 +172,31 @@ final class OtherCalendars {
       }
     }
     return null;
+  }
+
+  /**
+   * Where a reign-year phrase that opens {@code tail} ends ("là năm <king> thứ N", after an
+   * optional comma and one of the pack's copulas): a gloss of the year before it; 0 when
+   * {@code tail} opens with none.
+   */
+  int reignGlossEnd(String tail) {
+    Matcher lead = REIGN_LEAD.matcher(tail);
+    int from = lead.lookingAt() ? lead.end() : 0;
+    int word = from;
+    while (word < tail.length() && Character.isLetter(tail.charAt(word))) {
+      word++;
+    }
+    if (word > from && word < tail.length() && tail.charAt(word) == ' '
+        && copulas.contains(tail.substring(from, word).toLowerCase(locale))) {
+      from = word + 1;
+    }
+    for (Pattern p : regnal) {
+      Matcher x = p.matcher(tail).region(from, tail.length());
+      if (x.lookingAt()) {
+        return x.end();
+      }
+    }
+    return 0;
   }
 
   /**

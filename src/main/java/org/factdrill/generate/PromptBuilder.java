@@ -339,6 +339,17 @@ public final class PromptBuilder {
   }
 
   /**
+   * {@code template} filled with {@code with} as a statement: a value that opens it ("ngày 3 tháng
+   * 4 (1950) quân ta rút …", after a cut took the words before it) starts the sentence, so its
+   * first letter is a capital, as every prompt's is.
+   */
+  static String statement(String template, String with, java.util.Locale locale) {
+    String s = fill(template, with);
+    return s.isEmpty() || template.indexOf(HOLE) != 0 || !Character.isLowerCase(s.charAt(0)) ? s
+        : s.substring(0, 1).toUpperCase(locale) + s.substring(1);
+  }
+
+  /**
    * The shortest run of clauses around the hole that reaches the target length, never longer than
    * the maximum, marked with an ellipsis where it was cut.
    */

@@ -81,6 +81,10 @@ public final class DocumentLoader {
               Phrase.of("text.binary"));
         }
         Encodings.Decoded d = Encodings.decode(path, bytes, encoding, lenient);
+        Optional<Parsed> record = JsonRecords.read(path, d.text(), d.encoding(), d.notes());
+        if (record.isPresent()) { // a page as an API returns it: its content only
+          yield record.get();
+        }
         // A right-to-left line a PDF copy gave in visual order is mended (same length).
         yield new Parsed(VisualOrderLines.mend(d.text()), List.of(), null, d.encoding(),
             d.notes());
@@ -107,6 +111,10 @@ public final class DocumentLoader {
       layout = layout.unreadable();
       notes.add("text skipped: its right-to-left letters are stored in visual order (reversed);"
           + " copy or export the text again from its source in logical (reading) order");
+    } else if (UnaccentedPages.unaccented(rows.text(), lang)) {
+      layout = layout.unreadable();
+      notes.add("text skipped: it is written without the language's diacritics (tone marks),"
+          + " so its words cannot be read; use a copy of the text with its diacritics");
     }
     return new Loaded(new Document(source, rows.text(), lang, layout), format, p.encoding(), notes,
         sha);

@@ -36,6 +36,20 @@ class MarkupNumbersTest {
   }
 
   @Test
+  void aParserFunctionsCallHoldsNoFacts() {
+    // Class 75 of the twenty-fourth review: a time or expression the wiki computes is code.
+    assertEquals("number:40=40", Facts.describe(Language.HE,
+        "בצי היו 40 ספינות. סיום ההצבעה: {{ס:#זמןמ:H:i|+3 days +12 hours}} (IST)"));
+    assertEquals("number:40=40", Facts.describe(Language.EN,
+        "The fleet had 40 ships. Voting closes {{subst:#time:j F Y|+7 days}}."));
+    assertEquals("number:40=40", Facts.describe(Language.VI,
+        "Hạm đội có 40 tàu. {{#expr: 12 * 30}} ngày"));
+    // a template whose name only holds a colon, and a plain template, keep their facts
+    assertFalse(Facts.describe(Language.EN, "{{Infobox war|casualties=4,000}}").isEmpty());
+    assertFalse(Facts.describe(Language.EN, "{{Portal:History|founded in 1921}}").isEmpty());
+  }
+
+  @Test
   void numbersInsideCitationsAreNeverFactsWhateverTheyAre() {
     Random r = new Random(19);
     String[] open = {"<ref>", "<ref name=\"a\">", "<REF group=\"n\">", "<ref>{{harvnb|X|"};

@@ -84,6 +84,42 @@ class CycleYearGlossTest {
   }
 
   @Test
+  void aSolarYearInBracketsAfterItsCycleNameIsAskedWithoutTheNameOrTheReignYear() {
+    Result r = gen("""
+        Các khoa thi cuối thế kỷ
+
+        Năm Giáp Ngọ ({{1894|date|1894}}) là năm Thành Thái thứ 6, triều đình mở khoa thi hương ở \
+        nhiều tỉnh miền Trung.
+        """);
+    Question q = cloze(r, "1894").orElseThrow(() -> new AssertionError(r.report().format(r.bank())));
+    assertFalse(q.prompt().contains("Giáp Ngọ"), q.prompt());
+    assertFalse(q.prompt().contains("Thành Thái"), q.prompt());
+    assertTrue(q.prompt().startsWith("Năm _____, triều đình mở khoa thi"), q.prompt());
+  }
+
+  @Test
+  void aBracketedYearAfterItsCycleNameLosesTheNameEvenWithoutAReignYear() {
+    Result r = gen("""
+        Đê sông Hồng
+
+        Sau trận lụt lớn năm Đinh Dậu ({{1897|date|1897}}), dân các huyện ven sông đắp lại toàn bộ \
+        đoạn đê bị vỡ.
+        """);
+    Question q = cloze(r, "1897").orElseThrow(() -> new AssertionError(r.report().format(r.bank())));
+    assertFalse(q.prompt().contains("Đinh Dậu"), q.prompt());
+    assertTrue(q.prompt().contains("lụt lớn năm _____, dân các huyện"), q.prompt());
+  }
+
+  @Test
+  void aCycleNameOfAnotherYearBeforeABracketedYearIsNoGlossOfIt() {
+    String hole = String.valueOf(PromptBuilder.HOLE);
+    String raw = "Sau trận lụt năm Bính Thân (" + hole + "), dân đắp đê.";
+    assertTrue(CalendarGloss.without(Language.VI, raw, 1897).contains("Bính Thân"),
+        "Bính Thân is 1896, not 1897");
+    assertFalse(CalendarGloss.without(Language.VI, raw, 1896).contains("Bính Thân"));
+  }
+
+  @Test
   void everyYearHasExactlyOneCycleNameAndItRepeatsAfterSixty() {
     for (int year = 1800; year < 1860; year++) {
       int y = year;

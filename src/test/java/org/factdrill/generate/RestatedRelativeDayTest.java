@@ -49,6 +49,18 @@ class RestatedRelativeDayTest {
   }
 
   @Test
+  void aStatementThatOpensWithTheAskedDateAfterTheCutStartsWithACapital() {
+    for (int seed = 1; seed <= 6; seed++) {
+      String text = "Trận đồi Varn\n\nĐầu tháng 4 năm 1950, quân ta đóng trên đồi Varn để chặn đường"
+          + " tiếp tế. Sáng hôm sau, ngày 3 tháng 4 quân ta rút khỏi đồi Varn về phía nam sau nhiều"
+          + " trận giao tranh.\n";
+      for (Question q : Fixtures.extracted(seed, Language.VI, text).bank().questions()) {
+        assertFalse(Character.isLowerCase(q.prompt().charAt(0)), q.type() + ": " + q.prompt());
+      }
+    }
+  }
+
+  @Test
   void aRestatedDayShownWithTheDayItCountsFromIsASubtraction() {
     for (String s : List.of(
         "Ngày 20 tháng 3 năm 1931, nghĩa quân chiếm được thị trấn Lamor. Sáng hôm sau, ngày 21 tháng "
