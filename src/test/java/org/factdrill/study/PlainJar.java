@@ -71,6 +71,7 @@ final class PlainJar {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> cmd = new ArrayList<>(List.of(java, "-Xshare:auto"));
     cmd.addAll(org.factdrill.testing.ShortJvms.LAUNCHER);
+    cmd.addAll(org.factdrill.testing.PlainSessionArchive.options(jar(), bank));
     cmd.addAll(List.of("-Dfile.encoding=UTF-8", "-jar", jar().toString(), "study", "--plain",
         "--bank", bank.toString(), "--db", db.toString(), "--profile", profile));
     ProcessBuilder pb = new ProcessBuilder(cmd);
