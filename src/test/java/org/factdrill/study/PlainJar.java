@@ -108,15 +108,30 @@ final class PlainJar {
       throw new AssertionError("session did not end within " + seconds + " s; output:\n"
           + String.join("\n", lines));
     }
-    reader.join(5000);
-    errReader.join(5000);
+    joinReaders();
   }
 
   void kill() throws Exception {
     process.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no flushing
-    process.waitFor(10, TimeUnit.SECONDS);
-    reader.join(5000);
-    errReader.join(5000);
+    if (!process.waitFor(READ_CEILING_SECONDS, TimeUnit.SECONDS)) {
+      throw new AssertionError("the session outlived SIGKILL for " + READ_CEILING_SECONDS + " s");
+    }
+    // Once the process is gone its pipes end, so the readers finish: wait for them to, however
+    // loaded the machine is (a 5 s limit once lost the last "saved" lines of a run at load 14,
+    // so two committed answers looked unconfirmed).
+    joinReaders();
+  }
+
+  /** How long the readers may take to drain a dead process's pipes before the test gives up. */
+  private static final long READ_CEILING_SECONDS = 120;
+
+  private void joinReaders() throws InterruptedException {
+    reader.join(READ_CEILING_SECONDS * 1000);
+    errReader.join(READ_CEILING_SECONDS * 1000);
+    if (reader.isAlive() || errReader.isAlive()) {
+      throw new AssertionError("the session's output was not read to its end within "
+          + READ_CEILING_SECONDS + " s");
+    }
   }
 
   List<String> lines() {
