@@ -281,13 +281,7 @@ final class NonFacts {
       block(t, i, label);
       return;
     }
-    // Hebrew "הכנסת ה-12", "המאה ה-20": the definite article before digits makes an ordinal
-    // (a date such as "ה-14 במאי" has a month after it and is read by the date recognizer).
-    if (t.attached(i) && t.isDash(i - 1) && t.attached(i - 1) && t.isWordTok(i - 2)
-        && lex.words(WordList.ORDINAL_ARTICLES).contains(t.norm(i - 2)) && lex.month(t.norm(i + 1)) == 0
-        && !(t.isPunct(i + 1, '.') || t.isPunct(i + 1, '/'))
-        && lex.words(WordList.ORDINAL_ARTICLE_DECADES).stream().noneMatch(t.norm(i - 3)::contains)
-        && lex.prefixLength(t.norm(i - 3), lex.words(WordList.ORDINAL_ARTICLE_CENTURIES)::contains) < 0) {
+    if (Ranks.namesOrdinal(t, i, lex)) { // Hebrew "הכנסת ה-12": an ordinal, no figure
       block(t, i - 2, i + 1);
       return;
     }
