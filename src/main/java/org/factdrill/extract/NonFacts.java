@@ -289,6 +289,10 @@ final class NonFacts {
       block(t, RelativeMonthDays.start(t, i), i + 1); // with its prefix: "ב-4" is read from "ב"
       return;
     }
+    if (HouseNumbers.at(t, i, lex)) {
+      block(t, i, i + 1); // "at 27 Elm Road": an address
+      return;
+    }
     if (DesignatedNumbers.designated(t, i, lex)) {
       blockChain(t, i); // "ISBN 978-3-16-148410-0", "Section 5-7"
       int e = i + 1;

@@ -7,6 +7,7 @@ package org.factdrill.extract;
  */
 enum WordList {
   ABSOLUTE_SMALL_NUMERALS("absolute-small-numerals"),
+  ADDRESS_LABELS("address-labels"),
   ADJECTIVE_ENDINGS("adjective-endings"),
   AGE_WORDS("age-words"),
   AMOUNT_AND("amount-and"),
@@ -136,6 +137,9 @@ enum WordList {
   TRIGGERS("triggers"),
   TWO_SYLLABLE_HEADS("two-syllable-heads"),
   UNIT_STOPS("unit-stops"),
+  STREET_WORDS_AFTER("street-words-after"),
+  STREET_WORDS_BEFORE("street-words-before"),
+  STREET_WORDS_LEAD("street-words-lead"),
   VAGUE_MARKERS("vague-markers"),
   WEEKDAYS("weekdays"),
   WEEKDAY_ABBREVIATIONS("weekday-abbreviations"),
