@@ -1,7 +1,5 @@
 package org.factdrill.extract;
 
-import java.util.Set;
-
 /**
  * A house number is an address, not a figure. Three shapes, each from the pack's words: the number
  * before a street's name that ends in a street word ({@code street-words-after}: "at 27 Elm
@@ -36,13 +34,13 @@ final class HouseNumbers {
     if (!t.isWordTok(i + 1) || t.attached(i + 1)) {
       return false;
     }
+    DateLists lists = lex.filtered();
     if (!t.capitalized(i + 1)) {
       return t.isWordTok(i + 2) && t.capitalized(i + 2)
-          && lex.words(WordList.STREET_WORDS_LEAD).contains(t.norm(i + 1));
+          && lists.has(WordList.STREET_WORDS_LEAD, t, i + 1);
     }
-    Set<String> streets = lex.words(WordList.STREET_WORDS_AFTER);
     for (int k = i + 2; k <= i + 1 + NAME_WORDS && t.isWordTok(k) && !t.attached(k); k++) {
-      if (streets.contains(t.norm(k))) {
+      if (lists.has(WordList.STREET_WORDS_AFTER, t, k)) {
         return true;
       }
       if (!t.capitalized(k)) {
@@ -54,12 +52,13 @@ final class HouseNumbers {
 
   /** "ברחוב הגפן 12": a street word, up to three words of the name, the number. */
   private static boolean streetFirst(Toks t, int i, Lexicon lex) {
-    Set<String> streets = lex.words(WordList.STREET_WORDS_BEFORE);
-    if (streets.isEmpty() || !t.isWordTok(i - 1) || t.attached(i)) {
+    if (lex.words(WordList.STREET_WORDS_BEFORE).isEmpty() || !t.isWordTok(i - 1)
+        || t.attached(i)) {
       return false;
     }
+    String prefixes = lex.pack().prefixes();
     for (int k = i - 2; k >= i - 1 - NAME_WORDS && t.isWordTok(k); k--) {
-      if (lex.prefixLength(t.norm(k), streets::contains) >= 0) {
+      if (lex.filtered().hasPrefixed(WordList.STREET_WORDS_BEFORE, t, k, prefixes)) {
         return true;
       }
     }
@@ -75,8 +74,9 @@ final class HouseNumbers {
     if (!t.isWordTok(j)) {
       return false;
     }
-    Set<String> labels = lex.words(WordList.ADDRESS_LABELS);
-    return labels.contains(t.norm(j))
-        || t.isWordTok(j - 1) && labels.contains(t.norm(j - 1) + " " + t.norm(j));
+    DateLists lists = lex.filtered();
+    return lists.has(WordList.ADDRESS_LABELS, t, j)
+        || t.isWordTok(j - 1) && lists.startsEntry(WordList.ADDRESS_LABELS, t, j - 1)
+        && lex.words(WordList.ADDRESS_LABELS).contains(t.norm(j - 1) + " " + t.norm(j));
   }
 }

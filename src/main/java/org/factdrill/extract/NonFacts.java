@@ -289,6 +289,11 @@ final class NonFacts {
       block(t, RelativeMonthDays.start(t, i), i + 1); // with its prefix: "ב-4" is read from "ב"
       return;
     }
+    int spaced = SpacedDates.end(t, i); // "(22 8 45)": a date whose separators were lost
+    if (spaced > 0) {
+      block(t, i, spaced);
+      return;
+    }
     if (HouseNumbers.at(t, i, lex)) {
       block(t, i, i + 1); // "at 27 Elm Road": an address
       return;

@@ -55,7 +55,7 @@ final class Ranks {
     Set<String> links = lex.words(WordList.RANK_LINKS);
     int k = i + 2;
     if (links.isEmpty() || t.isWordTok(i - 1) && t.attached(i)
-        || !lex.words(WordList.ORDINAL_ENDINGS).contains(t.norm(i + 1))
+        || !lex.filtered().has(WordList.ORDINAL_ENDINGS, t, i + 1)
         || !t.isWordTok(k) || t.attached(k) || t.isBlocked(k)) {
       return false;
     }
@@ -70,15 +70,14 @@ final class Ranks {
 
   /** "במקום ה־36", "xếp thứ 2": a marker before the digits and a rank noun before it. */
   static boolean markerFirst(Toks t, int i, Lexicon lex) {
-    Set<String> markers = lex.words(WordList.ORDINAL_MARKERS);
-    if (markers.isEmpty()) {
+    if (lex.words(WordList.ORDINAL_MARKERS).isEmpty()) {
       return false;
     }
     int m = i - 1;
     if (t.isDash(m) && t.attached(i)) {
       m--; // "ה־36": the maqaf between the article and the digits
     }
-    if (!t.isWordTok(m) || !markers.contains(t.norm(m))
+    if (!lex.filtered().has(WordList.ORDINAL_MARKERS, t, m)
         || t.isWordTok(i + 1) && lex.month(t.norm(i + 1)) != 0) {
       return false;
     }
