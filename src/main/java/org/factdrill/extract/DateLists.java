@@ -127,6 +127,28 @@ final class DateLists {
   }
 
   /**
+   * As {@link #has}, also with one to three of {@code prefixes} glued before the word ("ברחוב"):
+   * the bit filter on the characters after them, no token made for most words.
+   */
+  boolean hasPrefixed(WordList list, Toks t, int k, String prefixes) {
+    if (!t.isWordTok(k)) {
+      return false;
+    }
+    WordSet w = words(list);
+    int start = t.startOf(k);
+    int len = t.endOf(k) - start;
+    for (int from = 0; from <= 3 && from < len; from++) {
+      if (from > 0 && prefixes.indexOf(t.text.charAt(start + from - 1)) < 0) {
+        return false;
+      }
+      if (w.containsWord(t, k, from)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * True when token k, of any type, or "" outside the text, is one of {@code list}'s entries:
    * {@code lex.words(list).contains(t.norm(k))}, no token made for a word in none of them nor
    * for a mark or digits where every entry is a word.

@@ -22,6 +22,9 @@ final class DesignatedNumbers {
 
   /** A number right after "Section", "p.", "No.", "Quân đoàn", "số", "סעיף"... */
   static boolean designated(Toks t, int i, Lexicon lex) {
+    if (Ranks.markerFirst(t, i, lex)) {
+      return false; // "xếp thứ 2": a place in a ranking, a figure
+    }
     int j = i - 1;
     if (t.isPunct(j, '.') && t.attached(j)) {
       j--;

@@ -281,18 +281,21 @@ final class NonFacts {
       block(t, i, label);
       return;
     }
-    // Hebrew "הכנסת ה-12", "המאה ה-20": the definite article before digits makes an ordinal
-    // (a date such as "ה-14 במאי" has a month after it and is read by the date recognizer).
-    if (t.attached(i) && t.isDash(i - 1) && t.attached(i - 1) && t.isWordTok(i - 2)
-        && lex.words(WordList.ORDINAL_ARTICLES).contains(t.norm(i - 2)) && lex.month(t.norm(i + 1)) == 0
-        && !(t.isPunct(i + 1, '.') || t.isPunct(i + 1, '/'))
-        && lex.words(WordList.ORDINAL_ARTICLE_DECADES).stream().noneMatch(t.norm(i - 3)::contains)
-        && lex.prefixLength(t.norm(i - 3), lex.words(WordList.ORDINAL_ARTICLE_CENTURIES)::contains) < 0) {
+    if (Ranks.namesOrdinal(t, i, lex)) { // Hebrew "הכנסת ה-12": an ordinal, no figure
       block(t, i - 2, i + 1);
       return;
     }
     if (RelativeMonthDays.at(t, i, lex)) {
       block(t, RelativeMonthDays.start(t, i), i + 1); // with its prefix: "ב-4" is read from "ב"
+      return;
+    }
+    int spaced = SpacedDates.end(t, i); // "(22 8 45)": a date whose separators were lost
+    if (spaced > 0) {
+      block(t, i, spaced);
+      return;
+    }
+    if (HouseNumbers.at(t, i, lex)) {
+      block(t, i, i + 1); // "at 27 Elm Road": an address
       return;
     }
     if (DesignatedNumbers.designated(t, i, lex)) {

@@ -110,6 +110,12 @@ final class NumeralRoles {
     if (q.hasDigits() || q.scaled() || !q.hasWords()) {
       return true;
     }
+    // "the four-year war", "a one-year term", "a two-minute silence": a numeral hyphenated to a
+    // unit of time measures how long, whatever determiner stands before the compound.
+    if (t.isDash(q.to()) && t.attached(q.to()) && t.attached(q.to() + 1)
+        && countsTime(t, q.to() + 1)) {
+      return true;
+    }
     String firstWord = t.norm(q.from());
     if (q.value().compareTo(BigDecimal.valueOf(2)) <= 0 && q.value().signum() >= 0
         && q.value().stripTrailingZeros().scale() <= 0 && !lex.words(WordList.ABSOLUTE_SMALL_NUMERALS).contains(firstWord)) {

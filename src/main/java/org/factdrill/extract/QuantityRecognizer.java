@@ -24,6 +24,10 @@ final class QuantityRecognizer {
   }
 
   Match at(Toks t, int i) {
+    Match r = Ranks.at(t, i, lex); // "the 32nd President of", "במקום ה־36": before "5th" is dropped
+    if (r != null) {
+      return r;
+    }
     Match m = moneyWithSymbol(t, i);
     if (m != null) {
       return m;
