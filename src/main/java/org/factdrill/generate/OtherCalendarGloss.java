@@ -128,7 +128,7 @@ final class OtherCalendarGloss {
       }
       int stem = stems.get(m.group(1).toLowerCase(lang.pack().locale()));
       int branch = branches.get(m.group(2).toLowerCase(lang.pack().locale()));
-      if (!names(year, stem, branch)) {
+      if (!names(year, stem, branch) || datedBefore(lang, raw, m.start())) {
         return null;
       }
       String tail = raw.substring(close + 1);
@@ -136,6 +136,21 @@ final class OtherCalendarGloss {
           + tail.substring(OtherCalendars.of(lang).reignGlossEnd(tail));
     }
     return null;
+  }
+
+  /**
+   * True when the clause before a cycle year at {@code at} gives a day or a month (a digit, or a
+   * month name only the lunar calendar has): the year ends a lunar date ("ngày 25 tháng 11 năm
+   * <stem> <branch> (<solar date>)"), and the bracket glosses that whole date, not the year.
+   */
+  private static boolean datedBefore(Language lang, String raw, int at) {
+    int from = at;
+    while (from > 0 && at - from < NAME_REACH && ",.;:()\n".indexOf(raw.charAt(from - 1)) < 0) {
+      from--;
+    }
+    String before = raw.substring(from, at);
+    return before.chars().anyMatch(Character::isDigit)
+        || OtherCalendars.of(lang).namesLunarMonth(before);
   }
 
   private boolean otherCalendar(String s) {

@@ -174,6 +174,11 @@ final class OtherCalendars {
     return null;
   }
 
+  /** True when {@code s} holds a month name only the lunar calendar has ("tháng Giêng"). */
+  boolean namesLunarMonth(String s) {
+    return lunarNames != null && lunarNames.matcher(s).find();
+  }
+
   /**
    * Where a reign-year phrase that opens {@code tail} ends ("là năm <king> thứ N", after an
    * optional comma and one of the pack's copulas): a gloss of the year before it; 0 when

@@ -12,7 +12,8 @@ import org.factdrill.text.Language;
  * clause partly true: the period did go on from there, and C still falls in it), and a false
  * end only after B or before the earliest such event. Years the clause writes between the two
  * ends bound the wrong values of the end that is blanked. Connectors: the pack's
- * {@code range-connectors} and {@code date-range-connectors}, and dashes.
+ * {@code range-connectors} and {@code date-range-connectors} (words; a dash joins a life span or
+ * a term).
  */
 final class RangeInside {
   private static final String HOLE = String.valueOf(PromptBuilder.HOLE);
@@ -23,7 +24,13 @@ final class RangeInside {
 
   private static Pattern[] sides(Language lang) {
     String words = LangWords.alternation(lang, "range-connectors", "date-range-connectors");
-    String join = "(?:\\s*[-–—]\\s*" + (words == null ? "" : "|\\s+(?:" + words + ")\\s+") + ")";
+    if (words == null) {
+      return null;
+    }
+    // Words only: "from A through B" tells a stretch of an activity, of which a later start is
+    // still partly true; a dash joins a life span or a term ("(1240–1291)"), whose ends are
+    // events of their own, and a false end of one is plainly false.
+    String join = "\\s+(?:" + words + ")\\s+";
     return new Pattern[] {
       Pattern.compile("(?iu)^" + join + "(\\d{4})(?![\\p{N}])"),
       Pattern.compile("(?iu)(?<![\\p{N}])(\\d{4})" + join + "$")};

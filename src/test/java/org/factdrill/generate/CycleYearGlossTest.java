@@ -111,6 +111,18 @@ class CycleYearGlossTest {
   }
 
   @Test
+  void aBracketAfterALunarDateEndingInACycleYearGlossesTheWholeDate() {
+    String hole = String.valueOf(PromptBuilder.HOLE);
+    for (String raw : new String[] {
+        "Nghe tin, ngày 12 tháng 10 năm Bính Thân (" + hole + "), quân ta lên đường.",
+        "Tháng Chạp năm Bính Thân (" + hole + "), quân ta lên đường."}) {
+      String out = CalendarGloss.without(Language.VI, raw, 1896);
+      assertTrue(out.contains("Bính Thân"), out);
+      assertFalse(out.contains("năm " + hole), out);
+    }
+  }
+
+  @Test
   void aCycleNameOfAnotherYearBeforeABracketedYearIsNoGlossOfIt() {
     String hole = String.valueOf(PromptBuilder.HOLE);
     String raw = "Sau trận lụt năm Bính Thân (" + hole + "), dân đắp đê.";

@@ -52,17 +52,26 @@ class RangeInsideTest {
   }
 
   @Test
-  void theSameHoldsInVietnameseAndHebrewAndWithADash() {
+  void theSameHoldsInVietnameseAndHebrew() {
     IntPredicate vi = RangeInside.bound(Language.VI, "Từ năm " + H + " đến năm 1966, học viện kỷ"
         + " niệm trăm năm, trong đó có lễ khánh thành thư viện năm 1964.", 1961);
     IntPredicate vi2 = RangeInside.bound(Language.VI, "Từ " + H + " đến 1966, học viện kỷ niệm trăm"
         + " năm, trong đó có lễ khánh thành thư viện năm 1964.", 1961);
-    IntPredicate he = RangeInside.bound(Language.HE, "בשנים " + H + "–1966 ציינה האקדמיה מאה שנה,"
+    IntPredicate he = RangeInside.bound(Language.HE, "מ-" + H + " עד 1966 ציינה האקדמיה מאה שנה,"
         + " ובהן חנוכת הספרייה ב-1964.", 1961);
     assertFalse(vi2.test(1963));
     assertFalse(he.test(1963));
     assertTrue(he.test(1960) && he.test(1965));
     assertTrue(vi.test(1960));
+  }
+
+  @Test
+  void aLifeSpanJoinedByADashKeepsEveryWrongYear() {
+    IntPredicate life = RangeInside.bound(Language.EN, "Sir Alan Marr (" + H + "–1891; king from"
+        + " 1858 to 1878) was the second ruler of the house.", 1840);
+    for (int y = 1835; y <= 1880; y++) {
+      assertTrue(life.test(y), "year " + y);
+    }
   }
 
   @Test
