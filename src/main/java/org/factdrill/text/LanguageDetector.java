@@ -38,6 +38,27 @@ public final class LanguageDetector {
         detectWords.computeIfAbsent(w, k -> new ArrayList<>()).add(l);
       }
     }
+    // A language that marks most words with letters beyond ASCII (pack setting marked-words-min)
+    // is also typed without them ("cua", "nguoi", "duoc"): its common words count in that
+    // spelling too, unless another pack claims the folded word. Such a page is then told as that
+    // language and read as unaccented (UnaccentedPages), not as English words it happens to use.
+    for (Language l : Language.values()) {
+      if (l.pack().setting("marked-words-min", "").isEmpty()) {
+        continue;
+      }
+      for (String w : l.pack().words("detect-words")) {
+        String f = folded(w);
+        if (!f.equals(w) && !detectWords.containsKey(f)) {
+          detectWords.put(f, List.of(l));
+        }
+      }
+    }
+  }
+
+  /** {@code w} without its marks (NFD, marks dropped, the stroked d as d). */
+  static String folded(String w) {
+    return java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D');
   }
 
   /**

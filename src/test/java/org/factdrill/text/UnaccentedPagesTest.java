@@ -62,6 +62,23 @@ class UnaccentedPagesTest {
   }
 
   @Test
+  void aPageTypedWithoutDiacriticsIsToldAsItsLanguageAndReadAsUnaccented() throws Exception {
+    assertEquals(Language.VI, new LanguageDetector().detect(folded(ACCENTED)));
+    Path p = dir.resolve("auto.txt");
+    Files.writeString(p, folded(ACCENTED), StandardCharsets.UTF_8);
+    DocumentLoader.Loaded l = new DocumentLoader(Optional.empty(), Optional.empty(), false)
+        .load(p, "auto.txt");
+    assertEquals(Language.VI, l.doc().lang());
+    assertTrue(l.notes().stream().anyMatch(n -> n.contains("without the language's diacritics")),
+        l.notes().toString());
+    String english = "In 1955 the State of Viet Nam held a referendum, and Ngo Dinh Diem became"
+        + " president of the Republic of Viet Nam in October of that year. The new government"
+        + " moved its offices to Sai Gon, where the army of the republic was formed in the same"
+        + " month with the help of advisers from the United States and other allies.";
+    assertEquals(Language.EN, new LanguageDetector().detect(english));
+  }
+
+  @Test
   void aShortLineWithoutDiacriticsAndOtherLanguagesAreNotJudged() throws Exception {
     assertFalse(UnaccentedPages.unaccented("Ngay 2 thang 9 nam 1945, quan ta vao thanh.", Language.VI));
     String english = "The harbour was begun on 12 April 1921 after years of debate in the council. "
