@@ -20,28 +20,19 @@ final class UnaccentedPages {
     if (min.isEmpty()) {
       return false;
     }
-    int words = 0;
-    int marked = 0;
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      if (!Character.isLetter(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int letters = 0;
-      boolean beyond = false;
-      while (i < n && (Character.isLetter(text.charAt(i))
-          || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) {
-        beyond |= text.charAt(i) > 0x7F;
-        letters++;
-        i++;
-      }
+    int[] counts = new int[2]; // words of two letters or more, and those marked
+    WordRuns.each(text, (start, end, letters) -> {
       if (letters >= 2) {
-        words++;
-        marked += beyond ? 1 : 0;
+        counts[0]++;
+        int k = start;
+        while (k < end && text.charAt(k) <= 0x7F) {
+          k++;
+        }
+        counts[1] += k < end ? 1 : 0;
       }
-    }
+    });
+    int words = counts[0];
+    int marked = counts[1];
     return words >= MIN_WORDS && marked < Double.parseDouble(min) * words;
   }
 }

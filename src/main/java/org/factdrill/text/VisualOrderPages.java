@@ -21,36 +21,20 @@ final class VisualOrderPages {
     if (finals.isEmpty()) {
       return false;
     }
-    int opening = 0;
-    int closing = 0;
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      if (!Character.isLetter(text.charAt(i))) {
-        i++;
-        continue;
+    int[] counts = new int[2]; // words opening with a final form, words ending with one
+    WordRuns.each(text, (start, end, letters) -> {
+      if (letters < 2) {
+        return;
       }
-      // A word runs on over its points (niqqud are marks, not letters); first and last letters.
-      int first = i;
-      int last = i;
-      int letters = 0;
-      while (i < n && (Character.isLetter(text.charAt(i))
-          || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) {
-        if (Character.isLetter(text.charAt(i))) {
-          last = i;
-          letters++;
-        }
-        i++;
+      int last = end - 1; // the last letter, before any points over it
+      while (!Character.isLetter(text.charAt(last))) {
+        last--;
       }
-      if (letters >= 2) {
-        if (finals.indexOf(text.charAt(first)) >= 0) {
-          opening++;
-        }
-        if (finals.indexOf(text.charAt(last)) >= 0) {
-          closing++;
-        }
-      }
-    }
+      counts[0] += finals.indexOf(text.charAt(start)) >= 0 ? 1 : 0;
+      counts[1] += finals.indexOf(text.charAt(last)) >= 0 ? 1 : 0;
+    });
+    int opening = counts[0];
+    int closing = counts[1];
     return opening >= MIN_WORDS && opening > closing;
   }
 }
