@@ -67,6 +67,16 @@ class LayerRulesTest {
   }
 
   @Test
+  void onlyBankAndStoreHandleJsonTrees() {
+    // Banks are typed records once BankJson has read them; a JSON tree elsewhere would be a
+    // second, untyped model of the same data (issue 18).
+    noClasses().that().resideOutsideOfPackages("org.factdrill.bank..", "org.factdrill.store..")
+        .should().dependOnClassesThat()
+        .haveFullyQualifiedName("com.fasterxml.jackson.databind.JsonNode")
+        .check(classes);
+  }
+
+  @Test
   void theTuiNeitherWritesTheBankNorWiresTheScheduler() {
     // The composition root (cli) hands the TUI a BankSaver and a SessionFactory.
     noClasses().that().resideInAPackage("org.factdrill.tui..")

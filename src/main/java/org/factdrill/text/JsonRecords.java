@@ -1,14 +1,13 @@
 package org.factdrill.text;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -21,7 +20,8 @@ import java.util.regex.Pattern;
  * as JSON, or holds no such string, is read as text.
  */
 final class JsonRecords {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Jackson's streaming reader: the record is walked token by token, no tree is built. */
+  private static final JsonFactory JSON = new JsonFactory();
   /** Words a plain string needs to be read as the record's content. */
   private static final int MIN_WORDS = 12;
   private static final Pattern TAGS = Pattern.compile("(?i)<(?:p|div|h[1-6]|br|span|a|li|table)\\b[^>]*>");
@@ -35,18 +35,15 @@ final class JsonRecords {
     if (t.isEmpty() || t.charAt(0) != '{' && t.charAt(0) != '[') {
       return Optional.empty();
     }
-    JsonNode root;
-    try {
-      root = JSON.readTree(t);
-    } catch (JsonProcessingException e) {
-      return Optional.empty();
-    }
-    if (root == null || !root.isContainerNode()) {
-      return Optional.empty();
-    }
     String[] best = {null};
     String[] title = {null};
-    walk(root, null, best, title);
+    try (JsonParser p = JSON.createParser(t)) {
+      if (!walk(p, best, title)) {
+        return Optional.empty();
+      }
+    } catch (IOException e) {
+      return Optional.empty(); // not one JSON value: read as text
+    }
     if (best[0] == null) {
       return Optional.empty();
     }
@@ -62,27 +59,50 @@ final class JsonRecords {
     return Optional.of(new Parsed(best[0], List.of(), title[0], encoding, n));
   }
 
-  private static void walk(JsonNode node, String key, String[] best, String[] title) {
-    if (node.isTextual()) {
-      String v = node.textValue();
-      if ("title".equals(key) && title[0] == null && !v.isBlank() && v.length() < 300) {
-        title[0] = v.strip();
-      } else if (content(v) && (best[0] == null || words(v) > words(best[0]))) {
-        best[0] = v;
-      }
-      return;
+  /**
+   * Walks the value {@code p} opens, keeping the longest content string in {@code best} and the
+   * first title string in {@code title} ({"title": "…"} or {"title": {"rendered": "…"}}); false
+   * when the text is not one object or array.
+   */
+  private static boolean walk(JsonParser p, String[] best, String[] title) throws IOException {
+    JsonToken first = p.nextToken();
+    if (first != JsonToken.START_OBJECT && first != JsonToken.START_ARRAY) {
+      return false;
     }
-    if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        // {"title": {"rendered": "…"}}: the string inside a title object is the title
-        walk(e.getValue(), "title".equals(key) ? "title" : e.getKey(), best, title);
+    int depth = 1;
+    int titleDepth = -1; // the depth of a "title" object being read, or -1
+    while (depth > 0) {
+      JsonToken tok = p.nextToken();
+      if (tok == null) {
+        return false; // cut off before its end
       }
-    } else if (node.isArray()) {
-      for (JsonNode c : node) {
-        walk(c, key, best, title);
+      switch (tok) {
+        case START_OBJECT, START_ARRAY -> {
+          if (titleDepth < 0 && "title".equals(p.currentName())) {
+            titleDepth = depth;
+          }
+          depth++;
+        }
+        case END_OBJECT, END_ARRAY -> {
+          depth--;
+          if (depth == titleDepth) {
+            titleDepth = -1;
+          }
+        }
+        case VALUE_STRING -> {
+          String v = p.getText();
+          if ((titleDepth >= 0 || "title".equals(p.currentName())) && title[0] == null) {
+            if (!v.isBlank() && v.length() < 300) {
+              title[0] = v.strip();
+            }
+          } else if (content(v) && (best[0] == null || words(v) > words(best[0]))) {
+            best[0] = v;
+          }
+        }
+        default -> { }
       }
     }
+    return p.nextToken() == null; // nothing after the value
   }
 
   private static boolean content(String v) {
