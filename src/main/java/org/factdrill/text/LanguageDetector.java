@@ -47,18 +47,12 @@ public final class LanguageDetector {
         continue;
       }
       for (String w : l.pack().words("detect-words")) {
-        String f = folded(w);
+        String f = TopicLines.fold(w);
         if (!f.equals(w) && !detectWords.containsKey(f)) {
           detectWords.put(f, List.of(l));
         }
       }
     }
-  }
-
-  /** {@code w} without its marks (NFD, marks dropped, the stroked d as d). */
-  static String folded(String w) {
-    return java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D');
   }
 
   /**
